@@ -1,0 +1,83 @@
+// Package assistant runs one conversation turn: it reads the user's
+// message, decides which tools to call (through an LLM with tool calling, or
+// the offline planner when no model is configured), calls them, and writes
+// the answer in the language and script of the question, streaming events
+// as it goes.
+package assistant
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+
+	"github.com/marsad/marsad/tools"
+)
+
+// Request is one user message. SessionID is optional; an empty one starts
+// a new conversation.
+type Request struct {
+	Message   string `json:"message"`
+	SessionID string `json:"session_id,omitempty"`
+}
+
+// ToolCall is one tool invocation of a turn with its outcome: Result is set
+// when the call succeeded, Error (a message for the model) when it failed.
+type ToolCall struct {
+	ID        string          `json:"id,omitempty"`
+	Name      string          `json:"name"`
+	Arguments json.RawMessage `json:"arguments"`
+	Result    *tools.Result   `json:"result,omitempty"`
+	Error     string          `json:"error,omitempty"`
+}
+
+// Turn is a whole answered turn: what `marsad ask --json`, POST /api/chat
+// and the websocket's done event carry.
+type Turn struct {
+	SessionID string           `json:"session_id,omitempty"`
+	Lang      string           `json:"lang"`
+	Answer    string           `json:"answer"`
+	ToolCalls []ToolCall       `json:"tool_calls"`
+	Citations []tools.Citation `json:"citations"`
+}
+
+// Event types, in the order a turn emits them: any number of token,
+// tool_call, tool_result and citation events, then exactly one done or
+// error.
+const (
+	EventToken      = "token"
+	EventToolCall   = "tool_call"
+	EventToolResult = "tool_result"
+	EventCitation   = "citation"
+	EventDone       = "done"
+	EventError      = "error"
+)
+
+// Event is one streamed step of a turn. Which fields are set depends on
+// Type: Text for token; Call for tool_call and tool_result; Citation for
+// citation; Turn for done; Message (in the user's language) for error.
+type Event struct {
+	Type     string          `json:"type"`
+	Text     string          `json:"text,omitempty"`
+	Call     *ToolCall       `json:"call,omitempty"`
+	Citation *tools.Citation `json:"citation,omitempty"`
+	Turn     *Turn           `json:"turn,omitempty"`
+	Message  string          `json:"message,omitempty"`
+}
+
+// Emit receives the events of a turn. A non-nil error (the client went
+// away) stops the turn, which then returns that error.
+type Emit func(Event) error
+
+// Planner produces a turn for a message: it is either the LLM agent loop
+// or the offline planner. history holds the previous turns of the session,
+// oldest first. Run emits token, tool_call, tool_result and citation
+// events; it does not emit done or error, which belong to the Assistant.
+type Planner interface {
+	Run(ctx context.Context, history []Turn, msg string, emit Emit) (Turn, error)
+}
+
+// ErrEmptyMessage is returned for a request without text.
+var ErrEmptyMessage = errors.New("empty message")
+
+// ErrTooLong is returned for a message over the token budget.
+var ErrTooLong = errors.New("message too long")

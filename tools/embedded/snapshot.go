@@ -1,0 +1,87 @@
+package embedded
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/marsad/marsad/tools"
+)
+
+// snapshotHeader is the long format of DESIGN.md, so that the file can be
+// read back with `marsad ingest indicators` too.
+var snapshotHeader = []string{"indicator", "geo", "area", "sex", "age", "diploma", "period", "value", "unit", "publisher", "reported_by", "source_url"}
+
+// readSnapshot returns the observations stored at path, none when the
+// file does not exist.
+func readSnapshot(path string) ([]tools.Observation, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReader(f))
+	r.FieldsPerRecord = len(snapshotHeader)
+	if _, err := r.Read(); err != nil {
+		return nil, fmt.Errorf("%s: header: %w", path, err)
+	}
+	var out []tools.Observation
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		v, err := strconv.ParseFloat(rec[7], 64)
+		if err != nil {
+			line, _ := r.FieldPos(7)
+			return nil, fmt.Errorf("%s:%d: value: %w", path, line, err)
+		}
+		out = append(out, tools.Observation{Indicator: rec[0], Geo: rec[1], Area: rec[2], Sex: rec[3], Age: rec[4],
+			Diploma: rec[5], Period: rec[6], Value: v, Unit: rec[8], Publisher: rec[9], ReportedBy: rec[10], SourceURL: rec[11]})
+	}
+}
+
+// writeSnapshot writes cur overlaid with next to path through a temporary
+// file in the same folder, synced, then renamed over the old one.
+func writeSnapshot(path string, cur, next map[tools.Key]tools.Observation) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".indicators-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	w := csv.NewWriter(bw)
+	_ = w.Write(snapshotHeader)
+	for k, o := range cur {
+		if _, replaced := next[k]; !replaced {
+			_ = w.Write(record(o))
+		}
+	}
+	for _, o := range next {
+		_ = w.Write(record(o))
+	}
+	w.Flush()
+	if err := errors.Join(w.Error(), bw.Flush(), tmp.Sync(), tmp.Close()); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func record(o tools.Observation) []string {
+	return []string{o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period,
+		strconv.FormatFloat(o.Value, 'f', -1, 64), o.Unit, o.Publisher, o.ReportedBy, o.SourceURL}
+}

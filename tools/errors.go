@@ -1,0 +1,80 @@
+package tools
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// ErrBadArgs is wrapped by every error caused by the caller's arguments:
+// the model (or user) can fix it, the backend is fine.
+var ErrBadArgs = errors.New("invalid tool arguments")
+
+// ErrBadData is wrapped by every error caused by input data that cannot be
+// stored (an indicator row with an unknown geo, a malformed period...).
+var ErrBadData = errors.New("invalid data")
+
+// ArgError says which argument was wrong and what would have been accepted,
+// nearest first.
+type ArgError struct {
+	Field string
+	Value string
+	Valid []string
+}
+
+func (e *ArgError) Error() string {
+	near := Nearest(e.Value, e.Valid, 8)
+	return fmt.Sprintf("unknown %s %q; valid values include: %s", e.Field, e.Value, strings.Join(near, ", "))
+}
+
+// Unwrap makes errors.Is(err, ErrBadArgs) true.
+func (e *ArgError) Unwrap() error { return ErrBadArgs }
+
+// Nearest returns up to n values of valid ordered by edit distance to v
+// (ties in the order given). It returns all of valid, sorted, when n <= 0.
+func Nearest(v string, valid []string, n int) []string {
+	type scored struct {
+		s string
+		d int
+	}
+	lv := strings.ToLower(v)
+	all := make([]scored, len(valid))
+	for i, s := range valid {
+		d := editDistance(lv, strings.ToLower(s))
+		if strings.Contains(strings.ToLower(s), lv) && lv != "" {
+			d = 0
+		}
+		all[i] = scored{s, d}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].d < all[j].d })
+	if n <= 0 || n > len(all) {
+		n = len(all)
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = all[i].s
+	}
+	return out
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

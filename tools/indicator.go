@@ -1,0 +1,355 @@
+package tools
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Observation is one figure in long format: an indicator for one
+// geo / area / sex / age / diploma cell and one period, with its source.
+// The natural key is (Indicator, Geo, Area, Sex, Age, Diploma, Period).
+type Observation struct {
+	Indicator  string  `json:"indicator"`
+	Geo        string  `json:"geo"`
+	Area       string  `json:"area"`
+	Sex        string  `json:"sex"`
+	Age        string  `json:"age"`
+	Diploma    string  `json:"diploma"`
+	Period     string  `json:"period"`
+	Value      float64 `json:"value"`
+	Unit       string  `json:"unit"`
+	Publisher  string  `json:"publisher"`
+	ReportedBy string  `json:"reported_by,omitempty"`
+	SourceURL  string  `json:"source_url,omitempty"`
+}
+
+// Key is the natural key of an observation.
+type Key struct {
+	Indicator, Geo, Area, Sex, Age, Diploma, Period string
+}
+
+// Key returns o's natural key.
+func (o Observation) Key() Key {
+	return Key{o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period}
+}
+
+// Citation returns the citation of o's source. Observations from the same
+// address share one citation ID.
+func (o Observation) Citation() Citation {
+	id := o.SourceURL
+	if id == "" {
+		id = o.Publisher + "/" + o.ReportedBy
+	}
+	kind := KindOfficial
+	if strings.HasPrefix(o.Indicator, "job_ads") {
+		kind = KindAdCount
+	}
+	return Citation{ID: id, Kind: kind, Publisher: o.Publisher, ReportedBy: o.ReportedBy, Period: o.Period, URL: o.SourceURL}
+}
+
+// Cell fixes every dimension but the indicator and the period. Empty fields
+// mean the default ("MA", "total", "total", "15+", "total").
+type Cell struct {
+	Geo     string `json:"geo,omitempty"`
+	Area    string `json:"area,omitempty"`
+	Sex     string `json:"sex,omitempty"`
+	Age     string `json:"age,omitempty"`
+	Diploma string `json:"diploma,omitempty"`
+}
+
+// WithDefaults returns c with empty fields set to the national total.
+func (c Cell) WithDefaults() Cell {
+	def := func(s, d string) string {
+		if s == "" {
+			return d
+		}
+		return s
+	}
+	return Cell{def(c.Geo, "MA"), def(c.Area, "total"), def(c.Sex, "total"), def(c.Age, "15+"), def(c.Diploma, "total")}
+}
+
+// SeriesQuery selects one indicator in one cell over a period range.
+// From and To are inclusive period bounds compared as periods (see
+// ComparePeriods); empty means open. Frequency "annual" keeps years only,
+// "quarterly" quarters only, "" keeps both.
+type SeriesQuery struct {
+	Indicator string
+	Cell      Cell
+	From, To  string
+	Frequency string
+}
+
+// CompareQuery selects one indicator for one period across the values of one
+// dimension (By: "geo", "area", "sex", "age" or "diploma"), the other
+// dimensions fixed by Cell. The compared dimension's aggregate value is left
+// out: "MA" for geo, "total" for the others (and "15+" for age). For
+// By == "geo", Geos restricts the geos compared (empty: every geo but MA).
+type CompareQuery struct {
+	Indicator string
+	Period    string
+	By        string
+	Cell      Cell
+	Geos      []string
+}
+
+// Dimensions lists the values present in a store, each sorted (Periods by
+// ComparePeriods, the others as strings).
+type Dimensions struct {
+	Indicators []string
+	Geos       []string
+	Areas      []string
+	Sexes      []string
+	Ages       []string
+	Diplomas   []string
+	Periods    []string
+}
+
+// LoadSummary counts what a Load did.
+type LoadSummary struct {
+	Read      int `json:"read"`
+	Inserted  int `json:"inserted"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	// Changes lists each corrected value (old -> new) so that the caller
+	// can log it.
+	Changes []Change `json:"changes,omitempty"`
+}
+
+// Change is a stored value replaced by a corrected one.
+type Change struct {
+	Key      Key
+	Old, New float64
+}
+
+// IndicatorStore holds observations. Implementations are safe for
+// concurrent use.
+type IndicatorStore interface {
+	// Series returns the matching observations ordered by period
+	// (ComparePeriods), an empty slice and no error when nothing matches.
+	Series(ctx context.Context, q SeriesQuery) ([]Observation, error)
+	// Compare returns the matching observations ordered by value,
+	// highest first, ties by the compared dimension's value; an empty slice
+	// when nothing matches.
+	Compare(ctx context.Context, q CompareQuery) ([]Observation, error)
+	// Periods returns the periods present for an indicator in a cell,
+	// ordered; empty when none.
+	Periods(ctx context.Context, indicator string, c Cell) ([]string, error)
+	// Cells returns the distinct cells that have figures for an indicator,
+	// ordered by geo, area, sex, age, diploma; empty when none.
+	Cells(ctx context.Context, indicator string) ([]Cell, error)
+	// Dimensions returns the values present in the store.
+	Dimensions(ctx context.Context) (Dimensions, error)
+	// Load validates every observation (ValidateObservation) and then
+	// upserts them all by natural key, atomically: on any error nothing is
+	// stored and the store keeps its previous state. A value that differs
+	// from the stored one replaces it and is reported in Changes.
+	Load(ctx context.Context, obs []Observation) (LoadSummary, error)
+	Close() error
+}
+
+var (
+	yearRe    = regexp.MustCompile(`^(19|20)\d\d$`)
+	quarterRe = regexp.MustCompile(`^(19|20)\d\d-Q[1-4]$`)
+	monthRe   = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
+)
+
+// ValidPeriod reports whether p is a year (2024), a quarter (2024-Q3) or a
+// month (2024-05).
+func ValidPeriod(p string) bool {
+	return yearRe.MatchString(p) || quarterRe.MatchString(p) || monthRe.MatchString(p)
+}
+
+// PeriodFrequency returns "annual", "quarterly" or "monthly" for a valid
+// period and "" otherwise.
+func PeriodFrequency(p string) string {
+	switch {
+	case yearRe.MatchString(p):
+		return "annual"
+	case quarterRe.MatchString(p):
+		return "quarterly"
+	case monthRe.MatchString(p):
+		return "monthly"
+	}
+	return ""
+}
+
+// periodStart returns the first month of p as year*12+month-1, or -1.
+func periodStart(p string) int {
+	if !ValidPeriod(p) {
+		return -1
+	}
+	y, _ := strconv.Atoi(p[:4])
+	m := 0
+	switch {
+	case len(p) == 7 && p[5] == 'Q':
+		m = int(p[6]-'1') * 3
+	case len(p) == 7:
+		mm, _ := strconv.Atoi(p[5:])
+		m = mm - 1
+	}
+	return y*12 + m
+}
+
+// ComparePeriods orders periods by their first month, then years before
+// quarters before months (a year sorts before its own first quarter).
+func ComparePeriods(a, b string) int {
+	sa, sb := periodStart(a), periodStart(b)
+	if sa != sb {
+		if sa < sb {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
+// inRange reports whether p is within [from, to] by period start; a year
+// bound covers all of its quarters and months.
+func inRange(p, from, to string) bool {
+	s := periodStart(p)
+	if from != "" && s < periodStart(from) {
+		return false
+	}
+	if to != "" {
+		end := periodStart(to)
+		switch PeriodFrequency(to) {
+		case "annual":
+			end += 11
+		case "quarterly":
+			end += 2
+		}
+		if s > end {
+			return false
+		}
+	}
+	return true
+}
+
+// InRange reports whether period p falls within the inclusive bounds.
+func InRange(p, from, to string) bool { return inRange(p, from, to) }
+
+// MatchFrequency reports whether p has frequency f ("" matches all).
+func MatchFrequency(p, f string) bool { return f == "" || PeriodFrequency(p) == f }
+
+// ValidateObservation checks one row. The error wraps ErrBadData and names
+// the field and what was expected.
+func ValidateObservation(o Observation) error {
+	bad := func(field, val, want string) error {
+		return &FieldError{Field: field, Value: val, Want: want}
+	}
+	switch {
+	case o.Indicator == "" || !indicatorIDRe.MatchString(o.Indicator):
+		return bad("indicator", o.Indicator, "an indicator id in snake_case (a-z, 0-9, _)")
+	case !IsGeo(o.Geo):
+		return bad("geo", o.Geo, "MA, MA-SUD or an ISO 3166-2:MA region code MA-01 … MA-12")
+	case !oneOf(o.Area, Areas):
+		return bad("area", o.Area, strings.Join(Areas, ", "))
+	case !oneOf(o.Sex, Sexes):
+		return bad("sex", o.Sex, strings.Join(Sexes, ", "))
+	case !ageRe.MatchString(o.Age):
+		return bad("age", o.Age, "total or an age band such as 15+, 15-24, 45+")
+	case !oneOf(o.Diploma, Diplomas):
+		return bad("diploma", o.Diploma, strings.Join(Diplomas, ", "))
+	case !ValidPeriod(o.Period):
+		return bad("period", o.Period, "a year (2024), a quarter (2024-Q3) or a month (2024-05)")
+	case o.Unit == "":
+		return bad("unit", o.Unit, "a unit such as percent, persons, jobs (year on year)")
+	case o.Publisher == "":
+		return bad("publisher", o.Publisher, "the publisher of the figure (HCP, ANAPEC, CNSS…)")
+	case o.Unit == "percent" && (o.Value < 0 || o.Value > 100):
+		return bad("value", strconv.FormatFloat(o.Value, 'f', -1, 64), "a percentage between 0 and 100")
+	}
+	return nil
+}
+
+// FieldError is a bad field in a data row.
+type FieldError struct {
+	Field, Value, Want string
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("field %s: got %q, want %s", e.Field, e.Value, e.Want)
+}
+
+// Unwrap makes errors.Is(err, ErrBadData) true.
+func (e *FieldError) Unwrap() error { return ErrBadData }
+
+var (
+	indicatorIDRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	ageRe         = regexp.MustCompile(`^(total|\d{1,2}\+|\d{1,2}-\d{1,2})$`)
+)
+
+// Allowed values of the fixed dimensions.
+var (
+	Areas    = []string{"total", "urban", "rural"}
+	Sexes    = []string{"total", "male", "female"}
+	Diplomas = []string{"total", "none", "medium", "higher", "graduate"}
+	// Regions are the twelve ISO 3166-2:MA regions.
+	Regions = []string{"MA-01", "MA-02", "MA-03", "MA-04", "MA-05", "MA-06", "MA-07", "MA-08", "MA-09", "MA-10", "MA-11", "MA-12"}
+)
+
+// IsGeo reports whether g is MA, MA-SUD or a region code.
+func IsGeo(g string) bool {
+	return g == "MA" || g == "MA-SUD" || oneOf(g, Regions)
+}
+
+func oneOf(s string, set []string) bool {
+	for _, v := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// DimensionValue returns o's value for dimension dim (geo, area, sex, age,
+// diploma), or "" for another name.
+func DimensionValue(o Observation, dim string) string {
+	switch dim {
+	case "geo":
+		return o.Geo
+	case "area":
+		return o.Area
+	case "sex":
+		return o.Sex
+	case "age":
+		return o.Age
+	case "diploma":
+		return o.Diploma
+	}
+	return ""
+}
+
+// SetDimension returns c with dimension dim set to v.
+func SetDimension(c Cell, dim, v string) Cell {
+	switch dim {
+	case "geo":
+		c.Geo = v
+	case "area":
+		c.Area = v
+	case "sex":
+		c.Sex = v
+	case "age":
+		c.Age = v
+	case "diploma":
+		c.Diploma = v
+	}
+	return c
+}
+
+// Compared reports whether value v of the compared dimension belongs in a
+// comparison: aggregates are left out and, for geos, only q.Geos when set.
+func Compared(q CompareQuery, v string) bool {
+	switch {
+	case q.By == "geo" && len(q.Geos) > 0:
+		return oneOf(v, q.Geos)
+	case q.By == "geo":
+		return v != "MA"
+	case q.By == "age":
+		return v != "total" && v != "15+"
+	}
+	return v != "total"
+}

@@ -1,0 +1,135 @@
+// Package tools holds the typed, read-only tools the assistant may call and
+// the indicator domain they read. A tool validates its arguments against
+// allow-lists taken from the store, never builds SQL from model text, and
+// returns a Result whose every figure carries its citation.
+package tools
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+)
+
+// Tool is one callable capability. Implementations are safe for concurrent
+// use. Call returns an error wrapping ErrBadArgs when the arguments are
+// invalid (unknown value, wrong type, missing field); any other error is a
+// failure of the backend.
+type Tool interface {
+	Name() string
+	// Description tells the model when to use the tool, in English.
+	Description() string
+	// Schema is the JSON Schema (draft 2020-12 subset understood by
+	// OpenAI-style function calling) of the arguments object.
+	Schema() map[string]any
+	Call(ctx context.Context, args json.RawMessage) (Result, error)
+}
+
+// Kind says what a figure is, so that an answer never states a projection
+// or an ad count as an official statistic.
+type Kind string
+
+const (
+	KindOfficial   Kind = "official_statistic"
+	KindAdCount    Kind = "job_ads_count"
+	KindDocument   Kind = "document"
+	KindProjection Kind = "projection"
+)
+
+// Citation is the source of a figure or a passage.
+type Citation struct {
+	ID         string `json:"id"`
+	Kind       Kind   `json:"kind"`
+	Publisher  string `json:"publisher"`
+	ReportedBy string `json:"reported_by,omitempty"`
+	Title      string `json:"title,omitempty"`
+	Period     string `json:"period,omitempty"`
+	URL        string `json:"url,omitempty"`
+}
+
+// Result is what a tool returns. Data is tool-specific (see each tool's
+// result type) and is what the model reads, serialised as JSON. Citations
+// lists every source behind Data, without duplicates.
+type Result struct {
+	Tool      string     `json:"tool"`
+	Data      any        `json:"data"`
+	Citations []Citation `json:"citations"`
+}
+
+// Kit is the set of tools offered in a conversation, by name.
+type Kit struct {
+	byName map[string]Tool
+}
+
+// NewKit returns a kit of the given tools. It panics on a duplicate name,
+// which is a wiring mistake.
+func NewKit(ts ...Tool) *Kit {
+	k := &Kit{byName: make(map[string]Tool, len(ts))}
+	for _, t := range ts {
+		if _, dup := k.byName[t.Name()]; dup {
+			panic("tools: duplicate tool " + t.Name())
+		}
+		k.byName[t.Name()] = t
+	}
+	return k
+}
+
+// Get returns the named tool, or false.
+func (k *Kit) Get(name string) (Tool, bool) {
+	t, ok := k.byName[name]
+	return t, ok
+}
+
+// Tools returns the tools sorted by name.
+func (k *Kit) Tools() []Tool {
+	out := make([]Tool, 0, len(k.byName))
+	for _, t := range k.byName {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out
+}
+
+// Call runs the named tool. An unknown name is an ErrBadArgs error that
+// lists the tools that exist.
+func (k *Kit) Call(ctx context.Context, name string, args json.RawMessage) (Result, error) {
+	t, ok := k.byName[name]
+	if !ok {
+		names := make([]string, 0, len(k.byName))
+		for n := range k.byName {
+			names = append(names, n)
+		}
+		return Result{}, &ArgError{Field: "tool", Value: name, Valid: sortedCopy(names)}
+	}
+	return t.Call(ctx, args)
+}
+
+func sortedCopy(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
+}
+
+// dedupCitations keeps the first citation of each ID, in order.
+func dedupCitations(cs []Citation) []Citation {
+	seen := make(map[string]bool, len(cs))
+	out := make([]Citation, 0, len(cs))
+	for _, c := range cs {
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+func decodeArgs(raw json.RawMessage, v any) error {
+	if len(raw) == 0 {
+		raw = json.RawMessage("{}")
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%w: arguments are not a valid JSON object: %v", ErrBadArgs, err)
+	}
+	return nil
+}
