@@ -29,7 +29,7 @@ type Store struct {
 
 	mu       sync.RWMutex
 	obs      map[tools.Key]tools.Observation
-	series   map[seriesKey][]tools.Observation       // sorted by period
+	series   map[seriesKey][]tools.Observation        // sorted by period
 	byPeriod map[comparePeriodKey][]tools.Observation // any order
 	dims     tools.Dimensions
 }
