@@ -1,0 +1,132 @@
+// Package ingest reads what operators load into Marsad (indicator CSVs,
+// job ads, occupation profiles, statistical notes), validates it, and
+// stores it through the tools and retrieval interfaces.
+package ingest
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/marsad/marsad/tools"
+)
+
+// IndicatorHeader is the long format every indicator CSV starts with (the
+// columns may come in any order; extra columns are refused so that a
+// misspelled one is not silently ignored).
+var IndicatorHeader = []string{"indicator", "geo", "area", "sex", "age", "diploma", "period", "value", "unit", "publisher", "reported_by", "source_url"}
+
+// ErrBadFile is wrapped by every error about the content of an input file.
+var ErrBadFile = errors.New("bad input file")
+
+// RowError locates a bad field in an input file.
+type RowError struct {
+	File  string
+	Line  int
+	Field string
+	Err   error
+}
+
+// Error reads "file:line: field F: got …, want …"; the field is named by
+// the cause when there is one.
+func (e *RowError) Error() string {
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+// Unwrap returns both ErrBadFile and the cause.
+func (e *RowError) Unwrap() []error { return []error{ErrBadFile, e.Err} }
+
+// ReadIndicators reads a whole indicator CSV named name (used in errors)
+// and returns its observations. Any bad row makes it return no
+// observations and an error naming the file, line and field; it never
+// returns part of a file. Values accept a decimal comma ("13,3").
+func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return nil, &RowError{File: name, Line: 1, Err: fmt.Errorf("cannot read header: %w", err)}
+	}
+	col, err := indicatorColumns(header)
+	if err != nil {
+		return nil, &RowError{File: name, Line: 1, Err: err}
+	}
+	var out []tools.Observation
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, &RowError{File: name, Line: line, Err: err}
+		}
+		if len(rec) != len(header) {
+			return nil, &RowError{File: name, Line: line, Err: fmt.Errorf("%d fields, want %d as in the header", len(rec), len(header))}
+		}
+		o, err := indicatorRow(rec, col)
+		if err != nil {
+			var fe *tools.FieldError
+			field := ""
+			if errors.As(err, &fe) {
+				field = fe.Field
+			}
+			return nil, &RowError{File: name, Line: line, Field: field, Err: err}
+		}
+		out = append(out, o)
+	}
+	if len(out) == 0 {
+		return nil, &RowError{File: name, Line: 1, Err: errors.New("no data rows after the header")}
+	}
+	return out, nil
+}
+
+// indicatorColumns maps each IndicatorHeader name to its column index.
+func indicatorColumns(header []string) (map[string]int, error) {
+	col := make(map[string]int, len(header))
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if !oneOf(h, IndicatorHeader) {
+			return nil, fmt.Errorf("unknown column %q; the header must be: %s", h, strings.Join(IndicatorHeader, ","))
+		}
+		col[h] = i
+	}
+	for _, h := range IndicatorHeader {
+		if _, ok := col[h]; !ok && h != "reported_by" && h != "source_url" {
+			return nil, fmt.Errorf("missing column %q; the header must be: %s", h, strings.Join(IndicatorHeader, ","))
+		}
+	}
+	return col, nil
+}
+
+func indicatorRow(rec []string, col map[string]int) (tools.Observation, error) {
+	get := func(name string) string {
+		if i, ok := col[name]; ok {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	raw := get("value")
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(raw, " ", ""), ",", "."), 64)
+	if err != nil {
+		return tools.Observation{}, &tools.FieldError{Field: "value", Value: raw, Want: "a number such as 13.3 or 13,3"}
+	}
+	o := tools.Observation{
+		Indicator: get("indicator"), Geo: get("geo"), Area: get("area"), Sex: get("sex"), Age: get("age"),
+		Diploma: get("diploma"), Period: get("period"), Value: v, Unit: get("unit"),
+		Publisher: get("publisher"), ReportedBy: get("reported_by"), SourceURL: get("source_url"),
+	}
+	return o, tools.ValidateObservation(o)
+}
+
+func oneOf(s string, set []string) bool {
+	for _, v := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}

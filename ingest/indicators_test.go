@@ -1,0 +1,65 @@
+package ingest_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/ingest"
+	"github.com/marsad/marsad/ingest/seed"
+)
+
+const header = "indicator,geo,area,sex,age,diploma,period,value,unit,publisher,reported_by,source_url\n"
+
+func TestReadIndicatorsSeed(t *testing.T) {
+	f, err := seed.FS.Open("indicators/hcp_labour_figures.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	obs, err := ingest.ReadIndicators(f, "hcp_labour_figures.csv")
+	if err != nil {
+		t.Fatalf("seed file refused: %v", err)
+	}
+	if len(obs) != 508 {
+		t.Fatalf("seed rows = %d, want 508", len(obs))
+	}
+	for _, o := range obs {
+		if o.SourceURL == "" || o.Publisher == "" {
+			t.Fatalf("seed row without its source: %+v", o)
+		}
+	}
+}
+
+func TestReadIndicatorsErrorsNameLineAndField(t *testing.T) {
+	cases := []struct {
+		name, body, want string
+	}{
+		{"bad geo", header + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,\nunemployment_rate,MA-13,total,total,15+,total,2024,13.3,percent,HCP,,\n", "f.csv:3: field geo"},
+		{"bad period", header + "unemployment_rate,MA,total,total,15+,total,2024-T3,13.3,percent,HCP,,\n", "f.csv:2: field period"},
+		{"bad value", header + "unemployment_rate,MA,total,total,15+,total,2024,treize,percent,HCP,,\n", "f.csv:2: field value"},
+		{"percent out of range", header + "unemployment_rate,MA,total,total,15+,total,2024,133,percent,HCP,,\n", "f.csv:2: field value"},
+		{"missing column", "indicator,geo\nx,MA\n", "f.csv:1: missing column"},
+		{"unknown column", strings.Replace(header, "unit", "units", 1), `f.csv:1: unknown column "units"`},
+		{"short row", header + "unemployment_rate,MA\n", "f.csv:2: 2 fields"},
+		{"empty", header, "no data rows"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			obs, err := ingest.ReadIndicators(strings.NewReader(c.body), "f.csv")
+			if err == nil || obs != nil {
+				t.Fatalf("got %d rows, err %v; want refusal", len(obs), err)
+			}
+			if !errors.Is(err, ingest.ErrBadFile) || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want ErrBadFile mentioning %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestReadIndicatorsDecimalComma(t *testing.T) {
+	obs, err := ingest.ReadIndicators(strings.NewReader(header+"unemployment_rate,MA,total,total,15+,total,2024,\"13,3\",percent,HCP,,\n"), "f.csv")
+	if err != nil || len(obs) != 1 || obs[0].Value != 13.3 {
+		t.Fatalf("got %+v, %v", obs, err)
+	}
+}
