@@ -1,0 +1,57 @@
+// Package postgres is the IndicatorStore of production runs: observations
+// in a PostgreSQL table in long format, read and written through a pgx
+// connection pool. The schema lives in embedded, versioned migrations that
+// Open applies; every statement takes its values as parameters.
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/marsad/marsad/tools"
+)
+
+var _ tools.IndicatorStore = (*Store)(nil)
+
+// Store is a tools.IndicatorStore on PostgreSQL. It is safe for concurrent
+// use, and several stores (replicas) may share one database.
+type Store struct {
+	pool *pgxpool.Pool
+
+	mu          sync.Mutex
+	dims        tools.Dimensions // copy of indicator_dimensions
+	dimsVersion int64            // its indicator_catalog version; -1: none read yet
+}
+
+// Open connects to the database at dsn (a postgres:// URL or key=value
+// string, as pgx reads it), applies the pending migrations and refreshes
+// the indicator definitions. The tables go in the first schema of the
+// connection's search_path. The caller closes the store.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open indicator store: %w", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open indicator store: %w", err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open indicator store: %w", err)
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open indicator store: migrate: %w", err)
+	}
+	return &Store{pool: pool, dimsVersion: -1}, nil
+}
+
+// Close implements tools.IndicatorStore: it closes the pool, waiting for
+// the connections in use to be released.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
