@@ -1,0 +1,115 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/tools"
+)
+
+// Errors raised by the web package itself.
+var (
+	// ErrBadRequest is wrapped by every error about a request that could
+	// not be decoded (invalid JSON, wrong frame type, no user message).
+	ErrBadRequest = errors.New("invalid request")
+
+	errUnauthorized   = errors.New("missing or wrong admin token")
+	errIngestDisabled = errors.New("ingestion over HTTP is disabled")
+	errBusy           = errors.New("too many requests pending on this connection")
+	errSlowClient     = errors.New("client too slow: send buffer full")
+	errPeerGone       = errors.New("websocket closed by the client")
+)
+
+// failure is how an error is told to a client.
+type failure struct {
+	status int    // HTTP status; for a websocket, only its class matters
+	code   string // stable machine-readable code
+	// message is safe to show to a user; "" means use err.Error() (the
+	// error is about the client's own input).
+	message string
+	// silent means the client is gone: write nothing.
+	silent bool
+}
+
+// failures is the one table from error to HTTP status and websocket error
+// event, searched in order with errors.Is. An error matching no row is an
+// internal error: 500 with a generic message, its detail only in the log.
+var failures = []struct {
+	err error
+	f   failure
+}{
+	{context.Canceled, failure{silent: true, status: 499, code: "client_gone"}},
+	{errPeerGone, failure{silent: true, status: 499, code: "client_gone"}},
+	{errSlowClient, failure{silent: true, status: 499, code: "slow_client"}},
+	{errShuttingDown, failure{silent: true, status: http.StatusServiceUnavailable, code: "shutting_down"}},
+	{assistant.ErrEmptyMessage, failure{status: http.StatusBadRequest, code: "empty_message",
+		message: "Le message est vide. — الرسالة فارغة."}},
+	{assistant.ErrTooLong, failure{status: http.StatusRequestEntityTooLarge, code: "message_too_long",
+		message: "Le message est trop long. — الرسالة طويلة جدا."}},
+	{ErrBadRequest, failure{status: http.StatusBadRequest, code: "bad_request"}},
+	{errBusy, failure{status: http.StatusTooManyRequests, code: "busy",
+		message: "Trop de questions en attente, patientez. — أسئلة كثيرة في الانتظار، المرجو الانتظار."}},
+	{errUnauthorized, failure{status: http.StatusUnauthorized, code: "unauthorized"}},
+	{errIngestDisabled, failure{status: http.StatusServiceUnavailable, code: "ingest_disabled"}},
+	{tools.ErrBadData, failure{status: http.StatusUnprocessableEntity, code: "bad_data"}},
+}
+
+var internalFailure = failure{status: http.StatusInternalServerError, code: "internal",
+	message: "Une erreur interne est survenue. — حدث خطأ داخلي."}
+
+// classify returns how err is told to a client, with the message filled in.
+func classify(err error) failure {
+	for _, row := range failures {
+		if errors.Is(err, row.err) {
+			f := row.f
+			if f.message == "" {
+				f.message = err.Error()
+			}
+			return f
+		}
+	}
+	return internalFailure
+}
+
+// fail answers err as JSON {"error": message, "code": code} with its
+// status.
+func (s *Server) fail(c *gin.Context, err error, userMessage string) {
+	if f, ok := prepareFailure(c, err, userMessage); ok {
+		c.AbortWithStatusJSON(f.status, gin.H{"error": f.message, "code": f.code})
+	}
+}
+
+// prepareFailure attaches err to the request's log line (the one place
+// the detail of a 500 is logged) and returns how to tell it, or false when
+// the client is gone and nothing should be written. userMessage, when set
+// (the error event the Chatter emitted in the user's language), replaces
+// the table's message.
+func prepareFailure(c *gin.Context, err error, userMessage string) (failure, bool) {
+	_ = c.Error(err)
+	f := classify(err)
+	if f.silent {
+		if !c.Writer.Written() {
+			c.Status(f.status) // for the log line only
+		}
+		c.Abort()
+		return f, false
+	}
+	if userMessage != "" {
+		f.message = userMessage
+	}
+	if f.status == http.StatusUnauthorized {
+		c.Header("WWW-Authenticate", `Bearer realm="marsad"`)
+	}
+	return f, true
+}
+
+// errorEvent is the websocket event telling err to the client, and false
+// when nothing should be sent because the client is gone.
+func errorEvent(err error) (assistant.Event, bool) {
+	f := classify(err)
+	return assistant.Event{Type: assistant.EventError, Message: f.message}, !f.silent
+}

@@ -1,0 +1,101 @@
+package web
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+// handleIngest answers POST /api/ingest?kind=KIND&name=NAME, whose body is
+// the file itself, or a multipart/form-data form whose "file" part is the
+// file (its filename then names it). It needs the admin token, and answers
+// the IngestFunc's summary as JSON.
+func (s *Server) handleIngest(c *gin.Context) {
+	if err := s.authorize(c.Request); err != nil {
+		s.fail(c, err, "")
+		return
+	}
+	if s.cfg.Ingest == nil {
+		s.fail(c, fmt.Errorf("%w: no ingestion configured", errIngestDisabled), "")
+		return
+	}
+	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxIngestBytes)
+	name, body, err := uploadedFile(c.Request)
+	if err != nil {
+		s.fail(c, uploadError(err), "")
+		return
+	}
+	summary, err := s.cfg.Ingest(c.Request.Context(), c.Query("kind"), name, body)
+	if err != nil {
+		s.fail(c, uploadError(err), "")
+		return
+	}
+	c.JSON(http.StatusOK, summary)
+}
+
+// uploadError turns a read past the upload limit into assistant.ErrTooLong
+// (413) and leaves any other error as it is.
+func uploadError(err error) error {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return fmt.Errorf("%w: upload over %d bytes", assistant.ErrTooLong, tooBig.Limit)
+	}
+	return err
+}
+
+// authorize checks the bearer token in constant time. It returns
+// errIngestDisabled when no token is configured and errUnauthorized when
+// the request's token is missing or wrong.
+func (s *Server) authorize(r *http.Request) error {
+	if s.cfg.AdminToken == "" {
+		return fmt.Errorf("%w: no admin token configured", errIngestDisabled)
+	}
+	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return errUnauthorized
+	}
+	got := sha256.Sum256([]byte(strings.TrimSpace(token)))
+	want := sha256.Sum256([]byte(s.cfg.AdminToken))
+	if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+		return errUnauthorized
+	}
+	return nil
+}
+
+// uploadedFile returns the uploaded file's name and content: the "file"
+// part of a multipart form, or else the body named by ?name=.
+func uploadedFile(r *http.Request) (string, io.Reader, error) {
+	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mediaType != "multipart/form-data" {
+		return r.URL.Query().Get("name"), r.Body, nil
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return "", nil, fmt.Errorf("%w: %w", ErrBadRequest, err)
+	}
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return "", nil, fmt.Errorf("%w: no \"file\" part in the form", ErrBadRequest)
+		}
+		if err != nil {
+			return "", nil, fmt.Errorf("%w: %w", ErrBadRequest, err)
+		}
+		if part.FormName() == "file" {
+			name := part.FileName()
+			if q := r.URL.Query().Get("name"); q != "" {
+				name = q
+			}
+			return name, part, nil
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+// routes declares every route of the server.
+func (s *Server) routes(r *gin.Engine) {
+	r.GET("/", s.handlePage)
+	r.GET("/static/*file", s.handleStatic)
+	r.GET("/healthz", s.handleHealth)
+	r.POST("/api/chat", s.handleChat)
+	r.GET("/ws", s.handleSocket)
+	r.POST("/v1/chat/completions", s.handleCompletions)
+	r.POST("/api/ingest", s.handleIngest)
+	r.NoRoute(func(c *gin.Context) {
+		c.JSON(http.StatusNotFound, gin.H{"error": "not found", "code": "not_found"})
+	})
+}
+
+// handleHealth answers 200 {"status":"ok","version":...} while the
+// process serves.
+func (s *Server) handleHealth(c *gin.Context) {
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.cfg.Version})
+}

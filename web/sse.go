@@ -1,0 +1,137 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+// chunkStream writes chat.completion.chunk objects as server-sent events.
+// Headers go out with the first event of the turn, so that an error raised
+// before it (a bad request) still gets its own status.
+type chunkStream struct {
+	c        *gin.Context
+	head     completion
+	started  bool
+	streamed bool // some answer text went out
+}
+
+// streamCompletion streams one turn as chat.completion.chunk events.
+func (s *Server) streamCompletion(c *gin.Context, req assistant.Request, head completion) {
+	head.Object = "chat.completion.chunk"
+	st := &chunkStream{c: c, head: head}
+	ctx := c.Request.Context()
+	var userMessage string
+	emit := func(ev assistant.Event) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		switch ev.Type {
+		case assistant.EventError:
+			userMessage = ev.Message
+			return nil
+		case assistant.EventDone:
+			return nil
+		case assistant.EventToken:
+			return st.text(ev.Text)
+		default: // tool activity: open the stream so the client sees life
+			return st.start()
+		}
+	}
+	turn, err := s.chat.Chat(ctx, req, emit)
+	switch {
+	case err != nil && !st.started:
+		s.failCompletion(c, err, userMessage)
+	case err != nil:
+		_ = c.Error(err)
+		if f := classify(err); !f.silent {
+			if userMessage != "" {
+				f.message = userMessage
+			}
+			_ = st.finishWithError(f)
+		}
+	default:
+		_ = st.finish(completeTurn(turn, req))
+	}
+}
+
+// start writes the headers and the first chunk (the assistant role), once.
+func (st *chunkStream) start() error {
+	if st.started {
+		return nil
+	}
+	st.started = true
+	h := st.c.Writer.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Accel-Buffering", "no")
+	st.c.Status(http.StatusOK)
+	return st.chunk(&delta{Role: "assistant"}, nil, nil)
+}
+
+// text writes one delta of answer text.
+func (st *chunkStream) text(s string) error {
+	if err := st.start(); err != nil {
+		return err
+	}
+	if s == "" {
+		return nil
+	}
+	st.streamed = true
+	return st.chunk(&delta{Content: s}, nil, nil)
+}
+
+// finish writes the rest of the answer if no token carried it, the final
+// chunk with finish_reason "stop" and the Turn, then [DONE].
+func (st *chunkStream) finish(t assistant.Turn) error {
+	if !st.streamed {
+		if err := st.text(t.Answer); err != nil {
+			return err
+		}
+	}
+	if err := st.start(); err != nil {
+		return err
+	}
+	stop := "stop"
+	if err := st.chunk(&delta{}, &stop, &t); err != nil {
+		return err
+	}
+	return st.data("[DONE]")
+}
+
+// finishWithError tells a failure after the stream has started, as an
+// {"error": ...} event followed by [DONE].
+func (st *chunkStream) finishWithError(f failure) error {
+	b, err := json.Marshal(gin.H{"error": openAIError(f)})
+	if err != nil {
+		return err
+	}
+	if err := st.data(string(b)); err != nil {
+		return err
+	}
+	return st.data("[DONE]")
+}
+
+func (st *chunkStream) chunk(d *delta, finish *string, t *assistant.Turn) error {
+	c := st.head
+	c.Choices = []choice{{Delta: d, FinishReason: finish}}
+	c.Marsad = t
+	b, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("encode chunk: %w", err)
+	}
+	return st.data(string(b))
+}
+
+// data writes one event and flushes it to the client.
+func (st *chunkStream) data(payload string) error {
+	if _, err := fmt.Fprintf(st.c.Writer, "data: %s\n\n", payload); err != nil {
+		return fmt.Errorf("write event: %w", err)
+	}
+	st.c.Writer.Flush()
+	return nil
+}

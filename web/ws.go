@@ -1,0 +1,266 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/gorilla/websocket"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+// Websocket timing and bounds. A browser answers pings by itself, so a
+// silent but healthy client keeps its connection.
+const (
+	// writeWait is the time allowed to write one frame to the client.
+	writeWait = 10 * time.Second
+	// pongWait is the time allowed between two frames (pongs included)
+	// from the client before the connection counts as dead.
+	pongWait = 60 * time.Second
+	// pingPeriod must be less than pongWait, so that the pong to each ping
+	// arrives before the read deadline it extends.
+	pingPeriod = pongWait * 9 / 10
+	// sendBuffer is how many events may wait for the writer; a client that
+	// lets it fill up is disconnected rather than slowing the turn down.
+	sendBuffer = 256
+	// maxPendingTurns is how many requests may wait while a turn runs;
+	// one more gets a busy error event.
+	maxPendingTurns = 4
+)
+
+// socket is one websocket connection. Three goroutines share it: the
+// reader (readPump, in the handler's goroutine) is the only one to read,
+// the writer (writePump) the only one to write data frames, and the turn
+// loop runs the turns one after the other, queueing their events for the
+// writer. ctx is cancelled, with its cause, as soon as any of them stops,
+// and hangUp then closes the connection so that the others stop too.
+type socket struct {
+	ws      *websocket.Conn
+	chat    Chatter
+	log     *slog.Logger
+	ctx     context.Context
+	cancel  context.CancelCauseFunc
+	send    chan []byte
+	pending chan assistant.Request
+	hungUp  chan struct{}
+}
+
+// handleSocket upgrades GET /ws and serves the connection until either
+// side closes it or the server shuts down.
+func (s *Server) handleSocket(c *gin.Context) {
+	s.sockets.Add(1)
+	defer s.sockets.Done()
+	if err := context.Cause(s.base); err != nil {
+		s.fail(c, err, "")
+		return
+	}
+	ws, err := s.upgrader.Upgrade(c.Writer, c.Request, nil)
+	if err != nil {
+		_ = c.Error(err) // Upgrade has answered the HTTP error
+		return
+	}
+	c.Set(upgradedKey, true)
+	sc := &socket{
+		ws: ws, chat: s.chat, log: s.log,
+		send:    make(chan []byte, sendBuffer),
+		pending: make(chan assistant.Request, maxPendingTurns),
+		hungUp:  make(chan struct{}),
+	}
+	sc.ctx, sc.cancel = context.WithCancelCause(s.base)
+	sc.serve()
+}
+
+// serve runs the connection and returns once its goroutines are done and
+// it is closed.
+func (sc *socket) serve() {
+	context.AfterFunc(sc.ctx, sc.hangUp)
+	var wg sync.WaitGroup
+	wg.Go(sc.writePump)
+	wg.Go(sc.turnLoop)
+	sc.readPump()
+	sc.cancel(errPeerGone)
+	wg.Wait()
+	<-sc.hungUp
+}
+
+// hangUp closes the connection once ctx is cancelled, first with a close
+// frame telling why unless the client is too slow to read one.
+func (sc *socket) hangUp() {
+	defer close(sc.hungUp)
+	cause := context.Cause(sc.ctx)
+	if cause != errSlowClient && cause != errPeerGone {
+		code := websocket.CloseInternalServerErr
+		if cause == errShuttingDown {
+			code = websocket.CloseGoingAway
+		}
+		msg := websocket.FormatCloseMessage(code, cause.Error())
+		_ = sc.ws.WriteControl(websocket.CloseMessage, msg, time.Now().Add(writeWait))
+	}
+	_ = sc.ws.Close()
+}
+
+// readPump reads request frames until the connection fails or closes.
+func (sc *socket) readPump() {
+	sc.ws.SetReadLimit(maxRequestBytes)
+	_ = sc.ws.SetReadDeadline(time.Now().Add(pongWait))
+	sc.ws.SetPongHandler(func(string) error {
+		return sc.ws.SetReadDeadline(time.Now().Add(pongWait))
+	})
+	for {
+		kind, data, err := sc.ws.ReadMessage()
+		if err != nil {
+			if websocket.IsUnexpectedCloseError(err, websocket.CloseNormalClosure,
+				websocket.CloseGoingAway, websocket.CloseNoStatusReceived) && sc.ctx.Err() == nil {
+				sc.log.Info("websocket read", "error", err)
+			}
+			return
+		}
+		_ = sc.ws.SetReadDeadline(time.Now().Add(pongWait))
+		sc.accept(kind, data)
+	}
+}
+
+// accept queues one request for the turn loop, or answers an error event
+// when the frame is not a request or too many are waiting.
+func (sc *socket) accept(kind int, data []byte) {
+	var req assistant.Request
+	var err error
+	if kind != websocket.TextMessage {
+		err = fmt.Errorf("%w: expected a JSON text frame", ErrBadRequest)
+	} else if jerr := json.Unmarshal(data, &req); jerr != nil {
+		err = fmt.Errorf("%w: %v", ErrBadRequest, jerr)
+	} else {
+		select {
+		case sc.pending <- req:
+			return
+		default:
+			err = errBusy
+		}
+	}
+	if ev, ok := errorEvent(err); ok {
+		_ = sc.enqueue(ev)
+	}
+}
+
+// writePump writes queued events and periodic pings until ctx is done or
+// a write fails.
+func (sc *socket) writePump() {
+	ticker := time.NewTicker(pingPeriod)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-sc.ctx.Done():
+			return
+		case msg := <-sc.send:
+			_ = sc.ws.SetWriteDeadline(time.Now().Add(writeWait))
+			if err := sc.ws.WriteMessage(websocket.TextMessage, msg); err != nil {
+				sc.cancel(fmt.Errorf("websocket write: %w", err))
+				return
+			}
+		case <-ticker.C:
+			if err := sc.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(writeWait)); err != nil {
+				sc.cancel(fmt.Errorf("websocket ping: %w", err))
+				return
+			}
+		}
+	}
+}
+
+// enqueue hands ev to the writer without ever blocking. It returns the
+// cause of the connection's end if it has ended, and errSlowClient (after
+// cancelling the connection) if the send buffer is full.
+func (sc *socket) enqueue(ev assistant.Event) error {
+	if sc.ctx.Err() != nil {
+		return context.Cause(sc.ctx)
+	}
+	msg, err := json.Marshal(ev)
+	if err != nil {
+		return fmt.Errorf("encode %s event: %w", ev.Type, err)
+	}
+	select {
+	case sc.send <- msg:
+		return nil
+	default:
+		sc.cancel(errSlowClient)
+		return errSlowClient
+	}
+}
+
+// turnLoop runs the queued requests one after the other.
+func (sc *socket) turnLoop() {
+	for {
+		select {
+		case <-sc.ctx.Done():
+			return
+		case req := <-sc.pending:
+			sc.runTurn(req)
+		}
+	}
+}
+
+// runTurn streams one turn's events and makes sure it ends with a done or
+// error event, unless the client is gone. It logs one line per turn.
+func (sc *socket) runTurn(req assistant.Request) {
+	start := time.Now()
+	ended := false
+	emit := func(ev assistant.Event) error {
+		if ev.Type == assistant.EventDone || ev.Type == assistant.EventError {
+			ended = true
+		}
+		return sc.enqueue(ev)
+	}
+	turn, err := sc.chat.Chat(sc.ctx, req, emit)
+	sc.logTurn(start, err)
+	switch {
+	case ended:
+	case err != nil:
+		if ev, ok := errorEvent(err); ok {
+			_ = sc.enqueue(ev)
+		}
+	default:
+		t := completeTurn(turn, req)
+		_ = sc.enqueue(assistant.Event{Type: assistant.EventDone, Turn: &t})
+	}
+}
+
+func (sc *socket) logTurn(start time.Time, err error) {
+	attrs := []slog.Attr{slog.Duration("duration", time.Since(start))}
+	level := slog.LevelInfo
+	if err != nil {
+		attrs = append(attrs, slog.String("error", err.Error()))
+		if f := classify(err); f.status >= 500 && !f.silent {
+			level = slog.LevelError
+		}
+	}
+	sc.log.LogAttrs(sc.ctx, level, "websocket turn", attrs...)
+}
+
+// checkOrigin accepts a websocket handshake without Origin (not a
+// browser), from the server's own host, or from Config.AllowedOrigins.
+func (s *Server) checkOrigin(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	for _, allowed := range s.cfg.AllowedOrigins {
+		if allowed == "*" || strings.EqualFold(strings.TrimSuffix(allowed, "/"), origin) {
+			return true
+		}
+	}
+	return false
+}
