@@ -20,6 +20,7 @@ var (
 	errUnauthorized   = errors.New("missing or wrong admin token")
 	errIngestDisabled = errors.New("ingestion over HTTP is disabled")
 	errBusy           = errors.New("too many requests pending on this connection")
+	errUploadTooLarge = errors.New("upload too large")
 	errSlowClient     = errors.New("client too slow: send buffer full")
 	errPeerGone       = errors.New("websocket closed by the client")
 )
@@ -50,6 +51,7 @@ var failures = []struct {
 		message: "Le message est vide. — الرسالة فارغة."}},
 	{assistant.ErrTooLong, failure{status: http.StatusRequestEntityTooLarge, code: "message_too_long",
 		message: "Le message est trop long. — الرسالة طويلة جدا."}},
+	{errUploadTooLarge, failure{status: http.StatusRequestEntityTooLarge, code: "upload_too_large"}},
 	{ErrBadRequest, failure{status: http.StatusBadRequest, code: "bad_request"}},
 	{errBusy, failure{status: http.StatusTooManyRequests, code: "busy",
 		message: "Trop de questions en attente, patientez. — أسئلة كثيرة في الانتظار، المرجو الانتظار."}},

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/assistant"
@@ -86,10 +87,37 @@ func scripted() Chatter {
 // end of the test.
 func newTestServer(t *testing.T, cfg Config, chat Chatter) *httptest.Server {
 	t.Helper()
-	logger := slog.New(slog.NewTextHandler(t.Output(), nil))
-	ts := httptest.NewServer(New(cfg, chat, logger).Handler())
+	ts := httptest.NewServer(New(cfg, chat, testLogger(t)).Handler())
 	t.Cleanup(ts.Close)
 	return ts
+}
+
+// testLogger logs to the test's output until the test ends, and drops the
+// lines of connections that outlive it (a hijacked websocket's handler
+// logs after httptest.Server.Close has returned).
+func testLogger(t *testing.T) *slog.Logger {
+	w := &testWriter{out: t.Output()}
+	t.Cleanup(func() {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.done = true
+	})
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+type testWriter struct {
+	mu   sync.Mutex
+	out  io.Writer
+	done bool
+}
+
+func (w *testWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.done {
+		return len(p), nil
+	}
+	return w.out.Write(p)
 }
 
 // mustPost posts body with the content type and returns the response,

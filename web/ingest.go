@@ -11,8 +11,6 @@ import (
 	"strings"
 
 	"github.com/gin-gonic/gin"
-
-	"github.com/marsad/marsad/assistant"
 )
 
 // handleIngest answers POST /api/ingest?kind=KIND&name=NAME, whose body is
@@ -42,12 +40,12 @@ func (s *Server) handleIngest(c *gin.Context) {
 	c.JSON(http.StatusOK, summary)
 }
 
-// uploadError turns a read past the upload limit into assistant.ErrTooLong
+// uploadError turns a read past the upload limit into errUploadTooLarge
 // (413) and leaves any other error as it is.
 func uploadError(err error) error {
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		return fmt.Errorf("%w: upload over %d bytes", assistant.ErrTooLong, tooBig.Limit)
+		return fmt.Errorf("%w: over %d bytes", errUploadTooLarge, tooBig.Limit)
 	}
 	return err
 }

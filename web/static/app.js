@@ -316,7 +316,10 @@
   Answer.prototype.done = function (turn) {
     if (turn) {
       if (typeof turn.answer === 'string' && turn.answer) this.text = turn.answer;
-      (turn.tool_calls || []).forEach(this.call, this);
+      if (turn.tool_calls && turn.tool_calls.length) {
+        this.calls = turn.tool_calls.slice(); // the turn is authoritative
+        this.tools.replaceChildren.apply(this.tools, this.calls.map(renderCall));
+      }
       (turn.citations || []).forEach(this.citation, this);
       if (turn.session_id) session.save(turn.session_id);
       if (turn.lang) this.node.lang = turn.lang.replace('-Latn', '');
@@ -462,6 +465,12 @@
     });
     connect();
   }
+
+  // The pure parts, for web/testdata/app_test.js (run by go test when
+  // node is installed).
+  window.marsadPage = {
+    dirOf: dirOf, parseBlocks: parseBlocks, renderMarkdown: renderMarkdown, renderCitation: renderCitation
+  };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
