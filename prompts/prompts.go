@@ -1,0 +1,112 @@
+// Package prompts holds Marsad's words: the answer templates of the offline
+// planner and the system prompt of the LLM path, one file per language
+// (fr, ar, ary, ary-Latn, en), embedded in the binary.
+//
+// Render never invents content: templates only arrange the strings and
+// figures given in their data, already formatted for the language by the
+// functions of this package.
+package prompts
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+//go:embed templates/*.tmpl
+var files embed.FS
+
+// Languages lists the language tags that have templates.
+var Languages = []string{"fr", "ar", "ary", "ary-Latn", "en"}
+
+// ErrNoTemplate is returned for an unknown template name.
+var ErrNoTemplate = errors.New("no such template")
+
+var byLang = func() map[string]*template.Template {
+	m := make(map[string]*template.Template, len(Languages))
+	for _, l := range Languages {
+		m[l] = template.Must(template.New(l).Funcs(funcs).ParseFS(files, "templates/"+l+".tmpl"))
+	}
+	return m
+}()
+
+var funcs = template.FuncMap{
+	"join": strings.Join,
+	"le":   frDefinite,
+	"du":   frOf,
+	"cap":  capitalize,
+}
+
+// frDefinite puts the French definite article before an indicator name.
+func frDefinite(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	switch first {
+	case "création", "part", "population":
+		return "la " + name
+	case "actifs", "transferts":
+		return "les " + name
+	}
+	return "le " + name
+}
+
+// frOf is "de" + the definite article, contracted (du, de la, des).
+func frOf(name string) string {
+	d := frDefinite(name)
+	switch {
+	case strings.HasPrefix(d, "le "):
+		return "du " + name
+	case strings.HasPrefix(d, "les "):
+		return "des " + name
+	}
+	return "de " + d
+}
+
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// Render executes template name in lang (falling back to French for an
+// unknown language) with data, and trims surrounding space. It returns
+// ErrNoTemplate when name is not defined for that language.
+func Render(name, lang string, data any) (string, error) {
+	t, ok := byLang[lang]
+	if !ok {
+		t = byLang["fr"]
+	}
+	tt := t.Lookup(name)
+	if tt == nil {
+		return "", fmt.Errorf("%w: %s/%s", ErrNoTemplate, lang, name)
+	}
+	var b bytes.Buffer
+	if err := tt.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("render %s/%s: %w", lang, name, err)
+	}
+	return strings.TrimSpace(collapseBlankLines(b.String())), nil
+}
+
+// collapseBlankLines keeps at most one empty line between paragraphs, so
+// templates may use conditionals freely.
+func collapseBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	blank := false
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			if blank {
+				continue
+			}
+			blank = true
+		} else {
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
