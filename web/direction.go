@@ -13,7 +13,7 @@ var rtlScripts = []*unicode.RangeTable{
 // script), "ltr" when it is any other letter, and "" when the text has no
 // letter (digits, punctuation, empty), so that the block inherits its
 // container's direction. Digits, Arabic-Indic digits included, are never
-// strong: "2024 سنة" is rtl. The page's script (static/app.js, dirOf)
+// strong: "2024 سنة" is rtl. The page (static/render.js, dirOf)
 // applies the same rule in the browser.
 func Direction(text string) string {
 	for _, r := range text {

@@ -14,6 +14,7 @@ func TestPage(t *testing.T) {
 		t.Fatalf("status %d type %q", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
 	for _, want := range []string{
+		`<script src="/static/render.js?v=v9" defer>`,
 		`<script src="/static/app.js?v=v9" defer>`,
 		`href="/static/style.css?v=v9"`,
 		`aria-live="polite"`,
@@ -40,8 +41,8 @@ func TestStatic(t *testing.T) {
 		path, typ string
 		contains  []string
 	}{
-		{"/static/app.js", "text/javascript", []string{"new WebSocket(", "'/ws'", "function dirOf(", "\\p{Script=Arabic}",
-			"textContent", "noopener"}},
+		{"/static/app.js", "text/javascript", []string{"new WebSocket(", "'/ws'", "aria-busy", "retryDelay"}},
+		{"/static/render.js", "text/javascript", []string{"function dirOf(", "\\p{Script=Arabic}", "textContent", "noopener"}},
 		{"/static/style.css", "text/css", []string{"unicode-bidi: plaintext", ".msg-user"}},
 	}
 	for _, tt := range tests {

@@ -1,5 +1,5 @@
-// Checks the page script's pure parts on a minimal fake DOM:
-//   node testdata/app_test.js static/app.js
+// Checks the page's rendering script on a minimal fake DOM:
+//   node testdata/render_test.js static/render.js
 // Prints "ok" or throws. Run by TestAppScript when node is installed.
 'use strict';
 const fs = require('fs');
@@ -45,13 +45,9 @@ class Element {
 }
 
 global.window = { location: { href: 'http://localhost/', protocol: 'http:', host: 'localhost' } };
-global.document = {
-  readyState: 'loading',
-  addEventListener() {},
-  createElement: (tag) => new Element(tag),
-};
+global.document = { createElement: (tag) => new Element(tag) };
 eval(fs.readFileSync(process.argv[2], 'utf8'));
-const page = window.marsadPage;
+const page = window.marsadRender;
 
 // Direction: the same table as direction_test.go.
 assert.strictEqual(page.dirOf('ما هو معدل البطالة في جهة الشرق سنة 2024؟'), 'rtl');
