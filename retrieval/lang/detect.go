@@ -1,0 +1,156 @@
+package lang
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Detect returns the language of text among the five Marsad answers in.
+//
+// The script decides first: text whose words are mostly in Arabic script is
+// ar or ary, else it is fr, en or ary-Latn. Arabic-script text is Darija when
+// its Darija markers (ديال, واش, كاين, بغيت, كن-/كت-/كي- verbs, ما…ش negation,
+// French loanwords such as الشوماج) outweigh its Modern Standard Arabic
+// markers (الذي, هل, كم, خلال, معدل, news wording); ties go to ar. Latin text
+// is Arabizi when it has Arabizi words (digits 2 3 5 7 9 inside words, wach,
+// kayn, dyal, bghit, f, daba…) weighing at least half as much as its French
+// or English stopwords, else French or English by stopwords. Empty text and
+// text with no clue are French. Detect never panics.
+func Detect(text string) Tag {
+	_, sp := analyze(text, true, true)
+	words := make([]string, len(sp))
+	arabic, latin := 0, 0
+	for i, s := range sp {
+		words[i] = s.norm
+		r, _ := utf8.DecodeRuneInString(s.norm)
+		switch {
+		case isArabicLetter(r) || r == 'ء':
+			arabic++
+		case r >= 'a' && r <= 'z':
+			latin++
+		}
+	}
+	switch {
+	case arabic > 0 && arabic >= latin:
+		return detectArabic(words)
+	case latin > 0:
+		return detectLatin(words)
+	}
+	return French
+}
+
+// detectArabic chooses between MSA and Darija.
+func detectArabic(words []string) Tag {
+	var darija, msa float64
+	for i, w := range words {
+		darija += darijaWords[w]
+		msa += msaWords[w]
+		if darijaWords[w] != 0 || msaWords[w] != 0 {
+			continue
+		}
+		darija += darijaShape(w, words, i)
+	}
+	if darija > msa {
+		return Darija
+	}
+	return Arabic
+}
+
+// darijaShape scores word shapes typical of Darija: aspect prefixes (كنقلب,
+// كيخدمو, كاتخدم), ما…ش negation, fused prepositions with the article
+// (فالمغرب, دالخدمة).
+func darijaShape(w string, words []string, i int) float64 {
+	n := utf8.RuneCountInString(w)
+	switch {
+	case n >= 5 && hasAnyPrefix(w, "كن", "كت", "كي", "كان", "كات", "كاي") && !msaKPrefix[w]:
+		return 1
+	case n >= 4 && strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ش") && !msaShWords[w]:
+		return 2
+	case n >= 3 && strings.HasSuffix(w, "ش") && i > 0 && words[i-1] == "ما" && !msaShWords[w]:
+		return 2
+	case n >= 5 && hasAnyPrefix(w, "فال", "دال", "عال"):
+		return 1
+	}
+	return 0
+}
+
+func hasAnyPrefix(w string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectLatin chooses between French, English and Arabizi.
+func detectLatin(words []string) Tag {
+	var ary, fr, en float64
+	for i, w := range words {
+		fr += frenchWords[w]
+		en += englishWords[w]
+		ary += arabiziScore(w, words, i)
+	}
+	top := fr
+	if en > top {
+		top = en
+	}
+	if ary >= 1.5 && ary*2 >= top {
+		return Arabizi
+	}
+	if en > fr {
+		return English
+	}
+	return French
+}
+
+// arabiziScore weighs one Latin word as evidence of Arabizi.
+func arabiziScore(w string, words []string, i int) float64 {
+	if s, ok := arabiziWords[w]; ok {
+		return s
+	}
+	switch w {
+	case "l", "d":
+		// French elides before a vowel or h; Arabizi attaches l/d to anything.
+		if i+1 < len(words) && startsWithConsonant(words[i+1]) {
+			return 1
+		}
+		return 0
+	}
+	if hasArabiziDigit(w) {
+		return 2
+	}
+	if len(w) >= 4 && strings.HasPrefix(w, "ma") && strings.HasSuffix(w, "ch") && !frenchWords2[w] {
+		return 1.5
+	}
+	if len(w) >= 5 && hasAnyPrefix(w, "kan", "kat", "kay") && !latinNotVerbs[w] {
+		return 1
+	}
+	return 0
+}
+
+func startsWithConsonant(w string) bool {
+	return w != "" && isConsonant(w[0]) && w[0] != 'h'
+}
+
+// hasArabiziDigit reports whether w mixes letters with a digit standing for
+// an Arabic letter (2 3 5 7 8 9), as in "3afak", "ch7al", "l5edma", "m3a",
+// but not "t3", "q1", "mp3" or "4g".
+func hasArabiziDigit(w string) bool {
+	letters, digits := 0, 0
+	arabizi := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case isDigit(c):
+			digits++
+			if c == '2' || c == '3' || c == '5' || c == '7' || c == '8' || c == '9' {
+				arabizi = true
+			}
+		}
+	}
+	return arabizi && letters >= 2 && digits <= 2
+}
+

@@ -1,0 +1,22 @@
+// Package lang is the one place Marsad asks about language: which of the five
+// languages a text is in (Detect), the matching form of text (Normalize,
+// Tokens, Fold), and the lexicons shared by the planner, retrieval and
+// ingestion: the gazetteer of Moroccan places (FindPlaces, LookupPlace,
+// RegionName), the concept lexicon of indicators, groups, intents,
+// occupations, skills and contracts in every language and script
+// (FindConcepts, ConceptTerms), and time periods (FindPeriods).
+//
+// Everything here is a pure function of its arguments over tables built once
+// at package initialisation: safe for concurrent use, never panicking, on any
+// string including invalid UTF-8. The package imports nothing of Marsad.
+//
+// Matching works on folded tokens: text is normalised (Normalize), split into
+// words (Tokens) and each word is reduced to a canonical form (Fold) that
+// forgets the Arabic definite article and proclitics, Arabizi digit letters
+// (3 7 9 5 8 2), ch/sh, ou/o/u/w, y/i, doubled letters and unstressed e
+// between consonants. A lexicon entry matches when the folded words of the
+// text equal its folded words, so "lbitala", "البطالة", "والبطالة" and
+// "bitala" all find the unemployment rate. Finders return matches in order of
+// appearance, the longest entry winning at each position, never overlapping,
+// each with the surface text as written in the input.
+package lang

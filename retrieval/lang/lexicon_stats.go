@@ -1,0 +1,62 @@
+package lang
+
+// statConcepts are the dimensions of the indicator tables: indicators,
+// sectors, sex, area, age and diploma, in French, MSA, Darija (both scripts)
+// and English. Arabizi spellings differing only by what Fold forgets
+// (3/a, 7/h, 9/q, ch/sh, ou/u/o, doubled letters) are listed once.
+var statConcepts = []conceptDef{
+	{KindIndicator, "unemployment_rate", "chômage|taux de chômage|taux du chômage|taux de chomage|le chômage|chaumage|chomage|choumage|chommage|chomaj|lchomage|chomage dyal|bitala|lbitala|el bitala|nisbat lbitala|mo3adal lbitala|bla khdma|blach khdma|bla khedma|bla 5edma|ma kaynach lkhedma|بطالة|البطالة|معدل البطالة|نسبة البطالة|معدلات البطالة|الشوماج|شوماج|تشوماج|بلا خدمة|unemployment|unemployment rate|jobless rate|joblessness|rate of unemployment|taux de chomage des|sans travail"},
+	{KindIndicator, "activity_rate", "taux d'activité|taux d activite|taux d'activite|taux de participation|participation|participation au marché du travail|population active|معدل النشاط|نسبة النشاط|معدل المشاركة|المشاركة في سوق الشغل|النشاط الاقتصادي|activity rate|participation rate|labour force participation|labor force participation|labour force participation rate|labor force|nisbat nachat|mo3adal nachat|taux dyal l'activité"},
+	{KindIndicator, "employment_rate", "taux d'emploi|taux d emploi|taux d'occupation|ratio emploi population|معدل الشغل|معدل التشغيل|نسبة التشغيل|نسبة الشغل|employment rate|employment to population ratio|employment-to-population|mo3adal choghl|nisbat tchghil|taux dyal l'emploi"},
+	{KindIndicator, "underemployment_rate", "sous-emploi|sous emploi|taux de sous-emploi|taux du sous-emploi|الشغل الناقص|معدل الشغل الناقص|نقص التشغيل|التشغيل الناقص|underemployment|underemployment rate|time-related underemployment|choghl na9is|lkhdma na9sa"},
+	{KindIndicator, "unemployed_persons", "nombre de chômeurs|combien de chômeurs|chômeurs|chômeuses|les chômeurs|personnes au chômage|population au chômage|population en chômage|sans emploi|demandeurs d'emploi|عدد العاطلين|العاطلين|العاطلون|العاطلين عن العمل|عدد العاطلين عن العمل|المعطلين|عدد المعطلين|المعطلون|عاطل|عاطلين|شحال من واحد ما خدامش|شحال من واحد بلا خدمة|ch7al men wa7d ma khdamch|ch7al men wa7ed makhdamch|ch7al men wahed bla khdma|ch7al men chomeur|ch7al dyal chomeurs|chomeurs|chomeur|li ma khdamch|li makhdaminch|makhdaminch|ma khdaminch|how many unemployed|number of unemployed|unemployed people|unemployed persons|the unemployed|unemployed|jobless people"},
+	{KindIndicator, "net_jobs_created", "création d'emplois|création d emplois|créations d'emplois|création nette d'emplois|créations nettes d'emplois|emplois créés|postes créés|postes d'emploi créés|création de postes|création de postes d'emploi|emplois nets|solde d'emplois|emplois crees|مناصب الشغل|مناصب شغل|مناصب الشغل المحدثة|إحداث مناصب الشغل|إحداث|إحداث فرص الشغل|خلق فرص الشغل|خلق مناصب الشغل|فرص الشغل المحدثة|الخدمات اللي تزادت|l5edma li tzadet|lkhdmat li tzadou|l5edmat li tzadet|ch7al men khdma tzadet|postes li tzadou|jobs created|job creation|net job creation|new jobs|jobs added|net jobs|jobs were created"},
+	{KindIndicator, "neet_rate", "NEET|neet|taux de NEET|jeunes NEET|ni en emploi ni en formation|ni en emploi ni en éducation ni en formation|ni emploi ni formation|ni en emploi ni à l'école ni en formation|ni en emploi, ni en études, ni en formation|لا يعملون ولا يدرسون|لا يشتغلون ولا يدرسون|خارج التعليم والتشغيل والتكوين|خارج الشغل والتعليم والتكوين|لا في الشغل ولا في التعليم|ma khdamin ma kay9raw|la khdma la 9raya|not in employment education or training|not in education employment or training|neither in employment nor in education"},
+	{KindIndicator, "underemployed_persons", "nombre de sous-employés|sous-employés|sous employés|population en sous-emploi|population en situation de sous-emploi|actifs en sous-emploi|عدد الأشخاص في وضعية الشغل الناقص|الأشخاص في وضعية الشغل الناقص|السكان في وضعية الشغل الناقص|ناقصي التشغيل|underemployed|underemployed people|underemployed persons|number of underemployed"},
+
+	{KindSector, "services", "services|secteur des services|le secteur des services|tertiaire|secteur tertiaire|قطاع الخدمات|ar:الخدمات|lkhadamat|9ita3 lkhadamat|services sector|service sector|service industry"},
+	{KindSector, "industry", "industrie|industriel|industrielle|secteur industriel|l'industrie|industrie manufacturière|industries|الصناعة|قطاع الصناعة|الصناعات|صناعة|الصناعة التحويلية|sina3a|ssina3a|lmo3amil|industry|manufacturing|industrial sector|industrial"},
+	{KindSector, "construction", "BTP|bâtiment|batiment|bâtiment et travaux publics|secteur du bâtiment|construction|secteur de la construction|travaux publics|البناء|البناء والأشغال العمومية|قطاع البناء|الأشغال العمومية|البني|lbni|lbeni|lbini|chantier|lchantier|الشانطي|construction sector|building sector|buildings and public works"},
+	{KindSector, "agriculture", "agriculture|agricole|secteur agricole|agriculture forêt et pêche|agriculture, forêt et pêche|الفلاحة|فلاحة|القطاع الفلاحي|الزراعة|الفلاحة والغابات والصيد|lfla7a|fla7a|lfilaha|farming|agricultural|agriculture sector|agricultural sector"},
+
+	{KindSex, "female", "femmes|femme|filles|féminin|féminine|les femmes|population féminine|الإناث|النساء|نساء|المرأة|امرأة|العيالات|عيالات|الشابات|البنات|l3yalat|3yalat|lyalat|nsa|nssa|l3yal|lbnat|bnat|women|woman|female|females|girls"},
+	{KindSex, "male", "hommes|homme|masculin|masculine|garçons|les hommes|population masculine|الرجال|الذكور|رجال|الرجالة|rjal|rjel|rijal|rrjal|erjal|en:men|en:man|male|males|boys"},
+
+	{KindArea, "urban", "urbain|urbaine|urbains|milieu urbain|en milieu urbain|zones urbaines|zone urbaine|villes|en ville|les villes|الحضري|الوسط الحضري|المجال الحضري|الحضر|المدن|في المدن|lmdina|lmdon|f lmdon|lmudun|lmoudoun|urban|urban areas|cities|towns|in cities|fl mdina"},
+	{KindArea, "rural", "rural|rurale|ruraux|milieu rural|en milieu rural|monde rural|zones rurales|zone rurale|campagne|la campagne|à la campagne|القروي|الوسط القروي|العالم القروي|المجال القروي|البادية|القرى|الأرياف|العروبية|l3roubiya|l3robiya|l3aroubia|lbadiya|lbadia|rural areas|countryside|villages"},
+
+	{KindAge, "15-24", "jeunes|les jeunes|jeunesse|jeunes de 15 à 24 ans|الشباب|شباب|الشبان|فئة الشباب|chabab|chbab|lchabab|drari|ddrari|youth|young people|youngsters|young"},
+
+	{KindDiploma, "graduate", "diplômés|diplômé|diplômée|diplômées|les diplômés|lauréats|lauréat|lauréate|diplômés du supérieur|حاملي الشهادات|حاملو الشهادات|حاملي الشواهد|حاملي الديبلومات|الخريجين|الخريجون|خريجي|خريجين|المجازين|الحاصلين على شهادة|الحاصلين على الشهادات|الديبلوم|ديبلوم|li 3ndhom diplome|li 3andhom diplome|li 3ndhom chahada|li 3ndhom chahadat|mdiplomin|diplome|diplomé|graduates|graduate|degree holders|holders of a degree"},
+	{KindDiploma, "none", "sans diplôme|sans diplome|sans aucun diplôme|non diplômés|non-diplômés|sans qualification|aucun diplôme|بدون شهادة|بدون دبلوم|بلا شهادة|بدون مؤهل|غير الحاصلين على شهادة|بدون شواهد|بلا ديبلوم|بلا ديبلوم|bla diplome|bla diplom|bla chahada|bla chahadat|ma 3ndhom diplome|without a degree|without diploma|no diploma|no degree|no qualification|without qualifications|unqualified"},
+	{KindDiploma, "higher", "niveau supérieur|diplôme supérieur|diplômes supérieurs|enseignement supérieur|études supérieures|supérieur|bac+2|bac+3|bac+5|bac 2|bac 3|bac 5|licence|master|doctorat|baccalauréat|المستوى العالي|التعليم العالي|الشهادات العليا|شهادة عليا|الدراسات العليا|الإجازة|الماستر|الدكتوراه|الباكالوريا|dirasat 3olya|la fac|lfac|higher education|higher level|university degree|tertiary education|bachelor|bachelor's|master's|phd|doctorate"},
+	{KindDiploma, "medium", "niveau moyen|diplôme moyen|diplômes de niveau moyen|diplôme de niveau moyen|niveau secondaire|qualification professionnelle|certificat de qualification|المستوى المتوسط|الشهادات المتوسطة|مستوى متوسط|شهادة متوسطة|التأهيل المهني|medium level|intermediate level|mid-level diploma|secondary level"},
+}
+
+// intentConcepts say what the user wants done with figures.
+var intentConcepts = []conceptDef{
+	{KindIntent, "compare", "comparer|compare|comparez|comparaison|comparé|comparée|classement|classer|quelle région|quelles régions|quelle est la région|par région|par régions|selon les régions|entre les régions|région par région|le plus élevé|la plus élevée|le plus haut|le plus bas|le plus faible|la plus faible|la plus forte|le plus fort|le plus|le moins|par rapport à|قارن|قارني|مقارنة|قارنوا|ترتيب|أي جهة|أي الجهات|حسب الجهات|حسب الجهة|بين الجهات|أعلى|أدنى|الأعلى|الأدنى|اشمن جهة|شمن جهة|انا جهة|فين كاين كثر|ach men jiha|achmen jiha|chmen jiha|ina jiha|fina jiha|ach mn jiha|f ina jiha|9arn|9aren|9arn bin|qaren|ranking|rank|compare|comparison|which region|which regions|by region|highest|lowest|versus|vs"},
+	{KindIntent, "trend", "évolution|évolue|évolué|a évolué|tendance|tendances|depuis|au fil des années|au fil du temps|historique|sur les dernières années|ces dernières années|progression|تطور|تطورات|كيف تطور|منذ|على مر السنوات|خلال السنوات الأخيرة|تغير|تغيرات|كيفاش تبدل|كيفاش تطور|kifach tbeddel|kifach tbdel|kifach tbedlat|kifach tbedel|tbeddel|tbedlat|kifach tla3|kifach t9ad|trend|trends|over time|since|evolution|history|historical|changed|over the years|in recent years|how has"},
+	{KindIntent, "latest", "dernier|dernière|derniers chiffres|dernières données|actuel|actuelle|actuellement|maintenant|aujourd'hui|récent|récents|récente|plus récent|en ce moment|آخر|حاليا|الحالي|الحالية|الآن|حالي|الأخير|الأخيرة|آخر الأرقام|آخر الإحصائيات|دابا|daba|dba|deba|lyoum|lyouma|had lwe9t|f had lw9t|akhir|latest|now|current|currently|today|most recent|recent|right now"},
+	{KindIntent, "list_regions", "toutes les régions|chaque région|l'ensemble des régions|les 12 régions|les douze régions|dans toutes les régions|pour chaque région|جميع الجهات|كل الجهات|كل جهة|الجهات الاثني عشر|الجهات 12|الجهات الإثنا عشر|كاع الجهات|جميع جهات المملكة|ga3 jihat|ga3 ljihat|ga3 l-jihat|gaa jihat|kol jiha|koll jiha|kolchi jihat|kol jihat|all regions|every region|each region|all 12 regions|all the regions|all twelve regions"},
+}
+
+// blockedPhrases contain a concept word without meaning it: "l'année
+// dernière" is a period, not the latest figure.
+var blockedPhrases = []string{
+	"l'année dernière", "l'an dernier", "l année passée", "le trimestre dernier", "le mois dernier", "la dernière fois",
+	"last year", "last quarter", "last month", "last time", "the last time",
+	"العام الماضي", "السنة الماضية", "آخر مرة", "الفصل الماضي", "الشهر الماضي",
+	"l3am li fat", "l3am li daz", "l3am lfayt", "l3am lmadi",
+	"services publics", "الخدمات العمومية", "service public", "centre commercial", "centres commerciaux", "registre de commerce",
+}
+
+// contractConcepts are the kinds of contract job ads offer.
+var contractConcepts = []conceptDef{
+	{KindContract, "cdi", "CDI|contrat à durée indéterminée|contrat a duree indeterminee|contrat permanent|poste permanent|عقد غير محدد المدة|عقد دائم|كونطرا دائمة|permanent contract|permanent position|open-ended contract|kontra cdi"},
+	{KindContract, "cdd", "CDD|contrat à durée déterminée|contrat a duree determinee|contrat temporaire|عقد محدد المدة|عقد مؤقت|fixed-term contract|fixed term contract|temporary contract|kontra cdd"},
+	{KindContract, "anapec", "ANAPEC|contrat ANAPEC|contrat Anapec|Idmaj|programme Idmaj|contrat d'insertion|contrat insertion|Taehil|Tahfiz|إدماج|برنامج إدماج|عقد الإدماج|الأنابيك|أنابيك|لانابيك|لانابيك|anapec contract|lanapec|kontra anapec"},
+	{KindContract, "stage", "stage|stages|stagiaire|stagiaires|stage PFE|PFE|stage de fin d'études|stage pré-embauche|stage rémunéré|تدريب|تدريب ميداني|تداريب|التدريب|متدرب|ستاج|الستاج|سطاج|stage d'été|internship|internships|intern|interns|traineeship|stag|stagiair"},
+	{KindContract, "interim", "intérim|interim|intérimaire|intérimaires|travail temporaire|agence d'intérim|mission d'intérim|العمل المؤقت|الشغل المؤقت|عمل مؤقت|لانتريم|temp job|temporary work|temping|temp agency|agency work"},
+	{KindContract, "freelance", "freelance|free-lance|freelancer|free lance|indépendant|travailleur indépendant|auto-entrepreneur|auto entrepreneur|statut auto-entrepreneur|عمل حر|العمل الحر|مقاول ذاتي|المقاول الذاتي|فريلانس|self-employed|self employed|independent contractor|contractor|freelancing|khdma 7orra"},
+}

@@ -1,0 +1,249 @@
+package lang
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entryFlag refines when a lexicon entry may match.
+type entryFlag uint8
+
+const (
+	// needsLocative: the name is also a common word (Safi "enough", الجديدة
+	// "the new"); it matches only after a place preposition, with a place
+	// proclitic (بالجديدة, fsafi) or written with a capital letter.
+	needsLocative entryFlag = 1 << iota
+	// block: the entry consumes its words and reports nothing (it keeps
+	// "l'année dernière" from reading as the intent "latest").
+	block
+)
+
+// entry is one surface form of a lexicon item.
+type entry struct {
+	words   []string // folded words
+	item    int      // index of the item in its lexicon
+	flags   entryFlag
+	onlyIn  Tag    // when set, matches only in text detected as this language
+	surface string // the form as written in the lexicon
+}
+
+// phraseIndex finds lexicon entries in text by their first folded word.
+type phraseIndex struct {
+	byFirst map[string][]*entry // longest entries first
+}
+
+func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]*entry{}} }
+
+// add registers one surface form of item. Markers at the start of the form:
+// "~" sets needsLocative, "!" sets block, "en:" (any tag then ':') restricts
+// it to text detected in that language.
+func (ix *phraseIndex) add(form string, item int) {
+	e := &entry{item: item}
+	for {
+		switch {
+		case strings.HasPrefix(form, "~"):
+			e.flags |= needsLocative
+			form = form[1:]
+			continue
+		case strings.HasPrefix(form, "!"):
+			e.flags |= block
+			form = form[1:]
+			continue
+		}
+		if i := strings.IndexByte(form, ':'); i > 0 && Tag(form[:i]).Valid() {
+			e.onlyIn = Tag(form[:i])
+			form = form[i+1:]
+			continue
+		}
+		break
+	}
+	e.surface = form
+	for _, t := range Tokens(form) {
+		e.words = append(e.words, foldNormal(t))
+	}
+	if len(e.words) == 0 {
+		return
+	}
+	k := e.words[0]
+	ix.byFirst[k] = append(ix.byFirst[k], e)
+}
+
+// finish orders each bucket longest first (stable: among entries of the same
+// length the first added wins). It must run once all entries are added.
+func (ix *phraseIndex) finish() *phraseIndex {
+	for _, list := range ix.byFirst {
+		sort.SliceStable(list, func(a, b int) bool { return len(list[a].words) > len(list[b].words) })
+	}
+	return ix
+}
+
+// hit is one entry found in text: tokens [from, to) of the text.
+type hit struct {
+	e        *entry
+	from, to int
+}
+
+// textWords is a text prepared for matching: its spans and, for each word,
+// the folded forms it may stand for (itself first, then without a proclitic).
+type textWords struct {
+	text   string
+	spans  []span
+	forms  [][]string
+	prefix [][]bool // prefix[i][k]: forms[i][k] lost a place proclitic (f, l, b, ب ف ل)
+	tag    Tag
+	tagged bool
+}
+
+func prepare(text string) *textWords {
+	_, sp := analyze(text, true, false)
+	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), prefix: make([][]bool, len(sp))}
+	for i, s := range sp {
+		tw.forms[i], tw.prefix[i] = candidates(s.norm)
+	}
+	return tw
+}
+
+func (tw *textWords) lang() Tag {
+	if !tw.tagged {
+		tw.tag, tw.tagged = Detect(tw.text), true
+	}
+	return tw.tag
+}
+
+// find returns the entries of ix in tw, leftmost first, the longest at each
+// position, without overlaps. Blocking entries are consumed but not returned.
+func (ix *phraseIndex) find(tw *textWords) []hit {
+	var hits []hit
+	for i := 0; i < len(tw.spans); {
+		h, ok := ix.longestAt(tw, i)
+		if !ok {
+			i++
+			continue
+		}
+		if h.e.flags&block == 0 {
+			hits = append(hits, h)
+		}
+		i = h.to
+	}
+	return hits
+}
+
+func (ix *phraseIndex) longestAt(tw *textWords, i int) (hit, bool) {
+	var best hit
+	found := false
+	for k, f := range tw.forms[i] {
+		for _, e := range ix.byFirst[f] {
+			if found && len(e.words) <= best.to-best.from {
+				break
+			}
+			if !tw.matches(e, i) || !tw.allowed(e, i, tw.prefix[i][k]) {
+				continue
+			}
+			best, found = hit{e: e, from: i, to: i + len(e.words)}, true
+			break
+		}
+	}
+	return best, found
+}
+
+// matches reports whether the words of e follow position i.
+func (tw *textWords) matches(e *entry, i int) bool {
+	if i+len(e.words) > len(tw.spans) {
+		return false
+	}
+	for j := 1; j < len(e.words); j++ {
+		if tw.spans[i+j].brk || !contains(tw.forms[i+j], e.words[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// allowed applies the entry's flags at position i.
+func (tw *textWords) allowed(e *entry, i int, stripped bool) bool {
+	if e.onlyIn != "" && tw.lang() != e.onlyIn {
+		return false
+	}
+	if e.flags&needsLocative == 0 || stripped {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tw.text[tw.spans[i].start:])
+	if unicode.IsUpper(r) {
+		return true
+	}
+	return i > 0 && locatives[tw.spans[i-1].norm]
+}
+
+// locatives are the words after which an ambiguous place name is read as a
+// place (normal forms).
+var locatives = setOf(
+	"a", "au", "en", "de", "d", "dans", "vers", "ville", "region", "province", "pour", "sur", "entre", "depuis",
+	"in", "at", "to", "from", "near", "city", "of",
+	"f", "fi", "l", "men", "mn", "hta", "ta", "7ta", "mdinat", "mdina", "jihat", "jiha",
+	"في", "من", "الي", "مدينه", "بمدينه", "اقليم", "جهه", "ب", "ل", "ف", "نحو", "حتي", "عمالة", "عماله",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[Normalize(w)] = true
+	}
+	return m
+}
+
+// candidates returns the folded forms word n may stand for: itself, then
+// itself without one or two proclitics (Arabic و ب ف ل ك د, Arabizi l f d b w
+// and their fusions with l) when at least three letters remain. The second
+// result marks forms that lost a place proclitic (في/ب/ل/f/l/b).
+func candidates(n string) ([]string, []bool) {
+	forms := []string{foldNormal(n)}
+	place := []bool{false}
+	addForm := func(rest string, isPlace bool) {
+		f := foldNormal(rest)
+		if !contains(forms, f) {
+			forms = append(forms, f)
+			place = append(place, isPlace)
+		}
+	}
+	if n == "" {
+		return forms, place
+	}
+	if n[0] < utf8.RuneSelf {
+		for _, p := range latinProclitics {
+			if strings.HasPrefix(n, p.s) && len(n)-len(p.s) >= 3 && hasLetter(n[len(p.s):]) {
+				addForm(n[len(p.s):], p.place)
+			}
+		}
+		return forms, place
+	}
+	for _, p := range arabicProclitics {
+		if strings.HasPrefix(n, p.s) && utf8.RuneCountInString(n[len(p.s):]) >= 3 {
+			addForm(n[len(p.s):], p.place)
+		}
+	}
+	return forms, place
+}
+
+type proclitic struct {
+	s     string
+	place bool
+}
+
+var latinProclitics = []proclitic{
+	{"fl", true}, {"bl", true}, {"dl", false}, {"wl", false}, {"l", true}, {"f", true}, {"b", true}, {"d", false}, {"w", false},
+}
+
+var arabicProclitics = []proclitic{
+	{"وب", true}, {"وف", true}, {"ول", true}, {"و", false}, {"ب", true}, {"ف", true}, {"ل", true}, {"ك", false}, {"د", false},
+}

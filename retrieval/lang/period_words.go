@@ -1,0 +1,92 @@
+package lang
+
+// Word tables for FindPeriods, keyed by folded form (Fold) unless noted.
+
+func foldedSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[Fold(w)] = true
+	}
+	return m
+}
+
+func foldedNumbers(groups map[int]string) map[string]int {
+	m := map[string]int{}
+	for n, list := range groups {
+		for _, w := range splitList(list) {
+			m[Fold(w)] = n
+		}
+	}
+	return m
+}
+
+// ordinals are the ordinal words that name a quarter.
+var ordinals = foldedNumbers(map[int]string{
+	1: "1er|1ere|1re|1e|premier|premiere|first|1st|lowel|louwel|lawel|lwel|lwl|louel|loul|lewel|الأول|الاول|أول|اول|الأولى|الاولى",
+	2: "2e|2eme|2ème|2nd|deuxieme|second|seconde|tani|tany|ettani|etani|التاني|الثاني|ثاني|الثانية|التانية",
+	3: "3e|3eme|3ème|3rd|troisieme|third|talt|talet|talat|ettalt|التالت|الثالث|ثالث|الثالثة",
+	4: "4e|4eme|4ème|4th|quatrieme|fourth|rabe3|rab3|rabi3|errabe3|الرابع|رابع|الرابعة",
+})
+
+// quarterWords name a quarter of a year.
+var quarterWords = foldedSet("trimestre", "trimestres", "trim", "trimistre", "trimester", "quarter", "quarters", "qtr",
+	"الفصل", "فصل", "الربع", "ربع", "الثلاثي", "ثلاثي", "التريميستر", "تريميستر", "التريمستر", "tromestre")
+
+// monthNames map month names in French, English, Moroccan and Middle-Eastern
+// Arabic to their number.
+var monthNames = foldedNumbers(map[int]string{
+	1:  "janvier|january|jan|يناير|جانفي|janfi",
+	2:  "fevrier|février|february|feb|فبراير|فيفري|fbrayr",
+	3:  "mars|march|مارس",
+	4:  "avril|april|أبريل|ابريل|أفريل|ابرير",
+	5:  "mai|may|ماي|مايو",
+	6:  "juin|june|يونيو|يونيه|جوان|younyou",
+	7:  "juillet|july|يوليوز|يوليو|جويلية|youlyouz",
+	8:  "aout|août|august|aug|غشت|أغسطس|اغسطس|أوت|ghocht",
+	9:  "septembre|september|sept|sep|شتنبر|سبتمبر|chtanbr|chtenber",
+	10: "octobre|october|oct|أكتوبر|اكتوبر|كتوبر|oktobr",
+	11: "novembre|november|nov|نونبر|نوفمبر|nonbr|nounbir",
+	12: "decembre|décembre|december|dec|دجنبر|ديسمبر|djanbr|dujanbir",
+})
+
+// weakMonths are month names that are also common words; they count only
+// next to a year.
+var weakMonths = foldedSet("may", "march", "ماي", "jan", "feb", "sept", "sep", "oct", "nov", "dec", "aug")
+
+// periodConnectors may stand between a quarter or month and its year (normal forms).
+var periodConnectors = setOf("de", "du", "d", "l", "annee", "an", "of", "the", "year", "en", "in", "el",
+	"من", "سنة", "عام", "لسنة", "لعام", "في", "خلال", "dyal", "dial", "f", "fi", "men", "mn", "l3am", "3am", "sanat", "sana", "لسنه", "سنه")
+
+// notYearAfter are words after which a four-digit number is an amount or a count.
+var notYearAfter = foldedSet("dh", "dhs", "mad", "dirham", "dirhams", "درهم", "دراهم", "euro", "euros", "usd", "dollars",
+	"k", "personnes", "personne", "postes", "poste", "emplois", "chômeurs", "chomeurs", "jobs", "people", "persons", "workers",
+	"شخص", "منصب", "مناصب", "فرصة", "عاطل", "habitants", "km", "m2", "metres", "mètres", "offres", "candidats", "salariés",
+	"employés", "ouvriers", "entreprises", "dollar", "ryal", "riyal", "ريال", "درهما", "drahem", "dirhem", "franc", "francs")
+
+// notYearBefore are two-word phrases (normal forms) after which a number is a count.
+var notYearBefore = setOf("plus de", "moins de", "more than", "less than", "fewer than", "kter mn", "kter men", "ktar mn")
+
+func init() {
+	for _, p := range []string{"أكثر من", "أقل من", "اكثر من", "اقل من"} {
+		notYearBefore[Normalize(p)] = true
+	}
+}
+
+// relativeYears is the Year each periodPhrases item stands for.
+var relativeYears = []int{LastYear, ThisYear}
+
+// periodPhrases find relative years.
+var periodPhrases = func() *phraseIndex {
+	ix := newPhraseIndex()
+	for _, f := range splitList("l'année dernière|l'an dernier|l'an passé|l'année passée|l'année précédente|année dernière|an dernier|" +
+		"last year|previous year|the past year|السنة الماضية|العام الماضي|السنة الفارطة|العام المنصرم|السنة المنصرمة|العام الفائت|السنة السابقة|" +
+		"العام اللي فات|العام لي فات|العام اللي داز|لعام لي فات|لعام اللي فات|l3am li fat|l3am li daz|l3am lfayt|l3am lmadi|3am li fat|l3am li faat|l3am li dazt") {
+		ix.add(f, 0)
+	}
+	for _, f := range splitList("cette année|cette annee|l'année en cours|l'année courante|année en cours|this year|current year|" +
+		"هذه السنة|هذا العام|السنة الحالية|العام الحالي|السنة الجارية|العام الجاري|هاد العام|هاد السنة|هاد لعام|هاد العام هادا|" +
+		"had l3am|had l'3am|had sana|had l3am hada|had l3am had") {
+		ix.add(f, 1)
+	}
+	return ix.finish()
+}()
