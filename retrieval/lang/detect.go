@@ -153,4 +153,3 @@ func hasArabiziDigit(w string) bool {
 	}
 	return arabizi && letters >= 2 && digits <= 2
 }
-

@@ -150,7 +150,9 @@ func foldLatinOnce(w string) string {
 // arabiziDigit is what each digit stands for inside an Arabizi word ("-": kept).
 var arabiziDigit = [10]string{"-", "-", "", "a", "-", "kh", "-", "h", "gh", "q"}
 
-func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'u' || c == 'o' || c == 'y' }
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'u' || c == 'o' || c == 'y'
+}
 
 func isConsonant(c byte) bool { return c >= 'a' && c <= 'z' && !isVowel(c) }
 
