@@ -1,0 +1,127 @@
+package embedded
+
+import (
+	"runtime"
+	"sync"
+)
+
+// parallelMin is the number of vectors worth scanning on several cores.
+const parallelMin = 8192
+
+// denseSearch returns the best k rows of allow (live rows, possibly
+// filtered, allowed rows in all) by dot product with the unit vector q.
+// With an IVF index, a filter that keeps a fraction f of the vectors makes
+// the search probe nprobe/f lists, so that about as many allowed rows are
+// scored as without a filter; when that would score more than half the
+// allowed rows, an exact scan of them is cheaper and exact.
+func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) []scored {
+	if x := t.ann; x != nil && t.vecLiv > 0 {
+		probes := min(x.nlist(), (nprobe*t.vecLiv+allowed-1)/max(allowed, 1))
+		if scan := probes * t.vecLiv / x.nlist(); scan < allowed/2 {
+			return t.ivfSearch(q, allow, k, probes)
+		}
+	}
+	return t.exactSearch(q, allow, allowed, k)
+}
+
+// exactSearch scans every row of allow that has a vector.
+func (t *table) exactSearch(q []float32, allow bitset, allowed, k int) []scored {
+	workers := 1
+	if allowed >= parallelMin {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	heaps := make([]*topK, workers)
+	words := len(allow)
+	var wg sync.WaitGroup
+	for w := range workers {
+		heaps[w] = newTopK(k)
+		lo, hi := words*w/workers, words*(w+1)/workers
+		wg.Go(func() {
+			h := heaps[w]
+			allow[lo:hi].each(func(i int32) {
+				r := i + int32(lo*64)
+				if t.hasVec.has(r) {
+					h.push(r, dot(q, t.vec(r)))
+				}
+			})
+		})
+	}
+	wg.Wait()
+	return merge(k, heaps...)
+}
+
+// ivfSearch scans the nprobe lists nearest q, then more lists, nearest
+// first, until k rows of allow are found or every list was scanned.
+func (t *table) ivfSearch(q []float32, allow bitset, k, nprobe int) []scored {
+	order := t.ann.probeOrder(q, nprobe)
+	var found []scored
+	for done := 0; done < len(order); {
+		n := min(len(order), max(nprobe, 2*done))
+		found = mergeScored(k, found, t.scanLists(q, allow, order[done:n], k))
+		done = n
+		if len(found) >= k {
+			return found
+		}
+		if n == nprobe && n < t.ann.nlist() {
+			order = t.ann.probeOrder(q, t.ann.nlist())
+		}
+	}
+	return found
+}
+
+// scanLists scores the allowed rows of lists, on several cores when they
+// hold many rows.
+func (t *table) scanLists(q []float32, allow bitset, lists []int32, k int) []scored {
+	total := 0
+	for _, l := range lists {
+		total += len(t.ann.lists[l])
+	}
+	workers := 1
+	if total >= parallelMin {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	heaps := make([]*topK, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		heaps[w] = newTopK(k)
+		wg.Go(func() {
+			h := heaps[w]
+			for i := w; i < len(lists); i += workers {
+				for _, r := range t.ann.lists[lists[i]] {
+					if allow.has(r) {
+						h.push(r, dot(q, t.vec(r)))
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return merge(k, heaps...)
+}
+
+// mergeScored merges two result lists of distinct rows.
+func mergeScored(k int, a, b []scored) []scored {
+	h := newTopK(k)
+	for _, s := range a {
+		h.push(s.row, s.score)
+	}
+	for _, s := range b {
+		h.push(s.row, s.score)
+	}
+	return merge(k, h)
+}
+
+// probeOrder returns the n lists whose centroids are nearest q, nearest
+// first.
+func (x *ivf) probeOrder(q []float32, n int) []int32 {
+	h := newTopK(n)
+	for l := 0; l < x.nlist(); l++ {
+		h.push(int32(l), dot(q, x.cent[l*x.dim:(l+1)*x.dim]))
+	}
+	best := merge(n, h)
+	out := make([]int32, len(best))
+	for i, s := range best {
+		out[i] = s.row
+	}
+	return out
+}

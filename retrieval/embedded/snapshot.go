@@ -1,0 +1,116 @@
+package embedded
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// ErrCorrupt is wrapped by the error of Open when the snapshot is damaged
+// (the log, by contrast, silently ends at its first damaged frame).
+var ErrCorrupt = errors.New("corrupt vector snapshot")
+
+// The snapshot is the magic, then frames: a header, record batches, the
+// dense index (optional) and an end frame with the row count.
+const (
+	snapMagic   = "MARSADV1"
+	snapVersion = 1
+	snapBatch   = 1024 // records per frame
+
+	frameHeaderSnap = 'H' // u32 version, u32 dim, uvarint generation, uvarint rows
+	frameRecords    = 'R' // uvarint count, records
+	frameIndex      = 'I' // the IVF index
+	frameEnd        = 'E' // uvarint rows
+)
+
+// writeSnapshot writes the live rows of t (a compacted table: no dead row)
+// and its index to path through a synced temporary file renamed over it.
+func writeSnapshot(path string, t *table, gen uint64) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".vectors-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	werr := writeFrames(w, t, gen)
+	if err := errors.Join(werr, w.Flush(), tmp.Sync(), tmp.Close()); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
+	if _, err := w.WriteString(snapMagic); err != nil {
+		return err
+	}
+	put := func(e *enc) error {
+		_, err := w.Write(appendFrame(nil, e.b))
+		return err
+	}
+	h := &enc{b: []byte{frameHeaderSnap}}
+	h.u32(snapVersion)
+	h.u32(uint32(t.dim))
+	h.uvarint(gen)
+	h.uvarint(uint64(t.rows()))
+	if err := put(h); err != nil {
+		return err
+	}
+	for start := 0; start < t.rows(); start += snapBatch {
+		e := &enc{b: []byte{frameRecords}}
+		end := min(start+snapBatch, t.rows())
+		e.uvarint(uint64(end - start))
+		for r := start; r < end; r++ {
+			e.record(t.record(int32(r)))
+		}
+		if err := put(e); err != nil {
+			return err
+		}
+	}
+	if t.ann != nil {
+		if err := put(t.ann.encode()); err != nil {
+			return err
+		}
+	}
+	end := &enc{b: []byte{frameEnd}}
+	end.uvarint(uint64(t.rows()))
+	return put(end)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// readSnapshot loads the snapshot at path; a missing file gives an empty
+// table of dimension dim and generation 0. A snapshot of another dimension
+// fails with retrieval.ErrDimension.
+func readSnapshot(path string, dim int) (*table, uint64, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return newTable(dim), 0, nil
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	magic := make([]byte, len(snapMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != snapMagic {
+		return nil, 0, fmt.Errorf("%s: bad magic: %w", path, ErrCorrupt)
+	}
+	t, gen, err := readFrames(r, dim)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, gen, nil
+}
