@@ -353,3 +353,17 @@ func Compared(q CompareQuery, v string) bool {
 	}
 	return v != "total"
 }
+
+// PeriodEnd returns the last month a period covers, as year*12+month-1, or
+// -1 for an invalid period: 2025 ends after 2025-Q3, which ends after
+// 2025-07.
+func PeriodEnd(p string) int {
+	s := periodStart(p)
+	switch PeriodFrequency(p) {
+	case "annual":
+		return s + 11
+	case "quarterly":
+		return s + 2
+	}
+	return s
+}
