@@ -34,7 +34,7 @@ func Detect(text string) Tag {
 	case arabic > 0 && arabic >= latin:
 		return detectArabic(words)
 	case latin > 0:
-		return detectLatin(words)
+		return detectLatin(words, accented(text, sp))
 	}
 	return French
 }
@@ -83,14 +83,18 @@ func hasAnyPrefix(w string, prefixes ...string) bool {
 	return false
 }
 
-// detectLatin chooses between French, English and Arabizi.
-func detectLatin(words []string) Tag {
+// detectLatin chooses between French, English and Arabizi; accents counts
+// the words written with French accents.
+func detectLatin(words []string, accents int) Tag {
 	var ary, fr, en float64
 	for i, w := range words {
-		fr += frenchWords[w]
-		en += englishWords[w]
-		ary += arabiziScore(w, words, i)
+		f, e, a := frenchWords[w], englishWords[w], arabiziScore(w, words, i)
+		if f == 0 && e == 0 && a == 0 {
+			f, e = latinShape(w)
+		}
+		fr, en, ary = fr+f, en+e, ary+a
 	}
+	fr += 0.5 * float64(accents)
 	top := fr
 	if en > top {
 		top = en
@@ -103,6 +107,56 @@ func detectLatin(words []string) Tag {
 	}
 	return French
 }
+
+// accented counts the Latin words of text written with a non-ASCII letter
+// (French accents: é, è, à, ç…).
+func accented(text string, sp []span) int {
+	n := 0
+	for _, s := range sp {
+		if s.norm == "" || s.norm[0] >= utf8.RuneSelf {
+			continue
+		}
+		for k := s.start; k < s.end; k++ {
+			if text[k] >= utf8.RuneSelf {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// latinShape gives weak French and English evidence from the ending and
+// letter groups of a word no list knows.
+func latinShape(w string) (fr, en float64) {
+	if len(w) < 4 {
+		return 0, 0
+	}
+	for _, s := range englishEndings {
+		if strings.HasSuffix(w, s) {
+			en += 0.5
+			break
+		}
+	}
+	for _, s := range frenchEndings {
+		if strings.HasSuffix(w, s) {
+			fr += 0.5
+			break
+		}
+	}
+	if strings.HasPrefix(w, "wh") || strings.Contains(w, "th") || strings.Contains(w, "ght") || strings.Contains(w, "ck") {
+		en += 0.3
+	}
+	if strings.Contains(w, "eau") || strings.Contains(w, "oi") || strings.HasPrefix(w, "qu") {
+		fr += 0.3
+	}
+	return fr, en
+}
+
+var (
+	englishEndings = []string{"ing", "ness", "ship", "ful", "ed", "ly", "ity", "ay", "ey", "ow", "cy", "ght", "ould", "ere"}
+	frenchEndings  = []string{"eur", "eurs", "euse", "euses", "eux", "ement", "ique", "iques", "aire", "aires", "oir", "eau", "eaux", "ais", "ait", "aient", "ier", "iere", "iers", "ienne", "elle", "ette", "ees", "ons", "ez", "ites", "ite", "age", "ages"}
+)
 
 // arabiziScore weighs one Latin word as evidence of Arabizi.
 func arabiziScore(w string, words []string, i int) float64 {
