@@ -12,7 +12,7 @@ import (
 type detectCase struct {
 	want  Tag
 	text  string
-	fresh bool // written after tuning
+	round int // 0: written before tuning; 1, 2: fresh rounds written after tuning
 }
 
 func mustReadDetectCases(t *testing.T) []detectCase {
@@ -23,12 +23,12 @@ func mustReadDetectCases(t *testing.T) []detectCase {
 	}
 	defer f.Close()
 	var cases []detectCase
-	fresh := false
+	round := 0
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
 		if strings.HasPrefix(line, "# fresh") {
-			fresh = true
+			round++
 			continue
 		}
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -38,7 +38,7 @@ func mustReadDetectCases(t *testing.T) []detectCase {
 		if !ok || !Tag(tag).Valid() {
 			t.Fatalf("bad line %q", line)
 		}
-		cases = append(cases, detectCase{want: Tag(tag), text: text, fresh: fresh})
+		cases = append(cases, detectCase{want: Tag(tag), text: text, round: round})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -67,36 +67,36 @@ func (s score) overall() (int, int) {
 	return r, n
 }
 
+// TestDetect reports accuracy per language on the tuning sentences and on
+// each fresh round, and requires 95% overall and 90% per language.
 func TestDetect(t *testing.T) {
 	cases := mustReadDetectCases(t)
 	if len(cases) < 180 {
 		t.Errorf("%d sentences, want at least 180", len(cases))
 	}
-	all, tuning, fresh := newScore(), newScore(), newScore()
+	rounds := []score{newScore(), newScore(), newScore()}
+	all := newScore()
 	for _, c := range cases {
 		got := Detect(c.text)
 		all.add(c.want, got)
-		if c.fresh {
-			fresh.add(c.want, got)
-		} else {
-			tuning.add(c.want, got)
-		}
+		rounds[c.round].add(c.want, got)
 		if got != c.want {
 			t.Logf("miss: want %s got %s: %s", c.want, got, c.text)
 		}
 	}
-	t.Logf("%-9s %14s %14s %14s", "lang", "tuning", "fresh", "all")
+	t.Logf("%-9s %14s %14s %14s %14s", "lang", "tuning", "fresh 1", "fresh 2", "all")
 	for _, tag := range Tags {
-		t.Logf("%-9s %14s %14s %14s", tag, ratio(tuning, tag), ratio(fresh, tag), ratio(all, tag))
+		t.Logf("%-9s %14s %14s %14s %14s", tag, ratio(rounds[0], tag), ratio(rounds[1], tag), ratio(rounds[2], tag), ratio(all, tag))
 		if r, n := all.right[tag], all.total[tag]; n < 30 || float64(r) < 0.9*float64(n) {
 			t.Errorf("%s: %d/%d right, want at least 30 sentences and 90%%", tag, r, n)
 		}
 	}
-	r, n := all.overall()
-	tr, tn := tuning.overall()
-	fr, fn := fresh.overall()
-	t.Logf("%-9s %14s %14s %14s", "overall", pct(tr, tn), pct(fr, fn), pct(r, n))
-	if float64(r) < 0.95*float64(n) {
+	var cols []string
+	for _, s := range append(rounds, all) {
+		cols = append(cols, pct(s.overall()))
+	}
+	t.Logf("%-9s %14s %14s %14s %14s", "overall", cols[0], cols[1], cols[2], cols[3])
+	if r, n := all.overall(); float64(r) < 0.95*float64(n) {
 		t.Errorf("overall accuracy %d/%d, want at least 95%%", r, n)
 	}
 }
