@@ -1,0 +1,54 @@
+package assistant
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNumbersIn(t *testing.T) {
+	cases := []struct {
+		text string
+		want []float64
+	}{
+		{"19,4 %", []float64{19.4}},
+		{"13.3%", []float64{13.3}},
+		{"1\u00a0580\u00a0000 personnes", []float64{1580000}},
+		{"1 580 000", []float64{1580000}},
+		{"1.580.000 et 1,580,000", []float64{1580000, 1580000}},
+		{"١٣٫٣ في المائة", []float64{13.3}},
+		{"۱۹,۴", []float64{19.4}},
+		{"-137\u00a0000 emplois", []float64{-137000}},
+		{"15-24 ans en 2024", []float64{15, 24, 2024}},
+		{"3nd l3yalat ra9m f 2024", []float64{2024}},
+		{"T3 2024 : 13,6", []float64{2024, 13.6}},
+		{"en 2023, 2024", []float64{2023, 2024}},
+		{"no numbers", nil},
+	}
+	for _, c := range cases {
+		if d := cmp.Diff(c.want, NumbersIn(c.text)); d != "" {
+			t.Errorf("NumbersIn(%q) (-want +got):\n%s", c.text, d)
+		}
+	}
+}
+
+func TestContainsNumberComparesValues(t *testing.T) {
+	found := NumbersIn("Le taux est de 10,0 % et 1\u00a0580\u00a0000 chômeurs")
+	for _, want := range []string{"10", "10.0", "1580000", "1 580 000"} {
+		if !containsNumber(found, want) {
+			t.Errorf("containsNumber(%v, %q) = false", found, want)
+		}
+	}
+	if containsNumber(found, "11") {
+		t.Error("11 found in a text without it")
+	}
+}
+
+func FuzzNumbersIn(f *testing.F) {
+	for _, s := range []string{"19,4 %", "1 580 000", "3nd", "١٣٫٣", "-5", "1,2,3.4.5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = NumbersIn(s) // must not panic
+	})
+}

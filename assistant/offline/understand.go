@@ -1,0 +1,182 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// question is what the planner understood of a message: the slots of an
+// indicator query, each empty when the message does not say.
+type question struct {
+	lang      lang.Tag
+	indicator string
+	cell      tools.Cell
+	asked     string   // the city or province named, when the geo comes from it
+	geos      []string // every distinct geo named, in order
+	compareBy string   // "", geo, sex, area, age, diploma
+	trend     bool
+	year      int // 0 when none; with quarter or month, the period asked
+	quarter   int
+	month     int
+	fromYear  int // a range of years: from..to (to 0 = up to the latest)
+	toYear    int
+}
+
+// hasSlots reports whether the message named anything besides the
+// indicator, so that it can follow up on the previous turn ("et à Tanger ?").
+func (q question) hasSlots() bool {
+	return q.cell != (tools.Cell{}) || q.year != 0 || q.fromYear != 0 || q.compareBy != "" || q.trend
+}
+
+// understand fills a question from the message. now resolves relative
+// periods ("l'année dernière").
+func understand(msg string, now time.Time) question {
+	q := question{lang: lang.Detect(msg)}
+	var sectors, sexes, areas, ages, diplomas []string
+	concepts := lang.FindConcepts(msg)
+	for _, m := range concepts {
+		c := m.Concept
+		switch c.Kind {
+		case "indicator":
+			if q.indicator == "" {
+				q.indicator = c.Value
+			}
+		case "sector":
+			sectors = appendNew(sectors, c.Value)
+		case "sex":
+			sexes = appendNew(sexes, c.Value)
+		case "area":
+			areas = appendNew(areas, c.Value)
+		case "age":
+			ages = appendNew(ages, c.Value)
+		case "diploma":
+			diplomas = appendNew(diplomas, c.Value)
+		case "intent":
+			q.applyIntent(c.Value)
+		}
+	}
+	q.indicator = withSector(q.indicator, sectors)
+	q.readPlaces(withoutSurfaces(msg, concepts))
+	q.cell.Sex = q.pick("sex", sexes)
+	q.cell.Area = q.pick("area", areas)
+	q.cell.Age = q.pick("age", ages)
+	q.cell.Diploma = q.pick("diploma", diplomas)
+	q.readPeriods(msg, now)
+	return q
+}
+
+func (q *question) applyIntent(v string) {
+	switch v {
+	case "compare", "list_regions":
+		if q.compareBy == "" {
+			q.compareBy = "geo"
+		}
+	case "trend":
+		q.trend = true
+	}
+}
+
+// pick returns the only value named for a dimension; two or more make the
+// question a comparison across that dimension.
+func (q *question) pick(dim string, values []string) string {
+	switch len(values) {
+	case 0:
+		return ""
+	case 1:
+		return values[0]
+	}
+	if q.compareBy == "" || q.compareBy == "geo" && len(q.geos) < 2 {
+		q.compareBy = dim
+	}
+	return ""
+}
+
+// withSector turns "net jobs created" plus a sector into the sector's
+// series; a sector alone implies net job creation.
+func withSector(indicator string, sectors []string) string {
+	if len(sectors) != 1 {
+		return indicator
+	}
+	switch indicator {
+	case "", "net_jobs_created", "employment_rate":
+		return "net_jobs_created_" + sectors[0]
+	}
+	return indicator
+}
+
+func (q *question) readPlaces(msg string) {
+	for _, m := range lang.FindPlaces(msg) {
+		code := m.Place.Region
+		if m.Place.Kind == "country" {
+			code = "MA"
+		}
+		if !tools.IsGeo(code) {
+			continue
+		}
+		if !slices.Contains(q.geos, code) {
+			q.geos = append(q.geos, code)
+			if m.Place.Kind == "city" || m.Place.Kind == "province" {
+				q.asked = m.Surface
+			}
+		}
+	}
+	switch {
+	case len(q.geos) == 1:
+		q.cell.Geo = q.geos[0]
+	case len(q.geos) >= 2:
+		q.compareBy, q.asked = "geo", ""
+	}
+}
+
+func (q *question) readPeriods(msg string, now time.Time) {
+	var years []int
+	for _, p := range lang.FindPeriods(msg) {
+		y := p.Year
+		switch y {
+		case lang.LastYear:
+			y = now.Year() - 1
+		case lang.ThisYear:
+			y = now.Year()
+		}
+		if y > 0 {
+			years = appendNew(years, y)
+		}
+		if p.Quarter > 0 {
+			q.quarter = p.Quarter
+		}
+		if p.Month > 0 {
+			q.month = p.Month
+		}
+	}
+	slices.Sort(years)
+	switch {
+	case len(years) >= 2:
+		q.fromYear, q.toYear, q.trend = years[0], years[len(years)-1], true
+	case len(years) == 1 && q.trend:
+		q.fromYear = years[0]
+	case len(years) == 1:
+		q.year = years[0]
+	}
+}
+
+// withoutSurfaces blanks the words that named a concept, so that they
+// cannot also be read as a place ("sous-emploi" is not Souss).
+func withoutSurfaces(msg string, ms []lang.ConceptMatch) string {
+	for _, m := range ms {
+		if m.Surface != "" {
+			msg = strings.Replace(msg, m.Surface, strings.Repeat(" ", len(m.Surface)), 1)
+		}
+	}
+	return msg
+}
+
+func appendNew[T comparable](s []T, v T) []T {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
+}

@@ -1,0 +1,123 @@
+package offline
+
+import (
+	"encoding/json"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+func render(name string, l lang.Tag, data any) (string, error) {
+	return prompts.Render(name, string(l), data)
+}
+
+func helpView(reason string) prompts.HelpView { return prompts.HelpView{Reason: reason} }
+
+// indicatorName names an indicator in the answer's language: Darija in
+// Arabic script takes the Arabic name, Arabizi the French one, as Moroccan
+// speakers do.
+func indicatorName(id, l string) string {
+	d, ok := tools.LookupDefinition(id)
+	if !ok {
+		return id
+	}
+	switch l {
+	case "ary":
+		return d.Name("ar")
+	case "ary-Latn":
+		return d.Name("fr")
+	}
+	return d.Name(l)
+}
+
+// placePhrase words "in <place>" for a geo code.
+func placePhrase(l, geo string) string {
+	var s string
+	switch geo {
+	case "", "MA":
+		s, _ = prompts.Render("place.country", l, nil)
+	case "MA-SUD":
+		s, _ = prompts.Render("place.south", l, nil)
+	default:
+		s, _ = prompts.Render("place.region", l, lang.RegionName(geo, lang.Tag(l)))
+	}
+	return s
+}
+
+// sourceLines words each citation once.
+func sourceLines(l string, cites []tools.Citation) []string {
+	out := make([]string, 0, len(cites))
+	for _, c := range cites {
+		c.Period = "" // the period is in the figure's own line
+		s, err := prompts.Render("source", l, c)
+		if err == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// cellWords words a cell of the availability list: place and population.
+func cellWords(l string, c tools.Cell) string {
+	who := prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma)
+	place := lang.RegionName(c.Geo, lang.Tag(l))
+	if who == "" {
+		return place
+	}
+	return place + " — " + who
+}
+
+// followUp completes a question that names no indicator from the last
+// indicator question of the session ("et à Tanger ?", "w f 2023?"): the
+// new slots replace the old ones.
+func followUp(q question, history []assistant.Turn) question {
+	for i := len(history) - 1; i >= 0; i-- {
+		for _, tc := range history[i].ToolCalls {
+			var prev struct {
+				Indicator string `json:"indicator"`
+				tools.Cell
+			}
+			if tc.Name != "indicator_series" && tc.Name != "compare_indicator" {
+				continue
+			}
+			if json.Unmarshal(tc.Arguments, &prev) != nil || prev.Indicator == "" {
+				continue
+			}
+			q.indicator = prev.Indicator
+			q.cell = mergeCell(q.cell, prev.Cell)
+			return q
+		}
+	}
+	return q
+}
+
+func mergeCell(now, before tools.Cell) tools.Cell {
+	keep := func(a, b string) string {
+		if a != "" {
+			return a
+		}
+		return b
+	}
+	geo := keep(now.Geo, before.Geo)
+	return tools.Cell{Geo: geo, Area: keep(now.Area, before.Area), Sex: keep(now.Sex, before.Sex), Age: keep(now.Age, before.Age), Diploma: keep(now.Diploma, before.Diploma)}
+}
+
+// streamText emits the answer as token events, a word and its following
+// space at a time, so that clients render it progressively.
+func streamText(text string, emit assistant.Emit) error {
+	start := 0
+	for i, r := range text {
+		if r == ' ' || r == '\n' {
+			if err := emit(assistant.Event{Type: assistant.EventToken, Text: text[start : i+1]}); err != nil {
+				return err
+			}
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		return emit(assistant.Event{Type: assistant.EventToken, Text: text[start:]})
+	}
+	return nil
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"time"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/assistant/offline"
+	"github.com/marsad/marsad/ingest"
+	"github.com/marsad/marsad/ingest/seed"
+	"github.com/marsad/marsad/tools"
+	"github.com/marsad/marsad/tools/embedded"
+)
+
+// app is everything a command needs, built from the configuration; close
+// releases it in reverse order of construction.
+type app struct {
+	cfg        config
+	indicators tools.IndicatorStore
+	kit        *tools.Kit
+	assistant  *assistant.Assistant
+	closers    []func() error
+}
+
+func newApp(ctx context.Context, cfg config) (*app, error) {
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	a := &app{cfg: cfg}
+	store, err := openIndicators(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	a.indicators = store
+	a.closers = append(a.closers, store.Close)
+	if err := seedIndicators(ctx, store); err != nil {
+		a.close()
+		return nil, err
+	}
+	a.kit = tools.NewKit(tools.SeriesTool{Store: store}, tools.CompareTool{Store: store})
+	a.assistant = assistant.New(offline.New(a.kit, time.Now))
+	return a, nil
+}
+
+func openIndicators(ctx context.Context, cfg config) (tools.IndicatorStore, error) {
+	if cfg.DatabaseURL != "" {
+		return openPostgres(ctx, cfg.DatabaseURL)
+	}
+	s, err := embedded.Open(filepath.Join(cfg.DataDir, "indicators.csv"))
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// seedIndicators loads the bundled official figures into a store that has
+// none, so that a fresh install answers at once and an operator's later
+// corrections are never overwritten by the seed at the next start.
+func seedIndicators(ctx context.Context, s tools.IndicatorStore) error {
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		return fmt.Errorf("seed: %w", err)
+	}
+	if len(dims.Indicators) > 0 {
+		return nil
+	}
+	files, err := fs.Glob(seed.FS, "indicators/*.csv")
+	if err != nil {
+		return err
+	}
+	var all []tools.Observation
+	for _, name := range files {
+		f, err := seed.FS.Open(name)
+		if err != nil {
+			return err
+		}
+		obs, err := ingest.ReadIndicators(f, "seed/"+name)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("bundled seed is invalid: %w", err)
+		}
+		all = append(all, obs...)
+	}
+	if _, err := s.Load(ctx, all); err != nil {
+		return fmt.Errorf("load seed figures: %w", err)
+	}
+	return nil
+}
+
+func (a *app) close() error {
+	var errs []error
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		errs = append(errs, a.closers[i]())
+	}
+	return errors.Join(errs...)
+}

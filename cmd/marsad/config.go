@@ -1,0 +1,119 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// config is every setting of the binary. Each field has an environment
+// variable (MARSAD_<NAME>) and a flag (--<name>); the flag wins.
+type config struct {
+	Addr         string
+	DataDir      string
+	DatabaseURL  string
+	QdrantURL    string
+	LLMProvider  string
+	LLMBaseURL   string
+	LLMModel     string
+	LLMAPIKey    string
+	Embedder     string
+	EmbedModel   string
+	AdminToken   string
+	LogLevel     string
+	MaxMsgTokens int
+}
+
+// setting describes one configuration entry for flags, environment and
+// the README's table.
+type setting struct {
+	name, def, help string
+	field           func(c *config) *string
+}
+
+var settings = []setting{
+	{"addr", "127.0.0.1:8080", "address the chat server listens on", func(c *config) *string { return &c.Addr }},
+	{"data-dir", "", "folder of the embedded stores (default $XDG_DATA_HOME/marsad or ~/.local/share/marsad)", func(c *config) *string { return &c.DataDir }},
+	{"database-url", "", "PostgreSQL URL; empty uses the embedded indicator store", func(c *config) *string { return &c.DatabaseURL }},
+	{"qdrant-url", "", "Qdrant gRPC address; empty uses the embedded vector store", func(c *config) *string { return &c.QdrantURL }},
+	{"llm-provider", "", "openai or ollama; empty uses the offline planner", func(c *config) *string { return &c.LLMProvider }},
+	{"llm-base-url", "", "base URL of the LLM server", func(c *config) *string { return &c.LLMBaseURL }},
+	{"llm-model", "", "model name", func(c *config) *string { return &c.LLMModel }},
+	{"llm-api-key", "", "API key of the LLM server", func(c *config) *string { return &c.LLMAPIKey }},
+	{"embedder", "builtin", "builtin, openai or ollama", func(c *config) *string { return &c.Embedder }},
+	{"embed-model", "", "embedding model (bge-m3, multilingual-e5…) for openai/ollama", func(c *config) *string { return &c.EmbedModel }},
+	{"admin-token", "", "bearer token guarding POST /api/ingest; empty disables it", func(c *config) *string { return &c.AdminToken }},
+	{"log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }},
+}
+
+// envName is the variable of a setting: data-dir -> MARSAD_DATA_DIR.
+func envName(flagName string) string {
+	return "MARSAD_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// parseConfig reads the environment, then the flags of fs from args, and
+// returns the configuration and the remaining arguments. Flags may come
+// before or after positional arguments.
+func parseConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (config, []string, error) {
+	var c config
+	for _, s := range settings {
+		v := getenv(envName(s.name))
+		if v == "" {
+			v = s.def
+		}
+		p := s.field(&c)
+		*p = v
+		fs.StringVar(p, s.name, v, s.help+" ["+envName(s.name)+"]")
+	}
+	fs.SetOutput(io.Discard)
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return c, nil, err
+	}
+	if c.DataDir == "" {
+		c.DataDir = defaultDataDir(getenv)
+	}
+	c.MaxMsgTokens = 1000
+	return c, rest, nil
+}
+
+// parseInterleaved parses flags wherever they appear among args.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func defaultDataDir(getenv func(string) string) string {
+	if x := getenv("XDG_DATA_HOME"); x != "" {
+		return filepath.Join(x, "marsad")
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return filepath.Join(os.TempDir(), "marsad")
+	}
+	return filepath.Join(home, ".local", "share", "marsad")
+}
+
+func (c config) check() error {
+	switch c.LLMProvider {
+	case "":
+	case "openai", "ollama":
+		return fmt.Errorf("MARSAD_LLM_PROVIDER=%s: the LLM path is not in this build yet; unset it to use the offline planner", c.LLMProvider)
+	default:
+		return fmt.Errorf("MARSAD_LLM_PROVIDER=%q: want openai, ollama or empty", c.LLMProvider)
+	}
+	return nil
+}

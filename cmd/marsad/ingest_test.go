@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const csvHeader = "indicator,geo,area,sex,age,diploma,period,value,unit,publisher,reported_by,source_url\n"
+
+func writeFile(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "figures.csv")
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func ingestJSON(t *testing.T, getenv func(string) string, args ...string) (ingestSummary, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), append([]string{"ingest", "--json"}, args...), getenv, nil, &out, &errb)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	var sum ingestSummary
+	if jerr := json.Unmarshal([]byte(lines[len(lines)-1]), &sum); jerr != nil {
+		t.Fatalf("last line is not the JSON summary: %q (%v)", out.String(), jerr)
+	}
+	if sum.Read != sum.Loaded+sum.Duplicates+sum.Quarantined {
+		t.Fatalf("read %d != loaded %d + duplicates %d + quarantined %d", sum.Read, sum.Loaded, sum.Duplicates, sum.Quarantined)
+	}
+	return sum, errb.String(), err
+}
+
+func askAnswer(t *testing.T, getenv func(string) string, q string) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"ask", q}, getenv, nil, &out, &out); err != nil {
+		t.Fatalf("ask: %v", err)
+	}
+	return out.String()
+}
+
+func TestIngestThenAskSeesTheFigure(t *testing.T) {
+	getenv := env(t)
+	path := writeFile(t, csvHeader+"unemployment_rate,MA-04,total,total,15+,total,2024,10.1,percent,HCP,test,https://example.ma/rsk\n")
+	sum, _, err := ingestJSON(t, getenv, "indicators", path)
+	if err != nil || sum.Read != 1 || sum.Loaded != 1 {
+		t.Fatalf("first ingest: %+v, %v", sum, err)
+	}
+	sum, _, err = ingestJSON(t, getenv, path) // kind told by the content
+	if err != nil || sum.Loaded != 0 || sum.Duplicates != 1 {
+		t.Fatalf("re-ingest: %+v, %v; want 1 duplicate", sum, err)
+	}
+	if a := askAnswer(t, getenv, "Taux de chômage dans la région de Rabat en 2024"); !strings.Contains(a, "10,1") {
+		t.Fatalf("ask after ingest = %q, want 10,1", a)
+	}
+}
+
+func TestIngestCorrectionIsLogged(t *testing.T) {
+	getenv := env(t)
+	path := writeFile(t, csvHeader+"unemployment_rate,MA,total,total,15+,total,2024,13.4,percent,HCP,test,https://example.ma/fix\n")
+	sum, stderr, err := ingestJSON(t, getenv, path)
+	if err != nil || sum.Updated != 1 || len(sum.Changes) != 1 || !strings.Contains(stderr, "13.3 -> 13.4") {
+		t.Fatalf("correction: %+v, %v, stderr %q", sum, err, stderr)
+	}
+}
+
+func TestIngestBadFileStoresNothing(t *testing.T) {
+	getenv := env(t)
+	path := writeFile(t, csvHeader+
+		"unemployment_rate,MA-04,total,total,15+,total,2024,10.1,percent,HCP,,\n"+
+		"unemployment_rate,Rabat,total,total,15+,total,2024,10.1,percent,HCP,,\n")
+	sum, stderr, err := ingestJSON(t, getenv, path)
+	if err == nil || sum.Loaded != 0 {
+		t.Fatalf("bad file: %+v, err %v; want refusal", sum, err)
+	}
+	if !strings.Contains(stderr, "figures.csv:3: field geo") {
+		t.Fatalf("stderr %q does not name file, line and field", stderr)
+	}
+	if a := askAnswer(t, getenv, "Taux de chômage dans la région de Rabat en 2024"); strings.Contains(a, "10,1") {
+		t.Fatalf("a row of the refused file was stored: %q", a)
+	}
+}

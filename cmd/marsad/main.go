@@ -1,0 +1,59 @@
+// Command marsad is Marsad's one binary: serve the chat, ingest data, ask
+// a question from the shell, and evaluate question sets.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "marsad:", err)
+		os.Exit(1)
+	}
+}
+
+const usage = `usage: marsad <command> [flags] [args]
+
+commands:
+  serve                      start the chat server (default 127.0.0.1:8080)
+  ask [--json] "question"    answer one question
+  ingest [--json] [indicators|ads|profiles|notes] PATH...
+                             load data files
+  eval [--json] FILE.jsonl   score a question set
+
+Configuration comes from MARSAD_* environment variables; flags of the same
+name (--data-dir for MARSAD_DATA_DIR…) override them. See README.md.`
+
+// run is main without the process: tests call it with their own args,
+// environment and streams.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return fmt.Errorf("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return serve(ctx, rest, getenv, stdout, stderr)
+	case "ask":
+		return ask(ctx, rest, getenv, stdout, stderr)
+	case "ingest":
+		return ingestCmd(ctx, rest, getenv, stdout, stderr)
+	case "eval":
+		return evalCmd(ctx, rest, getenv, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	fmt.Fprintln(stderr, usage)
+	return fmt.Errorf("unknown command %q", cmd)
+}

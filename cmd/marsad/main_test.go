@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+// env returns a getenv for a fresh data folder.
+func env(t *testing.T, extra ...string) func(string) string {
+	t.Helper()
+	m := map[string]string{"MARSAD_DATA_DIR": t.TempDir(), "MARSAD_LOG_LEVEL": "warn"}
+	for i := 0; i+1 < len(extra); i += 2 {
+		m[extra[i]] = extra[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+// startServer runs `marsad serve` on a free port and returns its base URL;
+// the server stops when the test ends.
+func startServer(t *testing.T) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, env(t), strings.NewReader(""), pw, io.Discard)
+		pw.Close()
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	})
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("server did not start: %v", err)
+	}
+	go io.Copy(io.Discard, pr)
+	return strings.TrimSpace(strings.TrimPrefix(line, "Marsad is ready: "))
+}
+
+func TestServeStreamsDarijaAnswerOverWebsocket(t *testing.T) {
+	base := startServer(t)
+	conn, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(base, "http")+"/ws", nil)
+	if err != nil {
+		t.Fatalf("dial /ws: %v", err)
+	}
+	defer conn.Close()
+	req := assistant.Request{Message: "شحال كاينة البطالة عند العيالات ف 2024؟"}
+	if err := conn.WriteJSON(req); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+	var tokens []string
+	var types []string
+	for {
+		var ev assistant.Event
+		if err := conn.ReadJSON(&ev); err != nil {
+			t.Fatalf("read event: %v (got %v)", err, types)
+		}
+		if len(types) == 0 || types[len(types)-1] != ev.Type {
+			types = append(types, ev.Type)
+		}
+		if ev.Type == assistant.EventToken {
+			tokens = append(tokens, ev.Text)
+		}
+		if ev.Type == assistant.EventError {
+			t.Fatalf("error event: %s", ev.Message)
+		}
+		if ev.Type != assistant.EventDone {
+			continue
+		}
+		streamed := strings.Join(tokens, "")
+		if len(tokens) < 5 || streamed != ev.Turn.Answer {
+			t.Fatalf("streamed %d tokens %q; done answer %q", len(tokens), streamed, ev.Turn.Answer)
+		}
+		if !strings.Contains(streamed, "19,4") || ev.Turn.Lang != "ary" || len(ev.Turn.Citations) == 0 {
+			t.Fatalf("answer %q lang %s citations %d; want 19,4 in Darija with a citation", streamed, ev.Turn.Lang, len(ev.Turn.Citations))
+		}
+		want := []string{"tool_call", "tool_result", "citation", "token", "done"}
+		if strings.Join(types, ",") != strings.Join(want, ",") {
+			t.Fatalf("event order %v, want %v", types, want)
+		}
+		return
+	}
+}
+
+func TestServeAnswersJSONChatAndHealth(t *testing.T) {
+	base := startServer(t)
+	res, err := http.Get(base + "/healthz")
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("healthz: %v %v", res, err)
+	}
+	res.Body.Close()
+	body, _ := json.Marshal(assistant.Request{Message: "Quel était le taux de chômage des femmes en 2024 ?"})
+	res, err = http.Post(base+"/api/chat", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var turn assistant.Turn
+	if err := json.NewDecoder(res.Body).Decode(&turn); err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != 200 || !strings.Contains(turn.Answer, "19,4") || turn.SessionID == "" || turn.ToolCalls[0].Name != "indicator_series" {
+		t.Fatalf("status %d turn %+v", res.StatusCode, turn)
+	}
+}
+
+func TestAskJSONPrintsWholeTurn(t *testing.T) {
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"ask", "--json", "What was the unemployment rate in Morocco in 2024?"}, env(t), nil, &out, &errb)
+	if err != nil {
+		t.Fatalf("ask: %v (%s)", err, errb.String())
+	}
+	var got struct {
+		Lang      string `json:"lang"`
+		Answer    string `json:"answer"`
+		ToolCalls []struct {
+			Name      string          `json:"name"`
+			Arguments json.RawMessage `json:"arguments"`
+			Result    json.RawMessage `json:"result"`
+		} `json:"tool_calls"`
+		Citations []json.RawMessage `json:"citations"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, out.String())
+	}
+	if got.Lang != "en" || !strings.Contains(got.Answer, "13.3") || len(got.ToolCalls) != 1 || len(got.ToolCalls[0].Result) == 0 || len(got.Citations) == 0 {
+		t.Fatalf("turn = %s", out.String())
+	}
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+
+	"github.com/marsad/marsad/web"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	cfg, _, err := parseConfig(fs, args, getenv)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	log := newLogger(stderr, cfg.LogLevel)
+	a, err := newApp(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: version, Ingest: a.ingestUpload}, a.assistant, log)
+	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
+		"indicators", storeName(cfg), "planner", "offline")
+	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
+	return srv.Serve(ctx, ln)
+}
+
+func storeName(cfg config) string {
+	if cfg.DatabaseURL != "" {
+		return "postgres"
+	}
+	return "embedded"
+}
+
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+}
