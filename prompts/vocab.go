@@ -21,7 +21,9 @@ var vocabs = map[string]vocab{
 		sex:     map[string]string{"female": "chez les femmes", "male": "chez les hommes"},
 		area:    map[string]string{"urban": "en milieu urbain", "rural": "en milieu rural"},
 		diploma: map[string]string{"graduate": "chez les diplômés", "none": "chez les personnes sans diplôme", "higher": "chez les diplômés du supérieur", "medium": "chez les diplômés de niveau moyen"},
-		age:     func(b string) string { return ageWords(b, "chez les jeunes de %s ans", "chez les %s ans", "chez les %s ans et plus") },
+		age: func(b string) string {
+			return ageWords(b, "chez les jeunes de %s ans", "chez les %s ans", "chez les %s ans et plus")
+		},
 		unit:    map[string]string{"persons": "personnes", "jobs (year on year)": "emplois (en glissement annuel)", "billion MAD": "milliards de dirhams"},
 		percent: " %", decimal: ",",
 		kind: map[string]string{"official_statistic": "statistique officielle", "job_ads_count": "décompte d'offres d'emploi", "projection": "projection (pas un constat)"},
@@ -30,7 +32,9 @@ var vocabs = map[string]vocab{
 		sex:     map[string]string{"female": "لدى النساء", "male": "لدى الرجال"},
 		area:    map[string]string{"urban": "بالوسط الحضري", "rural": "بالوسط القروي"},
 		diploma: map[string]string{"graduate": "لدى حاملي الشهادات", "none": "لدى الأشخاص بدون شهادة", "higher": "لدى حاملي الشهادات العليا", "medium": "لدى حاملي شهادات المستوى المتوسط"},
-		age:     func(b string) string { return ageWords(b, "لدى الشباب البالغين من العمر %s سنة", "لدى الفئة العمرية %s سنة", "لدى البالغين %s سنة فما فوق") },
+		age: func(b string) string {
+			return ageWords(b, "لدى الشباب البالغين من العمر %s سنة", "لدى الفئة العمرية %s سنة", "لدى البالغين %s سنة فما فوق")
+		},
 		unit:    map[string]string{"persons": "شخص", "jobs (year on year)": "منصب شغل (على أساس سنوي)", "billion MAD": "مليار درهم"},
 		percent: "%", decimal: ",",
 		kind: map[string]string{"official_statistic": "إحصاء رسمي", "job_ads_count": "عدد إعلانات الشغل", "projection": "إسقاط (وليس معطى مثبتا)"},
@@ -39,7 +43,9 @@ var vocabs = map[string]vocab{
 		sex:     map[string]string{"female": "عند العيالات", "male": "عند الرجال"},
 		area:    map[string]string{"urban": "ف المدن", "rural": "ف العروبية"},
 		diploma: map[string]string{"graduate": "عند اللي عندهم ديبلوم", "none": "عند اللي ما عندهومش ديبلوم", "higher": "عند اللي قراو ف الجامعة", "medium": "عند اللي عندهم مستوى متوسط"},
-		age:     func(b string) string { return ageWords(b, "عند الشباب ديال %s عام", "عند اللي عندهم %s عام", "عند اللي عندهم %s عام ولفوق") },
+		age: func(b string) string {
+			return ageWords(b, "عند الشباب ديال %s عام", "عند اللي عندهم %s عام", "عند اللي عندهم %s عام ولفوق")
+		},
 		unit:    map[string]string{"persons": "واحد", "jobs (year on year)": "خدمة (مقارنة مع العام اللي فات)", "billion MAD": "مليار درهم"},
 		percent: "%", decimal: ",",
 		kind: map[string]string{"official_statistic": "رقم رسمي", "job_ads_count": "عدد ديال الإعلانات ديال الخدمة", "projection": "توقع (ماشي رقم مأكد)"},
@@ -48,7 +54,9 @@ var vocabs = map[string]vocab{
 		sex:     map[string]string{"female": "3nd l3yalat", "male": "3nd rjal"},
 		area:    map[string]string{"urban": "f lmdon", "rural": "f l3roubiya"},
 		diploma: map[string]string{"graduate": "3nd li 3ndhom diplome", "none": "3nd li ma3ndhomch diplome", "higher": "3nd li qraw f jami3a", "medium": "3nd li 3ndhom niveau moyen"},
-		age:     func(b string) string { return ageWords(b, "3nd chabab dyal %s 3am", "3nd li 3ndhom %s 3am", "3nd li 3ndhom %s 3am w lfou9") },
+		age: func(b string) string {
+			return ageWords(b, "3nd chabab dyal %s 3am", "3nd li 3ndhom %s 3am", "3nd li 3ndhom %s 3am w lfou9")
+		},
 		unit:    map[string]string{"persons": "wa7d", "jobs (year on year)": "khdma (m9arna m3a l3am li fat)", "billion MAD": "milliard dirham"},
 		percent: "%", decimal: ",",
 		kind: map[string]string{"official_statistic": "ra9m rasmi", "job_ads_count": "3adad dyal les annonces", "projection": "tawa9o3 (machi ra9m m2akked)"},
@@ -57,7 +65,9 @@ var vocabs = map[string]vocab{
 		sex:     map[string]string{"female": "among women", "male": "among men"},
 		area:    map[string]string{"urban": "in urban areas", "rural": "in rural areas"},
 		diploma: map[string]string{"graduate": "among graduates", "none": "among people without a diploma", "higher": "among people with higher education", "medium": "among people with a secondary-level diploma"},
-		age:     func(b string) string { return ageWords(b, "among young people aged %s", "among people aged %s", "among people aged %s and over") },
+		age: func(b string) string {
+			return ageWords(b, "among young people aged %s", "among people aged %s", "among people aged %s and over")
+		},
 		unit:    map[string]string{"persons": "people", "jobs (year on year)": "jobs (year on year)", "billion MAD": "billion dirhams"},
 		percent: "%", decimal: ".",
 		kind: map[string]string{"official_statistic": "official statistic", "job_ads_count": "count of job ads", "projection": "projection (not an observed fact)"},

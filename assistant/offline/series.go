@@ -174,7 +174,9 @@ func (t *turn) missingView(data tools.SeriesResult) prompts.MissingView {
 // asked come first: same population elsewhere when a region was asked,
 // other populations of the same place otherwise.
 func nearCells(cells []tools.Cell, asked tools.Cell) []tools.Cell {
-	sameWho := func(c tools.Cell) bool { return tools.SetDimension(c, "geo", "") == tools.SetDimension(asked, "geo", "") }
+	sameWho := func(c tools.Cell) bool {
+		return tools.SetDimension(c, "geo", "") == tools.SetDimension(asked, "geo", "")
+	}
 	var first, rest []tools.Cell
 	for _, c := range cells {
 		if (asked.Geo != "MA" && sameWho(c)) || (asked.Geo == "MA" && c.Geo == "MA") {
