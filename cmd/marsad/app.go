@@ -12,6 +12,7 @@ import (
 	"github.com/marsad/marsad/assistant/offline"
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/seed"
+	"github.com/marsad/marsad/retrieval/tokens"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 )
@@ -42,7 +43,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		return nil, err
 	}
 	a.kit = tools.NewKit(tools.SeriesTool{Store: store}, tools.CompareTool{Store: store})
-	a.assistant = assistant.New(offline.New(a.kit, time.Now))
+	a.assistant = assistant.New(offline.New(a.kit, time.Now), assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))
 	return a, nil
 }
 
@@ -89,6 +90,16 @@ func seedIndicators(ctx context.Context, s tools.IndicatorStore) error {
 		return fmt.Errorf("load seed figures: %w", err)
 	}
 	return nil
+}
+
+// countTokens counts cl100k_base tokens; should the embedded encoding be
+// unusable, it falls back to bytes, an upper bound of the token count.
+func countTokens(s string) int {
+	n, err := tokens.Count(s)
+	if err != nil {
+		return len(s)
+	}
+	return n
 }
 
 func (a *app) close() error {

@@ -76,9 +76,14 @@ func parseConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (c
 	if c.DataDir == "" {
 		c.DataDir = defaultDataDir(getenv)
 	}
-	c.MaxMsgTokens = 1000
+	c.MaxMsgTokens = maxMessageTokens
 	return c, rest, nil
 }
+
+// maxMessageTokens bounds one user message: about 1,500 French words or
+// 600 Arabic ones, far above any real question, well below the cost of
+// abuse.
+const maxMessageTokens = 2000
 
 // parseInterleaved parses flags wherever they appear among args.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -142,3 +142,12 @@ func TestAskJSONPrintsWholeTurn(t *testing.T) {
 		t.Fatalf("turn = %s", out.String())
 	}
 }
+
+func TestAskRefusesOverlongMessageInItsLanguage(t *testing.T) {
+	var out, errb bytes.Buffer
+	long := strings.Repeat("شحال كاينة البطالة ف كازا؟ ", 800)
+	err := run(context.Background(), []string{"ask", long}, env(t), nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "too long") {
+		t.Fatalf("err = %v, want message too long", err)
+	}
+}
