@@ -38,6 +38,10 @@ var funcs = template.FuncMap{
 	"le":   frDefinite,
 	"du":   frOf,
 	"cap":  capitalize,
+	// hasPrefix and trimPrefix let a template adapt to a name's own
+	// article ("L'Oriental") or head word ("Jihat ch-Charq").
+	"hasPrefix":  strings.HasPrefix,
+	"trimPrefix": strings.TrimPrefix,
 }
 
 // frDefinite puts the French definite article before an indicator name.

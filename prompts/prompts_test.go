@@ -106,3 +106,17 @@ func TestFrenchArticles(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestRegionPhraseKeepsNamesOwnArticle(t *testing.T) {
+	cases := []struct{ lang, name, want string }{
+		{"fr", "L'Oriental", "dans la région de l'Oriental"},
+		{"fr", "Souss-Massa", "dans la région Souss-Massa"},
+		{"ary-Latn", "Jihat ch-Charq", "f Jihat ch-Charq"},
+		{"ary-Latn", "Casa-Settat", "f jiha dyal Casa-Settat"},
+	}
+	for _, c := range cases {
+		if got, _ := Render("place.region", c.lang, c.name); got != c.want {
+			t.Errorf("%s %q: got %q, want %q", c.lang, c.name, got, c.want)
+		}
+	}
+}

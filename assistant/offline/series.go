@@ -58,7 +58,7 @@ func (t *turn) series(ctx context.Context) (string, error) {
 	if len(pts) == 0 {
 		return render("missing", t.q.lang, t.missingView(data))
 	}
-	return render("series", t.q.lang, t.seriesView(data, pts, res.Citations, note))
+	return render("series", t.q.lang, t.seriesView(data, pts, note))
 }
 
 func southern(geo string) bool { return geo == "MA-10" || geo == "MA-11" || geo == "MA-12" }
@@ -121,7 +121,7 @@ func last(obs []tools.Observation) []tools.Observation {
 	return []tools.Observation{best}
 }
 
-func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, cites []tools.Citation, note string) prompts.SeriesView {
+func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, note string) prompts.SeriesView {
 	l := string(t.q.lang)
 	latest := pts[len(pts)-1]
 	v := prompts.SeriesView{
@@ -131,7 +131,7 @@ func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, cite
 		Period:    prompts.PeriodPhrase(l, latest.Period),
 		Value:     prompts.Value(l, latest.Value, latest.Unit),
 		Kind:      prompts.KindLabel(l, string(latest.Citation().Kind)),
-		Sources:   sourceLines(l, cites),
+		Sources:   sourceLines(l, citationsOf(pts)),
 		Note:      note,
 	}
 	if t.q.asked != "" {

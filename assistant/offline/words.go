@@ -59,6 +59,21 @@ func sourceLines(l string, cites []tools.Citation) []string {
 	return out
 }
 
+// citationsOf returns the citations of the figures shown, each once, so
+// that the answer's source lines match its figures.
+func citationsOf(obs []tools.Observation) []tools.Citation {
+	seen := map[string]bool{}
+	var out []tools.Citation
+	for _, o := range obs {
+		c := o.Citation()
+		if !seen[c.ID] {
+			seen[c.ID] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // cellWords words a cell of the availability list: place and population.
 func cellWords(l string, c tools.Cell) string {
 	who := prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma)
