@@ -16,7 +16,7 @@ type accumulator struct {
 
 // sparseSearch returns the best k rows of allow by the dot product of q
 // with the rows' sparse vectors, each term weighted by its IDF over the
-// live rows. Rows sharing no term with q are not returned.
+// live rows that have a sparse vector (as Qdrant counts). Rows sharing no term with q are not returned.
 func (t *table) sparseSearch(q retrieval.SparseVector, allow bitset, k int) []scored {
 	acc := accumulators.Get().(*accumulator)
 	defer accumulators.Put(acc)
@@ -29,7 +29,7 @@ func (t *table) sparseSearch(q retrieval.SparseVector, allow bitset, k int) []sc
 		if df == 0 {
 			continue
 		}
-		w := q.Values[i] * float32(retrieval.IDF(t.live, int(df)))
+		w := q.Values[i] * float32(retrieval.IDF(t.spLive, int(df)))
 		for _, p := range t.inv[id] {
 			if !allow.has(p.row) {
 				continue

@@ -40,6 +40,7 @@ type table struct {
 	alive  bitset
 	live   int
 	vecLiv int                      // live rows with a vector
+	spLive int                      // live rows with a non-empty sparse vector: the n of the IDF
 	sparse []retrieval.SparseVector // canonical; nil once the row is dead
 	dates  []int64                  // Unix seconds or noDate
 	byID   map[string]int32
@@ -109,6 +110,9 @@ func (t *table) upsert(rec retrieval.Record) {
 	}
 	sp := rec.Sparse.Canonical()
 	t.sparse = append(t.sparse, sp)
+	if sp.Len() > 0 {
+		t.spLive++
+	}
 	for i, id := range sp.Indices {
 		t.inv[id] = append(t.inv[id], posting{r, sp.Values[i]})
 		t.df[id]++
@@ -141,6 +145,9 @@ func (t *table) kill(r int32) {
 		delete(t.byDoc, c.DocID)
 	} else {
 		t.byDoc[c.DocID] = rows
+	}
+	if t.sparse[r].Len() > 0 {
+		t.spLive--
 	}
 	for _, id := range t.sparse[r].Indices {
 		if t.df[id]--; t.df[id] == 0 {

@@ -41,6 +41,7 @@ func testSparseRanking(t *testing.T, s retrieval.Store) {
 		Rec("c3", 0, axis(0, 0, 0), map[uint32]float32{1: 0.2, 9: 1}),
 		Rec("c4", 0, axis(0, 0, 0), map[uint32]float32{1: 0.1}),
 		Rec("none", 0, axis(0, 0, 0), map[uint32]float32{3: 1}),
+		Rec("nosparse", 0, axis(0, 0, 0), nil), // not counted in the IDF
 	)
 	q := sv(map[uint32]float32{1: 1, 2: 1})
 	hits := mustSearch(t, s, retrieval.SearchRequest{Sparse: q, Mode: retrieval.ModeSparse})
