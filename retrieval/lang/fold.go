@@ -54,19 +54,22 @@ func isNormalWord(w string) bool {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // foldNormal folds one word already in normal form.
-func foldNormal(w string) string {
+func foldNormal(w string) string { return fixpoint(w, foldOnce) }
+
+// foldOnce is one round of folding, by the script of the word's first letter.
+func foldOnce(w string) string {
 	if w == "" {
 		return w
 	}
 	if w[0] < utf8.RuneSelf {
 		if hasLetter(w) {
-			return fixpoint(w, foldLatinOnce)
+			return foldLatinOnce(w)
 		}
 		return w
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if isArabicLetter(r) {
-		return fixpoint(w, stripArticle)
+		return stripArticle(w)
 	}
 	return w
 }
@@ -117,6 +120,9 @@ func foldLatinOnce(w string) string {
 			letters++
 		}
 	}
+	// Digits stand for letters in words of two letters or more, not in
+	// numbers with a decimal point ("7.0aa").
+	mapDigits := letters >= 2 && strings.IndexByte(w, '.') < 0
 	b := make([]byte, 0, len(w)+4)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -125,7 +131,7 @@ func foldLatinOnce(w string) string {
 			next = w[i+1]
 		}
 		switch {
-		case isDigit(c) && letters >= 2 && arabiziDigit[c-'0'] != "-":
+		case isDigit(c) && mapDigits && arabiziDigit[c-'0'] != "-":
 			b = append(b, arabiziDigit[c-'0']...)
 		case c == 's' && next == 'h':
 			b = append(b, 'c', 'h')

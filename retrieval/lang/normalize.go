@@ -79,6 +79,9 @@ func analyze(text string, withSpans, keepHamza bool) (string, []span) {
 		}
 		switch m.cls {
 		case wordClass:
+			if inWord && scriptOf(m.out) != scriptOf(out0(&b, w.nstart)) {
+				closeWord() // "casaوالرباط", "2024م": a change of script starts a word
+			}
 			if !inWord {
 				if b.Len() > 0 {
 					b.WriteByte(' ')
@@ -119,6 +122,31 @@ func analyze(text string, withSpans, keepHamza bool) (string, []span) {
 	}
 	return out, spans
 }
+
+// Scripts that Normalize keeps in separate words.
+const (
+	otherScript = iota
+	latinScript // ASCII letters and digits
+	arabicScript
+)
+
+// scriptOf returns the script of the first rune of s.
+func scriptOf(s string) int {
+	if s == "" {
+		return otherScript
+	}
+	if s[0] < utf8.RuneSelf {
+		return latinScript
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= 0x600 && r < 0x700 || r >= 0x750 && r < 0x780 {
+		return arabicScript
+	}
+	return otherScript
+}
+
+// out0 returns the normal form written so far for the current word.
+func out0(b *strings.Builder, from int) string { return b.String()[from:] }
 
 // isPhraseBreak reports whether separator r ends a phrase: punctuation
 // other than hyphens, apostrophes, slashes and plus signs, and line breaks.

@@ -128,11 +128,58 @@ func lookup(r rune) rmap {
 	return slowMap(r)
 }
 
-// slowMap computes the normal form of a rune outside the tables: combining
-// marks and format characters are dropped, letters lower-cased and reduced to
-// an ASCII base letter when they are Latin letters with marks, compatibility
-// forms (presentation forms, full-width letters, ligatures) decomposed.
+// slowMap computes the normal form of a rune outside the tables (see
+// slowMapOnce), then maps its output again until every rune of it is its own
+// normal form, which keeps Normalize idempotent; a rune that does not settle
+// is dropped.
 func slowMap(r rune) rmap {
+	m := slowMapOnce(r)
+	for round := 0; round < 4; round++ {
+		if m.cls != wordClass {
+			return m
+		}
+		next, stable := remap(m.out)
+		if stable {
+			return m
+		}
+		m = next
+	}
+	return rmap{cls: dropClass}
+}
+
+// remap maps each rune of out once; stable reports that nothing changed.
+func remap(out string) (rmap, bool) {
+	var b []byte
+	stable := true
+	for _, y := range out {
+		var my rmap
+		switch {
+		case y < 0x80:
+			my = asciiMap[y]
+		case y >= 0x600 && y < 0x700:
+			my = arabicMap[y-0x600]
+		default:
+			my = slowMapOnce(y)
+		}
+		if my.cls != wordClass || my.out != string(y) {
+			stable = false
+		}
+		if my.cls == wordClass {
+			b = append(b, my.out...)
+		}
+	}
+	if len(b) == 0 {
+		return rmap{cls: dropClass}, stable
+	}
+	return rmap{out: string(b), cls: wordClass, digit: len(b) == 1 && isDigit(b[0])}, stable
+}
+
+// slowMapOnce computes the normal form of a rune outside the tables:
+// combining marks and format characters are dropped, letters lower-cased and
+// reduced to an ASCII base letter when they are Latin letters with marks,
+// compatibility forms (presentation forms, full-width letters, ligatures)
+// decomposed.
+func slowMapOnce(r rune) rmap {
 	switch {
 	case r == utf8.RuneError:
 		return rmap{cls: sepClass}
@@ -200,17 +247,14 @@ func composite(c string) rmap {
 			m = asciiMap[x]
 		case x >= 0x600 && x < 0x700:
 			m = arabicMap[x-0x600]
-		case x < 0x250 && unicode.IsLetter(x):
-			m = letterMap(x) // NFKC output: no further decomposition
-		default:
-			x = unicode.ToLower(x)
-			if unicode.In(x, unicode.Mn, unicode.Me, unicode.Cf) {
-				continue
-			}
-			if !unicode.IsLetter(x) && !unicode.IsDigit(x) && !unicode.Is(unicode.Mc, x) {
-				return rmap{cls: sepClass}
-			}
+		case unicode.IsLetter(x) && !unicode.Is(unicode.Lm, x):
+			m = rmap{out: string(unicode.ToLower(x)), cls: wordClass} // slowMap settles it
+		case unicode.In(x, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm):
+			continue
+		case unicode.IsDigit(x) || unicode.Is(unicode.Mc, x):
 			m = rmap{out: string(x), cls: wordClass}
+		default:
+			return rmap{cls: sepClass}
 		}
 		if m.cls != wordClass {
 			if m.cls == dropClass {
