@@ -94,11 +94,15 @@ type textWords struct {
 	prefix [][]bool // prefix[i][k]: forms[i][k] lost a place proclitic (f, l, b, ب ف ل)
 	tag    Tag
 	tagged bool
+	// lastEnd is where the previous hit of find ended (-1: none yet).
+	lastEnd int
+	// whole: the text is one name (LookupPlace), ambiguous names need no context.
+	whole bool
 }
 
 func prepare(text string) *textWords {
 	_, sp := analyze(text, true, false)
-	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), prefix: make([][]bool, len(sp))}
+	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), prefix: make([][]bool, len(sp)), lastEnd: -1}
 	for i, s := range sp {
 		tw.forms[i], tw.prefix[i] = candidates(s.norm)
 	}
@@ -124,6 +128,7 @@ func (ix *phraseIndex) find(tw *textWords) []hit {
 		}
 		if h.e.flags&block == 0 {
 			hits = append(hits, h)
+			tw.lastEnd = h.to
 		}
 		i = h.to
 	}
@@ -148,13 +153,14 @@ func (ix *phraseIndex) longestAt(tw *textWords, i int) (hit, bool) {
 	return best, found
 }
 
-// matches reports whether the words of e follow position i.
+// matches reports whether the words of e follow position i. Only the first
+// word may carry a proclitic: in "بالرباط وسلا" the و joins two names.
 func (tw *textWords) matches(e *entry, i int) bool {
 	if i+len(e.words) > len(tw.spans) {
 		return false
 	}
 	for j := 1; j < len(e.words); j++ {
-		if tw.spans[i+j].brk || !contains(tw.forms[i+j], e.words[j]) {
+		if tw.spans[i+j].brk || tw.forms[i+j][0] != e.words[j] {
 			return false
 		}
 	}
@@ -175,15 +181,22 @@ func (tw *textWords) allowed(e *entry, i int, stripped bool) bool {
 	if e.onlyIn != "" && tw.lang() != e.onlyIn {
 		return false
 	}
-	if e.flags&needsLocative == 0 || stripped {
+	if e.flags&needsLocative == 0 || stripped || tw.whole {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(tw.text[tw.spans[i].start:])
 	if unicode.IsUpper(r) {
 		return true
 	}
-	return i > 0 && locatives[tw.spans[i-1].norm]
+	if i > 0 && locatives[tw.spans[i-1].norm] {
+		return true
+	}
+	// "f rbat o sla": a conjunction right after another match.
+	return i >= 2 && tw.lastEnd == i-1 && conjunctions[tw.spans[i-1].norm]
 }
+
+// conjunctions join two names (normal forms).
+var conjunctions = setOf("et", "ou", "and", "or", "o", "w", "wla", "ola", "و", "او", "ولا")
 
 // locatives are the words after which an ambiguous place name is read as a
 // place (normal forms).

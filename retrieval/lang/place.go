@@ -61,18 +61,17 @@ func LookupPlace(name string) (Place, bool) {
 		return p, true
 	}
 	tw := prepare(name)
-	first := 0
-	for first < len(tw.spans) && placeFillers[tw.spans[first].norm] {
-		first++
+	tw.whole = true
+	for first := 0; first < len(tw.spans); first++ {
+		h, ok := gazetteer.index.longestAt(tw, first)
+		if ok && h.to == len(tw.spans) && h.e.flags&block == 0 {
+			return gazetteer.places[h.e.item], true
+		}
+		if !placeFillers[tw.spans[first].norm] {
+			break
+		}
 	}
-	if first == len(tw.spans) {
-		return Place{}, false
-	}
-	h, ok := gazetteer.index.longestAt(tw, first)
-	if !ok || h.to != len(tw.spans) || h.e.flags&block != 0 {
-		return Place{}, false
-	}
-	return gazetteer.places[h.e.item], true
+	return Place{}, false
 }
 
 // placeFillers are words that may precede a place name in LookupPlace.
