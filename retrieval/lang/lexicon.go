@@ -99,4 +99,4 @@ func (l *lexiconTables) addAgeBands() {
 	}
 }
 
-const agePlusForms = "45 ans et plus|45 ans ou plus|45 et plus|plus de 45 ans|45 ans et +|plus de 45|45 years and over|45 and over|45 and older|45 years and older|over 45|aged 45 and over|above 45|45 سنة فما فوق|45 سنة فأكثر|45 سنة وأكثر|أكثر من 45 سنة|فوق 45 سنة|45 فما فوق|kter men 45|ktar mn 45 3am|fo9 45|fou9 45 3am|45 3am o fo9|seniors|les seniors|الكبار في السن"
+const agePlusForms = "45 ans et plus|45 ans ou plus|45 et plus|plus de 45 ans|45 ans et +|plus de 45|45 years and over|45 and over|45 and older|45 years and older|over 45|above 45|45 سنة فما فوق|45 سنة فأكثر|45 سنة وأكثر|أكثر من 45 سنة|فوق 45 سنة|45 فما فوق|kter men 45|ktar mn 45 3am|fo9 45|fou9 45 3am|45 3am o fo9|seniors|الكبار في السن"

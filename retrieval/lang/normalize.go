@@ -103,7 +103,8 @@ func analyze(text string, withSpans, keepHamza bool) (string, []span) {
 				lastDigit = false
 			} else {
 				closeWord()
-				brk = true
+				// "asp.net", "node.js": a point inside a word is no sentence end.
+				brk = brk || r != '.' || !nextIsWord(text[i+size:])
 			}
 		default:
 			closeWord()
@@ -163,6 +164,15 @@ func isPhraseBreak(r rune) bool {
 func isFormat(r rune) bool {
 	return r == 0xAD || r == 0x61C || (r >= 0x200B && r <= 0x200F) ||
 		(r >= 0x202A && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F) || r == 0xFEFF
+}
+
+// nextIsWord reports whether s starts with a rune that belongs to a word.
+func nextIsWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return lookup(r).cls == wordClass
 }
 
 // nextIsDigit reports whether s starts with a rune that normalises to a digit.
