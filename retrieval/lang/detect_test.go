@@ -109,3 +109,39 @@ func pct(r, n int) string {
 	}
 	return fmt.Sprintf("%d/%d (%.0f%%)", r, n, 100*float64(r)/float64(n))
 }
+
+func TestDetectEdgeCases(t *testing.T) {
+	cases := map[string]Tag{
+		"":               French,
+		"   ":            French,
+		"?!":             French,
+		"2024":           French,
+		"\xff\xfe":       French,
+		"casablanca":     French,
+		"البطالة":        Arabic,
+		"wach":           Arabizi,
+		"the":            English,
+		"ch7al":          Arabizi,
+		"شنو":            Darija,
+		"هل":             Arabic,
+		"ok merci":       French,
+		"thanks a lot!!": English,
+	}
+	for text, want := range cases {
+		if got := Detect(text); got != want {
+			t.Errorf("Detect(%q) = %s, want %s", text, got, want)
+		}
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	f.Add("")
+	f.Add("wach kayn chi stage f casa?")
+	f.Add("ما هو معدل البطالة؟")
+	f.Add("\xff\xfe\x00")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Detect(s); !got.Valid() {
+			t.Fatalf("Detect(%q) = %q, not one of the five tags", s, got)
+		}
+	})
+}

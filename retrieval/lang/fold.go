@@ -123,7 +123,8 @@ func foldLatinOnce(w string) string {
 	// Digits stand for letters in words of two letters or more, not in
 	// numbers with a decimal point ("7.0aa").
 	mapDigits := letters >= 2 && strings.IndexByte(w, '.') < 0
-	b := make([]byte, 0, len(w)+4)
+	var buf [64]byte
+	b := buf[:0]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		var next byte
@@ -150,7 +151,11 @@ func foldLatinOnce(w string) string {
 			b = append(b, c)
 		}
 	}
-	return string(collapse(dropInnerE(b)))
+	b = collapse(dropInnerE(b))
+	if string(b) == w {
+		return w // no allocation when the word is already folded
+	}
+	return string(b)
 }
 
 // arabiziDigit is what each digit stands for inside an Arabizi word ("-": kept).

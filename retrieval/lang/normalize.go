@@ -62,6 +62,7 @@ func analyze(text string, withSpans, keepHamza bool) (string, []span) {
 	var pos []wordPos
 	var w wordPos
 	inWord, lastDigit, brk := false, false, false
+	script := uint8(otherScript) // script of the current word
 	closeWord := func() {
 		if inWord && withSpans {
 			pos = append(pos, w)
@@ -75,14 +76,16 @@ func analyze(text string, withSpans, keepHamza bool) (string, []span) {
 		}
 		m := lookup(r)
 		if keepHamza && r == 'ء' {
-			m = rmap{out: "ء", cls: wordClass}
+			m = rmap{out: "ء", cls: wordClass, script: arabicScript}
 		}
 		switch m.cls {
 		case wordClass:
-			if inWord && scriptOf(m.out) != scriptOf(out0(&b, w.nstart)) {
+			sc := m.script
+			if inWord && sc != script {
 				closeWord() // "casaوالرباط", "2024م": a change of script starts a word
 			}
 			if !inWord {
+				script = sc
 				if b.Len() > 0 {
 					b.WriteByte(' ')
 				}
@@ -132,7 +135,7 @@ const (
 )
 
 // scriptOf returns the script of the first rune of s.
-func scriptOf(s string) int {
+func scriptOf(s string) uint8 {
 	if s == "" {
 		return otherScript
 	}
@@ -145,9 +148,6 @@ func scriptOf(s string) int {
 	}
 	return otherScript
 }
-
-// out0 returns the normal form written so far for the current word.
-func out0(b *strings.Builder, from int) string { return b.String()[from:] }
 
 // isPhraseBreak reports whether separator r ends a phrase: punctuation
 // other than hyphens, apostrophes, slashes and plus signs, and line breaks.

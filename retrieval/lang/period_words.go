@@ -55,7 +55,7 @@ var weakMonths = foldedSet("may", "march", "ماي", "jan", "feb", "sept", "sep"
 
 // periodConnectors may stand between a quarter or month and its year (normal forms).
 var periodConnectors = setOf("de", "du", "d", "l", "annee", "an", "of", "the", "year", "en", "in", "el",
-	"من", "سنة", "عام", "لسنة", "لعام", "في", "خلال", "dyal", "dial", "f", "fi", "men", "mn", "l3am", "3am", "sanat", "sana", "لسنه", "سنه")
+	"من", "سنة", "عام", "لسنة", "لعام", "في", "خلال", "ديال", "د", "ف", "تاع", "dyal", "dial", "f", "fi", "men", "mn", "l3am", "3am", "sanat", "sana", "لسنه", "سنه")
 
 // notYearAfter are words after which a four-digit number is an amount or a count.
 var notYearAfter = foldedSet("dh", "dhs", "mad", "dirham", "dirhams", "درهم", "دراهم", "euro", "euros", "usd", "dollars",

@@ -19,9 +19,16 @@ const (
 
 // rmap is the normal form of one rune.
 type rmap struct {
-	out   string
-	cls   class
-	digit bool // out is an ASCII digit
+	out    string
+	cls    class
+	digit  bool  // out is an ASCII digit
+	script uint8 // scriptOf(out), for word runes
+}
+
+// withScript sets m.script from m.out.
+func withScript(m rmap) rmap {
+	m.script = scriptOf(m.out)
+	return m
 }
 
 // Precomputed tables for the runes met in Marsad's text: ASCII, Latin-1 and
@@ -48,6 +55,7 @@ func buildASCII() (asciiMap [0x80]rmap) {
 		default:
 			asciiMap[r] = rmap{cls: sepClass}
 		}
+		asciiMap[r] = withScript(asciiMap[r])
 	}
 	return asciiMap
 }
@@ -64,7 +72,7 @@ var latinSpecial = map[rune]string{
 
 func buildLatin() (latinMap [0x250 - 0x80]rmap) {
 	for r := rune(0x80); r < 0x250; r++ {
-		latinMap[r-0x80] = slowMap(r)
+		latinMap[r-0x80] = withScript(slowMap(r))
 	}
 	return latinMap
 }
@@ -74,7 +82,7 @@ func buildLatin() (latinMap [0x250 - 0x80]rmap) {
 // Arabic letters Darija writers mean, Arabic-Indic and Persian digits to ASCII.
 func buildArabic() (arabicMap [0x700 - 0x600]rmap) {
 	for r := rune(0x600); r < 0x700; r++ {
-		arabicMap[r-0x600] = arabicRune(r)
+		arabicMap[r-0x600] = withScript(arabicRune(r))
 	}
 	return arabicMap
 }
@@ -123,9 +131,9 @@ func lookup(r rune) rmap {
 	case r >= 0x600 && r < 0x700:
 		return arabicMap[r-0x600]
 	case r == 0x763: // ݣ, the Moroccan g
-		return rmap{out: "ك", cls: wordClass}
+		return rmap{out: "ك", cls: wordClass, script: arabicScript}
 	}
-	return slowMap(r)
+	return withScript(slowMap(r))
 }
 
 // slowMap computes the normal form of a rune outside the tables (see
