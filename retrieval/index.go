@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/retrieval/tokens"
 )
 
@@ -122,13 +123,27 @@ func (ix *Index) passages(d Document) []string {
 	return nil
 }
 
-// embedText is what gets embedded for a chunk: the document title gives
-// every passage its topic.
+// embedText is what gets embedded for a chunk: a header with the document
+// title and the names of its region and occupation (so that every passage
+// carries its topic and payload, whatever words it happens to use), then
+// the passage.
 func embedText(c Chunk) string {
-	if c.Title == "" || c.Ordinal == 0 && c.Text == strings.TrimSpace(c.Title) {
+	var h []string
+	if t := strings.TrimSpace(c.Title); t != "" && t != strings.TrimSpace(c.Text) {
+		h = append(h, t)
+	}
+	if c.Region != "" && c.Region != "MA" {
+		h = append(h, lang.RegionName(c.Region, lang.French))
+	}
+	if c.Occupation != "" {
+		if names := lang.ConceptTerms(lang.Concept{Kind: lang.KindOccupation, Value: c.Occupation}); len(names) > 0 {
+			h = append(h, names[0])
+		}
+	}
+	if len(h) == 0 {
 		return c.Text
 	}
-	return c.Title + "\n" + c.Text
+	return strings.Join(h, " · ") + "\n" + c.Text
 }
 
 // embed fills the dense and sparse vectors of recs.

@@ -14,7 +14,7 @@ type TermEncoder struct {
 // NewTermEncoder returns a TermEncoder with k1 = 1.2, b = 0.75, avgdl = 80
 // terms (about a passage of 200 tokens) and expansion weight 0.3.
 func NewTermEncoder() TermEncoder {
-	return TermEncoder{K1: 1.2, B: 0.75, AvgLen: 80, ExpansionWeight: 0.3}
+	return TermEncoder{K1: 1.2, B: 0.75, AvgLen: 80, ExpansionWeight: 0.6}
 }
 
 // EncodeDocs returns the sparse vector of each text, canonical.

@@ -20,6 +20,8 @@ it its do does did there their about much many
 ف ديال ديال ديالي دال اللي لي شنو شنوا شنو واش كاين كاينة كاينين هاد هادي هادا هادو مع غير باش حتى ولا
 f fi dyal dial d l ila wach wash chno chnou chnu ach ash achno kayn kayna kaynin kaynine li lli had hadi hada hadou
 m3a o w wla bach b ta ghir homa huma hiya howa ana nta nti kifach fin imta wash chhal ch7al ha hna
+bghit bghina nwli nweli ndir khasni khassni chi wa7d bzaf mzyan
+شحال كيفاش فين بغيت بغينا نولي خاصني شي بزاف لدى أصبح اصبح
 `
 
 // stopNorm and stopFold hold the stop words in normal and folded form.

@@ -18,7 +18,8 @@ const (
 // word of lang.Tokens that is not a stop word, folded with lang.Fold; then
 // one term per concept of the lexicon found ("c:indicator:unemployment_rate"
 // for chômage, بطالة or bitala alike) and per place of the gazetteer
-// ("p:casablanca" and "r:MA-06" for Casa, كازا or dar lbida); intents
+// ("p:casablanca" and "r:MA-06" for Casa, كازا or dar lbida; "p:MA-06" and
+// "r:MA-06" for the region itself, so a city and its region meet); intents
 // (compare, trend...) are not terms. Concept and place terms are what let a
 // Darija query match a French note.
 func Terms(text string) []string {
@@ -36,7 +37,7 @@ func Terms(text string) []string {
 	}
 	for _, m := range lang.FindPlaces(text) {
 		out = append(out, placePrefix+m.Place.Code)
-		if m.Place.Region != "" && m.Place.Region != m.Place.Code {
+		if m.Place.Region != "" && m.Place.Region != "MA" {
 			out = append(out, regionPrefix+m.Place.Region)
 		}
 	}
