@@ -72,6 +72,7 @@ var conceptCases = map[Tag][]conceptCase{
 		{"ga3 jihat daba", []string{"intent:list_regions=ga3 jihat", "intent:latest=daba"}},
 		{"rjal o nsa", []string{"sex:male=rjal", "sex:female=nsa"}},
 		{"bla diplome", []string{"diploma:none=bla diplome"}},
+		{"drari li ma 3ndhomch diplome", []string{"age:15-24=drari", "diploma:none=ma 3ndhomch diplome"}},
 		{"kantqn excel o permi", []string{"skill:excel=excel", "skill:driving_licence=permi"}},
 	},
 	English: {

@@ -164,6 +164,12 @@ func arabiziScore(w string, words []string, i int) float64 {
 		return s
 	}
 	switch w {
+	case "f":
+		// "H/F" in job ads marks both sexes; Arabizi f ("in") precedes a word.
+		if i+1 < len(words) && (i == 0 || words[i-1] != "h") {
+			return 1.5
+		}
+		return 0
 	case "l", "d":
 		// French elides before a vowel or h; Arabizi attaches l/d to anything.
 		if i+1 < len(words) && startsWithConsonant(words[i+1]) {

@@ -126,6 +126,7 @@ func TestDetectEdgeCases(t *testing.T) {
 		"هل":             Arabic,
 		"ok merci":       French,
 		"thanks a lot!!": English,
+		"Offre: Commercial terrain H/F - Marrakech - CDI - Permis B obligatoire": French,
 	}
 	for text, want := range cases {
 		if got := Detect(text); got != want {

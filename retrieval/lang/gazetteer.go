@@ -24,7 +24,7 @@ func buildGazetteer() *gazetteerTables {
 	provinceIdx := g.addProvinces()
 	for _, c := range cityDefs {
 		names := splitList(c.names)
-		g.addPlace(Place{Code: c.slug, Name: names[0], Kind: "city", Region: c.region}, c.names)
+		g.addPlace(Place{Code: c.slug, Name: stripMarkers(names[0]), Kind: "city", Region: c.region}, c.names)
 		if i, ok := provinceIdx[c.province]; ok {
 			g.addProvinceForms(i, names)
 		}

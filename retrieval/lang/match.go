@@ -224,10 +224,14 @@ func candidates(n string) ([]string, []bool) {
 	place := []bool{false}
 	addForm := func(rest string, isPlace bool) {
 		f := foldNormal(rest)
-		if !contains(forms, f) {
-			forms = append(forms, f)
-			place = append(place, isPlace)
+		for k, x := range forms {
+			if x == f {
+				place[k] = place[k] || isPlace // بالجديدة folds like ب + الجديدة
+				return
+			}
 		}
+		forms = append(forms, f)
+		place = append(place, isPlace)
 	}
 	if n == "" {
 		return forms, place

@@ -45,6 +45,7 @@ var placeCases = map[Tag][]placeCase{
 		{"إقليم الحوز", []string{"MA-HAO=الحوز"}},
 		{"بني ملال وخنيفرة", []string{"beni-mellal=بني ملال", "khenifra=وخنيفرة"}},
 		{"الشرق الأوسط", nil},
+		{"الوظائف الجديدة في قطاع الخدمات بالجديدة", []string{"el-jadida=بالجديدة"}},
 		{"المغرب", []string{"MA=المغرب"}},
 	},
 	Darija: {
@@ -152,6 +153,9 @@ func TestPlaceRegions(t *testing.T) {
 		}
 		if p.Kind == "region" && p.Region != p.Code {
 			t.Errorf("%+v: a region lies in itself", p)
+		}
+		if strings.ContainsAny(p.Name, "~!|") {
+			t.Errorf("%+v: display name carries a lexicon marker", p)
 		}
 		if p.Kind == "city" && (p.Code != strings.ToLower(p.Code) || strings.Contains(p.Code, " ")) {
 			t.Errorf("%+v: city code is not a slug", p)
