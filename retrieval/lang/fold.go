@@ -14,7 +14,7 @@ import (
 // remain: البطالة, والبطالة, بالبطالة and للبطالة all fold to بطاله.
 // Latin words with at least two letters read the Arabizi digits as letters
 // (2→"", 3→a, 5→kh, 7→h, 8→gh, 9→q) and are reduced to a rough phonetic key:
-// sh→ch, ou/oo/o/w→u, y→i, ee→i, an e between two consonants is dropped and
+// sh→ch, ou/oo/o→u, w→u (but a final w), y→i, ee→i, an e between two consonants is dropped and
 // doubled letters collapse, so "l5edma", "lkhdma" and "lkhedma" all fold to
 // "lkhdma", and "ch7al" and "chhal" to "chal". Numbers and words of other
 // scripts are returned normalised. Fold is idempotent.
@@ -140,8 +140,8 @@ func foldLatinOnce(w string) string {
 		case c == 'o' && (next == 'u' || next == 'o'):
 			b = append(b, 'u')
 			i++
-		case c == 'o' || c == 'w':
-			b = append(b, 'u')
+		case c == 'o' || c == 'w' && i+1 < len(w):
+			b = append(b, 'u') // a final w stays: "now" is not "no"
 		case c == 'y':
 			b = append(b, 'i')
 		case c == 'e' && next == 'e':

@@ -32,7 +32,7 @@ var occupationConcepts = []conceptDef{
 	// Teaching professionals
 	{KindOccupation, "2310", "enseignant-chercheur|enseignant chercheur|professeur universitaire|professeur d'université|maître de conférences|university lecturer|lecturer|professor|أستاذ جامعي|أستاذ التعليم العالي"},
 	{KindOccupation, "2320", "formateur|formatrice|formateurs|formateur professionnel|trainer|vocational trainer|مكون|مكونة|المكون|مدرب|mokawin|formatour"},
-	{KindOccupation, "2330", "enseignant|enseignante|enseignants|professeur|professeure|prof|professeur du secondaire|enseignant du secondaire|teacher|teachers|secondary school teacher|أستاذ|أستاذة|الأساتذة|أساتذة|مدرس|مدرسة|ostad|ostada|l2ostad|lostad|oustad|prof"},
+	{KindOccupation, "2330", "enseignant|enseignante|enseignants|professeur|professeure|prof|professeur du secondaire|enseignant du secondaire|teacher|teachers|secondary school teacher|أستاذ|أستاذة|الأساتذة|أساتذة|مدرس|ostad|ostada|l2ostad|lostad|oustad|prof"},
 	{KindOccupation, "2341", "instituteur|institutrice|professeur des écoles|enseignant du primaire|primary school teacher|primary teacher|معلم ابتدائي|أستاذ التعليم الابتدائي|معلمة"},
 	{KindOccupation, "2342", "éducatrice|éducateur|éducatrice de la petite enfance|éducateur préscolaire|educatrice|early childhood educator|kindergarten teacher|مربية|مربي|مربية الأطفال|mourabbiya"},
 	// Business and administration professionals
@@ -46,7 +46,7 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "2512", "développeur|développeuse|développeurs|dévloppeur|devlopeur|développeur logiciel|programmeur|programmeuse|ingénieur logiciel|ingénieur informatique|ingénieur développement|developer|developers|software developer|software engineer|programmer|coder|مبرمج|مبرمجة|المبرمجين|مطور|مطور برمجيات|مهندس برمجيات|مهندس معلوميات|mobarmij|developpeur|devloppeur|dev"},
 	{KindOccupation, "2513", "développeur web|développeuse web|intégrateur web|développeur front-end|développeur back-end|développeur full stack|web developer|front-end developer|frontend developer|back-end developer|full stack developer|fullstack|مطور ويب|مطور مواقع|مبرمج مواقع"},
 	{KindOccupation, "2514", "développeur mobile|développeur android|développeur ios|développeur d'applications|mobile developer|app developer|مطور تطبيقات"},
-	{KindOccupation, "2521", "administrateur de bases de données|administrateur base de données|DBA|database administrator|مسؤول قواعد البيانات"},
+	{KindOccupation, "2521", "administrateur de bases de données|administrateur base de données|database administrator|مسؤول قواعد البيانات"},
 	{KindOccupation, "2522", "administrateur système|administrateur systèmes|administrateur systèmes et réseaux|sysadmin|ingénieur système|system administrator|systems administrator|مسؤول الأنظمة"},
 	{KindOccupation, "2523", "ingénieur réseau|ingénieur réseaux|ingénieur télécom|administrateur réseau|network engineer|network administrator|مهندس شبكات"},
 	{KindOccupation, "2529", "ingénieur cybersécurité|analyste cybersécurité|analyste SOC|expert sécurité informatique|cybersecurity analyst|security engineer|أمن المعلومات|خبير الأمن السيبراني"},
@@ -130,7 +130,7 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "8343", "grutier|grutière|crane operator|سائق الرافعة"},
 	{KindOccupation, "8344", "cariste|conducteur de chariot élévateur|forklift driver|forklift operator|سائق الرافعة الشوكية|klark"},
 	// Elementary occupations
-	{KindOccupation, "9111", "femme de ménage|aide ménagère|employée de maison|domestic worker|housekeeper|maid|cleaner at home|خادمة|خدامة|خدامة فالديور|mo9a|khaddama|khddama dyal dar"},
+	{KindOccupation, "9111", "femme de ménage|aide ménagère|employée de maison|domestic worker|housekeeper|maid|cleaner at home|خادمة|خدامة فالديور|mo9a|khaddama|khddama dyal dar"},
 	{KindOccupation, "9112", "agent de nettoyage|agente de nettoyage|agent d'entretien|technicien de surface|nettoyeur|cleaner|cleaners|janitor|عامل النظافة|عاملة النظافة|منظف|منظفة|nettoyage|ménage"},
 	{KindOccupation, "9211", "ouvrier agricole|ouvrière agricole|ouvriers agricoles|saisonnier agricole|journalier agricole|farm worker|farm labourer|farm labourers|agricultural worker|عامل فلاحي|عاملة فلاحية|العمال الفلاحيين|عامل زراعي|khddam f lfirma|khdama f lfirma|lmo9ef"},
 	{KindOccupation, "9313", "manœuvre|manoeuvre|manœuvre bâtiment|aide maçon|ouvrier du bâtiment|ouvrier BTP|construction labourer|construction worker|labourer|laborer|عامل بناء|عامل البناء|عمال البناء|طالب معاشو|khddam f chantier|manouvri"},
