@@ -74,3 +74,10 @@ func BenchmarkFold(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkAnalyze(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Analyze(benchText)
+	}
+}

@@ -32,8 +32,9 @@ type ConceptMatch struct {
 // gives unemployment_rate then age 15-24), without overlaps. Age bands are
 // also read from numbers: "15-24 ans", "25 à 34 ans", "من 15 إلى 24 سنة",
 // "45 ans et plus", "45+". It returns nil when nothing matches.
-func FindConcepts(text string) []ConceptMatch {
-	tw := prepare(text)
+func FindConcepts(text string) []ConceptMatch { return conceptMatches(prepare(text)) }
+
+func conceptMatches(tw *textWords) []ConceptMatch {
 	hits := plusAges(tw, lexicon.index.find(tw))
 	if len(hits) == 0 {
 		return nil

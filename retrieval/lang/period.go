@@ -30,8 +30,9 @@ type PeriodMatch struct {
 // Relative years are reported with LastYear and ThisYear. Ambiguous month
 // names (may, march, ماي) count only next to a year. It returns nil when
 // nothing matches.
-func FindPeriods(text string) []PeriodMatch {
-	tw := prepare(text)
+func FindPeriods(text string) []PeriodMatch { return periodMatches(prepare(text)) }
+
+func periodMatches(tw *textWords) []PeriodMatch {
 	atoms := periodAtoms(tw)
 	if len(atoms) == 0 {
 		return nil
@@ -54,12 +55,41 @@ func FindPeriods(text string) []PeriodMatch {
 		switch j := partner[i]; {
 		case j < 0 && a.kind == monthAtom && a.weak:
 		case j < 0:
-			out = append(out, tw.period(a, a))
+			p := tw.period(a, a)
+			if a.kind != yearAtom && a.year == 0 {
+				p.Year = sharedYear(tw, atoms, partner, i)
+			}
+			out = append(out, p)
 		case j > i:
 			out = append(out, tw.period(a, atoms[j]))
 		}
 	}
 	return out
+}
+
+// sharedYear returns the year of the next quarter or month when a
+// coordination joins them ("T1 et T3 2024", "mai ou juin 2024"), else 0.
+func sharedYear(tw *textWords, atoms []atom, partner []int, i int) int {
+	k := i + 1
+	if k >= len(atoms) || atoms[k].kind != atoms[i].kind {
+		return 0
+	}
+	gap := atoms[k].from - atoms[i].to
+	if gap < 0 || gap > 2 {
+		return 0
+	}
+	for t := atoms[i].to; t < atoms[k].from; t++ {
+		if !periodJoins[tw.spans[t].norm] {
+			return 0
+		}
+	}
+	if atoms[k].year != 0 {
+		return atoms[k].year
+	}
+	if j := partner[k]; j > k {
+		return atoms[j].year
+	}
+	return sharedYear(tw, atoms, partner, k)
 }
 
 type atomKind uint8
@@ -163,7 +193,7 @@ func (tw *textWords) atomAt(i int) (atom, bool) {
 		return atom{kind: monthAtom, from: i, to: i + 2, year: y, month: m}, true
 	}
 	if m, ok := monthNames[foldNormal(w)]; ok {
-		return atom{kind: monthAtom, from: i, to: i + 1, month: m, weak: weakMonths[foldNormal(w)]}, true
+		return atom{kind: monthAtom, from: i, to: i + 1, month: m, weak: weakMonths[w]}, true
 	}
 	return atom{}, false
 }

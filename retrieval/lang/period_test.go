@@ -32,6 +32,8 @@ var periodCases = map[Tag][]periodCase{
 		{"T4 de l'année dernière", []string{"-1/4/0=T4 de l'année dernière"}},
 		{"le quatrième trimestre 2019, puis 2020", []string{"2019/4/0=quatrième trimestre 2019", "2020/0/0=2020"}},
 		{"période 2024-05", []string{"2024/0/5=2024-05"}},
+		{"entre le T1 et le T3 2024", []string{"2024/1/0=T1", "2024/3/0=T3 2024"}},
+		{"mai ou juin 2023", []string{"2023/0/5=mai", "2023/0/6=juin 2023"}},
 	},
 	Arabic: {
 		{"الفصل الأول من 2024", []string{"2024/1/0=الفصل الأول من 2024"}},

@@ -49,13 +49,16 @@ var monthNames = foldedNumbers(map[int]string{
 	12: "decembre|décembre|december|dec|دجنبر|ديسمبر|djanbr|dujanbir",
 })
 
-// weakMonths are month names that are also common words; they count only
+// weakMonths are month names (normal forms) that are also common words; they count only
 // next to a year.
-var weakMonths = foldedSet("may", "march", "ماي", "jan", "feb", "sept", "sep", "oct", "nov", "dec", "aug")
+var weakMonths = setOf("may", "march", "ماي", "jan", "feb", "sept", "sep", "oct", "nov", "dec", "aug")
 
 // periodConnectors may stand between a quarter or month and its year (normal forms).
 var periodConnectors = setOf("de", "du", "d", "l", "annee", "an", "of", "the", "year", "en", "in", "el",
 	"من", "سنة", "عام", "لسنة", "لعام", "في", "خلال", "ديال", "د", "ف", "تاع", "dyal", "dial", "f", "fi", "men", "mn", "l3am", "3am", "sanat", "sana", "لسنه", "سنه")
+
+// periodJoins coordinate two quarters or months sharing a year (normal forms).
+var periodJoins = setOf("et", "ou", "a", "au", "le", "and", "or", "to", "the", "و", "او", "الي", "o", "w", "wla", "l", "ta", "hta")
 
 // notYearAfter are words after which a four-digit number is an amount or a count.
 var notYearAfter = foldedSet("dh", "dhs", "mad", "dirham", "dirhams", "درهم", "دراهم", "euro", "euros", "usd", "dollars",

@@ -30,8 +30,9 @@ type PlaceMatch struct {
 // Salé, الجديدة "the new", jdida) count only after a place preposition, with
 // a place proclitic (بالجديدة, fsafi) or capitalised. It returns nil when
 // nothing matches.
-func FindPlaces(text string) []PlaceMatch {
-	tw := prepare(text)
+func FindPlaces(text string) []PlaceMatch { return placeMatches(prepare(text)) }
+
+func placeMatches(tw *textWords) []PlaceMatch {
 	hits := gazetteer.index.find(tw)
 	if len(hits) == 0 {
 		return nil
