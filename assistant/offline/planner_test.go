@@ -156,3 +156,10 @@ func containsValue(set []float64, v float64) bool {
 	}
 	return false
 }
+
+func TestSouthernGroupWithItsCitiesIsOnePlace(t *testing.T) {
+	q := understand("ما معدل البطالة في جهات الجنوب (العيون والداخلة وكلميم) سنة 2024؟", now())
+	if q.compareBy != "" || q.cell.Geo != "MA-SUD" {
+		t.Fatalf("geo %q compareBy %q geos %v; want MA-SUD, no comparison", q.cell.Geo, q.compareBy, q.geos)
+	}
+}

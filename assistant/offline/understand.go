@@ -124,6 +124,7 @@ func (q *question) readPlaces(msg string) {
 			}
 		}
 	}
+	q.geos = collapseSouth(q.geos)
 	switch {
 	case len(q.geos) == 1:
 		q.cell.Geo = q.geos[0]
@@ -161,6 +162,15 @@ func (q *question) readPeriods(msg string, now time.Time) {
 	case len(years) == 1:
 		q.year = years[0]
 	}
+}
+
+// collapseSouth drops the southern regions named beside their HCP group
+// ("les régions du Sud (Laâyoune, Dakhla)"): the user asked for the group.
+func collapseSouth(geos []string) []string {
+	if !slices.Contains(geos, "MA-SUD") {
+		return geos
+	}
+	return slices.DeleteFunc(geos, func(g string) bool { return g == "MA-10" || g == "MA-11" || g == "MA-12" })
 }
 
 // withoutSurfaces blanks the words that named a concept, so that they
