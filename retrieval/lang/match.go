@@ -103,8 +103,13 @@ type textWords struct {
 func prepare(text string) *textWords {
 	_, sp := analyze(text, true, false)
 	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), prefix: make([][]bool, len(sp)), lastEnd: -1}
+	forms := make([]string, 0, len(sp)+len(sp)/4)
+	flags := make([]bool, 0, cap(forms))
 	for i, s := range sp {
-		tw.forms[i], tw.prefix[i] = candidates(s.norm)
+		start := len(forms)
+		forms, flags = candidates(s.norm, forms, flags)
+		tw.forms[i] = forms[start:len(forms):len(forms)]
+		tw.prefix[i] = flags[start:len(flags):len(flags)]
 	}
 	return tw
 }
@@ -215,42 +220,68 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// candidates returns the folded forms word n may stand for: itself, then
-// itself without one or two proclitics (Arabic و ب ف ل ك د, Arabizi l f d b w
-// and their fusions with l) when at least three letters remain. The second
-// result marks forms that lost a place proclitic (في/ب/ل/f/l/b).
-func candidates(n string) ([]string, []bool) {
-	forms := []string{foldNormal(n)}
-	place := []bool{false}
+// candidates appends to forms the folded forms word n may stand for:
+// itself, then itself without one or two proclitics (Arabic و ب ف ل ك د,
+// Arabizi l f d b w and their fusions with l) when at least three letters
+// remain and what remains starts an entry of a lexicon. It appends to place,
+// in step, whether each form lost a place proclitic (في/ب/ل/f/l/b).
+func candidates(n string, forms []string, place []bool) ([]string, []bool) {
+	start := len(forms)
+	forms = append(forms, foldNormal(n))
+	place = append(place, false)
 	addForm := func(rest string, isPlace bool) {
 		f := foldNormal(rest)
-		for k, x := range forms {
-			if x == f {
+		for k := start; k < len(forms); k++ {
+			if forms[k] == f {
 				place[k] = place[k] || isPlace // بالجديدة folds like ب + الجديدة
 				return
 			}
 		}
-		forms = append(forms, f)
-		place = append(place, isPlace)
+		if knownFirst[f] {
+			forms = append(forms, f)
+			place = append(place, isPlace)
+		}
 	}
-	if n == "" {
-		return forms, place
-	}
-	if n[0] < utf8.RuneSelf {
+	switch {
+	case n == "":
+	case n[0] < utf8.RuneSelf:
 		for _, p := range latinProclitics {
 			if strings.HasPrefix(n, p.s) && len(n)-len(p.s) >= 3 && hasLetter(n[len(p.s):]) {
 				addForm(n[len(p.s):], p.place)
 			}
 		}
-		return forms, place
-	}
-	for _, p := range arabicProclitics {
-		if strings.HasPrefix(n, p.s) && utf8.RuneCountInString(n[len(p.s):]) >= 3 {
-			addForm(n[len(p.s):], p.place)
+	default:
+		for _, p := range arabicProclitics {
+			if strings.HasPrefix(n, p.s) && utf8.RuneCountInString(n[len(p.s):]) >= 3 {
+				addForm(n[len(p.s):], p.place)
+			}
 		}
 	}
 	return forms, place
 }
+
+// knownFirst holds the folded words that start an entry of the gazetteer,
+// the concept lexicon or the period tables: the only forms worth trying
+// without a proclitic.
+var knownFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, periodPhrases} {
+		for k := range ix.byFirst {
+			m[k] = true
+		}
+	}
+	for _, set := range []map[string]bool{quarterWords} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	for _, set := range []map[string]int{ordinals, monthNames} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 type proclitic struct {
 	s     string

@@ -19,6 +19,8 @@ import (
 //     hyphens, symbols) becomes a space, which splits elisions ("l'emploi" →
 //     "l emploi") and ranges ("15-24" → "15 24"); format characters
 //     (zero-width joiners, direction marks) are removed without splitting;
+//   - a change between Arabic script and Latin letters or digits starts a new
+//     word ("casaوالرباط" → "casa والرباط", "2024م" → "2024 م");
 //   - runs of spaces collapsed to one, no leading or trailing space.
 //
 // Normalize is idempotent and always returns valid UTF-8 (invalid bytes are

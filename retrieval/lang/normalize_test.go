@@ -50,6 +50,9 @@ var normalizeCases = []struct{ in, want string }{
 	{"ab\xffcd", "ab cd"},
 	{"", ""},
 	{"?!", ""},
+	// A change of script starts a word.
+	{"casaوالرباط", "casa والرباط"},
+	{"سنة 2024م", "سنه 2024 م"},
 	// Compatibility forms.
 	{"ﻻ", "لا"},
 	{"ＡＢＣ１２", "abc12"},
