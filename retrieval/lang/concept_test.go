@@ -41,6 +41,8 @@ var conceptCases = map[Tag][]conceptCase{
 		{"أبحث عن عمل كممرضة أو طبيب", []string{"occupation:2221=كممرضة", "occupation:2211=طبيب"}},
 		{"مطلوب محاسب يتقن الفرنسية والإنجليزية", []string{"occupation:3313=محاسب", "skill:french=الفرنسية", "skill:english=والإنجليزية"}},
 		{"آخر أرقام البطالة في جميع الجهات", []string{"intent:latest=آخر أرقام", "indicator:unemployment_rate=البطالة", "intent:list_regions=جميع الجهات"}},
+		{"ما هو آخر معدل للبطالة", []string{"intent:latest=آخر", "indicator:unemployment_rate=معدل للبطالة"}},
+		{"أبحث عن عمل آخر في طنجة", nil},
 		{"عقد محدد المدة أو تدريب", []string{"contract:cdd=عقد محدد المدة", "contract:stage=تدريب"}},
 		{"الذكور بدون شهادة في الحضري", []string{"sex:male=الذكور", "diploma:none=بدون شهادة", "area:urban=الحضري"}},
 	},
@@ -174,7 +176,7 @@ func TestEveryTermFindsItsConcept(t *testing.T) {
 			if e.flags&block != 0 || e == plusEntry || first[strings.Join(e.words, " ")] != e.item {
 				continue
 			}
-			if e.onlyIn != "" && Detect(e.surface) != e.onlyIn {
+			if e.onlyIn != "" && Detect(e.surface) != e.onlyIn || e.flags&needsNext != 0 {
 				continue
 			}
 			c := lexicon.concepts[e.item]

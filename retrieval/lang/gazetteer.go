@@ -41,7 +41,7 @@ func (g *gazetteerTables) addPlace(p Place, names string) int {
 	for _, n := range splitList(names) {
 		g.index.add(n, i)
 		if !strings.HasPrefix(n, "!") {
-			g.names[p.Code] = append(g.names[p.Code], strings.TrimLeft(n, "~"))
+			g.names[p.Code] = append(g.names[p.Code], stripMarkers(n))
 		}
 	}
 	return i
@@ -68,7 +68,7 @@ func (g *gazetteerTables) addProvinces() map[string]int {
 func (g *gazetteerTables) addProvinceForms(i int, townNames []string) {
 	code := g.places[i].Code
 	for _, n := range townNames {
-		n = strings.TrimLeft(n, "~")
+		n = stripMarkers(n)
 		for _, p := range provincePrefixes {
 			form := p + " " + n
 			g.index.add(form, i)

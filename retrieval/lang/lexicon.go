@@ -59,9 +59,9 @@ func (l *lexiconTables) item(c Concept) int {
 	return len(l.concepts) - 1
 }
 
-// stripMarkers removes the "~", "!" and "tag:" markers of a lexicon form.
+// stripMarkers removes the "~", "!", "+" and "tag:" markers of a lexicon form.
 func stripMarkers(t string) string {
-	t = strings.TrimLeft(t, "~!")
+	t = strings.TrimLeft(t, "~!+")
 	if i := strings.IndexByte(t, ':'); i > 0 && Tag(t[:i]).Valid() {
 		t = t[i+1:]
 	}

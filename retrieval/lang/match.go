@@ -18,6 +18,10 @@ const (
 	// block: the entry consumes its words and reports nothing (it keeps
 	// "l'année dernière" from reading as the intent "latest").
 	block
+	// needsNext: the entry must be followed, in the same phrase, by a word
+	// that is not a particle: آخر before a noun is "latest" ("آخر الأرقام"),
+	// after one "other" ("حل آخر", "عمل آخر في طنجة").
+	needsNext
 )
 
 // entry is one surface form of a lexicon item.
@@ -37,8 +41,8 @@ type phraseIndex struct {
 func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]*entry{}} }
 
 // add registers one surface form of item. Markers at the start of the form:
-// "~" sets needsLocative, "!" sets block, "en:" (any tag then ':') restricts
-// it to text detected in that language.
+// "~" sets needsLocative, "!" sets block, "+" sets needsNext, "en:" (any tag
+// then ':') restricts it to text detected in that language.
 func (ix *phraseIndex) add(form string, item int) {
 	e := &entry{item: item}
 	for {
@@ -49,6 +53,10 @@ func (ix *phraseIndex) add(form string, item int) {
 			continue
 		case strings.HasPrefix(form, "!"):
 			e.flags |= block
+			form = form[1:]
+			continue
+		case strings.HasPrefix(form, "+"):
+			e.flags |= needsNext
 			form = form[1:]
 			continue
 		}
@@ -186,6 +194,12 @@ func (tw *textWords) allowed(e *entry, i int, stripped bool) bool {
 	if e.onlyIn != "" && tw.lang() != e.onlyIn {
 		return false
 	}
+	if e.flags&needsNext != 0 {
+		k := i + len(e.words)
+		if k >= len(tw.spans) || tw.spans[k].brk || particles[tw.spans[k].norm] {
+			return false
+		}
+	}
 	if e.flags&needsLocative == 0 || stripped || tw.whole {
 		return true
 	}
@@ -199,6 +213,10 @@ func (tw *textWords) allowed(e *entry, i int, stripped bool) bool {
 	// "f rbat o sla": a conjunction right after another match.
 	return i >= 2 && tw.lastEnd == i-1 && conjunctions[tw.spans[i-1].norm]
 }
+
+// particles are the words after which a needsNext entry does not match
+// (normal forms).
+var particles = setOf("في", "من", "على", "الى", "إلى", "عن", "مع", "و", "او", "أو", "ف", "ب", "ل", "د", "ديال", "لي", "اللي", "غير", "ولا", "كاين", "كاينة", "عندي", "هو", "هي")
 
 // conjunctions join two names (normal forms).
 var conjunctions = setOf("et", "ou", "and", "or", "o", "w", "wla", "ola", "و", "او", "ولا")
