@@ -44,7 +44,7 @@ func detectArabic(words []string) Tag {
 	var darija, msa float64
 	for i, w := range words {
 		darija += darijaWords[w]
-		msa += msaWords[w]
+		msa += msaWords[w] + msaShape(w, words, i)
 		if darijaWords[w] != 0 || msaWords[w] != 0 {
 			continue
 		}
@@ -68,8 +68,20 @@ func darijaShape(w string, words []string, i int) float64 {
 		return 2
 	case n >= 3 && strings.HasSuffix(w, "ش") && i > 0 && words[i-1] == "ما" && !msaShWords[w]:
 		return 2
-	case n >= 5 && hasAnyPrefix(w, "فال", "دال", "عال"):
+	case n >= 5 && hasAnyPrefix(w, "فال", "دال"):
+		return 1.5
+	case n >= 5 && strings.HasPrefix(w, "عال"):
 		return 1
+	}
+	return 0
+}
+
+// msaShape scores MSA constructions: غير before a word with the article
+// ("غير المهيكل", "غير محدد المدة") is the MSA negative prefix, not
+// Darija "only".
+func msaShape(w string, words []string, i int) float64 {
+	if w == "غير" && i+1 < len(words) && (strings.HasPrefix(words[i+1], "ال") || strings.HasPrefix(words[i+1], "م")) {
+		return 1.5
 	}
 	return 0
 }

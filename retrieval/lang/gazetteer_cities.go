@@ -7,7 +7,7 @@ var cityDefs = []struct {
 	slug, region, province, names string
 }{
 	// MA-01 Tanger-Tétouan-Al Hoceïma
-	{"tanger", "MA-01", "MA-TNG", "Tanger|Tangier|Tangiers|Tanja|Tanjah|Tandja|Tangers|طنجة|طانجة"},
+	{"tanger", "MA-01", "MA-TNG", "Tanger|Tangier|Tangiers|Tanja|Tanjah|Tandja|Tangers|طنجة|طانجة|Tanger Med|Tanger Automotive City|Gzenaya|طنجة المتوسط"},
 	{"tetouan", "MA-01", "MA-TET", "Tétouan|Tetouan|Tetuan|Titwan|Tetwan|Ttwan|تطوان|تيطاوين"},
 	{"al-hoceima", "MA-01", "MA-HOC", "Al Hoceïma|Al Hoceima|Alhoceima|El Hoceima|Hoceima|Lhoceima|L7oceima|Lhouceima|Houceima|الحسيمة|lhusima"},
 	{"larache", "MA-01", "MA-LAR", "Larache|Laaraich|Laarayech|L3rayech|L3arayech|العرائش|لعرايش"},
@@ -47,9 +47,9 @@ var cityDefs = []struct {
 	{"missour", "MA-03", "MA-BOM", "Missour|ميسور"},
 	{"imouzzer-kandar", "MA-03", "MA-SEF", "Imouzzer Kandar|Imouzzer|إيموزار كندر|إيموزار"},
 	// MA-04 Rabat-Salé-Kénitra
-	{"rabat", "MA-04", "MA-RAB", "Rabat|Rbat|Ribat|Errabat|Arrabat|الرباط|الرباط العاصمة"},
-	{"sale", "MA-04", "MA-SAL", "Salé|~Sale|~Sla|~Sala|سلا|Sale Al Jadida|سلا الجديدة"},
-	{"kenitra", "MA-04", "MA-KEN", "Kénitra|Kenitra|Qnitra|Knitra|Lqnitra|القنيطرة|لقنيطرة"},
+	{"rabat", "MA-04", "MA-RAB", "Rabat|Rbat|Ribat|Errabat|Arrabat|الرباط|الرباط العاصمة|Agdal|Hay Riad|Hay Ryad|أكدال|حي الرياض"},
+	{"sale", "MA-04", "MA-SAL", "Salé|~Sale|~Sla|~Sala|سلا|Sale Al Jadida|سلا الجديدة|Technopolis|تكنوبوليس"},
+	{"kenitra", "MA-04", "MA-KEN", "Kénitra|Kenitra|Qnitra|Knitra|Lqnitra|القنيطرة|لقنيطرة|Atlantic Free Zone|Kenitra Automotive City"},
 	{"temara", "MA-04", "MA-SKH", "Témara|Temara|Tmara|تمارة"},
 	{"skhirat", "MA-04", "MA-SKH", "Skhirat|Skhirate|Skhirate|الصخيرات"},
 	{"khemisset", "MA-04", "MA-KHE", "Khémisset|Khemisset|Khmisset|Lkhmissat|الخميسات"},
@@ -71,7 +71,7 @@ var cityDefs = []struct {
 	{"mrirt", "MA-05", "MA-KHN", "M'rirt|Mrirt|مريرت"},
 	{"souk-sebt", "MA-05", "MA-FQH", "Souk Sebt Oulad Nemma|Souk Sebt|Souk Essebt|سوق السبت|سوق السبت أولاد النمة"},
 	// MA-06 Casablanca-Settat
-	{"casablanca", "MA-06", "MA-CAS", "Casablanca|Casa|Dar Bida|Dar el Beida|Dar Lbida|Dar Beida|Darbida|Darlbida|Dar l bida|Dar el Bida|Ad Dar Al Bayda|Dar al Bayda|Casablanka|Kazablanka|Casa Blanca|Kaza|الدار البيضاء|الدارالبيضاء|كازا|كازابلانكا|دار البيضاء|~البيضاء"},
+	{"casablanca", "MA-06", "MA-CAS", "Casablanca|Casa|Dar Bida|Dar el Beida|Dar Lbida|Dar Beida|Darbida|Darlbida|Dar l bida|Dar el Bida|Ad Dar Al Bayda|Dar al Bayda|Casablanka|Kazablanka|Casa Blanca|Kaza|الدار البيضاء|الدارالبيضاء|كازا|كازابلانكا|دار البيضاء|~البيضاء|Sidi Maarouf|Ain Sebaa|Aïn Sebaâ|Sidi Moumen|Hay Hassani|Maarif|Sidi Bernoussi|Ain Chock|Ben Msick|Hay Mohammadi|Lissasfa|Oulfa|عين السبع|سيدي مومن|الحي الحسني|سيدي البرنوصي|المعاريف|الألفة"},
 	{"mohammedia", "MA-06", "MA-MOH", "Mohammédia|Mohammedia|Mohamedia|Mhammedia|Mo7ammedia|M7ammedia|Fedala|Fdala|المحمدية|لمحمدية"},
 	{"settat", "MA-06", "MA-SET", "Settat|Sttat|سطات"},
 	{"el-jadida", "MA-06", "MA-JDI", "El Jadida|Eljadida|Al Jadida|El Jdida|Mazagan|~Jadida|~Jdida|~Ljdida|~الجديدة|مدينة الجديدة"},

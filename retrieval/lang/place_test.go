@@ -27,6 +27,7 @@ var placeCases = map[Tag][]placeCase{
 		{"stage à Salé ou Témara", []string{"sale=Salé", "temara=Témara"}},
 		{"Ksar El Kebir, Larache", []string{"ksar-el-kebir=Ksar El Kebir", "larache=Larache"}},
 		{"la province de Settat", []string{"MA-SET=province de Settat"}},
+		{"opérateur à Tanger Med ou Sidi Maarouf", []string{"tanger=Tanger Med", "casablanca=Sidi Maarouf"}},
 		{"Agence nationale de promotion de l'emploi", nil},
 		{"une sauce salée", nil},
 	},
