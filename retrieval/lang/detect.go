@@ -15,8 +15,16 @@ import (
 // is Arabizi when it has Arabizi words (digits 2 3 5 7 9 inside words, wach,
 // kayn, dyal, bghit, f, daba…) weighing at least half as much as its French
 // or English stopwords, else French or English by stopwords. Empty text and
-// text with no clue are French. Detect never panics.
+// text with no clue are French. Only the first 4 KB of a long text are read.
+// Detect never panics.
 func Detect(text string) Tag {
+	if len(text) > detectLimit {
+		cut := detectLimit
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
 	_, sp := analyze(text, true, true)
 	words := make([]string, len(sp))
 	arabic, latin := 0, 0
@@ -38,6 +46,9 @@ func Detect(text string) Tag {
 	}
 	return French
 }
+
+// detectLimit is how many bytes of a text Detect reads.
+const detectLimit = 4096
 
 // detectArabic chooses between MSA and Darija.
 func detectArabic(words []string) Tag {

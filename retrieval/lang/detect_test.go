@@ -146,3 +146,13 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+func TestDetectReadsTheStartOfLongTexts(t *testing.T) {
+	long := strings.Repeat("Quel est le taux de chômage à Casablanca ? ", 200) + strings.Repeat("ما هو معدل البطالة؟ ", 500)
+	if got := Detect(long); got != French {
+		t.Errorf("Detect(long French then Arabic) = %s, want fr", got)
+	}
+	if got := Detect(strings.Repeat("é", 3000)); got != French {
+		t.Errorf("Detect(é×3000) = %s, want fr", got)
+	}
+}

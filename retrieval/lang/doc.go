@@ -4,7 +4,9 @@
 // ingestion: the gazetteer of Moroccan places (FindPlaces, LookupPlace,
 // RegionName), the concept lexicon of indicators, groups, intents,
 // occupations, skills and contracts in every language and script
-// (FindConcepts, ConceptTerms), and time periods (FindPeriods).
+// (FindConcepts, ConceptTerms, Concepts), and time periods (FindPeriods,
+// with LastYear and ThisYear for relative years). Analyze runs all the
+// finders over one preparation of the text.
 //
 // Everything here is a pure function of its arguments over tables built once
 // at package initialisation: safe for concurrent use, never panicking, on any
