@@ -1,0 +1,192 @@
+package tools
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// scopeArgs are the arguments every demand tool shares: where, in which
+// sector and when.
+type scopeArgs struct {
+	Region string `json:"region,omitempty"`
+	Sector string `json:"sector,omitempty"`
+	From   string `json:"from,omitempty"`
+	To     string `json:"to,omitempty"`
+}
+
+func scopeSchema(props map[string]any) map[string]any {
+	props["region"] = map[string]any{"type": "string", "description": "region code MA-01..MA-12, or a region, province or city name in any language (mapped to its region); empty or MA: whole country"}
+	props["sector"] = map[string]any{"type": "string", "description": "sector of activity: services, industry, construction, agriculture, or a sector as the ads name it"}
+	props["from"] = map[string]any{"type": "string", "description": "first period, inclusive: 2025, 2025-Q1 or 2025-03 (ads are counted by posting month)"}
+	props["to"] = map[string]any{"type": "string", "description": "last period, inclusive"}
+	return props
+}
+
+func limitSchema(def, max int) map[string]any {
+	return map[string]any{"type": "integer", "minimum": 1, "maximum": max, "description": fmt.Sprintf("number of rows, default %d", def)}
+}
+
+func langSchema() map[string]any {
+	return map[string]any{"type": "string", "enum": []string{"fr", "ar", "en"}, "description": "language of the names in the result, default fr"}
+}
+
+// demandContext is what validation needs from the store, read once per call.
+type demandContext struct {
+	cat      DemandCatalog
+	profiles ProfileSet
+}
+
+func loadDemandContext(ctx context.Context, s DemandStore) (demandContext, error) {
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return demandContext{}, err
+	}
+	ps, err := s.Profiles(ctx)
+	if err != nil {
+		return demandContext{}, err
+	}
+	return demandContext{cat: cat, profiles: NewProfileSet(ps)}, nil
+}
+
+// query validates a and returns the matching DemandQuery. An unknown
+// region, sector or period is an ArgError listing what exists.
+func (a scopeArgs) query(dc demandContext) (DemandQuery, error) {
+	var q DemandQuery
+	region, ok := ResolveRegion(a.Region)
+	if !ok {
+		return q, &ArgError{Field: "region", Value: a.Region, Valid: regionChoices()}
+	}
+	q.Region = region
+	if a.Sector != "" {
+		if q.Sector, ok = resolveSector(a.Sector, dc.cat.Sectors); !ok {
+			return q, &ArgError{Field: "sector", Value: a.Sector, Valid: union(dc.cat.Sectors, lexiconValues(lang.KindSector))}
+		}
+	}
+	for field, p := range map[string]string{"from": a.From, "to": a.To} {
+		if p != "" && !ValidPeriod(p) {
+			return q, &ArgError{Field: field, Value: p, Valid: dc.cat.Months}
+		}
+	}
+	q.From, q.To = MonthBounds(a.From, a.To)
+	return q, nil
+}
+
+// resolveSector maps a sector argument to a stored sector value: a value
+// of the catalog, a lexicon sector, or a catalog value with the same
+// normal form.
+func resolveSector(s string, present []string) (string, bool) {
+	if oneOf(s, present) {
+		return s, true
+	}
+	for _, m := range lang.FindConcepts(s) {
+		if m.Concept.Kind == lang.KindSector {
+			return m.Concept.Value, true
+		}
+	}
+	n := lang.Normalize(s)
+	for _, p := range present {
+		if lang.Normalize(p) == n {
+			return p, true
+		}
+	}
+	if oneOf(n, lexiconValues(lang.KindSector)) {
+		return n, true
+	}
+	return "", false
+}
+
+// resolveOccupationArg maps an occupation argument to a code (and the
+// profile it names exactly, if any), or returns an ArgError listing the
+// occupations present in ads and profiles.
+func resolveOccupationArg(s string, dc demandContext) (code, profileID string, err error) {
+	code, profileID, ok := dc.profiles.Resolve(s)
+	if ok && (dc.profiles.known(code) || oneOf(code, dc.cat.Occupations)) {
+		return code, profileID, nil
+	}
+	codes := union(dc.cat.Occupations, dc.profiles.Codes())
+	return "", "", &ArgError{Field: "occupation", Value: s, Valid: dc.profiles.choices(codes)}
+}
+
+// resolveSkillArg maps a skill argument to a skill id, or returns an
+// ArgError listing the skills present in ads.
+func resolveSkillArg(s string, dc demandContext) (string, error) {
+	if id, ok := ResolveSkill(s); ok {
+		return id, nil
+	}
+	return "", &ArgError{Field: "skill", Value: s, Valid: skillChoices(union(dc.cat.Skills, lexiconValues(lang.KindSkill)))}
+}
+
+func lexiconValues(kind string) []string {
+	var out []string
+	for _, c := range lang.Concepts(kind) {
+		out = append(out, c.Value)
+	}
+	return union(out, nil)
+}
+
+// clampLimit returns n within [1, max], def when n is 0.
+func clampLimit(n, def, max int) int {
+	switch {
+	case n <= 0:
+		return def
+	case n > max:
+		return max
+	}
+	return n
+}
+
+// adCountCitations returns one job_ads_count citation per source site of
+// a scope: the counts were made on the deduplicated ads of that site over
+// the scope's months.
+func adCountCitations(s Scope) []Citation {
+	period := s.From
+	if s.To != s.From {
+		period = s.From + "/" + s.To
+	}
+	out := make([]Citation, 0, len(s.Sites))
+	for _, sc := range s.Sites {
+		site, url := sc.Site, ""
+		if site == "" {
+			site = "unknown source"
+		} else if strings.Contains(site, ".") && !strings.ContainsAny(site, " /") {
+			url = "https://" + site
+		}
+		out = append(out, Citation{
+			ID: "job_ads:" + site + ":" + period, Kind: KindAdCount, Publisher: site, ReportedBy: "Marsad",
+			Title:  fmt.Sprintf("%d deduplicated job ads collected from %s", sc.Ads, site),
+			Period: period, URL: url,
+		})
+	}
+	return out
+}
+
+// share returns part/total as a percentage rounded to one decimal.
+func share(part, total int) float64 {
+	if total == 0 {
+		return 0
+	}
+	return math.Round(float64(part)*1000/float64(total)) / 10
+}
+
+// demandAvailability says what exists when a demand query matched nothing.
+type demandAvailability struct {
+	Months  []string `json:"months,omitempty"`
+	Regions []string `json:"regions,omitempty"`
+	Sectors []string `json:"sectors,omitempty"`
+}
+
+func availableDemand(cat DemandCatalog) *demandAvailability {
+	return &demandAvailability{Months: cat.Months, Regions: cat.Regions, Sectors: cat.Sectors}
+}
+
+// checkLang accepts "", fr, ar, ary and en as the language of names.
+func checkLang(l string) error {
+	if l == "" || oneOf(l, []string{"fr", "ar", "ary", "en"}) {
+		return nil
+	}
+	return &ArgError{Field: "lang", Value: l, Valid: []string{"fr", "ar", "en"}}
+}

@@ -1,0 +1,9 @@
+package tools
+
+// DemandTools returns the tools that read job-ad demand and occupation
+// profiles from s: top_occupations, skills_in_demand, occupation_profile,
+// training_paths and search_job_ads. search_documents needs a
+// DocumentSearcher and is built on its own (DocumentsTool).
+func DemandTools(s DemandStore) []Tool {
+	return []Tool{TopOccupationsTool{Store: s}, SkillsTool{Store: s}, ProfileTool{Store: s}, TrainingTool{Store: s}, JobAdsTool{Store: s}}
+}

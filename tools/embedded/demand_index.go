@@ -1,0 +1,199 @@
+package embedded
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// dict interns the values of one field as small integers; 0 is "".
+type dict struct {
+	ids  map[string]uint16
+	vals []string
+}
+
+func newDict() *dict { return &dict{ids: map[string]uint16{"": 0}, vals: []string{""}} }
+
+// id returns the number of v, adding it when new; it fails past 65535
+// distinct values.
+func (d *dict) id(v string) (uint16, error) {
+	if n, ok := d.ids[v]; ok {
+		return n, nil
+	}
+	if len(d.vals) > 0xFFFF {
+		return 0, fmt.Errorf("more than %d distinct values: %w", 0xFFFF, tools.ErrBadData)
+	}
+	n := uint16(len(d.vals))
+	d.ids[v] = n
+	d.vals = append(d.vals, v)
+	return n, nil
+}
+
+// lookup returns the number of v and whether it is known.
+func (d *dict) lookup(v string) (uint16, bool) {
+	n, ok := d.ids[v]
+	return n, ok
+}
+
+// adRef is what memory keeps of one stored ad; the ad itself stays in
+// the log at [off, off+size).
+type adRef struct {
+	off      int64
+	size     uint32
+	text     uint32 // offset of the ad's words in index.text
+	textLen  uint32
+	skills   uint32 // offset of its skills in index.skills
+	nSkills  uint16
+	day      int32 // days since 1970-01-01 of Ad.Day(); minInt32 when none
+	month    uint16
+	occ      uint16
+	sector   uint16
+	site     uint16
+	contract uint16
+	region   uint8
+}
+
+// aggKey is one cell of the demand aggregates; skill is 0 in the ad
+// counts.
+type aggKey struct {
+	occ, sector, site, month, skill uint16
+	region                          uint8
+}
+
+// index is the in-memory side of the demand store: a compact record per
+// ad, interned field values and the aggregates, all rebuilt from the log
+// at open.
+type index struct {
+	refs     []adRef
+	ids      map[string]int32 // ad ID -> position in refs
+	adIDs    []string         // position -> ad ID
+	fps      []uint64         // position -> fingerprint
+	text     []byte           // " word word " of title and employer, per ad
+	skills   []uint16
+	occ      *dict
+	sector   *dict
+	site     *dict
+	contract *dict
+	skill    *dict
+	city     *dict
+	employer *dict
+	cities   []uint16 // position -> city
+	emps     []uint16 // position -> employer
+	month    *dict    // "YYYY-MM"
+	ads      map[aggKey]int32
+	skilled  map[aggKey]int32
+}
+
+func newIndex() *index {
+	return &index{ids: map[string]int32{}, occ: newDict(), sector: newDict(), site: newDict(), contract: newDict(),
+		skill: newDict(), city: newDict(), employer: newDict(), month: newDict(),
+		ads: map[aggKey]int32{}, skilled: map[aggKey]int32{}}
+}
+
+// regionNumber maps "" to 0 and MA-01 … MA-12 to 1 … 12.
+func regionNumber(r string) uint8 {
+	if r == "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(r[3:])
+	return uint8(n)
+}
+
+func regionCode(n uint8) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("MA-%02d", n)
+}
+
+// add indexes ad, stored at [off, off+size) of the log. The caller has
+// validated it and checked its ID is new.
+func (ix *index) add(ad tools.Ad, off int64, size int) error {
+	r := adRef{off: off, size: uint32(size), region: regionNumber(ad.Region), day: dayNumber(ad.Day())}
+	var err error
+	ids := []struct {
+		d   *dict
+		v   string
+		dst *uint16
+	}{{ix.occ, ad.Occupation, &r.occ}, {ix.sector, ad.Sector, &r.sector}, {ix.site, ad.SourceSite, &r.site},
+		{ix.contract, ad.Contract, &r.contract}, {ix.month, ad.Month(), &r.month}}
+	for _, f := range ids {
+		if *f.dst, err = f.d.id(f.v); err != nil {
+			return err
+		}
+	}
+	city, err := ix.city.id(ad.City)
+	if err != nil {
+		return err
+	}
+	emp, err := ix.employer.id(lang.Normalize(ad.Employer))
+	if err != nil {
+		return err
+	}
+	skills := make([]uint16, 0, len(ad.Skills))
+	for _, s := range ad.Skills {
+		n, err := ix.skill.id(s)
+		if err != nil {
+			return err
+		}
+		skills = append(skills, n)
+	}
+	r.skills, r.nSkills = uint32(len(ix.skills)), uint16(len(skills))
+	ix.skills = append(ix.skills, skills...)
+	words := " " + lang.Normalize(ad.Title+" "+ad.Employer) + " "
+	r.text, r.textLen = uint32(len(ix.text)), uint32(len(words))
+	ix.text = append(ix.text, words...)
+	ix.ids[ad.ID] = int32(len(ix.refs))
+	ix.refs = append(ix.refs, r)
+	ix.adIDs = append(ix.adIDs, ad.ID)
+	ix.fps = append(ix.fps, ad.Fingerprint)
+	ix.cities, ix.emps = append(ix.cities, city), append(ix.emps, emp)
+	ix.count(r, skills)
+	return nil
+}
+
+// count adds one ad to the aggregates.
+func (ix *index) count(r adRef, skills []uint16) {
+	k := aggKey{occ: r.occ, sector: r.sector, site: r.site, month: r.month, region: r.region}
+	ix.ads[k]++
+	for _, s := range skills {
+		k.skill = s
+		ix.skilled[k]++
+	}
+}
+
+// words returns the " word word " text of the ad at position i.
+func (ix *index) words(i int) []byte {
+	r := ix.refs[i]
+	return ix.text[r.text : r.text+r.textLen]
+}
+
+func (ix *index) skillsOf(i int) []uint16 {
+	r := ix.refs[i]
+	return ix.skills[r.skills : r.skills+uint32(r.nSkills)]
+}
+
+// values returns the sorted non-empty values of d.
+func (d *dict) values() []string {
+	out := slices.Clone(d.vals[1:])
+	slices.Sort(out)
+	return out
+}
+
+// noDay orders ads without a date after every dated one.
+const noDay = math.MinInt32
+
+// dayNumber returns the days since 1970-01-01 of a YYYY-MM-DD date, noDay
+// for anything else.
+func dayNumber(d string) int32 {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return noDay
+	}
+	return int32(t.Unix() / 86400)
+}

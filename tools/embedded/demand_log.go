@@ -1,0 +1,123 @@
+package embedded
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/marsad/marsad/tools"
+)
+
+// ErrCorrupt is wrapped by Open errors about a damaged file of the store.
+var ErrCorrupt = errors.New("corrupt store file")
+
+// adLog is the append-only file of stored ads, one JSON object a line. A
+// line is written whole and synced before the ad is indexed, so a crash
+// leaves at most a torn last line, which opening drops.
+type adLog struct {
+	f    *os.File // nil: in memory, in mem
+	mem  []byte
+	size int64
+}
+
+// openAdLog opens (creating it if needed) the log at path, or an
+// in-memory log for "", and calls fn for each stored ad with where its
+// line lies.
+func openAdLog(path string, fn func(ad tools.Ad, off int64, size int) error) (*adLog, error) {
+	if path == "" {
+		return &adLog{}, nil
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	l := &adLog{f: f}
+	if err := l.replay(path, fn); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return l, nil
+}
+
+// replay reads every line, truncating a torn last one.
+func (l *adLog) replay(path string, fn func(tools.Ad, int64, int) error) error {
+	br := bufio.NewReaderSize(l.f, 1<<20)
+	var off int64
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if err == io.EOF {
+			if len(b) > 0 { // torn last line: the write that made it failed
+				return l.truncate(off)
+			}
+			l.size = off
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var ad tools.Ad
+		if err := json.Unmarshal(b, &ad); err != nil {
+			if _, eof := br.Peek(1); eof == io.EOF {
+				return l.truncate(off)
+			}
+			return fmt.Errorf("%s:%d: %w: %v", path, line, ErrCorrupt, err)
+		}
+		if err := fn(ad, off, len(b)); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		off += int64(len(b))
+	}
+}
+
+func (l *adLog) truncate(size int64) error {
+	l.size = size
+	return l.f.Truncate(size)
+}
+
+// append writes buf (whole lines) at the end and syncs it; on failure the
+// log is cut back to its former size.
+func (l *adLog) append(buf []byte) (int64, error) {
+	off := l.size
+	if l.f == nil {
+		l.mem = append(l.mem, buf...)
+		l.size += int64(len(buf))
+		return off, nil
+	}
+	_, err := l.f.WriteAt(buf, off)
+	if err == nil {
+		err = l.f.Sync()
+	}
+	if err != nil {
+		return 0, errors.Join(err, l.f.Truncate(off))
+	}
+	l.size += int64(len(buf))
+	return off, nil
+}
+
+// read decodes the ad whose line is at [off, off+size).
+func (l *adLog) read(off int64, size uint32) (tools.Ad, error) {
+	var b []byte
+	if l.f == nil {
+		b = l.mem[off : off+int64(size)]
+	} else {
+		b = make([]byte, size)
+		if _, err := l.f.ReadAt(b, off); err != nil {
+			return tools.Ad{}, err
+		}
+	}
+	var ad tools.Ad
+	if err := json.Unmarshal(b, &ad); err != nil {
+		return tools.Ad{}, fmt.Errorf("ad at offset %d: %w: %v", off, ErrCorrupt, err)
+	}
+	return ad, nil
+}
+
+func (l *adLog) close() error {
+	if l.f == nil {
+		return nil
+	}
+	return l.f.Close()
+}

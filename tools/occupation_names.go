@@ -1,0 +1,205 @@
+package tools
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// ProfileSet indexes profiles by ISCO-08 code and by name. The zero value
+// is an empty set.
+type ProfileSet struct {
+	byCode map[string][]Profile // in ID order
+	byName map[string]Profile   // lang.Normalize of a title or alias
+}
+
+// NewProfileSet indexes ps. A name shared by two profiles designates the
+// first by code, then ID.
+func NewProfileSet(ps []Profile) ProfileSet {
+	sorted := slices.Clone(ps)
+	slices.SortFunc(sorted, func(a, b Profile) int {
+		return strings.Compare(a.Code+"\x00"+a.ID, b.Code+"\x00"+b.ID)
+	})
+	s := ProfileSet{byCode: map[string][]Profile{}, byName: map[string]Profile{}}
+	for _, p := range sorted {
+		s.byCode[p.Code] = append(s.byCode[p.Code], p)
+		for _, n := range p.names() {
+			if k := lang.Normalize(n); k != "" {
+				if _, taken := s.byName[k]; !taken {
+					s.byName[k] = p
+				}
+			}
+		}
+	}
+	return s
+}
+
+// names returns p's titles and aliases.
+func (p Profile) names() []string {
+	out := make([]string, 0, len(p.Titles)+len(p.Aliases))
+	for _, k := range []string{"fr", "ar", "en", "ary"} {
+		if t := p.Titles[k]; t != "" {
+			out = append(out, t)
+		}
+	}
+	return append(out, p.Aliases...)
+}
+
+// ByCode returns the profiles of a code, in ID order; nil when none.
+func (s ProfileSet) ByCode(code string) []Profile { return s.byCode[code] }
+
+// Codes returns the codes that have a profile, sorted.
+func (s ProfileSet) Codes() []string {
+	out := make([]string, 0, len(s.byCode))
+	for c := range s.byCode {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Name returns the name of an ISCO-08 code in language l: the title of
+// its first profile, else a lexicon term (conceptName), else the code.
+func (s ProfileSet) Name(code, l string) string {
+	if ps := s.byCode[code]; len(ps) > 0 {
+		return ps[0].Title(l)
+	}
+	return conceptName(lang.KindOccupation, code, l)
+}
+
+// Resolve returns the ISCO-08 code an argument designates and, when a
+// profile's title or alias names it exactly, that profile's ID: a 4-digit
+// code as is; else a profile title or alias with the same normal form;
+// else the first occupation the lexicon finds in it (any language or
+// script); else the longest profile title or alias found inside it. It
+// reports false when nothing matches.
+func (s ProfileSet) Resolve(arg string) (code, profileID string, ok bool) {
+	arg = strings.TrimSpace(arg)
+	if iscoRe(arg) {
+		return arg, "", true
+	}
+	norm := lang.Normalize(arg)
+	if p, ok := s.byName[norm]; ok && norm != "" {
+		return p.Code, p.ID, true
+	}
+	for _, m := range lang.FindConcepts(arg) {
+		if m.Concept.Kind == lang.KindOccupation {
+			return m.Concept.Value, "", true
+		}
+	}
+	best := ""
+	for name := range s.byName {
+		if len(name) > len(best) && strings.Contains(" "+norm+" ", " "+name+" ") {
+			best = name
+		}
+	}
+	if best != "" {
+		p := s.byName[best]
+		return p.Code, p.ID, true
+	}
+	return "", "", false
+}
+
+// known reports whether code is an occupation of a profile or of the
+// lexicon.
+func (s ProfileSet) known(code string) bool {
+	return len(s.byCode[code]) > 0 || len(lang.ConceptTerms(lang.Concept{Kind: lang.KindOccupation, Value: code})) > 0
+}
+
+// choices lists "name (code)" for the given codes.
+func (s ProfileSet) choices(codes []string) []string {
+	out := make([]string, 0, len(codes))
+	for _, c := range codes {
+		out = append(out, s.Name(c, "fr")+" ("+c+")")
+	}
+	return out
+}
+
+// conceptName returns a lexicon term of a concept for language l: the
+// first term in Arabic script for ar and ary, else the first term (the
+// lexicon lists French first); the value itself when the lexicon has none.
+func conceptName(kind, value, l string) string {
+	terms := lang.ConceptTerms(lang.Concept{Kind: kind, Value: value})
+	if len(terms) == 0 {
+		return value
+	}
+	if l == "ar" || l == "ary" {
+		for _, t := range terms {
+			if hasArabic(t) {
+				return t
+			}
+		}
+	}
+	return terms[0]
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && r <= 0x06FF {
+			return true
+		}
+	}
+	return false
+}
+
+// ResolveSkill returns the skill id an argument designates: an id of the
+// lexicon as is, else the first skill the lexicon finds in it.
+func ResolveSkill(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, c := range lang.Concepts(lang.KindSkill) {
+		if c.Value == s {
+			return s, true
+		}
+	}
+	for _, m := range lang.FindConcepts(s) {
+		if m.Concept.Kind == lang.KindSkill {
+			return m.Concept.Value, true
+		}
+	}
+	return "", false
+}
+
+// SkillName returns the name of a skill id in language l (see
+// conceptName), or the id itself.
+func SkillName(id, l string) string { return conceptName(lang.KindSkill, id, l) }
+
+// ResolveRegion returns the region code a place argument designates: ""
+// for the whole country (empty, "MA", "Maroc"…), a region code for a
+// region, province or city in any spelling. It reports false for
+// anything else, and for MA-SUD, which ads are not counted by.
+func ResolveRegion(s string) (string, bool) {
+	if strings.TrimSpace(s) == "" {
+		return "", true
+	}
+	p, ok := lang.LookupPlace(s)
+	switch {
+	case !ok:
+		return "", false
+	case p.Kind == "country":
+		return "", true
+	case oneOf(p.Region, Regions):
+		return p.Region, true
+	}
+	return "", false
+}
+
+// regionChoices lists the region codes with their French names, for an
+// ArgError.
+func regionChoices() []string {
+	out := make([]string, 0, len(Regions)+1)
+	out = append(out, "MA (Maroc)")
+	for _, r := range Regions {
+		out = append(out, r+" ("+lang.RegionName(r, lang.French)+")")
+	}
+	return out
+}
+
+// skillChoices lists "name (id)" for the given skill ids.
+func skillChoices(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, SkillName(id, "fr")+" ("+id+")")
+	}
+	return out
+}
