@@ -28,6 +28,7 @@ type SeriesView struct {
 type CompareView struct {
 	Indicator string
 	By        string // geo, sex, area, age, diploma
+	Ascending bool   // rows lowest first (the user asked for the lowest)
 	Period    string
 	Who       string
 	Place     string

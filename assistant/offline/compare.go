@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/marsad/marsad/prompts"
@@ -70,7 +71,13 @@ func (t *turn) compareView(data tools.CompareResult, cites []tools.Citation) pro
 	if data.By != "geo" {
 		v.Place = placePhrase(l, c.Geo)
 	}
-	for _, r := range data.Rows {
+	rows := data.Rows
+	if t.q.lowest {
+		rows = slices.Clone(rows)
+		slices.Reverse(rows)
+		v.Ascending = true
+	}
+	for _, r := range rows {
 		v.Rows = append(v.Rows, prompts.Figure{Rank: r.Rank, Label: groupLabel(l, data.By, r.Observation), Value: prompts.Value(l, r.Value, r.Unit)})
 		v.Kind = prompts.KindLabel(l, string(r.Citation().Kind))
 	}

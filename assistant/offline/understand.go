@@ -18,6 +18,7 @@ type question struct {
 	asked     string   // the city or province named, when the geo comes from it
 	geos      []string // every distinct geo named, in order
 	compareBy string   // "", geo, sex, area, age, diploma
+	lowest    bool     // the user asked for the lowest first
 	trend     bool
 	year      int // 0 when none; with quarter or month, the period asked
 	quarter   int
@@ -77,6 +78,11 @@ func (q *question) applyIntent(v string) {
 		}
 	case "trend":
 		q.trend = true
+	case "lowest":
+		q.lowest = true
+		if q.compareBy == "" {
+			q.compareBy = "geo"
+		}
 	}
 }
 
