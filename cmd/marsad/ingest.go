@@ -52,7 +52,7 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer a.close()
-	var sum ingestSummary
+	sum := ingestSummary{Files: []string{}}
 	for _, path := range rest {
 		if err := a.ingestPath(ctx, kind, path, &sum); err != nil {
 			sum.Refused = append(sum.Refused, path)
