@@ -12,8 +12,9 @@ import (
 // database is touched; then, in one transaction under an advisory lock
 // (Loads of all replicas run one at a time), the batch is copied into a
 // temporary table and upserted by natural key. Sources gain the new
-// addresses, indicator_changes a row per corrected value, and
-// indicator_dimensions the new dimension values. On any error the
+// addresses, indicator_changes a row per corrected value,
+// indicator_dimensions the new dimension values and indicator_series the
+// new payload of each series written to. On any error the
 // transaction is rolled back and nothing is stored.
 //
 // Counting follows the batch order: a row whose key appears earlier in the
@@ -40,6 +41,7 @@ func (s *Store) Load(ctx context.Context, obs []tools.Observation) (tools.LoadSu
 		if err != nil {
 			return err
 		}
+		dirty := dirtySeries(obs, last, before)
 		sum = summarise(obs, before)
 		if err := logChanges(ctx, tx, sum.Changes); err != nil {
 			return err
@@ -47,12 +49,24 @@ func (s *Store) Load(ctx context.Context, obs []tools.Observation) (tools.LoadSu
 		if _, err := tx.Exec(ctx, insertDimensionsSQL); err != nil {
 			return fmt.Errorf("dimensions: %w", err)
 		}
-		return nil
+		return rebuildSeries(ctx, tx, dirty)
 	})
 	if err != nil {
 		return tools.LoadSummary{}, fmt.Errorf("load indicators: %w", err)
 	}
 	return sum, nil
+}
+
+// dirtySeries returns the series in which the batch writes a row: a new
+// key, or a last row that differs from the stored one.
+func dirtySeries(obs []tools.Observation, last []int, before map[tools.Key]tools.Observation) map[seriesKey]bool {
+	dirty := map[seriesKey]bool{}
+	for _, i := range last {
+		if old, ok := before[obs[i].Key()]; !ok || old != obs[i] {
+			dirty[seriesOf(obs[i].Key())] = true
+		}
+	}
+	return dirty
 }
 
 // lastOfEachKey returns the index in obs of the last row of each natural
@@ -70,6 +84,10 @@ func lastOfEachKey(obs []tools.Observation) []int {
 	}
 	return out
 }
+
+// analyzeFrom is the batch size from which the batch table is analysed
+// before it is joined.
+const analyzeFrom = 2000
 
 // batchColumns are the columns of indicator_batch filled by COPY.
 var batchColumns = []string{"ord", "indicator", "geo", "area", "sex", "age", "diploma", "period", "period_start",
@@ -99,6 +117,14 @@ func copyBatch(ctx context.Context, tx pgx.Tx, obs []tools.Observation, last []i
 	})
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"indicator_batch"}, batchColumns, src); err != nil {
 		return fmt.Errorf("copy batch: %w", err)
+	}
+	// Without statistics the planner takes the batch for a few rows and
+	// joins it by nested loops, which a large batch cannot afford.
+	if len(last) < analyzeFrom {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `ANALYZE indicator_batch`); err != nil {
+		return fmt.Errorf("analyze batch: %w", err)
 	}
 	return nil
 }

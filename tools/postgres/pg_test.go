@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"strings"
@@ -76,22 +77,39 @@ func redact(dsn string) string {
 func newSchema(tb testing.TB) string {
 	tb.Helper()
 	admin := mustConnect(tb, adminDSN())
+	dsn, drop, err := createSchema(admin)
+	if err != nil {
+		admin.Close(context.Background())
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		defer admin.Close(context.Background())
+		if err := drop(); err != nil {
+			tb.Error(err)
+		}
+	})
+	return dsn
+}
+
+// createSchema creates a schema with a random name through admin and
+// returns a DSN whose search_path is that schema, and the function that
+// drops it with all it holds.
+func createSchema(admin *pgx.Conn) (dsn string, drop func() error, err error) {
 	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	name := "marsad_test_" + hex.EncodeToString(b)
-	ident := pgx.Identifier{name}.Sanitize()
+	ident := pgx.Identifier{name}.Sanitize() // DDL takes no parameters; the name is ours
 	ctx := context.Background()
 	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+ident); err != nil {
-		admin.Close(ctx)
-		tb.Fatalf("create schema: %v", err)
+		return "", nil, fmt.Errorf("create schema: %w", err)
 	}
-	tb.Cleanup(func() {
-		defer admin.Close(ctx)
+	drop = func() error {
 		if _, err := admin.Exec(ctx, "DROP SCHEMA "+ident+" CASCADE"); err != nil {
-			tb.Errorf("drop schema %s: %v", name, err)
+			return fmt.Errorf("drop schema %s: %w", name, err)
 		}
-	})
-	return withSearchPath(adminDSN(), name)
+		return nil
+	}
+	return withSearchPath(adminDSN(), name), drop, nil
 }
 
 // withSearchPath returns dsn with its search_path set to schema.

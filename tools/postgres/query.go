@@ -11,35 +11,6 @@ import (
 // cellColumns are the dimension columns of a cell, in tools.Cell order.
 var cellColumns = []string{"geo", "area", "sex", "age", "diploma"}
 
-const seriesSQL = `SELECT period, value, unit, publisher, reported_by, coalesce(source_url, '')
-FROM indicators
-WHERE indicator = $1 AND geo = $2 AND area = $3 AND sex = $4 AND age = $5 AND diploma = $6
-  AND period_start BETWEEN $7 AND $8 AND ($9 = '' OR frequency = $9)
-ORDER BY period_start, period`
-
-// Series implements tools.IndicatorStore.
-func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observation, error) {
-	c := q.Cell.WithDefaults()
-	lo, hi := periodBounds(q.From, q.To)
-	rows, err := s.pool.Query(ctx, seriesSQL, q.Indicator, c.Geo, c.Area, c.Sex, c.Age, c.Diploma, lo, hi, q.Frequency)
-	if err != nil {
-		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
-	}
-	out := []tools.Observation{}
-	for rows.Next() {
-		o := tools.Observation{Indicator: q.Indicator, Geo: c.Geo, Area: c.Area, Sex: c.Sex, Age: c.Age, Diploma: c.Diploma}
-		if err := rows.Scan(&o.Period, &o.Value, &o.Unit, &o.Publisher, &o.ReportedBy, &o.SourceURL); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
-		}
-		out = append(out, o)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
-	}
-	return out, nil
-}
-
 const compareColumns = `SELECT geo, area, sex, age, diploma, value, unit, publisher, reported_by, coalesce(source_url, '')
 FROM indicators WHERE indicator = $1 AND period = $2 AND `
 

@@ -135,7 +135,8 @@ func TestRefusedBatchLeavesEveryTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	const counts = `SELECT (SELECT count(*) FROM indicators) * 1000000 + (SELECT count(*) FROM sources) * 1000
-		+ (SELECT count(*) FROM indicator_changes) * 10 + (SELECT dimensions_version FROM indicator_catalog)`
+		+ (SELECT count(*) FROM indicator_changes) * 10 + (SELECT dimensions_version FROM indicator_catalog)
+		+ (SELECT sum(length(payload)) FROM indicator_series) * 100000000`
 	before := mustQueryInt(t, dsn, counts)
 	bad := toolstest.Fixture()
 	bad[0].Value = 12.5             // a correction...

@@ -8,15 +8,14 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// upsertSQL writes indicator_batch into indicators by natural key. A row
-// identical to the stored one is skipped (and not returned); the others
-// come back with ord, whether they were inserted, and the stored fields
-// they replaced, read by the old CTE from the statement's snapshot, taken
-// before the INSERT changes anything.
-const upsertSQL = `WITH old AS (
-    SELECT b.ord, i.value, i.unit, i.publisher, i.reported_by, i.source_url
-    FROM indicator_batch b JOIN indicators i USING (indicator, geo, area, sex, age, diploma, period)
-), up AS (
+// storedSQL reads the stored rows of the batch's keys.
+const storedSQL = `SELECT b.ord, i.value, i.unit, i.publisher, i.reported_by, coalesce(i.source_url, '')
+FROM indicator_batch b JOIN indicators i USING (indicator, geo, area, sex, age, diploma, period)`
+
+// upsertSQL writes indicator_batch into indicators by natural key,
+// skipping the rows identical to the stored ones, and counts the rows it
+// inserted and updated.
+const upsertSQL = `WITH up AS (
     INSERT INTO indicators AS i (indicator, geo, area, sex, age, diploma, period, value, unit, publisher, reported_by, source_url)
     SELECT indicator, geo, area, sex, age, diploma, period, value, unit, publisher, reported_by, source_url
     FROM indicator_batch
@@ -25,44 +24,59 @@ const upsertSQL = `WITH old AS (
         reported_by = EXCLUDED.reported_by, source_url = EXCLUDED.source_url, loaded_at = now()
     WHERE (i.value, i.unit, i.publisher, i.reported_by, i.source_url)
         IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.unit, EXCLUDED.publisher, EXCLUDED.reported_by, EXCLUDED.source_url)
-    RETURNING indicator, geo, area, sex, age, diploma, period, (xmax = 0) AS inserted
+    RETURNING xmax = 0 AS inserted
 )
-SELECT b.ord, up.inserted, coalesce(old.value, 0), coalesce(old.unit, ''), coalesce(old.publisher, ''),
-       coalesce(old.reported_by, ''), coalesce(old.source_url, '')
-FROM up JOIN indicator_batch b USING (indicator, geo, area, sex, age, diploma, period)
-LEFT JOIN old ON old.ord = b.ord`
+SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up`
 
-// upsert runs upsertSQL and returns the state before it of every key of
-// the batch: absent from the map when the key was new, the replaced row
-// when it was updated, and the batch's last row when it was unchanged.
+// upsert returns the stored row of each key of the batch that has one
+// (the state before the Load), then writes the batch. The counts the
+// upsert returns must agree with that state: under the Load lock nothing
+// else writes in between, so a disagreement is an error.
 func upsert(ctx context.Context, tx pgx.Tx, obs []tools.Observation, last []int) (map[tools.Key]tools.Observation, error) {
-	before := make(map[tools.Key]tools.Observation, len(last))
-	for _, i := range last {
-		before[obs[i].Key()] = obs[i]
-	}
-	rows, err := tx.Query(ctx, upsertSQL)
+	before, err := stored(ctx, tx, obs, len(last))
 	if err != nil {
+		return nil, err
+	}
+	var wantIns, wantUpd, gotIns, gotUpd int64
+	for _, i := range last {
+		old, ok := before[obs[i].Key()]
+		switch {
+		case !ok:
+			wantIns++
+		case old != obs[i]:
+			wantUpd++
+		}
+	}
+	if err := tx.QueryRow(ctx, upsertSQL).Scan(&gotIns, &gotUpd); err != nil {
 		return nil, fmt.Errorf("upsert: %w", err)
 	}
+	if gotIns != wantIns || gotUpd != wantUpd {
+		return nil, fmt.Errorf("upsert: %d inserted and %d updated, expected %d and %d", gotIns, gotUpd, wantIns, wantUpd)
+	}
+	return before, nil
+}
+
+// stored reads the stored rows of the batch's keys.
+func stored(ctx context.Context, tx pgx.Tx, obs []tools.Observation, keys int) (map[tools.Key]tools.Observation, error) {
+	before := make(map[tools.Key]tools.Observation, keys)
+	rows, err := tx.Query(ctx, storedSQL)
+	if err != nil {
+		return nil, fmt.Errorf("read stored rows: %w", err)
+	}
 	var ord int32
-	var inserted bool
 	var old tools.Observation
-	_, err = pgx.ForEachRow(rows, []any{&ord, &inserted, &old.Value, &old.Unit, &old.Publisher, &old.ReportedBy, &old.SourceURL}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&ord, &old.Value, &old.Unit, &old.Publisher, &old.ReportedBy, &old.SourceURL}, func() error {
 		if ord < 0 || int(ord) >= len(obs) {
-			return fmt.Errorf("upsert returned row %d of %d", ord, len(obs))
+			return fmt.Errorf("stored row for batch row %d of %d", ord, len(obs))
 		}
 		k := obs[ord].Key()
-		if inserted {
-			delete(before, k)
-			return nil
-		}
 		o := old
 		o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period = k.Indicator, k.Geo, k.Area, k.Sex, k.Age, k.Diploma, k.Period
 		before[k] = o
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("upsert: %w", err)
+		return nil, fmt.Errorf("read stored rows: %w", err)
 	}
 	return before, nil
 }

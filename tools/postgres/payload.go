@@ -1,0 +1,176 @@
+package postgres
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+
+	"github.com/marsad/marsad/tools"
+)
+
+// ErrCorruptSeries is wrapped by the error of a Series whose stored
+// payload cannot be decoded.
+var ErrCorruptSeries = errors.New("corrupt series payload")
+
+// A series payload (indicator_series.payload) holds one series in period
+// order:
+//
+//	version byte (1)
+//	uvarint d, then d strings: the dictionary of units, publishers,
+//	  reported_by and source addresses, each as uvarint length and bytes
+//	uvarint n, then n entries: period (one length byte and bytes),
+//	  varint period_start, value (IEEE 754 bits, 8 bytes little endian),
+//	  and uvarint dictionary indexes of unit, publisher, reported_by and
+//	  source address
+const payloadVersion = 1
+
+// entry is one observation of a series as the payload holds it.
+type entry struct {
+	period                         string
+	start                          int32
+	value                          float64
+	unit, publisher, reported, url string
+}
+
+// encodeSeries returns the payload of entries, given in period order.
+func encodeSeries(entries []entry) []byte {
+	index := map[string]uint64{}
+	var dict []string
+	ref := func(s string) uint64 {
+		i, ok := index[s]
+		if !ok {
+			i = uint64(len(dict))
+			index[s] = i
+			dict = append(dict, s)
+		}
+		return i
+	}
+	body := make([]byte, 0, 24*len(entries))
+	for _, e := range entries {
+		body = append(body, byte(len(e.period)))
+		body = append(body, e.period...)
+		body = binary.AppendVarint(body, int64(e.start))
+		body = binary.LittleEndian.AppendUint64(body, math.Float64bits(e.value))
+		for _, s := range []string{e.unit, e.publisher, e.reported, e.url} {
+			body = binary.AppendUvarint(body, ref(s))
+		}
+	}
+	out := []byte{payloadVersion}
+	out = binary.AppendUvarint(out, uint64(len(dict)))
+	for _, s := range dict {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+		out = append(out, s...)
+	}
+	out = binary.AppendUvarint(out, uint64(len(entries)))
+	return append(out, body...)
+}
+
+// payloadReader reads a payload front to back; the first error sticks
+// and every later read returns zero values.
+type payloadReader struct {
+	b   []byte
+	err error
+}
+
+func (r *payloadReader) fail() { r.err, r.b = ErrCorruptSeries, nil }
+
+func (r *payloadReader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *payloadReader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *payloadReader) bytes(n uint64) []byte {
+	if uint64(len(r.b)) < n {
+		r.fail()
+		return nil
+	}
+	v := r.b[:n]
+	r.b = r.b[n:]
+	return v
+}
+
+// short reads a string of at most 255 bytes preceded by its length byte.
+func (r *payloadReader) short() []byte {
+	n := r.bytes(1)
+	if n == nil {
+		return nil
+	}
+	return r.bytes(uint64(n[0]))
+}
+
+func (r *payloadReader) float() float64 {
+	b := r.bytes(8)
+	if b == nil {
+		return 0
+	}
+	return math.Float64frombits(binary.LittleEndian.Uint64(b))
+}
+
+// decodeSeries appends to out the observations of payload whose period
+// starts within [lo, hi] and has frequency freq ("" for all), with the key
+// fields of base.
+func decodeSeries(out []tools.Observation, payload []byte, base tools.Observation, lo, hi int32, freq string) ([]tools.Observation, error) {
+	r := &payloadReader{b: payload}
+	if v := r.bytes(1); r.err != nil || v[0] != payloadVersion {
+		return out, ErrCorruptSeries
+	}
+	d := r.uvarint()
+	if d > uint64(len(r.b)) { // each word takes at least its length byte
+		return out, ErrCorruptSeries
+	}
+	dict := make([]string, d)
+	for i := range dict {
+		dict[i] = string(r.bytes(r.uvarint()))
+	}
+	word := func() string {
+		i := r.uvarint()
+		if i >= uint64(len(dict)) {
+			r.fail()
+			return ""
+		}
+		return dict[i]
+	}
+	for n := r.uvarint(); n > 0 && r.err == nil; n-- {
+		period := r.short()
+		start := int32(r.varint())
+		value := r.float()
+		unit, pub, rep, url := word(), word(), word(), word()
+		if r.err != nil || start < lo || start > hi || (freq != "" && frequencyOf(period) != freq) {
+			continue
+		}
+		o := base
+		o.Period, o.Value, o.Unit, o.Publisher, o.ReportedBy, o.SourceURL = string(period), value, unit, pub, rep, url
+		out = append(out, o)
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return out[:0], ErrCorruptSeries
+	}
+	return out, nil
+}
+
+// frequencyOf returns the frequency of a stored (valid) period from its
+// shape, as the frequency column of migration 0001 does.
+func frequencyOf(p []byte) string {
+	switch {
+	case len(p) == 4:
+		return "annual"
+	case len(p) > 5 && p[5] == 'Q':
+		return "quarterly"
+	}
+	return "monthly"
+}
