@@ -153,8 +153,7 @@ func BenchmarkCompare(b *testing.B) {
 
 func seriesArgs(q tools.SeriesQuery) []any {
 	c := q.Cell.WithDefaults()
-	lo, hi := periodBounds(q.From, q.To)
-	return []any{q.Indicator, c.Geo, c.Area, c.Sex, c.Age, c.Diploma, lo, hi, q.Frequency}
+	return []any{q.Indicator, c.Geo, c.Area, c.Sex, c.Age, c.Diploma}
 }
 
 // logPlan logs the plan PostgreSQL picks for sql, once per benchmark.
