@@ -33,7 +33,7 @@ func (x *adCtx) fill(t string, arabic bool, desc string) string {
 	if n < 2 {
 		n = 2
 	}
-	return expand(t, func(tok string) string {
+	s := expand(t, func(tok string) string {
 		switch tok {
 		case "E":
 			return x.employer
@@ -50,6 +50,10 @@ func (x *adCtx) fill(t string, arabic bool, desc string) string {
 		}
 		return "{" + tok + "}"
 	})
+	if arabic {
+		return s
+	}
+	return elide(s)
 }
 
 // frenchBlocks builds the sections of a French ad in one of several orders.
@@ -163,7 +167,11 @@ func (g *rng) practicalFR(x *adCtx) block {
 
 // arabicBlocks builds the sections of an Arabic (MSA) ad.
 func (g *rng) arabicBlocks(x *adCtx) []block {
-	out := []block{{text: x.fill(g.pick(introAR), true, g.pick(x.sector().descAR))}}
+	intro := g.pick(introAR)
+	for anonymous(x.employer) && strings.Contains(intro, "{E}") {
+		intro = g.pick(introAR)
+	}
+	out := []block{{text: x.fill(intro, true, g.pick(x.sector().descAR))}}
 	tasks := g.sample(x.o.tasksAR, g.between(2, 4))
 	if g.chance(0.3) {
 		lead := g.pick(missionLeadsAR)
