@@ -8,8 +8,10 @@ package seed
 
 import "embed"
 
-// FS holds the bundled files under indicators/ (long-format CSVs with the
-// header of DESIGN.md).
+// FS holds the bundled files: indicators/ (long-format CSVs with the
+// header of DESIGN.md), ads/ (demo job-ad exports of four sites, with their
+// duplicate, label and bad-record keys), profiles/ (occupation profiles)
+// and notes/ (demo analytical notes). README.md says what is demo data.
 //
-//go:embed indicators
+//go:embed indicators ads profiles notes README.md
 var FS embed.FS
