@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"strconv"
 
 	"github.com/marsad/marsad/tools"
 )
@@ -145,7 +146,11 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 		}
 		return dict[i]
 	}
-	for n := r.uvarint(); n > 0 && r.err == nil; n-- {
+	n := r.uvarint()
+	if out == nil && n <= uint64(len(r.b)) {
+		out = make([]tools.Observation, 0, n)
+	}
+	for ; n > 0 && r.err == nil; n-- {
 		period := r.short()
 		start := int32(r.varint())
 		value := r.float()
@@ -154,7 +159,7 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 			continue
 		}
 		o := base
-		o.Period, o.Value, o.Unit, o.Publisher, o.ReportedBy, o.SourceURL = string(period), value, unit, pub, rep, url
+		o.Period, o.Value, o.Unit, o.Publisher, o.ReportedBy, o.SourceURL = internPeriod(period), value, unit, pub, rep, url
 		out = append(out, o)
 	}
 	if r.err != nil || len(r.b) != 0 {
@@ -173,4 +178,30 @@ func frequencyOf(p []byte) string {
 		return "quarterly"
 	}
 	return "monthly"
+}
+
+// periodStrings holds every valid period of 1900-2099, so that decoding a
+// series allocates no string per observation.
+var periodStrings = func() map[string]string {
+	m := make(map[string]string, 200*17)
+	for y := 1900; y <= 2099; y++ {
+		ys := strconv.Itoa(y)
+		m[ys] = ys
+		for q := 1; q <= 4; q++ {
+			p := ys + "-Q" + strconv.Itoa(q)
+			m[p] = p
+		}
+		for mo := 1; mo <= 12; mo++ {
+			p := ys + "-" + strconv.Itoa(mo/10) + strconv.Itoa(mo%10)
+			m[p] = p
+		}
+	}
+	return m
+}()
+
+func internPeriod(b []byte) string {
+	if s, ok := periodStrings[string(b)]; ok {
+		return s
+	}
+	return string(b)
 }

@@ -26,9 +26,12 @@ func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observ
 	}
 	lo, hi := periodBounds(q.From, q.To)
 	base := tools.Observation{Indicator: q.Indicator, Geo: c.Geo, Area: c.Area, Sex: c.Sex, Age: c.Age, Diploma: c.Diploma}
-	out, err := decodeSeries(make([]tools.Observation, 0, 64), payload, base, lo, hi, q.Frequency)
+	out, err := decodeSeries(nil, payload, base, lo, hi, q.Frequency)
 	if err != nil {
 		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
+	}
+	if out == nil {
+		out = []tools.Observation{}
 	}
 	return out, nil
 }
