@@ -52,8 +52,9 @@ type Ad struct {
 	// "description", "profile" (nearest occupation profile) or "retrieval".
 	OccupationVia string   `json:"occupation_via,omitempty"`
 	Skills        []string `json:"skills,omitempty"` // lexicon skill ids, sorted, distinct
-	// Fingerprint is the near-duplicate signature ingestion computed.
-	Fingerprint uint64 `json:"fingerprint,omitempty"`
+	// Signature is the near-duplicate signature ingestion computed
+	// (opaque to stores, which keep it as is).
+	Signature []byte `json:"signature,omitempty"`
 	// Meta keeps what the input had beyond these fields (unknown columns,
 	// the source's own id) and where the ad came from (file:line).
 	Meta map[string]string `json:"meta,omitempty"`
@@ -80,13 +81,12 @@ func (a Ad) Day() string {
 }
 
 // AdFingerprint is what near-duplicate detection needs of a stored ad.
-// Employer is in lang.Normalize form.
 type AdFingerprint struct {
-	ID          string
-	Region      string
-	City        string
-	Employer    string
-	Fingerprint uint64
+	ID        string
+	Region    string
+	City      string
+	Employer  string
+	Signature []byte
 }
 
 // DemandQuery selects ads for counting. Every non-empty field must match:
@@ -183,7 +183,8 @@ type DemandStore interface {
 	// durable.
 	AddAds(ctx context.Context, ads []Ad) (AddSummary, error)
 	// Fingerprints calls fn for every stored ad in the order they were
-	// added, and stops with fn's error.
+	// added, and stops with fn's error. It may read from slow storage:
+	// ingestion calls it once per run.
 	Fingerprints(ctx context.Context, fn func(AdFingerprint) error) error
 	// TopOccupations ranks occupations by number of matching ads (ads
 	// without an occupation are in Scope but in no row), at most limit

@@ -127,7 +127,8 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 	return sum, nil
 }
 
-// Fingerprints implements tools.DemandStore.
+// Fingerprints implements tools.DemandStore. It reads the log: about a
+// second per hundred thousand ads.
 func (s *Demand) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -137,8 +138,10 @@ func (s *Demand) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) 
 				return err
 			}
 		}
-		f := tools.AdFingerprint{ID: s.ix.adIDs[i], Region: regionCode(r.region), City: s.ix.city.vals[s.ix.cities[i]],
-			Employer: s.ix.employer.vals[s.ix.emps[i]], Fingerprint: s.ix.fps[i]}
+		var f tools.AdFingerprint
+		if err := s.log.decode(r.off, r.size, &f); err != nil {
+			return fmt.Errorf("fingerprints: %w", err)
+		}
 		if err := fn(f); err != nil {
 			return err
 		}

@@ -72,7 +72,6 @@ type index struct {
 	refs     []adRef
 	ids      map[string]int32 // ad ID -> position in refs
 	adIDs    []string         // position -> ad ID
-	fps      []uint64         // position -> fingerprint
 	text     []byte           // " word word " of title and employer, per ad
 	skills   []uint16
 	occ      *dict
@@ -80,18 +79,14 @@ type index struct {
 	site     *dict
 	contract *dict
 	skill    *dict
-	city     *dict
-	employer *dict
-	cities   []uint16 // position -> city
-	emps     []uint16 // position -> employer
-	month    *dict    // "YYYY-MM"
+	month    *dict // "YYYY-MM"
 	ads      map[aggKey]int32
 	skilled  map[aggKey]int32
 }
 
 func newIndex() *index {
 	return &index{ids: map[string]int32{}, occ: newDict(), sector: newDict(), site: newDict(), contract: newDict(),
-		skill: newDict(), city: newDict(), employer: newDict(), month: newDict(),
+		skill: newDict(), month: newDict(),
 		ads: map[aggKey]int32{}, skilled: map[aggKey]int32{}}
 }
 
@@ -127,14 +122,6 @@ func (ix *index) add(ad tools.Ad, off int64, size int) error {
 			return err
 		}
 	}
-	city, err := ix.city.id(ad.City)
-	if err != nil {
-		return err
-	}
-	emp, err := ix.employer.id(lang.Normalize(ad.Employer))
-	if err != nil {
-		return err
-	}
 	skills := make([]uint16, 0, len(ad.Skills))
 	for _, s := range ad.Skills {
 		n, err := ix.skill.id(s)
@@ -151,8 +138,6 @@ func (ix *index) add(ad tools.Ad, off int64, size int) error {
 	ix.ids[ad.ID] = int32(len(ix.refs))
 	ix.refs = append(ix.refs, r)
 	ix.adIDs = append(ix.adIDs, ad.ID)
-	ix.fps = append(ix.fps, ad.Fingerprint)
-	ix.cities, ix.emps = append(ix.cities, city), append(ix.emps, emp)
 	ix.count(r, skills)
 	return nil
 }

@@ -99,20 +99,26 @@ func (l *adLog) append(buf []byte) (int64, error) {
 
 // read decodes the ad whose line is at [off, off+size).
 func (l *adLog) read(off int64, size uint32) (tools.Ad, error) {
+	var ad tools.Ad
+	err := l.decode(off, size, &ad)
+	return ad, err
+}
+
+// decode unmarshals the line at [off, off+size) into v.
+func (l *adLog) decode(off int64, size uint32, v any) error {
 	var b []byte
 	if l.f == nil {
 		b = l.mem[off : off+int64(size)]
 	} else {
 		b = make([]byte, size)
 		if _, err := l.f.ReadAt(b, off); err != nil {
-			return tools.Ad{}, err
+			return err
 		}
 	}
-	var ad tools.Ad
-	if err := json.Unmarshal(b, &ad); err != nil {
-		return tools.Ad{}, fmt.Errorf("ad at offset %d: %w: %v", off, ErrCorrupt, err)
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("ad at offset %d: %w: %v", off, ErrCorrupt, err)
 	}
-	return ad, nil
+	return nil
 }
 
 func (l *adLog) close() error {

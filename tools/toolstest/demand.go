@@ -17,7 +17,7 @@ type NewDemandStore func(t *testing.T) tools.DemandStore
 
 func ad(id, occ, region, sector, site, posted string, skills ...string) tools.Ad {
 	return tools.Ad{ID: id, Title: "Poste " + id, Employer: "Société " + id[:1], Occupation: occ, Region: region,
-		Sector: sector, SourceSite: site, Posted: posted, Skills: skills, Contract: "cdi", Fingerprint: uint64(len(id))}
+		Sector: sector, SourceSite: site, Posted: posted, Skills: skills, Contract: "cdi", Signature: []byte(id + "sig")}
 }
 
 // DemandFixture is the ad set the suite loads: 10 ads, 3 occupations, 3
@@ -273,13 +273,13 @@ func testFingerprints(t *testing.T, s tools.DemandStore) {
 	mustAdd(t, s, DemandFixture()[:3])
 	var got []string
 	err := s.Fingerprints(context.Background(), func(f tools.AdFingerprint) error {
-		got = append(got, fmt.Sprintf("%s %s %s %d", f.ID, f.Region, f.Employer, f.Fingerprint))
+		got = append(got, fmt.Sprintf("%s %s %s %s", f.ID, f.Region, f.Employer, f.Signature))
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := cmp.Diff([]string{"a1 MA-06 societe a 2", "a2 MA-06 societe a 2", "a3 MA-04 societe a 2"}, got); d != "" {
+	if d := cmp.Diff([]string{"a1 MA-06 Société a a1sig", "a2 MA-06 Société a a2sig", "a3 MA-04 Société a a3sig"}, got); d != "" {
 		t.Fatalf("Fingerprints (-want +got):\n%s", d)
 	}
 	stop := errors.New("stop")

@@ -1,0 +1,129 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// field is one of the job-ad fields of DESIGN.md, plus seen (the day the
+// ad was collected).
+type field int
+
+const (
+	fID field = iota
+	fTitle
+	fEmployer
+	fCity
+	fRegion
+	fSector
+	fContract
+	fSalary
+	fEducation
+	fExperience
+	fDescription
+	fSkills
+	fPosted
+	fSourceSite
+	fURL
+	fSeen
+	numFields
+)
+
+// FieldNames are the canonical job-ad field names, in field order.
+var FieldNames = [numFields]string{"id", "title", "employer", "city", "region", "sector", "contract", "salary",
+	"education", "experience", "description", "skills", "posted", "source_site", "url", "seen"}
+
+// aliases lists the column names real exports use for each field, in
+// French, English and Arabic. Names are compared after columnKey.
+var aliases = map[field][]string{
+	fID:          {"ref", "reference", "offer_id", "job_id", "annonce_id", "id_offre", "id_annonce"},
+	fTitle:       {"titre", "poste", "intitule", "intitule_poste", "intitule_du_poste", "job_title", "position", "fonction", "offre", "emploi", "titre_offre", "title_fr", "المنصب", "عنوان", "الوظيفة"},
+	fEmployer:    {"entreprise", "societe", "company", "company_name", "employeur", "recruteur", "raison_sociale", "organisation", "organization", "الشركة", "المشغل", "المقاولة"},
+	fCity:        {"ville", "lieu", "location", "localisation", "lieu_de_travail", "lieu_travail", "city_name", "المدينة", "المكان"},
+	fRegion:      {"province", "الجهة"},
+	fSector:      {"secteur", "secteur_activite", "secteur_d_activite", "domaine", "industry", "activite", "القطاع"},
+	fContract:    {"contrat", "type_contrat", "type_de_contrat", "contract_type", "employment_type", "job_type", "نوع_العقد", "العقد"},
+	fSalary:      {"salaire", "remuneration", "pay", "wage", "salaire_propose", "الأجر", "الراتب"},
+	fEducation:   {"niveau", "diplome", "niveau_etude", "niveau_etudes", "niveau_d_etudes", "formation", "education_level", "degree", "المستوى", "الشهادة", "المستوى_الدراسي"},
+	fExperience:  {"experience_requise", "annees_experience", "years_experience", "الخبرة"},
+	fDescription: {"desc", "details", "contenu", "texte", "body", "missions", "description_poste", "descriptif", "الوصف", "التفاصيل"},
+	fSkills:      {"competences", "mots_cles", "keywords", "tags", "competences_requises", "profil_recherche", "المهارات", "الكفاءات"},
+	fPosted:      {"date", "date_publication", "publication_date", "date_pub", "published", "published_at", "posted_at", "date_de_publication", "publie_le", "تاريخ_النشر", "التاريخ"},
+	fSourceSite:  {"source", "site", "site_source", "source_name", "المصدر"},
+	fURL:         {"lien", "link", "href", "url_offre", "الرابط"},
+	fSeen:        {"scraped_at", "collected_at", "crawled_at", "fetched_at", "date_collecte", "date_extraction"},
+}
+
+// columnIndex maps a column key to its field.
+var columnIndex = func() map[string]field {
+	m := map[string]field{}
+	for f := range numFields {
+		m[columnKey(FieldNames[f])] = f
+		for _, a := range aliases[f] {
+			m[columnKey(a)] = f
+		}
+	}
+	return m
+}()
+
+// columnKey is the comparable form of a column name: BOM and spaces
+// trimmed, lower case, accents removed, runs of other characters turned
+// into one underscore ("Date de publication" → "date_de_publication").
+func columnKey(name string) string {
+	name = strings.TrimPrefix(strings.TrimSpace(name), "\ufeff")
+	var b strings.Builder
+	under := false
+	for _, w := range strings.FieldsFunc(lang.Normalize(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if under {
+			b.WriteByte('_')
+		}
+		b.WriteString(w)
+		under = true
+	}
+	return b.String()
+}
+
+// columnMap is how one input's columns map onto fields.
+type columnMap struct {
+	// byName maps each column name as written to its field, or -1.
+	byName map[string]field
+	// Mapped says which column was read as which field, for the summary
+	// (only names that differ from the field's canonical name).
+	Mapped map[string]string
+	// Unknown lists the columns no field took, in order of appearance.
+	Unknown []string
+}
+
+func newColumnMap() *columnMap {
+	return &columnMap{byName: map[string]field{}, Mapped: map[string]string{}}
+}
+
+// field returns the field of column name, learning it on first sight. A
+// field already taken by an earlier column leaves the later one unknown,
+// so that no value silently overwrites another.
+func (cm *columnMap) field(name string) field {
+	if f, ok := cm.byName[name]; ok {
+		return f
+	}
+	f, ok := columnIndex[columnKey(name)]
+	if ok {
+		for _, g := range cm.byName {
+			if g == f {
+				ok = false
+				break
+			}
+		}
+	}
+	if !ok {
+		cm.byName[name] = -1
+		cm.Unknown = append(cm.Unknown, name)
+		return -1
+	}
+	cm.byName[name] = f
+	if name != FieldNames[f] {
+		cm.Mapped[name] = FieldNames[f]
+	}
+	return f
+}

@@ -1,0 +1,158 @@
+package ingest
+
+import (
+	"strconv"
+)
+
+// DefaultMinSimilarity is the estimated Jaccard similarity of word pairs
+// from which two ads of one region and employer are near duplicates (see
+// the dedup evaluation in ingest's tests for its precision and recall).
+const DefaultMinSimilarity = 0.65
+
+// Bucket layout of the near-duplicate index: 2^bucketBits buckets per
+// band; bucketScan bounds how many entries of one bucket a lookup
+// compares, newest first, so that a flood of look-alike ads stays linear.
+const (
+	bucketBits = 18
+	bucketScan = 256
+)
+
+// deduper finds exact and near duplicates among ads: exact by ID, near by
+// signature similarity, in the same region (or one of them unplaced) and
+// from the same employer (or one of them unnamed). Candidates come from
+// MinHash LSH: sigBands bands of sigRows values, keyed with the region,
+// so two ads of similarity s share a band with probability
+// 1-(1-s^4)^16 (0.64 at 0.5, 0.99 at 0.7). Ads without a region are
+// indexed apart and compared with every region. It is not safe for
+// concurrent use.
+type deduper struct {
+	minSim    float64
+	ids       map[uint64]int32  // ID key -> entry
+	keys      []uint64          // entry -> ID key
+	sigs      []byte            // entry i at [i*sigLen, (i+1)*sigLen)
+	employers []uint64          // entry -> employer hash, 0 for none
+	regions   []uint8           // entry -> region number, 0 unknown
+	heads     [sigBands][]int32 // bucket -> newest entry + 1, 0 for none
+	next      [sigBands][]int32 // entry -> older entry of its bucket + 1
+}
+
+func newDeduper(minSim float64) *deduper {
+	d := &deduper{minSim: minSim, ids: map[uint64]int32{}}
+	for b := range d.heads {
+		d.heads[b] = make([]int32, 1<<bucketBits)
+	}
+	return d
+}
+
+// dedupEntry is an ad as the deduper sees it.
+type dedupEntry struct {
+	key      uint64
+	sig      []byte
+	employer uint64
+	region   uint8
+}
+
+// newEntry builds the dedup entry of an ad.
+func newEntry(id string, sig []byte, region, employer string) dedupEntry {
+	e := dedupEntry{key: idKey(id), sig: sig, region: regionNumber(region)}
+	if k := employerKey(employer); k != "" {
+		e.employer = mix(hashString(k)) | 1
+	}
+	return e
+}
+
+// idKey turns an ad ID (16 hex digits) into a map key; any other ID is
+// hashed.
+func idKey(id string) uint64 {
+	if v, err := strconv.ParseUint(id, 16, 64); err == nil && len(id) == 16 {
+		return v
+	}
+	return mix(hashString(id))
+}
+
+// idOf is the ID of a key made by idKey from a 16-hex-digit ID.
+func idOf(key uint64) string { return strconv.FormatUint(key|1<<63, 16)[1:] }
+
+// exact returns the entry of a kept ad with e's ID.
+func (d *deduper) exact(e dedupEntry) (int32, bool) {
+	i, ok := d.ids[e.key]
+	return i, ok
+}
+
+// near returns a kept ad that is a near duplicate of e, the most recent
+// of the first band that has one.
+func (d *deduper) near(e dedupEntry) (int32, bool) {
+	if len(e.sig) != sigLen {
+		return 0, false
+	}
+	blocks := []uint8{e.region, 0}
+	if e.region == 0 {
+		blocks = []uint8{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+	}
+	for b := range sigBands {
+		for _, blk := range blocks {
+			if i, ok := d.scan(b, bucket(e.sig, b, blk), e); ok {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (d *deduper) scan(b int, k uint32, e dedupEntry) (int32, bool) {
+	for i, n := d.heads[b][k], 0; i != 0 && n < bucketScan; i, n = d.next[b][i-1], n+1 {
+		if d.match(e, i-1) {
+			return i - 1, true
+		}
+	}
+	return 0, false
+}
+
+func (d *deduper) match(e dedupEntry, i int32) bool {
+	r, emp := d.regions[i], d.employers[i]
+	return (e.region == r || e.region == 0 || r == 0) && (e.employer == emp || e.employer == 0 || emp == 0) &&
+		similarity(e.sig, d.sigs[int(i)*sigLen:int(i+1)*sigLen]) >= d.minSim
+}
+
+// add keeps an ad; an entry without a full signature is kept for exact
+// matches only.
+func (d *deduper) add(e dedupEntry) {
+	i := int32(len(d.keys))
+	d.ids[e.key] = i
+	d.keys = append(d.keys, e.key)
+	d.employers, d.regions = append(d.employers, e.employer), append(d.regions, e.region)
+	sig := e.sig
+	if len(sig) != sigLen {
+		sig = make([]byte, sigLen)
+	}
+	d.sigs = append(d.sigs, sig...)
+	for b := range sigBands {
+		k := bucket(sig, b, e.region)
+		d.next[b] = append(d.next[b], d.heads[b][k])
+		if len(e.sig) == sigLen {
+			d.heads[b][k] = i + 1
+		}
+	}
+}
+
+// bucket returns the bucket of band b of sig in region block blk.
+func bucket(sig []byte, b int, blk uint8) uint32 {
+	var v uint64
+	for _, x := range sig[b*sigRows : (b+1)*sigRows] {
+		v = v<<8 | uint64(x)
+	}
+	v |= uint64(b)<<32 | uint64(blk)<<40
+	return uint32(mix(v) >> (64 - bucketBits))
+}
+
+// regionNumber maps MA-01 … MA-12 to 1 … 12 and anything else to 0.
+func regionNumber(r string) uint8 {
+	if len(r) != 5 || r[:3] != "MA-" {
+		return 0
+	}
+	n, err := strconv.Atoi(r[3:])
+	if err != nil || n < 1 || n > 12 {
+		return 0
+	}
+	return uint8(n)
+}

@@ -1,0 +1,221 @@
+package ingest
+
+import (
+	"context"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// errNoText is the quarantine reason of a record with neither title nor
+// description.
+const errNoText = "no title and no description"
+
+// normaliser turns raw records into ads. It is safe for concurrent use.
+type normaliser struct {
+	classifier *Classifier
+	ref        time.Time // reference date of relative dates, when a record has no seen date
+	file       string
+}
+
+// normalised is one record after normalisation: an ad, or the reason it
+// goes to quarantine.
+type normalised struct {
+	ad     tools.Ad
+	reason string
+	raw    string
+	line   int
+}
+
+func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error) {
+	out := normalised{raw: r.raw, line: r.line}
+	if r.err != nil {
+		out.reason = r.err.Error()
+		return out, nil
+	}
+	f := &r.fields
+	ad := tools.Ad{Title: oneLine(f[fTitle]), Description: plainText(f[fDescription]), Employer: oneLine(f[fEmployer])}
+	if ad.Title == "" && ad.Description == "" {
+		out.reason = errNoText
+		return out, nil
+	}
+	meta := map[string]string{"file": n.file, "line": strconv.Itoa(r.line)}
+	for k, v := range r.extra {
+		meta[k] = v
+	}
+	setMeta := func(k, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			meta[k] = v
+		}
+	}
+	setMeta("source_id", f[fID])
+	p := placeAd(f[fCity], f[fRegion], ad.Title)
+	ad.City, ad.Province, ad.Region = p.city, p.province, p.region
+	n.dates(&ad, f, setMeta)
+	n.terms(&ad, f, setMeta)
+	sal := parseSalary(oneLine(f[fSalary]))
+	ad.SalaryMin, ad.SalaryMax, ad.SalaryNote, ad.SalaryText = sal.min, sal.max, sal.note, oneLine(f[fSalary])
+	ad.URL = strings.TrimSpace(f[fURL])
+	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
+	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 400)))
+	if err := n.classify(ctx, &ad, r); err != nil {
+		return out, err
+	}
+	ad.ID = adID(ad.Title, ad.Employer, placeKey(p), ad.Description)
+	ad.Signature = signature(ad.Title, ad.Employer, ad.Description)
+	ad.Meta = meta
+	out.ad = ad
+	return out, nil
+}
+
+// placeKey is the place part of an ad's ID: its region when known (so
+// that "Casa" and "Casablanca" agree), else the city as written.
+func placeKey(p placed) string {
+	if p.region != "" {
+		return p.region
+	}
+	return p.city
+}
+
+// dates fills Seen and Posted; a posting date that cannot be read is kept
+// in Meta as posted_raw.
+func (n *normaliser) dates(ad *tools.Ad, f *[numFields]string, setMeta func(k, v string)) {
+	ref := n.ref
+	if seen, ok := parseDate(f[fSeen], n.ref); ok {
+		ref = seen
+	}
+	ad.Seen = ref.Format(time.DateOnly)
+	if d, ok := parseDate(f[fPosted], ref); ok {
+		ad.Posted = d.Format(time.DateOnly)
+	} else {
+		setMeta("posted_raw", f[fPosted])
+	}
+}
+
+// terms fills contract, sector, education and experience, keeping what
+// could not be read in Meta.
+func (n *normaliser) terms(ad *tools.Ad, f *[numFields]string, setMeta func(k, v string)) {
+	contract := oneLine(f[fContract])
+	if ad.Contract = conceptOf(contract, lang.KindContract); ad.Contract == "" {
+		setMeta("contract_raw", contract)
+	}
+	sector := oneLine(f[fSector])
+	if ad.Sector = conceptOf(sector, lang.KindSector); ad.Sector == "" {
+		ad.Sector = lang.Normalize(sector)
+	}
+	edu := oneLine(f[fEducation])
+	if ad.Education = parseEducation(edu); ad.Education == "" {
+		setMeta("education_raw", edu)
+	}
+	exp := oneLine(f[fExperience])
+	if years, ok := parseExperience(exp); ok {
+		ad.ExperienceMin = &years
+	} else {
+		setMeta("experience_raw", exp)
+	}
+}
+
+// conceptOf returns the first concept of a kind lang finds in s.
+func conceptOf(s, kind string) string {
+	if s == "" {
+		return ""
+	}
+	for _, m := range lang.FindConcepts(s) {
+		if m.Concept.Kind == kind {
+			return m.Concept.Value
+		}
+	}
+	return ""
+}
+
+// classify sets the occupation and the skills.
+func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd) error {
+	titleC := lang.FindConcepts(ad.Title)
+	descC := lang.FindConcepts(ad.Description)
+	code, via, err := n.classifier.Classify(ctx, ad.Title, titleC, descC, ad.Description)
+	if err != nil {
+		return err
+	}
+	ad.Occupation, ad.OccupationVia = code, via
+	listed := r.skills
+	if len(listed) == 0 {
+		listed = splitList(r.fields[fSkills])
+	}
+	ad.Skills = skillIDs(listed, titleC, descC)
+	if ad.Contract == "" {
+		ad.Contract = firstOf(titleC, lang.KindContract)
+	}
+	return nil
+}
+
+// skillIDs returns the sorted distinct lexicon skills named in the listed
+// skills, the title and the description.
+func skillIDs(listed []string, groups ...[]lang.ConceptMatch) []string {
+	var out []string
+	for _, s := range listed {
+		groups = append(groups, lang.FindConcepts(s))
+	}
+	for _, g := range groups {
+		for _, m := range g {
+			if m.Concept.Kind == lang.KindSkill && !slices.Contains(out, m.Concept.Value) {
+				out = append(out, m.Concept.Value)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func firstOf(cs []lang.ConceptMatch, kind string) string {
+	for _, m := range cs {
+		if m.Concept.Kind == kind {
+			return m.Concept.Value
+		}
+	}
+	return ""
+}
+
+// splitList splits a skills field on , ; | and line breaks.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '\n' || r == '،' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sourceSite returns the site an ad came from: the source_site field, as
+// a host name when it is an address, else the host of the ad's link,
+// without "www.".
+func sourceSite(field, link string) string {
+	field = strings.TrimSpace(field)
+	if field != "" && !strings.Contains(field, "/") {
+		return strings.ToLower(field)
+	}
+	for _, s := range []string{field, link} {
+		if u, err := url.Parse(s); err == nil && u.Host != "" {
+			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
+	return ""
+}
+
+// prefix returns about the first n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }

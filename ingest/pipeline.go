@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/marsad/marsad/retrieval"
+	"github.com/marsad/marsad/tools"
+)
+
+// Indexer adds documents to the retrieval index (retrieval.Index.Add):
+// it replaces documents with the same ID.
+type Indexer func(ctx context.Context, docs []retrieval.Document) error
+
+// Options configure a Pipeline. The zero value works: no files kept, run
+// time as reference date, one worker per CPU.
+type Options struct {
+	// DataDir holds the quarantine (QuarantineFile) and the ingestion
+	// state (StateFile); "" keeps neither (quarantined records are only
+	// counted, and every input is read whole every time).
+	DataDir string
+	// Now is the clock: the reference date of relative posting dates
+	// ("il y a 3 jours") when an input has none of its own; nil is
+	// time.Now.
+	Now func() time.Time
+	// Workers normalise records in parallel (default GOMAXPROCS);
+	// BatchSize records go to a worker and to the store at a time
+	// (default 512).
+	Workers   int
+	BatchSize int
+	// MinSimilarity is the near-duplicate threshold (default
+	// DefaultMinSimilarity); a negative value turns near-duplicate
+	// detection off (identical content is still a duplicate).
+	MinSimilarity float64
+	// Fallback classifies ads the lexicon and the profile names cannot,
+	// FallbackVia naming it in Ad.OccupationVia; nil uses ProfileOverlap.
+	Fallback    ClassifyFunc
+	FallbackVia string
+	// Index receives notes and profiles as documents; nil leaves them out
+	// of retrieval (IngestNotes then fails with ErrNoIndex).
+	Index Indexer
+	// Force reads again an input whose content was already ingested
+	// whole (its records then count as duplicates).
+	Force bool
+	// Publisher names the source of profiles and notes that name none.
+	Publisher string
+}
+
+// Errors of a pipeline.
+var (
+	// ErrNoIndex is returned by IngestNotes when no Index was configured.
+	ErrNoIndex = errors.New("no document index to store notes in")
+	// ErrUnknownKind is returned for an input whose kind cannot be told.
+	ErrUnknownKind = errors.New("cannot tell what the input holds")
+)
+
+// Pipeline loads job ads, occupation profiles and notes into a demand
+// store and the retrieval index. Its methods may be called from several
+// goroutines; ingestions run one at a time.
+type Pipeline struct {
+	store tools.DemandStore
+	opts  Options
+	quar  *quarantine
+	state *state
+
+	mu         sync.Mutex // one ingestion at a time; guards what follows
+	classifier *Classifier
+	dedup      *deduper // nil until the first ads are ingested
+}
+
+// NewPipeline returns a pipeline storing into store, with the options'
+// defaults filled in. It reads the store's profiles for classification.
+func NewPipeline(ctx context.Context, store tools.DemandStore, opts Options) (*Pipeline, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 512
+	}
+	if opts.MinSimilarity == 0 {
+		opts.MinSimilarity = DefaultMinSimilarity
+	}
+	st, err := openState(opts.DataDir)
+	if err != nil {
+		return nil, fmt.Errorf("ingest state: %w", err)
+	}
+	p := &Pipeline{store: store, opts: opts, quar: newQuarantine(opts.DataDir, opts.Now), state: st}
+	if err := p.reloadProfiles(ctx); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// reloadProfiles rebuilds the classifier from the store's profiles.
+func (p *Pipeline) reloadProfiles(ctx context.Context) error {
+	ps, err := p.store.Profiles(ctx)
+	if err != nil {
+		return fmt.Errorf("read profiles: %w", err)
+	}
+	p.classifier = NewClassifier(ps, p.opts.Fallback, p.opts.FallbackVia)
+	return nil
+}
+
+// IngestFile ingests the file at path as kind ("ads", "profiles",
+// "notes"; "" tells it from the content, see Sniff). The file's
+// modification time is the reference date of its relative dates. A file
+// whose content was ingested whole before is skipped (listed in
+// Summary.Skipped) unless Options.Force; one whose ingestion was
+// interrupted resumes after its last committed record. Indicator files
+// are not this package's pipeline: they go through ReadIndicators.
+func (p *Pipeline) IngestFile(ctx context.Context, kind, path string) (Summary, error) {
+	hash, err := fileSHA256(path)
+	if err != nil {
+		return Summary{}, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer f.Close()
+	ref := p.opts.Now()
+	if fi, err := f.Stat(); err == nil {
+		ref = fi.ModTime()
+	}
+	return p.ingest(ctx, job{kind: kind, name: path, r: f, hash: hash, ref: ref})
+}
+
+// Ingest reads one input named name (used in the quarantine and the
+// state) as kind, "" to tell it from the content. The run time is the
+// reference date of relative dates; the input is always read whole.
+func (p *Pipeline) Ingest(ctx context.Context, kind, name string, r io.Reader) (Summary, error) {
+	return p.ingest(ctx, job{kind: kind, name: name, r: r, ref: p.opts.Now()})
+}
+
+// job is one input to ingest; hash is "" when the content is not known
+// in advance (then nothing is skipped or resumed).
+type job struct {
+	kind, name, hash string
+	r                io.Reader
+	head             []byte // the first bytes of r, for sniffing
+	ref              time.Time
+	skip             int // records already committed by an interrupted run
+}
+
+func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	br, head, kind, err := sniffReader(j.r, j.kind)
+	if err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", j.name, err)
+	}
+	j.r, j.head, j.kind = br, head, kind
+	if j.hash != "" {
+		if fs, ok := p.state.get(j.hash); ok && fs.Done && !p.opts.Force {
+			return Summary{Files: []string{}, Skipped: []string{j.name}}, nil
+		} else if ok && !fs.Done && !p.opts.Force {
+			j.skip = fs.Records
+		}
+	}
+	switch kind {
+	case KindAds:
+		return p.ingestAds(ctx, j)
+	case KindProfiles:
+		return p.ingestProfiles(ctx, j)
+	case KindNotes:
+		return p.ingestNotes(ctx, j)
+	}
+	return Summary{}, fmt.Errorf("%s: %w: %q is not ads, profiles or notes", j.name, ErrUnknownKind, kind)
+}
+
+// done records that j was read whole with summary s.
+func (p *Pipeline) done(j job, s Summary) error {
+	if j.hash == "" {
+		return nil
+	}
+	return p.state.put(j.hash, fileState{Name: j.name, Kind: j.kind, Records: j.skip + s.Read, Done: true, Summary: s})
+}
+
+// fileSHA256 returns the hex SHA-256 of a file's content.
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

@@ -1,0 +1,163 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/marsad/marsad/tools"
+)
+
+// checkpointEvery is how many records pass between two checkpoints of an
+// input's progress (the quarantine flushed, the state written).
+const checkpointEvery = 8192
+
+// rawBatch is a run of consecutive records.
+type rawBatch struct {
+	seq  int
+	recs []*rawAd
+}
+
+// normBatch is a rawBatch normalised.
+type normBatch struct {
+	seq  int
+	recs []normalised
+}
+
+// ingestAds streams one export of job ads through read → normalise (in
+// parallel, bounded) → dedup and store (in input order).
+func (p *Pipeline) ingestAds(ctx context.Context, j job) (Summary, error) {
+	rd, err := newAdReader(j.r, sniffAdFormat(j.head))
+	if err != nil {
+		var re *RowError
+		if errors.As(err, &re) {
+			re.File = j.name
+		}
+		return Summary{}, err
+	}
+	if err := p.loadDedup(ctx); err != nil {
+		return Summary{}, err
+	}
+	c := &committer{p: p, j: j, sum: Summary{Files: []string{j.name}, Quarantine: p.quar.path}}
+	if j.skip > 0 {
+		c.sum.Resumed = []string{j.name}
+	}
+	if err := p.runAds(ctx, rd, c); err != nil {
+		p.dedup = nil // it may hold ads that were not stored: rebuild from the store
+		p.quar.discard()
+		return Summary{}, fmt.Errorf("%s: %w", j.name, err)
+	}
+	cols := rd.columns()
+	c.sum.Mapped, c.sum.UnknownColumns = maps.Clone(cols.Mapped), slices.Clone(cols.Unknown)
+	if len(c.sum.Mapped) == 0 {
+		c.sum.Mapped = nil
+	}
+	if err := errors.Join(p.quar.flush(), p.done(j, c.sum)); err != nil {
+		return c.sum, fmt.Errorf("%s: %w", j.name, err)
+	}
+	return c.sum, nil
+}
+
+// loadDedup builds the near-duplicate index from the stored ads, once.
+func (p *Pipeline) loadDedup(ctx context.Context) error {
+	if p.dedup != nil {
+		return nil
+	}
+	d := newDeduper(p.opts.MinSimilarity)
+	err := p.store.Fingerprints(ctx, func(f tools.AdFingerprint) error {
+		d.add(newEntry(f.ID, f.Signature, f.Region, f.Employer))
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load stored ads for dedup: %w", err)
+	}
+	p.dedup = d
+	return nil
+}
+
+// runAds reads batches and hands each to a worker (at most
+// Options.Workers at a time); the committer takes them back in order. The
+// first error stops everything.
+func (p *Pipeline) runAds(ctx context.Context, rd adReader, c *committer) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	out := make(chan normBatch, p.opts.Workers)
+	committed := make(chan error, 1)
+	go func() {
+		err := c.run(ctx, out)
+		if err != nil {
+			cancel(err)
+		}
+		committed <- err
+	}()
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(p.opts.Workers)
+	norm := &normaliser{classifier: p.classifier, ref: c.j.ref, file: c.j.name}
+	readErr := p.readBatches(gctx, rd, c.j.skip, func(b rawBatch) {
+		g.Go(func() error {
+			nb, err := norm.batch(gctx, b)
+			if err != nil {
+				return err
+			}
+			select {
+			case out <- nb:
+				return nil
+			case <-gctx.Done():
+				return context.Cause(gctx)
+			}
+		})
+	})
+	err := errors.Join(readErr, g.Wait())
+	close(out)
+	if cerr := <-committed; cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// readBatches reads rd to its end in batches, skipping the first skip
+// records (committed by an interrupted run), and calls emit for each.
+func (p *Pipeline) readBatches(ctx context.Context, rd adReader, skip int, emit func(rawBatch)) error {
+	b := rawBatch{}
+	for n := 0; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
+		r, err := rd.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if n < skip {
+			continue
+		}
+		b.recs = append(b.recs, r)
+		if len(b.recs) == p.opts.BatchSize {
+			emit(b)
+			b = rawBatch{seq: b.seq + 1}
+		}
+	}
+	if len(b.recs) > 0 {
+		emit(b)
+	}
+	return nil
+}
+
+func (n *normaliser) batch(ctx context.Context, b rawBatch) (normBatch, error) {
+	out := normBatch{seq: b.seq, recs: make([]normalised, len(b.recs))}
+	for i, r := range b.recs {
+		nr, err := n.normalise(ctx, r)
+		if err != nil {
+			return out, err
+		}
+		out.recs[i] = nr
+	}
+	return out, nil
+}

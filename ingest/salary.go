@@ -1,0 +1,157 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// SMIG is the monthly statutory minimum wage of non-agricultural work that
+// an ad saying "SMIG" is read as: 17.10 MAD an hour × 191 hours = 3,266.10
+// MAD gross a month, in force since 2025-01-01 under decree n° 2.24.1122
+// (adopted by the Government Council on 26 December 2024). It is applied
+// to ads of every date.
+const (
+	SMIG       = 3266.10
+	SMIGSource = "Décret n° 2.24.1122 fixant le SMIG à 17,10 DH/heure à compter du 1er janvier 2025 (https://leseco.ma/business/smig-smag-les-augmentations-effectives-a-partir-du-1er-janvier.html)"
+)
+
+// Conversion factors to a monthly amount, stated once: 26 working days a
+// month, 191 hours a month (the SMIG's basis), 52/12 weeks a month.
+const (
+	daysPerMonth  = 26
+	hoursPerMonth = 191
+	weeksPerMonth = 52.0 / 12
+)
+
+// amountRe finds amounts: grouped thousands ("6 500", "6.500", "6,500"),
+// plain numbers with an optional decimal part ("7000,00"), and an
+// optional k ("8K").
+var amountRe = regexp.MustCompile(`\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`)
+
+// salary is a salary read from an ad.
+type salary struct {
+	min, max float64 // MAD per month, 0 when not stated
+	note     string  // smig, negotiable, foreign_currency, unreadable, or the conversion made
+}
+
+// parseSalary reads a salary as written: "6000-8000 DH" → 6000 to 8000;
+// "5 000 MAD net" → 5000; "120 DH/jour" → 120×26 (note "daily*26");
+// "60 000 DH par an" → 5000 (note "yearly/12"); "SMIG" → SMIG (note
+// "smig"); "à négocier", "selon profil" → none (note "negotiable").
+func parseSalary(s string) salary {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return salary{}
+	}
+	low := lang.Normalize(s)
+	if hasAny(low, smigWords) {
+		return salary{min: SMIG, max: SMIG, note: "smig"}
+	}
+	if strings.ContainsAny(s, "€$") || hasAny(low, []string{"eur", "euro", "euros", "usd"}) {
+		return salary{note: "foreign_currency"}
+	}
+	nums := amounts(asciiDigits(s))
+	if len(nums) == 0 {
+		return salary{note: "negotiable"}
+	}
+	factor, note := periodFactor(low)
+	sal := salary{min: round2(nums[0] * factor), note: note}
+	sal.max = sal.min
+	if len(nums) > 1 && nums[1] >= nums[0] {
+		sal.max = round2(nums[1] * factor)
+	}
+	if sal.min < 100 || sal.max > 1_000_000 {
+		return salary{note: "unreadable"}
+	}
+	return sal
+}
+
+var smigWords = []string{"smig", "smic", "salaire minimum", "السميك", "الحد الادنى للاجور", "الحد الادنى للأجور"}
+
+// hasAny reports whether normalised text contains one of the phrases as
+// whole words.
+func hasAny(norm string, phrases []string) bool {
+	t := " " + norm + " "
+	for _, p := range phrases {
+		if strings.Contains(t, " "+lang.Normalize(p)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// periodFactor returns the factor to a monthly amount from the period the
+// text names, and the note saying so ("" for a month).
+func periodFactor(norm string) (float64, string) {
+	switch {
+	case hasAny(norm, []string{"jour", "journee", "par jour", "day", "daily", "يوم", "اليوم", "لليوم", "فاليوم", "يوميا"}):
+		return daysPerMonth, "daily*26"
+	case hasAny(norm, []string{"heure", "h", "hour", "hourly", "ساعة", "للساعة"}):
+		return hoursPerMonth, "hourly*191"
+	case hasAny(norm, []string{"semaine", "week", "weekly", "أسبوع", "اسبوعيا"}):
+		return weeksPerMonth, "weekly*52/12"
+	case hasAny(norm, []string{"an", "ans", "annee", "annuel", "annuelle", "par an", "year", "yearly", "annual", "سنة", "سنويا", "سنوي"}):
+		return 1.0 / 12, "yearly/12"
+	}
+	return 1, ""
+}
+
+// amounts returns the numbers of s in order, "8K" read as 8000.
+func amounts(s string) []float64 {
+	var out []float64
+	for _, loc := range amountRe.FindAllStringIndex(s, -1) {
+		v, ok := parseAmount(s[loc[0]:loc[1]])
+		if !ok {
+			continue
+		}
+		if rest := s[loc[1]:]; len(rest) > 0 && (rest[0] == 'k' || rest[0] == 'K') {
+			v *= 1000
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// parseAmount reads "6 500", "6.500", "6,500.00", "7000,00": a separator
+// followed by exactly three digits groups thousands, one followed by one
+// or two digits marks decimals.
+func parseAmount(t string) (float64, bool) {
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= '0' && c <= '9' {
+			b.WriteByte(c)
+			continue
+		}
+		digits := 0
+		for j := i + 1; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
+			digits++
+		}
+		if digits != 3 && (c == '.' || c == ',') {
+			b.WriteByte('.')
+		}
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	return v, err == nil
+}
+
+// asciiDigits turns Arabic-Indic and Persian digits into ASCII ones and
+// no-break spaces into spaces.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + (r - '٠')
+		case r >= '۰' && r <= '۹':
+			return '0' + (r - '۰')
+		case r == '\u00a0' || r == '\u202f':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func round2(v float64) float64 { return float64(int64(v*100+0.5)) / 100 }

@@ -1,0 +1,92 @@
+package ingest
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// StateFile is the name of the ingestion state in the data folder: what
+// was read of each input, by the SHA-256 of its content.
+const StateFile = "ingest-state.json"
+
+// fileState is how far the ingestion of one input content went.
+type fileState struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Records counts the records read and committed (stored or
+	// quarantined); Done is set when the input was read to its end.
+	Records int     `json:"records"`
+	Done    bool    `json:"done"`
+	Summary Summary `json:"summary"`
+}
+
+// state is the ingestion state, persisted by write-then-rename; a state
+// without a path keeps nothing. It is safe for concurrent use.
+type state struct {
+	path  string
+	mu    sync.Mutex
+	files map[string]fileState
+}
+
+func openState(dir string) (*state, error) {
+	s := &state{files: map[string]fileState{}}
+	if dir == "" {
+		return s, nil
+	}
+	s.path = filepath.Join(dir, StateFile)
+	b, err := os.ReadFile(s.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(b, &s.files); err != nil {
+		return nil, fmt.Errorf("%s: %w", s.path, err)
+	}
+	return s, nil
+}
+
+func (s *state) get(hash string) (fileState, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.files[hash]
+	return f, ok
+}
+
+// put records fs for hash and persists the whole state.
+func (s *state) put(hash string, fs fileState) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.files[hash] = fs
+	if s.path == "" {
+		return nil
+	}
+	b, err := json.MarshalIndent(s.files, "", " ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(s.path, b)
+}
+
+// writeFileAtomic writes b to a temporary file next to path, syncs it and
+// renames it over path.
+func writeFileAtomic(path string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".state-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	_, err = tmp.Write(b)
+	if err := errors.Join(err, tmp.Sync(), tmp.Close()); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
