@@ -84,7 +84,8 @@ func stored(ctx context.Context, tx pgx.Tx, obs []tools.Observation, keys int) (
 // summarise counts the batch row by row against the state before it, each
 // row also replacing the state of its key for the rows after it: a new key
 // is inserted, an identical row unchanged, any other row updated, and a
-// different value is a Change.
+// different value is a Change. It consumes before, left holding the state
+// after the batch.
 func summarise(obs []tools.Observation, before map[tools.Key]tools.Observation) tools.LoadSummary {
 	sum := tools.LoadSummary{Read: len(obs)}
 	for _, o := range obs {
