@@ -3,6 +3,7 @@ package tools
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -259,6 +260,8 @@ func ValidateObservation(o Observation) error {
 		return bad("unit", o.Unit, "a unit such as percent, persons, jobs (year on year)")
 	case o.Publisher == "":
 		return bad("publisher", o.Publisher, "the publisher of the figure (HCP, ANAPEC, CNSS…)")
+	case math.IsNaN(o.Value) || math.IsInf(o.Value, 0):
+		return bad("value", strconv.FormatFloat(o.Value, 'f', -1, 64), "a finite number")
 	case o.Unit == "percent" && (o.Value < 0 || o.Value > 100):
 		return bad("value", strconv.FormatFloat(o.Value, 'f', -1, 64), "a percentage between 0 and 100")
 	}
