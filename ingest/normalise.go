@@ -54,8 +54,11 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 		}
 	}
 	setMeta("source_id", f[fID])
-	p := placeAd(f[fCity], f[fRegion], ad.Title)
+	p := placeAd(f[fCity], f[fRegion], ad.Title, ad.Description)
 	ad.City, ad.Province, ad.Region = p.city, p.province, p.region
+	if p.from == "title" || p.from == "description" {
+		meta["place_from"] = p.from
+	}
 	n.dates(&ad, f, setMeta)
 	n.terms(&ad, f, setMeta)
 	sal := parseSalary(oneLine(f[fSalary]))
@@ -65,6 +68,10 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 400)))
 	if err := n.classify(ctx, &ad, r); err != nil {
 		return out, err
+	}
+	if ad.Sector == "" && ad.Occupation != "" {
+		ad.Sector = sectorOfOccupation(ad.Occupation)
+		meta["sector_from"] = "occupation"
 	}
 	ad.ID = adID(ad.Title, ad.Employer, placeKey(p), ad.Description)
 	ad.Signature = signature(ad.Title, ad.Employer, ad.Description)
@@ -105,9 +112,8 @@ func (n *normaliser) terms(ad *tools.Ad, f *[numFields]string, setMeta func(k, v
 		setMeta("contract_raw", contract)
 	}
 	sector := oneLine(f[fSector])
-	if ad.Sector = conceptOf(sector, lang.KindSector); ad.Sector == "" {
-		ad.Sector = lang.Normalize(sector)
-	}
+	ad.Sector = sectorOf(sector)
+	setMeta("sector_raw", sector)
 	edu := oneLine(f[fEducation])
 	if ad.Education = parseEducation(edu); ad.Education == "" {
 		setMeta("education_raw", edu)

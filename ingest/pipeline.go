@@ -36,6 +36,10 @@ type Options struct {
 	// (default 512).
 	Workers   int
 	BatchSize int
+	// CheckpointEvery is how many records pass between two checkpoints of
+	// an input's progress (default 8192): an interrupted run resumes
+	// after the last one.
+	CheckpointEvery int
 	// MinSimilarity is the near-duplicate threshold (default
 	// DefaultMinSimilarity); a negative value turns near-duplicate
 	// detection off (identical content is still a duplicate).
@@ -87,6 +91,9 @@ func NewPipeline(ctx context.Context, store tools.DemandStore, opts Options) (*P
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 512
+	}
+	if opts.CheckpointEvery <= 0 {
+		opts.CheckpointEvery = 8192
 	}
 	if opts.MinSimilarity == 0 {
 		opts.MinSimilarity = DefaultMinSimilarity

@@ -13,10 +13,6 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// checkpointEvery is how many records pass between two checkpoints of an
-// input's progress (the quarantine flushed, the state written).
-const checkpointEvery = 8192
-
 // rawBatch is a run of consecutive records.
 type rawBatch struct {
 	seq  int

@@ -68,7 +68,7 @@ func (c *committer) commit(ctx context.Context, b normBatch) error {
 		}
 	}
 	c.sinceCheck += len(b.recs)
-	if c.sinceCheck >= checkpointEvery {
+	if c.sinceCheck >= c.p.opts.CheckpointEvery {
 		c.sinceCheck = 0
 		return c.checkpoint()
 	}

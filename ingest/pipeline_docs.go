@@ -14,7 +14,7 @@ import (
 // to quarantine), reloads the classifier, and indexes the profiles as
 // documents when there is an index.
 func (p *Pipeline) ingestProfiles(ctx context.Context, j job) (Summary, error) {
-	recs, err := ReadProfiles(j.r, j.name, p.opts.Publisher)
+	recs, err := ReadProfiles(j.r, j.name, first(p.opts.Publisher, j.name))
 	if err != nil {
 		return Summary{}, err
 	}

@@ -21,9 +21,9 @@ type Ad struct {
 	City     string `json:"city,omitempty"`
 	Province string `json:"province,omitempty"` // ISO 3166-2:MA province code, when known
 	Region   string `json:"region,omitempty"`   // MA-01 … MA-12, "" when unknown
-	// Sector is one of the lexicon's sectors (services, industry,
-	// construction, agriculture) or, when the ad's sector is not one of
-	// them, its normalised text.
+	// Sector is one of HCP's four sectors (services, industry,
+	// construction, agriculture), read from the ad's sector or, when it
+	// names none, from its occupation.
 	Sector   string `json:"sector,omitempty"`
 	Contract string `json:"contract,omitempty"` // cdi, cdd, anapec, stage, interim, freelance
 	// SalaryMin and SalaryMax are in MAD per month (0: not stated);
