@@ -58,17 +58,11 @@ func openIndicators(ctx context.Context, cfg config) (tools.IndicatorStore, erro
 	return s, nil
 }
 
-// seedIndicators loads the bundled official figures into a store that has
-// none, so that a fresh install answers at once and an operator's later
-// corrections are never overwritten by the seed at the next start.
+// seedIndicators loads the bundled official figures that the store does
+// not hold yet: a fresh install answers at once, a newer binary adds its new
+// seed rows, and an operator's corrections are never overwritten by the
+// seed at the next start.
 func seedIndicators(ctx context.Context, s tools.IndicatorStore) error {
-	dims, err := s.Dimensions(ctx)
-	if err != nil {
-		return fmt.Errorf("seed: %w", err)
-	}
-	if len(dims.Indicators) > 0 {
-		return nil
-	}
 	files, err := fs.Glob(seed.FS, "indicators/*.csv")
 	if err != nil {
 		return err
@@ -86,10 +80,44 @@ func seedIndicators(ctx context.Context, s tools.IndicatorStore) error {
 		}
 		all = append(all, obs...)
 	}
-	if _, err := s.Load(ctx, all); err != nil {
+	missing, err := absent(ctx, s, all)
+	if err != nil || len(missing) == 0 {
+		return err
+	}
+	if _, err := s.Load(ctx, missing); err != nil {
 		return fmt.Errorf("load seed figures: %w", err)
 	}
 	return nil
+}
+
+// absent returns the observations whose natural key the store lacks,
+// reading each series once.
+func absent(ctx context.Context, s tools.IndicatorStore, obs []tools.Observation) ([]tools.Observation, error) {
+	type series struct {
+		indicator string
+		cell      tools.Cell
+	}
+	stored := map[series]map[string]bool{}
+	var out []tools.Observation
+	for _, o := range obs {
+		k := series{o.Indicator, tools.Cell{Geo: o.Geo, Area: o.Area, Sex: o.Sex, Age: o.Age, Diploma: o.Diploma}}
+		periods, ok := stored[k]
+		if !ok {
+			ps, err := s.Periods(ctx, k.indicator, k.cell)
+			if err != nil {
+				return nil, fmt.Errorf("seed: %w", err)
+			}
+			periods = map[string]bool{}
+			for _, p := range ps {
+				periods[p] = true
+			}
+			stored[k] = periods
+		}
+		if !periods[o.Period] {
+			out = append(out, o)
+		}
+	}
+	return out, nil
 }
 
 // countTokens counts cl100k_base tokens; should the embedded encoding be

@@ -86,3 +86,19 @@ func TestIngestBadFileStoresNothing(t *testing.T) {
 		t.Fatalf("a row of the refused file was stored: %q", a)
 	}
 }
+
+func TestRestartKeepsCorrectionAndAddsNothingTwice(t *testing.T) {
+	getenv := env(t)
+	path := writeFile(t, csvHeader+"unemployment_rate,MA,total,total,15+,total,2024,13.4,percent,HCP,test,https://example.ma/fix\n")
+	if _, _, err := ingestJSON(t, getenv, path); err != nil {
+		t.Fatal(err)
+	}
+	// every command start re-checks the seed; the correction must survive it
+	if a := askAnswer(t, getenv, "taux de chômage au Maroc en 2024"); !strings.Contains(a, "13,4") {
+		t.Fatalf("after restart: %q, want the corrected 13,4", a)
+	}
+	sum, _, err := ingestJSON(t, getenv, path)
+	if err != nil || sum.Duplicates != 1 || sum.Loaded != 0 {
+		t.Fatalf("second ingest %+v %v", sum, err)
+	}
+}
