@@ -15,7 +15,7 @@ const (
 	KindArea       = "area"       // urban, rural
 	KindAge        = "age"        // 15-24, 25-34, 35-44, 45+
 	KindDiploma    = "diploma"    // graduate, none, higher, medium
-	KindIntent     = "intent"     // compare, trend, latest, list_regions
+	KindIntent     = "intent"     // compare, lowest, trend, latest, list_regions
 	KindOccupation = "occupation" // ISCO-08 4-digit code
 	KindSkill      = "skill"      // snake_case id
 	KindContract   = "contract"   // cdi, cdd, anapec, stage, interim, freelance
@@ -30,24 +30,59 @@ type ConceptMatch struct {
 // FindConcepts returns the concepts named in text, in order of appearance,
 // the longest term winning at each position ("taux de chômage des jeunes"
 // gives unemployment_rate then age 15-24), without overlaps. Age bands are
-// also read from numbers: "15-24 ans", "25 à 34 ans", "من 15 إلى 24 سنة",
-// "45 ans et plus", "45+". It returns nil when nothing matches.
+// also read from numbers: "15-24 ans", "25 à 34 ans", "bin 25 w 34 3am",
+// "من 15 إلى 24 سنة", "45 ans et plus", "45 w ktar", "45+". "ou", "wla",
+// "ولا" or "or" between two places or two groups of one kind ("casa wla
+// rbat", "rjal wla 3yalat") is the intent compare. A word asking for the
+// lowest ("le plus faible", "a9al", "أدنى", "lowest") gives two matches
+// with the same surface: the intent compare, then the intent lowest. It
+// returns nil when nothing matches.
 func FindConcepts(text string) []ConceptMatch { return conceptMatches(prepare(text)) }
 
 func conceptMatches(tw *textWords) []ConceptMatch {
-	hits := plusAges(tw, lexicon.index.find(tw))
+	hits := lexicon.index.find(tw)
+	hits = mergeHits(hits, ageRanges(tw))
+	hits = mergeHits(hits, plusAges(tw))
+	hits = mergeHits(hits, alternatives(tw, hits))
 	if len(hits) == 0 {
 		return nil
 	}
-	out := make([]ConceptMatch, len(hits))
-	for i, h := range hits {
+	out := make([]ConceptMatch, 0, len(hits))
+	for _, h := range hits {
 		surface := tw.surface(h)
 		if h.e == plusEntry {
 			surface += "+"
 		}
-		out[i] = ConceptMatch{Concept: lexicon.concepts[h.e.item], Surface: surface}
+		if h.e.item == lexicon.lowest {
+			out = append(out, ConceptMatch{Concept: lexicon.concepts[lexicon.compare], Surface: surface})
+		}
+		out = append(out, ConceptMatch{Concept: lexicon.concepts[h.e.item], Surface: surface})
 	}
 	return out
+}
+
+// mergeHits adds to hits, both in order, the extra hits that overlap none
+// of them.
+func mergeHits(hits, extra []hit) []hit {
+	if len(extra) == 0 {
+		return hits
+	}
+	out := make([]hit, 0, len(hits)+len(extra))
+	k := 0
+	for _, x := range extra {
+		for k < len(hits) && hits[k].to <= x.from {
+			out = append(out, hits[k])
+			k++
+		}
+		if k < len(hits) && hits[k].from < x.to {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].to > x.from {
+			continue
+		}
+		out = append(out, x)
+	}
+	return append(out, hits[k:]...)
 }
 
 // ConceptTerms returns the known surface forms of c in every language and
@@ -67,30 +102,4 @@ func Concepts(kind string) []Concept {
 		}
 	}
 	return out
-}
-
-// plusEntry stands for "45+" written with a plus sign.
-var plusEntry = &entry{surface: "45+"}
-
-// plusAges adds "45+" written with a plus sign, which Normalize turns into a
-// separator: a bare 45 directly followed by '+' and not by another number.
-func plusAges(tw *textWords, hits []hit) []hit {
-	for i, s := range tw.spans {
-		if s.norm != "45" || s.end >= len(tw.text) || tw.text[s.end] != '+' {
-			continue
-		}
-		if i+1 < len(tw.spans) && tw.spans[i+1].start == s.end+1 {
-			continue // "45+5": arithmetic, not an age
-		}
-		k := 0
-		for k < len(hits) && hits[k].to <= i {
-			k++
-		}
-		if k < len(hits) && hits[k].from <= i {
-			continue // inside a longer match
-		}
-		h := hit{e: plusEntry, from: i, to: i + 1}
-		hits = append(hits[:k], append([]hit{h}, hits[k:]...)...)
-	}
-	return hits
 }

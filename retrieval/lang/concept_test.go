@@ -166,14 +166,14 @@ func TestEveryTermFindsItsConcept(t *testing.T) {
 	for _, list := range lexicon.index.byFirst {
 		for _, e := range list {
 			k := strings.Join(e.words, " ")
-			if i, ok := first[k]; !ok || e.item < i {
+			if i, ok := first[k]; e.cues[0] == 0 && (!ok || e.item < i) {
 				first[k] = e.item
 			}
 		}
 	}
 	for _, list := range lexicon.index.byFirst {
 		for _, e := range list {
-			if e.flags&block != 0 || e == plusEntry || first[strings.Join(e.words, " ")] != e.item {
+			if e.flags&block != 0 || e.cues[0] != 0 || e == plusEntry || first[strings.Join(e.words, " ")] != e.item {
 				continue
 			}
 			if e.onlyIn != "" && Detect(e.surface) != e.onlyIn || e.flags&needsNext != 0 {

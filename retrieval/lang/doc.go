@@ -21,4 +21,14 @@
 // "bitala" all find the unemployment rate. Finders return matches in order of
 // appearance, the longest entry winning at each position, never overlapping,
 // each with the surface text as written in the input.
+//
+// Some words mean a concept only in context, and the lexicon says which
+// context (cue.go): a Darija verb such as "tkhel9at" (got created) or
+// "ضاعت" (got lost) is net job creation near a job noun, "li khdamin" (who
+// work) the employment rate after a rate word, "9lil" (few) the lowest in a
+// question asking which. Misspelt Latin words of 7 letters or more find the
+// indicator, sector or place they are one edit from (two from 11 letters),
+// through a deletion index (typo.go). Age bands are read from their bounds
+// in any language (age.go), and "X ou Y" between two places or groups asks
+// for a comparison (alternative.go).
 package lang

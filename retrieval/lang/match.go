@@ -22,6 +22,13 @@ const (
 	// that is not a particle: آخر before a noun is "latest" ("آخر الأرقام"),
 	// after one "other" ("حل آخر", "عمل آخر في طنجة").
 	needsNext
+	// notCount: the entry does not match before a number, directly or across
+	// one small word ("أقل من 2000", "a9al mn 25 3am" are amounts, not
+	// rankings).
+	notCount
+	// typoOK: the entry also matches a Latin word one or two edits away
+	// (see typo.go).
+	typoOK
 )
 
 // entry is one surface form of a lexicon item.
@@ -29,8 +36,9 @@ type entry struct {
 	words   []string // folded words
 	item    int      // index of the item in its lexicon
 	flags   entryFlag
-	onlyIn  Tag    // when set, matches only in text detected as this language
-	surface string // the form as written in the lexicon
+	cues    [4]cueSet // when set, one of them must be found near the entry (see cue.go)
+	onlyIn  Tag       // when set, matches only in text detected as this language
+	surface string    // the form as written in the lexicon
 }
 
 // phraseIndex finds lexicon entries in text by their first folded word.
@@ -41,12 +49,24 @@ type phraseIndex struct {
 func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]*entry{}} }
 
 // add registers one surface form of item. Markers at the start of the form:
-// "~" sets needsLocative, "!" sets block, "+" sets needsNext, "en:" (any tag
-// then ':') restricts it to text detected in that language.
+// "~" sets needsLocative, "!" sets block, "+" sets needsNext, "^" sets
+// notCount, "[job+count/jobs]" sets the cues (see parseCues), "en:" (any tag
+// then ':') restricts it to text detected in that language. A form written
+// as one hyphenated word ("sous-emploi") is also registered glued
+// ("sousemploi").
 func (ix *phraseIndex) add(form string, item int) {
 	e := &entry{item: item}
 	for {
 		switch {
+		case strings.HasPrefix(form, "^"):
+			e.flags |= notCount
+			form = form[1:]
+			continue
+		case strings.HasPrefix(form, "["):
+			end := strings.IndexByte(form, ']')
+			e.cues = parseCues(form[1:end])
+			form = form[end+1:]
+			continue
 		case strings.HasPrefix(form, "~"):
 			e.flags |= needsLocative
 			form = form[1:]
@@ -74,15 +94,40 @@ func (ix *phraseIndex) add(form string, item int) {
 	if len(e.words) == 0 {
 		return
 	}
-	k := e.words[0]
-	ix.byFirst[k] = append(ix.byFirst[k], e)
+	ix.byFirst[e.words[0]] = append(ix.byFirst[e.words[0]], e)
+	if glued, ok := gluedForm(form, e.words); ok {
+		g := *e
+		g.words = []string{glued}
+		ix.byFirst[glued] = append(ix.byFirst[glued], &g)
+	}
 }
 
-// finish orders each bucket longest first (stable: among entries of the same
-// length the first added wins). It must run once all entries are added.
+// gluedForm returns the folded words of a hyphenated Latin form written as
+// one word ("sous-emploi" → "sousemploi"): the spelling of users who drop
+// the hyphen.
+func gluedForm(form string, words []string) (string, bool) {
+	if len(words) < 2 || strings.ContainsAny(form, " '") || !strings.Contains(form, "-") {
+		return "", false
+	}
+	n := Normalize(strings.ReplaceAll(form, "-", ""))
+	if strings.IndexByte(n, ' ') >= 0 || !hasLetter(n) || n[0] >= utf8.RuneSelf {
+		return "", false
+	}
+	return foldNormal(n), true
+}
+
+// finish orders each bucket longest first, and among entries of the same
+// length those with cues first (the more specific reading), then in the
+// order added. It must run once all entries are added.
 func (ix *phraseIndex) finish() *phraseIndex {
 	for _, list := range ix.byFirst {
-		sort.SliceStable(list, func(a, b int) bool { return len(list[a].words) > len(list[b].words) })
+		sort.SliceStable(list, func(a, b int) bool {
+			la, lb := len(list[a].words), len(list[b].words)
+			if la != lb {
+				return la > lb
+			}
+			return list[a].cues[0] != 0 && list[b].cues[0] == 0
+		})
 	}
 	return ix
 }
@@ -99,7 +144,8 @@ type textWords struct {
 	text   string
 	spans  []span
 	forms  [][]string
-	prefix [][]bool // prefix[i][k]: forms[i][k] lost a place proclitic (f, l, b, ب ف ل)
+	kinds  [][]formKind // kinds[i][k]: how forms[i][k] was derived from the word
+	cues   []cueSet     // cue classes of each word, computed on first need (see cue.go)
 	tag    Tag
 	tagged bool
 	// lastEnd is where the previous hit of find ended (-1: none yet).
@@ -108,16 +154,26 @@ type textWords struct {
 	whole bool
 }
 
+// formKind says how a candidate form was derived from a word.
+type formKind uint8
+
+const (
+	formSelf   formKind = iota // the word itself, folded
+	formClitic                 // the word without a proclitic that is not a place preposition (و, d, w)
+	formPlace                  // the word without a place proclitic (f, l, b, ب ف ل)
+	formTypo                   // a lexicon word one or two edits away (typo.go)
+)
+
 func prepare(text string) *textWords {
 	_, sp := analyze(text, true, false)
-	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), prefix: make([][]bool, len(sp)), lastEnd: -1}
+	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), kinds: make([][]formKind, len(sp)), lastEnd: -1}
 	forms := make([]string, 0, len(sp)+len(sp)/4)
-	flags := make([]bool, 0, cap(forms))
+	kinds := make([]formKind, 0, cap(forms))
 	for i, s := range sp {
 		start := len(forms)
-		forms, flags = candidates(s.norm, forms, flags)
+		forms, kinds = candidates(s.norm, forms, kinds)
 		tw.forms[i] = forms[start:len(forms):len(forms)]
-		tw.prefix[i] = flags[start:len(flags):len(flags)]
+		tw.kinds[i] = kinds[start:len(kinds):len(kinds)]
 	}
 	return tw
 }
@@ -156,7 +212,7 @@ func (ix *phraseIndex) longestAt(tw *textWords, i int) (hit, bool) {
 			if found && len(e.words) <= best.to-best.from {
 				break
 			}
-			if !tw.matches(e, i) || !tw.allowed(e, i, tw.prefix[i][k]) {
+			if !tw.matches(e, i) || !tw.allowed(e, i, tw.kinds[i][k]) {
 				continue
 			}
 			best, found = hit{e: e, from: i, to: i + len(e.words)}, true
@@ -189,8 +245,12 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// allowed applies the entry's flags at position i.
-func (tw *textWords) allowed(e *entry, i int, stripped bool) bool {
+// allowed applies the entry's flags at position i, where the text's word
+// stands for the entry's first word as a form of kind fk.
+func (tw *textWords) allowed(e *entry, i int, fk formKind) bool {
+	if fk == formTypo && (e.flags&typoOK == 0 || len(e.words) != 1) {
+		return false
+	}
 	if e.onlyIn != "" && tw.lang() != e.onlyIn {
 		return false
 	}
@@ -200,7 +260,13 @@ func (tw *textWords) allowed(e *entry, i int, stripped bool) bool {
 			return false
 		}
 	}
-	if e.flags&needsLocative == 0 || stripped || tw.whole {
+	if e.flags&notCount != 0 && tw.countAfter(i+len(e.words)) {
+		return false
+	}
+	if e.cues[0] != 0 && !tw.cued(e, i) {
+		return false
+	}
+	if e.flags&needsLocative == 0 || fk == formPlace || tw.whole {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(tw.text[tw.spans[i].start:])
@@ -241,23 +307,29 @@ func setOf(words ...string) map[string]bool {
 // candidates appends to forms the folded forms word n may stand for:
 // itself, then itself without one or two proclitics (Arabic و ب ف ل ك د,
 // Arabizi l f d b w and their fusions with l) when at least three letters
-// remain and what remains starts an entry of a lexicon. It appends to place,
-// in step, whether each form lost a place proclitic (في/ب/ل/f/l/b).
-func candidates(n string, forms []string, place []bool) ([]string, []bool) {
+// remain and what remains starts an entry of a lexicon, or else, for a Latin
+// word that starts no entry, the lexicon word it misspells (typo.go). It
+// appends to kinds, in step, how each form was derived.
+func candidates(n string, forms []string, kinds []formKind) ([]string, []formKind) {
 	start := len(forms)
 	forms = append(forms, foldNormal(n))
-	place = append(place, false)
+	kinds = append(kinds, formSelf)
 	addForm := func(rest string, isPlace bool) {
 		f := foldNormal(rest)
 		for k := start; k < len(forms); k++ {
 			if forms[k] == f {
-				place[k] = place[k] || isPlace // بالجديدة folds like ب + الجديدة
+				if isPlace {
+					kinds[k] = formPlace // بالجديدة folds like ب + الجديدة
+				}
 				return
 			}
 		}
 		if knownFirst[f] {
 			forms = append(forms, f)
-			place = append(place, isPlace)
+			kinds = append(kinds, formClitic)
+			if isPlace {
+				kinds[len(kinds)-1] = formPlace
+			}
 		}
 	}
 	switch {
@@ -268,6 +340,12 @@ func candidates(n string, forms []string, place []bool) ([]string, []bool) {
 				addForm(n[len(p.s):], p.place)
 			}
 		}
+		if len(forms) == start+1 && !knownFirst[forms[start]] {
+			if f, ok := typos.correct(n, forms[start]); ok {
+				forms = append(forms, f)
+				kinds = append(kinds, formTypo)
+			}
+		}
 	default:
 		for _, p := range arabicProclitics {
 			if strings.HasPrefix(n, p.s) && utf8.RuneCountInString(n[len(p.s):]) >= 3 {
@@ -275,7 +353,7 @@ func candidates(n string, forms []string, place []bool) ([]string, []bool) {
 			}
 		}
 	}
-	return forms, place
+	return forms, kinds
 }
 
 // knownFirst holds the folded words that start an entry of the gazetteer,
@@ -292,6 +370,9 @@ var knownFirst = func() map[string]bool {
 		for k := range set {
 			m[k] = true
 		}
+	}
+	for k := range cueWords {
+		m[k] = true
 	}
 	for _, set := range []map[string]int{ordinals, monthNames} {
 		for k := range set {

@@ -22,15 +22,20 @@ func foldedNumbers(groups map[int]string) map[string]int {
 
 // ordinals are the ordinal words that name a quarter.
 var ordinals = foldedNumbers(map[int]string{
-	1: "1er|1ere|1re|1e|premier|premiere|first|1st|lowel|louwel|lawel|lwel|lwl|louel|loul|lewel|الأول|الاول|أول|اول|الأولى|الاولى",
-	2: "2e|2eme|2ème|2nd|deuxieme|second|seconde|tani|tany|ettani|etani|التاني|الثاني|ثاني|الثانية|التانية",
-	3: "3e|3eme|3ème|3rd|troisieme|third|talt|talet|talat|ettalt|التالت|الثالث|ثالث|الثالثة",
-	4: "4e|4eme|4ème|4th|quatrieme|fourth|rabe3|rab3|rabi3|errabe3|الرابع|رابع|الرابعة",
+	1: "1er|1ere|1re|1e|premier|premiere|first|1st|lowel|louwel|lawel|lwel|lwl|louel|loul|lewel|lowwel|lawwel|awel|ewel|l'awel|l'ewel|lowla|lawla|" +
+		"الأول|الاول|أول|اول|الأولى|الاولى|اللول|لول|اللولى|لولى|اللولة",
+	2: "2e|2eme|2ème|2nd|deuxieme|second|seconde|tani|tany|tanya|tania|ttani|ettani|etani|tanyin|" +
+		"التاني|الثاني|ثاني|تاني|الثانية|التانية|تانية|ثانية",
+	3: "3e|3eme|3ème|3rd|troisieme|third|talt|talet|talat|talit|tálet|ttalt|ttalet|ettalt|talta|talya|" +
+		"التالت|الثالث|ثالث|تالت|الثالثة|التالتة|تالتة|ثالثة",
+	4: "4e|4eme|4ème|4th|quatrieme|fourth|rabe3|rab3|rabi3|rab3a|errabe3|errab3|raabe3|rab3in|" +
+		"الرابع|رابع|الرابعة|رابعة",
 })
 
 // quarterWords name a quarter of a year.
-var quarterWords = foldedSet("trimestre", "trimestres", "trim", "trimistre", "trimester", "quarter", "quarters", "qtr",
-	"الفصل", "فصل", "الربع", "ربع", "الثلاثي", "ثلاثي", "التريميستر", "تريميستر", "التريمستر", "tromestre")
+var quarterWords = foldedSet("trimestre", "trimestres", "trim", "trimistre", "trimistr", "trimestr", "trimstre", "trimester", "tromestre",
+	"t", "q", "quarter", "quarters", "qtr",
+	"الفصل", "فصل", "الربع", "ربع", "الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "التريميستر", "تريميستر", "التريمستر", "تريمستر", "الطريمستر", "طريمستر")
 
 // monthNames map month names in French, English, Moroccan and Middle-Eastern
 // Arabic to their number.
