@@ -81,3 +81,18 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(benchText)
 	}
 }
+
+// benchMixed holds the phrasings the planner found hard: Darija job creation
+// and loss, people without work, rankings, age ranges, misspellings, glued
+// prepositions and Darija quarter ordinals.
+var benchMixed = "ch7al mn khedma tkhel9at f lfla7a f trimestre tani 2024? unemplyment rate in casablnca, ina jiha fiha a9al chomag bin 25 w 34 3am? " +
+	"شحال من واحد ما عندهومش الخدمة فالعروبية فالربع التاني؟ quelle région a le taux de chômage le plus faible entre 25 et 34 ans ou chez les femmes? " +
+	"nisbat li khdamin f casa wla rbat, participaton des femmes, sousemploi dans le BTP, underemployement among youth aged 15 to 24. " +
+	"achmen jiha fiha ktar chomage f 2024? الخدمات اللي ضاعت فالبني العام اللي فات. how many jobs were lost in agriculture in 2020? "
+
+func BenchmarkFindConceptsMixed(b *testing.B) {
+	b.SetBytes(int64(len(benchMixed)))
+	for b.Loop() {
+		FindConcepts(benchMixed)
+	}
+}

@@ -190,3 +190,28 @@ func TestEveryTermFindsItsConcept(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFindConcepts(f *testing.F) {
+	for _, cases := range conceptCases {
+		for _, c := range cases {
+			f.Add(c.text)
+		}
+	}
+	for _, s := range []string{"a9al chomage f casa wla rbat", "bin 25 w 34 3am", "45+ ou 15-24", "unemplyment", "ch7al mn khedma tkhel9at"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last, lastSurface := -1, ""
+		for _, m := range FindConcepts(s) {
+			if m.Concept.Value == "lowest" && m.Surface == lastSurface {
+				continue // reported with compare, on the same words
+			}
+			surface := strings.TrimSuffix(m.Surface, "+")
+			i := strings.Index(s[last+1:], surface)
+			if surface == "" || i < 0 {
+				t.Fatalf("FindConcepts(%q): surface %q is not in the input after offset %d", s, m.Surface, last)
+			}
+			last, lastSurface = last+1+i, m.Surface
+		}
+	})
+}
