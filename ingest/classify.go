@@ -36,21 +36,28 @@ func NewClassifier(profiles []tools.Profile, fallback ClassifyFunc, via string) 
 	return &Classifier{names: newNameMatcher(profiles), fallback: fallback, via: via}
 }
 
+// adText is what classification reads of an ad: its title and text, the
+// title's words, and the concepts lang found in the title and the text.
+type adText struct {
+	title, text                 string
+	titleTokens                 []string
+	titleConcepts, descConcepts []lang.ConceptMatch
+}
+
 // Classify returns the code of an ad and how it was found ("title",
 // "description", or the fallback's via); "", "" when nothing matched.
-// descConcepts are the concepts lang found in the description.
-func (c *Classifier) Classify(ctx context.Context, title string, titleConcepts, descConcepts []lang.ConceptMatch, text string) (string, string, error) {
-	code, generic := c.fromTitle(title, titleConcepts)
+func (c *Classifier) Classify(ctx context.Context, t adText) (string, string, error) {
+	code, generic := c.fromTitle(t.titleTokens, t.titleConcepts)
 	if code != "" {
 		return code, "title", nil
 	}
-	if code := mostNamed(descConcepts, generic); code != "" {
+	if code := mostNamed(t.descConcepts, generic); code != "" {
 		return code, "description", nil
 	}
 	if generic != "" {
 		return generic, "title", nil
 	}
-	code, err := c.fallback(ctx, title, text)
+	code, err := c.fallback(ctx, t.title, t.text)
 	if err != nil || code == "" {
 		return "", "", err
 	}
@@ -61,8 +68,8 @@ func (c *Classifier) Classify(ctx context.Context, title string, titleConcepts, 
 // (profile titles and aliases, lexicon terms; a profile name first on a
 // tie), or, when the title names only generic occupations, the first of
 // them as generic.
-func (c *Classifier) fromTitle(title string, titleConcepts []lang.ConceptMatch) (code, generic string) {
-	code, n := c.names.find(lang.Tokens(title))
+func (c *Classifier) fromTitle(titleTokens []string, titleConcepts []lang.ConceptMatch) (code, generic string) {
+	code, n := c.names.find(titleTokens)
 	if genericOccupations[code] {
 		code, n, generic = "", 0, code
 	}

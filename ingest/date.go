@@ -138,6 +138,12 @@ var relUnits = []struct {
 	{[]string{"heure", "heures", "hour", "hours", "h", "ساعه", "ساعات", "minute", "minutes", "min", "دقيقه", "دقائق"}, 0},
 }
 
+var (
+	beforeYesterdayWords = words("avant hier", "اول امس", "قبل امس")
+	todayWords           = words("aujourd hui", "aujourdhui", "today", "اليوم", "just now", "a l instant")
+	yesterdayWords       = words("hier", "yesterday", "امس", "البارحه")
+)
+
 var dualWords = map[string]bool{"يومين": true, "يومان": true, "اسبوعين": true, "شهرين": true}
 
 // relativeDate reads "aujourd'hui", "hier", "avant-hier", "il y a N
@@ -145,11 +151,11 @@ var dualWords = map[string]bool{"يومين": true, "يومان": true, "اسب�
 func relativeDate(norm string, ref time.Time) (time.Time, bool) {
 	day := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	switch {
-	case hasAny(norm, []string{"avant hier", "اول امس", "قبل امس"}):
+	case hasAny(norm, beforeYesterdayWords):
 		return day.AddDate(0, 0, -2), true
-	case hasAny(norm, []string{"aujourd hui", "aujourdhui", "today", "اليوم", "just now", "a l instant"}):
+	case hasAny(norm, todayWords):
 		return day, true
-	case hasAny(norm, []string{"hier", "yesterday", "امس", "البارحه"}):
+	case hasAny(norm, yesterdayWords):
 		return day.AddDate(0, 0, -1), true
 	}
 	toks := strings.Fields(norm)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/binary"
 	"strconv"
 )
 
@@ -9,12 +10,16 @@ import (
 // the dedup evaluation in ingest's tests for its precision and recall).
 const DefaultMinSimilarity = 0.65
 
+// sigRows must be 4 for the bands to read as uint32.
+var _ [sigRows - 4]struct{}
+var _ [4 - sigRows]struct{}
+
 // Bucket layout of the near-duplicate index: 2^bucketBits buckets per
 // band; bucketScan bounds how many entries of one bucket a lookup
 // compares, newest first, so that a flood of look-alike ads stays linear.
 const (
 	bucketBits = 18
-	bucketScan = 256
+	bucketScan = 64
 )
 
 // deduper finds exact and near duplicates among ads: exact by ID, near by
@@ -28,7 +33,6 @@ const (
 type deduper struct {
 	minSim    float64
 	ids       map[uint64]int32  // ID key -> entry
-	keys      []uint64          // entry -> ID key
 	sigs      []byte            // entry i at [i*sigLen, (i+1)*sigLen)
 	employers []uint64          // entry -> employer hash, 0 for none
 	regions   []uint8           // entry -> region number, 0 unknown
@@ -70,9 +74,6 @@ func idKey(id string) uint64 {
 	return mix(hashString(id))
 }
 
-// idOf is the ID of a key made by idKey from a 16-hex-digit ID.
-func idOf(key uint64) string { return strconv.FormatUint(key|1<<63, 16)[1:] }
-
 // exact returns the entry of a kept ad with e's ID.
 func (d *deduper) exact(e dedupEntry) (int32, bool) {
 	i, ok := d.ids[e.key]
@@ -100,7 +101,12 @@ func (d *deduper) near(e dedupEntry) (int32, bool) {
 }
 
 func (d *deduper) scan(b int, k uint32, e dedupEntry) (int32, bool) {
+	off := b * sigRows
+	want := binary.LittleEndian.Uint32(e.sig[off:])
 	for i, n := d.heads[b][k], 0; i != 0 && n < bucketScan; i, n = d.next[b][i-1], n+1 {
+		if binary.LittleEndian.Uint32(d.sigs[int(i-1)*sigLen+off:]) != want {
+			continue // a bucket shared by another band value
+		}
 		if d.match(e, i-1) {
 			return i - 1, true
 		}
@@ -117,9 +123,8 @@ func (d *deduper) match(e dedupEntry, i int32) bool {
 // add keeps an ad; an entry without a full signature is kept for exact
 // matches only.
 func (d *deduper) add(e dedupEntry) {
-	i := int32(len(d.keys))
+	i := int32(len(d.regions))
 	d.ids[e.key] = i
-	d.keys = append(d.keys, e.key)
 	d.employers, d.regions = append(d.employers, e.employer), append(d.regions, e.region)
 	sig := e.sig
 	if len(sig) != sigLen {

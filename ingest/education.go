@@ -17,18 +17,18 @@ var EducationLevels = []string{"none", "primary", "lower_secondary", "vocational
 // "technicien" is vocational.
 var educationWords = []struct {
 	level   string
-	phrases []string
+	phrases phrases
 }{
-	{"doctorate", []string{"doctorat", "phd", "bac 7", "bac 8", "دكتوراه"}},
-	{"bac+5", []string{"bac 5", "bac 4 5", "master", "mastere", "ingenieur", "ingenieur d etat", "diplome d ingenieur", "ecole d ingenieurs", "msc", "mba", "باك 5", "ماستر", "مهندس", "دبلوم مهندس دولة"}},
-	{"bac+3", []string{"bac 3", "bac 3 4", "bac 4", "licence", "licence professionnelle", "bachelor", "إجازة", "الاجازة", "اجازه", "الاجازه", "باك 3"}},
-	{"bac+2", []string{"bac 2", "bts", "dut", "dts", "deug", "technicien specialise", "ts", "ofppt ts", "باك 2", "دبلوم تقني متخصص", "دبلوم التقني المتخصص", "تقني متخصص"}},
-	{"vocational", []string{"technicien", "qualification professionnelle", "qualification", "ofppt", "diplome professionnel", "cap", "formation professionnelle",
-		"دبلوم التكوين المهني", "دبلوم التأهيل المهني", "دبلوم تقني", "التكوين المهني", "تأهيل مهني"}},
-	{"bac", []string{"bac", "baccalaureat", "niveau bac", "الباكالوريا", "باكالوريا", "بكالوريا", "الباك"}},
-	{"lower_secondary", []string{"college", "9eme", "9eme af", "3eme annee college", "niveau college", "collegial", "إعدادي", "الإعدادي", "اعدادي", "الاعدادي"}},
-	{"primary", []string{"primaire", "niveau primaire", "ابتدائي", "الابتدائي"}},
-	{"none", []string{"sans diplome", "aucun diplome", "non exige", "sans condition", "sans niveau", "بدون شهادة", "لا يشترط", "بدون مستوى"}},
+	{"doctorate", words("doctorat", "phd", "bac 7", "bac 8", "دكتوراه")},
+	{"bac+5", words("bac 5", "bac 4 5", "master", "mastere", "ingenieur", "ingenieur d etat", "diplome d ingenieur", "ecole d ingenieurs", "msc", "mba", "باك 5", "ماستر", "مهندس", "دبلوم مهندس دولة")},
+	{"bac+3", words("bac 3", "bac 3 4", "bac 4", "licence", "licence professionnelle", "bachelor", "إجازة", "الاجازة", "اجازه", "الاجازه", "باك 3")},
+	{"bac+2", words("bac 2", "bts", "dut", "dts", "deug", "technicien specialise", "ts", "ofppt ts", "باك 2", "دبلوم تقني متخصص", "دبلوم التقني المتخصص", "تقني متخصص")},
+	{"vocational", words("technicien", "qualification professionnelle", "qualification", "ofppt", "diplome professionnel", "cap", "formation professionnelle",
+		"دبلوم التكوين المهني", "دبلوم التأهيل المهني", "دبلوم تقني", "التكوين المهني", "تأهيل مهني")},
+	{"bac", words("bac", "baccalaureat", "niveau bac", "الباكالوريا", "باكالوريا", "بكالوريا", "الباك")},
+	{"lower_secondary", words("college", "9eme", "9eme af", "3eme annee college", "niveau college", "collegial", "إعدادي", "الإعدادي", "اعدادي", "الاعدادي")},
+	{"primary", words("primaire", "niveau primaire", "ابتدائي", "الابتدائي")},
+	{"none", words("sans diplome", "aucun diplome", "non exige", "sans condition", "sans niveau", "بدون شهادة", "لا يشترط", "بدون مستوى")},
 }
 
 // parseEducation returns the level an education text names, "" when none.
@@ -46,8 +46,10 @@ func parseEducation(s string) string {
 }
 
 // beginnerWords name experience not required.
-var beginnerWords = []string{"debutant", "debutants", "debutante", "debutantes", "debutant e s", "debutant e", "sans experience", "jeune diplome", "jeunes diplomes",
-	"premiere experience", "aucune experience", "no experience", "entry level", "junior", "بدون تجربة", "المبتدئون", "المبتدئين", "بلا تجربة", "مبتدئ"}
+var beginnerWords = words("debutant", "debutants", "debutante", "debutantes", "debutant e s", "debutant e", "sans experience", "jeune diplome", "jeunes diplomes",
+	"premiere experience", "aucune experience", "no experience", "entry level", "junior", "بدون تجربة", "المبتدئون", "المبتدئين", "بلا تجربة", "مبتدئ")
+
+var oneYearWords = words("سنة", "عام")
 
 var (
 	yearWords  = []string{"an", "ans", "annee", "annees", "year", "years", "yr", "yrs", "سنة", "سنه", "سنوات", "سنين", "عام", "اعوام", "أعوام"}
@@ -79,7 +81,7 @@ func parseExperience(s string) (int, bool) {
 	if hasAny(norm, beginnerWords) {
 		return 0, true
 	}
-	if hasAny(norm, []string{"سنة", "عام"}) {
+	if hasAny(norm, oneYearWords) {
 		return 1, true
 	}
 	return 0, false

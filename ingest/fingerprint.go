@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"math/bits"
 	"strings"
@@ -9,14 +10,18 @@ import (
 	"github.com/marsad/marsad/retrieval/lang"
 )
 
-// adID returns the stable ID of an ad: 16 hex digits of a SHA-256 of its
-// normalised title, employer, place and description, so that the same
-// ad loaded twice, from any file or site, gets the same ID. Dates, salary
-// and links are left out: a repost with a new date is the same ad.
-func adID(title, employer, place, description string) string {
+// adID returns the stable ID of an ad: 16 hex digits of a SHA-256 of the
+// words (lang.Tokens) of its title, employer, place and description, so
+// that the same ad loaded twice, from any file or site, gets the same ID.
+// Dates, salary and links are left out: a repost with a new date is the
+// same ad.
+func adID(parts ...[]string) string {
 	h := sha256.New()
-	for _, s := range []string{title, employer, place, description} {
-		h.Write([]byte(lang.Normalize(s)))
+	for _, toks := range parts {
+		for _, t := range toks {
+			h.Write([]byte(t))
+			h.Write([]byte{' '})
+		}
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
@@ -44,11 +49,13 @@ var minhashSeeds = func() (s [sigLen][2]uint64) {
 }()
 
 // signature is the MinHash signature of an ad's text: the set of pairs of
-// consecutive folded words of its title, employer and description (single
-// words for a one-word text). The share of equal bytes of two signatures
-// estimates the Jaccard similarity of their sets (see similarity).
-func signature(title, employer, description string) []byte {
-	toks := foldTokens(title + " \n " + employer + " \n " + description)
+// consecutive words (lang.Tokens) of its title, employer and description
+// (single words for a one-word text). The share of equal bytes of two
+// signatures estimates the Jaccard similarity of their sets (see
+// similarity).
+func signature(title, employer, description []string) []byte {
+	toks := make([]string, 0, len(title)+len(employer)+len(description))
+	toks = append(append(append(toks, title...), employer...), description...)
 	var mins [sigLen]uint64
 	for i := range mins {
 		mins[i] = ^uint64(0)
@@ -80,23 +87,22 @@ func similarity(a, b []byte) float64 {
 	if len(a) != sigLen || len(b) != sigLen {
 		return 0
 	}
-	eq := 0
-	for i := range a {
-		if a[i] == b[i] {
-			eq++
-		}
-	}
 	const chance = 1.0 / 256
-	return (float64(eq)/sigLen - chance) / (1 - chance)
+	return (float64(equalBytes(a, b))/sigLen - chance) / (1 - chance)
 }
 
-// foldTokens returns the folded words of s (lang.Tokens then lang.Fold).
-func foldTokens(s string) []string {
-	toks := lang.Tokens(s)
-	for i, t := range toks {
-		toks[i] = lang.Fold(t)
+// equalBytes counts the positions where a and b (of equal length, a
+// multiple of 8) hold the same byte, eight at a time: a zero byte of a^b
+// is an equal pair.
+func equalBytes(a, b []byte) int {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	n := 0
+	for i := 0; i+8 <= len(a); i += 8 {
+		x := binary.LittleEndian.Uint64(a[i:]) ^ binary.LittleEndian.Uint64(b[i:])
+		y := (x&low7 + low7) | x | low7 // high bit of each byte set unless the byte is zero
+		n += bits.OnesCount64(^y)
 	}
-	return toks
+	return n
 }
 
 // hashString is 64-bit FNV-1a: stable across runs and builds, as stored

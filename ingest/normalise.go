@@ -65,16 +65,18 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	ad.SalaryMin, ad.SalaryMax, ad.SalaryNote, ad.SalaryText = sal.min, sal.max, sal.note, oneLine(f[fSalary])
 	ad.URL = strings.TrimSpace(f[fURL])
 	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
-	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 400)))
-	if err := n.classify(ctx, &ad, r); err != nil {
+	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 300)))
+	tt := adText{title: ad.Title, text: ad.Description, titleTokens: lang.Tokens(ad.Title)}
+	if err := n.classify(ctx, &ad, r, tt); err != nil {
 		return out, err
 	}
 	if ad.Sector == "" && ad.Occupation != "" {
 		ad.Sector = sectorOfOccupation(ad.Occupation)
 		meta["sector_from"] = "occupation"
 	}
-	ad.ID = adID(ad.Title, ad.Employer, placeKey(p), ad.Description)
-	ad.Signature = signature(ad.Title, ad.Employer, ad.Description)
+	empT, descT := lang.Tokens(ad.Employer), lang.Tokens(ad.Description)
+	ad.ID = adID(tt.titleTokens, empT, lang.Tokens(placeKey(p)), descT)
+	ad.Signature = signature(tt.titleTokens, empT, descT)
 	ad.Meta = meta
 	out.ad = ad
 	return out, nil
@@ -140,10 +142,10 @@ func conceptOf(s, kind string) string {
 }
 
 // classify sets the occupation and the skills.
-func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd) error {
-	titleC := lang.FindConcepts(ad.Title)
-	descC := lang.FindConcepts(ad.Description)
-	code, via, err := n.classifier.Classify(ctx, ad.Title, titleC, descC, ad.Description)
+func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd, tt adText) error {
+	tt.titleConcepts = lang.FindConcepts(ad.Title)
+	tt.descConcepts = lang.FindConcepts(ad.Description)
+	code, via, err := n.classifier.Classify(ctx, tt)
 	if err != nil {
 		return err
 	}
@@ -152,19 +154,20 @@ func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd) error
 	if len(listed) == 0 {
 		listed = splitList(r.fields[fSkills])
 	}
-	ad.Skills = skillIDs(listed, titleC, descC)
+	ad.Skills = skillIDs(listed, tt.titleConcepts, tt.descConcepts)
 	if ad.Contract == "" {
-		ad.Contract = firstOf(titleC, lang.KindContract)
+		ad.Contract = firstOf(tt.titleConcepts, lang.KindContract)
 	}
 	return nil
 }
 
 // skillIDs returns the sorted distinct lexicon skills named in the listed
-// skills, the title and the description.
+// skills (read as one text, the items separated by phrase breaks), the
+// title and the description.
 func skillIDs(listed []string, groups ...[]lang.ConceptMatch) []string {
 	var out []string
-	for _, s := range listed {
-		groups = append(groups, lang.FindConcepts(s))
+	if len(listed) > 0 {
+		groups = append(groups, lang.FindConcepts(strings.Join(listed, " ; ")))
 	}
 	for _, g := range groups {
 		for _, m := range g {

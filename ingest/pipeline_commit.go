@@ -7,6 +7,10 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
+// storeBatch is the number of new ads the committer hands the store at
+// once: each call is a durable write (a sync), so fewer and larger calls.
+const storeBatch = 4096
+
 // committer takes normalised batches back in input order, sorts each
 // record into quarantine, duplicate or new ad, stores the new ads and
 // checkpoints the input's progress. It runs in one goroutine.
@@ -15,6 +19,7 @@ type committer struct {
 	j          job
 	sum        Summary
 	sinceCheck int
+	fresh      []tools.Ad // new ads not stored yet
 }
 
 // run consumes in until it is closed or an error occurs.
@@ -38,12 +43,11 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 	if len(pending) > 0 && ctx.Err() == nil {
 		return fmt.Errorf("ingest: %d batches never committed", len(pending))
 	}
-	return nil
+	return c.store(ctx)
 }
 
 // commit handles one batch.
 func (c *committer) commit(ctx context.Context, b normBatch) error {
-	fresh := make([]tools.Ad, 0, len(b.recs))
 	for _, r := range b.recs {
 		c.sum.Read++
 		if r.reason != "" {
@@ -54,24 +58,37 @@ func (c *committer) commit(ctx context.Context, b normBatch) error {
 		if c.duplicate(r.ad) {
 			continue
 		}
-		fresh = append(fresh, r.ad)
-	}
-	if len(fresh) > 0 {
-		s, err := c.p.store.AddAds(ctx, fresh)
-		if err != nil {
-			return fmt.Errorf("store ads: %w", err)
-		}
-		c.sum.Loaded += s.Inserted
-		c.sum.Duplicates += s.Existing
-		for _, ad := range fresh {
-			c.count(ad)
-		}
+		c.fresh = append(c.fresh, r.ad)
 	}
 	c.sinceCheck += len(b.recs)
 	if c.sinceCheck >= c.p.opts.CheckpointEvery {
 		c.sinceCheck = 0
+		if err := c.store(ctx); err != nil {
+			return err
+		}
 		return c.checkpoint()
 	}
+	if len(c.fresh) >= storeBatch {
+		return c.store(ctx)
+	}
+	return nil
+}
+
+// store hands the new ads to the store.
+func (c *committer) store(ctx context.Context) error {
+	if len(c.fresh) == 0 {
+		return nil
+	}
+	s, err := c.p.store.AddAds(ctx, c.fresh)
+	if err != nil {
+		return fmt.Errorf("store ads: %w", err)
+	}
+	c.sum.Loaded += s.Inserted
+	c.sum.Duplicates += s.Existing
+	for _, ad := range c.fresh {
+		c.count(ad)
+	}
+	c.fresh = nil // the store may keep the slice
 	return nil
 }
 

@@ -145,7 +145,7 @@ func TestInterruptedRunResumes(t *testing.T) {
 	path := copySeedAds(t, t.TempDir())[0] // site_a.csv: 2932 lines, 173 records
 	opts := ingest.Options{DataDir: dir, BatchSize: 16, Workers: 2, CheckpointEvery: 32}
 	store := mustDemand(t, filepath.Join(dir, "demand"))
-	broken := &failingStore{DemandStore: store, failAfter: 6}
+	broken := &failingStore{DemandStore: store, failAfter: 2}
 	if _, err := mustPipeline(t, broken, opts).IngestFile(context.Background(), "ads", path); !errors.Is(err, errCrash) {
 		t.Fatalf("interrupted run: err = %v, want the crash", err)
 	}

@@ -50,7 +50,7 @@ func parseSalary(s string) salary {
 	if hasAny(low, smigWords) {
 		return salary{min: SMIG, max: SMIG, note: "smig"}
 	}
-	if strings.ContainsAny(s, "€$") || hasAny(low, []string{"eur", "euro", "euros", "usd"}) {
+	if strings.ContainsAny(s, "€$") || hasAny(low, foreignWords) {
 		return salary{note: "foreign_currency"}
 	}
 	nums := amounts(asciiDigits(s))
@@ -69,14 +69,36 @@ func parseSalary(s string) salary {
 	return sal
 }
 
-var smigWords = []string{"smig", "smic", "salaire minimum", "السميك", "الحد الادنى للاجور", "الحد الادنى للأجور"}
+var (
+	smigWords    = words("smig", "smic", "salaire minimum", "السميك", "الحد الادنى للاجور", "الحد الأدنى للأجور")
+	foreignWords = words("eur", "euro", "euros", "usd")
+	dayWords     = words("jour", "journee", "par jour", "day", "daily", "يوم", "اليوم", "لليوم", "فاليوم", "يوميا")
+	hourWords    = words("heure", "h", "hour", "hourly", "ساعة", "للساعة")
+	weekWords    = words("semaine", "week", "weekly", "أسبوع", "اسبوعيا")
+	annualWords  = words("an", "ans", "annee", "annuel", "annuelle", "par an", "year", "yearly", "annual", "سنة", "سنويا", "سنوي")
+)
+
+// phrases are words or phrases to look for in normalised text, kept in
+// lang.Normalize form between spaces.
+type phrases []string
+
+// words builds phrases from phrases as written.
+func words(ps ...string) phrases {
+	out := make(phrases, 0, len(ps))
+	for _, p := range ps {
+		if n := lang.Normalize(p); n != "" {
+			out = append(out, " "+n+" ")
+		}
+	}
+	return out
+}
 
 // hasAny reports whether normalised text contains one of the phrases as
 // whole words.
-func hasAny(norm string, phrases []string) bool {
+func hasAny(norm string, ps phrases) bool {
 	t := " " + norm + " "
-	for _, p := range phrases {
-		if strings.Contains(t, " "+lang.Normalize(p)+" ") {
+	for _, p := range ps {
+		if strings.Contains(t, p) {
 			return true
 		}
 	}
@@ -87,13 +109,13 @@ func hasAny(norm string, phrases []string) bool {
 // text names, and the note saying so ("" for a month).
 func periodFactor(norm string) (float64, string) {
 	switch {
-	case hasAny(norm, []string{"jour", "journee", "par jour", "day", "daily", "يوم", "اليوم", "لليوم", "فاليوم", "يوميا"}):
+	case hasAny(norm, dayWords):
 		return daysPerMonth, "daily*26"
-	case hasAny(norm, []string{"heure", "h", "hour", "hourly", "ساعة", "للساعة"}):
+	case hasAny(norm, hourWords):
 		return hoursPerMonth, "hourly*191"
-	case hasAny(norm, []string{"semaine", "week", "weekly", "أسبوع", "اسبوعيا"}):
+	case hasAny(norm, weekWords):
 		return weeksPerMonth, "weekly*52/12"
-	case hasAny(norm, []string{"an", "ans", "annee", "annuel", "annuelle", "par an", "year", "yearly", "annual", "سنة", "سنويا", "سنوي"}):
+	case hasAny(norm, annualWords):
 		return 1.0 / 12, "yearly/12"
 	}
 	return 1, ""

@@ -14,13 +14,13 @@ import (
 // sector is services.
 var sectorWords = []struct {
 	sector  string
-	phrases []string
+	phrases phrases
 }{
-	{"construction", []string{"btp", "batiment", "genie civil", "travaux publics", "construction", "gros oeuvre", "second oeuvre", "البناء", "الأشغال العمومية"}},
-	{"agriculture", []string{"agriculture", "agricole", "peche", "peche maritime", "elevage", "arboriculture", "maraichage", "foret", "الفلاحة", "الصيد البحري"}},
-	{"industry", []string{"industrie", "industriel", "industrielle", "automobile", "equipementier", "equipementier automobile", "cablage", "aeronautique",
+	{"construction", words("btp", "batiment", "genie civil", "travaux publics", "construction", "gros oeuvre", "second oeuvre", "البناء", "الأشغال العمومية")},
+	{"agriculture", words("agriculture", "agricole", "peche", "peche maritime", "elevage", "arboriculture", "maraichage", "foret", "الفلاحة", "الصيد البحري")},
+	{"industry", words("industrie", "industriel", "industrielle", "automobile", "equipementier", "equipementier automobile", "cablage", "aeronautique",
 		"agroalimentaire", "agro alimentaire", "textile", "confection", "habillement", "conserverie", "usine", "production", "mines", "chimie",
-		"plasturgie", "metallurgie", "energie", "electricite energie", "maintenance industrielle", "fmcg", "pharmaceutique", "الصناعة", "النسيج"}},
+		"plasturgie", "metallurgie", "energie", "electricite energie", "maintenance industrielle", "fmcg", "pharmaceutique", "الصناعة", "النسيج")},
 }
 
 // sectorOf returns the HCP sector an ad's sector text names: the lexicon's

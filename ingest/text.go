@@ -85,26 +85,33 @@ func tagName(t string) string {
 var blockTags = map[string]bool{"br": true, "p": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "table": true, "section": true, "hr": true}
 
-// tidyLines collapses spaces inside lines and blank lines between them.
+// tidyLines collapses spaces inside lines (every Unicode space, \r
+// included) and blank lines between them, in one pass.
 func tidyLines(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
 	b.Grow(len(s))
-	blank := false
-	for _, line := range strings.Split(s, "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			blank = b.Len() > 0
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-			if blank {
-				b.WriteByte('\n')
+	newlines, space := 0, false
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			newlines++
+			space = false
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if b.Len() > 0 {
+				switch {
+				case newlines > 1:
+					b.WriteString("\n\n")
+				case newlines == 1:
+					b.WriteByte('\n')
+				case space:
+					b.WriteByte(' ')
+				}
 			}
+			newlines, space = 0, false
+			b.WriteRune(r)
 		}
-		blank = false
-		b.WriteString(strings.Join(f, " "))
 	}
 	return b.String()
 }
