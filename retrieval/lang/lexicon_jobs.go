@@ -55,6 +55,8 @@ var jobPhrasings = []conceptDef{
 	{KindIndicator, "unemployment_rate", cued("rate", withoutWork)},
 	{KindIndicator, "unemployed_persons", withoutWork + "|" + cued("count", "not working|without work") + "|" +
 		"wa7ed ma khdamch|wa7ed makhdamch|wahed ma khdamch|wahed makhdamch|nas ma khdaminch|nas makhdaminch|nas li ma khdaminch|" +
+		"wa7ed ma kaykhdemch|wa7ed makaykhdemch|nas ma kaykhdmoch|nas makaykhdmoch|li ma kaykhdmoch|li makaykhdmoch|" +
+		"واحد ما كيخدمش|واحد ماكيخدمش|ناس ما كيخدموش|اللي ما كيخدموش|اللي ماكيخدموش|" +
 		"3atilin|3atlin|mo3atalin|m3atlin|chomeuses|sans boulot|الشومور|شومور|" +
 		"واحد ما خدامش|واحد ماخدامش|ناس ما خدامينش|الناس اللي ما خدامينش|الناس اللي ماخدامينش"},
 
@@ -68,6 +70,7 @@ const withoutWork = "bla khedma|bla khdma|bla 5edma|blach khdma|blach khedma|bla
 	"ma3ndouch lkhedma|ma 3ndouch lkhedma|ma3ndouch khedma|ma3ndhomch lkhedma|ma 3ndhomch lkhedma|ma3ndhoumch lkhedma|ma3andhomch lkhedma|ma 3andhomch lkhedma|" +
 	"ma3ndhomch khedma|ma 3ndhomch khedma|li ma3ndhomch lkhedma|li ma 3ndhomch lkhedma|li ma3ndouch lkhedma|" +
 	"ma khdaminch|makhdaminch|li ma khdaminch|li makhdaminch|ma khdamin|li ma khdamin|" +
+	"ma l9awch lkhedma|mal9awch lkhedma|ma l9awch khedma|mal9awch khedma|li ma l9awch lkhedma|ما لقاوش الخدمة|مالقاوش الخدمة|ما لقاوش خدمة|اللي ما لقاوش الخدمة|" +
 	"بلا خدمة|بلا شغل|بدون عمل|بدون شغل|ما عندوش الخدمة|ماعندوش الخدمة|ما عندهومش الخدمة|ماعندهومش الخدمة|ما عندهمش الخدمة|ماعندهمش الخدمة|" +
 	"ما عندهومش خدمة|ماعندهومش خدمة|اللي ما عندهومش الخدمة|اللي ماعندهومش الخدمة|ما خدامينش|ماخدامينش|اللي ما خدامينش|اللي ماخدامينش|ما خدامين|اللي ما خدامين|" +
 	"sans travail|sans emploi|without a job|without jobs|out of work"

@@ -108,6 +108,8 @@ func TestPeopleWithAndWithoutWork(t *testing.T) {
 		{"nisbat drari li bla khedma", []string{unempRate}, []string{unemployed}},
 		{"نسبة الشباب اللي ما خدامينش", []string{unempRate}, []string{unemployed, emplRate}},
 		{"how many people are out of work in Morocco", []string{unemployed}, nil},
+		{"ch7al mn wa7ed ma kaykhdemch f casa", []string{unemployed}, nil},
+		{"شحال من شاب ما لقاوش الخدمة فالمدن", []string{unemployed, "area:urban"}, nil},
 
 		{"telephone ma khdamch", nil, []string{unemployed, unempRate}},
 		{"ana ma khdamch lyoum", nil, []string{unemployed, unempRate}},
