@@ -14,7 +14,9 @@ type ProfileSet struct {
 	byName map[string]Profile   // lang.Normalize of a title or alias
 }
 
-// NewProfileSet indexes ps. A name shared by two profiles designates the
+// NewProfileSet indexes ps. The profiles of one code are in ID order,
+// except that the one named by the lexicon's first term for the code (its
+// main name) comes first. A name shared by two profiles designates the
 // first by code, then ID.
 func NewProfileSet(ps []Profile) ProfileSet {
 	sorted := slices.Clone(ps)
@@ -24,6 +26,13 @@ func NewProfileSet(ps []Profile) ProfileSet {
 	s := ProfileSet{byCode: map[string][]Profile{}, byName: map[string]Profile{}}
 	for _, p := range sorted {
 		s.byCode[p.Code] = append(s.byCode[p.Code], p)
+	}
+	for code, list := range s.byCode {
+		if i := mainProfile(code, list); i > 0 {
+			s.byCode[code] = append(append([]Profile{list[i]}, list[:i]...), list[i+1:]...)
+		}
+	}
+	for _, p := range sorted {
 		for _, n := range p.names() {
 			if k := lang.Normalize(n); k != "" {
 				if _, taken := s.byName[k]; !taken {
@@ -33,6 +42,23 @@ func NewProfileSet(ps []Profile) ProfileSet {
 		}
 	}
 	return s
+}
+
+// mainProfile returns the index of the profile of list named by the
+// lexicon's first term for code, 0 when none is.
+func mainProfile(code string, list []Profile) int {
+	if len(list) < 2 {
+		return 0
+	}
+	main := lang.Normalize(conceptName(lang.KindOccupation, code, "fr"))
+	for i, p := range list {
+		for _, n := range p.names() {
+			if lang.Normalize(n) == main {
+				return i
+			}
+		}
+	}
+	return 0
 }
 
 // names returns p's titles and aliases.
