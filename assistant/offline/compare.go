@@ -77,8 +77,8 @@ func (t *turn) compareView(data tools.CompareResult, cites []tools.Citation) pro
 		slices.Reverse(rows)
 		v.Ascending = true
 	}
-	for _, r := range rows {
-		v.Rows = append(v.Rows, prompts.Figure{Rank: r.Rank, Label: groupLabel(l, data.By, r.Observation), Value: prompts.Value(l, r.Value, r.Unit)})
+	for i, r := range rows {
+		v.Rows = append(v.Rows, prompts.Figure{Rank: i + 1, Label: groupLabel(l, data.By, r.Observation), Value: prompts.Value(l, r.Value, r.Unit)})
 		v.Kind = prompts.KindLabel(l, string(r.Citation().Kind))
 	}
 	return v

@@ -163,3 +163,11 @@ func TestSouthernGroupWithItsCitiesIsOnePlace(t *testing.T) {
 		t.Fatalf("geo %q compareBy %q geos %v; want MA-SUD, no comparison", q.cell.Geo, q.compareBy, q.geos)
 	}
 }
+
+func TestLowestFirstWhenAskedForTheLowest(t *testing.T) {
+	turn, _ := runTurn(t, newPlanner(t), nil, "Quelle région a le taux de chômage le plus bas en 2024 ?")
+	low, high := strings.Index(turn.Answer, "8,8"), strings.Index(turn.Answer, "21,1")
+	if low < 0 || high < low || !strings.Contains(turn.Answer, "1. ") {
+		t.Fatalf("answer %q: want lowest first, ranked from 1", turn.Answer)
+	}
+}
