@@ -171,3 +171,10 @@ func TestLowestFirstWhenAskedForTheLowest(t *testing.T) {
 		t.Fatalf("answer %q: want lowest first, ranked from 1", turn.Answer)
 	}
 }
+
+func TestAlternativeBetweenTwoPlacesCompares(t *testing.T) {
+	q := understand("chomage f casa wla sla f 2024?", now())
+	if q.compareBy != "geo" || len(q.geos) != 2 {
+		t.Fatalf("compareBy %q geos %v; want geo comparison of two places", q.compareBy, q.geos)
+	}
+}
