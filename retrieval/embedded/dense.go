@@ -24,30 +24,57 @@ func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) [
 	return t.exactSearch(q, allow, allowed, k)
 }
 
-// exactSearch scans every row of allow that has a vector.
+// exactSearch scans every vector of the rows of allow.
 func (t *table) exactSearch(q []float32, allow bitset, allowed, k int) []scored {
+	return t.scan(q, allow, k, t.allSpans(), allowed)
+}
+
+// span is a run of vectors of one bucket.
+type span struct{ bucket, lo, hi int }
+
+// allSpans cuts every bucket into spans of at most parallelMin vectors.
+func (t *table) allSpans() []span {
+	var out []span
+	for b, bk := range t.vs.buckets {
+		for lo := 0; lo < len(bk.rows); lo += parallelMin {
+			out = append(out, span{b, lo, min(lo+parallelMin, len(bk.rows))})
+		}
+	}
+	return out
+}
+
+// scan scores the rows of allow in spans, on several cores when there are
+// work vectors or more, and returns the best k.
+func (t *table) scan(q []float32, allow bitset, k int, spans []span, work int) []scored {
 	workers := 1
-	if allowed >= parallelMin {
-		workers = runtime.GOMAXPROCS(0)
+	if work >= parallelMin && len(spans) > 1 {
+		workers = min(runtime.GOMAXPROCS(0), len(spans))
 	}
 	heaps := make([]*topK, workers)
-	words := len(allow)
 	var wg sync.WaitGroup
 	for w := range workers {
 		heaps[w] = newTopK(k)
-		lo, hi := words*w/workers, words*(w+1)/workers
 		wg.Go(func() {
-			h := heaps[w]
-			allow[lo:hi].each(func(i int32) {
-				r := i + int32(lo*64)
-				if t.hasVec.has(r) {
-					h.push(r, dot(q, t.vec(r)))
-				}
-			})
+			for i := w; i < len(spans); i += workers {
+				t.scanSpan(q, allow, spans[i], heaps[w])
+			}
 		})
 	}
 	wg.Wait()
 	return merge(k, heaps...)
+}
+
+// scanSpan offers the allowed rows of one span to h, reading the vectors
+// in memory order.
+func (t *table) scanSpan(q []float32, allow bitset, s span, h *topK) {
+	bk := &t.vs.buckets[s.bucket]
+	dim := t.dim
+	for i := s.lo; i < s.hi; i++ {
+		r := bk.rows[i]
+		if allow.has(r) {
+			h.push(r, dot(q, bk.vecs[i*dim:(i+1)*dim]))
+		}
+	}
 }
 
 // ivfSearch scans the nprobe lists nearest q, then more lists, nearest
@@ -69,34 +96,16 @@ func (t *table) ivfSearch(q []float32, allow bitset, k, nprobe int) []scored {
 	return found
 }
 
-// scanLists scores the allowed rows of lists, on several cores when they
-// hold many rows.
+// scanLists scores the allowed rows of the given IVF lists.
 func (t *table) scanLists(q []float32, allow bitset, lists []int32, k int) []scored {
-	total := 0
+	spans := make([]span, 0, len(lists))
+	work := 0
 	for _, l := range lists {
-		total += len(t.ann.lists[l])
+		n := len(t.vs.buckets[l+1].rows)
+		spans = append(spans, span{int(l) + 1, 0, n})
+		work += n
 	}
-	workers := 1
-	if total >= parallelMin {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	heaps := make([]*topK, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		heaps[w] = newTopK(k)
-		wg.Go(func() {
-			h := heaps[w]
-			for i := w; i < len(lists); i += workers {
-				for _, r := range t.ann.lists[lists[i]] {
-					if allow.has(r) {
-						h.push(r, dot(q, t.vec(r)))
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return merge(k, heaps...)
+	return t.scan(q, allow, k, spans, work)
 }
 
 // mergeScored merges two result lists of distinct rows.

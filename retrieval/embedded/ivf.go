@@ -5,99 +5,92 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sync"
+
+	"github.com/marsad/marsad/retrieval"
 )
 
-// ivf is an inverted-file index over the dense vectors: the vectors are
-// clustered around nlist centroids, found by a two-level spherical k-means
-// (coarse cells, then fine lists inside each cell), and a search scans only
-// the lists whose centroids are nearest the query. A row is assigned to the
-// nearest fine list of its nearest coarse cell.
+// ivf is an inverted-file index over the dense vectors: each vector is
+// kept in the list of its nearest centroid, and a search scans only the
+// lists whose centroids are nearest the query. The vectors of list l live
+// in bucket l+1 of the table's storage.
+//
+// Centroids come from a spherical k-means over a sample of samplePerList
+// vectors per list, refined by one Lloyd round over every vector; the
+// index is retrained from scratch whenever the vectors have doubled. What
+// was measured on clustered vectors (BenchmarkDenseSearch): recall is set
+// by the training sample, not by probing (32 vectors per list left a
+// fifth of a tight cluster in far lists; 64 and the full round fix most of
+// it); a two-level k-means or growing by splitting lists trains faster
+// but scatters clusters between lists.
 type ivf struct {
 	dim     int
-	coarse  []float32 // coarse centroids
-	fineOf  [][]int32 // coarse cell → its lists
 	cent    []float32 // list centroids, nlist·dim
-	lists   [][]int32 // list → rows, dead rows included
-	assign  []int32   // row → list, -1 for a row without a vector
 	trained int       // vectors the index was trained on
 }
 
-func (x *ivf) nlist() int { return len(x.lists) }
+func (x *ivf) nlist() int { return len(x.cent) / x.dim }
 
-// Training parameters.
+// Index parameters.
 const (
-	annMinRows     = 8192 // fewer live vectors: exact scan only
-	samplePerList  = 32   // training points per list
-	kmeansIters    = 8
-	retrainFactor  = 2 // retrain when the vectors have grown this many times
-	listsPerSqrtN  = 4 // nlist ≈ 4·√n
-	coarsePerLevel = 1 // coarse cells ≈ √nlist · coarsePerLevel
+	annMinRows    = 8192 // fewer live vectors: exact scan only
+	samplePerList = 64   // training vectors per list
+	kmeansIters   = 8
+	retrainFactor = 2 // retrain when the vectors have grown this many times
 )
 
-// trainIVF builds the index over the live vectors of t.
-func trainIVF(t *table) *ivf {
+// nlistFor returns the number of lists for n vectors: about 2√n.
+func nlistFor(n int) int { return max(1, int(2*math.Sqrt(float64(n)))) }
+
+// train builds the index over the live vectors of t and moves them into
+// their lists.
+func train(t *table) {
 	rows := vectorRows(t)
 	n := len(rows)
-	nlist := max(1, int(listsPerSqrtN*math.Sqrt(float64(n))))
-	nc := max(1, int(coarsePerLevel*math.Sqrt(float64(nlist))))
+	nlist := nlistFor(n)
 	rng := rand.New(rand.NewPCG(0x6d61727361, uint64(n)))
 	sample := sampleVecs(t, rows, min(n, samplePerList*nlist), rng)
-	x := &ivf{dim: t.dim, trained: n}
-	x.coarse = kmeans(sample, t.dim, nc, kmeansIters, rng)
-	x.trainFine(sample, nlist, rng)
-	x.assign = make([]int32, t.rows())
-	for i := range x.assign {
-		x.assign[i] = -1
+	x := &ivf{dim: t.dim, trained: n, cent: kmeans(sample, t.dim, nlist, kmeansIters, rng)}
+	lists := make([]int32, t.rows())
+	assign := func() {
+		parallel(len(rows), func(i int) { lists[rows[i]] = x.nearestList(t.vec(rows[i])) })
 	}
-	x.lists = make([][]int32, len(x.cent)/t.dim)
-	x.assignRows(t, rows)
-	return x
+	assign()
+	x.recenter(t, rows, lists)
+	assign()
+	t.vs.rebucket(x.nlist()+1, t.alive, func(r int32) int { return int(lists[r]) + 1 })
+	t.ann = x
 }
 
-// trainFine clusters the sample points of each coarse cell into lists,
-// about nlist in all, in proportion to the cell's share of the sample.
-func (x *ivf) trainFine(sample []float32, nlist int, rng *rand.Rand) {
-	dim, m := x.dim, len(sample)/x.dim
-	nc := len(x.coarse) / dim
-	cellOf := make([]int32, m)
-	nearestAll(sample, x.coarse, dim, cellOf)
-	cells := make([][]float32, nc)
-	for i, c := range cellOf {
-		cells[c] = append(cells[c], sample[i*dim:(i+1)*dim]...)
+// recenter sets each centroid to the normalised mean of the vectors
+// assigned to it (an empty list keeps its centroid).
+func (x *ivf) recenter(t *table, rows, lists []int32) {
+	sums := make([]float32, len(x.cent))
+	counts := make([]int, x.nlist())
+	for _, r := range rows {
+		l := lists[r]
+		counts[l]++
+		addTo(sums[int(l)*x.dim:int(l+1)*x.dim], t.vec(r))
 	}
-	x.fineOf = make([][]int32, nc)
-	for c, pts := range cells {
-		if len(pts) == 0 {
-			continue
-		}
-		k := max(1, int(math.Round(float64(nlist)*float64(len(pts)/dim)/float64(m))))
-		cent := kmeans(pts, dim, k, kmeansIters, rand.New(rand.NewPCG(rng.Uint64(), uint64(c))))
-		for j := 0; j*dim < len(cent); j++ {
-			x.fineOf[c] = append(x.fineOf[c], int32(len(x.cent)/dim))
-			x.cent = append(x.cent, cent[j*dim:(j+1)*dim]...)
+	for l, c := range counts {
+		if c > 0 {
+			dst := x.cent[l*x.dim : (l+1)*x.dim]
+			copy(dst, sums[l*x.dim:(l+1)*x.dim])
+			retrieval.Normalize(dst)
 		}
 	}
-	x.dropEmptyCells()
 }
 
-// dropEmptyCells removes the coarse cells that got no list.
-func (x *ivf) dropEmptyCells() {
-	var coarse []float32
-	var fineOf [][]int32
-	for c, ls := range x.fineOf {
-		if len(ls) > 0 {
-			coarse = append(coarse, x.coarse[c*x.dim:(c+1)*x.dim]...)
-			fineOf = append(fineOf, ls)
-		}
-	}
-	x.coarse, x.fineOf = coarse, fineOf
+// untrain drops the index, moving every live vector back to bucket 0.
+func untrain(t *table) {
+	t.vs.rebucket(1, t.alive, func(int32) int { return 0 })
+	t.ann = nil
 }
 
 // vectorRows returns the live rows of t with a vector.
 func vectorRows(t *table) []int32 {
 	rows := make([]int32, 0, t.live)
 	t.alive.each(func(r int32) {
-		if t.hasVec.has(r) {
+		if t.hasVec(r) {
 			rows = append(rows, r)
 		}
 	})
@@ -113,68 +106,25 @@ func sampleVecs(t *table, rows []int32, m int, rng *rand.Rand) []float32 {
 	return out
 }
 
-// assignRows puts rows into their lists, in parallel.
-func (x *ivf) assignRows(t *table, rows []int32) {
-	lists := make([]int32, len(rows))
-	workers := runtime.GOMAXPROCS(0)
+// nearestList returns the list of v: the one with the nearest centroid.
+func (x *ivf) nearestList(v []float32) int32 { return nearest(v, x.cent, x.dim) }
+
+// parallel calls f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			for i := w; i < len(rows); i += workers {
-				lists[i] = x.nearestList(t.vec(rows[i]))
+			for i := w; i < n; i += workers {
+				f(i)
 			}
 		})
 	}
 	wg.Wait()
-	for i, r := range rows {
-		x.assign[r] = lists[i]
-		x.lists[lists[i]] = append(x.lists[lists[i]], r)
-	}
-}
-
-// nearestList returns the list of v: the nearest list of its nearest cell.
-func (x *ivf) nearestList(v []float32) int32 {
-	c := nearest(v, x.coarse, x.dim)
-	best, bestS := x.fineOf[c][0], float32(-2)
-	for _, l := range x.fineOf[c] {
-		if s := dot(v, x.cent[int(l)*x.dim:int(l+1)*x.dim]); s > bestS {
-			best, bestS = l, s
-		}
-	}
-	return best
-}
-
-// add assigns the new row r (the next row) with vector v.
-func (x *ivf) add(r int32, v []float32, hasVec bool) {
-	l := int32(-1)
-	if hasVec {
-		l = x.nearestList(v)
-		x.lists[l] = append(x.lists[l], r)
-	}
-	x.assign = append(x.assign, l)
-}
-
-// remap returns the index over a compacted table where live row r became
-// newRow[r], with the same centroids.
-func (x *ivf) remap(alive bitset, newRow []int32, n int) *ivf {
-	y := &ivf{dim: x.dim, coarse: x.coarse, fineOf: x.fineOf, cent: x.cent, trained: x.trained,
-		lists: make([][]int32, len(x.lists)), assign: make([]int32, n)}
-	alive.each(func(r int32) {
-		l := x.assign[r]
-		y.assign[newRow[r]] = l
-		if l >= 0 {
-			y.lists[l] = append(y.lists[l], newRow[r])
-		}
-	})
-	return y
-}
-
-// fromAssign rebuilds the lists from the assignment (after a load).
-func (x *ivf) fromAssign() {
-	x.lists = make([][]int32, len(x.cent)/x.dim)
-	for r, l := range x.assign {
-		if l >= 0 {
-			x.lists[l] = append(x.lists[l], int32(r))
-		}
-	}
 }

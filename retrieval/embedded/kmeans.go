@@ -2,8 +2,6 @@ package embedded
 
 import (
 	"math/rand/v2"
-	"runtime"
-	"sync"
 
 	"github.com/marsad/marsad/retrieval"
 )
@@ -51,17 +49,7 @@ func addTo(dst, v []float32) {
 
 // nearestAll sets assign[i] to the centroid nearest point i, in parallel.
 func nearestAll(pts, cent []float32, dim int, assign []int32) {
-	m := len(pts) / dim
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < m; i += workers {
-				assign[i] = nearest(pts[i*dim:(i+1)*dim], cent, dim)
-			}
-		})
-	}
-	wg.Wait()
+	parallel(len(pts)/dim, func(i int) { assign[i] = nearest(pts[i*dim:(i+1)*dim], cent, dim) })
 }
 
 // nearest returns the index of the centroid of cent with the largest dot

@@ -17,7 +17,7 @@ var ErrCorrupt = errors.New("corrupt vector snapshot")
 // dense index (optional) and an end frame with the row count.
 const (
 	snapMagic   = "MARSADV1"
-	snapVersion = 1
+	snapVersion = 2
 	snapBatch   = 1024 // records per frame
 
 	frameHeaderSnap = 'H' // u32 version, u32 dim, uvarint generation, uvarint rows
@@ -73,7 +73,7 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 		}
 	}
 	if t.ann != nil {
-		if err := put(t.ann.encode()); err != nil {
+		if err := put(t.encodeIndex()); err != nil {
 			return err
 		}
 	}

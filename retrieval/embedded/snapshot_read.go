@@ -44,13 +44,17 @@ func readFrames(r *bufio.Reader, dim int) (*table, uint64, error) {
 			if t == nil {
 				return nil, 0, ErrCorrupt
 			}
-			t.ann = decodeIVF(d, dim)
+			x, lists := decodeIVF(d, dim)
+			if d.err == nil && len(lists) != t.rows() {
+				return nil, 0, fmt.Errorf("index size: %w", ErrCorrupt)
+			}
+			if d.err == nil {
+				t.vs.rebucket(x.nlist()+1, t.alive, func(r int32) int { return int(max(lists[r], 0)) + 1 })
+				t.ann = x
+			}
 		case frameEnd:
 			if t == nil || d.uvarint() != rows || uint64(t.rows()) != rows || d.err != nil {
 				return nil, 0, fmt.Errorf("row count: %w", ErrCorrupt)
-			}
-			if t.ann != nil && len(t.ann.assign) != t.rows() {
-				return nil, 0, fmt.Errorf("index size: %w", ErrCorrupt)
 			}
 			return t, gen, nil
 		}
@@ -60,43 +64,32 @@ func readFrames(r *bufio.Reader, dim int) (*table, uint64, error) {
 	}
 }
 
-// encode returns the index frame of x.
-func (x *ivf) encode() *enc {
+// encodeIndex returns the index frame of t: the centroids, and the list
+// of each row (-1 without a vector).
+func (t *table) encodeIndex() *enc {
 	e := &enc{b: []byte{frameIndex}}
-	e.uvarint(uint64(x.trained))
-	e.floats(x.coarse)
-	e.uvarint(uint64(len(x.fineOf)))
-	for _, ls := range x.fineOf {
-		e.int32s(ls)
+	e.uvarint(uint64(t.ann.trained))
+	e.floats(t.ann.cent)
+	lists := make([]int32, t.rows())
+	for r, l := range t.vs.where {
+		lists[r] = l.bucket - 1
 	}
-	e.floats(x.cent)
-	e.int32s(x.assign)
+	e.int32s(lists)
 	return e
 }
 
-// decodeIVF reads an index frame; d.err is set when it does not decode or
-// is inconsistent.
-func decodeIVF(d *dec, dim int) *ivf {
-	x := &ivf{dim: dim, trained: int(d.uvarint()), coarse: d.floats()}
-	x.fineOf = make([][]int32, d.count(1))
-	for i := range x.fineOf {
-		x.fineOf[i] = d.int32s()
-	}
-	x.cent, x.assign = d.floats(), d.int32s()
+// decodeIVF reads an index frame: the index and the list of each row; d.err
+// is set when it does not decode or is inconsistent.
+func decodeIVF(d *dec, dim int) (*ivf, []int32) {
+	x := &ivf{dim: dim, trained: int(d.uvarint()), cent: d.floats()}
+	lists := d.int32s()
 	nlist := int32(len(x.cent) / dim)
-	ok := len(x.coarse) == len(x.fineOf)*dim && len(x.cent)%dim == 0 && nlist > 0
-	for _, ls := range x.fineOf {
-		for _, l := range ls {
-			ok = ok && l >= 0 && l < nlist && len(ls) > 0
-		}
-		ok = ok && len(ls) > 0
-	}
-	for _, l := range x.assign {
+	ok := len(x.cent)%dim == 0 && nlist > 0
+	for _, l := range lists {
 		ok = ok && l >= -1 && l < nlist
 	}
 	if !ok && d.err == nil {
 		d.err = ErrCorrupt
 	}
-	x.fromAssign()
-	return x
+	return x, lists
 }

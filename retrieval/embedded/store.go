@@ -56,7 +56,7 @@ func WithNProbe(n int) Option { return func(s *Store) { s.nprobe = max(n, 1) } }
 func WithoutSync() Option { return func(s *Store) { s.sync = false } }
 
 // DefaultNProbe is the number of IVF lists scanned by default.
-const DefaultNProbe = 48
+const DefaultNProbe = 96
 
 // Open opens the store kept in folder dir (created if needed) for dense
 // vectors of dimension dim, loading what an earlier process stored there.

@@ -35,8 +35,7 @@ type posting struct {
 type table struct {
 	dim    int
 	chunks []retrieval.Chunk
-	vecs   [][]float32 // segments of segRows rows of dim floats, unit length; zeros without a vector
-	hasVec bitset
+	vs     vectors // unit-length dense vectors
 	alive  bitset
 	live   int
 	vecLiv int                      // live rows with a vector
@@ -52,7 +51,7 @@ type table struct {
 }
 
 func newTable(dim int) *table {
-	t := &table{dim: dim, byID: map[string]int32{}, byDoc: map[string][]int32{},
+	t := &table{dim: dim, vs: newVectors(dim), byID: map[string]int32{}, byDoc: map[string][]int32{},
 		inv: map[uint32][]posting{}, df: map[uint32]int32{}}
 	for i := range t.fields {
 		t.fields[i] = map[string][]int32{}
@@ -62,44 +61,41 @@ func newTable(dim int) *table {
 
 func (t *table) rows() int { return len(t.chunks) }
 
-// segRows is the number of rows per segment of the vector slab: growing
-// the slab never copies it.
-const (
-	segBits = 12
-	segRows = 1 << segBits
-)
+func (t *table) vec(r int32) []float32 { return t.vs.get(r) }
 
-func (t *table) vec(r int32) []float32 {
-	off := int(r&(segRows-1)) * t.dim
-	return t.vecs[r>>segBits][off : off+t.dim]
-}
+func (t *table) hasVec(r int32) bool { return t.vs.has(r) }
 
-// appendVecRow makes room for row r (the next row) in the slab.
-func (t *table) appendVecRow(r int32) {
-	if int(r)>>segBits == len(t.vecs) {
-		t.vecs = append(t.vecs, make([]float32, 0, segRows*t.dim))
-	}
-	seg := &t.vecs[r>>segBits]
-	*seg = (*seg)[:len(*seg)+t.dim]
-}
-
-// upsert appends rec as a new row, killing the row it replaces.
+// upsert appends rec as a new row, killing the row it replaces; its
+// vector (normalised) goes to its IVF list when there is an index.
 func (t *table) upsert(rec retrieval.Record) {
+	v := normalized(rec.Dense)
+	b := 0
+	if t.ann != nil && v != nil {
+		b = int(t.ann.nearestList(v)) + 1
+	}
+	t.upsertAt(rec, v, b)
+}
+
+// normalized returns a unit-length copy of v, nil for an empty v.
+func normalized(v []float32) []float32 {
+	if len(v) == 0 {
+		return nil
+	}
+	return retrieval.Normalize(slices.Clone(v))
+}
+
+// upsertAt appends rec with its unit vector v (or nil) in bucket b.
+func (t *table) upsertAt(rec retrieval.Record, v []float32, b int) {
 	if old, ok := t.byID[rec.Chunk.ID]; ok {
 		t.kill(old)
 	}
 	r := int32(len(t.chunks))
 	t.chunks = append(t.chunks, rec.Chunk)
 	t.alive = t.alive.grow(int(r) + 1)
-	t.hasVec = t.hasVec.grow(int(r) + 1)
 	t.alive.set(r)
 	t.live++
-	t.appendVecRow(r)
-	if len(rec.Dense) > 0 {
-		v := t.vec(r)
-		copy(v, rec.Dense)
-		retrieval.Normalize(v)
-		t.hasVec.set(r)
+	t.vs.add(r, v, b)
+	if v != nil {
 		t.vecLiv++
 	}
 	t.dates = append(t.dates, unixOrNone(rec.Chunk))
@@ -117,8 +113,19 @@ func (t *table) upsert(rec retrieval.Record) {
 		t.inv[id] = append(t.inv[id], posting{r, sp.Values[i]})
 		t.df[id]++
 	}
-	if t.ann != nil {
-		t.ann.add(r, t.vec(r), t.hasVec.has(r))
+}
+
+// upsertAll upserts recs in order, finding their IVF lists in parallel.
+func (t *table) upsertAll(recs []retrieval.Record) {
+	vs := make([][]float32, len(recs))
+	buckets := make([]int, len(recs))
+	parallel(len(recs), func(i int) {
+		if vs[i] = normalized(recs[i].Dense); vs[i] != nil && t.ann != nil {
+			buckets[i] = int(t.ann.nearestList(vs[i])) + 1
+		}
+	})
+	for i, r := range recs {
+		t.upsertAt(r, vs[i], buckets[i])
 	}
 }
 
@@ -157,7 +164,7 @@ func (t *table) kill(r int32) {
 	t.sparse[r] = retrieval.SparseVector{}
 	t.alive.clear(r)
 	t.live--
-	if t.hasVec.has(r) {
+	if t.hasVec(r) {
 		t.vecLiv--
 	}
 	// Keep the payload fields the row indexes use; drop the rest.
@@ -170,24 +177,22 @@ func (t *table) dead() int { return t.rows() - t.live }
 // record returns the record of live row r.
 func (t *table) record(r int32) retrieval.Record {
 	rec := retrieval.Record{Chunk: t.chunks[r], Sparse: t.sparse[r]}
-	if t.hasVec.has(r) {
+	if t.hasVec(r) {
 		rec.Dense = t.vec(r)
 	}
 	return rec
 }
 
 // compact returns a table holding the live rows of t only, renumbered in
-// order, with t's dense index remapped (no row is assigned anew).
+// order, each vector kept in its bucket (no row is assigned anew).
 func (t *table) compact() *table {
 	n := newTable(t.dim)
 	n.chunks = make([]retrieval.Chunk, 0, t.live)
-	newRow := make([]int32, t.rows())
+	n.vs.buckets = make([]bucket, len(t.vs.buckets))
+	n.ann = t.ann
 	t.alive.each(func(r int32) {
-		newRow[r] = int32(n.rows())
-		n.upsert(t.record(r))
+		rec := t.record(r)
+		n.upsertAt(rec, rec.Dense, max(int(t.vs.where[r].bucket), 0))
 	})
-	if t.ann != nil {
-		n.ann = t.ann.remap(t.alive, newRow, n.rows())
-	}
 	return n
 }

@@ -21,11 +21,7 @@ func (s *Store) Upsert(ctx context.Context, recs []retrieval.Record) error {
 	if len(recs) == 0 {
 		return nil
 	}
-	return s.write(ctx, upsertPayload(recs), func(t *table) {
-		for _, r := range recs {
-			t.upsert(r)
-		}
-	})
+	return s.write(ctx, upsertPayload(recs), func(t *table) { t.upsertAll(recs) })
 }
 
 // Delete implements retrieval.Store.
@@ -100,7 +96,8 @@ func (s *Store) snapshot() error {
 	return nil
 }
 
-// maybeTrain trains the dense index when the vectors outgrew it.
+// maybeTrain trains the dense index when the vectors reach annMinRows or
+// have doubled since the last training, and drops it below annMinRows.
 func (s *Store) maybeTrain() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -110,10 +107,10 @@ func (s *Store) maybeTrain() {
 func (s *Store) maybeTrainLocked() {
 	n := s.t.vecLiv
 	switch {
-	case n < annMinRows:
-		s.t.ann = nil
-	case s.t.ann == nil || n >= retrainFactor*s.t.ann.trained:
-		s.t.ann = trainIVF(s.t)
+	case n < annMinRows && s.t.ann != nil:
+		untrain(s.t)
+	case n >= annMinRows && (s.t.ann == nil || n >= retrainFactor*s.t.ann.trained):
+		train(s.t)
 	}
 }
 

@@ -1,0 +1,22 @@
+//go:build amd64 && !purego
+
+package embedded
+
+import "golang.org/x/sys/cpu"
+
+// hasAVX2 reports whether the AVX2 and FMA dot product can run here.
+var hasAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+
+// dotAVX2 returns the dot product of a and b (len(b) >= len(a)) with
+// 256-bit fused multiply-adds on four accumulators.
+//
+//go:noescape
+func dotAVX2(a, b []float32) float32
+
+// dot returns the dot product of a and b (len(b) >= len(a)).
+func dot(a, b []float32) float32 {
+	if hasAVX2 {
+		return dotAVX2(a, b[:len(a)])
+	}
+	return dotGeneric(a, b)
+}

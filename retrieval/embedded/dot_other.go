@@ -1,0 +1,9 @@
+//go:build !amd64 || purego
+
+package embedded
+
+// hasAVX2 is false without the amd64 kernel.
+const hasAVX2 = false
+
+// dot returns the dot product of a and b (len(b) >= len(a)).
+func dot(a, b []float32) float32 { return dotGeneric(a, b) }

@@ -1,0 +1,76 @@
+package embedded
+
+// bucket holds vectors contiguously, with the row of each, so that a scan
+// reads memory in order.
+type bucket struct {
+	vecs []float32
+	rows []int32
+}
+
+// loc is where a row's vector lives; bucket -1 for a row without one.
+type loc struct{ bucket, pos int32 }
+
+// vectors is the dense storage of a table. Bucket 0 holds the vectors of
+// rows outside the IVF index (all of them before it is trained); bucket
+// l+1 holds the vectors of IVF list l. Dead rows keep their vectors until
+// the table is compacted.
+type vectors struct {
+	dim     int
+	buckets []bucket
+	where   []loc // one per row
+}
+
+func newVectors(dim int) vectors {
+	return vectors{dim: dim, buckets: make([]bucket, 1)}
+}
+
+// get returns the vector of row r, which has one.
+func (v *vectors) get(r int32) []float32 {
+	l := v.where[r]
+	off := int(l.pos) * v.dim
+	return v.buckets[l.bucket].vecs[off : off+v.dim]
+}
+
+func (v *vectors) has(r int32) bool { return v.where[r].bucket >= 0 }
+
+// add stores x as the vector of the next row r, in bucket b; a nil x
+// records a row without a vector.
+func (v *vectors) add(r int32, x []float32, b int) {
+	if x == nil {
+		v.where = append(v.where, loc{-1, 0})
+		return
+	}
+	bk := &v.buckets[b]
+	v.where = append(v.where, loc{int32(b), int32(len(bk.rows))})
+	bk.rows = append(bk.rows, r)
+	bk.vecs = append(bk.vecs, x...)
+}
+
+// rebucket moves the vectors of the rows of keep into n buckets, row r
+// into bucket of(r); the vectors of other rows are dropped. Rows keep their
+// order inside each bucket.
+func (v *vectors) rebucket(n int, keep bitset, of func(r int32) int) {
+	counts := make([]int, n)
+	keep.each(func(r int32) {
+		if v.has(r) {
+			counts[of(r)]++
+		}
+	})
+	next := make([]bucket, n)
+	for b := range next {
+		next[b] = bucket{vecs: make([]float32, 0, counts[b]*v.dim), rows: make([]int32, 0, counts[b])}
+	}
+	where := make([]loc, len(v.where))
+	for r := range where {
+		where[r] = loc{-1, 0}
+		if !keep.has(int32(r)) || !v.has(int32(r)) {
+			continue
+		}
+		b := of(int32(r))
+		bk := &next[b]
+		where[r] = loc{int32(b), int32(len(bk.rows))}
+		bk.rows = append(bk.rows, int32(r))
+		bk.vecs = append(bk.vecs, v.get(int32(r))...)
+	}
+	v.buckets, v.where = next, where
+}
