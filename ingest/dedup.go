@@ -34,7 +34,7 @@ type deduper struct {
 	minSim    float64
 	ids       map[uint64]int32  // ID key -> entry
 	sigs      []byte            // entry i at [i*sigLen, (i+1)*sigLen)
-	employers []uint64          // entry -> employer hash, 0 for none
+	employers []uint32          // entry -> employer hash, 0 for none
 	regions   []uint8           // entry -> region number, 0 unknown
 	heads     [sigBands][]int32 // bucket -> newest entry + 1, 0 for none
 	next      [sigBands][]int32 // entry -> older entry of its bucket + 1
@@ -52,7 +52,7 @@ func newDeduper(minSim float64) *deduper {
 type dedupEntry struct {
 	key      uint64
 	sig      []byte
-	employer uint64
+	employer uint32
 	region   uint8
 }
 
@@ -60,7 +60,7 @@ type dedupEntry struct {
 func newEntry(id string, sig []byte, region, employer string) dedupEntry {
 	e := dedupEntry{key: idKey(id), sig: sig, region: regionNumber(region)}
 	if k := employerKey(employer); k != "" {
-		e.employer = mix(hashString(k)) | 1
+		e.employer = uint32(mix(hashString(k))) | 1
 	}
 	return e
 }

@@ -55,7 +55,7 @@ func OpenDemand(dir string) (*Demand, error) {
 		}
 	}
 	l, err := openAdLog(logPath, func(ad tools.Ad, off int64, size int) error {
-		if _, dup := s.ix.ids[ad.ID]; dup {
+		if s.ix.has(ad.ID) {
 			return nil // a batch written twice by a crashed retry: keep the first
 		}
 		return s.ix.add(ad, off, size)
@@ -99,7 +99,7 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 	var sizes []int
 	seen := make(map[string]bool, len(ads))
 	for _, ad := range ads {
-		if _, ok := s.ix.ids[ad.ID]; ok || seen[ad.ID] {
+		if s.ix.has(ad.ID) || seen[ad.ID] {
 			sum.Existing++
 			continue
 		}

@@ -46,17 +46,24 @@ type adRef struct {
 	off      int64
 	size     uint32
 	text     uint32 // offset of the ad's words in index.text
-	textLen  uint32
 	skills   uint32 // offset of its skills in index.skills
-	nSkills  uint16
-	day      int32 // days since 1970-01-01 of Ad.Day(); minInt32 when none
+	day      int32  // days since 1970-01-01 of Ad.Day(); noDay when none
+	textLen  uint16
 	month    uint16
 	occ      uint16
 	sector   uint16
 	site     uint16
 	contract uint16
+	nSkills  uint8
 	region   uint8
 }
+
+// Bounds of what adRef holds: longer words text is cut, further skills
+// are dropped from the in-memory index (the ad in the log keeps them).
+const (
+	maxRefText   = 1<<16 - 1
+	maxRefSkills = 1<<8 - 1
+)
 
 // aggKey is one cell of the demand aggregates; skill is 0 in the ad
 // counts.
@@ -70,7 +77,7 @@ type aggKey struct {
 // at open.
 type index struct {
 	refs     []adRef
-	ids      map[string]int32 // ad ID -> position in refs
+	ids      map[uint64]int32 // idHash of an ad ID (+1, +2… on collision) -> position in refs
 	adIDs    []string         // position -> ad ID
 	text     []byte           // " word word " of title and employer, per ad
 	skills   []uint16
@@ -85,7 +92,7 @@ type index struct {
 }
 
 func newIndex() *index {
-	return &index{ids: map[string]int32{}, occ: newDict(), sector: newDict(), site: newDict(), contract: newDict(),
+	return &index{ids: map[uint64]int32{}, occ: newDict(), sector: newDict(), site: newDict(), contract: newDict(),
 		skill: newDict(), month: newDict(),
 		ads: map[aggKey]int32{}, skilled: map[aggKey]int32{}}
 }
@@ -130,12 +137,14 @@ func (ix *index) add(ad tools.Ad, off int64, size int) error {
 		}
 		skills = append(skills, n)
 	}
-	r.skills, r.nSkills = uint32(len(ix.skills)), uint16(len(skills))
+	skills = skills[:min(len(skills), maxRefSkills)]
+	r.skills, r.nSkills = uint32(len(ix.skills)), uint8(len(skills))
 	ix.skills = append(ix.skills, skills...)
 	words := " " + lang.Normalize(ad.Title+" "+ad.Employer) + " "
-	r.text, r.textLen = uint32(len(ix.text)), uint32(len(words))
+	words = words[:min(len(words), maxRefText)]
+	r.text, r.textLen = uint32(len(ix.text)), uint16(len(words))
 	ix.text = append(ix.text, words...)
-	ix.ids[ad.ID] = int32(len(ix.refs))
+	ix.ids[ix.freeKey(ad.ID)] = int32(len(ix.refs))
 	ix.refs = append(ix.refs, r)
 	ix.adIDs = append(ix.adIDs, ad.ID)
 	ix.count(r, skills)
@@ -155,12 +164,47 @@ func (ix *index) count(r adRef, skills []uint16) {
 // words returns the " word word " text of the ad at position i.
 func (ix *index) words(i int) []byte {
 	r := ix.refs[i]
-	return ix.text[r.text : r.text+r.textLen]
+	return ix.text[r.text : r.text+uint32(r.textLen)]
 }
 
 func (ix *index) skillsOf(i int) []uint16 {
 	r := ix.refs[i]
 	return ix.skills[r.skills : r.skills+uint32(r.nSkills)]
+}
+
+// idHash is FNV-1a of an ad ID, the key of index.ids.
+func idHash(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// has reports whether an ad with this ID is indexed.
+func (ix *index) has(id string) bool {
+	for k := idHash(id); ; k++ {
+		i, ok := ix.ids[k]
+		if !ok {
+			return false
+		}
+		if ix.adIDs[i] == id {
+			return true
+		}
+	}
+}
+
+// freeKey returns the key of ix.ids a new ID goes under: its hash, or the
+// next free one when another ID has it.
+func (ix *index) freeKey(id string) uint64 {
+	k := idHash(id)
+	for {
+		if _, taken := ix.ids[k]; !taken {
+			return k
+		}
+		k++
+	}
 }
 
 // values returns the sorted non-empty values of d.
