@@ -12,6 +12,7 @@ import (
 	"github.com/marsad/marsad/assistant/offline"
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/seed"
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/tokens"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
@@ -22,6 +23,9 @@ import (
 type app struct {
 	cfg        config
 	indicators tools.IndicatorStore
+	demand     tools.DemandStore
+	index      *retrieval.Index
+	pipeline   *ingest.Pipeline
 	kit        *tools.Kit
 	assistant  *assistant.Assistant
 	closers    []func() error
@@ -42,7 +46,13 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
-	a.kit = tools.NewKit(tools.SeriesTool{Store: store}, tools.CompareTool{Store: store})
+	if err := a.openCorpus(ctx); err != nil {
+		a.close()
+		return nil, err
+	}
+	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
+		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: a.index}, Profiles: a.demand.Profiles}}
+	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand)...)...)
 	a.assistant = assistant.New(offline.New(a.kit, time.Now), assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))
 	return a, nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -17,20 +16,23 @@ import (
 )
 
 // kinds of input ingest knows; "" lets the content tell.
-var ingestKinds = []string{"indicators", "ads", "profiles", "notes"}
+var ingestKinds = []string{ingest.KindIndicators, ingest.KindAds, ingest.KindProfiles, ingest.KindNotes}
 
 // ingestSummary is the JSON line `marsad ingest --json` ends with; Read =
-// Loaded + Duplicates + Quarantined always.
+// Loaded + Duplicates + Quarantined always. Indicator files add Inserted
+// (new figures; the rest of Loaded are corrections, also in Updated) and
+// the corrected values; Refused lists inputs of which nothing was stored.
 type ingestSummary struct {
-	Read        int            `json:"read"`
-	Loaded      int            `json:"loaded"`
-	Duplicates  int            `json:"duplicates"`
-	Quarantined int            `json:"quarantined"`
-	Inserted    int            `json:"inserted"`
-	Updated     int            `json:"updated"`
-	Files       []string       `json:"files"`
-	Refused     []string       `json:"refused,omitempty"`
-	Changes     []tools.Change `json:"changes,omitempty"`
+	ingest.Summary
+	Inserted int            `json:"inserted"`
+	Refused  []string       `json:"refused,omitempty"`
+	Changes  []tools.Change `json:"changes,omitempty"`
+}
+
+func (s *ingestSummary) add(o ingestSummary) {
+	s.Summary.Add(o.Summary)
+	s.Inserted += o.Inserted
+	s.Changes = append(s.Changes, o.Changes...)
 }
 
 func ingestCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -52,58 +54,90 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer a.close()
-	sum := ingestSummary{Files: []string{}}
+	sum := ingestSummary{Summary: ingest.Summary{Files: []string{}}}
 	for _, path := range rest {
-		if err := a.ingestPath(ctx, kind, path, &sum); err != nil {
+		s, err := a.ingestPath(ctx, kind, path)
+		if err != nil {
 			sum.Refused = append(sum.Refused, path)
 			fmt.Fprintln(stderr, "marsad: ingest:", err)
+			continue
 		}
+		sum.add(s)
 	}
-	for _, c := range sum.Changes {
-		fmt.Fprintf(stderr, "corrected %s %s %s/%s/%s/%s %s: %v -> %v\n", c.Key.Indicator, c.Key.Geo, c.Key.Area, c.Key.Sex, c.Key.Age, c.Key.Diploma, c.Key.Period, c.Old, c.New)
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		_ = enc.Encode(sum)
-	} else {
-		fmt.Fprintf(stdout, "read %d, loaded %d (inserted %d, updated %d), duplicates %d, quarantined %d\n",
-			sum.Read, sum.Loaded, sum.Inserted, sum.Updated, sum.Duplicates, sum.Quarantined)
-	}
-	if len(sum.Files) == 0 {
+	report(stdout, stderr, sum, *asJSON)
+	if len(sum.Files) == 0 && len(sum.Skipped) == 0 {
 		return errors.New("ingest: nothing could be stored")
 	}
 	return nil
 }
 
-func (a *app) ingestPath(ctx context.Context, kind, path string, sum *ingestSummary) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
+func report(stdout, stderr io.Writer, sum ingestSummary, asJSON bool) {
+	for _, c := range sum.Changes {
+		fmt.Fprintf(stderr, "corrected %s %s %s/%s/%s/%s %s: %v -> %v\n", c.Key.Indicator, c.Key.Geo, c.Key.Area, c.Key.Sex, c.Key.Age, c.Key.Diploma, c.Key.Period, c.Old, c.New)
 	}
-	defer f.Close()
-	s, err := a.ingestReader(ctx, kind, path, f)
-	if err != nil {
-		return err
+	if sum.Quarantine != "" && sum.Quarantined > 0 {
+		fmt.Fprintf(stderr, "%d records quarantined with their file, line and reason in %s\n", sum.Quarantined, sum.Quarantine)
 	}
-	sum.add(s)
-	sum.Files = append(sum.Files, path)
-	return nil
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode(sum)
+		return
+	}
+	fmt.Fprintf(stdout, "read %d, loaded %d, duplicates %d (near %d), quarantined %d\n",
+		sum.Read, sum.Loaded, sum.Duplicates, sum.NearDuplicates, sum.Quarantined)
 }
 
-// ingestReader loads one input; it is also the POST /api/ingest hook.
-func (a *app) ingestReader(ctx context.Context, kind, name string, r io.Reader) (ingestSummary, error) {
-	br := bufio.NewReader(r)
+// ingestPath loads one file: indicator CSVs through the indicator store,
+// everything else through the pipeline (resumable, skipped when already
+// ingested whole).
+func (a *app) ingestPath(ctx context.Context, kind, path string) (ingestSummary, error) {
 	if kind == "" {
-		kind = sniffKind(br)
+		var err error
+		if kind, err = sniffFile(path); err != nil {
+			return ingestSummary{}, err
+		}
+	}
+	if kind == ingest.KindIndicators {
+		f, err := os.Open(path)
+		if err != nil {
+			return ingestSummary{}, err
+		}
+		defer f.Close()
+		return a.ingestIndicators(ctx, path, f)
+	}
+	s, err := a.pipeline.IngestFile(ctx, kind, path)
+	return ingestSummary{Summary: s}, err
+}
+
+func sniffFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	head, _ := bufio.NewReaderSize(f, 8<<10).Peek(8 << 10)
+	if kind := ingest.Sniff(head); kind != "" {
+		return kind, nil
+	}
+	return "", fmt.Errorf("%s: %w: cannot tell what the file holds; name the kind (%s)", path, ingest.ErrBadFile, strings.Join(ingestKinds, ", "))
+}
+
+// ingestReader loads one upload; it is the POST /api/ingest hook's core.
+func (a *app) ingestReader(ctx context.Context, kind, name string, r io.Reader) (ingestSummary, error) {
+	br := bufio.NewReaderSize(r, 8<<10)
+	if kind == "" {
+		head, _ := br.Peek(8 << 10)
+		kind = ingest.Sniff(head)
 	}
 	switch kind {
-	case "indicators":
+	case ingest.KindIndicators:
 		return a.ingestIndicators(ctx, name, br)
 	case "":
 		return ingestSummary{}, fmt.Errorf("%s: %w: cannot tell what the file holds; name the kind (%s)", name, ingest.ErrBadFile, strings.Join(ingestKinds, ", "))
 	}
-	return ingestSummary{}, fmt.Errorf("%s: ingesting %s is not in this build yet; only indicators are", name, kind)
+	s, err := a.pipeline.Ingest(ctx, kind, name, br)
+	return ingestSummary{Summary: s}, err
 }
 
 func (a *app) ingestIndicators(ctx context.Context, name string, r io.Reader) (ingestSummary, error) {
@@ -115,38 +149,18 @@ func (a *app) ingestIndicators(ctx context.Context, name string, r io.Reader) (i
 	if err != nil {
 		return ingestSummary{}, fmt.Errorf("%s: %w", name, err)
 	}
-	return ingestSummary{Read: ls.Read, Loaded: ls.Inserted + ls.Updated, Duplicates: ls.Unchanged,
-		Inserted: ls.Inserted, Updated: ls.Updated, Changes: ls.Changes, Files: []string{name}}, nil
+	return ingestSummary{
+		Summary:  ingest.Summary{Read: ls.Read, Loaded: ls.Inserted + ls.Updated, Duplicates: ls.Unchanged, Updated: ls.Updated, Files: []string{name}},
+		Inserted: ls.Inserted, Changes: ls.Changes,
+	}, nil
 }
 
 func (a *app) ingestUpload(ctx context.Context, kind, name string, body io.Reader) (any, error) {
 	s, err := a.ingestReader(ctx, kind, name, body)
-	if errors.Is(err, ingest.ErrBadFile) || errors.Is(err, tools.ErrBadData) {
+	if errors.Is(err, ingest.ErrBadFile) || errors.Is(err, tools.ErrBadData) || errors.Is(err, ingest.ErrUnknownKind) {
 		return nil, fmt.Errorf("%w: %v", tools.ErrBadData, err)
 	}
 	return s, err
-}
-
-func (s *ingestSummary) add(o ingestSummary) {
-	s.Read += o.Read
-	s.Loaded += o.Loaded
-	s.Duplicates += o.Duplicates
-	s.Quarantined += o.Quarantined
-	s.Inserted += o.Inserted
-	s.Updated += o.Updated
-	s.Changes = append(s.Changes, o.Changes...)
-}
-
-// sniffKind tells the kind of an input from its first bytes: an indicator
-// CSV starts with its long-format header.
-func sniffKind(br *bufio.Reader) string {
-	head, _ := br.Peek(512)
-	head = bytes.TrimPrefix(head, []byte("\ufeff"))
-	first, _, _ := bytes.Cut(head, []byte("\n"))
-	if bytes.HasPrefix(bytes.ToLower(bytes.TrimSpace(first)), []byte("indicator,")) {
-		return "indicators"
-	}
-	return ""
 }
 
 func contains(set []string, s string) bool {

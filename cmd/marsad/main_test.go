@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"io"
 	"net/http"
 	"strings"
@@ -30,11 +31,16 @@ func env(t *testing.T, extra ...string) func(string) string {
 // the server stops when the test ends.
 func startServer(t *testing.T) string {
 	t.Helper()
+	return startServerEnv(t, env(t))
+}
+
+func startServerEnv(t *testing.T, getenv func(string) string) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, env(t), strings.NewReader(""), pw, io.Discard)
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, getenv, strings.NewReader(""), pw, io.Discard)
 		pw.Close()
 	}()
 	t.Cleanup(func() {
@@ -150,4 +156,13 @@ func TestAskRefusesOverlongMessageInItsLanguage(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "too long") {
 		t.Fatalf("err = %v, want message too long", err)
 	}
+}
+
+func mustConfig(t *testing.T, getenv func(string) string) config {
+	t.Helper()
+	cfg, _, err := parseConfig(flag.NewFlagSet("t", flag.ContinueOnError), nil, getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"time"
+
+	"github.com/marsad/marsad/ingest"
+	"github.com/marsad/marsad/ingest/seed"
+	"github.com/marsad/marsad/retrieval"
+	"github.com/marsad/marsad/retrieval/embed"
+	vectors "github.com/marsad/marsad/retrieval/embedded"
+	"github.com/marsad/marsad/retrieval/qdrant"
+	"github.com/marsad/marsad/tools/embedded"
+)
+
+// seedReference is the date the bundled demo ads were collected: their
+// relative dates ("il y a 3 jours") are read from it, not from the day of
+// the first start, so every install holds the same corpus.
+var seedReference = time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
+
+// openCorpus opens the demand store, the retrieval index and the ingestion
+// pipeline, and loads the bundled demo corpus into a store that has no
+// occupation profile yet.
+func (a *app) openCorpus(ctx context.Context) error {
+	emb, err := newEmbedder(ctx, a.cfg)
+	if err != nil {
+		return err
+	}
+	vs, err := openVectors(ctx, a.cfg, emb.Dimension())
+	if err != nil {
+		return err
+	}
+	a.closers = append(a.closers, vs.Close)
+	if a.index, err = retrieval.NewIndex(vs, emb); err != nil {
+		return err
+	}
+	demand, err := embedded.OpenDemand(filepath.Join(a.cfg.DataDir, "demand"))
+	if err != nil {
+		return err
+	}
+	a.demand = demand
+	a.closers = append(a.closers, demand.Close)
+	opts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add,
+		Fallback: ingest.IndexClassifier(a.index), FallbackVia: "retrieval"}
+	if err := a.seedCorpus(ctx, opts); err != nil {
+		return err
+	}
+	a.pipeline, err = ingest.NewPipeline(ctx, demand, opts) // after the seed: it reads the profiles
+	return err
+}
+
+func newEmbedder(ctx context.Context, cfg config) (retrieval.Embedder, error) {
+	switch cfg.Embedder {
+	case "", "builtin":
+		return embed.NewBuiltin(), nil
+	case "openai":
+		return embed.NewOpenAI(ctx, cfg.LLMBaseURL, cfg.EmbedModel, cfg.LLMAPIKey)
+	case "ollama":
+		return embed.NewOllama(ctx, cfg.LLMBaseURL, cfg.EmbedModel)
+	}
+	return nil, fmt.Errorf("MARSAD_EMBEDDER=%q: want builtin, openai or ollama", cfg.Embedder)
+}
+
+func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, error) {
+	if cfg.QdrantURL == "" {
+		return vectors.Open(filepath.Join(cfg.DataDir, "vectors"), dim)
+	}
+	client, err := qdrant.Connect(cfg.QdrantURL, "")
+	if err != nil {
+		return nil, err
+	}
+	return qdrant.New(ctx, client, "marsad", dim)
+}
+
+// seedCorpus loads the bundled profiles, notes and ads, in that order
+// (ads are classified against the profiles), when the store has no
+// profile: a fresh install has a rich corpus at once, and an operator's
+// own data is never mixed with the demo one afterwards.
+func (a *app) seedCorpus(ctx context.Context, opts ingest.Options) error {
+	ps, err := a.demand.Profiles(ctx)
+	if err != nil || len(ps) > 0 {
+		return err
+	}
+	opts.DataDir = "" // the demo's planted bad records stay out of the operator's quarantine
+	opts.Now = func() time.Time { return seedReference }
+	p, err := ingest.NewPipeline(ctx, a.demand, opts)
+	if err != nil {
+		return err
+	}
+	for _, kind := range []string{ingest.KindProfiles, ingest.KindNotes, ingest.KindAds} {
+		if err := ingestSeedDir(ctx, p, kind); err != nil {
+			return fmt.Errorf("seed %s: %w", kind, err)
+		}
+	}
+	return nil
+}
+
+func ingestSeedDir(ctx context.Context, p *ingest.Pipeline, kind string) error {
+	names, err := fs.Glob(seed.FS, kind+"/*")
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		if ext := filepath.Ext(name); ext == ".tsv" || name == kind+"/README.md" {
+			continue // keys of the evaluation, not data
+		}
+		f, err := seed.FS.Open(name)
+		if err != nil {
+			return err
+		}
+		_, err = p.Ingest(ctx, kind, "seed/"+name, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
