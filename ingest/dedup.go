@@ -19,7 +19,7 @@ var _ [4 - sigRows]struct{}
 // compares, newest first, so that a flood of look-alike ads stays linear.
 const (
 	bucketBits = 18
-	bucketScan = 64
+	bucketScan = 24
 )
 
 // deduper finds exact and near duplicates among ads: exact by ID, near by

@@ -27,6 +27,7 @@ type normaliser struct {
 // goes to quarantine.
 type normalised struct {
 	ad     tools.Ad
+	entry  dedupEntry // the ad as dedup sees it, made here to spare the committer
 	reason string
 	raw    string
 	line   int
@@ -78,7 +79,7 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	ad.ID = adID(tt.titleTokens, empT, lang.Tokens(placeKey(p)), descT)
 	ad.Signature = signature(tt.titleTokens, empT, descT)
 	ad.Meta = meta
-	out.ad = ad
+	out.ad, out.entry = ad, newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer)
 	return out, nil
 }
 

@@ -55,7 +55,7 @@ func (c *committer) commit(ctx context.Context, b normBatch) error {
 			c.p.quar.add(QuarantineEntry{File: c.j.name, Line: r.line, Reason: r.reason, Raw: r.raw, SHA256: c.j.hash})
 			continue
 		}
-		if c.duplicate(r.ad) {
+		if c.duplicate(r.entry) {
 			continue
 		}
 		c.fresh = append(c.fresh, r.ad)
@@ -92,11 +92,10 @@ func (c *committer) store(ctx context.Context) error {
 	return nil
 }
 
-// duplicate reports whether ad repeats a kept one, counting it; a new ad
-// is kept in the dedup index.
-func (c *committer) duplicate(ad tools.Ad) bool {
+// duplicate reports whether the ad of e repeats a kept one, counting it;
+// a new ad is kept in the dedup index.
+func (c *committer) duplicate(e dedupEntry) bool {
 	d := c.p.dedup
-	e := newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer)
 	if _, ok := d.exact(e); ok {
 		c.sum.Duplicates++
 		return true
