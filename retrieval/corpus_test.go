@@ -16,7 +16,7 @@ const seedDir = "../ingest/seed"
 
 // readNotes reads the Markdown notes of dir: a front matter of "key: value"
 // lines between "---" lines, then the body.
-func readNotes(t *testing.T, dir string) []retrieval.Document {
+func readNotes(t testing.TB, dir string) []retrieval.Document {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil || len(files) == 0 {
@@ -71,7 +71,7 @@ type profile struct {
 // readProfiles returns one French document per profile: name, description,
 // skills and trainings. Arabic texts and the Darija aliases are left out on
 // purpose, so that a query in another language must cross languages.
-func readProfiles(t *testing.T, path string) []retrieval.Document {
+func readProfiles(t testing.TB, path string) []retrieval.Document {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -96,20 +96,20 @@ func loadBenchSet(b testing.TB, n int, kind string) *benchSet {
 
 // BenchmarkDenseSearch measures top-10 dense search latency (p50, p99 per
 // query, one client), memory per chunk (vectors and index, minimal
-// payload) and recall@10 against the exact scan.
+// payload) and recall@10 against the exact scan; nprobe=0 is the default.
 func BenchmarkDenseSearch(b *testing.B) {
 	for _, c := range []struct {
 		n      int
 		kind   string
 		nprobe int
 	}{
-		{100_000, "clustered", DefaultNProbe}, {100_000, "random", DefaultNProbe}, {100_000, "random", 256},
-		{1_000_000, "clustered", DefaultNProbe}, {1_000_000, "random", DefaultNProbe}, {1_000_000, "random", 1024},
+		{100_000, "clustered", 0}, {100_000, "random", 0}, {100_000, "random", 128},
+		{1_000_000, "clustered", 0}, {1_000_000, "random", 0}, {1_000_000, "random", 512},
 	} {
 		b.Run(fmt.Sprintf("n=%d/%s/nprobe=%d", c.n, c.kind, c.nprobe), func(b *testing.B) {
 			bs := loadBenchSet(b, c.n, c.kind)
 			bs.s.nprobe = c.nprobe
-			defer func() { bs.s.nprobe = DefaultNProbe }()
+			defer func() { bs.s.nprobe = 0 }()
 			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {

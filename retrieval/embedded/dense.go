@@ -16,6 +16,9 @@ const parallelMin = 8192
 // allowed rows, an exact scan of them is cheaper and exact.
 func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) []scored {
 	if x := t.ann; x != nil && t.vecLiv > 0 {
+		if nprobe == 0 {
+			nprobe = defaultProbes(x.nlist())
+		}
 		probes := min(x.nlist(), (nprobe*t.vecLiv+allowed-1)/max(allowed, 1))
 		if scan := probes * t.vecLiv / x.nlist(); scan < allowed/2 {
 			return t.ivfSearch(q, allow, k, probes)
@@ -28,6 +31,12 @@ func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) [
 func (t *table) exactSearch(q []float32, allow bitset, allowed, k int) []scored {
 	return t.scan(q, allow, k, t.allSpans(), allowed)
 }
+
+// defaultProbes is the number of lists a search scans first by default: a
+// sixteenth of them, at least 16, so about a sixteenth of the vectors
+// (62,500 of a million) are scored. On clustered vectors that gives a
+// recall@10 of 0.95 or more (BenchmarkDenseSearch).
+func defaultProbes(nlist int) int { return max(16, nlist/16) }
 
 // span is a run of vectors of one bucket.
 type span struct{ bucket, lo, hi int }

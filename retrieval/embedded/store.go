@@ -33,7 +33,7 @@ const (
 type Store struct {
 	dir    string // "" keeps everything in memory only
 	dim    int
-	nprobe int
+	nprobe int // 0: defaultProbes
 	sync   bool
 
 	mu     sync.RWMutex
@@ -47,16 +47,14 @@ type Store struct {
 // Option configures a Store.
 type Option func(*Store)
 
-// WithNProbe sets the number of IVF lists a search scans first (default
-// DefaultNProbe); more lists, better recall, slower search.
+// WithNProbe sets the number of IVF lists a search scans first, instead
+// of the default (a sixteenth of the lists, at least 16); more lists,
+// better recall, slower search.
 func WithNProbe(n int) Option { return func(s *Store) { s.nprobe = max(n, 1) } }
 
 // WithoutSync stops syncing the log after each call: faster bulk loads, but
 // a machine crash (not a process kill) may lose the last calls.
 func WithoutSync() Option { return func(s *Store) { s.sync = false } }
-
-// DefaultNProbe is the number of IVF lists scanned by default.
-const DefaultNProbe = 96
 
 // Open opens the store kept in folder dir (created if needed) for dense
 // vectors of dimension dim, loading what an earlier process stored there.
@@ -67,7 +65,7 @@ func Open(dir string, dim int, opts ...Option) (*Store, error) {
 	if dim <= 0 {
 		return nil, fmt.Errorf("open vector store: dimension %d: %w", dim, retrieval.ErrInvalid)
 	}
-	s := &Store{dir: dir, dim: dim, nprobe: DefaultNProbe, sync: true, t: newTable(dim)}
+	s := &Store{dir: dir, dim: dim, sync: true, t: newTable(dim)}
 	for _, o := range opts {
 		o(s)
 	}
