@@ -12,6 +12,13 @@ type Embedder interface {
 	Dimension() int
 }
 
+// QueryEmbedder is implemented by embedders that embed a query differently
+// from a passage (with query expansion, or an instruction prefix); Index
+// uses DenseQuery for queries when the embedder has it.
+type QueryEmbedder interface {
+	DenseQuery(ctx context.Context, query string) ([]float32, error)
+}
+
 // SparseEncoder turns texts into sparse term-weight vectors. Documents and
 // queries are encoded differently (a document carries saturated term
 // frequencies, a query the terms it asks for); the store multiplies both

@@ -26,11 +26,11 @@ func (ix *Index) SearchMode(ctx context.Context, query string, f Filter, k int, 
 	}
 	req := SearchRequest{Filter: f, Limit: perDocLimit(k), Mode: mode}
 	if mode != ModeSparse {
-		vecs, err := ix.emb.Dense(ctx, []string{query})
+		v, err := ix.embedQuery(ctx, query)
 		if err != nil {
 			return nil, fmt.Errorf("search: embed query: %w", err)
 		}
-		req.Dense = vecs[0]
+		req.Dense = v
 	}
 	if mode != ModeDense {
 		req.Sparse = ix.sparse.EncodeQuery(query)
@@ -43,6 +43,21 @@ func (ix *Index) SearchMode(ctx context.Context, query string, f Filter, k int, 
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return bestPerDoc(hits, k), nil
+}
+
+// embedQuery returns the dense vector of a query.
+func (ix *Index) embedQuery(ctx context.Context, query string) ([]float32, error) {
+	if qe, ok := ix.emb.(QueryEmbedder); ok {
+		return qe.DenseQuery(ctx, query)
+	}
+	vecs, err := ix.emb.Dense(ctx, []string{query})
+	if err != nil {
+		return nil, err
+	}
+	if len(vecs) != 1 {
+		return nil, fmt.Errorf("embedder returned %d vectors for one query: %w", len(vecs), ErrInvalid)
+	}
+	return vecs[0], nil
 }
 
 // perDocLimit is the number of chunks to ask the store for to fill k

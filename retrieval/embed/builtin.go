@@ -52,11 +52,29 @@ func (b Builtin) Dense(ctx context.Context, texts []string) ([][]float32, error)
 }
 
 // Embed returns the vector of one text.
-func (Builtin) Embed(text string) []float32 {
+func (b Builtin) Embed(text string) []float32 {
+	return b.embed(retrieval.Terms(text), nil)
+}
+
+// DenseQuery embeds a query: its terms, plus the names in every language
+// of the concepts it mentions (retrieval.Expansions) at expansionWeight, so
+// that a query matches a passage that names the concept its own way.
+func (b Builtin) DenseQuery(ctx context.Context, query string) ([]float32, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	terms := retrieval.Terms(query)
+	return b.embed(terms, retrieval.Expansions(query, terms)), nil
+}
+
+// expansionWeight is the weight of a query expansion word.
+const expansionWeight = 0.3
+
+func (Builtin) embed(terms, expansions []string) []float32 {
 	v := make([]float32, BuiltinDim)
 	tf := map[string]int{}
 	var order []string
-	for _, t := range retrieval.Terms(text) {
+	for _, t := range terms {
 		if tf[t] == 0 {
 			order = append(order, t)
 		}
@@ -70,6 +88,10 @@ func (Builtin) Embed(text string) []float32 {
 		}
 		add(v, "w:"+t, wordWeight*w)
 		addGrams(v, t, gramWeight*w)
+	}
+	for _, t := range expansions {
+		add(v, "w:"+t, expansionWeight)
+		addGrams(v, t, gramWeight*expansionWeight)
 	}
 	return retrieval.Normalize(v)
 }

@@ -53,3 +53,18 @@ func TestBuiltinStopsOnCancelledContext(t *testing.T) {
 		t.Fatal("no error on a cancelled context")
 	}
 }
+
+func TestBuiltinQueryExpansion(t *testing.T) {
+	b := NewBuiltin()
+	doc := b.Embed("Le chômage recule chez les diplômés")
+	q, err := b.DenseQuery(context.Background(), "lbitala")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain := b.Embed("lbitala"); cos(q, doc) <= cos(plain, doc) {
+		t.Errorf("expansion does not bring the query closer: %.3f with, %.3f without", cos(q, doc), cos(plain, doc))
+	}
+	if math.Abs(cos(q, q)-1) > 1e-5 {
+		t.Error("query vector not unit length")
+	}
+}
