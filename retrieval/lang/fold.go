@@ -11,7 +11,9 @@ import (
 //
 // Arabic-script words lose the definite article and the proclitics fused
 // with it (ال وال بال فال كال لل دال …) as long as at least three letters
-// remain: البطالة, والبطالة, بالبطالة and للبطالة all fold to بطاله.
+// remain: البطالة, والبطالة, بالبطالة and للبطالة all fold to بطاله. A word
+// of five letters or more also loses a final alif, the accusative tanween
+// (محاسبا, محاسباً → محاسب; كازا and دابا keep theirs).
 // Latin words with at least two letters read the Arabizi digits as letters
 // (2→"", 3→a, 5→kh, 7→h, 8→gh, 9→q) and are reduced to a rough phonetic key:
 // sh→ch, ou/oo/o→u, w→u (but a final w), y→i, ee→i, an e between two consonants is dropped and
@@ -69,7 +71,7 @@ func foldOnce(w string) string {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if isArabicLetter(r) {
-		return stripArticle(w)
+		return stripTanweenAlif(stripArticle(w))
 	}
 	return w
 }
@@ -108,6 +110,17 @@ func stripArticle(w string) string {
 		if strings.HasPrefix(w, a) && utf8.RuneCountInString(w[len(a):]) >= 3 {
 			return w[len(a):]
 		}
+	}
+	return w
+}
+
+// stripTanweenAlif removes the final alif of a word of five letters or more:
+// the accusative tanween of an indefinite noun or adjective (أعمل محاسبا,
+// مهندسا مدنيا) whose marks Normalize already dropped. Shorter words keep
+// it: دابا, كازا, سلا and البيضاء (البيضا) are not accusatives.
+func stripTanweenAlif(w string) string {
+	if strings.HasSuffix(w, "ا") && utf8.RuneCountInString(w) >= 5 {
+		return w[:len(w)-len("ا")]
 	}
 	return w
 }

@@ -20,6 +20,10 @@ var foldSame = [][]string{
 	{"trisian", "trissian", "trisyan"},
 	{"fermli", "fermlii"},
 	{"diplômé", "diplome", "diplomé"},
+	{"محاسب", "محاسبا", "محاسباً", "المحاسب"},
+	{"مهندس", "مهندسا", "مهندساً"},
+	{"طبيب", "طبيبا", "طبيباً"},
+	{"حاليا", "حالياً", "الحالي"},
 }
 
 // foldDifferent lists words that must stay apart.
@@ -34,6 +38,10 @@ var foldDifferent = [][2]string{
 	{"بطالة", "طالة"},
 	{"وجدة", "جدة"},
 	{"كازا", "ازا"},
+	{"دابا", "داب"},    // too short to be an accusative
+	{"كازا", "كاز"},    // idem
+	{"البيضاء", "بيض"}, // البيضا keeps its alif
+	{"سلا", "سل"},
 }
 
 func TestFoldMerges(t *testing.T) {
