@@ -19,6 +19,7 @@ const (
 	KindOccupation = "occupation" // ISCO-08 4-digit code
 	KindSkill      = "skill"      // snake_case id
 	KindContract   = "contract"   // cdi, cdd, anapec, stage, interim, freelance
+	KindTopic      = "topic"      // what a text is about: drought, informal_sector, call_centres, anapec... (snake_case id; see topicConcepts)
 )
 
 // ConceptMatch is a concept found in text.
@@ -37,6 +38,16 @@ type ConceptMatch struct {
 // lowest ("le plus faible", "a9al", "أدنى", "lowest") gives two matches
 // with the same surface: the intent compare, then the intent lowest. It
 // returns nil when nothing matches.
+//
+// Topics (KindTopic) are found apart from the other kinds, so their words
+// may overlap the other matches: "stage" gives the contract stage then the
+// topic internships, "chômage des jeunes" the indicator, the age band and
+// the topic youth_employment. A group or sector named near a word of work
+// is a topic on the same words ("femmes" in "le chômage des femmes" is the
+// sex female and the topic women_employment), unless those words are part
+// of a longer match ("sans diplôme"). Each topic comes after the other matches
+// that start at the same word or before it: the starts of the matches
+// never decrease.
 func FindConcepts(text string) []ConceptMatch { return conceptMatches(prepare(text)) }
 
 func conceptMatches(tw *textWords) []ConceptMatch {
@@ -44,6 +55,7 @@ func conceptMatches(tw *textWords) []ConceptMatch {
 	hits = mergeHits(hits, ageRanges(tw))
 	hits = mergeHits(hits, plusAges(tw))
 	hits = mergeHits(hits, alternatives(tw, hits))
+	hits = interleave(hits, groupTopicsOn(tw.topicHits(), hits))
 	if len(hits) == 0 {
 		return nil
 	}
@@ -83,6 +95,55 @@ func mergeHits(hits, extra []hit) []hit {
 		out = append(out, x)
 	}
 	return append(out, hits[k:]...)
+}
+
+// topicHits returns the topic matches of tw without disturbing the state
+// of the current search.
+func (tw *textWords) topicHits() []hit {
+	last := tw.lastEnd
+	tw.lastEnd = -1
+	h := lexicon.topics.find(tw)
+	tw.lastEnd = last
+	return h
+}
+
+// groupTopicsOn drops from tops the cued topic hits (a group or a sector
+// near a word of work) that do not cover exactly the words of a hit of
+// hits: "diplôme" is about graduates, not in "sans diplôme".
+func groupTopicsOn(tops, hits []hit) []hit {
+	out := tops[:0]
+	k := 0
+	for _, t := range tops {
+		if t.e.cues[0] == 0 {
+			out = append(out, t)
+			continue
+		}
+		for k < len(hits) && hits[k].from < t.from {
+			k++
+		}
+		if k < len(hits) && hits[k].from == t.from && hits[k].to == t.to {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// interleave merges two lists of hits ordered by start into one, a hit of
+// b after the hits of a that start at the same word.
+func interleave(a, b []hit) []hit {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]hit, 0, len(a)+len(b))
+	k := 0
+	for _, x := range b {
+		for k < len(a) && a[k].from <= x.from {
+			out = append(out, a[k])
+			k++
+		}
+		out = append(out, x)
+	}
+	return append(out, a[k:]...)
 }
 
 // ConceptTerms returns the known surface forms of c in every language and

@@ -18,6 +18,7 @@ const (
 	cueWhich                     // which / where: ina, achmen, فين, أي, quelle, which
 	cueGroup                     // a population group, a sector or a labour indicator: العيالات, drari, lmdon, البطالة, femmes
 	cueSector                    // a sector: lfla7a, البني, industrie
+	cueLabour                    // work or its lack: a job noun, a labour indicator, travail, العمل, khedma, employment
 )
 
 // cueWindow is how many words on each side of an entry, within its phrase,
@@ -25,7 +26,7 @@ const (
 const cueWindow = 4
 
 var cueNames = map[string]cueSet{"rate": cueRate, "count": cueCount, "job": cueJob, "jobs": cueJobs, "which": cueWhich,
-	"group": cueGroup, "sector": cueSector}
+	"group": cueGroup, "sector": cueSector, "labour": cueLabour}
 
 // parseCues reads a cue marker's content: alternatives separated by '/',
 // each a '+'-separated list of classes that must all be present
@@ -59,11 +60,17 @@ var cueWords = func() map[string]cueSet {
 	add(cueCount, "ch7al|chhal|sh7al|chal|9dach|qdach|kdach|kadach|شحال|قداش|بشحال|كم|عدد|combien|nombre|many|number|how|3adad|3dad")
 	add(cueJob|cueJobs, "khdamat|khdmat|khadmat|khdayem|khdayim|postes|postat|emplois|jobs|positions|places|خدمات|خدايم|مناصب|بوسطات|وظائف|فرص|مناصب")
 	add(cueJob, "khedma|khdma|khidma|5edma|5dma|poste|post|posta|boulot|emploi|job|position|خدمة|منصب|بوسط|بوسطة|شغل|وظيفة|فرصة")
+	add(cueLabour, "travail|travailler|travaillent|emploi|emplois|employment|employ|work|working|workers|labour|labor|workforce|"+
+		"activité|activite|actifs|actives|insertion|embauche|recrutement|salariés|salariées|salaire|salaires|wages|"+
+		"العمل|عمل|الشغل|شغل|التشغيل|تشغيل|النشاط|نشاط|الإدماج|العاملات|العاملين|خدامين|خدامات|كيخدمو|"+
+		"khdam|khddam|khdamin|khddamin|kaykhdmo|kaykhdmou|nachat|choghl|tachghil|khadmin|khedamin")
 	add(cueWhich, "ina|inahiya|inahia|achmen|chmen|ach|achnahiya|fin|fina|فين|فاين|أي|اشمن|شمن|آشمن|اينا|شكون|chkoun|chkon|quelle|quel|quelles|quels|laquelle|lequel|which|where|who")
 	for _, defs := range [][]conceptDef{statConcepts, jobPhrasings} {
 		for _, d := range defs {
 			c := cueGroup
 			switch d.kind {
+			case KindIndicator:
+				c |= cueLabour
 			case KindSector:
 				c = cueSector | cueGroup
 			case KindIntent, KindContract:
@@ -74,6 +81,11 @@ var cueWords = func() map[string]cueSet {
 					m[foldNormal(t[0])] |= c
 				}
 			}
+		}
+	}
+	for k, c := range m {
+		if c&cueJob != 0 {
+			m[k] = c | cueLabour
 		}
 	}
 	return m

@@ -3,7 +3,7 @@
 // Tokens, Fold), and the lexicons shared by the planner, retrieval and
 // ingestion: the gazetteer of Moroccan places (FindPlaces, LookupPlace,
 // RegionName), the concept lexicon of indicators, groups, intents,
-// occupations, skills and contracts in every language and script
+// occupations, skills, contracts and topics in every language and script
 // (FindConcepts, ConceptTerms, Concepts), and time periods (FindPeriods,
 // with LastYear and ThisYear for relative years). Analyze runs all the
 // finders over one preparation of the text.
@@ -14,13 +14,15 @@
 //
 // Matching works on folded tokens: text is normalised (Normalize), split into
 // words (Tokens) and each word is reduced to a canonical form (Fold) that
-// forgets the Arabic definite article and proclitics, Arabizi digit letters
-// (3 7 9 5 8 2), ch/sh, ou/o/u/w, y/i, doubled letters and unstressed e
-// between consonants. A lexicon entry matches when the folded words of the
+// forgets the Arabic definite article and proclitics, the accusative alif
+// of long Arabic words (محاسبا), Arabizi digit letters (3 7 9 5 8 2),
+// ch/sh, ou/o/u/w, y/i, doubled letters and unstressed e between
+// consonants. A lexicon entry matches when the folded words of the
 // text equal its folded words, so "lbitala", "البطالة", "والبطالة" and
 // "bitala" all find the unemployment rate. Finders return matches in order of
-// appearance, the longest entry winning at each position, never overlapping,
-// each with the surface text as written in the input.
+// appearance, the longest entry winning at each position, never overlapping
+// (topics aside, see below), each with the surface text as written in the
+// input.
 //
 // Some words mean a concept only in context, and the lexicon says which
 // context (cue.go): a Darija verb such as "tkhel9at" (got created) or
@@ -31,4 +33,11 @@
 // through a deletion index (typo.go). Age bands are read from their bounds
 // in any language (age.go), and "X ou Y" between two places or groups asks
 // for a comparison (alternative.go).
+//
+// Topics (drought, informal_sector, call_centres, anapec...; see
+// lexicon_topics.go) say what a text is about, for retrieval across
+// languages. They are found in a second pass over the same words and may
+// overlap the other concepts: "stage" is both the contract stage and the
+// topic internships, and a group near a word of work ("chômage des
+// femmes") is also the topic women_employment.
 package lang

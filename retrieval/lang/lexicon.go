@@ -12,7 +12,8 @@ type conceptDef struct {
 type lexiconTables struct {
 	concepts  []Concept
 	terms     map[Concept][]string
-	index     *phraseIndex
+	index     *phraseIndex // every kind but topics
+	topics    *phraseIndex // topics, found apart (see topicConcepts)
 	ageItem45 int
 	bands     []ageEntry // closed age bands, read by ageRanges
 	compare   int        // items of the intents compare and lowest
@@ -22,31 +23,41 @@ type lexiconTables struct {
 var lexicon = buildLexicon()
 
 func buildLexicon() *lexiconTables {
-	l := &lexiconTables{terms: map[Concept][]string{}, index: newPhraseIndex()}
+	l := &lexiconTables{terms: map[Concept][]string{}, index: newPhraseIndex(), topics: newPhraseIndex()}
+	for _, b := range earlyBlocks {
+		l.index.add("!"+b, 0)
+	}
 	all := [][]conceptDef{statConcepts, jobPhrasings, intentConcepts, rankConcepts, occupationConcepts, skillConcepts, contractConcepts}
 	for _, defs := range all {
 		for _, d := range defs {
-			l.add(d)
+			l.add(l.index, d)
 		}
+	}
+	for _, d := range topicConcepts {
+		l.add(l.topics, d)
 	}
 	l.addAgeBands()
 	for _, b := range append(append(blockedPhrases, rankBlocks...), activityBlocks...) {
 		l.index.add("!"+b, 0)
 	}
+	for _, b := range topicBlocks {
+		l.topics.add("!"+b, 0)
+	}
 	l.index.finish()
+	l.topics.finish()
 	plusEntry.item = l.ageItem45
 	l.compare, l.lowest = l.item(Concept{KindIntent, "compare"}), l.item(Concept{KindIntent, "lowest"})
 	altEntry.item = l.compare
 	return l
 }
 
-// add registers one concept definition; a concept may be defined in several
-// places, its terms accumulate.
-func (l *lexiconTables) add(d conceptDef) int {
+// add registers one concept definition in ix; a concept may be defined in
+// several places, its terms accumulate.
+func (l *lexiconTables) add(ix *phraseIndex, d conceptDef) int {
 	c := Concept{d.kind, d.value}
 	i := l.item(c)
 	for _, t := range splitList(d.terms) {
-		l.index.add(t, i)
+		ix.add(t, i)
 		if !strings.HasPrefix(t, "!") && !strings.Contains(t, "[") {
 			l.terms[c] = append(l.terms[c], stripMarkers(t))
 		}
@@ -76,3 +87,8 @@ func stripMarkers(t string) string {
 	}
 	return t
 }
+
+// earlyBlocks are registered before every concept, so that they win over a
+// concept form of the same words: "licence" is a French university degree,
+// but in English text a licence to drive or to trade.
+var earlyBlocks = []string{"en:licence", "en:license", "en:licences", "en:licenses"}

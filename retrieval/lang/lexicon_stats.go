@@ -11,7 +11,7 @@ var statConcepts = []conceptDef{
 	{KindIndicator, "underemployment_rate", "sous-emploi|sous emploi|taux de sous-emploi|taux du sous-emploi|الشغل الناقص|معدل الشغل الناقص|نقص التشغيل|التشغيل الناقص|underemployment|underemployment rate|time-related underemployment|choghl na9is|lkhdma na9sa"},
 	{KindIndicator, "unemployed_persons", "nombre de chômeurs|combien de chômeurs|chômeurs|chômeuses|personnes au chômage|population au chômage|population en chômage|sans emploi|demandeurs d'emploi|عدد العاطلين|العاطلين|العاطلون|العاطلين عن العمل|عدد العاطلين عن العمل|المعطلين|عدد المعطلين|المعطلون|عاطل|عاطلين|شحال من واحد ما خدامش|شحال من واحد بلا خدمة|ch7al men wa7d ma khdamch|ch7al men wa7ed makhdamch|ch7al men wahed bla khdma|ch7al men chomeur|ch7al dyal chomeurs|chomeurs|chomeur|li ma khdamch|li makhdaminch|makhdaminch|ma khdaminch|how many unemployed|number of unemployed|unemployed people|unemployed persons|the unemployed|unemployed|jobless people"},
 	{KindIndicator, "net_jobs_created", "création d'emplois|création d emplois|créations d'emplois|création nette d'emplois|créations nettes d'emplois|emplois créés|postes créés|postes d'emploi créés|création de postes|création de postes d'emploi|emplois nets|solde d'emplois|emplois crees|مناصب الشغل|مناصب شغل|مناصب الشغل المحدثة|إحداث مناصب الشغل|إحداث|إحداث فرص الشغل|خلق فرص الشغل|خلق مناصب الشغل|فرص الشغل المحدثة|الخدمات اللي تزادت|منصب شغل تزاد|مناصب شغل تزادت|مناصب الشغل اللي تزادت|الخدمات الجديدة اللي تزادت|l5edma li tzadet|postes li tzadou f|lkhdmat li tzadou|l5edmat li tzadet|ch7al men khdma tzadet|postes li tzadou|jobs created|job creation|net job creation|new jobs|jobs added|net jobs|jobs were created"},
-	{KindIndicator, "neet_rate", "NEET|neet|taux de NEET|jeunes NEET|ni en emploi ni en formation|ni en emploi ni en éducation ni en formation|ni emploi ni formation|ni en emploi ni à l'école ni en formation|لا يعملون ولا يدرسون|لا يشتغلون ولا يدرسون|خارج التعليم والتشغيل والتكوين|خارج الشغل والتعليم والتكوين|لا في الشغل ولا في التعليم|ma khdamin ma kay9raw|la khdma la 9raya|not in employment education or training|not in education employment or training|neither in employment nor in education|ni en emploi ni en études ni en formation"},
+	{KindIndicator, "neet_rate", neetForms},
 	{KindIndicator, "underemployed_persons", "nombre de sous-employés|sous-employés|sous employés|population en sous-emploi|population en situation de sous-emploi|actifs en sous-emploi|عدد الأشخاص في وضعية الشغل الناقص|الأشخاص في وضعية الشغل الناقص|السكان في وضعية الشغل الناقص|ناقصي التشغيل|underemployed|underemployed people|underemployed persons|number of underemployed"},
 
 	{KindSector, "services", "services|secteur des services|tertiaire|secteur tertiaire|قطاع الخدمات|ar:الخدمات|lkhadamat|9ita3 lkhadamat|services sector|service sector|service industry"},
@@ -48,6 +48,9 @@ var blockedPhrases = []string{
 	"last year", "last quarter", "last month", "last time", "the last time",
 	"العام الماضي", "السنة الماضية", "آخر مرة", "الفصل الماضي", "الشهر الماضي",
 	"l3am li fat", "l3am li daz", "l3am lfayt", "l3am lmadi",
+	"at this stage", "at that stage", "at every stage", "at each stage", "at an early stage", "at a later stage", "early stage", "early stages",
+	"final stage", "next stage",
+	"مدن المهن", "مدينة المهن", "cité des métiers", "cités des métiers",
 	"services publics", "الخدمات العمومية", "service public", "centre commercial", "centres commerciaux", "registre de commerce",
 }
 
@@ -56,7 +59,7 @@ var contractConcepts = []conceptDef{
 	{KindContract, "cdi", "CDI|contrat à durée indéterminée|contrat a duree indeterminee|contrat permanent|poste permanent|عقد غير محدد المدة|عقد دائم|كونطرا دائمة|permanent contract|permanent position|open-ended contract|kontra cdi"},
 	{KindContract, "cdd", "CDD|contrat à durée déterminée|contrat a duree determinee|contrat temporaire|عقد محدد المدة|عقد مؤقت|fixed-term contract|fixed term contract|temporary contract|kontra cdd"},
 	{KindContract, "anapec", "ANAPEC|contrat ANAPEC|contrat Anapec|Idmaj|programme Idmaj|contrat d'insertion|contrat insertion|Taehil|Tahfiz|إدماج|برنامج إدماج|عقد الإدماج|الأنابيك|أنابيك|لانابيك|لانابيك|anapec contract|lanapec|kontra anapec"},
-	{KindContract, "stage", "stage|stages|stagiaire|stagiaires|stage PFE|PFE|stage de fin d'études|stage pré-embauche|stage rémunéré|تدريب|تدريب ميداني|تداريب|التدريب|متدرب|ستاج|الستاج|سطاج|stage d'été|internship|internships|intern|interns|traineeship|stag|stagiair"},
+	{KindContract, "stage", stageForms},
 	{KindContract, "interim", "intérim|interim|intérimaire|intérimaires|travail temporaire|agence d'intérim|mission d'intérim|العمل المؤقت|الشغل المؤقت|عمل مؤقت|لانتريم|temp job|temporary work|temping|temp agency|agency work"},
 	{KindContract, "freelance", "freelance|free-lance|freelancer|free lance|indépendant|travailleur indépendant|auto-entrepreneur|auto entrepreneur|statut auto-entrepreneur|عمل حر|العمل الحر|مقاول ذاتي|المقاول الذاتي|فريلانس|self-employed|self employed|independent contractor|contractor|freelancing|khdma 7orra"},
 }

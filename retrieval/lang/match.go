@@ -361,7 +361,7 @@ func candidates(n string, forms []string, kinds []formKind) ([]string, []formKin
 // without a proclitic.
 var knownFirst = func() map[string]bool {
 	m := map[string]bool{}
-	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, periodPhrases} {
+	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases} {
 		for k := range ix.byFirst {
 			m[k] = true
 		}

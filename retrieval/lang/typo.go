@@ -53,7 +53,7 @@ func buildTypos() *typoIndex {
 	for _, w := range typoStop {
 		t.stop[Normalize(w)] = true
 	}
-	for _, ix := range []*phraseIndex{lexicon.index, gazetteer.index, periodPhrases} {
+	for _, ix := range []*phraseIndex{lexicon.index, lexicon.topics, gazetteer.index, periodPhrases} {
 		for _, list := range ix.byFirst {
 			for _, e := range list {
 				for _, w := range e.words {
