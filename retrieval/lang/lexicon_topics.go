@@ -63,7 +63,7 @@ var topicConcepts = []conceptDef{
 		"Renault|Stellantis|PSA|usine Renault|usine Stellantis|صناعة السيارات|قطاع السيارات|السيارات|مصانع السيارات|معامل السيارات|" +
 		"الطوموبيل|طوموبيل|الطوموبيلات|صناعة الطوموبيلات|الكابلاج|كابلاج|رونو|ستيلانتيس|tomobil|ttomobil|tomobilat|lkablaj|kablaj|" +
 		"automotive|automotive industry|car industry|car plant|car plants|car factory|car manufacturing|carmakers|car makers|wiring harness|wire harness"},
-	{KindTopic, "aeronautics", "aéronautique|aéronautiques|industrie aéronautique|secteur aéronautique|aérospatial|aérospatiale|Boeing|Airbus|Safran|" +
+	{KindTopic, "aeronautics", "aéronautique|aéronautiques|industrie aéronautique|câblage aéronautique|secteur aéronautique|aérospatial|aérospatiale|Boeing|Airbus|Safran|" +
 		"Bombardier|Midparc|الطيران|صناعة الطيران|قطاع الطيران|الصناعات الجوية|الصناعة الجوية|صناعة الطائرات|الأيرونوتيك|ايرونوتيك|" +
 		"صناعة الطيارات|aironotik|layronotik|aeronotik|aeronautics|aerospace|aircraft industry|aviation industry|aerospace industry"},
 	{KindTopic, "textile", "textile|textiles|industrie textile|secteur textile|textile et habillement|habillement|confection|prêt-à-porter|" +

@@ -88,6 +88,9 @@ func TestTopicsNotFound(t *testing.T) {
 		{"le BTP et l'industrie", []string{"sector:construction"}, []string{"topic:construction_jobs"}},
 		{"an informal interview", nil, []string{"topic:informal_sector"}},
 		{"دابا", []string{"intent:latest"}, []string{"topic:drought"}},
+		{"câblage aéronautique", []string{"topic:aeronautics"}, []string{"topic:automotive"}},
+		{"câblage électrique du bâtiment", []string{"skill:wiring"}, []string{"topic:automotive"}},
+		{"أبحث عن عمل كممرضة", []string{"occupation:2221"}, []string{"topic:women_employment"}},
 	})
 }
 
