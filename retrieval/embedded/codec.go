@@ -96,9 +96,14 @@ func (d *dec) i64() int64 {
 }
 
 func (d *dec) floats() []float32 {
-	v := make([]float32, d.count(4))
+	n := d.count(4)
+	raw := d.take(4 * n)
+	if raw == nil {
+		return nil
+	}
+	v := make([]float32, n)
 	for i := range v {
-		v[i] = d.f32()
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
 	}
 	return v
 }

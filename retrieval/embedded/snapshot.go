@@ -13,11 +13,13 @@ import (
 // (the log, by contrast, silently ends at its first damaged frame).
 var ErrCorrupt = errors.New("corrupt vector snapshot")
 
-// The snapshot is the magic, then frames: a header, record batches, the
-// dense index (optional) and an end frame with the row count.
+// The snapshot is the magic, then frames: a header, the dense index
+// (optional: centroids and the list of every row, so that loading puts each
+// vector straight into its list), record batches, and an end frame with
+// the row count.
 const (
 	snapMagic   = "MARSADV1"
-	snapVersion = 2
+	snapVersion = 3
 	snapBatch   = 1024 // records per frame
 
 	frameHeaderSnap = 'H' // u32 version, u32 dim, uvarint generation, uvarint rows
@@ -61,6 +63,11 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 	if err := put(h); err != nil {
 		return err
 	}
+	if t.ann != nil {
+		if err := put(t.encodeIndex()); err != nil {
+			return err
+		}
+	}
 	for start := 0; start < t.rows(); start += snapBatch {
 		e := &enc{b: []byte{frameRecords}}
 		end := min(start+snapBatch, t.rows())
@@ -69,11 +76,6 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 			e.record(t.record(int32(r)))
 		}
 		if err := put(e); err != nil {
-			return err
-		}
-	}
-	if t.ann != nil {
-		if err := put(t.encodeIndex()); err != nil {
 			return err
 		}
 	}

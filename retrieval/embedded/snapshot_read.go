@@ -7,10 +7,17 @@ import (
 	"github.com/marsad/marsad/retrieval"
 )
 
+// loader rebuilds a table from snapshot frames.
+type loader struct {
+	t     *table
+	gen   uint64
+	rows  uint64
+	lists []int32 // list of each row, from the index frame; nil without
+}
+
 // readFrames reads the frames of a snapshot after its magic.
 func readFrames(r *bufio.Reader, dim int) (*table, uint64, error) {
-	var t *table
-	var gen, rows uint64
+	l := &loader{}
 	for {
 		payload, _, err := readFrame(r)
 		if err != nil {
@@ -19,49 +26,88 @@ func readFrames(r *bufio.Reader, dim int) (*table, uint64, error) {
 		if len(payload) == 0 {
 			return nil, 0, ErrCorrupt
 		}
-		d := &dec{b: payload[1:]}
-		switch payload[0] {
-		case frameHeaderSnap:
-			version, fdim := d.u32(), int(d.u32())
-			gen, rows = d.uvarint(), d.uvarint()
-			if version != snapVersion {
-				return nil, 0, fmt.Errorf("snapshot version %d: %w", version, ErrCorrupt)
-			}
-			if fdim != dim {
-				return nil, 0, fmt.Errorf("snapshot has %d dimensions, store %d: %w", fdim, dim, retrieval.ErrDimension)
-			}
-			t = newTable(dim)
-		case frameRecords:
-			if t == nil {
-				return nil, 0, ErrCorrupt
-			}
-			for n := d.count(1); n > 0 && d.err == nil; n-- {
-				if rec := d.record(); d.err == nil {
-					t.upsert(rec)
-				}
-			}
-		case frameIndex:
-			if t == nil {
-				return nil, 0, ErrCorrupt
-			}
-			x, lists := decodeIVF(d, dim)
-			if d.err == nil && len(lists) != t.rows() {
-				return nil, 0, fmt.Errorf("index size: %w", ErrCorrupt)
-			}
-			if d.err == nil {
-				t.vs.rebucket(x.nlist()+1, t.alive, func(r int32) int { return int(max(lists[r], 0)) + 1 })
-				t.ann = x
-			}
-		case frameEnd:
-			if t == nil || d.uvarint() != rows || uint64(t.rows()) != rows || d.err != nil {
-				return nil, 0, fmt.Errorf("row count: %w", ErrCorrupt)
-			}
-			return t, gen, nil
+		done, err := l.frame(payload[0], &dec{b: payload[1:]}, dim)
+		if err != nil {
+			return nil, 0, err
 		}
-		if d.err != nil {
-			return nil, 0, fmt.Errorf("frame %q: %w", payload[0], ErrCorrupt)
+		if done {
+			return l.t, l.gen, nil
 		}
 	}
+}
+
+// frame applies one frame; it reports true after the end frame.
+func (l *loader) frame(kind byte, d *dec, dim int) (bool, error) {
+	if l.t == nil && kind != frameHeaderSnap {
+		return false, fmt.Errorf("frame %q before the header: %w", kind, ErrCorrupt)
+	}
+	switch kind {
+	case frameHeaderSnap:
+		if err := l.header(d, dim); err != nil {
+			return false, err
+		}
+	case frameIndex:
+		x, lists := decodeIVF(d, dim)
+		if d.err == nil && uint64(len(lists)) != l.rows {
+			return false, fmt.Errorf("index size: %w", ErrCorrupt)
+		}
+		l.t.ann, l.lists = x, lists
+		l.t.vs.buckets = presized(x.nlist()+1, dim, lists)
+	case frameRecords:
+		for n := d.count(1); n > 0 && d.err == nil; n-- {
+			if rec := d.record(); d.err == nil {
+				l.add(rec)
+			}
+		}
+	case frameEnd:
+		if d.uvarint() != l.rows || uint64(l.t.rows()) != l.rows || d.err != nil {
+			return false, fmt.Errorf("row count: %w", ErrCorrupt)
+		}
+		return true, nil
+	}
+	if d.err != nil {
+		return false, fmt.Errorf("frame %q: %w", kind, ErrCorrupt)
+	}
+	return false, nil
+}
+
+// presized returns n empty buckets with room for the rows of each list.
+func presized(n, dim int, lists []int32) []bucket {
+	counts := make([]int, n)
+	for _, l := range lists {
+		if l >= 0 && int(l)+1 < n {
+			counts[l+1]++
+		}
+	}
+	out := make([]bucket, n)
+	for b, c := range counts {
+		out[b] = bucket{vecs: make([]float32, 0, c*dim), rows: make([]int32, 0, c)}
+	}
+	return out
+}
+
+func (l *loader) header(d *dec, dim int) error {
+	version, fdim := d.u32(), int(d.u32())
+	l.gen, l.rows = d.uvarint(), d.uvarint()
+	if d.err != nil || version != snapVersion {
+		return fmt.Errorf("snapshot version %d: %w", version, ErrCorrupt)
+	}
+	if fdim != dim {
+		return fmt.Errorf("snapshot has %d dimensions, store %d: %w", fdim, dim, retrieval.ErrDimension)
+	}
+	l.t = newTable(dim)
+	l.t.chunks = make([]retrieval.Chunk, 0, min(l.rows, 1<<24))
+	return nil
+}
+
+// add appends a record whose vector, already unit length, goes to the list
+// the index frame gave its row.
+func (l *loader) add(rec retrieval.Record) {
+	b, r := 0, l.t.rows()
+	if l.lists != nil && r < len(l.lists) && l.lists[r] >= 0 {
+		b = int(l.lists[r]) + 1
+	}
+	l.t.upsertAt(rec, rec.Dense, b)
 }
 
 // encodeIndex returns the index frame of t: the centroids, and the list
