@@ -182,9 +182,10 @@ func collapseSouth(geos []string) []string {
 // withoutSurfaces blanks the words that named a concept, so that they
 // cannot also be read as a place ("sous-emploi" is not Souss). Intents are
 // kept: "wla" in "casa wla sla" is the context that makes Sla a place.
+// Topics are kept too: they sit on words other concepts may also name.
 func withoutSurfaces(msg string, ms []lang.ConceptMatch) string {
 	for _, m := range ms {
-		if m.Surface != "" && m.Concept.Kind != lang.KindIntent {
+		if m.Surface != "" && m.Concept.Kind != lang.KindIntent && m.Concept.Kind != lang.KindTopic {
 			msg = strings.Replace(msg, m.Surface, strings.Repeat(" ", len(m.Surface)), 1)
 		}
 	}
