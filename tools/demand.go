@@ -33,8 +33,8 @@ type Ad struct {
 	SalaryMax  float64 `json:"salary_max,omitempty"`
 	SalaryText string  `json:"salary_text,omitempty"`
 	SalaryNote string  `json:"salary_note,omitempty"`
-	// Education is a level: none, primary, secondary, bac, bac+2, bac+3,
-	// bac+5, doctorate; "" when not stated.
+	// Education is a level: none, primary, lower_secondary, vocational,
+	// bac, bac+2, bac+3, bac+5, doctorate; "" when not stated.
 	Education string `json:"education,omitempty"`
 	// ExperienceMin is the minimum years of experience asked, nil when
 	// not stated (0 for "débutant accepté").

@@ -20,7 +20,7 @@ type scopeArgs struct {
 
 func scopeSchema(props map[string]any) map[string]any {
 	props["region"] = map[string]any{"type": "string", "description": "region code MA-01..MA-12, or a region, province or city name in any language (mapped to its region); empty or MA: whole country"}
-	props["sector"] = map[string]any{"type": "string", "description": "sector of activity: services, industry, construction, agriculture, or a sector as the ads name it"}
+	props["sector"] = map[string]any{"type": "string", "description": "HCP sector: services, industry, construction or agriculture (a name in any language such as BTP or الفلاحة is mapped to it)"}
 	props["from"] = map[string]any{"type": "string", "description": "first period, inclusive: 2025, 2025-Q1 or 2025-03 (ads are counted by posting month)"}
 	props["to"] = map[string]any{"type": "string", "description": "last period, inclusive"}
 	return props
