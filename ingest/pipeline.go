@@ -56,6 +56,9 @@ type Options struct {
 	Force bool
 	// Publisher names the source of profiles and notes that name none.
 	Publisher string
+	// Progress, when set, is told where each job-ad input stands after
+	// every batch (see Progress); it must return quickly.
+	Progress func(Progress)
 }
 
 // Errors of a pipeline.
@@ -136,11 +139,12 @@ func (p *Pipeline) IngestFile(ctx context.Context, kind, path string) (Summary, 
 		return Summary{}, err
 	}
 	defer f.Close()
-	ref := p.opts.Now()
+	ref, size := p.opts.Now(), int64(0)
 	if fi, err := f.Stat(); err == nil {
-		ref = fi.ModTime()
+		ref, size = fi.ModTime(), fi.Size()
 	}
-	return p.ingest(ctx, job{kind: kind, name: path, r: f, hash: hash, ref: ref})
+	cr := &countingReader{r: f}
+	return p.ingest(ctx, job{kind: kind, name: path, r: cr, hash: hash, ref: ref, size: size, counted: cr})
 }
 
 // Ingest reads one input named name (used in the quarantine and the
@@ -157,7 +161,9 @@ type job struct {
 	r                io.Reader
 	head             []byte // the first bytes of r, for sniffing
 	ref              time.Time
-	skip             int // records already committed by an interrupted run
+	skip             int             // records already committed by an interrupted run
+	size             int64           // bytes of the input, 0 when unknown
+	counted          *countingReader // counts the bytes read, nil when not counted
 }
 
 func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {

@@ -61,6 +61,7 @@ func (c *committer) commit(ctx context.Context, b normBatch) error {
 		c.fresh = append(c.fresh, r.ad)
 	}
 	c.sinceCheck += len(b.recs)
+	c.report()
 	if c.sinceCheck >= c.p.opts.CheckpointEvery {
 		c.sinceCheck = 0
 		if err := c.store(ctx); err != nil {

@@ -26,6 +26,7 @@ type app struct {
 	demand     tools.DemandStore
 	index      *retrieval.Index
 	pipeline   *ingest.Pipeline
+	progress   func(ingest.Progress) // set by the ingest command
 	kit        *tools.Kit
 	assistant  *assistant.Assistant
 	closers    []func() error

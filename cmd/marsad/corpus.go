@@ -48,6 +48,11 @@ func (a *app) openCorpus(ctx context.Context) error {
 	if err := a.seedCorpus(ctx, opts); err != nil {
 		return err
 	}
+	opts.Progress = func(pr ingest.Progress) {
+		if a.progress != nil {
+			a.progress(pr)
+		}
+	}
 	a.pipeline, err = ingest.NewPipeline(ctx, demand, opts) // after the seed: it reads the profiles
 	return err
 }

@@ -54,6 +54,8 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer a.close()
+	bar := newProgressBar(stderr)
+	a.progress = bar.update
 	sum := ingestSummary{Summary: ingest.Summary{Files: []string{}}}
 	for _, path := range rest {
 		s, err := a.ingestPath(ctx, kind, path)
@@ -64,6 +66,7 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 		}
 		sum.add(s)
 	}
+	bar.finish()
 	report(stdout, stderr, sum, *asJSON)
 	if len(sum.Files) == 0 && len(sum.Skipped) == 0 {
 		return errors.New("ingest: nothing could be stored")
