@@ -15,6 +15,7 @@ import (
 type progressBar struct {
 	w     io.Writer
 	tty   bool
+	now   func() time.Time
 	file  string
 	start time.Time
 	last  time.Time
@@ -34,15 +35,20 @@ func newProgressBar(w io.Writer) *progressBar {
 			tty = fi.Mode()&os.ModeCharDevice != 0
 		}
 	}
-	return &progressBar{w: w, tty: tty}
+	return &progressBar{w: w, tty: tty, now: time.Now}
 }
 
 // update takes one report; it is called from one goroutine at a time.
 func (b *progressBar) update(pr ingest.Progress) {
-	now := time.Now()
+	now := b.now()
 	if pr.File != b.file {
 		b.finish()
-		b.file, b.start, b.last = pr.File, now, time.Time{}
+		// a log line waits a full period, when the rate means something;
+		// a terminal line shows at once
+		b.file, b.start, b.last = pr.File, now, now
+		if b.tty {
+			b.last = time.Time{}
+		}
 	}
 	every := logEvery
 	if b.tty {

@@ -19,13 +19,17 @@ func TestProgressLineHasRowsRateAndETA(t *testing.T) {
 	}
 }
 
-func TestProgressOffTerminalLogsPlainLines(t *testing.T) {
+func TestProgressOffTerminalLogsPlainLinesEveryPeriod(t *testing.T) {
 	var out bytes.Buffer
 	b := newProgressBar(&out)
-	b.update(ingest.Progress{File: "a.csv", Records: 10})
-	b.update(ingest.Progress{File: "a.csv", Records: 20}) // within logEvery: not logged
-	b.update(ingest.Progress{File: "b.csv", Records: 5})
-	if lines := strings.Count(out.String(), "\n"); lines != 2 || strings.Contains(out.String(), "\r") {
-		t.Fatalf("output %q: want two plain lines", out.String())
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	b.now = func() time.Time { return clock }
+	for i := 1; i <= 12; i++ { // 12 reports a second apart: lines at 5 s and 10 s
+		b.update(ingest.Progress{File: "a.csv", Records: 1000 * i})
+		clock = clock.Add(time.Second)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || strings.Contains(out.String(), "\r") || !strings.Contains(lines[0], "6000 rows  1200 rows/s") {
+		t.Fatalf("output %q: want two plain lines, the first at 5 s", out.String())
 	}
 }
