@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+	"unicode/utf8"
 )
 
 //go:embed templates/*.tmpl
@@ -38,6 +39,7 @@ var funcs = template.FuncMap{
 	"le":   frDefinite,
 	"du":   frOf,
 	"cap":  capitalize,
+	"de":   frDe,
 	// hasPrefix and trimPrefix let a template adapt to a name's own
 	// article ("L'Oriental") or head word ("Jihat ch-Charq").
 	"hasPrefix":  strings.HasPrefix,
@@ -66,6 +68,16 @@ func frOf(name string) string {
 		return "des " + name
 	}
 	return "de " + d
+}
+
+// frDe is the French preposition "de" before s, elided before a vowel
+// ("d'avril 2024", "de janvier 2024").
+func frDe(s string) string {
+	first, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("aeiouyàâéèêîôûAEIOUYÀÂÉÈÊÎÔÛ", first) {
+		return "d'" + s
+	}
+	return "de " + s
 }
 
 func capitalize(s string) string {

@@ -1,0 +1,184 @@
+package prompts
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// demandTemplates are the templates of the job-market answers.
+var demandTemplates = []string{"top_occupations", "skills_in_demand", "occupation_profile", "training_paths", "training.missing",
+	"search_job_ads", "demand.missing", "search_documents", "documents.none", "demand.refused", "source.doc", "training.line",
+	"adscope", "ads.kind", "search", "sources"}
+
+func demandFixtures() map[string]any {
+	scope := AdScope{Place: "dans la région Tanger-Tétouan-Al Hoceïma", Asked: "Tanger", From: "janvier 2024", To: "avril 2025", Ads: "59",
+		Sites: []Figure{{Label: "emploi-maroc.example", Value: "27"}, {Label: "jobs-atlas.example", Value: "9"}}}
+	training := TrainingLine{Name: "Technicien en Soudage", Kind: "formation professionnelle", Provider: "OFPPT", Level: "Technicien",
+		Duration: "2 ans", Access: "Niveau bac"}
+	search := DemandSearch{Occupation: "Soudeur", Words: "tig", Contract: "CDI", Place: "dans la région Casablanca-Settat", Asked: "Casa", Period: "en 2025"}
+	return map[string]any{
+		"top_occupations": TopOccupationsView{Scope: scope, Kind: "décompte d'offres d'emploi", Unclassified: "2",
+			Rows:    []DemandRow{{Rank: 1, Name: "Serveur", Ads: "5", Share: "8,5 %"}, {Rank: 2, Name: "Soudeur", Ads: "1", One: true, Share: "1,7 %"}},
+			Sources: []string{"emploi-maroc.example — https://emploi-maroc.example"}},
+		"skills_in_demand": SkillsView{Occupation: "Soudeur", Scope: AdScope{Place: "au Maroc", Sector: "industrie", From: "mars 2025", To: "mars 2025", Ads: "1",
+			Sites: []Figure{{Label: "jobs-atlas.example", Value: "1"}}}, Widened: true, Kind: "décompte d'offres d'emploi",
+			Rows: []DemandRow{{Rank: 1, Name: "soudure", Ads: "1", One: true, Share: "100 %"}}, Sources: []string{"jobs-atlas.example"}},
+		"occupation_profile": ProfileView{Name: "Soudeur", Code: "7212", HasProfile: true, Description: "Le soudeur assemble des pièces.",
+			DescLang: "français", Sector: "Industrie", Education: "Qualification", Skills: []string{"Soudage TIG", "Lecture de plans"},
+			AdSkills: []Figure{{Label: "soudure", Value: "3"}}, Trainings: []TrainingLine{training}, SalaryMin: "3500", SalaryMax: "8000",
+			SalaryNote: "Fourchette indicative.", Related: []string{"Chaudronnier"}, Place: "au Maroc", Ads: "4", From: "mars 2025", To: "avril 2025",
+			Trend: []Figure{{Label: "mars 2025", Value: "1"}, {Label: "avril 2025", Value: "3"}}, Kind: "décompte d'offres d'emploi",
+			Sources: []string{"« Soudeur » — profils", "emploi-maroc.example"}},
+		"occupation_profile-none": ProfileView{Name: "technicien", Code: "3113", Place: "au Maroc", Kind: "décompte d'offres d'emploi"},
+		"training_paths": TrainingView{Subject: "Soudeur", Place: "dans la région Souss-Massa", Kind: "université", AnyKind: true,
+			Rows: []TrainingLine{training}, More: true, NoPlaces: true, Elsewhere: "1", Sources: []string{"« Soudeur » — profils"}},
+		"training_paths-skill": TrainingView{Subject: "soudure", BySkill: true, Rows: []TrainingLine{func() TrainingLine { t := training; t.Occupation = "Soudeur"; return t }()},
+			Sources: []string{"« Soudeur » — profils", "« Chaudronnier » — profils"}},
+		"training.missing": TrainingMissingView{Subject: "technicien", Occupations: []string{"Soudeur (7212)", "Maçon (7112)"}},
+		"search_job_ads": JobAdsView{Asked: search, Used: DemandSearch{Occupation: "Soudeur"}, Widened: true,
+			Rows: []JobAdLine{{Rank: 1, Title: "Soudeur TIG", Employer: "Atlas Métal", City: "Mohammédia", Contract: "CDI", Salary: "6000-8000 DH",
+				Date: "2025-03-02", Site: "emploi-maroc.example", URL: "https://emploi-maroc.example/offre/1"}}},
+		"demand.missing": DemandMissingView{Search: search, From: "janvier 2024", To: "novembre 2025", Regions: []string{"Casablanca-Settat", "Souss-Massa"},
+			Sectors: []string{"industrie", "services"}},
+		"search_documents": DocumentsView{Rows: []DocumentLine{{Rank: 1, Title: "Chômage des jeunes", Snippet: "Le chômage frappe d'abord les jeunes…",
+			Publisher: "Marsad", Date: "2024"}, {Rank: 2, Title: "الجفاف", Publisher: "Marsad", URL: "https://example.ma/note"}}},
+		"documents.none": nil,
+		"demand.refused": RefusedView{Field: "occupation", Value: "astronaute", Valid: []string{"Soudeur (7212)", "Maçon (7112)"}},
+	}
+}
+
+func TestDemandGolden(t *testing.T) {
+	for _, l := range Languages {
+		for name, data := range demandFixtures() {
+			tmpl, _, _ := strings.Cut(name, "-")
+			got, err := Render(tmpl, l, data)
+			if err != nil {
+				t.Fatalf("%s/%s: %v", l, name, err)
+			}
+			path := filepath.Join("testdata", l+"."+name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./prompts -update)", err)
+			}
+			if got+"\n" != string(want) {
+				t.Errorf("%s differs from golden:\n--- got\n%s\n--- want\n%s", path, got, want)
+			}
+		}
+	}
+}
+
+func TestEveryLanguageDefinesTheDemandTemplates(t *testing.T) {
+	for _, l := range Languages {
+		for _, n := range demandTemplates {
+			if byLang[l].Lookup(n) == nil {
+				t.Errorf("%s lacks template %q", l, n)
+			}
+		}
+	}
+}
+
+// TestDemandTemplatesWriteNoDigit checks that the job-market templates
+// add no number of their own: every digit of an answer comes from the
+// data, which the planner takes from tool results.
+func TestDemandTemplatesWriteNoDigit(t *testing.T) {
+	for _, l := range Languages {
+		for name, data := range demandFixtures() {
+			tmpl, _, _ := strings.Cut(name, "-")
+			got, _ := Render(tmpl, l, blankDigits(data))
+			got = strings.ReplaceAll(got, "\n0. ", "\n") // the ranks, ints of the data
+			if i := strings.IndexAny(got, "0123456789٠١٢٣٤٥٦٧٨٩"); i >= 0 && !inArabiziWord(got, i) {
+				t.Errorf("%s/%s writes a digit of its own at %q", l, name, got[max(0, i-20):min(len(got), i+20)])
+			}
+		}
+	}
+}
+
+// blankDigits returns the fixture with its digits replaced, so that any
+// digit left in the rendering comes from the template.
+func blankDigits(data any) any {
+	r := strings.NewReplacer("0", "x", "1", "x", "2", "x", "3", "x", "4", "x", "5", "x", "6", "x", "7", "x", "8", "x", "9", "x")
+	switch v := data.(type) {
+	case TopOccupationsView:
+		v.Scope, v.Unclassified = blankScope(v.Scope, r), r.Replace(v.Unclassified)
+		for i := range v.Rows {
+			v.Rows[i] = DemandRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
+		}
+		v.Sources = nil
+		return v
+	case SkillsView:
+		v.Scope, v.Sources = blankScope(v.Scope, r), nil
+		for i := range v.Rows {
+			v.Rows[i] = DemandRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
+		}
+		return v
+	case ProfileView:
+		v.Code, v.SalaryMin, v.SalaryMax, v.Ads, v.From, v.To = "x", "x", "y", "x", "x", "y"
+		v.AdSkills, v.Trend, v.Trainings, v.Sources = []Figure{{Label: "s", Value: "x"}}, []Figure{{Label: "m", Value: "x"}}, nil, nil
+		return v
+	case TrainingView:
+		v.Rows, v.Elsewhere, v.Sources = nil, r.Replace(v.Elsewhere), nil
+		return v
+	case TrainingMissingView:
+		v.Occupations = []string{"Soudeur"}
+		return v
+	case JobAdsView:
+		v.Asked.Period, v.Rows = "", nil
+		return v
+	case DemandMissingView:
+		v.Search.Period, v.From, v.To = "", "x", "y"
+		return v
+	case DocumentsView:
+		v.Rows = []DocumentLine{{Title: "t", Snippet: "s", Publisher: "p"}}
+		return v
+	case RefusedView:
+		v.Valid = []string{"Soudeur"}
+		return v
+	}
+	return data
+}
+
+func blankScope(s AdScope, r *strings.Replacer) AdScope {
+	s.From, s.To, s.Ads, s.Sites = "x", "y", "x", []Figure{{Label: "site", Value: "x"}}
+	return s
+}
+
+// inArabiziWord reports whether the digit at byte i is part of a Latin
+// word (Arabizi "3la", "7ta").
+func inArabiziWord(s string, i int) bool {
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	return i > 0 && isLetter(s[i-1]) || i+1 < len(s) && isLetter(s[i+1])
+}
+
+func TestFrenchDeElides(t *testing.T) {
+	for in, want := range map[string]string{"avril 2024": "d'avril 2024", "janvier 2024": "de janvier 2024", "octobre": "d'octobre", "": "de "} {
+		if got := frDe(in); got != want {
+			t.Errorf("frDe(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDemandWords(t *testing.T) {
+	cases := []struct{ got, want string }{
+		{SectorName("fr", "construction"), "BTP (bâtiment et travaux publics)"},
+		{SectorName("ary-Latn", "agriculture"), "lfla7a"},
+		{ContractName("en", "stage"), "internship"},
+		{ContractName("xx", "cdi"), "CDI"},
+		{TrainingKindName("ar", "vocational"), "تكوين مهني"},
+		{TrainingKindName("fr", "unknown"), "unknown"},
+		{LanguageName("ary-Latn", "fr"), "lfransawiya"},
+		{LanguageName("en", "de"), ""},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package prompts
+
+// The views of the job-market answers: occupations and skills counted in
+// job ads, occupation profiles, training paths, job ads and notes. Every
+// string is already worded and every number formatted (Number) by the
+// caller from a tool result; templates only arrange them.
+
+// AdScope is the set of ads a count was made on: where, in which sector,
+// the months they cover, how many and from which sites.
+type AdScope struct {
+	Place  string   // phrase: "dans la région Souss-Massa", "au Maroc"
+	Asked  string   // the city the user named, when the count is for its region
+	Sector string   // sector name, "" for every sector
+	From   string   // first month covered ("janvier 2024")
+	To     string   // last month covered
+	Ads    string   // number of deduplicated ads
+	Sites  []Figure // Label: a site; Value: its number of ads
+}
+
+// DemandRow is one ranked occupation or skill with its number of ads and
+// share of the ads in scope.
+type DemandRow struct {
+	Rank  int
+	Name  string
+	Ads   string
+	One   bool   // Ads is one (singular noun)
+	Share string // "8,5 %"
+}
+
+// TopOccupationsView is the data of the "top_occupations" template.
+type TopOccupationsView struct {
+	Scope        AdScope
+	Skill        string // only ads asking for this skill, "" for all
+	Rows         []DemandRow
+	Unclassified string // ads with no occupation found, "" when none
+	Kind         string // what the figures are (count of job ads)
+	Sources      []string
+}
+
+// SkillsView is the data of the "skills_in_demand" template.
+type SkillsView struct {
+	Occupation string // occupation name, "" for all ads
+	Scope      AdScope
+	Rows       []DemandRow
+	Widened    bool // the place or period asked had no ad of the occupation: Scope is the whole country
+	Kind       string
+	Sources    []string
+}
+
+// TrainingLine is one training path.
+type TrainingLine struct {
+	Name       string
+	Kind       string // worded kind (formation professionnelle…)
+	Provider   string
+	Level      string
+	Duration   string
+	Access     string
+	Occupation string // the occupation it leads to, when the list mixes several
+}
+
+// ProfileView is the data of the "occupation_profile" template.
+type ProfileView struct {
+	Name        string
+	Code        string // ISCO-08 unit group
+	HasProfile  bool   // false: no profile text, only what ads say
+	Description string
+	DescLang    string // language of Description when it differs from the answer's ("fr")
+	Sector      string
+	Education   string
+	Skills      []string
+	AdSkills    []Figure // skills ads ask for (Label) with their ads (Value)
+	Trainings   []TrainingLine
+	SalaryMin   string // indicative range, "" when not stated
+	SalaryMax   string
+	SalaryNote  string // the profile's own words on the range, when in the answer's language
+	Related     []string
+	Place       string // phrase of the region of the demand figures
+	Ads         string // ads of the occupation over the trend
+	From, To    string // months of the trend
+	Trend       []Figure
+	Kind        string
+	Sources     []string
+}
+
+// TrainingView is the data of the "training_paths" template.
+type TrainingView struct {
+	Subject   string // occupation or skill name
+	BySkill   bool   // Subject is a skill
+	Place     string // phrase of the region asked, "" for none
+	Kind      string // worded kind asked, "" for any
+	AnyKind   bool   // no training of the kind asked: Rows are of every kind
+	Rows      []TrainingLine
+	More      bool   // Rows is the start of a longer list
+	NoPlaces  bool   // the trainings do not say where they are offered
+	Elsewhere string // trainings offered only in other regions, "" for none
+	Sources   []string
+}
+
+// JobAdLine is one job ad as listed.
+type JobAdLine struct {
+	Rank     int
+	Title    string
+	Employer string
+	City     string
+	Contract string // worded
+	Salary   string // as the ad wrote it
+	Date     string // YYYY-MM-DD
+	Site     string
+	URL      string
+}
+
+// DemandSearch is what a job-ad search or count was made for, each part
+// worded and "" when not part of it.
+type DemandSearch struct {
+	Occupation string
+	Skill      string
+	Words      string // free words looked for in titles
+	Contract   string
+	Sector     string
+	Place      string // phrase of the region
+	Asked      string // the city the user named
+	Period     string // phrase
+}
+
+// JobAdsView is the data of the "search_job_ads" template. When no ad
+// matched the whole search (Asked), Widened is set and Used is the
+// narrower search the ads listed match.
+type JobAdsView struct {
+	Asked   DemandSearch
+	Used    DemandSearch
+	Widened bool
+	Rows    []JobAdLine
+}
+
+// DocumentLine is one passage of a note found.
+type DocumentLine struct {
+	Rank      int
+	Title     string
+	Snippet   string
+	Publisher string
+	Date      string
+	URL       string
+}
+
+// DocumentsView is the data of the "search_documents" template.
+type DocumentsView struct {
+	Rows []DocumentLine
+}
+
+// DemandMissingView is the data of the "demand.missing" template: no ad
+// matched the search, and what the stored ads cover.
+type DemandMissingView struct {
+	Search  DemandSearch
+	From    string // first month of the stored ads, "" when none is stored
+	To      string
+	Regions []string
+	Sectors []string
+}
+
+// TrainingMissingView is the data of the "training.missing" template.
+type TrainingMissingView struct {
+	Subject     string
+	BySkill     bool
+	Occupations []string // occupations that have trainings ("Soudeur (7212)")
+}
+
+// RefusedView is the data of the "demand.refused" template: a value the
+// tools do not know, and the nearest they do.
+type RefusedView struct {
+	Field string // occupation, skill, region, sector, contract, kind, period
+	Value string
+	Valid []string
+}
