@@ -96,9 +96,9 @@ type TrainingView struct {
 	Sources   []string
 }
 
-// JobAdLine is one job ad as listed.
+// JobAdLine is one job ad as listed (unnumbered: a rank would be a
+// number no tool gave).
 type JobAdLine struct {
-	Rank     int
 	Title    string
 	Employer string
 	City     string
@@ -132,9 +132,8 @@ type JobAdsView struct {
 	Rows    []JobAdLine
 }
 
-// DocumentLine is one passage of a note found.
+// DocumentLine is one passage of a note found, unnumbered.
 type DocumentLine struct {
-	Rank      int
 	Title     string
 	Snippet   string
 	Publisher string

@@ -1,9 +1,12 @@
 // Package offline is the planner Marsad runs when no LLM is configured: it
-// understands an indicator question in French, Arabic, Darija or Arabizi
-// and English through the lexicons of retrieval/lang, calls
-// indicator_series or compare_indicator, and writes the answer from the
-// templates of package prompts in the language and script of the question.
-// Every number it writes comes from the tool result of the turn.
+// understands a question in French, Arabic, Darija or Arabizi and English
+// through the lexicons of retrieval/lang and its own routing vocabulary
+// (demand_cues.go), calls one tool (indicator_series or compare_indicator
+// for official figures; top_occupations, skills_in_demand,
+// occupation_profile, training_paths, search_job_ads or search_documents
+// for job ads, occupations, trainings and notes), and writes the answer
+// from the templates of package prompts in the language and script of the
+// question. Every number it writes comes from a tool result of the turn.
 package offline
 
 import (
@@ -35,10 +38,8 @@ func New(kit *tools.Kit, now func() time.Time) *Planner {
 // Run implements assistant.Planner.
 func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
 	q := understand(msg, p.now())
-	if q.indicator == "" && q.hasSlots() {
-		q = followUp(q, history)
-	}
-	t := &turn{planner: p, q: q, emit: emit, out: assistant.Turn{Lang: string(q.lang), ToolCalls: []assistant.ToolCall{}, Citations: []tools.Citation{}}}
+	q, ask := followUpAny(q, readDemand(msg, q), history)
+	t := &turn{planner: p, q: q, ask: ask, emit: emit, out: assistant.Turn{Lang: string(q.lang), ToolCalls: []assistant.ToolCall{}, Citations: []tools.Citation{}}}
 	answer, err := t.answer(ctx)
 	if err != nil {
 		return assistant.Turn{}, err
@@ -51,11 +52,15 @@ func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string,
 type turn struct {
 	planner *Planner
 	q       question
+	ask     demandAsk // ask.tool is "" for an indicator question
 	emit    assistant.Emit
 	out     assistant.Turn
 }
 
 func (t *turn) answer(ctx context.Context) (string, error) {
+	if t.ask.tool != "" {
+		return t.demand(ctx)
+	}
 	if t.q.indicator == "" {
 		return render("help", t.q.lang, helpView("unknown_indicator"))
 	}

@@ -1,0 +1,148 @@
+package offline
+
+import (
+	"context"
+	"errors"
+
+	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// demand answers a job-market question with the tool the router chose.
+func (t *turn) demand(ctx context.Context) (string, error) {
+	switch t.ask.tool {
+	case toolTop:
+		return t.topOccupations(ctx)
+	case toolSkills:
+		return t.skills(ctx)
+	case toolProfile:
+		return t.profile(ctx)
+	case toolTraining:
+		return t.training(ctx)
+	case toolJobAds:
+		return t.jobAds(ctx)
+	}
+	return t.documents(ctx)
+}
+
+// toolLang is the language the demand tools name things in for an answer
+// in l: Darija in Arabic script reads the Arabic names and descriptions,
+// Arabizi the French ones, as Moroccan speakers do.
+func toolLang(l lang.Tag) string {
+	switch l {
+	case lang.Arabic, lang.Darija:
+		return "ar"
+	case lang.English:
+		return "en"
+	}
+	return "fr"
+}
+
+// region is the region argument of the question: "" for the whole
+// country, else the first place named.
+func (q question) region() string {
+	geo := q.cell.Geo
+	if geo == "" && len(q.geos) > 0 {
+		geo = q.geos[0]
+	}
+	if geo == "MA" {
+		return ""
+	}
+	return geo
+}
+
+// periodBounds returns the from and to arguments of the period asked.
+func (q question) periodBounds() (string, string) {
+	a := q.seriesArgs()
+	return a.From, a.To
+}
+
+// refused words a tool's refusal of an argument (an unknown occupation,
+// place or period) with the nearest values it knows; ok is false for any
+// other error.
+func (t *turn) refused(err error) (string, bool) {
+	var ae *tools.ArgError
+	if !errors.As(err, &ae) || ae.Field == "tool" { // a kit without the tool: the help says what exists
+		return "", false
+	}
+	field := ae.Field
+	if field == "from" || field == "to" {
+		field = "period"
+	}
+	v := prompts.RefusedView{Field: field, Value: ae.Value, Valid: tools.Nearest(ae.Value, ae.Valid, 8)}
+	s, rerr := render("demand.refused", t.q.lang, v)
+	return s, rerr == nil
+}
+
+// answerRefusal returns the answer to a failed call: the refusal worded,
+// the help for other bad arguments, or err itself.
+func (t *turn) answerRefusal(err error) (string, error) {
+	if s, ok := t.refused(err); ok {
+		return s, nil
+	}
+	if errors.Is(err, tools.ErrBadArgs) {
+		return render("help", t.q.lang, helpView("out_of_scope"))
+	}
+	return "", err
+}
+
+// adScope words the ads a count was made on.
+func (t *turn) adScope(region, sector, from, to string, ads int, sites []tools.SiteCount) prompts.AdScope {
+	l := string(t.q.lang)
+	s := prompts.AdScope{Place: placePhrase(l, region), Ads: count(l, ads),
+		From: prompts.PeriodLabel(l, from), To: prompts.PeriodLabel(l, to)}
+	if region != "" {
+		s.Asked = t.q.asked
+	}
+	if sector != "" {
+		s.Sector = prompts.SectorName(l, sector)
+	}
+	for _, sc := range sites {
+		site := sc.Site
+		if site == "" {
+			site = "?"
+		}
+		s.Sites = append(s.Sites, prompts.Figure{Label: site, Value: count(l, sc.Ads)})
+	}
+	return s
+}
+
+// search words what a search or count was made for.
+func (t *turn) search(occupation, skill, contract, sector, region string) prompts.DemandSearch {
+	l := string(t.q.lang)
+	s := prompts.DemandSearch{Occupation: occupation, Skill: skill}
+	if contract != "" {
+		s.Contract = prompts.ContractName(l, contract)
+	}
+	if sector != "" {
+		s.Sector = prompts.SectorName(l, sector)
+	}
+	if region != "" {
+		s.Place, s.Asked = placePhrase(l, region), t.q.asked
+	}
+	if from, to := t.q.periodBounds(); from != "" && from == to {
+		s.Period = prompts.PeriodPhrase(l, from)
+	}
+	return s
+}
+
+func count(l string, n int) string { return prompts.Number(l, float64(n)) }
+
+// demandSources words the citations of a demand result: ad counts by
+// their site and address, documents by their title.
+func demandSources(l string, cites []tools.Citation) []string {
+	out := make([]string, 0, len(cites))
+	for _, c := range cites {
+		name := "source"
+		if c.Kind == tools.KindDocument {
+			name = "source.doc"
+		} else {
+			c.ReportedBy, c.Period = "", "" // the scope sentence says who counted and when
+		}
+		if s, err := prompts.Render(name, l, c); err == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}

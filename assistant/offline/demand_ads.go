@@ -1,0 +1,238 @@
+package offline
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/tools"
+)
+
+// adsShown is how many ads and notes an answer lists.
+const (
+	adsShown  = 5
+	docsShown = 3
+)
+
+// jobAds answers "find me a job" with the newest matching ads. When none
+// match the whole search, it is widened once: without the free words,
+// contract and period; then, for an occupation, without the place too.
+func (t *turn) jobAds(ctx context.Context) (string, error) {
+	a := tools.JobAdsArgs{Query: t.adQuery(), Occupation: t.ask.occupation, Contract: t.ask.contract, Limit: adsShown, Lang: toolLang(t.q.lang)}
+	a.Region, a.Sector = t.q.region(), t.ask.sector
+	a.From, a.To = t.q.periodBounds()
+	d, err := t.adsCall(ctx, a)
+	if err != nil {
+		return t.answerRefusal(err)
+	}
+	asked, widened := d, false
+	for _, wider := range widerSearches(a) {
+		if len(d.Rows) > 0 {
+			break
+		}
+		if d, err = t.adsCall(ctx, wider); err != nil {
+			return t.answerRefusal(err)
+		}
+		widened = true
+	}
+	if len(d.Rows) == 0 {
+		return t.demandMissing(t.searchOf(asked.Search, a.Occupation), d.Available)
+	}
+	name := a.Occupation // the tool's name for it when its ads say
+	if len(d.Search.Occupations) > 0 && d.Rows[0].OccupationName != "" {
+		name = d.Rows[0].OccupationName
+	}
+	v := prompts.JobAdsView{Asked: t.searchOf(asked.Search, name), Used: t.searchOf(d.Search, name), Widened: widened}
+	for _, r := range d.Rows {
+		v.Rows = append(v.Rows, t.adLine(r))
+	}
+	return render(toolJobAds, t.q.lang, v)
+}
+
+func (t *turn) adsCall(ctx context.Context, a tools.JobAdsArgs) (tools.JobAdsResult, error) {
+	res, err := t.call(ctx, toolJobAds, a)
+	if err != nil {
+		return tools.JobAdsResult{}, err
+	}
+	return res.Data.(tools.JobAdsResult), nil
+}
+
+// widerSearches are the searches tried in turn when a has no ad: without
+// the free words; then without the contract, sector and period too; then,
+// for an occupation, without the place. A step that changes nothing is
+// left out.
+func widerSearches(a tools.JobAdsArgs) []tools.JobAdsArgs {
+	var out []tools.JobAdsArgs
+	w := a
+	if w.Query != "" {
+		w.Query = ""
+		out = append(out, w)
+	}
+	if w.Contract != "" || w.Sector != "" || w.From != "" || w.To != "" {
+		w.Contract, w.Sector, w.From, w.To = "", "", "", ""
+		out = append(out, w)
+	}
+	if w.Occupation != "" && w.Region != "" {
+		w.Region = ""
+		out = append(out, w)
+	}
+	return out
+}
+
+// adQuery is the free text handed to search_job_ads: the words of the
+// message that name no place, concept or cue, and the words of a topic
+// ("hotel"), for the tool to look for in titles; places and concepts are
+// given as fields. It is "" when nothing is left.
+func (t *turn) adQuery() string {
+	return strings.TrimSpace(t.ask.topicWords + " " + t.ask.object)
+}
+
+// searchOf words how search_job_ads read a search.
+func (t *turn) searchOf(s tools.AdSearch, occupation string) prompts.DemandSearch {
+	d := t.search("", "", s.Contract, s.Sector, s.Region)
+	if len(s.Occupations) > 0 {
+		d.Occupation = occupation
+		if d.Occupation == "" {
+			d.Occupation = s.Occupations[0]
+		}
+	}
+	if len(s.Skills) > 0 {
+		d.Skill = skillName(s.Skills[0], t.q.lang)
+	}
+	d.Words = strings.Join(s.Words, " ")
+	if s.From == "" {
+		d.Period = ""
+	}
+	return d
+}
+
+func (t *turn) adLine(r tools.JobAdRow) prompts.JobAdLine {
+	l := string(t.q.lang)
+	line := prompts.JobAdLine{Title: oneLine(r.Title), Employer: oneLine(r.Employer), City: r.City,
+		Salary: oneLine(r.SalaryText), Date: r.Posted, Site: r.SourceSite, URL: r.URL}
+	if r.Contract != "" {
+		line.Contract = prompts.ContractName(l, r.Contract)
+	}
+	if line.Title == "" {
+		line.Title = r.OccupationName
+	}
+	return line
+}
+
+// documents answers with the notes whose passages match the message best.
+func (t *turn) documents(ctx context.Context) (string, error) {
+	a := tools.DocumentsArgs{Query: t.ask.msg, Kind: "note", Limit: docsShown}
+	res, err := t.call(ctx, toolDocuments, a)
+	if err != nil {
+		return t.answerRefusal(err)
+	}
+	d := res.Data.(tools.DocumentsResult)
+	if len(d.Hits) == 0 {
+		return render("documents.none", t.q.lang, nil)
+	}
+	var v prompts.DocumentsView
+	for _, h := range d.Hits {
+		v.Rows = append(v.Rows, prompts.DocumentLine{Title: oneLine(h.Title), Snippet: snippet(h.Passage, snippetRunes),
+			Publisher: h.Publisher, Date: year(h.Date), URL: h.URL})
+	}
+	return render(toolDocuments, t.q.lang, v)
+}
+
+// snippetRunes is the length of a passage quoted from a note.
+const snippetRunes = 280
+
+// snippet returns the start of a passage as one line of plain text: its
+// headings, its italic asides (the demo notice) and emphasis and bullet
+// marks dropped, cut at a space that does not split a number, with an
+// ellipsis when cut. A passage that does not start at a heading starts
+// mid-text (chunks overlap): its first, partial sentence is dropped when
+// a full one follows. It is "" when the passage is only headings.
+func snippet(passage string, n int) string {
+	var parts []string
+	for _, line := range strings.Split(passage, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "*") && strings.HasSuffix(line, "*") && !strings.HasPrefix(line, "* ") {
+			continue
+		}
+		line = strings.TrimLeft(line, "-*•> ")
+		parts = append(parts, strings.NewReplacer("**", "", "__", "").Replace(line))
+	}
+	text := joinLines(parts)
+	if !strings.HasPrefix(strings.TrimSpace(passage), "#") {
+		text = fromFirstSentence(text)
+	}
+	return cut(text, n)
+}
+
+// fromFirstSentence drops the text before the first sentence end within
+// the first partialRunes runes, marking the cut with "…".
+func fromFirstSentence(s string) string {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs) && i < partialRunes; i++ {
+		if strings.ContainsRune(".!?؟", rs[i]) && rs[i+1] == ' ' && i+2 < len(rs) {
+			return "…" + string(rs[i+2:])
+		}
+	}
+	return s
+}
+
+// partialRunes bounds the partial sentence a mid-text passage may start with.
+const partialRunes = 200
+
+// joinLines joins lines with a space, or "; " where a space would glue
+// two numbers into one ("2024" then "123").
+func joinLines(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(b.String())
+			next, _ := utf8.DecodeRuneInString(p)
+			if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				b.WriteString(";")
+			}
+			b.WriteString(" ")
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// cut shortens s to at most n runes at a space that has no digit on both
+// sides, adding "…"; s is returned whole when short enough. Without such
+// a space in the second half, it cuts before the number that straddles
+// n, so that no number is shortened into another.
+func cut(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	trim := func(rs []rune) string {
+		return strings.TrimRightFunc(string(rs), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != ')' }) + "…"
+	}
+	for i := n; i > n/2; i-- {
+		if unicode.IsSpace(rs[i]) && !(unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1])) {
+			return trim(rs[:i])
+		}
+	}
+	i := n
+	for i > 0 && (unicode.IsDigit(rs[i-1]) || i > 1 && unicode.IsDigit(rs[i-2]) && strings.ContainsRune(" \u00a0.,", rs[i-1])) {
+		i--
+	}
+	return trim(rs[:i])
+}
+
+// oneLine collapses the white space of a field written on several lines.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// year returns the year of a date, "" when it has none.
+func year(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return date
+}

@@ -1,0 +1,184 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// The tools the planner routes job-market questions to, in the order that
+// breaks a tie of cue weights: an explanation or a training question is
+// the more specific reading of a message that also names skills or ads.
+const (
+	toolTop       = "top_occupations"
+	toolSkills    = "skills_in_demand"
+	toolProfile   = "occupation_profile"
+	toolTraining  = "training_paths"
+	toolJobAds    = "search_job_ads"
+	toolDocuments = "search_documents"
+)
+
+var demandTools = []string{toolDocuments, toolTraining, toolSkills, toolJobAds, toolProfile, toolTop}
+
+// demandAsk is a question for one of the demand and document tools: the
+// tool, and the slots read from the message besides place and period
+// (which the question holds).
+type demandAsk struct {
+	tool       string
+	occupation string // the occupation as the user wrote it ("infirmière", "الفرملي")
+	skill      string // lexicon skill id
+	contract   string // cdi, cdd, anapec, stage, interim, freelance
+	sector     string // services, industry, construction, agriculture
+	topic      string // lexicon topic id
+	topicWords string // the words that named topics, besides those of other concepts ("hotel", not "stage")
+	kind       string // training kind asked for
+	object     string // words naming nothing the lexicon knows: maybe an occupation it lacks
+	msg        string
+}
+
+// topicSectors maps the topics of the lexicon that are one of HCP's four
+// sectors for job ads, which only know those sectors.
+var topicSectors = map[string]string{
+	"tourism": "services", "call_centres": "services", "digital_jobs": "services",
+	"automotive": "industry", "aeronautics": "industry", "textile": "industry",
+	"agriculture_jobs": "agriculture", "construction_jobs": "construction",
+}
+
+// readDemand reads the demand slots of msg and routes it by its cues:
+// ask.tool is "" when no cue routes it (an indicator question, a
+// follow-up, a message that only names things, or nothing Marsad
+// understands; see implied).
+//
+// Routing: the cues of the routing vocabulary (demand_cues.go) vote for
+// tools. When an indicator is named, the question stays on the indicator
+// tables if it asks for a figure (combien, شحال) or if no tool has a
+// strong cue. Otherwise the tool with the most weight whose slots are met
+// wins (occupation_profile needs an occupation, training_paths an
+// occupation or a skill).
+func readDemand(msg string, q question) demandAsk {
+	a := demandAsk{msg: msg}
+	a.readConcepts(msg)
+	votes := routingVocabulary.votes(msg)
+	if q.indicator != "" && votes[cueFigure] > 0 {
+		return a
+	}
+	for _, tool := range rankedTools(votes) {
+		if q.indicator != "" && votes[tool] < strong {
+			continue
+		}
+		if a.allows(tool) {
+			a.tool = tool
+			return a
+		}
+		if q.indicator == "" && votes[tool] >= strong && (tool == toolTraining || tool == toolProfile) {
+			if a.tool = a.unmet(tool); a.tool != "" {
+				return a
+			}
+		}
+	}
+	return a
+}
+
+func (a *demandAsk) readConcepts(msg string) {
+	ms := lang.FindConcepts(msg)
+	others := map[string]bool{}
+	for _, m := range ms {
+		if m.Concept.Kind != lang.KindTopic {
+			others[m.Surface] = true
+		}
+	}
+	var topicWords []string
+	for _, m := range ms {
+		c := m.Concept
+		if c.Kind == lang.KindTopic && !others[m.Surface] {
+			topicWords = append(topicWords, strings.TrimSpace(m.Surface))
+		}
+		switch {
+		case c.Kind == lang.KindOccupation && a.occupation == "":
+			a.occupation = strings.TrimSpace(m.Surface)
+		case c.Kind == lang.KindSkill && a.skill == "":
+			a.skill = c.Value
+		case c.Kind == lang.KindContract && a.contract == "":
+			a.contract = c.Value
+		case c.Kind == lang.KindSector && a.sector == "":
+			a.sector = c.Value
+		case c.Kind == lang.KindTopic && a.topic == "":
+			a.topic = c.Value
+		}
+	}
+	a.topicWords = strings.Join(topicWords, " ")
+	if a.sector == "" {
+		a.sector = topicSectors[a.topic]
+	}
+	for kind := range kindVocabulary.votes(msg) {
+		a.kind = strings.TrimPrefix(kind, cueKind)
+	}
+	a.object = objectWords(msg)
+}
+
+// rankedTools returns the tools that got a vote, heaviest first, ties in
+// demandTools order.
+func rankedTools(votes map[string]int) []string {
+	var out []string
+	for _, t := range demandTools {
+		if votes[t] > 0 {
+			out = append(out, t)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return votes[y] - votes[x] })
+	return out
+}
+
+// allows reports whether the slots are enough for tool.
+func (a demandAsk) allows(tool string) bool {
+	switch tool {
+	case toolProfile:
+		return a.occupation != ""
+	case toolTraining:
+		return a.occupation != "" || a.skill != ""
+	}
+	return true
+}
+
+// unmet routes a strong profile or training question that names no
+// occupation the lexicon knows: a training question about a topic
+// (OFPPT, tourism) goes to the notes; else the words left are given to
+// the tool as the occupation (its refusal lists the nearest it knows);
+// with none, it is routed on (""): other cues, or the slots.
+func (a *demandAsk) unmet(tool string) string {
+	switch {
+	case tool == toolTraining && a.topic != "":
+		return toolDocuments
+	case a.object != "":
+		a.occupation = a.object
+		return tool
+	}
+	return ""
+}
+
+// implied routes a message without cue from its slots: a contract or an
+// occupation with a place or a year is an ad search, an occupation alone
+// its profile, a skill the ads asking for it, a topic the notes; "" when
+// the message names none of these.
+func (a demandAsk) implied(q question) string {
+	switch {
+	case a.contract != "" && a.contract != "anapec": // ANAPEC is also a subject of notes
+		return toolJobAds
+	case a.occupation != "" && (q.cell.Geo != "" || len(q.geos) > 0 || q.year != 0):
+		return toolJobAds
+	case a.occupation != "":
+		return toolProfile
+	case a.skill != "":
+		return toolJobAds
+	case a.topic != "":
+		return toolDocuments
+	}
+	return ""
+}
+
+// hasSlots reports whether the message named something a follow-up can
+// change in the previous demand question.
+func (a demandAsk) hasSlots() bool {
+	return a.occupation != "" || a.skill != "" || a.contract != "" || a.sector != "" || a.kind != ""
+}

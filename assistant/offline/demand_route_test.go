@@ -1,0 +1,222 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// routeCase is a message, the language it is in and the tool it must
+// reach ("" for the indicator path or the help).
+type routeCase struct {
+	msg, lang, tool string
+}
+
+// routeCases are realistic, messy questions per tool in the five
+// languages; the indicator ones check that the routing keeps them.
+var routeCases = []routeCase{
+	// top_occupations
+	{"Quels sont les métiers les plus demandés à Tanger ?", "fr", toolTop},
+	{"quels metiers recrutent le plus a casa en 2025", "fr", toolTop},
+	{"Les métiers porteurs dans la région de l'Oriental ?", "fr", toolTop},
+	{"chno homa l5edmat li kayna f tanja?", "ary-Latn", toolTop},
+	{"ach mn khdmat matloubin bzaf f marrakech", "ary-Latn", toolTop},
+	{"khdmat li kaytalbohom bzaf f l'industrie", "ary-Latn", toolTop},
+	{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", "ary", toolTop},
+	{"آشمن خدمات مطلوبين ف أكادير؟", "ary", toolTop},
+	{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", "ar", toolTop},
+	{"ما هي الوظائف المطلوبة في قطاع البناء؟", "ar", toolTop},
+	{"most in-demand jobs in Casablanca", "en", toolTop},
+	{"Which occupations are in demand in Fes?", "en", toolTop},
+	{"top jobs in the construction sector", "en", toolTop},
+	// skills_in_demand
+	{"Quelles compétences pour un développeur ?", "fr", toolSkills},
+	{"competences demandees pour comptable a rabat", "fr", toolSkills},
+	{"Quelles compétences sont les plus demandées dans le secteur des services ?", "fr", toolSkills},
+	{"chno khassni n3ref bach nkhdem comptable?", "ary-Latn", toolSkills},
+	{"chno homa les competences li kaytalbo l soudeur", "ary-Latn", toolSkills},
+	{"شنو خاصني نعرف باش نخدم ممرض؟", "ary", toolSkills},
+	{"ما هي المهارات المطلوبة في قطاع السياحة؟", "ar", toolSkills},
+	{"الكفاءات المطلوبة لمهنة المحاسب", "ar", toolSkills},
+	{"What skills do employers want for developers?", "en", toolSkills},
+	{"skills needed for a nurse", "en", toolSkills},
+	// occupation_profile
+	{"C'est quoi le métier d'infirmier ?", "fr", toolProfile},
+	{"combien gagne un soudeur au maroc", "fr", toolProfile},
+	{"en quoi consiste le métier de technicien de maintenance ?", "fr", toolProfile},
+	{"fermli chno kaydir w ch7al kaykhles?", "ary-Latn", toolProfile},
+	{"chno kaydir l comptable?", "ary-Latn", toolProfile},
+	{"شنو هي الخدمة ديال الفرملي؟", "ary", toolProfile},
+	{"شحال كيخلص السودور؟", "ary", toolProfile},
+	{"ما هي مهنة الممرض؟", "ar", toolProfile},
+	{"ما هو راتب المحاسب في المغرب؟", "ar", toolProfile},
+	{"what does a welder do", "en", toolProfile},
+	{"how much does a nurse earn in Morocco?", "en", toolProfile},
+	{"infirmier", "fr", toolProfile}, // an occupation alone
+	// training_paths
+	{"Comment devenir infirmière ?", "fr", toolTraining},
+	{"quelle formation pour devenir soudeur à Tanger", "fr", toolTraining},
+	{"formation OFPPT électricien", "fr", toolTraining},
+	{"kifach nwelli soudeur?", "ary-Latn", toolTraining},
+	{"fin n9ra bach nwelli developpeur", "ary-Latn", toolTraining},
+	{"bghit nwelli cuisinier chno n9ra?", "ary-Latn", toolTraining},
+	{"كيفاش نولي فرملي؟", "ary", toolTraining},
+	{"فين نقرا باش نولي طباخ؟", "ary", toolTraining},
+	{"كيف أصبح تقني في الكهرباء؟", "ar", toolTraining},
+	{"كيف يمكنني أن أصبح ممرضا؟", "ar", toolTraining},
+	{"how to become a nurse in Morocco", "en", toolTraining},
+	{"training to become an electrician", "en", toolTraining},
+	// search_job_ads
+	{"offres de stage en informatique à Rabat", "fr", toolJobAds},
+	{"CDI comptable Casablanca", "fr", toolJobAds},
+	{"je cherche un emploi de chauffeur à Tanger", "fr", toolJobAds},
+	{"bghit khedma f agadir f hotel", "ary-Latn", toolJobAds},
+	{"kayna chi khedma dyal serveur f marrakech?", "ary-Latn", toolJobAds},
+	{"عندكم شي خدمة ديال السائق ف مراكش؟", "ary", toolJobAds},
+	{"بغيت خدمة ف كازا", "ary", toolJobAds},
+	{"عروض الشغل في مدينة فاس", "ar", toolJobAds},
+	{"أبحث عن عمل كمحاسب في الرباط", "ar", toolJobAds},
+	{"job offers for developers in Casablanca", "en", toolJobAds},
+	{"internship offers in Rabat", "en", toolJobAds},
+	// search_documents
+	{"Que dit la note sur le chômage des jeunes ?", "fr", toolDocuments},
+	{"étude sur le secteur informel", "fr", toolDocuments},
+	{"pourquoi le chômage des diplômés est élevé ?", "fr", toolDocuments},
+	{"chno kayn 3la jfaf w lkhedma f l3roubiya?", "ary-Latn", toolDocuments},
+	{"3lach chabab ma kaylqawch khedma?", "ary-Latn", toolDocuments},
+	{"شنو كاين على الجفاف والخدمة ف العروبية؟", "ary", toolDocuments},
+	{"علاش الشباب ما لقاوش الخدمة؟", "ary", toolDocuments},
+	{"ماذا تقول الدراسة عن القطاع غير المهيكل؟", "ar", toolDocuments},
+	{"ما هي برامج الوكالة الوطنية لإنعاش التشغيل؟", "ar", toolDocuments},
+	{"notes about women's employment", "en", toolDocuments},
+	{"report on the informal sector", "en", toolDocuments},
+	// indicator questions stay on the indicator tables
+	{"Quel était le taux de chômage des femmes en 2024 ?", "fr", ""},
+	{"Évolution du taux de chômage par rapport à 2019", "fr", ""},
+	{"Création nette d'emplois dans les services en 2024", "fr", ""},
+	{"ch7al kayn dyal chomage 3nd chabab f 2024", "ary-Latn", ""},
+	{"شحال من خدمة تزادت فالبناء عام 2025؟", "ary", ""},
+	{"أعد تقريرا صحفيا حول سوق الشغل بالجهة الشرقية. ما هو معدل النشاط في هذه الجهة خلال سنة 2025؟", "ar", ""},
+	{"net jobs created in construction in 2025", "en", ""},
+	{"chno homa a7san tajine f mrakch?", "ary-Latn", ""},
+}
+
+func TestRouting(t *testing.T) {
+	for _, c := range routeCases {
+		q := understand(c.msg, now())
+		_, got := followUpAny(q, readDemand(c.msg, q), nil)
+		if string(q.lang) != c.lang || got.tool != c.tool {
+			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
+		}
+	}
+}
+
+func TestRoutingCoversEveryToolInEveryLanguage(t *testing.T) {
+	per := map[string]map[string]int{}
+	for _, c := range routeCases {
+		if per[c.tool] == nil {
+			per[c.tool] = map[string]int{}
+		}
+		per[c.tool][c.lang]++
+	}
+	for _, tool := range demandTools {
+		n := 0
+		for _, l := range lang.Tags {
+			if per[tool][string(l)] == 0 {
+				t.Errorf("%s has no routing case in %s", tool, l)
+			}
+			n += per[tool][string(l)]
+		}
+		if n < 5 {
+			t.Errorf("%s has %d routing cases, want at least 5", tool, n)
+		}
+	}
+}
+
+func TestDemandSlots(t *testing.T) {
+	cases := []struct {
+		msg  string
+		want demandAsk
+	}{
+		{"CDI comptable Casablanca", demandAsk{tool: toolJobAds, occupation: "comptable", contract: "cdi"}},
+		{"bghit khedma f agadir f hotel", demandAsk{tool: toolJobAds, sector: "services", topic: "tourism", topicWords: "hotel"}},
+		{"formation OFPPT électricien", demandAsk{tool: toolTraining, occupation: "électricien", topic: "vocational_training",
+			topicWords: "OFPPT", kind: "vocational"}},
+		{"comment devenir astronaute ?", demandAsk{tool: toolTraining, occupation: "astronaute", object: "astronaute"}},
+		{"شنو التكوين ديال الميكانيك؟", demandAsk{tool: toolTraining, skill: "mechanics"}},
+	}
+	for _, c := range cases {
+		q := understand(c.msg, now())
+		_, got := followUpAny(q, readDemand(c.msg, q), nil)
+		got.msg = ""
+		if got != c.want {
+			t.Errorf("%q:\n got %+v\nwant %+v", c.msg, got, c.want)
+		}
+	}
+}
+
+func TestCueVotes(t *testing.T) {
+	cases := []struct {
+		msg  string
+		vote string
+		want int
+	}{
+		{"les métiers les plus demandés", toolTop, strong},       // words between the words of a cue
+		{"offres de formation en soudure", toolTraining, strong}, // the longer cue wins at "offres"
+		{"offres de formation en soudure", toolJobAds, 0},
+		{"le chômage a augmenté par rapport à 2023", toolDocuments, 0}, // "par rapport" is no report
+		{"L5EDMAT LI KAYNA", toolTop, strong},                          // case and Arabizi spelling
+		{"واش كاين شي خدمة ف طنجة", toolJobAds, strong},
+		{"ما هو معدل البطالة", cueFigure, strong},
+		{"chi haja", toolJobAds, 0},
+	}
+	for _, c := range cases {
+		if got := routingVocabulary.votes(c.msg)[c.vote]; got != c.want {
+			t.Errorf("votes(%q)[%s] = %d, want %d", c.msg, c.vote, got, c.want)
+		}
+	}
+}
+
+func TestObjectWordsLeaveOutWhatIsKnown(t *testing.T) {
+	cases := map[string]string{
+		"comment devenir astronaute à Rabat ?":  "astronaute",
+		"Comment devenir infirmière ?":          "",
+		"عروض الشغل في مدينة فاس":               "",
+		"bghit nkhdem jardinier f casa 3afak":   "jardinier",
+		"offres de stage en informatique à Fès": "",
+	}
+	for msg, want := range cases {
+		if got := objectWords(msg); got != want {
+			t.Errorf("objectWords(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
+func TestDemandFollowUps(t *testing.T) {
+	prev := func(tool, args string) []assistant.Turn {
+		return []assistant.Turn{{ToolCalls: []assistant.ToolCall{{Name: tool, Arguments: []byte(args)}}}}
+	}
+	cases := []struct {
+		history []assistant.Turn
+		msg     string
+		tool    string
+		region  string
+		occ     string
+	}{
+		{prev(toolTop, `{"region":"MA-01"}`), "w f rbat?", toolTop, "MA-04", ""},
+		{prev(toolSkills, `{"occupation":"infirmier","region":"MA-06"}`), "et pour les soudeurs ?", toolSkills, "MA-06", "soudeurs"},
+		{prev(toolTraining, `{"occupation":"soudeur"}`), "w f tanja?", toolTraining, "MA-01", "soudeur"},
+		{prev(toolTop, `{"region":"MA-01"}`), "et les infirmiers ?", toolProfile, "", "infirmiers"}, // top takes no occupation
+		{prev("indicator_series", `{"indicator":"unemployment_rate"}`), "et à Tanger ?", "", "MA-01", ""},
+		{prev(toolDocuments, `{"query":"x"}`), "w f rbat?", "", "MA-04", ""},
+	}
+	for _, c := range cases {
+		q := understand(c.msg, now())
+		q, a := followUpAny(q, readDemand(c.msg, q), c.history)
+		if a.tool != c.tool || q.region() != c.region || a.occupation != c.occ {
+			t.Errorf("%q after %s: tool %q region %q occupation %q; want %q %q %q", c.msg, c.history[0].ToolCalls[0].Name,
+				a.tool, q.region(), a.occupation, c.tool, c.region, c.occ)
+		}
+	}
+}
