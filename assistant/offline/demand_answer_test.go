@@ -2,6 +2,7 @@ package offline
 
 import (
 	"encoding/json"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -76,20 +77,35 @@ func TestDemandAnswers(t *testing.T) {
 }
 
 // TestEveryDemandAnswerNumberComesFromTheTurnsTools runs every job-market
-// routing case and checks that each number of the answer is in a tool
-// result (or error) of the same turn.
+// routing case and every question of assistant/testdata/demand.jsonl, and
+// checks that each number of the answer is in a tool result (or error) of
+// the same turn.
 func TestEveryDemandAnswerNumberComesFromTheTurnsTools(t *testing.T) {
 	p := seededPlanner(t)
+	var msgs []string
 	for _, c := range routeCases {
-		if c.tool == "" {
-			continue
+		if c.tool != "" {
+			msgs = append(msgs, c.msg)
 		}
-		turn, _ := runTurn(t, p, nil, c.msg)
+	}
+	data, err := os.ReadFile("../testdata/demand.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var c struct{ Question string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatalf("demand.jsonl: %v", err)
+		}
+		msgs = append(msgs, c.Question)
+	}
+	for _, msg := range msgs {
+		turn, _ := runTurn(t, p, nil, msg)
 		results, _ := json.Marshal(turn.ToolCalls)
 		allowed := assistant.NumbersIn(string(results))
 		for _, n := range assistant.NumbersIn(turn.Answer) {
 			if !containsValue(allowed, n) {
-				t.Errorf("%q: answer number %v is in no tool result\n%s", c.msg, n, turn.Answer)
+				t.Errorf("%q: answer number %v is in no tool result\n%s", msg, n, turn.Answer)
 			}
 		}
 	}

@@ -55,7 +55,7 @@ var routingTable = []cueRow{
 		"المهن الواعد*|الاكثر طلب*|اكثر طلب*|الخدمات اللي مطلوب*|الخدمات المطلوب*|الخدمات اللي كاين*|الخدمات لي كاين*|الخدمات لي مطلوب*|" +
 		"شنو هي الخدمات|اشمن خدمات|اشمن الخدمات|خدمات مطلوب*|مطلوبين بزاف|مطلوبة بزاف|كيطلبو بزاف|" +
 		"khdmat li kayn*|khdmat li matlou*|khdmat matlou*|khdmat li mtalb*|khdmat li kaytalb*|chno homa lkhdmat|ach mn khdmat|achmen khdmat|" +
-		"ina khdmat|metiers li matlou*|metiers li kayn*|hirfa li matlou*|matloubin bzaf|matlouba bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
+		"ina khdmat|ina khdma|ina khedma|achmen khdma|khdma matlou*|khedma matlou*|matlou* ktar|metiers li matlou*|metiers li kayn*|hirfa li matlou*|matloubin bzaf|matlouba bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
 		"in demand job*|jobs in demand|occupations in demand|in demand occupation*|most in demand|most demanded|most sought|most wanted|" +
 		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|hiring the most|jobs are hiring"},
 	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring"},
@@ -78,7 +78,7 @@ var routingTable = []cueRow{
 
 	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|où apprendre|où étudier|quelles études|" +
 		"quel diplôme|cursus|filière*|école*|institut*|apprentissage|" +
-		"كيف اصبح|كيف يمكنني ان اصبح|كيف اصير|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
+		"كيف اصبح|كيف يمكنني ان اصبح|كيف اصير|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +
 		"kifach nwelli|kifach nweli|kifach nwalli|kifach nwli|kifech nwelli|fin n9ra|chno n9ra|achno n9ra|fin nt9ra|takwin|tkwin|formasyon|" +
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
@@ -275,7 +275,7 @@ func longer(a, b cue) bool {
 // fillers are the words of a question that name nothing: articles,
 // prepositions, question and courtesy words, in every language. With the
 // cue words and the words of concepts and places, they are what
-// objectWords leaves out.
+// objectTokens leaves out.
 var fillers = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range lang.Tokens("le la les un une des de du d l au aux a à en et ou est c ce cet cette quoi qui que qu comment " +
@@ -309,10 +309,11 @@ func isCueWord(norm, fold string) bool {
 	return false
 }
 
-// objectWords returns the words of msg that name no concept, place, cue
-// or filler, joined by spaces: in "comment devenir astronaute ?" the
-// occupation the lexicon does not know.
-func objectWords(msg string) string {
+// objectTokens returns the words of msg (in normal form) that name no
+// concept, place, cue or filler (a proclitic و ف ل ب or Arabizi l-
+// aside): in "comment devenir astronaute ?" the occupation the lexicon
+// does not know.
+func objectTokens(msg string) []string {
 	for _, m := range lang.FindConcepts(msg) {
 		if m.Concept.Kind != lang.KindIntent { // "wla" in "casa wla sla" keeps Sla a place
 			msg = strings.Replace(msg, m.Surface, " ", 1)
@@ -323,13 +324,29 @@ func objectWords(msg string) string {
 	}
 	var out []string
 	for _, t := range lang.Tokens(msg) {
-		f := lang.Fold(t)
-		if len([]rune(t)) < 3 || fillers[f] || isDigits(t) || isCueWord(t, f) {
-			continue
+		if isObject(t) {
+			out = append(out, t)
 		}
-		out = append(out, t)
 	}
-	return strings.Join(out, " ")
+	return out
+}
+
+// isObject reports whether word t (in normal form) may name a thing: not
+// a filler, a cue word or a number, and at least three letters long.
+func isObject(t string) bool {
+	if len([]rune(t)) < 3 || isDigits(t) {
+		return false
+	}
+	forms := []string{t}
+	if alt, ok := withoutProclitic(t); ok {
+		forms = append(forms, alt)
+	}
+	for _, w := range forms {
+		if f := lang.Fold(w); fillers[f] || isCueWord(w, f) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {

@@ -96,7 +96,7 @@ func (a *demandAsk) readConcepts(msg string) {
 		}
 		switch {
 		case c.Kind == lang.KindOccupation && a.occupation == "":
-			a.occupation = strings.TrimSpace(m.Surface)
+			a.occupation = occupationArg(withNextWord(msg, m.Surface))
 		case c.Kind == lang.KindSkill && a.skill == "":
 			a.skill = c.Value
 		case c.Kind == lang.KindContract && a.contract == "":
@@ -114,7 +114,42 @@ func (a *demandAsk) readConcepts(msg string) {
 	for kind := range kindVocabulary.votes(msg) {
 		a.kind = strings.TrimPrefix(kind, cueKind)
 	}
-	a.object = objectWords(msg)
+	a.object = strings.Join(slices.DeleteFunc(objectTokens(msg), func(t string) bool {
+		return slices.Contains(lang.Tokens(a.occupation), t) // absorbed by withNextWord
+	}), " ")
+}
+
+// occupationArg is the occupation argument for the words that named it:
+// as written in Latin script ("infirmière"), folded in Arabic script so
+// that the article and proclitics fall ("المحاسب", "محاسبا" → محاسب) and
+// the tools find the profile titled with the bare noun.
+func occupationArg(surface string) string {
+	surface = strings.TrimSpace(surface)
+	if !strings.ContainsFunc(surface, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) {
+		return surface
+	}
+	var words []string
+	for _, t := range lang.Tokens(surface) {
+		words = append(words, lang.Fold(t))
+	}
+	return strings.Join(words, " ")
+}
+
+// withNextWord extends the words that named an occupation with the word
+// that follows them when it names nothing the lexicon knows ("technicien"
+// in "technicien reseau" becomes "technicien reseau"): the tools look the
+// longer name up among the profiles' titles and aliases first, and fall
+// back on the lexicon's reading of it, which is the shorter name's.
+func withNextWord(msg, surface string) string {
+	i := strings.Index(msg, surface)
+	if i < 0 {
+		return surface
+	}
+	rest := lang.Tokens(msg[i+len(surface):])
+	if len(rest) == 0 || !isObject(rest[0]) || len(lang.FindConcepts(rest[0])) > 0 || len(lang.FindPlaces(rest[0])) > 0 {
+		return surface
+	}
+	return surface + " " + rest[0]
 }
 
 // rankedTools returns the tools that got a vote, heaviest first, ties in
@@ -151,7 +186,7 @@ func (a *demandAsk) unmet(tool string) string {
 	case tool == toolTraining && a.topic != "":
 		return toolDocuments
 	case a.object != "":
-		a.occupation = a.object
+		a.occupation = occupationArg(a.object)
 		return tool
 	}
 	return ""
