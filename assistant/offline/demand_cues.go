@@ -107,7 +107,8 @@ var routingTable = []cueRow{
 	{"", 0, "par rapport|en rapport avec|rapport qualité"},
 
 	// A figure asked for: an indicator question, whatever else it says.
-	{cueFigure, strong, "combien|quel est le taux|quel était le taux|quelle est la part|chiffre*|" +
+	{cueFigure, strong, "combien|quel est le taux|quel était le taux|quelle est la part|chiffre*|selon le rapport|selon l'étude|selon la note|" +
+		"d'après le rapport|d'après l'étude|d'après la note|according to the report|according to the study|حسب التقرير|حسب الدراسة|حسب المذكرة|" +
 		"كم|ما هو معدل|ما هي نسبة|ما معدل|رقم|شحال|قداش|ch7al|chhal|9dach|qdach|ra9m|how many|how much is|what is the rate|what was the rate|figure*"},
 }
 

@@ -96,7 +96,7 @@ func (a *demandAsk) readConcepts(msg string) {
 		}
 		switch {
 		case c.Kind == lang.KindOccupation && a.occupation == "":
-			a.occupation = occupationArg(withNextWord(msg, m.Surface))
+			a.occupation = occupationArg(withNextWord(msg, bareTerm(m.Surface, c)))
 		case c.Kind == lang.KindSkill && a.skill == "":
 			a.skill = c.Value
 		case c.Kind == lang.KindContract && a.contract == "":
@@ -121,11 +121,11 @@ func (a *demandAsk) readConcepts(msg string) {
 
 // occupationArg is the occupation argument for the words that named it:
 // as written in Latin script ("infirmière"), folded in Arabic script so
-// that the article and proclitics fall ("المحاسب", "محاسبا" → محاسب) and
-// the tools find the profile titled with the bare noun.
+// that the article falls ("المحاسب", "محاسبا" → محاسب) and the tools find
+// the profile titled with the bare noun.
 func occupationArg(surface string) string {
 	surface = strings.TrimSpace(surface)
-	if !strings.ContainsFunc(surface, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) {
+	if !strings.ContainsFunc(surface, isArabicLetter) {
 		return surface
 	}
 	var words []string
@@ -133,6 +133,36 @@ func occupationArg(surface string) string {
 		words = append(words, lang.Fold(t))
 	}
 	return strings.Join(words, " ")
+}
+
+func isArabicLetter(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
+
+// arabicProclitics are the prefixes a lexicon term may carry in a message
+// ("كمحاسب" as an accountant, "للممرضين" for nurses).
+var arabicProclitics = []string{"و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "فال", "كال", "لل", "وب", "ول"}
+
+// bareTerm returns the lexicon term of c that surface is, without the
+// proclitic it was written with ("كمحاسب" → محاسب), or surface itself.
+// Only a term of the lexicon is cut out, so "لحام" (welder) keeps its lām.
+func bareTerm(surface string, c lang.Concept) string {
+	norm := lang.Normalize(surface)
+	if !strings.ContainsFunc(norm, isArabicLetter) {
+		return surface
+	}
+	best := ""
+	for _, term := range lang.ConceptTerms(c) {
+		t := lang.Normalize(term)
+		if t == norm {
+			return surface
+		}
+		if p, ok := strings.CutSuffix(norm, t); ok && slices.Contains(arabicProclitics, p) && len(t) > len(best) {
+			best = t
+		}
+	}
+	if best == "" {
+		return surface
+	}
+	return best
 }
 
 // withNextWord extends the words that named an occupation with the word

@@ -100,6 +100,7 @@ var routeCases = []routeCase{
 	{"شحال من خدمة تزادت فالبناء عام 2025؟", "ary", ""},
 	{"أعد تقريرا صحفيا حول سوق الشغل بالجهة الشرقية. ما هو معدل النشاط في هذه الجهة خلال سنة 2025؟", "ar", ""},
 	{"net jobs created in construction in 2025", "en", ""},
+	{"taux de chômage selon l'étude du HCP en 2024", "fr", ""},
 	{"chno homa a7san tajine f mrakch?", "ary-Latn", ""},
 }
 
@@ -149,6 +150,8 @@ func TestDemandSlots(t *testing.T) {
 		{"les competences dyal technicien reseau?", demandAsk{tool: toolSkills, occupation: "technicien reseau"}},
 		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: toolProfile, occupation: "كاسيير", object: "الكاسيير"}},
 		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: toolTraining, occupation: "محاسب"}},
+		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: toolJobAds, occupation: "محاسب"}},
+		{"ماذا يعمل اللحام؟", demandAsk{tool: toolProfile, occupation: "لحام"}},
 	}
 	for _, c := range cases {
 		q := understand(c.msg, now())
