@@ -44,8 +44,9 @@ func demandFixtures() map[string]any {
 			Sectors: []string{"industrie", "services"}},
 		"search_documents": DocumentsView{Rows: []DocumentLine{{Title: "Chômage des jeunes", Snippet: "Le chômage frappe d'abord les jeunes…",
 			Publisher: "Marsad", Date: "2024"}, {Title: "الجفاف", Publisher: "Marsad", URL: "https://example.ma/note"}}},
-		"documents.none": nil,
-		"demand.refused": RefusedView{Field: "occupation", Value: "astronaute", Valid: []string{"Soudeur (7212)", "Maçon (7112)"}},
+		"documents.none":      nil,
+		"demand.refused":      RefusedView{Field: "occupation", Value: "astronaute", Valid: []string{"Soudeur (7212)", "Maçon (7112)"}},
+		"demand.refused-bare": RefusedView{Field: "region", Value: "Narnia"},
 	}
 }
 

@@ -3,6 +3,7 @@ package offline
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/retrieval/lang"
@@ -70,9 +71,21 @@ func (t *turn) refused(err error) (string, bool) {
 	if field == "from" || field == "to" {
 		field = "period"
 	}
-	v := prompts.RefusedView{Field: field, Value: ae.Value, Valid: tools.Nearest(ae.Value, ae.Valid, 8)}
+	v := prompts.RefusedView{Field: field, Value: ae.Value}
+	if sameScript(ae.Value, ae.Valid) { // across scripts, the nearest by spelling are noise
+		v.Valid = tools.Nearest(ae.Value, ae.Valid, 8)
+	}
 	s, rerr := render("demand.refused", t.q.lang, v)
 	return s, rerr == nil
+}
+
+// sameScript reports whether value and the first of valid are both in
+// Arabic script or both not.
+func sameScript(value string, valid []string) bool {
+	if len(valid) == 0 {
+		return false
+	}
+	return strings.ContainsFunc(value, isArabicLetter) == strings.ContainsFunc(valid[0], isArabicLetter)
 }
 
 // answerRefusal returns the answer to a failed call: the refusal worded,

@@ -81,12 +81,17 @@ func widerSearches(a tools.JobAdsArgs) []tools.JobAdsArgs {
 	return out
 }
 
-// adQuery is the free text handed to search_job_ads: the words of the
-// message that name no place, concept or cue, and the words of a topic
-// ("hotel"), for the tool to look for in titles; places and concepts are
-// given as fields. It is "" when nothing is left.
+// adQuery is the free text handed to search_job_ads for the tool to look
+// for in titles and employers: the words of a topic ("hotel") and, when
+// no occupation or skill is named, the words that name nothing the
+// lexicon knows ("jardinier"); places and concepts are given as fields.
+// It is "" when nothing is left.
 func (t *turn) adQuery() string {
-	return strings.TrimSpace(t.ask.topicWords + " " + t.ask.object)
+	q := t.ask.topicWords
+	if t.ask.occupation == "" && t.ask.skill == "" {
+		q += " " + t.ask.object
+	}
+	return strings.TrimSpace(q)
 }
 
 // searchOf words how search_job_ads read a search.

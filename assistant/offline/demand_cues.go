@@ -49,7 +49,9 @@ const (
 // apart are listed one by one.
 var routingTable = []cueRow{
 	{"top_occupations", strong, "métier* demand*|métier* recherch*|métier* porteur*|métier* qui recrut*|métier* recrut*|métier* d'avenir|" +
-		"métier* en tension|métier* qui embauch*|profession* demand*|profil* demand*|poste* les plus demand*|emploi* les plus demand*|" +
+		"métier* en tension|le plus d'offre*|plus d'offre*|le plus d'annonce*|plus d'annonce*|fihom bzaf|bzaf dyal l'offre*|bzaf dyal les offre*|" +
+		"bzaf d les annonces|ktar dyal les offres|اكثر عروض|اكثر الاعلانات|يكثر عليها الطلب|يكثر الطلب|most job ads|most ads|most offers|hottest jobs|" +
+		"métier* qui embauch*|profession* demand*|profil* demand*|poste* les plus demand*|emploi* les plus demand*|" +
 		"quels métiers|quel métier|top des métiers|classement des métiers|les plus demand*|plus recherch*|qui recrute* le plus|" +
 		"المهن المطلوب*|المهن الاكثر|اكثر المهن|الوظائف المطلوب*|الوظائف الاكثر|اكثر الوظائف|المهن التي يكثر|الحرف المطلوب*|مهن المستقبل|" +
 		"المهن الواعد*|الاكثر طلب*|اكثر طلب*|الخدمات اللي مطلوب*|الخدمات المطلوب*|الخدمات اللي كاين*|الخدمات لي كاين*|الخدمات لي مطلوب*|" +
@@ -69,7 +71,7 @@ var routingTable = []cueRow{
 	{"skills_in_demand", weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
 
 	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|" +
-		"que fait un|que fait une|combien gagne|quel salaire|le métier d'|le métier de|" +
+		"que fait un|que fait une|combien gagne|quel salaire|le métier d'|le métier de|du métier de|du métier d'|métier de|métier d'|parle moi du métier|parlez moi du métier|" +
 		"ما هي مهنة|ما هو عمل|ماذا يعمل|ماذا يفعل|ما هي مهام|مهام|كم يتقاضى|كم يربح|راتب|اجرة|" +
 		"شنو هي الخدمة ديال|شنو كيدير|شنو كتدير|اشنو كيدير|شحال كيخلص|شحال كتخلص|كيخلص|كتخلص|" +
 		"chno kaydir|chno katdir|achno kaydir|kaydir|katdir|ch7al kaykhles|ch7al katkhles|kaykhles|katkhles|" +
@@ -78,7 +80,7 @@ var routingTable = []cueRow{
 
 	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|où apprendre|où étudier|quelles études|" +
 		"quel diplôme|cursus|filière*|école*|institut*|apprentissage|" +
-		"كيف اصبح|كيف يمكنني ان اصبح|كيف اصير|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
+		"كيف اصبح|كيف يمكنني ان اصبح|كيف اصير|اين يمكنني دراسة|اين يمكن دراسة|اين يمكنني ان ادرس|اين اتكون|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +
 		"kifach nwelli|kifach nweli|kifach nwalli|kifach nwli|kifech nwelli|fin n9ra|chno n9ra|achno n9ra|fin nt9ra|takwin|tkwin|formasyon|" +
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
@@ -96,11 +98,11 @@ var routingTable = []cueRow{
 		"internship offer*"},
 	{"search_job_ads", weak, "recrutement|embauche|recrute|توظيف|كنقلب|بغيت|bghit|hiring|apply"},
 
-	{"search_documents", strong, "note*|étude*|rapport*|analyse*|que dit|que disent|document*|publication*|article*|pourquoi|" +
-		"تقرير|التقرير|تقارير|دراسة|الدراسة|دراسات|مذكرة|المذكرة|تحليل|ماذا تقول|ماذا يقول|وثيقة|نشرة|لماذا|" +
+	{"search_documents", strong, "note*|étude*|rapport*|analyse*|que dit|que disent|document*|publication*|article*|pourquoi|les causes|les raisons|" +
+		"تقرير|التقرير|تقارير|دراسة|الدراسة|دراسات|مذكرة|المذكرة|تحليل|ماذا تقول|ماذا يقول|وثيقة|نشرة|لماذا|اسباب|الاسباب|" +
 		"شنو كاين على|شنو كاين علي|شنو كيقول|شنو كتقول|علاش|" +
 		"chno kayn 3la|chnou kayn 3la|chno kaygoul|chno katgoul|3lach|3lache|ta9rir|dirasa|" +
-		"report*|study on|study about|a study|studies|analysis|what does the note|what do the notes|why"},
+		"report*|study on|study about|a study|studies|analysis|reasons|causes|what does the note|what do the notes|why"},
 	{"search_documents", weak, "parle moi de|explique|explain|tell me about|about"},
 
 	// Words that look like a cue but are not one: "par rapport à" is no report.
@@ -287,7 +289,7 @@ var fillers = func() map[string]bool {
 		"في من على عن الى إلى ما ماذا هو هي هل كيف اين أين لي انا أنا اريد أريد ان أن التي الذي مع او أو يمكنني " +
 		"ديال د ف شنو اشنو واش علاش باش اللي لي كاين كاينة عندكم عندك بغيت شي انا أنا راه هاد هادي مع ولا " +
 		"dyal d f fi w chno chnou achno wach bach li kayn kayna 3ndkom 3andkom bghit chi ana rah had hadi m3a wla " +
-		"salam slm mrc merci haja 7aja 3afak 3afakom 3afakoum afak please svp عافاك عافاكم فضلك " +
+		"salam slm mrc merci haja 7aja comme show give list domaine field area مجال ميدان هناك fihom fiha fih fihum chnahoma chnahuma chnouma 3afak 3afakom 3afakoum afak please svp عافاك عافاكم فضلك " +
 		"région region ville province année annee ans year years city town emploi travail employment jobs " +
 		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha") {
 		m[lang.Fold(w)] = true

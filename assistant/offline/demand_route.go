@@ -108,7 +108,7 @@ func (a *demandAsk) readConcepts(msg string) {
 		}
 	}
 	a.topicWords = strings.Join(topicWords, " ")
-	if a.sector == "" {
+	if a.sector == "" && a.occupation == "" { // an occupation says more than its topic's sector
 		a.sector = topicSectors[a.topic]
 	}
 	for kind := range kindVocabulary.votes(msg) {

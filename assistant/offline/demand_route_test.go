@@ -31,6 +31,7 @@ var routeCases = []routeCase{
 	{"most in-demand jobs in Casablanca", "en", toolTop},
 	{"Which occupations are in demand in Fes?", "en", toolTop},
 	{"top jobs in the construction sector", "en", toolTop},
+	{"Dans quels métiers y a-t-il le plus d'offres à Fès ?", "fr", toolTop},
 	// skills_in_demand
 	{"Quelles compétences pour un développeur ?", "fr", toolSkills},
 	{"competences demandees pour comptable a rabat", "fr", toolSkills},
@@ -55,6 +56,7 @@ var routeCases = []routeCase{
 	{"what does a welder do", "en", toolProfile},
 	{"how much does a nurse earn in Morocco?", "en", toolProfile},
 	{"infirmier", "fr", toolProfile}, // an occupation alone
+	{"Parle-moi du métier de plombier", "fr", toolProfile},
 	// training_paths
 	{"Comment devenir infirmière ?", "fr", toolTraining},
 	{"quelle formation pour devenir soudeur à Tanger", "fr", toolTraining},
@@ -92,6 +94,7 @@ var routeCases = []routeCase{
 	{"ما هي برامج الوكالة الوطنية لإنعاش التشغيل؟", "ar", toolDocuments},
 	{"notes about women's employment", "en", toolDocuments},
 	{"report on the informal sector", "en", toolDocuments},
+	{"ما هي أسباب بطالة حاملي الشهادات؟", "ar", toolDocuments},
 	// indicator questions stay on the indicator tables
 	{"Quel était le taux de chômage des femmes en 2024 ?", "fr", ""},
 	{"Évolution du taux de chômage par rapport à 2019", "fr", ""},
