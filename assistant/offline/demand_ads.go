@@ -10,17 +10,18 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// adsShown is how many ads and notes an answer lists.
+// adsShown and docsShown are how many ads and notes an answer lists.
 const (
 	adsShown  = 5
 	docsShown = 3
 )
 
 // jobAds answers "find me a job" with the newest matching ads. When none
-// match the whole search, it is widened once: without the free words,
-// contract and period; then, for an occupation, without the place too.
+// match the whole search, it is widened step by step (widerSearches) and
+// the answer says what was asked and what the ads shown match.
 func (t *turn) jobAds(ctx context.Context) (string, error) {
-	a := tools.JobAdsArgs{Query: t.adQuery(), Occupation: t.ask.occupation, Contract: t.ask.contract, Limit: adsShown, Lang: toolLang(t.q.lang)}
+	a := tools.JobAdsArgs{Query: t.adQuery(), Occupation: t.ask.occupation, Skill: t.ask.skill, Contract: t.ask.contract,
+		Limit: adsShown, Lang: toolLang(t.q.lang)}
 	a.Region, a.Sector = t.q.region(), t.ask.sector
 	a.From, a.To = t.q.periodBounds()
 	d, err := t.adsCall(ctx, a)
@@ -60,9 +61,9 @@ func (t *turn) adsCall(ctx context.Context, a tools.JobAdsArgs) (tools.JobAdsRes
 }
 
 // widerSearches are the searches tried in turn when a has no ad: without
-// the free words; then without the contract, sector and period too; then,
-// for an occupation, without the place. A step that changes nothing is
-// left out.
+// the free words; then without the contract, skill, sector and period
+// too; then, for an occupation, without the place. A step that changes
+// nothing is left out.
 func widerSearches(a tools.JobAdsArgs) []tools.JobAdsArgs {
 	var out []tools.JobAdsArgs
 	w := a
@@ -70,8 +71,8 @@ func widerSearches(a tools.JobAdsArgs) []tools.JobAdsArgs {
 		w.Query = ""
 		out = append(out, w)
 	}
-	if w.Contract != "" || w.Sector != "" || w.From != "" || w.To != "" {
-		w.Contract, w.Sector, w.From, w.To = "", "", "", ""
+	if w.Contract != "" || w.Skill != "" || w.Sector != "" || w.From != "" || w.To != "" {
+		w.Contract, w.Skill, w.Sector, w.From, w.To = "", "", "", "", ""
 		out = append(out, w)
 	}
 	if w.Occupation != "" && w.Region != "" {

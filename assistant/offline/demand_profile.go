@@ -32,11 +32,8 @@ func (t *turn) profile(ctx context.Context) (string, error) {
 func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompts.ProfileView {
 	l := string(t.q.lang)
 	v := prompts.ProfileView{Name: d.Name, Code: d.Code, HasProfile: d.HasProfile, Description: d.Description,
-		Education: d.Education, Place: placePhrase(l, d.Region), Related: d.Related,
+		Sector: d.Sector, Education: d.Education, Place: placePhrase(l, d.Region), Related: d.Related,
 		Kind: prompts.KindLabel(l, string(tools.KindAdCount)), Sources: demandSources(l, cites)}
-	if d.Sector != "" {
-		v.Sector = d.Sector
-	}
 	v.DescLang = descriptionLanguage(t.q.lang, d.Description)
 	for _, s := range d.Skills {
 		v.Skills = append(v.Skills, s.Name)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
 )
 
 // The tools the planner routes job-market questions to, in the order that
@@ -26,7 +27,7 @@ var demandTools = []string{toolDocuments, toolTraining, toolSkills, toolJobAds, 
 // (which the question holds).
 type demandAsk struct {
 	tool       string
-	occupation string // the occupation as the user wrote it ("infirmière", "الفرملي")
+	occupation string // the occupation as written ("infirmière"), Arabic names folded ("فرملي"); see occupationArg
 	skill      string // lexicon skill id
 	contract   string // cdi, cdd, anapec, stage, interim, freelance
 	sector     string // services, industry, construction, agriculture
@@ -55,7 +56,8 @@ var topicSectors = map[string]string{
 // tables if it asks for a figure (combien, شحال) or if no tool has a
 // strong cue. Otherwise the tool with the most weight whose slots are met
 // wins (occupation_profile needs an occupation, training_paths an
-// occupation or a skill).
+// occupation or a skill); a strong profile or training cue whose
+// occupation the lexicon does not know is routed by unmet.
 func readDemand(msg string, q question) demandAsk {
 	a := demandAsk{msg: msg}
 	a.readConcepts(msg)
@@ -111,8 +113,11 @@ func (a *demandAsk) readConcepts(msg string) {
 	if a.sector == "" && a.occupation == "" { // an occupation says more than its topic's sector
 		a.sector = topicSectors[a.topic]
 	}
-	for kind := range kindVocabulary.votes(msg) {
-		a.kind = strings.TrimPrefix(kind, cueKind)
+	kinds := kindVocabulary.votes(msg)
+	for _, k := range tools.TrainingKinds { // the heaviest, ties in the tools' order
+		if kinds[cueKind+k] > kinds[cueKind+a.kind] {
+			a.kind = k
+		}
 	}
 	a.object = strings.Join(slices.DeleteFunc(objectTokens(msg), func(t string) bool {
 		return slices.Contains(lang.Tokens(a.occupation), t) // absorbed by withNextWord

@@ -82,6 +82,7 @@ var routeCases = []routeCase{
 	{"أبحث عن عمل كمحاسب في الرباط", "ar", toolJobAds},
 	{"job offers for developers in Casablanca", "en", toolJobAds},
 	{"internship offers in Rabat", "en", toolJobAds},
+	{"offres qui demandent excel à Casablanca", "fr", toolJobAds},
 	// search_documents
 	{"Que dit la note sur le chômage des jeunes ?", "fr", toolDocuments},
 	{"étude sur le secteur informel", "fr", toolDocuments},
