@@ -20,3 +20,22 @@ func dot(a, b []float32) float32 {
 	}
 	return dotGeneric(a, b)
 }
+
+// dotInt8AVX2 returns the dot product of the first len(a)&^15 int8 of a
+// and b, sign-extended to 16 bits and multiplied-added pairwise.
+//
+//go:noescape
+func dotInt8AVX2(a, b []int8) int32
+
+// dotInt8 returns the dot product of two codes (len(b) >= len(a)).
+func dotInt8(a, b []int8) int32 {
+	if !hasAVX2 {
+		return dotInt8Generic(a, b)
+	}
+	n := len(a) &^ 15
+	s := dotInt8AVX2(a[:n], b[:n])
+	if n < len(a) {
+		s += dotInt8Generic(a[n:], b[n:len(a)])
+	}
+	return s
+}

@@ -81,7 +81,7 @@ func presized(n, dim int, lists []int32) []bucket {
 	}
 	out := make([]bucket, n)
 	for b, c := range counts {
-		out[b] = bucket{vecs: make([]float32, 0, c*dim), rows: make([]int32, 0, c)}
+		out[b] = withRoom(c, dim)
 	}
 	return out
 }

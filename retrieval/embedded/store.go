@@ -1,6 +1,8 @@
-// Package embedded is Marsad's own retrieval.Store: every chunk in memory,
-// dense vectors in a contiguous slab scanned with an unrolled dot product
-// or, past a few thousand vectors, through an inverted-file (IVF) index; an
+// Package embedded is Marsad's own retrieval.Store: every chunk in memory;
+// dense vectors stored contiguously per list of an inverted-file (IVF)
+// index past 8,192 vectors, with int8 codes scanned first and the best
+// candidates re-scored exactly (AVX2 kernels on amd64, pure Go elsewhere),
+// or scanned exactly below that size or under a selective filter; an
 // inverted index for the sparse arm; payload filters as row bitsets.
 //
 // Persistence, when the store has a folder: each Upsert or Delete call is
@@ -48,8 +50,8 @@ type Store struct {
 type Option func(*Store)
 
 // WithNProbe sets the number of IVF lists a search scans first, instead
-// of the default (a sixteenth of the lists, at least 16); more lists,
-// better recall, slower search.
+// of the default (an eighth of the lists, at least 16); more lists, better
+// recall, slower search.
 func WithNProbe(n int) Option { return func(s *Store) { s.nprobe = max(n, 1) } }
 
 // WithoutSync stops syncing the log after each call: faster bulk loads, but

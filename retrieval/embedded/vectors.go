@@ -1,10 +1,29 @@
 package embedded
 
 // bucket holds vectors contiguously, with the row of each, so that a scan
-// reads memory in order.
+// reads memory in order, and their int8 codes (see quantize), which a
+// search scans first: a quarter of the bytes.
 type bucket struct {
-	vecs []float32
-	rows []int32
+	vecs   []float32
+	rows   []int32
+	codes  []int8
+	scales []float32 // x ≈ scales[i]·codes[i]
+}
+
+// push appends row r with unit vector x.
+func (bk *bucket) push(r int32, x []float32) {
+	dim := len(x)
+	bk.rows = append(bk.rows, r)
+	bk.vecs = append(bk.vecs, x...)
+	n := len(bk.codes)
+	bk.codes = append(bk.codes, make([]int8, dim)...)
+	bk.scales = append(bk.scales, quantize(x, bk.codes[n:n+dim]))
+}
+
+// withRoom returns an empty bucket with room for n vectors of dim.
+func withRoom(n, dim int) bucket {
+	return bucket{vecs: make([]float32, 0, n*dim), rows: make([]int32, 0, n),
+		codes: make([]int8, 0, n*dim), scales: make([]float32, 0, n)}
 }
 
 // loc is where a row's vector lives; bucket -1 for a row without one.
@@ -42,8 +61,7 @@ func (v *vectors) add(r int32, x []float32, b int) {
 	}
 	bk := &v.buckets[b]
 	v.where = append(v.where, loc{int32(b), int32(len(bk.rows))})
-	bk.rows = append(bk.rows, r)
-	bk.vecs = append(bk.vecs, x...)
+	bk.push(r, x)
 }
 
 // rebucket moves the vectors of the rows of keep into n buckets, row r
@@ -58,7 +76,7 @@ func (v *vectors) rebucket(n int, keep bitset, of func(r int32) int) {
 	})
 	next := make([]bucket, n)
 	for b := range next {
-		next[b] = bucket{vecs: make([]float32, 0, counts[b]*v.dim), rows: make([]int32, 0, counts[b])}
+		next[b] = withRoom(counts[b], v.dim)
 	}
 	where := make([]loc, len(v.where))
 	for r := range where {
@@ -69,8 +87,7 @@ func (v *vectors) rebucket(n int, keep bitset, of func(r int32) int) {
 		b := of(int32(r))
 		bk := &next[b]
 		where[r] = loc{int32(b), int32(len(bk.rows))}
-		bk.rows = append(bk.rows, int32(r))
-		bk.vecs = append(bk.vecs, v.get(int32(r))...)
+		bk.push(int32(r), v.get(int32(r)))
 	}
 	v.buckets, v.where = next, where
 }
