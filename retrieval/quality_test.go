@@ -26,11 +26,46 @@ type system struct {
 // TestRetrievalQuality indexes the demo notes and profiles with the
 // built-in embedder in the embedded store and scores the labelled queries
 // of testdata/queries.jsonl with hybrid, dense and sparse search and a
-// plain BM25 baseline. Run with -v to see the table.
+// plain BM25 baseline, then asserts the targets. Run with -v to see the
+// table and the misses.
 func TestRetrievalQuality(t *testing.T) {
+	report := runQuality(t, "queries.jsonl", 80, 20)
+	if r := report.get("all", "hybrid").recall(); r < targetRecall {
+		t.Errorf("hybrid recall@5 = %.3f over all queries, target %.2f", r, targetRecall)
+	}
+	if r := report.get("cross-language", "hybrid").recall(); r < targetCrossRecall {
+		t.Errorf("hybrid recall@5 = %.3f over cross-language queries, target %.2f", r, targetCrossRecall)
+	}
+}
+
+// TestRetrievalQualityHeldOut scores testdata/queries_heldout.jsonl: 40
+// queries written after every weight of the system and every lexicon entry
+// added for the misses of the first set had been settled, then scored once
+// (0.825 overall, 0.759 cross-language on the first run): the honest
+// estimate of what the first set's figures overstate. It fails below
+// heldOutFloor, a regression guard, not the target.
+func TestRetrievalQualityHeldOut(t *testing.T) {
+	report := runQuality(t, "queries_heldout.jsonl", 40, 20)
+	if r := report.get("all", "hybrid").recall(); r < heldOutFloor {
+		t.Errorf("held-out hybrid recall@5 = %.3f, floor %.2f", r, heldOutFloor)
+	}
+	if r := report.get("cross-language", "hybrid").recall(); r < heldOutCrossFloor {
+		t.Errorf("held-out cross-language hybrid recall@5 = %.3f, floor %.2f", r, heldOutCrossFloor)
+	}
+}
+
+// Regression floors of the held-out set, a few points under its first run.
+const (
+	heldOutFloor      = 0.78
+	heldOutCrossFloor = 0.70
+)
+
+// runQuality indexes the corpus, scores the query file and logs the table
+// and the hybrid misses.
+func runQuality(t *testing.T, file string, minQueries, minCross int) *qualityReport {
 	docs := append(readNotes(t, filepath.Join(seedDir, "notes")), readProfiles(t, filepath.Join(seedDir, "profiles", "profiles.json"))...)
-	queries := readQueries(t, filepath.Join("testdata", "queries.jsonl"))
-	checkQueries(t, queries, docs)
+	queries := readQueries(t, filepath.Join("testdata", file))
+	checkQueries(t, queries, docs, minQueries, minCross)
 	ix := mustIndex(t)
 	mustAdd(t, ix, docs...)
 	systems := []system{
@@ -46,16 +81,11 @@ func TestRetrievalQuality(t *testing.T) {
 			t.Logf("miss %s [%s] %q: want %v, got %v", q.ID, q.Lang, q.Query, q.Relevant, got[:min(5, len(got))])
 		}
 	}
-	if r := report.get("all", "hybrid").recall(); r < targetRecall {
-		t.Errorf("hybrid recall@5 = %.3f over all queries, target %.2f", r, targetRecall)
-	}
-	if r := report.get("cross-language", "hybrid").recall(); r < targetCrossRecall {
-		t.Errorf("hybrid recall@5 = %.3f over cross-language queries, target %.2f", r, targetCrossRecall)
-	}
+	return report
 }
 
 // checkQueries enforces the make-up of the labelled set.
-func checkQueries(t *testing.T, qs []labelled, docs []retrieval.Document) {
+func checkQueries(t *testing.T, qs []labelled, docs []retrieval.Document, minQueries, minCross int) {
 	t.Helper()
 	ids := map[string]bool{}
 	for _, d := range docs {
@@ -77,8 +107,8 @@ func checkQueries(t *testing.T, qs []labelled, docs []retrieval.Document) {
 			cross++
 		}
 	}
-	if len(qs) < 80 || cross < 20 {
-		t.Fatalf("%d queries with %d cross-language: need 80 and 20", len(qs), cross)
+	if len(qs) < minQueries || cross < minCross {
+		t.Fatalf("%d queries with %d cross-language: need %d and %d", len(qs), cross, minQueries, minCross)
 	}
 	for _, l := range []string{"fr", "ar", "ary", "ary-Latn", "en"} {
 		if langs[l] == 0 {
