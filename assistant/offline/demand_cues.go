@@ -59,7 +59,7 @@ var routingTable = []cueRow{
 		"khdmat li kayn*|khdmat li matlou*|khdmat matlou*|khdmat li mtalb*|khdmat li kaytalb*|chno homa lkhdmat|ach mn khdmat|achmen khdmat|" +
 		"ina khdmat|ina khdma|ina khedma|achmen khdma|khdma matlou*|khedma matlou*|matlou* ktar|metiers li matlou*|metiers li kayn*|hirfa li matlou*|matloubin bzaf|matlouba bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
 		"in demand job*|jobs in demand|occupations in demand|in demand occupation*|most in demand|most demanded|most sought|most wanted|" +
-		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|hiring the most|jobs are hiring"},
+		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|hiring the most|jobs are hiring|فيهم الطلب|الطلب كتر|الطلب كثير|عليها الطلب|fihom talab|talab kter|talab ktar|talab kbir|demande la plus forte|most demanded|most in demand"},
 	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring"},
 
 	{"skills_in_demand", strong, "compétence*|competance*|qualifications requises|qualités requises|savoir faire|savoir-faire|profil recherché|" +
@@ -70,7 +70,7 @@ var routingTable = []cueRow{
 		"skill*|what do i need to know|need to learn|should i learn|what employers want|requirements for"},
 	{"skills_in_demand", weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
 
-	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|" +
+	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|تعريف ديال مهنة|تعريف مهنة|تعريف ديال الخدمة|تعريف الخدمة|تعريف لمهنة|définition du métier|définition d'un métier|definition of the job|ta3rif dyal|وصفا لمهنة|وصف مهنة|وصف لمهنة|وصفا للمهنة|description of the job|describe the job|" +
 		"que fait un|que fait une|combien gagne|quel salaire|le métier d'|le métier de|du métier de|du métier d'|métier de|métier d'|parle moi du métier|parlez moi du métier|" +
 		"ما هي مهنة|ما هو عمل|ماذا يعمل|ماذا يفعل|ما هي مهام|مهام|كم يتقاضى|كم يربح|راتب|اجرة|" +
 		"شنو هي الخدمة ديال|شنو كيدير|شنو كتدير|اشنو كيدير|شحال كيخلص|شحال كتخلص|كيخلص|كتخلص|" +
@@ -80,7 +80,7 @@ var routingTable = []cueRow{
 
 	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|où apprendre|où étudier|quelles études|" +
 		"quel diplôme|cursus|filière*|école*|institut*|apprentissage|" +
-		"كيف اصبح|كيف يمكنني ان اصبح|كيف اصير|اين يمكنني دراسة|اين يمكن دراسة|اين يمكنني ان ادرس|اين اتكون|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
+		"كيف اصبح|التكوينات|تكوينات|تؤدي الى مهنة|تؤدي الى|الفورماسيونات|فورماسيونات|lformations|كيف يمكنني ان اصبح|كيف اصير|اين يمكنني دراسة|اين يمكن دراسة|اين يمكنني ان ادرس|اين اتكون|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +
 		"kifach nwelli|kifach nweli|kifach nwalli|kifach nwli|kifech nwelli|fin n9ra|chno n9ra|achno n9ra|fin nt9ra|takwin|tkwin|formasyon|" +
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
@@ -102,11 +102,11 @@ var routingTable = []cueRow{
 		"تقرير|التقرير|تقارير|دراسة|الدراسة|دراسات|مذكرة|المذكرة|تحليل|ماذا تقول|ماذا يقول|وثيقة|نشرة|لماذا|اسباب|الاسباب|" +
 		"شنو كاين على|شنو كاين علي|شنو كيقول|شنو كتقول|علاش|" +
 		"chno kayn 3la|chnou kayn 3la|chno kaygoul|chno katgoul|3lach|3lache|ta9rir|dirasa|" +
-		"report*|study on|study about|a study|studies|analysis|reasons|causes|what does the note|what do the notes|why"},
+		"report*|study on|study about|a study|studies|analysis|reasons|causes|what does the note|what do the notes|why|définit*|définition*|explication*|expliquer|différence entre|la différence|signifie|veut dire|تعريف|التعريف|معنى|المقصود ب|يقصد ب|شرح|الفرق بين|كيف يتم قياس|far9 bin|lfar9 bin|ma3na|chno ma3na|definition*|what is meant|difference between|define|meaning of"},
 	{"search_documents", weak, "parle moi de|explique|explain|tell me about|about"},
 
 	// Words that look like a cue but are not one: "par rapport à" is no report.
-	{"", 0, "par rapport|en rapport avec|rapport qualité"},
+	{"", 0, "par rapport|en rapport avec|rapport qualité|حسب اعلانات|حسب الاعلانات|حسب اعلانات التوظيف|d'après les annonces|selon les annonces|according to job ads|according to ads"},
 
 	// A figure asked for: an indicator question, whatever else it says.
 	{cueFigure, strong, "combien|quel est le taux|quel était le taux|quelle est la part|chiffre*|selon le rapport|selon l'étude|selon la note|" +
