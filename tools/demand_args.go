@@ -2,6 +2,7 @@ package tools
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -32,6 +33,24 @@ func limitSchema(def, max int) map[string]any {
 
 func langSchema() map[string]any {
 	return map[string]any{"type": "string", "enum": []string{"fr", "ar", "en"}, "description": "language of the names in the result, default fr"}
+}
+
+// beginDemandCall is the start every demand tool's Call shares: decode raw
+// into args, check the language that lang reads from them, and read the
+// store's allow-lists. Argument errors wrap ErrBadArgs; a store error is
+// named after the tool.
+func beginDemandCall(ctx context.Context, s DemandStore, tool string, raw json.RawMessage, args any, lang func() string) (demandContext, error) {
+	if err := decodeArgs(raw, args); err != nil {
+		return demandContext{}, err
+	}
+	if err := checkLang(lang()); err != nil {
+		return demandContext{}, err
+	}
+	dc, err := loadDemandContext(ctx, s)
+	if err != nil {
+		return demandContext{}, fmt.Errorf("%s: %w", tool, err)
+	}
+	return dc, nil
 }
 
 // demandContext is what validation needs from the store, read once per call.

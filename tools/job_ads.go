@@ -90,15 +90,9 @@ func (JobAdsTool) Schema() map[string]any {
 // Call implements Tool.
 func (t JobAdsTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a JobAdsArgs
-	if err := decodeArgs(raw, &a); err != nil {
-		return Result{}, err
-	}
-	if err := checkLang(a.Lang); err != nil {
-		return Result{}, err
-	}
-	dc, err := loadDemandContext(ctx, t.Store)
+	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
-		return Result{}, fmt.Errorf("search_job_ads: %w", err)
+		return Result{}, err
 	}
 	q, err := t.query(a, dc)
 	if err != nil {

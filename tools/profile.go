@@ -79,15 +79,9 @@ func (ProfileTool) Schema() map[string]any {
 // Call implements Tool.
 func (t ProfileTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a ProfileArgs
-	if err := decodeArgs(raw, &a); err != nil {
-		return Result{}, err
-	}
-	if err := checkLang(a.Lang); err != nil {
-		return Result{}, err
-	}
-	dc, err := loadDemandContext(ctx, t.Store)
+	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
-		return Result{}, fmt.Errorf("occupation_profile: %w", err)
+		return Result{}, err
 	}
 	code, pid, err := resolveOccupationArg(a.Occupation, dc)
 	if err != nil {

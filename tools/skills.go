@@ -65,15 +65,9 @@ func (SkillsTool) Schema() map[string]any {
 // Call implements Tool.
 func (t SkillsTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a SkillsArgs
-	if err := decodeArgs(raw, &a); err != nil {
-		return Result{}, err
-	}
-	if err := checkLang(a.Lang); err != nil {
-		return Result{}, err
-	}
-	dc, err := loadDemandContext(ctx, t.Store)
+	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
-		return Result{}, fmt.Errorf("skills_in_demand: %w", err)
+		return Result{}, err
 	}
 	q, err := a.query(dc)
 	if err != nil {

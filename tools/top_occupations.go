@@ -67,15 +67,9 @@ func (TopOccupationsTool) Schema() map[string]any {
 // Call implements Tool.
 func (t TopOccupationsTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a TopOccupationsArgs
-	if err := decodeArgs(raw, &a); err != nil {
-		return Result{}, err
-	}
-	if err := checkLang(a.Lang); err != nil {
-		return Result{}, err
-	}
-	dc, err := loadDemandContext(ctx, t.Store)
+	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
-		return Result{}, fmt.Errorf("top_occupations: %w", err)
+		return Result{}, err
 	}
 	q, err := a.query(dc)
 	if err != nil {

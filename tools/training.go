@@ -3,7 +3,6 @@ package tools
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"github.com/marsad/marsad/retrieval/lang"
 )
@@ -74,15 +73,9 @@ func (TrainingTool) Schema() map[string]any {
 // Call implements Tool.
 func (t TrainingTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a TrainingArgs
-	if err := decodeArgs(raw, &a); err != nil {
-		return Result{}, err
-	}
-	if err := checkLang(a.Lang); err != nil {
-		return Result{}, err
-	}
-	dc, err := loadDemandContext(ctx, t.Store)
+	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
-		return Result{}, fmt.Errorf("training_paths: %w", err)
+		return Result{}, err
 	}
 	res, err := t.validate(a, dc)
 	if err != nil {
