@@ -43,52 +43,38 @@ func PeriodLabel(lang, p string) string {
 	return y
 }
 
+// periodWords is how one language puts a period inside a sentence: the
+// words before the year of a quarter, of a month (then the month's name)
+// and of a year.
+type periodWords struct {
+	quarter     func(q int) string
+	month, year string
+}
+
+var phrases = map[string]periodWords{
+	"fr":       {func(q int) string { return "au " + ordFr[q-1] + " trimestre " }, "en ", "en "},
+	"ar":       {func(q int) string { return "خلال الفصل " + ordAr[q-1] + " من سنة " }, "في شهر ", "سنة "},
+	"ary":      {func(q int) string { return "ف الفصل " + strconv.Itoa(q) + " ديال " }, "ف ", "ف "},
+	"ary-Latn": {func(q int) string { return "f trimestre " + strconv.Itoa(q) + " dyal " }, "f ", "f "},
+	"en":       {func(q int) string { return "in Q" + strconv.Itoa(q) + " " }, "in ", "in "},
+}
+
 // PeriodPhrase words a period inside a sentence ("au 3e trimestre 2024",
-// "خلال الفصل الثالث من سنة 2024", "f trimestre 3 dyal 2024").
+// "خلال الفصل الثالث من سنة 2024", "f trimestre 3 dyal 2024"); an unknown
+// language gets French.
 func PeriodPhrase(lang, p string) string {
 	y, q, m := splitPeriod(p)
-	qs := strconv.Itoa(q)
-	switch lang {
-	case "ar":
-		if q > 0 {
-			return "خلال الفصل " + ordAr[q-1] + " من سنة " + y
-		}
-		if m > 0 {
-			return "في شهر " + monthName(lang, m) + " " + y
-		}
-		return "سنة " + y
-	case "ary":
-		if q > 0 {
-			return "ف الفصل " + qs + " ديال " + y
-		}
-		if m > 0 {
-			return "ف " + monthName(lang, m) + " " + y
-		}
-		return "ف " + y
-	case "ary-Latn":
-		if q > 0 {
-			return "f trimestre " + qs + " dyal " + y
-		}
-		if m > 0 {
-			return "f " + monthName(lang, m) + " " + y
-		}
-		return "f " + y
-	case "en":
-		if q > 0 {
-			return "in Q" + qs + " " + y
-		}
-		if m > 0 {
-			return "in " + monthName(lang, m) + " " + y
-		}
-		return "in " + y
+	w, ok := phrases[lang]
+	if !ok {
+		w = phrases["fr"]
 	}
-	if q > 0 {
-		return "au " + ordFr[q-1] + " trimestre " + y
+	switch {
+	case q > 0:
+		return w.quarter(q) + y
+	case m > 0:
+		return w.month + monthName(lang, m) + " " + y
 	}
-	if m > 0 {
-		return "en " + monthName(lang, m) + " " + y
-	}
-	return "en " + y
+	return w.year + y
 }
 
 func monthName(lang string, m int) string {
