@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -161,7 +162,7 @@ func relativeDate(norm string, ref time.Time) (time.Time, bool) {
 	toks := strings.Fields(norm)
 	for i, t := range toks {
 		for _, u := range relUnits {
-			if !oneOf(t, u.words) {
+			if !slices.Contains(u.words, t) {
 				continue
 			}
 			n := 1

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,11 +94,11 @@ func unitAfter(toks []string) string {
 	for i := 0; i < len(toks) && i < 3; i++ {
 		t := toks[i]
 		switch {
-		case oneOf(t, yearWords):
+		case slices.Contains(yearWords, t):
 			return "year"
-		case oneOf(t, monthWords):
+		case slices.Contains(monthWords, t):
 			return "month"
-		case oneOf(t, []string{"a", "et", "to", "ou", "الى", "و"}) || isNumber(t):
+		case slices.Contains([]string{"a", "et", "to", "ou", "الى", "و"}, t) || isNumber(t):
 			continue
 		default:
 			return ""

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -89,7 +90,7 @@ func indicatorColumns(header []string) (map[string]int, error) {
 	col := make(map[string]int, len(header))
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
-		if !oneOf(h, IndicatorHeader) {
+		if !slices.Contains(IndicatorHeader, h) {
 			return nil, fmt.Errorf("unknown column %q; the header must be: %s", h, strings.Join(IndicatorHeader, ","))
 		}
 		col[h] = i
@@ -120,13 +121,4 @@ func indicatorRow(rec []string, col map[string]int) (tools.Observation, error) {
 		Publisher: get("publisher"), ReportedBy: get("reported_by"), SourceURL: get("source_url"),
 	}
 	return o, tools.ValidateObservation(o)
-}
-
-func oneOf(s string, set []string) bool {
-	for _, v := range set {
-		if s == v {
-			return true
-		}
-	}
-	return false
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad/ingest"
@@ -43,7 +44,7 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 		return fmt.Errorf("ingest: %w", err)
 	}
 	kind := ""
-	if len(rest) > 0 && contains(ingestKinds, rest[0]) {
+	if len(rest) > 0 && slices.Contains(ingestKinds, rest[0]) {
 		kind, rest = rest[0], rest[1:]
 	}
 	if len(rest) == 0 {
@@ -164,13 +165,4 @@ func (a *app) ingestUpload(ctx context.Context, kind, name string, body io.Reade
 		return nil, fmt.Errorf("%w: %v", tools.ErrBadData, err)
 	}
 	return s, err
-}
-
-func contains(set []string, s string) bool {
-	for _, v := range set {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
