@@ -55,6 +55,10 @@ type Ad struct {
 	// Signature is the near-duplicate signature ingestion computed
 	// (opaque to stores, which keep it as is).
 	Signature []byte `json:"signature,omitempty"`
+	// Vector is the ad's embedding quantised by QuantizeVector (a scale,
+	// then one int8 per dimension), set by ingestion when it has an
+	// embedder, nil otherwise; stores keep it as is.
+	Vector []byte `json:"vector,omitempty"`
 	// Meta keeps what the input had beyond these fields (unknown columns,
 	// the source's own id) and where the ad came from (file:line).
 	Meta map[string]string `json:"meta,omitempty"`
@@ -136,6 +140,12 @@ type Ranking struct {
 // (months, inclusive), and Words: every word (in lang.Normalize form)
 // must begin a word of the ad's title or employer in lang.Normalize form.
 // Limit caps the result (0: 20).
+//
+// Need, when set, is a unit query vector of the embedder's dimension:
+// the matching ads are then ordered by AdSimilarity(Need, Ad.Vector), most
+// similar first, ties newest first, and ads without a Vector come after
+// all those that have one, newest first. A store may rank only the
+// NeedWindow newest matching ads.
 type AdQuery struct {
 	Occupations []string
 	Skills      []string
@@ -144,8 +154,14 @@ type AdQuery struct {
 	Contract    string
 	From, To    string
 	Words       []string
+	Need        []float32
 	Limit       int
 }
+
+// NeedWindow is the number of newest matching ads a store must at least
+// rank by similarity to AdQuery.Need: beyond it, older ads may be left
+// out, so that a vague need over a million ads stays a bounded scan.
+const NeedWindow = 50_000
 
 // DemandCatalog lists the values present among stored ads, each sorted
 // (Months chronologically), and the number of ads.

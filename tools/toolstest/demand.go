@@ -79,6 +79,7 @@ func TestDemandStore(t *testing.T, newStore NewDemandStore) {
 	run("skills ranked within occupation", testSkills)
 	run("trend is zero filled and chronological", testTrend)
 	run("search ads newest first with filters", testSearchAds)
+	run("search ads ranked by need", testSearchAdsNeed)
 	run("catalog lists present values", testDemandCatalog)
 	run("fingerprints in insertion order", testFingerprints)
 	run("profiles upsert by id", testProfiles)
@@ -339,4 +340,39 @@ func testDemandConcurrent(t *testing.T, s tools.DemandStore) {
 		}()
 	}
 	wg.Wait()
+}
+
+// testSearchAdsNeed gives four ads vectors and ranks by a need: most
+// similar first, ties newest first, ads without a vector last.
+func testSearchAdsNeed(t *testing.T, s tools.DemandStore) {
+	ads := DemandFixture()
+	vec := map[string][]float32{"a1": {1, 0, 0, 0}, "a2": {1, 0, 0, 0}, "b1": {0.8, 0.6, 0, 0}, "c1": {0, 1, 0, 0}}
+	for i := range ads {
+		ads[i].Vector = tools.QuantizeVector(vec[ads[i].ID])
+	}
+	mustAdd(t, s, ads)
+	need := []float32{1, 0, 0, 0}
+	cases := []struct {
+		name string
+		q    tools.AdQuery
+		want []string
+	}{
+		{"similar first, ties newest, no vector last", tools.AdQuery{Need: need},
+			[]string{"a2", "a1", "b1", "c1", "d1", "b4", "b3", "b2", "c2", "a3"}},
+		{"with filters and limit", tools.AdQuery{Need: need, Region: "MA-06", Limit: 3}, []string{"a2", "a1", "c1"}},
+		{"with words", tools.AdQuery{Need: []float32{0, 1, 0, 0}, Words: []string{"poste"}, Limit: 2}, []string{"c1", "b1"}},
+	}
+	for _, c := range cases {
+		got, err := s.SearchAds(context.Background(), c.q)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if d := cmp.Diff(c.want, ids(got)); d != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, d)
+		}
+	}
+	got, _ := s.SearchAds(context.Background(), tools.AdQuery{Need: need, Limit: 1})
+	if len(got) != 1 || !cmp.Equal(ads[1], got[0]) {
+		t.Errorf("stored ad with its vector differs (-want +got):\n%s", cmp.Diff(ads[1], got))
+	}
 }
