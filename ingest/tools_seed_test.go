@@ -62,7 +62,7 @@ func wantCitations(t *testing.T, res tools.Result, kind tools.Kind) {
 func TestToolsOnSeed(t *testing.T) {
 	s, _ := seededStore(t)
 	byName := map[string]tools.Tool{}
-	for _, tool := range append(tools.DemandTools(s), tools.DocumentsTool{}) {
+	for _, tool := range append(tools.DemandTools(s, nil), tools.DocumentsTool{}) {
 		byName[tool.Name()] = tool
 		if tool.Description() == "" {
 			t.Errorf("%s has no description", tool.Name())

@@ -124,11 +124,14 @@ type DemandSearch struct {
 
 // JobAdsView is the data of the "search_job_ads" template. When no ad
 // matched the whole search (Asked), Widened is set and Used is the
-// narrower search the ads listed match.
+// narrower search the ads listed match. When no ad has the words asked
+// for, Related is set and the ads listed are those of Used closest in
+// meaning to the question, most similar first.
 type JobAdsView struct {
 	Asked   DemandSearch
 	Used    DemandSearch
 	Widened bool
+	Related bool
 	Rows    []JobAdLine
 }
 

@@ -47,10 +47,16 @@ func (ix *Index) SearchMode(ctx context.Context, query string, f Filter, k int, 
 
 // embedQuery returns the dense vector of a query.
 func (ix *Index) embedQuery(ctx context.Context, query string) ([]float32, error) {
-	if qe, ok := ix.emb.(QueryEmbedder); ok {
+	return EmbedQuery(ctx, ix.emb, query)
+}
+
+// EmbedQuery returns the dense vector of a query: emb's DenseQuery when it
+// has one (QueryEmbedder), else its passage embedding.
+func EmbedQuery(ctx context.Context, emb Embedder, query string) ([]float32, error) {
+	if qe, ok := emb.(QueryEmbedder); ok {
 		return qe.DenseQuery(ctx, query)
 	}
-	vecs, err := ix.emb.Dense(ctx, []string{query})
+	vecs, err := emb.Dense(ctx, []string{query})
 	if err != nil {
 		return nil, err
 	}

@@ -35,7 +35,7 @@ func call(t *testing.T, tool tools.Tool, args string) (tools.Result, error) {
 }
 
 func TestDemandToolSchemasAreToolDefinitions(t *testing.T) {
-	all := append(tools.DemandTools(nil), tools.DocumentsTool{})
+	all := append(tools.DemandTools(nil, nil), tools.DocumentsTool{})
 	for _, tool := range all {
 		s := tool.Schema()
 		props, ok := s["properties"].(map[string]any)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/lang"
 )
 
@@ -52,6 +53,10 @@ type AdSearch struct {
 	From        string   `json:"from,omitempty"`
 	To          string   `json:"to,omitempty"`
 	Words       []string `json:"words,omitempty"`
+	// Related is set when no ad's title or employer has Words: the rows
+	// are then the ads closest in meaning to the query (see
+	// RelatedFloor), most similar first, and match every other field.
+	Related bool `json:"related,omitempty"`
 }
 
 // JobAdsResult is the Data of a search_job_ads result: the matching ads,
@@ -63,7 +68,13 @@ type JobAdsResult struct {
 }
 
 // JobAdsTool is search_job_ads: recent job ads matching a need.
-type JobAdsTool struct{ Store DemandStore }
+type JobAdsTool struct {
+	Store DemandStore
+	// Embedder, when set, embeds a need whose words no ad title has, so
+	// that the ads closest in meaning are offered instead of none. It must
+	// be the embedder that gave the stored ads their Vector.
+	Embedder retrieval.Embedder
+}
 
 // Name implements Tool.
 func (JobAdsTool) Name() string { return "search_job_ads" }
@@ -104,6 +115,12 @@ func (t JobAdsTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 	}
 	res := JobAdsResult{Rows: []JobAdRow{}, Search: AdSearch{Occupations: q.Occupations, Skills: q.Skills, Contract: q.Contract,
 		Region: q.Region, Sector: q.Sector, From: q.From, To: q.To, Words: q.Words}}
+	if len(ads) == 0 && len(q.Words) > 0 && t.Embedder != nil {
+		if ads, err = t.related(ctx, q, a.Query); err != nil {
+			return Result{}, fmt.Errorf("search_job_ads: %w", err)
+		}
+		res.Search.Related = len(ads) > 0
+	}
 	cites := make([]Citation, 0, len(ads))
 	for _, ad := range ads {
 		res.Rows = append(res.Rows, adRow(ad, a.Lang, dc.profiles))

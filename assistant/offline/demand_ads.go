@@ -45,7 +45,11 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 	if len(d.Search.Occupations) > 0 && d.Rows[0].OccupationName != "" {
 		name = d.Rows[0].OccupationName
 	}
-	v := prompts.JobAdsView{Asked: t.searchOf(asked.Search, name), Used: t.searchOf(d.Search, name), Widened: widened}
+	v := prompts.JobAdsView{Asked: t.searchOf(asked.Search, name), Used: t.searchOf(d.Search, name), Widened: widened,
+		Related: d.Search.Related}
+	if v.Related {
+		v.Used.Words = "" // the ads shown do not have the words: they come close in meaning
+	}
 	for _, r := range d.Rows {
 		v.Rows = append(v.Rows, t.adLine(r))
 	}

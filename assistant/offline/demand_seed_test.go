@@ -71,7 +71,7 @@ func buildSeededKit(ctx context.Context) (*tools.Kit, error) {
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: figures}, tools.CompareTool{Store: figures},
 		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: index}, Profiles: demand.Profiles}}
-	return tools.NewKit(append(kit, tools.DemandTools(demand)...)...), nil
+	return tools.NewKit(append(kit, tools.DemandTools(demand, nil)...)...), nil
 }
 
 func loadSeedFigures(ctx context.Context, s tools.IndicatorStore) error {

@@ -25,6 +25,7 @@ type app struct {
 	indicators tools.IndicatorStore
 	demand     tools.DemandStore
 	index      *retrieval.Index
+	embedder   retrieval.Embedder // of the index, and of the ads' vectors
 	pipeline   *ingest.Pipeline
 	progress   func(ingest.Progress) // set by the ingest command
 	kit        *tools.Kit
@@ -52,8 +53,9 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		return nil, err
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
-		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: a.index}, Profiles: a.demand.Profiles}}
-	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand)...)...)
+		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.demand, Embedder: a.embedder},
+			Profiles: a.demand.Profiles}}
+	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand, a.embedder)...)...)
 	a.assistant = assistant.New(offline.New(a.kit, time.Now), assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))
 	return a, nil
 }

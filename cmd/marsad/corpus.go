@@ -29,6 +29,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	a.embedder = emb
 	vs, err := openVectors(ctx, a.cfg, emb.Dimension())
 	if err != nil {
 		return err
