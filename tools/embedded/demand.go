@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,15 +22,18 @@ const (
 )
 
 // Demand is the embedded tools.DemandStore: ads in an append-only JSON
-// Lines log under its folder, a compact record per ad and the demand
-// aggregates in memory (about 100 bytes an ad beside its title), and
-// profiles in one file replaced by write-then-rename. One process at a
-// time may open a folder. Create it with OpenDemand.
+// Lines log under its folder, their vectors also in a side file of fixed
+// rows (vectors.bin, see vectorStore) that a need search reads, a compact
+// record per ad and the demand aggregates in memory (about 100 bytes an
+// ad beside its title; no vector), and profiles in one file replaced by
+// write-then-rename. One process at a time may open a folder. Create it
+// with OpenDemand.
 type Demand struct {
 	dir string
 
 	mu       sync.RWMutex
 	log      *adLog
+	vec      *vectorStore
 	ix       *index
 	profiles map[string]tools.Profile
 }
@@ -40,12 +44,12 @@ type Demand struct {
 // beyond a torn last line.
 func OpenDemand(dir string) (*Demand, error) {
 	s := &Demand{dir: dir, ix: newIndex(), profiles: map[string]tools.Profile{}}
-	logPath := ""
+	logPath, vecPath := "", ""
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("open demand store: %w", err)
 		}
-		logPath = filepath.Join(dir, adsFile)
+		logPath, vecPath = filepath.Join(dir, adsFile), filepath.Join(dir, vectorsFile)
 		ps, err := readProfiles(filepath.Join(dir, profilesFile))
 		if err != nil {
 			return nil, fmt.Errorf("open demand store: %w", err)
@@ -54,24 +58,34 @@ func OpenDemand(dir string) (*Demand, error) {
 			s.profiles[p.ID] = p
 		}
 	}
+	s.vec = newVectorStore(vecPath)
+	lastRow, lastVec := -1, []byte(nil)
 	l, err := openAdLog(logPath, func(ad tools.Ad, off int64, size int) error {
 		if s.ix.has(ad.ID) {
 			return nil // a batch written twice by a crashed retry: keep the first
 		}
-		return s.ix.add(ad, off, size)
+		row, k := len(s.ix.refs), s.vec.kind(ad.Vector)
+		s.vec.replayed(row, ad.Vector, k)
+		if k == vecInRow {
+			lastRow, lastVec = row, ad.Vector
+		}
+		return s.ix.add(ad, off, size, k)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open demand store: %w", err)
 	}
 	s.log = l
+	if err := s.vec.open(s.ix.refs, lastRow, lastVec, l); err != nil {
+		return nil, errors.Join(fmt.Errorf("open demand store: vectors: %w", err), s.vec.close(), l.close())
+	}
 	return s, nil
 }
 
-// Close releases the log file.
+// Close releases the log and vector files.
 func (s *Demand) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.log.close()
+	return errors.Join(s.log.close(), s.vec.close())
 }
 
 // Len returns the number of ads stored.
@@ -97,6 +111,8 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 	var buf bytes.Buffer
 	var fresh []tools.Ad
 	var sizes []int
+	var vecs [][]byte
+	var kinds []uint8
 	seen := make(map[string]bool, len(ads))
 	for _, ad := range ads {
 		if s.ix.has(ad.ID) || seen[ad.ID] {
@@ -109,18 +125,24 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 			return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 		}
 		fresh, sizes = append(fresh, ad), append(sizes, buf.Len()-n)
+		vecs, kinds = append(vecs, ad.Vector), append(kinds, s.vec.kind(ad.Vector))
 	}
 	if len(fresh) == 0 {
 		return sum, nil
+	}
+	// The rows first: every ad of the log must have its row on disk.
+	if err := s.vec.append(vecs, kinds); err != nil {
+		return tools.AddSummary{}, fmt.Errorf("add ads: vectors: %w", err)
 	}
 	off, err := s.log.append(buf.Bytes())
 	if err != nil {
 		return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 	}
 	for i, ad := range fresh {
-		if err := s.ix.add(ad, off, sizes[i]); err != nil {
+		if err := s.ix.add(ad, off, sizes[i], kinds[i]); err != nil {
 			return sum, fmt.Errorf("add ads: %w", err)
 		}
+		s.vec.commit(1)
 		off += int64(sizes[i])
 		sum.Inserted++
 	}

@@ -56,6 +56,7 @@ type adRef struct {
 	contract uint16
 	nSkills  uint8
 	region   uint8
+	vec      uint8 // where its vector is: vecNone, vecInRow, vecInLog
 }
 
 // Bounds of what adRef holds: longer words text is cut, further skills
@@ -113,10 +114,10 @@ func regionCode(n uint8) string {
 	return fmt.Sprintf("MA-%02d", n)
 }
 
-// add indexes ad, stored at [off, off+size) of the log. The caller has
-// validated it and checked its ID is new.
-func (ix *index) add(ad tools.Ad, off int64, size int) error {
-	r := adRef{off: off, size: uint32(size), region: regionNumber(ad.Region), day: dayNumber(ad.Day())}
+// add indexes ad, stored at [off, off+size) of the log, its vector kept
+// as vec says. The caller has validated it and checked its ID is new.
+func (ix *index) add(ad tools.Ad, off int64, size int, vec uint8) error {
+	r := adRef{off: off, size: uint32(size), region: regionNumber(ad.Region), day: dayNumber(ad.Day()), vec: vec}
 	var err error
 	ids := []struct {
 		d   *dict

@@ -86,7 +86,8 @@ func (h *newest) cmp(a, b int) int {
 	return cmp.Or(cmp.Compare(h.ix.refs[a].day, h.ix.refs[b].day), cmp.Compare(h.ix.adIDs[b], h.ix.adIDs[a]))
 }
 
-// SearchAds implements tools.DemandStore.
+// SearchAds implements tools.DemandStore. With a need it ranks the
+// tools.NeedWindow newest matching ads (see rankByNeed).
 func (s *Demand) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, error) {
 	limit := q.Limit
 	if limit <= 0 {
@@ -94,28 +95,21 @@ func (s *Demand) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, er
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	m := s.ix.adMatcher(q)
-	h := &newest{ix: s.ix}
-	for i := range s.ix.refs {
-		if m.agg.nothing {
-			break
-		}
-		if i%8192 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if !m.match(s.ix, i) {
-			continue
-		}
-		if h.Len() < limit {
-			heap.Push(h, i)
-		} else if h.cmp(i, h.pos[0]) > 0 {
-			h.pos[0] = i
-			heap.Fix(h, 0)
+	window := limit
+	if len(q.Need) > 0 {
+		window = max(limit, tools.NeedWindow)
+	}
+	pos, err := s.ix.newest(ctx, s.ix.adMatcher(q), window)
+	if err != nil {
+		return nil, err
+	}
+	if len(q.Need) > 0 {
+		if pos, err = s.rankByNeed(q.Need, pos, limit); err != nil {
+			return nil, fmt.Errorf("search ads: %w", err)
 		}
 	}
-	slices.SortFunc(h.pos, func(a, b int) int { return h.cmp(b, a) })
-	out := make([]tools.Ad, 0, len(h.pos))
-	for _, i := range h.pos {
+	out := make([]tools.Ad, 0, len(pos))
+	for _, i := range pos {
 		r := s.ix.refs[i]
 		ad, err := s.log.read(r.off, r.size)
 		if err != nil {
@@ -124,4 +118,29 @@ func (s *Demand) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, er
 		out = append(out, ad)
 	}
 	return out, nil
+}
+
+// newest returns the positions of the n newest ads matching m, newest
+// first (by day, then ID).
+func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, error) {
+	h := &newest{ix: ix}
+	for i := range ix.refs {
+		if m.agg.nothing {
+			break
+		}
+		if i%8192 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if !m.match(ix, i) {
+			continue
+		}
+		if h.Len() < n {
+			heap.Push(h, i)
+		} else if h.cmp(i, h.pos[0]) > 0 {
+			h.pos[0] = i
+			heap.Fix(h, 0)
+		}
+	}
+	slices.SortFunc(h.pos, func(a, b int) int { return h.cmp(b, a) })
+	return h.pos, nil
 }
