@@ -1,7 +1,9 @@
-// Package postgres is the IndicatorStore of production runs: observations
-// in a PostgreSQL table in long format, read and written through a pgx
-// connection pool. The schema lives in embedded, versioned migrations that
-// Open applies; every statement takes its values as parameters.
+// Package postgres is the IndicatorStore and the DemandStore of
+// production runs: observations in a PostgreSQL table in long format, job
+// ads with the demand aggregates counted on them, and occupation
+// profiles, read and written through one pgx connection pool. The schema
+// lives in embedded, versioned migrations that Open applies; every
+// statement takes its values as parameters.
 package postgres
 
 import (
@@ -15,8 +17,9 @@ import (
 
 var _ tools.IndicatorStore = (*Store)(nil)
 
-// Store is a tools.IndicatorStore on PostgreSQL. It is safe for concurrent
-// use, and several stores (replicas) may share one database.
+// Store is a tools.IndicatorStore and a tools.DemandStore on PostgreSQL.
+// It is safe for concurrent use, and several stores (replicas) may share
+// one database: the demand side keeps no state in the process.
 type Store struct {
 	pool *pgxpool.Pool
 
