@@ -5,8 +5,8 @@ package embed
 
 import (
 	"context"
-	"hash/fnv"
 	"math"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/retrieval"
 )
@@ -72,49 +72,84 @@ const expansionWeight = 0.3
 
 func (Builtin) embed(terms, expansions []string) []float32 {
 	v := make([]float32, BuiltinDim)
-	tf := map[string]int{}
-	var order []string
+	tf := make(map[string]int, len(terms))
+	order := make([]string, 0, len(terms))
 	for _, t := range terms {
 		if tf[t] == 0 {
 			order = append(order, t)
 		}
 		tf[t]++
 	}
+	var g grams
 	for _, t := range order {
 		w := float32(1 + math.Log(float64(tf[t])))
 		if retrieval.IsConceptTerm(t) {
-			add(v, t, conceptWeight*w)
+			add(v, hashString(fnvOffset, t), conceptWeight*w)
 			continue
 		}
-		add(v, "w:"+t, wordWeight*w)
-		addGrams(v, t, gramWeight*w)
+		add(v, hashString(wordSeed, t), wordWeight*w)
+		g.add(v, t, gramWeight*w)
 	}
 	for _, t := range expansions {
-		add(v, "w:"+t, expansionWeight)
-		addGrams(v, t, gramWeight*expansionWeight)
+		add(v, hashString(wordSeed, t), expansionWeight)
+		g.add(v, t, gramWeight*expansionWeight)
 	}
 	return retrieval.Normalize(v)
 }
 
-// addGrams adds the character trigrams of word (with boundary marks), their
-// total weight w spread evenly.
-func addGrams(v []float32, word string, w float32) {
-	r := []rune("<" + word + ">")
-	if len(r) < minGramWord+2 {
+// Features are hashed with 64-bit FNV-1a: a word w as "w:"+w, a trigram
+// t as "g:"+t, a concept or place term as itself. The hashes are computed
+// over the parts without building the strings.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+var (
+	wordSeed = hashString(fnvOffset, "w:")
+	gramSeed = hashString(fnvOffset, "g:")
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// grams holds the runes of the word whose trigrams are added, reused
+// from word to word.
+type grams struct{ r []rune }
+
+// add adds the character trigrams of word (with boundary marks < and >),
+// their total weight w spread evenly. Each trigram is hashed as the UTF-8
+// of its three runes, an invalid byte of word counting as U+FFFD.
+func (g *grams) add(v []float32, word string, w float32) {
+	g.r = append(g.r[:0], '<')
+	for _, c := range word {
+		g.r = append(g.r, c)
+	}
+	g.r = append(g.r, '>')
+	if len(g.r) < minGramWord+2 {
 		return
 	}
-	n := len(r) - 2
+	n := len(g.r) - 2
 	each := w / float32(math.Sqrt(float64(n)))
+	var buf [3 * utf8.UTFMax]byte
 	for i := range n {
-		add(v, "g:"+string(r[i:i+3]), each)
+		b := utf8.AppendRune(utf8.AppendRune(utf8.AppendRune(buf[:0], g.r[i]), g.r[i+1]), g.r[i+2])
+		h := gramSeed
+		for _, c := range b {
+			h ^= uint64(c)
+			h *= fnvPrime
+		}
+		add(v, h, each)
 	}
 }
 
-// add adds ±w at the hashed position of feature f.
-func add(v []float32, f string, w float32) {
-	h := fnv.New64a()
-	h.Write([]byte(f))
-	x := h.Sum64()
+// add adds ±w at the position of a feature hashed to x.
+func add(v []float32, x uint64, w float32) {
 	if x>>63 == 1 {
 		w = -w
 	}
