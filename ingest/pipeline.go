@@ -48,6 +48,11 @@ type Options struct {
 	// FallbackVia naming it in Ad.OccupationVia; nil uses ProfileOverlap.
 	Fallback    ClassifyFunc
 	FallbackVia string
+	// Embedder embeds each new job ad (not the duplicates) from its
+	// vectorText into Ad.Vector, quantised by tools.QuantizeVector, so
+	// that SearchAds can rank by need; nil leaves ads without vector.
+	// Embedding runs on Workers goroutines beside normalisation.
+	Embedder retrieval.Embedder
 	// Index receives notes and profiles as documents; nil leaves them out
 	// of retrieval (IngestNotes then fails with ErrNoIndex).
 	Index Indexer

@@ -7,23 +7,56 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// storeBatch is the number of new ads the committer hands the store at
-// once: each call is a durable write (a sync), so fewer and larger calls.
+// storeBatch is the number of new ads the committer hands on at once:
+// each store call is a durable write (a sync), so fewer and larger calls.
 const storeBatch = 4096
 
-// committer takes normalised batches back in input order, sorts each
-// record into quarantine, duplicate or new ad, stores the new ads and
-// checkpoints the input's progress. It runs in one goroutine.
+// storeQueue is how many runs of new ads may wait for their embedding or
+// their store call behind the one being stored.
+const storeQueue = 2
+
+// committer takes normalised batches back in input order and sorts each
+// record into quarantine, duplicate or new ad; runs of new ads go on to be
+// embedded (in parallel, by embedder) and stored (by storer, in order),
+// so that a duplicate is never embedded. It runs in one goroutine.
 type committer struct {
 	p          *Pipeline
 	j          job
-	sum        Summary
+	sum        Summary // the sorting counts; the storer's are added at the end
 	sinceCheck int
-	fresh      []tools.Ad // new ads not stored yet
+	fresh      []tools.Ad        // new ads not handed on yet
+	quar       []QuarantineEntry // quarantined records not handed on yet
+	embed      *embedder
 }
 
-// run consumes in until it is closed or an error occurs.
+// run consumes in until it is closed or an error occurs, and returns once
+// every new ad is stored.
 func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	c.embed = newEmbedder(c.p.opts.Embedder, c.p.opts.Workers)
+	st := &storer{p: c.p, j: c.j}
+	jobs := make(chan *storeJob, storeQueue)
+	stored := make(chan error, 1)
+	go func() {
+		err := st.run(ctx, jobs)
+		if err != nil {
+			cancel(err) // the committer may be waiting to hand on a run
+		}
+		stored <- err
+	}()
+	err := c.sortAll(ctx, in, jobs)
+	close(jobs)
+	serr := <-stored
+	c.sum.Add(st.sum)
+	if serr != nil {
+		return serr
+	}
+	return err
+}
+
+// sortAll sorts the batches of in, in input order, then hands on the rest.
+func (c *committer) sortAll(ctx context.Context, in <-chan normBatch, jobs chan<- *storeJob) error {
 	pending := map[int]normBatch{}
 	next := 0
 	for b := range in {
@@ -35,7 +68,7 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 			}
 			delete(pending, next)
 			next++
-			if err := c.commit(ctx, nb); err != nil {
+			if err := c.commit(ctx, nb, jobs); err != nil {
 				return err
 			}
 		}
@@ -43,16 +76,16 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 	if len(pending) > 0 && ctx.Err() == nil {
 		return fmt.Errorf("ingest: %d batches never committed", len(pending))
 	}
-	return c.store(ctx)
+	return c.handOn(ctx, jobs, false)
 }
 
-// commit handles one batch.
-func (c *committer) commit(ctx context.Context, b normBatch) error {
+// commit sorts one batch.
+func (c *committer) commit(ctx context.Context, b normBatch, jobs chan<- *storeJob) error {
 	for _, r := range b.recs {
 		c.sum.Read++
 		if r.reason != "" {
 			c.sum.Quarantined++
-			c.p.quar.add(QuarantineEntry{File: c.j.name, Line: r.line, Reason: r.reason, Raw: r.raw, SHA256: c.j.hash})
+			c.quar = append(c.quar, QuarantineEntry{File: c.j.name, Line: r.line, Reason: r.reason, Raw: r.raw, SHA256: c.j.hash})
 			continue
 		}
 		if c.duplicate(r.entry) {
@@ -64,33 +97,34 @@ func (c *committer) commit(ctx context.Context, b normBatch) error {
 	c.report()
 	if c.sinceCheck >= c.p.opts.CheckpointEvery {
 		c.sinceCheck = 0
-		if err := c.store(ctx); err != nil {
-			return err
-		}
-		return c.checkpoint()
+		return c.handOn(ctx, jobs, true)
 	}
 	if len(c.fresh) >= storeBatch {
-		return c.store(ctx)
+		return c.handOn(ctx, jobs, false)
 	}
 	return nil
 }
 
-// store hands the new ads to the store.
-func (c *committer) store(ctx context.Context) error {
-	if len(c.fresh) == 0 {
+// handOn starts embedding the new ads and queues them for the storer,
+// with the quarantined records and, when check, a checkpoint of the
+// counts so far to write once they are stored.
+func (c *committer) handOn(ctx context.Context, jobs chan<- *storeJob, check bool) error {
+	if len(c.fresh) == 0 && len(c.quar) == 0 && !check {
 		return nil
 	}
-	s, err := c.p.store.AddAds(ctx, c.fresh)
-	if err != nil {
-		return fmt.Errorf("store ads: %w", err)
+	sj := &storeJob{ads: c.fresh, quar: c.quar, ready: make(chan error, 1)}
+	if check {
+		snap := c.sum
+		sj.check = &snap
 	}
-	c.sum.Loaded += s.Inserted
-	c.sum.Duplicates += s.Existing
-	for _, ad := range c.fresh {
-		c.count(ad)
+	c.fresh, c.quar = nil, nil // the store may keep the slice
+	c.embed.start(ctx, sj)
+	select {
+	case jobs <- sj:
+		return nil
+	case <-ctx.Done():
+		return context.Cause(ctx)
 	}
-	c.fresh = nil // the store may keep the slice
-	return nil
 }
 
 // duplicate reports whether the ad of e repeats a kept one, counting it;
@@ -112,27 +146,80 @@ func (c *committer) duplicate(e dedupEntry) bool {
 	return false
 }
 
+// storeJob is a run of new ads on its way to the store, in input order.
+type storeJob struct {
+	ads   []tools.Ad
+	quar  []QuarantineEntry // records quarantined since the previous job
+	check *Summary          // the sorting counts of a checkpoint due after these ads, or nil
+	ready chan error        // receives once, when the ads' vectors are set
+}
+
+// storer stores the runs of new ads in order, once each is embedded,
+// and writes the checkpoints. It runs in one goroutine, the only one that
+// touches the quarantine during a run.
+type storer struct {
+	p   *Pipeline
+	j   job
+	sum Summary // Loaded, Duplicates the store already had, Unplaced, Unclassified
+}
+
+func (s *storer) run(ctx context.Context, jobs <-chan *storeJob) error {
+	for sj := range jobs {
+		if err := <-sj.ready; err != nil {
+			return err
+		}
+		if err := s.store(ctx, sj); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// store hands one run to the store, then checkpoints if it is due.
+func (s *storer) store(ctx context.Context, sj *storeJob) error {
+	for _, e := range sj.quar {
+		s.p.quar.add(e)
+	}
+	if len(sj.ads) > 0 {
+		sum, err := s.p.store.AddAds(ctx, sj.ads)
+		if err != nil {
+			return fmt.Errorf("store ads: %w", err)
+		}
+		s.sum.Loaded += sum.Inserted
+		s.sum.Duplicates += sum.Existing
+		for _, ad := range sj.ads {
+			s.count(ad)
+		}
+	}
+	if sj.check == nil {
+		return nil
+	}
+	return s.checkpoint(*sj.check)
+}
+
 // count adds a stored ad's placement and classification to the summary.
-func (c *committer) count(ad tools.Ad) {
+func (s *storer) count(ad tools.Ad) {
 	if ad.Region == "" {
-		c.sum.Unplaced++
+		s.sum.Unplaced++
 	}
 	if ad.Occupation == "" {
-		c.sum.Unclassified++
+		s.sum.Unclassified++
 	}
 }
 
 // checkpoint flushes the quarantine and records how many records of the
-// input are committed, so that an interrupted run resumes after them.
-func (c *committer) checkpoint() error {
-	if err := c.p.quar.flush(); err != nil {
+// input are committed (sorted, and their new ads stored), so that an
+// interrupted run resumes after them.
+func (s *storer) checkpoint(sorted Summary) error {
+	if err := s.p.quar.flush(); err != nil {
 		return fmt.Errorf("quarantine: %w", err)
 	}
-	if c.j.hash == "" {
+	if s.j.hash == "" {
 		return nil
 	}
-	fs := fileState{Name: c.j.name, Kind: c.j.kind, Records: c.j.skip + c.sum.Read, Summary: c.sum}
-	if err := c.p.state.put(c.j.hash, fs); err != nil {
+	sorted.Add(s.sum)
+	fs := fileState{Name: s.j.name, Kind: s.j.kind, Records: s.j.skip + sorted.Read, Summary: sorted}
+	if err := s.p.state.put(s.j.hash, fs); err != nil {
 		return fmt.Errorf("ingest state: %w", err)
 	}
 	return nil
