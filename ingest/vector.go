@@ -26,19 +26,27 @@ const embedChunk = 256
 var lexiconNames tools.ProfileSet
 
 // vectorText is the text an ad is embedded from, for SearchAds by need:
-// its title, the name of its occupation and of its skills in the ad's
-// language (so a need that names the occupation or a skill in another
-// language meets it through the lexicon's concepts), its city, and the
-// first embedHead runes of its description, cut at a space. It leaves
-// out what a need does not search by: employer, salary, dates, contract.
+// its title, the name of its occupation (twice) and of its skills in the
+// ad's language (so a need that names the occupation or a skill in
+// another language meets it through the lexicon's concepts), its city,
+// and the first embedHead runes of its description, cut at a space. It
+// leaves out what a need does not search by: employer, salary, dates,
+// contract. The occupation name comes twice because the classified
+// occupation is the surest thing known of an ad, and the description's
+// words would otherwise outweigh it: on the seed ads, the need "soudeur
+// tig tanger" then finds the one welder's ad third rather than fifth,
+// behind ads in Tanger, and no other need tried ranks worse.
 func vectorText(ad tools.Ad) string {
 	var b strings.Builder
 	b.Grow(len(ad.Title) + 2*embedHead + 128)
 	b.WriteString(ad.Title)
 	l := ad.Lang
 	if ad.Occupation != "" {
+		name := lexiconNames.Name(ad.Occupation, l)
 		b.WriteString(" \n")
-		b.WriteString(lexiconNames.Name(ad.Occupation, l))
+		b.WriteString(name)
+		b.WriteString(" \n")
+		b.WriteString(name)
 	}
 	for _, s := range ad.Skills {
 		b.WriteString(" \n")

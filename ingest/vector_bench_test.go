@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/ingest/gen"
@@ -25,5 +24,4 @@ func BenchmarkEmbedAd(b *testing.B) {
 		e.Embed(t)
 	}
 	b.ReportMetric(float64(chars)/float64(b.N), "bytes/ad")
-	_ = strings.ToLower
 }
