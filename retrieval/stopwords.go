@@ -24,25 +24,38 @@ bghit bghina nwli nweli ndir khasni khassni chi wa7d bzaf mzyan
 شحال كيفاش فين بغيت بغينا نولي خاصني شي بزاف لدى أصبح اصبح
 `
 
-// stopNorm and stopFold hold the stop words in normal and folded form.
+// stopNorm holds the stop words in normal form; stopFold maps their
+// folded forms to the length in runes of the longest stop word with that
+// form, so that a long word that folds like a short stop word (pelouses
+// and plus both fold to plus) is not taken for it.
 var stopNorm, stopFold = buildStopSets()
 
-func buildStopSets() (map[string]bool, map[string]bool) {
-	norm, fold := map[string]bool{}, map[string]bool{}
+func buildStopSets() (map[string]bool, map[string]int) {
+	norm, fold := map[string]bool{}, map[string]int{}
 	for _, w := range strings.Fields(stopList) {
 		for _, t := range lang.Tokens(w) {
 			norm[t] = true
-			fold[lang.Fold(t)] = true
+			f := lang.Fold(t)
+			fold[f] = max(fold[f], len([]rune(t)))
 		}
 	}
 	return norm, fold
 }
 
+// foldSlack is how many runes longer than a stop word a token folding
+// like it may be and still be a spelling of it (dyal, dial, diyal).
+const foldSlack = 1
+
 // isStopWord reports whether the normal-form token t, folded to f, carries
 // no topic: a stop word, or a single letter.
 func isStopWord(t, f string) bool {
-	if len([]rune(t)) < 2 && !(t >= "0" && t <= "9") {
+	n := len([]rune(t))
+	if n < 2 && !(t >= "0" && t <= "9") {
 		return true
 	}
-	return stopNorm[t] || stopFold[f]
+	if stopNorm[t] {
+		return true
+	}
+	m, ok := stopFold[f]
+	return ok && n <= m+foldSlack
 }

@@ -2,33 +2,98 @@ package tools
 
 import (
 	"context"
+	"strings"
 
 	"github.com/marsad/marsad/retrieval"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // RelatedFloor is the least similarity (AdSimilarity of the embedded
-// query with an ad's vector) of an ad search_job_ads offers as related
-// to words no ad title has. Below it the built-in embedder's nearest ads
-// share at most a city or a common word with the need (measured on the
-// seed corpus: see TestRelatedAds).
-const RelatedFloor = 0.3
+// query with an ad's vector) of an ad offered as related to a need.
+const RelatedFloor = 0.05
+
+// relatedPool is how many candidates, per ad wanted, related ranks by
+// meaning before keeping those that share a word with the need.
+const relatedPool = 4
 
 // related returns the ads closest in meaning to text among those that
-// match q but its words, at most q.Limit, none below RelatedFloor.
+// match q but its words, at most q.Limit. An ad must also share content
+// words or concepts with text (see sharesTerms): the built-in embedder
+// hashes character trigrams, so on similarity alone "astronaute" would
+// find ads about transport.
 func (t JobAdsTool) related(ctx context.Context, q AdQuery, text string) ([]Ad, error) {
 	need, err := retrieval.EmbedQuery(ctx, t.Embedder, text)
 	if err != nil {
 		return nil, err
 	}
-	q.Words, q.Need = nil, need
+	limit := q.Limit
+	q.Words, q.Need, q.Limit = nil, need, min(limit*relatedPool, 200)
 	ads, err := t.Store.SearchAds(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	for i, ad := range ads {
-		if AdSimilarity(need, ad.Vector) < RelatedFloor {
-			return ads[:i], nil
+	want := needTerms(text)
+	var out []Ad
+	for _, ad := range ads {
+		if len(out) == limit || AdSimilarity(need, ad.Vector) < RelatedFloor {
+			break // ranked: the rest are further still
+		}
+		if sharesTerms(want, retrieval.Terms(ad.Title+"\n"+ad.Description)) {
+			out = append(out, ad)
 		}
 	}
-	return ads, nil
+	return out, nil
+}
+
+// needTerms are the terms of a need that can tell what it is about: its
+// content words (contentWords, folded) and the concepts it names; places
+// are left out, since an ad in the same city is not about the same thing.
+func needTerms(text string) []string {
+	var out []string
+	for _, w := range contentWords(text) {
+		out = append(out, lang.Fold(w))
+	}
+	for _, t := range retrieval.Terms(text) {
+		if retrieval.IsConceptTerm(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sharesTerms reports whether have holds two terms of want, or its only
+// one, so that a need is not met by an ad that shares a common word of it
+// alone ("espaces" of "espaces verts", "production" of "production
+// vidéo"). A word also matches one that shares its first stemRunes runes
+// (pelouse, pelouses).
+func sharesTerms(want, have []string) bool {
+	need := min(len(want), 2)
+	if need == 0 {
+		return false
+	}
+	shared := 0
+	for _, w := range want {
+		for _, h := range have {
+			if w == h || sameStem(w, h) {
+				shared++
+				break
+			}
+		}
+	}
+	return shared >= need
+}
+
+// stemRunes is how many leading runes two words must share to count as
+// one word inflected.
+const stemRunes = 5
+
+func sameStem(a, b string) bool {
+	if strings.Contains(a, ":") || strings.Contains(b, ":") {
+		return false // concept and place terms match exactly
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < stemRunes || len(rb) < stemRunes {
+		return false
+	}
+	return string(ra[:stemRunes]) == string(rb[:stemRunes])
 }
