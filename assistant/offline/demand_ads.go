@@ -67,21 +67,28 @@ func (t *turn) adsCall(ctx context.Context, a tools.JobAdsArgs) (tools.JobAdsRes
 // widerSearches are the searches tried in turn when a has no ad: without
 // the free words; then without the contract, skill, sector and period
 // too; then, for an occupation, without the place. A step that changes
-// nothing is left out.
+// nothing is left out, and so is one that would search for nothing at all:
+// the newest ads of the whole country answer no one's question.
 func widerSearches(a tools.JobAdsArgs) []tools.JobAdsArgs {
 	var out []tools.JobAdsArgs
+	nothing := tools.JobAdsArgs{Limit: a.Limit, Lang: a.Lang}
+	add := func(w tools.JobAdsArgs) {
+		if w != nothing {
+			out = append(out, w)
+		}
+	}
 	w := a
 	if w.Query != "" {
 		w.Query = ""
-		out = append(out, w)
+		add(w)
 	}
 	if w.Contract != "" || w.Skill != "" || w.Sector != "" || w.From != "" || w.To != "" {
 		w.Contract, w.Skill, w.Sector, w.From, w.To = "", "", "", "", ""
-		out = append(out, w)
+		add(w)
 	}
 	if w.Occupation != "" && w.Region != "" {
 		w.Region = ""
-		out = append(out, w)
+		add(w)
 	}
 	return out
 }
