@@ -38,6 +38,10 @@ func TestMain(m *testing.M) {
 			code = 1
 		}
 	}
+	if err := dropDemandBench(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		code = 1
+	}
 	os.Exit(code)
 }
 

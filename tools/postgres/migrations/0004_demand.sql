@@ -43,9 +43,10 @@ CREATE TABLE demand_ads_monthly (
     occupation  text COLLATE "C" NOT NULL,
     source_site text COLLATE "C" NOT NULL,
     ads         bigint NOT NULL,
-    PRIMARY KEY (month, region, sector, occupation, source_site)
+    -- occupation first: occupation_profile and skills_in_demand ask for
+    -- one occupation; the others read most cells anyway.
+    PRIMARY KEY (occupation, month, region, sector, source_site)
 );
-CREATE INDEX demand_ads_monthly_occupation ON demand_ads_monthly (occupation, month);
 
 -- Ads asking for a skill, per the same cells and the skill.
 CREATE TABLE demand_skills_monthly (
@@ -56,9 +57,9 @@ CREATE TABLE demand_skills_monthly (
     source_site text COLLATE "C" NOT NULL,
     skill       text COLLATE "C" NOT NULL,
     ads         bigint NOT NULL,
-    PRIMARY KEY (month, region, sector, occupation, source_site, skill)
+    PRIMARY KEY (occupation, month, region, sector, source_site, skill)
 );
-CREATE INDEX demand_skills_monthly_occupation ON demand_skills_monthly (occupation, month);
+-- top_occupations for one skill.
 CREATE INDEX demand_skills_monthly_skill ON demand_skills_monthly (skill, month);
 
 -- The non-empty values present among stored ads, per field: the
