@@ -38,7 +38,7 @@ var FieldNames = [numFields]string{"id", "title", "employer", "city", "region", 
 // aliases lists the column names real exports use for each field, in
 // French, English and Arabic. Names are compared after columnKey.
 var aliases = map[field][]string{
-	fID:          {"ref", "reference", "offer_id", "job_id", "annonce_id", "id_offre", "id_annonce"},
+	fID:          {"ref", "reference", "post_id", "offer_id", "job_id", "annonce_id", "id_offre", "id_annonce"},
 	fTitle:       {"titre", "poste", "intitule", "intitule_poste", "intitule_du_poste", "job_title", "position", "fonction", "offre", "emploi", "titre_offre", "title_fr", "المنصب", "عنوان", "الوظيفة"},
 	fEmployer:    {"entreprise", "societe", "company", "company_name", "employeur", "recruteur", "raison_sociale", "organisation", "organization", "الشركة", "المشغل", "المقاولة"},
 	fCity:        {"ville", "lieu", "location", "localisation", "lieu_de_travail", "lieu_travail", "city_name", "المدينة", "المكان"},
@@ -48,11 +48,11 @@ var aliases = map[field][]string{
 	fSalary:      {"salaire", "remuneration", "pay", "wage", "salaire_propose", "الأجر", "الراتب"},
 	fEducation:   {"niveau", "diplome", "niveau_etude", "niveau_etudes", "niveau_d_etudes", "formation", "education_level", "degree", "المستوى", "الشهادة", "المستوى_الدراسي"},
 	fExperience:  {"experience_requise", "annees_experience", "years_experience", "الخبرة"},
-	fDescription: {"desc", "details", "contenu", "texte", "body", "missions", "description_poste", "descriptif", "الوصف", "التفاصيل"},
+	fDescription: {"desc", "details", "contenu", "texte", "body", "message", "text", "post_text", "content", "caption", "corps", "النص", "نص_الإعلان", "missions", "description_poste", "descriptif", "الوصف", "التفاصيل"},
 	fSkills:      {"competences", "mots_cles", "keywords", "tags", "competences_requises", "profil_recherche", "المهارات", "الكفاءات"},
-	fPosted:      {"date", "date_publication", "publication_date", "date_pub", "published", "published_at", "posted_at", "date_de_publication", "publie_le", "تاريخ_النشر", "التاريخ"},
+	fPosted:      {"date", "date_publication", "publication_date", "date_pub", "published", "published_at", "posted_at", "date_de_publication", "publie_le", "date_post", "post_date", "created_time", "created_at", "date_annonce", "تاريخ_النشر", "التاريخ"},
 	fSourceSite:  {"source", "site", "site_source", "source_name", "المصدر"},
-	fURL:         {"lien", "link", "href", "url_offre", "الرابط"},
+	fURL:         {"lien", "link", "href", "url_offre", "permalink", "permalink_url", "post_url", "url_annonce", "الرابط"},
 	fSeen:        {"scraped_at", "collected_at", "crawled_at", "fetched_at", "date_collecte", "date_extraction"},
 }
 

@@ -53,8 +53,12 @@ func Sniff(head []byte) string {
 	if bytes.HasPrefix(bytes.ToLower(first), []byte("indicator,")) {
 		return KindIndicators
 	}
-	if adFieldCount(csvHeader(first)) >= 2 {
+	header := csvHeader(first)
+	if adFieldCount(header) >= 2 {
 		return KindAds
+	}
+	if isTableHeader(header) {
+		return "" // a table of unknown columns is not prose: the caller must name its kind
 	}
 	if len(bytes.Fields(head)) >= 20 {
 		return KindNotes
@@ -128,4 +132,18 @@ func adFieldCount(names []string) int {
 		}
 	}
 	return n
+}
+
+// isTableHeader reports whether a CSV first line looks like the header of
+// a table: at least three short names.
+func isTableHeader(fields []string) bool {
+	if len(fields) < 3 {
+		return false
+	}
+	for _, f := range fields {
+		if n := utf8.RuneCountInString(strings.TrimSpace(f)); n == 0 || n > 40 {
+			return false
+		}
+	}
+	return true
 }

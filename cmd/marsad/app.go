@@ -38,11 +38,11 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		return nil, err
 	}
 	a := &app{cfg: cfg}
-	store, err := openIndicators(ctx, cfg)
+	store, demand, err := openIndicators(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
-	a.indicators = store
+	a.indicators, a.demand = store, demand
 	a.closers = append(a.closers, store.Close)
 	if err := seedIndicators(ctx, store); err != nil {
 		a.close()
@@ -60,15 +60,22 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	return a, nil
 }
 
-func openIndicators(ctx context.Context, cfg config) (tools.IndicatorStore, error) {
+// openIndicators opens the indicator store: PostgreSQL when configured,
+// which then also holds the job ads (demand is set), else the embedded
+// store under the data folder (demand is nil).
+func openIndicators(ctx context.Context, cfg config) (store tools.IndicatorStore, demand tools.DemandStore, err error) {
 	if cfg.DatabaseURL != "" {
-		return openPostgres(ctx, cfg.DatabaseURL)
+		pg, err := openPostgres(ctx, cfg.DatabaseURL)
+		if err != nil {
+			return nil, nil, err
+		}
+		return pg, pg, nil
 	}
 	s, err := embedded.Open(filepath.Join(cfg.DataDir, "indicators.csv"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return s, nil
+	return s, nil, nil
 }
 
 // seedIndicators loads the bundled official figures that the store does

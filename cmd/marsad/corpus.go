@@ -38,12 +38,14 @@ func (a *app) openCorpus(ctx context.Context) error {
 	if a.index, err = retrieval.NewIndex(vs, emb); err != nil {
 		return err
 	}
-	demand, err := embedded.OpenDemand(filepath.Join(a.cfg.DataDir, "demand"))
-	if err != nil {
-		return err
+	if a.demand == nil { // no PostgreSQL: the embedded store under the data folder
+		demand, err := embedded.OpenDemand(filepath.Join(a.cfg.DataDir, "demand"))
+		if err != nil {
+			return err
+		}
+		a.demand = demand
+		a.closers = append(a.closers, demand.Close)
 	}
-	a.demand = demand
-	a.closers = append(a.closers, demand.Close)
 	opts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb,
 		Fallback: ingest.IndexClassifier(a.index), FallbackVia: "retrieval"}
 	if err := a.seedCorpus(ctx, opts); err != nil {
@@ -54,7 +56,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 			a.progress(pr)
 		}
 	}
-	a.pipeline, err = ingest.NewPipeline(ctx, demand, opts) // after the seed: it reads the profiles
+	a.pipeline, err = ingest.NewPipeline(ctx, a.demand, opts) // after the seed: it reads the profiles
 	return err
 }
 

@@ -3,10 +3,11 @@ package main
 import (
 	"context"
 
-	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/postgres"
 )
 
-func openPostgres(ctx context.Context, url string) (tools.IndicatorStore, error) {
+// openPostgres opens the PostgreSQL store, which holds both the indicator
+// tables and the job ads with their demand aggregates.
+func openPostgres(ctx context.Context, url string) (*postgres.Store, error) {
 	return postgres.Open(ctx, url)
 }
