@@ -64,6 +64,7 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	n.terms(&ad, f, setMeta)
 	sal := parseSalary(oneLine(f[fSalary]))
 	ad.SalaryMin, ad.SalaryMax, ad.SalaryNote, ad.SalaryText = sal.min, sal.max, sal.note, oneLine(f[fSalary])
+	fromText(&ad, meta)
 	ad.URL = strings.TrimSpace(f[fURL])
 	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
 	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 300)))
@@ -78,6 +79,9 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	empT, descT := lang.Tokens(ad.Employer), lang.Tokens(ad.Description)
 	ad.ID = adID(tt.titleTokens, empT, lang.Tokens(placeKey(p)), descT)
 	ad.Signature = signature(tt.titleTokens, empT, descT)
+	if ad.Title == "" { // after the ID, which stays that of the text as given
+		ad.Title, meta["title_from"] = titleFromText(ad.Description), "description"
+	}
 	ad.Meta = meta
 	out.ad, out.entry = ad, newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer)
 	return out, nil

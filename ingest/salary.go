@@ -72,10 +72,11 @@ func parseSalary(s string) salary {
 var (
 	smigWords    = words("smig", "smic", "salaire minimum", "السميك", "الحد الادنى للاجور", "الحد الأدنى للأجور")
 	foreignWords = words("eur", "euro", "euros", "usd")
-	dayWords     = words("jour", "journee", "par jour", "day", "daily", "يوم", "اليوم", "لليوم", "فاليوم", "يوميا")
-	hourWords    = words("heure", "h", "hour", "hourly", "ساعة", "للساعة")
-	weekWords    = words("semaine", "week", "weekly", "أسبوع", "اسبوعيا")
-	annualWords  = words("an", "ans", "annee", "annuel", "annuelle", "par an", "year", "yearly", "annual", "سنة", "سنويا", "سنوي")
+	dayWords     = words("jour", "journee", "par jour", "day", "daily", "يوم", "اليوم", "لليوم", "فاليوم", "يوميا",
+		"nhar", "lnhar", "nhar", "نهار", "لنهار", "النهار", "فالنهار", "للنهار")
+	hourWords   = words("heure", "h", "hour", "hourly", "ساعة", "للساعة", "لساعة", "الساعة", "sa3a", "sa3", "lsa3a")
+	weekWords   = words("semaine", "week", "weekly", "أسبوع", "اسبوعيا")
+	annualWords = words("an", "ans", "annee", "annuel", "annuelle", "par an", "year", "yearly", "annual", "سنة", "سنويا", "سنوي")
 )
 
 // phrases are words or phrases to look for in normalised text, kept in

@@ -360,7 +360,8 @@ func testSearchAdsNeed(t *testing.T, s tools.DemandStore) {
 		{"similar first, ties newest, no vector last", tools.AdQuery{Need: need},
 			[]string{"a2", "a1", "b1", "c1", "d1", "b4", "b3", "b2", "c2", "a3"}},
 		{"with filters and limit", tools.AdQuery{Need: need, Region: "MA-06", Limit: 3}, []string{"a2", "a1", "c1"}},
-		{"with words", tools.AdQuery{Need: []float32{0, 1, 0, 0}, Words: []string{"poste"}, Limit: 2}, []string{"c1", "b1"}},
+		// b1's title is "Soudeur TIG qualifié": the words leave it out
+		{"with words", tools.AdQuery{Need: []float32{0, 1, 0, 0}, Words: []string{"poste"}, Limit: 2}, []string{"c1", "a2"}},
 	}
 	for _, c := range cases {
 		got, err := s.SearchAds(context.Background(), c.q)
