@@ -17,7 +17,7 @@ func TestDedupOnSeedDuplicates(t *testing.T) {
 	s, sum := seededStore(t)
 	stored := storedBySourceID(t, s)
 	good := map[string]bool{}
-	for _, row := range readTSV(t, "LABELS.tsv") {
+	for _, row := range seedLabels(t) {
 		good[row[0]] = true
 	}
 	inPair := map[string]bool{}
@@ -53,7 +53,7 @@ func TestClassificationOnSeedLabels(t *testing.T) {
 	stored := storedBySourceID(t, s)
 	right, total := 0, 0
 	via := map[string][2]int{}
-	for _, row := range readTSV(t, "LABELS.tsv") {
+	for _, row := range seedLabels(t) {
 		ad, ok := stored[row[0]]
 		if !ok {
 			continue // dropped as a duplicate

@@ -28,11 +28,11 @@ func TestSeedAdsBalanceAndQuarantine(t *testing.T) {
 	ingestSeedProfiles(t, p)
 	sum := ingestSeedAds(t, p)
 	checkBalance(t, "seed ads", sum)
-	if sum.Read != 494 || sum.Quarantined != 10 {
-		t.Errorf("seed ads: read %d, quarantined %d; want 494 (484 good + 10 bad) and 10", sum.Read, sum.Quarantined)
+	if sum.Read != 526 || sum.Quarantined != 10 {
+		t.Errorf("seed ads: read %d, quarantined %d; want 526 (484 generated + 32 posts good, 10 bad) and 10", sum.Read, sum.Quarantined)
 	}
-	if sum.Loaded < 455 || sum.Loaded > 465 {
-		t.Errorf("seed ads: loaded %d, want about 460 originals", sum.Loaded)
+	if sum.Loaded < 487 || sum.Loaded > 497 {
+		t.Errorf("seed ads: loaded %d, want about 492 originals", sum.Loaded)
 	}
 	t.Logf("seed ads: %+v", sum)
 

@@ -21,7 +21,23 @@ import (
 var testNow = time.Date(2025, 11, 1, 12, 0, 0, 0, time.UTC)
 
 // seedAdFiles are the seed's exports, in ingestion order.
-var seedAdFiles = []string{"site_a.csv", "site_b.jsonl", "site_c.csv", "anapec_like.jsonl"}
+// seedAdFiles are the seed's job-ad exports: four written by ingest/gen,
+// and one of social-media posts written by hand (Darija in both scripts,
+// no title column, salaries in the text).
+var seedAdFiles = []string{"site_a.csv", "site_b.jsonl", "site_c.csv", "anapec_like.jsonl", "social_groups.csv"}
+
+// seedLabelFiles hold the ISCO-08 code of each seed ad: the generator's,
+// and those of the hand-written posts.
+var seedLabelFiles = []string{"LABELS.tsv", "LABELS_social.tsv"}
+
+// seedLabels returns the rows of every label file.
+func seedLabels(t testing.TB) [][]string {
+	var rows [][]string
+	for _, name := range seedLabelFiles {
+		rows = append(rows, readTSV(t, name)...)
+	}
+	return rows
+}
 
 func mustDemand(t testing.TB, dir string) *embedded.Demand {
 	t.Helper()
@@ -60,7 +76,7 @@ func ingestSeedProfiles(t testing.TB, p *ingest.Pipeline) ingest.Summary {
 	return sum
 }
 
-// ingestSeedAds loads the seed's four exports and returns the total.
+// ingestSeedAds loads the seed's exports and returns the total.
 func ingestSeedAds(t testing.TB, p *ingest.Pipeline) ingest.Summary {
 	t.Helper()
 	var total ingest.Summary

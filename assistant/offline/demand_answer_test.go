@@ -41,7 +41,7 @@ func TestDemandAnswers(t *testing.T) {
 		{"Quelles compétences pour un développeur ?", toolSkills, []string{"java", "sur 16"}},
 		{"chno khassni n3ref bach nkhdem comptable?", toolSkills, []string{"Comptable / Chef comptable", "comptabilité"}},
 		{"ما المهارات المطلوبة لمطور البرمجيات؟", toolSkills, []string{"مطور برمجيات"}},
-		{"skills needed for a nurse", toolSkills, []string{"Nurse", "out of 16"}},
+		{"skills needed for a nurse", toolSkills, []string{"Nurse", "out of 17"}},
 		{"C'est quoi le métier d'infirmier ?", toolProfile, []string{"2221", "ISPITS", "Salaire indicatif", "pas une statistique officielle"}},
 		{"fermli chno kaydir w ch7al kaykhles?", toolProfile, []string{"2221", "Description (b lfransawiya)", "5000", "9000"}},
 		{"شنو هي الخدمة ديال الفرملي؟", toolProfile, []string{"ممرض", "يقدم الممرض", "ماشي رقم رسمي"}},
