@@ -43,14 +43,20 @@ func fromText(ad *tools.Ad, meta map[string]string) {
 }
 
 // salaryRe finds an amount, or a range of two, followed by a currency
-// (DH, MAD, dirhams, درهم), then up to a few words that may say the
-// period ("/nhar", "لنهار", "par jour", "f chhar").
-var salaryRe = regexp.MustCompile(`(?i)\d[\d .,]*(?:k)?\s*(?:(?:-|–|à|a|au|et|to|l|حتى|إلى|الى|و)\s*\d[\d .,]*(?:k)?\s*)?(?:dhs?|mad|dirhams?|درهم|دراهم)(?:[^\pL\d]|$)[^\n.;!،]{0,24}`)
+// (DH, MAD, dirhams, درهم) and, when the text says it, the period
+// ("/nhar", "لنهار", "par jour", "f chhar"): what parseSalary reads.
+var salaryRe = regexp.MustCompile(`(?i)` + amountPat + `(?:\s*(?:-|–|à|a|au|et|to|l|حتى|إلى|الى|و)\s*` + amountPat + `)?` +
+	`\s*(?:dhs?|mad|dirhams?|درهم|دراهم)` +
+	`(?:\s*(?:/|par|f|fi|l|في|ف|de\s+l'|de\s+la|la|le)?\s*` +
+	`(?:nhar|lnhar|jour|journée|heure|h|sa3a|lsa3a|mois|chhar|day|hour|month|شهر|الشهر|فالشهر|نهار|لنهار|النهار|يوم|اليوم|ساعة|لساعة|الساعة|للساعة|semaine|an|année)(?:[^\pL]|$))?`)
+
+// amountPat is an amount as ads write it: 2800, 4 500, 12.000, 8k.
+const amountPat = `\d[\d .,]*k?`
 
 // salaryInText returns the first salary phrase of text, "" when none.
 func salaryInText(text string) string {
 	s := salaryRe.FindString(asciiDigits(text))
-	return strings.TrimSpace(s)
+	return strings.TrimRight(strings.TrimSpace(s), " ,.;:!،")
 }
 
 // educationInText returns the level of the first degree text names: only

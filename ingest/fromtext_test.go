@@ -41,6 +41,20 @@ func TestFromTextReadsSalaryContractAndDiplomaInProse(t *testing.T) {
 	}
 }
 
+func TestSalaryInTextKeepsOnlyTheSalary(t *testing.T) {
+	for in, want := range map[string]string{
+		"maçon l chantier f Tetouan, 150dh/nhar, lkhedma ghadi tdom 3 chhour.": "150dh/nhar",
+		"CDD ديال 6 أشهر، 2800 درهم، CDD ديال 6 أشهر":                          "2800 درهم",
+		"Salaire : 4 500 à 6 000 DH par mois + primes":                         "4 500 à 6 000 DH par mois",
+		"الأجرة 4500 درهم فالشهر + الضمان":                                     "4500 درهم فالشهر",
+		"Livreur, 3000-4000dh, khass permis":                                   "3000-4000dh",
+	} {
+		if got := salaryInText(in); got != want {
+			t.Errorf("salaryInText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestFromTextLeavesFieldsTheColumnsFilled(t *testing.T) {
 	ad := tools.Ad{Description: "CDD, 2800 dh, bac+2", SalaryText: "5000 DH", SalaryMin: 5000, SalaryMax: 5000, Contract: "cdi", Education: "bac+5"}
 	fromText(&ad, map[string]string{})
