@@ -37,8 +37,18 @@ var lexiconNames tools.ProfileSet
 // tig tanger" then finds the one welder's ad third rather than fifth,
 // behind ads in Tanger, and no other need tried ranks worse.
 func vectorText(ad tools.Ad) string {
+	lead, desc := vectorParts(ad)
+	if desc == "" {
+		return lead
+	}
+	return lead + " \n" + desc
+}
+
+// vectorParts returns the two parts of vectorText: what the ad is (title,
+// occupation, skills, city), and the head of its description.
+func vectorParts(ad tools.Ad) (lead, desc string) {
 	var b strings.Builder
-	b.Grow(len(ad.Title) + 2*embedHead + 128)
+	b.Grow(len(ad.Title) + 128)
 	b.WriteString(ad.Title)
 	l := ad.Lang
 	if ad.Occupation != "" {
@@ -57,10 +67,25 @@ func vectorText(ad tools.Ad) string {
 		b.WriteString(ad.City)
 	}
 	if ad.Description != "" {
-		b.WriteString(" \n")
-		b.WriteString(head(ad.Description, embedHead))
+		desc = head(ad.Description, embedHead)
 	}
-	return b.String()
+	return b.String(), desc
+}
+
+// TermEmbedder is an embedder that can embed a text given as its terms
+// (embed.Builtin). With one, an ad's description head contributes its
+// words only (retrieval.WordTerms): the concepts and places that matter
+// are those of its title, occupation, skills and city, found in the
+// short lead, and searching the description for more would cost a fifth
+// of ingestion's time for little.
+type TermEmbedder interface {
+	EmbedTerms(terms []string) []float32
+}
+
+// adTerms are the terms a TermEmbedder embeds an ad from.
+func adTerms(ad tools.Ad) []string {
+	lead, desc := vectorParts(ad)
+	return append(retrieval.Terms(lead), retrieval.WordTerms(desc)...)
 }
 
 // head returns the first n runes of s, cut at the last space before the
@@ -80,9 +105,19 @@ func head(s string, n int) string {
 	return s[:i]
 }
 
-// embedAds sets the Vector of each ad: its vectorText embedded by e and
-// quantised (tools.QuantizeVector).
+// embedAds sets the Vector of each ad: its adTerms (when e is a
+// TermEmbedder) or its vectorText embedded by e, quantised
+// (tools.QuantizeVector).
 func embedAds(ctx context.Context, e retrieval.Embedder, ads []tools.Ad) error {
+	if te, ok := e.(TermEmbedder); ok {
+		for i := range ads {
+			if i%64 == 0 && ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
+			ads[i].Vector = tools.QuantizeVector(te.EmbedTerms(adTerms(ads[i])))
+		}
+		return nil
+	}
 	texts := make([]string, len(ads))
 	for i := range ads {
 		texts[i] = vectorText(ads[i])

@@ -16,12 +16,15 @@ func BenchmarkEmbedAd(b *testing.B) {
 		ads = append(ads, tools.Ad{Title: oneLine(a.Title), City: a.City, Occupation: a.ISCO,
 			Description: plainText(a.Description), Skills: skillIDs(a.Skills), Lang: "fr"})
 	}
-	e, chars := embed.NewBuiltin(), 0
-	b.ResetTimer()
-	for i := range b.N {
-		t := vectorText(ads[i%len(ads)])
-		chars += len(t)
-		e.Embed(t)
-	}
-	b.ReportMetric(float64(chars)/float64(b.N), "bytes/ad")
+	e := embed.NewBuiltin()
+	b.Run("text", func(b *testing.B) {
+		for i := range b.N {
+			e.Embed(vectorText(ads[i%len(ads)]))
+		}
+	})
+	b.Run("terms", func(b *testing.B) {
+		for i := range b.N {
+			e.EmbedTerms(adTerms(ads[i%len(ads)]))
+		}
+	})
 }

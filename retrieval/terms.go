@@ -23,13 +23,7 @@ const (
 // (compare, trend...) are not terms. Concept and place terms are what let a
 // Darija query match a French note.
 func Terms(text string) []string {
-	toks := lang.Tokens(text)
-	out := make([]string, 0, len(toks)+4)
-	for _, t := range toks {
-		if f := lang.Fold(t); !isStopWord(t, f) {
-			out = append(out, f)
-		}
-	}
+	out := WordTerms(text)
 	for _, m := range lang.FindConcepts(text) {
 		if m.Concept.Kind != lang.KindIntent {
 			out = append(out, conceptTerm(m.Concept))
@@ -39,6 +33,21 @@ func Terms(text string) []string {
 		out = append(out, placePrefix+m.Place.Code)
 		if m.Place.Region != "" && m.Place.Region != "MA" {
 			out = append(out, regionPrefix+m.Place.Region)
+		}
+	}
+	return out
+}
+
+// WordTerms returns the word terms of text, the first part of Terms:
+// each word of lang.Tokens that is not a stop word, folded, without the
+// concepts and places, whose search costs most of Terms. A caller that
+// already knows what a long text is about can embed its words alone.
+func WordTerms(text string) []string {
+	toks := lang.Tokens(text)
+	out := make([]string, 0, len(toks)+4)
+	for _, t := range toks {
+		if f := lang.Fold(t); !isStopWord(t, f) {
+			out = append(out, f)
 		}
 	}
 	return out

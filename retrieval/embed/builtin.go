@@ -51,6 +51,13 @@ func (b Builtin) Dense(ctx context.Context, texts []string) ([][]float32, error)
 	return out, nil
 }
 
+// EmbedTerms returns the vector of a text given as its terms (as
+// retrieval.Terms returns them, or a caller's own mix of Terms and
+// WordTerms): Embed(text) is EmbedTerms(retrieval.Terms(text)).
+func (b Builtin) EmbedTerms(terms []string) []float32 {
+	return b.embed(terms, nil)
+}
+
 // Embed returns the vector of one text.
 func (b Builtin) Embed(text string) []float32 {
 	return b.embed(retrieval.Terms(text), nil)
