@@ -87,10 +87,22 @@ func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, err
 // (ads are classified against the profiles), when the store has no
 // profile: a fresh install has a rich corpus at once, and an operator's
 // own data is never mixed with the demo one afterwards.
+//
+// A store seeded by another process (PostgreSQL shared by replicas) with
+// an index of its own that is empty (the embedded one of a new data
+// folder) gets the demo profiles and notes indexed again, not its ads.
 func (a *app) seedCorpus(ctx context.Context, opts ingest.Options) error {
 	ps, err := a.demand.Profiles(ctx)
-	if err != nil || len(ps) > 0 {
+	if err != nil {
 		return err
+	}
+	kinds := []string{ingest.KindProfiles, ingest.KindNotes, ingest.KindAds}
+	if len(ps) > 0 {
+		n, err := a.index.Store().Count(ctx)
+		if err != nil || n > 0 {
+			return err
+		}
+		kinds = kinds[:2]
 	}
 	opts.DataDir = "" // the demo's planted bad records stay out of the operator's quarantine
 	opts.Now = func() time.Time { return seedReference }
@@ -98,7 +110,7 @@ func (a *app) seedCorpus(ctx context.Context, opts ingest.Options) error {
 	if err != nil {
 		return err
 	}
-	for _, kind := range []string{ingest.KindProfiles, ingest.KindNotes, ingest.KindAds} {
+	for _, kind := range kinds {
 		if err := ingestSeedDir(ctx, p, kind); err != nil {
 			return fmt.Errorf("seed %s: %w", kind, err)
 		}

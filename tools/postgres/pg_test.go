@@ -2,129 +2,20 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"fmt"
-	"net/url"
-	"os"
-	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/marsad/marsad/tools/postgres/pgtest"
 )
 
-const defaultTestDSN = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-
-// adminDSN is the server the tests use: MARSAD_TEST_DATABASE_URL, or the
-// local server of the development machine.
-func adminDSN() string {
-	if dsn := os.Getenv("MARSAD_TEST_DATABASE_URL"); dsn != "" {
-		return dsn
-	}
-	return defaultTestDSN
-}
-
-// unreachable remembers why the test server could not be reached, so
-// that the tests after the first skip at once.
-var unreachable struct {
-	sync.Mutex
-	err error
-}
-
-// mustConnect connects to the test server, or skips the test (fails it
-// when MARSAD_REQUIRE_PG=1, as in CI) when the server cannot be reached.
-func mustConnect(tb testing.TB, dsn string) *pgx.Conn {
-	tb.Helper()
-	unreachable.Lock()
-	err := unreachable.err
-	unreachable.Unlock()
-	if err == nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		var conn *pgx.Conn
-		if conn, err = pgx.Connect(ctx, dsn); err == nil {
-			return conn
-		}
-		unreachable.Lock()
-		unreachable.err = err
-		unreachable.Unlock()
-	}
-	msg := "PostgreSQL is not reachable at " + redact(dsn) + ": " + err.Error() +
-		"\n    Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start" +
-		"\n    or point MARSAD_TEST_DATABASE_URL at a server."
-	if os.Getenv("MARSAD_REQUIRE_PG") == "1" {
-		tb.Fatal("MARSAD_REQUIRE_PG=1 and " + msg)
-	}
-	tb.Skip("\n!!! SKIPPING the PostgreSQL store tests !!!\n    " + msg + "\n    Set MARSAD_REQUIRE_PG=1 to make this a failure.")
-	return nil
-}
-
-func redact(dsn string) string {
-	if u, err := url.Parse(dsn); err == nil && u.User != nil {
-		if _, has := u.User.Password(); has {
-			u.User = url.UserPassword(u.User.Username(), "xxx")
-		}
-		return u.String()
-	}
-	return dsn
-}
-
-// newSchema creates a schema with a random name on the test server and
-// returns a DSN whose search_path is that schema; the schema and all it
-// holds are dropped when the test ends.
-func newSchema(tb testing.TB) string {
-	tb.Helper()
-	admin := mustConnect(tb, adminDSN())
-	dsn, drop, err := createSchema(admin)
-	if err != nil {
-		admin.Close(context.Background())
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		defer admin.Close(context.Background())
-		if err := drop(); err != nil {
-			tb.Error(err)
-		}
-	})
-	return dsn
-}
-
-// createSchema creates a schema with a random name through admin and
-// returns a DSN whose search_path is that schema, and the function that
-// drops it with all it holds.
-func createSchema(admin *pgx.Conn) (dsn string, drop func() error, err error) {
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	name := "marsad_test_" + hex.EncodeToString(b)
-	ident := pgx.Identifier{name}.Sanitize() // DDL takes no parameters; the name is ours
-	ctx := context.Background()
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+ident); err != nil {
-		return "", nil, fmt.Errorf("create schema: %w", err)
-	}
-	drop = func() error {
-		if _, err := admin.Exec(ctx, "DROP SCHEMA "+ident+" CASCADE"); err != nil {
-			return fmt.Errorf("drop schema %s: %w", name, err)
-		}
-		return nil
-	}
-	return withSearchPath(adminDSN(), name), drop, nil
-}
-
-// withSearchPath returns dsn with its search_path set to schema.
-func withSearchPath(dsn, schema string) string {
-	if !strings.Contains(dsn, "://") {
-		return dsn + " search_path=" + schema
-	}
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return dsn
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+// The test server helpers live in pgtest, shared with other packages'
+// tests; these names keep this package's tests short.
+func adminDSN() string                                { return pgtest.AdminDSN() }
+func mustConnect(tb testing.TB, dsn string) *pgx.Conn { return pgtest.Connect(tb, dsn) }
+func newSchema(tb testing.TB) string                  { return pgtest.NewSchema(tb) }
+func createSchema(admin *pgx.Conn) (string, func() error, error) {
+	return pgtest.CreateSchema(admin)
 }
 
 // mustOpen opens a store on dsn, closed when the test ends.
@@ -140,12 +31,5 @@ func mustOpen(tb testing.TB, dsn string) *Store {
 
 // mustQueryInt runs a query returning one integer on a fresh connection.
 func mustQueryInt(tb testing.TB, dsn, sql string, args ...any) int {
-	tb.Helper()
-	conn := mustConnect(tb, dsn)
-	defer conn.Close(context.Background())
-	var n int
-	if err := conn.QueryRow(context.Background(), sql, args...).Scan(&n); err != nil {
-		tb.Fatalf("%s: %v", sql, err)
-	}
-	return n
+	return pgtest.QueryInt(tb, dsn, sql, args...)
 }
