@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -162,12 +164,20 @@ func (j *jsonlAds) decode(b []byte) *rawAd {
 		ad.err = errors.New("broken JSON: more than one value on the line")
 		return ad
 	}
-	for k, v := range obj {
-		f := j.cols.field(k)
+	for _, k := range slices.Sorted(maps.Keys(obj)) { // sorted: the same column wins on every line
+		v := obj[k]
+		if strings.HasPrefix(k, "@") {
+			continue // JSON-LD's @context and @type
+		}
+		if sub, ok := v.(map[string]any); ok {
+			j.object(ad, k, sub)
+			continue
+		}
+		f := j.cols.fieldOf(k)
 		switch {
-		case f == fSkills && isList(v):
+		case f == fSkills && isList(v) && ad.skills == nil:
 			ad.skills = listOf(v)
-		case f >= 0:
+		case f >= 0 && f != fSkills && ad.fields[f] == "":
 			ad.fields[f] = scalar(v)
 		default:
 			if s := scalar(v); s != "" {
@@ -175,8 +185,77 @@ func (j *jsonlAds) decode(b []byte) *rawAd {
 			}
 		}
 	}
+	if ad.fields[fSalary] == "" {
+		ad.fields[fSalary] = baseSalary(ad.extra)
+	}
 	return ad
 }
+
+// object reads a nested JSON object, as APIs and schema.org JobPosting
+// markup give them ("company": {"name": …}, "jobLocation": {"address":
+// {"addressLocality": …}}): its members are read as columns named
+// key_member, recursively ("company_name"); when none of them is a field
+// but key is (company → employer), the member that names the thing (name,
+// city, title, label…) is read as that field.
+func (j *jsonlAds) object(ad *rawAd, key string, obj map[string]any) {
+	took := false
+	for _, m := range slices.Sorted(maps.Keys(obj)) {
+		v, name := obj[m], key+"_"+m
+		if sub, nested := v.(map[string]any); nested {
+			j.object(ad, name, sub)
+			continue
+		}
+		if strings.HasPrefix(m, "@") {
+			continue // JSON-LD's @type and @context say nothing of the ad
+		}
+		if f := j.cols.fieldOf(name); f >= 0 && ad.fields[f] == "" {
+			ad.fields[f], took = scalar(v), true
+		} else if s := scalar(v); s != "" {
+			ad.setExtra(name, s)
+		}
+	}
+	if took {
+		return
+	}
+	f := j.cols.fieldOf(key)
+	if f < 0 || ad.fields[f] != "" {
+		return
+	}
+	for _, m := range namingMembers {
+		if s := scalar(obj[m]); s != "" {
+			ad.fields[f] = s
+			return
+		}
+	}
+}
+
+// baseSalary writes the salary of schema.org JobPosting markup (baseSalary:
+// a MonetaryAmount whose value is a QuantitativeValue), read into extra
+// by object, as parseSalary reads salaries: "7000-9000 MAD par mois".
+// It returns "" when there is none.
+func baseSalary(extra map[string]string) string {
+	get := func(k string) string { return extra["baseSalary_"+k] }
+	lo, hi := get("value_minValue"), get("value_maxValue")
+	if lo == "" {
+		lo = get("value_value")
+	}
+	if lo == "" {
+		lo = get("value") // a bare number
+	}
+	if lo == "" {
+		return ""
+	}
+	amount := lo
+	if hi != "" && hi != lo {
+		amount += "-" + hi
+	}
+	unit := map[string]string{"HOUR": "par heure", "DAY": "par jour", "WEEK": "par semaine", "MONTH": "par mois", "YEAR": "par an"}[strings.ToUpper(get("value_unitText"))]
+	return strings.TrimSpace(amount + " " + get("currency") + " " + unit)
+}
+
+// namingMembers are the members of a nested object that name what it is
+// about, in order of preference.
+var namingMembers = []string{"name", "nom", "title", "titre", "label", "libelle", "city", "ville", "value", "text"}
 
 func isList(v any) bool {
 	_, ok := v.([]any)

@@ -120,3 +120,34 @@ func TestColumnKeyRepeatedField(t *testing.T) {
 		t.Errorf("unknown (-want +got):\n%s", d)
 	}
 }
+
+// Job-site APIs and schema.org JobPosting markup name members in
+// camelCase and nest them; records of one file may use different names.
+func TestJSONLinesNestedCamelCaseAndSchemaOrg(t *testing.T) {
+	in := `{"jobId":"RK-1","jobTitle":"Responsable logistique","company":{"name":"Atlas Distribution","sector":"Distribution"},"location":{"city":"Casa","country":"Maroc"},"contractType":"CDI","datePosted":"2025-11-24"}` + "\n" +
+		`{"@context":"https://schema.org/","@type":"JobPosting","title":"Infirmier polyvalent","datePosted":"2025-11-18","hiringOrganization":{"@type":"Organization","name":"Clinique Al Amal"},` +
+		`"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Agadir","addressRegion":"Souss-Massa"}},` +
+		`"baseSalary":{"@type":"MonetaryAmount","currency":"MAD","value":{"@type":"QuantitativeValue","minValue":7000,"maxValue":9000,"unitText":"MONTH"}}}` + "\n"
+	recs, _ := readAll(t, "jsonl", in)
+	want := []map[field]string{
+		{fID: "RK-1", fTitle: "Responsable logistique", fEmployer: "Atlas Distribution", fCity: "Casa", fContract: "CDI", fPosted: "2025-11-24"},
+		{fTitle: "Infirmier polyvalent", fEmployer: "Clinique Al Amal", fCity: "Agadir", fRegion: "Souss-Massa", fPosted: "2025-11-18", fSalary: "7000-9000 MAD par mois"},
+	}
+	for i, r := range recs {
+		got := map[field]string{}
+		for f, v := range r.fields {
+			if v != "" {
+				got[field(f)] = v
+			}
+		}
+		if d := cmp.Diff(want[i], got); d != "" {
+			t.Errorf("record %d (-want +got):\n%s", i+1, d)
+		}
+		if _, ok := r.extra["@type"]; ok {
+			t.Errorf("record %d keeps JSON-LD's @type: %v", i+1, r.extra)
+		}
+	}
+	if s := parseSalary(recs[1].fields[fSalary]); s.min != 7000 || s.max != 9000 {
+		t.Errorf("schema.org salary read as %+v", s)
+	}
+}

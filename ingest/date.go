@@ -15,7 +15,7 @@ import (
 var earliestDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 var (
-	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})`)
+	isoDateRe = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
 	dmyDateRe = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b`)
 	// relRe reads "il y a 3 jours", "3 days ago", "قبل 3 أيام" after
 	// normalisation: a count (or none) next to a unit.
