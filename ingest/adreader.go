@@ -60,7 +60,10 @@ type csvAds struct {
 }
 
 func newCSVAds(br *bufio.Reader) (*csvAds, error) {
+	first, _ := br.Peek(sniffSize)
+	first, _, _ = bytes.Cut(first, []byte("\n"))
 	cr := csv.NewReader(br)
+	cr.Comma = csvComma(first)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	header, err := cr.Read()

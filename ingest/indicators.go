@@ -4,6 +4,8 @@
 package ingest
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -43,9 +45,16 @@ func (e *RowError) Unwrap() []error { return []error{ErrBadFile, e.Err} }
 // ReadIndicators reads a whole indicator CSV named name (used in errors)
 // and returns its observations. Any bad row makes it return no
 // observations and an error naming the file, line and field; it never
-// returns part of a file. Values accept a decimal comma ("13,3").
+// returns part of a file. Values accept a decimal comma ("13,3"); the
+// file may be separated by ";" as French spreadsheets save it, and be in
+// any encoding DecodeInput reads.
 func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
-	cr := csv.NewReader(r)
+	dec, _ := DecodeInput(r)
+	br := bufio.NewReaderSize(dec, 1<<16)
+	first, _ := br.Peek(sniffSize)
+	first, _, _ = bytes.Cut(first, []byte("\n"))
+	cr := csv.NewReader(br)
+	cr.Comma = csvComma(first)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err != nil {

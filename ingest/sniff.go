@@ -50,7 +50,7 @@ func Sniff(head []byte) string {
 		}
 		return KindNotes
 	}
-	if bytes.HasPrefix(bytes.ToLower(first), []byte("indicator,")) {
+	if low := bytes.ToLower(first); bytes.HasPrefix(low, []byte("indicator")) && len(low) > 9 && csvComma(low) == rune(low[9]) {
 		return KindIndicators
 	}
 	header := csvHeader(first)
@@ -75,9 +75,10 @@ func sniffAdFormat(head []byte) string {
 	return "csv"
 }
 
-// sniffReader buffers r and returns its first bytes and its kind (kind
-// itself when given).
+// sniffReader buffers r, read as UTF-8 (DecodeInput), and returns its
+// first bytes and its kind (kind itself when given).
 func sniffReader(r io.Reader, kind string) (*bufio.Reader, []byte, string, error) {
+	r, _ = DecodeInput(r)
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
@@ -115,7 +116,9 @@ func jsonKeys(line []byte) []string {
 }
 
 func csvHeader(line []byte) []string {
-	rec, err := csv.NewReader(bytes.NewReader(line)).Read()
+	cr := csv.NewReader(bytes.NewReader(line))
+	cr.Comma = csvComma(line)
+	rec, err := cr.Read()
 	if err != nil {
 		return nil
 	}

@@ -120,7 +120,8 @@ func sniffFile(path string) (string, error) {
 		return "", err
 	}
 	defer f.Close()
-	head, _ := bufio.NewReaderSize(f, 8<<10).Peek(8 << 10)
+	dec, _ := ingest.DecodeInput(f)
+	head, _ := bufio.NewReaderSize(dec, 8<<10).Peek(8 << 10)
 	if kind := ingest.Sniff(head); kind != "" {
 		return kind, nil
 	}
@@ -129,7 +130,8 @@ func sniffFile(path string) (string, error) {
 
 // ingestReader loads one upload; it is the POST /api/ingest hook's core.
 func (a *app) ingestReader(ctx context.Context, kind, name string, r io.Reader) (ingestSummary, error) {
-	br := bufio.NewReaderSize(r, 8<<10)
+	dec, _ := ingest.DecodeInput(r)
+	br := bufio.NewReaderSize(dec, 8<<10)
 	if kind == "" {
 		head, _ := br.Peek(8 << 10)
 		kind = ingest.Sniff(head)
