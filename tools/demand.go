@@ -91,6 +91,8 @@ type AdFingerprint struct {
 	City      string
 	Employer  string
 	Signature []byte
+	SourceKey string // Ad.SourceKey
+	Version   string // AdVersion
 }
 
 // DemandQuery selects ads for counting. Every non-empty field must match:
@@ -191,12 +193,18 @@ type AddSummary struct {
 // concurrent use; counts are always made on the stored (deduplicated)
 // ads, and every method honours ctx.
 type DemandStore interface {
-	// AddAds stores ads by ID. An ad whose ID is already stored (or
-	// repeated within ads) is left as it was and counted as Existing: the
-	// store never double-counts. Ads are validated (ValidateAd) first;
-	// an invalid ad fails the call with an error wrapping ErrBadData and
-	// nothing is stored. When AddAds returns without error the ads are
-	// durable.
+	// AddAds stores ads by ID, in order. An ad whose SourceKey is not
+	// empty and equals that of a stored ad (one added before, or earlier
+	// in ads) is that ad read again: with the same AdVersion it is left
+	// as it was and counted as Existing; with another it replaces it
+	// (the stored ad leaves every count, listing and Fingerprints, the
+	// new one is stored unless its ID is stored under another source)
+	// and is counted as Updated. Any other ad whose ID is already stored
+	// (or repeated within ads) is left as it was and counted as
+	// Existing: the store never double-counts. Ads are validated
+	// (ValidateAd) first; an invalid ad fails the call with an error
+	// wrapping ErrBadData and nothing is stored. When AddAds returns
+	// without error the ads are durable.
 	AddAds(ctx context.Context, ads []Ad) (AddSummary, error)
 	// Fingerprints calls fn for every stored ad in the order they were
 	// added, and stops with fn's error. It may read from slow storage:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 
@@ -82,6 +83,7 @@ func TestDemandStore(t *testing.T, newStore NewDemandStore) {
 	run("search ads ranked by need", testSearchAdsNeed)
 	run("catalog lists present values", testDemandCatalog)
 	run("fingerprints in insertion order", testFingerprints)
+	run("an ad edited at its source replaces its first version", testUpdateBySource)
 	run("profiles upsert by id", testProfiles)
 	run("concurrent readers and a writer", testDemandConcurrent)
 }
@@ -375,5 +377,72 @@ func testSearchAdsNeed(t *testing.T, s tools.DemandStore) {
 	got, _ := s.SearchAds(context.Background(), tools.AdQuery{Need: need, Limit: 1})
 	if len(got) != 1 || !cmp.Equal(ads[1], got[0]) {
 		t.Errorf("stored ad with its vector differs (-want +got):\n%s", cmp.Diff(ads[1], got))
+	}
+}
+
+// sourced returns an ad of site s with the source id id.
+func sourced(id, srcID, occ, region, posted, salary string) tools.Ad {
+	a := ad(id, occ, region, "services", "rekrute.com", posted, "french")
+	a.Meta = map[string]string{"source_id": srcID, "file": "export.csv", "line": "2"}
+	a.SalaryText = salary
+	return a
+}
+
+// testUpdateBySource adds ads of a site, then the same export again with
+// one ad unchanged (read from another line), one with a new salary (same
+// ID) and one rewritten (new ID, new occupation), and one ad of another
+// site with the ID of a stored one.
+func testUpdateBySource(t *testing.T, s tools.DemandStore) {
+	ctx := context.Background()
+	first := []tools.Ad{sourced("u1", "R-1", "2512", "MA-06", "2025-03-01", "6000 DH"),
+		sourced("u2", "R-2", "2512", "MA-06", "2025-03-02", "7000 DH"), sourced("u3", "R-3", "4222", "MA-04", "2025-03-03", "")}
+	mustAdd(t, s, first)
+	again := []tools.Ad{first[0], first[1], first[2]}
+	again[0].Meta = map[string]string{"source_id": "R-1", "file": "export-2.csv", "line": "9"}
+	again[1].SalaryText = "7500 DH"
+	again[2] = sourced("u3b", "R-3", "7212", "MA-04", "2025-03-03", "")
+	other := ad("u1", "2512", "MA-06", "services", "emploi.ma", "2025-03-05") // same ID, another site: a repost
+	sum, err := s.AddAds(ctx, append(again, other))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (tools.AddSummary{Existing: 2, Updated: 2}); sum != want {
+		t.Errorf("AddAds of the edited export = %+v, want %+v", sum, want)
+	}
+	got, err := s.SearchAds(ctx, tools.AdQuery{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]string{"u3b", "u2", "u1"}, ids(got)); d != "" {
+		t.Errorf("ads after the update (-want +got):\n%s", d)
+	}
+	for _, a := range got {
+		if a.ID == "u2" && a.SalaryText != "7500 DH" {
+			t.Errorf("u2 keeps salary %q, want the edited 7500 DH", a.SalaryText)
+		}
+	}
+	rk, err := s.TopOccupations(ctx, tools.DemandQuery{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]tools.Count{cnt("2512", 2), cnt("7212", 1)}, rk.Rows); d != "" || rk.Scope.Ads != 3 {
+		t.Errorf("counts after the update: scope %d ads (-want +got):\n%s", rk.Scope.Ads, d)
+	}
+	var fps []string
+	if err := s.Fingerprints(ctx, func(f tools.AdFingerprint) error {
+		fps = append(fps, f.ID+" "+f.SourceKey[len("rekrute.com\x00"):])
+		if f.Version == "" {
+			t.Errorf("fingerprint of %s has no version", f.ID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(fps)
+	if d := cmp.Diff([]string{"u1 R-1", "u2 R-2", "u3b R-3"}, fps); d != "" {
+		t.Errorf("fingerprints after the update (-want +got):\n%s", d)
+	}
+	if sum := mustAdd(t, s, again); sum != (tools.AddSummary{Existing: 3}) {
+		t.Errorf("adding the edited export again = %+v, want 3 existing", sum)
 	}
 }
