@@ -1,0 +1,121 @@
+// Package langchain is Marsad's LLM agent path and the only importer of
+// langchaingo: a Planner that lets a chat model with tool calling (an
+// OpenAI-compatible server, or Ollama) choose and call the tools of a
+// tools.Kit, streams the model's answer as token events, and checks DESIGN's
+// number guarantee before the answer counts.
+//
+// Whenever the model cannot give a grounded answer (server unreachable or
+// failing, malformed reply, no final answer within the step bound, an
+// answer writing a number no tool result of the turn holds), the turn is
+// answered by the fallback planner (the offline one) instead, after an
+// EventRetract. The package logs nothing: Options.OnFallback tells the
+// caller why, and cmd logs it.
+package langchain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/tmc/langchaingo/llms"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// EventRetract is emitted when the LLM's turn is abandoned for the
+// fallback planner's answer: the token, tool_call, tool_result and citation
+// events emitted before it belong to the withdrawn attempt, and the events
+// after it (then done, whose turn is the fallback's) are the answer.
+// Message holds the Reason. Clients that ignore it still end right, since
+// the done event carries the whole answer; a token-only client (an
+// OpenAI-style stream) has seen no ungrounded number, see stream.
+const EventRetract = "retract"
+
+// Reasons for a fallback, in Fallback.Reason and EventRetract's Message.
+const (
+	ReasonLLM        = "llm_error"         // the server failed, timed out or answered nothing usable
+	ReasonUngrounded = "ungrounded_number" // the answer wrote a number no tool result of the turn holds
+	ReasonSteps      = "step_limit"        // still calling tools after Options.MaxSteps replies
+	ReasonEmpty      = "empty_answer"      // a final reply without text
+)
+
+// Fallback says why a turn was answered by the fallback planner: Reason is
+// one of the Reason constants, Err the server's error for ReasonLLM, and
+// Numbers the ungrounded values for ReasonUngrounded.
+type Fallback struct {
+	Reason  string
+	Err     error
+	Numbers []float64
+}
+
+func (f *Fallback) Error() string {
+	if f.Err != nil {
+		return f.Reason + ": " + f.Err.Error()
+	}
+	return fmt.Sprintf("%s %v", f.Reason, f.Numbers)
+}
+
+func (f *Fallback) Unwrap() error { return f.Err }
+
+// Options tune a Planner; zero values take the defaults.
+type Options struct {
+	// MaxSteps bounds the model replies of a turn (default 6): a model
+	// that keeps calling tools falls back instead of looping.
+	MaxSteps int
+	// Timeout bounds the LLM part of a turn (default 60s); the fallback
+	// runs on the caller's context.
+	Timeout time.Duration
+	// Temperature of the model (default 0, the most literal).
+	Temperature float64
+	// NoStreaming asks for whole replies, for servers that cannot stream
+	// tool calls; the answer's tokens are then emitted once it is checked.
+	NoStreaming bool
+	// OnFallback, if set, is told of every fallback, before the fallback
+	// planner runs; it must not block.
+	OnFallback func(Fallback)
+}
+
+// Planner implements assistant.Planner with an llms.Model.
+type Planner struct {
+	model    llms.Model
+	kit      *tools.Kit
+	fallback assistant.Planner
+	offered  []llms.Tool
+	opts     Options
+}
+
+// New returns a planner letting model call the tools of kit and falling
+// back to fallback (the offline planner) as the package doc says.
+func New(model llms.Model, kit *tools.Kit, fallback assistant.Planner, opts Options) *Planner {
+	if opts.MaxSteps <= 0 {
+		opts.MaxSteps = 6
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = 60 * time.Second
+	}
+	return &Planner{model: model, kit: kit, fallback: fallback, offered: offer(kit), opts: opts}
+}
+
+// Run implements assistant.Planner. It returns the model's turn when its
+// answer is grounded, else the fallback planner's turn after an
+// EventRetract. It returns an error without falling back when ctx ends
+// (the client went away), when emit fails, or when a tool's backend fails
+// (the fallback would read the same backend).
+func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
+	tag := lang.Detect(msg)
+	turn, err := p.agent(ctx, tag, history, msg, emit)
+	var fb *Fallback
+	if !errors.As(err, &fb) || ctx.Err() != nil {
+		return turn, err
+	}
+	if p.opts.OnFallback != nil {
+		p.opts.OnFallback(*fb)
+	}
+	if err := emit(assistant.Event{Type: EventRetract, Message: fb.Reason}); err != nil {
+		return assistant.Turn{}, err
+	}
+	return p.fallback.Run(ctx, history, msg, emit)
+}

@@ -1,0 +1,45 @@
+package langchain
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/tmc/langchaingo/llms"
+	"github.com/tmc/langchaingo/llms/openai"
+)
+
+// NewOpenAI returns a chat model on an OpenAI-compatible server (vLLM,
+// llama.cpp server, LM Studio, a hosted API). baseURL ends before
+// /chat/completions (https://api.openai.com/v1, http://host:8000/v1).
+// apiKey may be empty for servers without one. hc may be nil for
+// langchaingo's default client. Every setting is passed explicitly so that
+// langchaingo's own OPENAI_* environment variables never apply: only cmd
+// reads the environment.
+func NewOpenAI(baseURL, model, apiKey string, hc *http.Client) (llms.Model, error) {
+	if apiKey == "" {
+		apiKey = "none" // langchaingo refuses an empty key; keyless servers ignore it
+	}
+	opts := []openai.Option{openai.WithBaseURL(strings.TrimRight(baseURL, "/")),
+		openai.WithModel(model), openai.WithToken(apiKey)}
+	if hc != nil {
+		opts = append(opts, openai.WithHTTPClient(hc))
+	}
+	return openai.New(opts...)
+}
+
+// NewOllama returns a chat model on an Ollama server at baseURL
+// (http://localhost:11434, with or without /v1).
+//
+// It speaks Ollama's OpenAI-compatible endpoint (/v1/chat/completions)
+// through langchaingo's OpenAI client, not /api/chat through
+// langchaingo's llms/ollama: in langchaingo v0.1.14 that client sends no
+// tools (ollamaclient.ChatRequest has no tools field), rejects tool-call and
+// tool-reply message parts and returns no tool calls, so it cannot run
+// an agent. ollama_test.go pins that limit.
+func NewOllama(baseURL, model string, hc *http.Client) (llms.Model, error) {
+	base := strings.TrimRight(baseURL, "/")
+	if !strings.HasSuffix(base, "/v1") {
+		base += "/v1"
+	}
+	return NewOpenAI(base, model, "ollama", hc)
+}
