@@ -36,6 +36,8 @@ type deduper struct {
 	sigs      []byte            // entry i at [i*sigLen, (i+1)*sigLen)
 	employers []uint32          // entry -> employer hash, 0 for none
 	regions   []uint8           // entry -> region number, 0 unknown
+	sources   []uint64          // entry -> hash of Ad.SourceKey, 0 for none
+	versions  []uint64          // entry -> hash of tools.AdVersion
 	heads     [sigBands][]int32 // bucket -> newest entry + 1, 0 for none
 	next      [sigBands][]int32 // entry -> older entry of its bucket + 1
 }
@@ -54,11 +56,16 @@ type dedupEntry struct {
 	sig      []byte
 	employer uint32
 	region   uint8
+	source   uint64 // hash of Ad.SourceKey, 0 for none
+	version  uint64 // hash of tools.AdVersion
 }
 
 // newEntry builds the dedup entry of an ad.
-func newEntry(id string, sig []byte, region, employer string) dedupEntry {
-	e := dedupEntry{key: idKey(id), sig: sig, region: regionNumber(region)}
+func newEntry(id string, sig []byte, region, employer, sourceKey, version string) dedupEntry {
+	e := dedupEntry{key: idKey(id), sig: sig, region: regionNumber(region), version: hashString(version)}
+	if sourceKey != "" {
+		e.source = hashString(sourceKey) | 1
+	}
 	if k := employerKey(employer); k != "" {
 		e.employer = uint32(mix(hashString(k))) | 1
 	}
@@ -126,6 +133,7 @@ func (d *deduper) add(e dedupEntry) {
 	i := int32(len(d.regions))
 	d.ids[e.key] = i
 	d.employers, d.regions = append(d.employers, e.employer), append(d.regions, e.region)
+	d.sources, d.versions = append(d.sources, e.source), append(d.versions, e.version)
 	sig := e.sig
 	if len(sig) != sigLen {
 		sig = make([]byte, sigLen)
@@ -160,4 +168,15 @@ func regionNumber(r string) uint8 {
 		return 0
 	}
 	return uint8(n)
+}
+
+// edit reports whether e, which repeats kept entry i, is the same ad of
+// the same source in another version (an ad edited at its source): the
+// store is then to replace it, and entry i takes e's version.
+func (d *deduper) edit(e dedupEntry, i int32) bool {
+	if e.source == 0 || d.sources[i] != e.source || d.versions[i] == e.version {
+		return false
+	}
+	d.versions[i] = e.version
+	return true
 }

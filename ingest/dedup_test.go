@@ -46,33 +46,33 @@ func TestDeduperDecisions(t *testing.T) {
 		t.Fatalf("different ad similarity %.2f, want low", s)
 	}
 	d := newDeduper(DefaultMinSimilarity)
-	d.add(newEntry("00000000000000aa", orig, "MA-01", "Atlas Métal SARL"))
+	d.add(newEntry("00000000000000aa", orig, "MA-01", "Atlas Métal SARL", "", ""))
 	cases := []struct {
 		name string
 		e    dedupEntry
 		near bool
 	}{
-		{"repost, same region, employer spelled otherwise", newEntry("b1", repost, "MA-01", "ATLAS MÉTAL"), true},
-		{"repost without region", newEntry("b2", repost, "", "Atlas Métal"), true},
-		{"repost without employer", newEntry("b3", repost, "MA-01", ""), true},
-		{"same text in another region", newEntry("b4", repost, "MA-06", "Atlas Métal"), false},
-		{"same text from another employer", newEntry("b5", repost, "MA-01", "Rif Acier"), false},
-		{"another ad", newEntry("b6", other, "MA-01", "Atlas Métal"), false},
+		{"repost, same region, employer spelled otherwise", newEntry("b1", repost, "MA-01", "ATLAS MÉTAL", "", ""), true},
+		{"repost without region", newEntry("b2", repost, "", "Atlas Métal", "", ""), true},
+		{"repost without employer", newEntry("b3", repost, "MA-01", "", "", ""), true},
+		{"same text in another region", newEntry("b4", repost, "MA-06", "Atlas Métal", "", ""), false},
+		{"same text from another employer", newEntry("b5", repost, "MA-01", "Rif Acier", "", ""), false},
+		{"another ad", newEntry("b6", other, "MA-01", "Atlas Métal", "", ""), false},
 	}
 	for _, c := range cases {
 		if _, got := d.near(c.e); got != c.near {
 			t.Errorf("%s: near = %v, want %v", c.name, got, c.near)
 		}
 	}
-	if _, ok := d.exact(newEntry("00000000000000aa", nil, "", "")); !ok {
+	if _, ok := d.exact(newEntry("00000000000000aa", nil, "", "", "", "")); !ok {
 		t.Errorf("exact lookup by ID failed")
 	}
 }
 
 func TestDeduperUnplacedFirst(t *testing.T) {
 	d := newDeduper(DefaultMinSimilarity)
-	d.add(newEntry("c1", sigOf("Soudeur TIG", "", offerText), "", ""))
-	if _, ok := d.near(newEntry("c2", sigOf("Soudeur TIG", "", offerText+" Merci."), "MA-03", "")); !ok {
+	d.add(newEntry("c1", sigOf("Soudeur TIG", "", offerText), "", "", "", ""))
+	if _, ok := d.near(newEntry("c2", sigOf("Soudeur TIG", "", offerText+" Merci."), "MA-03", "", "", "")); !ok {
 		t.Fatal("a placed repost of an unplaced ad was not found")
 	}
 }

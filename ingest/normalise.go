@@ -83,7 +83,7 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 		ad.Title, meta["title_from"] = titleFromText(ad.Description), "description"
 	}
 	ad.Meta = meta
-	out.ad, out.entry = ad, newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer)
+	out.ad, out.entry = ad, newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer, ad.SourceKey(), tools.AdVersion(ad))
 	return out, nil
 }
 

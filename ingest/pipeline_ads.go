@@ -66,7 +66,7 @@ func (p *Pipeline) loadDedup(ctx context.Context) error {
 	}
 	d := newDeduper(p.opts.MinSimilarity)
 	err := p.store.Fingerprints(ctx, func(f tools.AdFingerprint) error {
-		d.add(newEntry(f.ID, f.Signature, f.Region, f.Employer))
+		d.add(newEntry(f.ID, f.Signature, f.Region, f.Employer, f.SourceKey, f.Version))
 		return nil
 	})
 	if err != nil {

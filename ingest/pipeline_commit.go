@@ -128,15 +128,23 @@ func (c *committer) handOn(ctx context.Context, jobs chan<- *storeJob, check boo
 }
 
 // duplicate reports whether the ad of e repeats a kept one, counting it;
-// a new ad is kept in the dedup index.
+// a new ad is kept in the dedup index. An ad that repeats one of its own
+// source in another version is not a duplicate: it goes to the store,
+// which replaces the earlier version (tools.DemandStore.AddAds).
 func (c *committer) duplicate(e dedupEntry) bool {
 	d := c.p.dedup
-	if _, ok := d.exact(e); ok {
+	if i, ok := d.exact(e); ok {
+		if d.edit(e, i) {
+			return false
+		}
 		c.sum.Duplicates++
 		return true
 	}
 	if c.p.opts.MinSimilarity > 0 {
-		if _, ok := d.near(e); ok {
+		if i, ok := d.near(e); ok {
+			if d.edit(e, i) {
+				return false
+			}
 			c.sum.Duplicates++
 			c.sum.NearDuplicates++
 			return true
@@ -185,7 +193,8 @@ func (s *storer) store(ctx context.Context, sj *storeJob) error {
 		if err != nil {
 			return fmt.Errorf("store ads: %w", err)
 		}
-		s.sum.Loaded += sum.Inserted
+		s.sum.Loaded += sum.Inserted + sum.Updated
+		s.sum.Updated += sum.Updated
 		s.sum.Duplicates += sum.Existing
 		for _, ad := range sj.ads {
 			s.count(ad)

@@ -14,7 +14,9 @@ type Summary struct {
 	// NearDuplicates is the part of Duplicates found by similarity rather
 	// than by identical content.
 	NearDuplicates int `json:"near_duplicates"`
-	// Updated counts loaded profiles that replaced an earlier version.
+	// Updated counts loaded records that replaced an earlier version: a
+	// profile with the same ID, an ad of the same source (site and id)
+	// edited since (see tools.DemandStore.AddAds).
 	Updated int `json:"updated,omitempty"`
 	// Unplaced counts loaded ads whose place the gazetteer did not know
 	// (kept as written, without region); Unclassified those without an

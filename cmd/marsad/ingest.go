@@ -88,8 +88,12 @@ func report(stdout, stderr io.Writer, sum ingestSummary, asJSON bool) {
 		_ = enc.Encode(sum)
 		return
 	}
-	fmt.Fprintf(stdout, "read %d, loaded %d, duplicates %d (near %d), quarantined %d\n",
-		sum.Read, sum.Loaded, sum.Duplicates, sum.NearDuplicates, sum.Quarantined)
+	updated := ""
+	if sum.Updated > 0 {
+		updated = fmt.Sprintf(" (%d of them updates of earlier versions)", sum.Updated)
+	}
+	fmt.Fprintf(stdout, "read %d, loaded %d%s, duplicates %d (near %d), quarantined %d\n",
+		sum.Read, sum.Loaded, updated, sum.Duplicates, sum.NearDuplicates, sum.Quarantined)
 }
 
 // ingestPath loads one file: indicator CSVs through the indicator store,
