@@ -80,7 +80,7 @@ type Options struct {
 
 // Planner implements assistant.Planner with an llms.Model.
 type Planner struct {
-	model    llms.Model
+	model    Model
 	kit      *tools.Kit
 	fallback assistant.Planner
 	offered  []llms.Tool
@@ -89,7 +89,7 @@ type Planner struct {
 
 // New returns a planner letting model call the tools of kit and falling
 // back to fallback (the offline planner) as the package doc says.
-func New(model llms.Model, kit *tools.Kit, fallback assistant.Planner, opts Options) *Planner {
+func New(model Model, kit *tools.Kit, fallback assistant.Planner, opts Options) *Planner {
 	if opts.MaxSteps <= 0 {
 		opts.MaxSteps = 6
 	}

@@ -8,6 +8,10 @@ import (
 	"github.com/tmc/langchaingo/llms/openai"
 )
 
+// Model is langchaingo's chat model, named here so that callers (cmd)
+// need not import langchaingo: this package is its only importer.
+type Model = llms.Model
+
 // NewOpenAI returns a chat model on an OpenAI-compatible server (vLLM,
 // llama.cpp server, LM Studio, a hosted API). baseURL ends before
 // /chat/completions (https://api.openai.com/v1, http://host:8000/v1).
@@ -15,7 +19,7 @@ import (
 // langchaingo's default client. Every setting is passed explicitly so that
 // langchaingo's own OPENAI_* environment variables never apply: only cmd
 // reads the environment.
-func NewOpenAI(baseURL, model, apiKey string, hc *http.Client) (llms.Model, error) {
+func NewOpenAI(baseURL, model, apiKey string, hc *http.Client) (Model, error) {
 	if apiKey == "" {
 		apiKey = "none" // langchaingo refuses an empty key; keyless servers ignore it
 	}
@@ -36,7 +40,7 @@ func NewOpenAI(baseURL, model, apiKey string, hc *http.Client) (llms.Model, erro
 // tools (ollamaclient.ChatRequest has no tools field), rejects tool-call and
 // tool-reply message parts and returns no tool calls, so it cannot run
 // an agent. ollama_test.go pins that limit.
-func NewOllama(baseURL, model string, hc *http.Client) (llms.Model, error) {
+func NewOllama(baseURL, model string, hc *http.Client) (Model, error) {
 	base := strings.TrimRight(baseURL, "/")
 	if !strings.HasSuffix(base, "/v1") {
 		base += "/v1"

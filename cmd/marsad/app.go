@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"time"
 
 	"github.com/marsad/marsad/assistant"
-	"github.com/marsad/marsad/assistant/offline"
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/seed"
 	"github.com/marsad/marsad/retrieval"
@@ -56,7 +54,12 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.demand, Embedder: a.embedder},
 			Profiles: a.demand.Profiles}}
 	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand, a.embedder)...)...)
-	a.assistant = assistant.New(offline.New(a.kit, time.Now), assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))
+	planner, err := newPlanner(cfg, a.kit)
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	a.assistant = assistant.New(planner, assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))
 	return a, nil
 }
 

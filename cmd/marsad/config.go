@@ -116,9 +116,11 @@ func (c config) check() error {
 	switch c.LLMProvider {
 	case "":
 	case "openai", "ollama":
-		return fmt.Errorf("MARSAD_LLM_PROVIDER=%s: the LLM path is not in this build yet; unset it to use the offline planner", c.LLMProvider)
+		if c.LLMBaseURL == "" || c.LLMModel == "" {
+			return fmt.Errorf("MARSAD_LLM_PROVIDER=%s needs MARSAD_LLM_BASE_URL and MARSAD_LLM_MODEL (base URL %q, model %q)", c.LLMProvider, c.LLMBaseURL, c.LLMModel)
+		}
 	default:
-		return fmt.Errorf("MARSAD_LLM_PROVIDER=%q: want openai, ollama or empty", c.LLMProvider)
+		return fmt.Errorf("MARSAD_LLM_PROVIDER=%q: want openai, ollama or empty (the offline planner)", c.LLMProvider)
 	}
 	return nil
 }

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/assistant/langchain"
+	"github.com/marsad/marsad/assistant/offline"
+	"github.com/marsad/marsad/tools"
+)
+
+// newPlanner returns the planner the configuration asks for: the offline
+// planner without MARSAD_LLM_PROVIDER, else the LLM agent on that provider,
+// falling back to the offline planner for any turn the model cannot answer
+// with grounded figures. cfg has been checked. Each fallback is logged on
+// standard error (newApp has no other writer), once, with its reason.
+func newPlanner(cfg config, kit *tools.Kit) (assistant.Planner, error) {
+	off := offline.New(kit, time.Now)
+	if cfg.LLMProvider == "" {
+		return off, nil
+	}
+	model, err := newModel(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("MARSAD_LLM_PROVIDER=%s: %w", cfg.LLMProvider, err)
+	}
+	log := newLogger(os.Stderr, cfg.LogLevel).With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
+	onFallback := func(f langchain.Fallback) {
+		log.Warn("LLM turn answered by the offline planner", "reason", f.Reason, "err", f.Err, "numbers", f.Numbers)
+	}
+	return langchain.New(model, kit, off, langchain.Options{OnFallback: onFallback}), nil
+}
+
+func newModel(cfg config) (langchain.Model, error) {
+	if cfg.LLMProvider == "ollama" {
+		return langchain.NewOllama(cfg.LLMBaseURL, cfg.LLMModel, nil)
+	}
+	return langchain.NewOpenAI(cfg.LLMBaseURL, cfg.LLMModel, cfg.LLMAPIKey, nil)
+}
