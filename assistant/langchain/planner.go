@@ -107,8 +107,11 @@ func New(model Model, kit *tools.Kit, fallback assistant.Planner, opts Options) 
 func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
 	tag := lang.Detect(msg)
 	turn, err := p.agent(ctx, tag, history, msg, emit)
+	if ctx.Err() != nil {
+		return assistant.Turn{}, ctx.Err() // the client is gone: nobody to answer
+	}
 	var fb *Fallback
-	if !errors.As(err, &fb) || ctx.Err() != nil {
+	if !errors.As(err, &fb) {
 		return turn, err
 	}
 	if p.opts.OnFallback != nil {

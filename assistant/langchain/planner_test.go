@@ -254,3 +254,26 @@ func TestEmitFailureStopsTheTurn(t *testing.T) {
 		t.Errorf("err = %v, fallbacks %v; want the emit error and no fallback", err, h.fallbacks)
 	}
 }
+
+func TestHistoryGoesAsPastAnswersWithTheirCalls(t *testing.T) {
+	h := newHarness(t, Options{}, say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
+	past := assistant.Turn{Lang: "fr", Answer: "19,4 % en 2024 (HCP).",
+		ToolCalls: []assistant.ToolCall{{Name: "indicator_series", Arguments: json.RawMessage(`{"sex":"female"}`)}}}
+	if _, err := h.planner.Run(context.Background(), []assistant.Turn{past}, "Et pour les hommes ?", func(assistant.Event) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	msgs := h.srv.request(0).Messages
+	if len(msgs) != 3 || msgs[1].Role != "assistant" || !strings.Contains(msgs[1].Content, `[indicator_series {"sex":"female"}]`) ||
+		!strings.Contains(msgs[1].Content, past.Answer) || msgs[2].Content != "Et pour les hommes ?" {
+		t.Errorf("messages = %+v, want system, the past answer with its call, the question", msgs)
+	}
+}
+
+func TestCancelledTurnDoesNotFallBack(t *testing.T) {
+	h := newHarness(t, Options{}, reply{status: 500})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := h.planner.Run(ctx, nil, womenQ, func(assistant.Event) error { return nil }); err != context.Canceled || len(h.fallbacks) != 0 {
+		t.Errorf("err = %v, fallbacks %v; want context.Canceled and no fallback", err, h.fallbacks)
+	}
+}
