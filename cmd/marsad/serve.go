@@ -32,9 +32,18 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: version, Ingest: a.ingestUpload}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
-		"indicators", storeName(cfg), "planner", "offline")
+		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
 	return srv.Serve(ctx, ln)
+}
+
+// plannerName says which planner answers: the offline one, or an LLM
+// (provider/model) with the offline one as fallback.
+func plannerName(cfg config) string {
+	if cfg.LLMProvider == "" {
+		return "offline"
+	}
+	return cfg.LLMProvider + "/" + cfg.LLMModel + " (offline fallback)"
 }
 
 func storeName(cfg config) string {
