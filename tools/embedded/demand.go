@@ -25,8 +25,11 @@ const (
 // Lines log under its folder, their vectors also in a side file of fixed
 // rows (vectors.bin, see vectorStore) that a need search reads, a compact
 // record per ad and the demand aggregates in memory (about 100 bytes an
-// ad beside its title; no vector), and profiles in one file replaced by
-// write-then-rename. One process at a time may open a folder. Create it
+// ad beside its title; no vector; 32 more bytes and a map entry's
+// overhead for an ad with a source key, to find the ad a later version
+// replaces), and profiles in one file replaced by write-then-rename. A
+// replaced ad keeps its place in the log, its position and its vector
+// row, marked gone. One process at a time may open a folder. Create it
 // with OpenDemand.
 type Demand struct {
 	dir string
@@ -60,16 +63,19 @@ func OpenDemand(dir string) (*Demand, error) {
 	}
 	s.vec = newVectorStore(vecPath)
 	lastRow, lastVec := -1, []byte(nil)
-	l, err := openAdLog(logPath, func(ad tools.Ad, off int64, size int) error {
-		if s.ix.has(ad.ID) {
-			return nil // a batch written twice by a crashed retry: keep the first
+	l, err := openAdLog(logPath, func(rec logRecord, off int64, size int) error {
+		if rec.Replaces != "" {
+			s.ix.replace(rec.Replaces)
 		}
-		row, k := len(s.ix.refs), s.vec.kind(ad.Vector)
-		s.vec.replayed(row, ad.Vector, k)
+		if rec.ID == "" || s.ix.has(rec.ID) {
+			return nil // a removal alone, or a batch written twice by a crashed retry: keep the first
+		}
+		row, k := len(s.ix.refs), s.vec.kind(rec.Vector)
+		s.vec.replayed(row, rec.Vector, k)
 		if k == vecInRow {
-			lastRow, lastVec = row, ad.Vector
+			lastRow, lastVec = row, rec.Vector
 		}
-		return s.ix.add(ad, off, size, k)
+		return s.ix.add(rec.Ad, off, size, k, sourceOf(rec.Ad))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open demand store: %w", err)
@@ -88,47 +94,51 @@ func (s *Demand) Close() error {
 	return errors.Join(s.log.close(), s.vec.close())
 }
 
-// Len returns the number of ads stored.
+// Len returns the number of ads stored (replaced ones left out).
 func (s *Demand) Len() int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return len(s.ix.refs)
+	return s.ix.live
 }
 
-// AddAds implements tools.DemandStore.
+// AddAds implements tools.DemandStore. A replacement is logged as the
+// new ad naming the ID it replaces (see adLog).
 func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error) {
-	var sum tools.AddSummary
 	for i, ad := range ads {
 		if err := tools.ValidateAd(ad); err != nil {
 			return tools.AddSummary{}, fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return sum, err
+		return tools.AddSummary{}, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	b := newBatch(s.ix, len(ads))
+	for _, ad := range ads {
+		b.plan(ad)
+	}
+	if len(b.ops) == 0 {
+		return b.sum, nil
+	}
 	var buf bytes.Buffer
-	var fresh []tools.Ad
-	var sizes []int
+	enc := json.NewEncoder(&buf)
+	sizes := make([]int, len(b.ops))
 	var vecs [][]byte
 	var kinds []uint8
-	seen := make(map[string]bool, len(ads))
-	for _, ad := range ads {
-		if s.ix.has(ad.ID) || seen[ad.ID] {
-			sum.Existing++
-			continue
-		}
-		seen[ad.ID] = true
+	for i, op := range b.ops {
 		n := buf.Len()
-		if err := json.NewEncoder(&buf).Encode(ad); err != nil {
+		var err error
+		if op.store {
+			err = enc.Encode(logRecord{Ad: op.ad, Replaces: op.replaces})
+			vecs, kinds = append(vecs, op.ad.Vector), append(kinds, s.vec.kind(op.ad.Vector))
+		} else {
+			err = enc.Encode(removal{Replaces: op.replaces})
+		}
+		if err != nil {
 			return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 		}
-		fresh, sizes = append(fresh, ad), append(sizes, buf.Len()-n)
-		vecs, kinds = append(vecs, ad.Vector), append(kinds, s.vec.kind(ad.Vector))
-	}
-	if len(fresh) == 0 {
-		return sum, nil
+		sizes[i] = buf.Len() - n
 	}
 	// The rows first: every ad of the log must have its row on disk.
 	if err := s.vec.append(vecs, kinds); err != nil {
@@ -138,15 +148,20 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 	if err != nil {
 		return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 	}
-	for i, ad := range fresh {
-		if err := s.ix.add(ad, off, sizes[i], kinds[i]); err != nil {
-			return sum, fmt.Errorf("add ads: %w", err)
+	for i, op := range b.ops {
+		if op.replaces != "" {
+			s.ix.replace(op.replaces)
 		}
-		s.vec.commit(1)
+		if op.store {
+			if err := s.ix.add(op.ad, off, sizes[i], kinds[0], op.src); err != nil {
+				return b.sum, fmt.Errorf("add ads: %w", err)
+			}
+			kinds = kinds[1:]
+			s.vec.commit(1)
+		}
 		off += int64(sizes[i])
-		sum.Inserted++
 	}
-	return sum, nil
+	return b.sum, nil
 }
 
 // Fingerprints implements tools.DemandStore. It reads the log: about a
@@ -160,10 +175,15 @@ func (s *Demand) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) 
 				return err
 			}
 		}
-		var f tools.AdFingerprint
-		if err := s.log.decode(r.off, r.size, &f); err != nil {
+		if r.gone {
+			continue
+		}
+		ad, err := s.log.read(r.off, r.size)
+		if err != nil {
 			return fmt.Errorf("fingerprints: %w", err)
 		}
+		f := tools.AdFingerprint{ID: ad.ID, Region: ad.Region, City: ad.City, Employer: ad.Employer, Signature: ad.Signature,
+			SourceKey: ad.SourceKey(), Version: tools.AdVersion(ad)}
 		if err := fn(f); err != nil {
 			return err
 		}
@@ -179,7 +199,7 @@ func (s *Demand) Catalog(ctx context.Context) (tools.DemandCatalog, error) {
 	for k := range s.ix.ads {
 		regions[k.region] = true
 	}
-	c := tools.DemandCatalog{Ads: len(s.ix.refs), Occupations: s.ix.occ.values(), Sectors: s.ix.sector.values(),
+	c := tools.DemandCatalog{Ads: s.ix.live, Occupations: s.ix.occ.values(), Sectors: s.ix.sector.values(),
 		Skills: s.ix.skill.values(), Contracts: s.ix.contract.values(), Sites: s.ix.site.values(), Months: s.ix.month.values()}
 	for _, r := range tools.Regions {
 		if regions[regionNumber(r)] {

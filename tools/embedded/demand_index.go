@@ -11,13 +11,18 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// dict interns the values of one field as small integers; 0 is "".
+// dict interns the values of one field as small integers; 0 is "". A
+// value stays interned when its last ad is replaced: uses counts the live
+// ads that have it, so that the Catalog lists only values present.
 type dict struct {
 	ids  map[string]uint16
 	vals []string
+	uses []int32
 }
 
-func newDict() *dict { return &dict{ids: map[string]uint16{"": 0}, vals: []string{""}} }
+func newDict() *dict {
+	return &dict{ids: map[string]uint16{"": 0}, vals: []string{""}, uses: []int32{0}}
+}
 
 // id returns the number of v, adding it when new; it fails past 65535
 // distinct values.
@@ -31,6 +36,7 @@ func (d *dict) id(v string) (uint16, error) {
 	n := uint16(len(d.vals))
 	d.ids[v] = n
 	d.vals = append(d.vals, v)
+	d.uses = append(d.uses, 0)
 	return n, nil
 }
 
@@ -57,6 +63,7 @@ type adRef struct {
 	nSkills  uint8
 	region   uint8
 	vec      uint8 // where its vector is: vecNone, vecInRow, vecInLog
+	gone     bool  // replaced: in no count, listing or lookup (in adRef's padding)
 }
 
 // Bounds of what adRef holds: longer words text is cut, further skills
@@ -75,12 +82,15 @@ type aggKey struct {
 
 // index is the in-memory side of the demand store: a compact record per
 // ad, interned field values and the aggregates, all rebuilt from the log
-// at open.
+// at open. A replaced ad keeps its position (and its row of the vectors
+// file), marked gone; live counts the others.
 type index struct {
 	refs     []adRef
-	ids      map[uint64]int32 // idHash of an ad ID (+1, +2… on collision) -> position in refs
-	adIDs    []string         // position -> ad ID
-	text     []byte           // " word word " of title and employer, per ad
+	live     int
+	ids      map[uint64]int32  // idHash of an ad ID (+1, +2… on collision) -> position in refs; a gone position is a free slot
+	adIDs    []string          // position -> ad ID, "" once gone
+	srcs     map[srcKey]srcRef // Ad.SourceKey -> its last ad (see demand_source.go)
+	text     []byte            // " word word " of title and employer, per ad
 	skills   []uint16
 	occ      *dict
 	sector   *dict
@@ -93,7 +103,7 @@ type index struct {
 }
 
 func newIndex() *index {
-	return &index{ids: map[uint64]int32{}, occ: newDict(), sector: newDict(), site: newDict(), contract: newDict(),
+	return &index{ids: map[uint64]int32{}, srcs: map[srcKey]srcRef{}, occ: newDict(), sector: newDict(), site: newDict(), contract: newDict(),
 		skill: newDict(), month: newDict(),
 		ads: map[aggKey]int32{}, skilled: map[aggKey]int32{}}
 }
@@ -115,8 +125,9 @@ func regionCode(n uint8) string {
 }
 
 // add indexes ad, stored at [off, off+size) of the log, its vector kept
-// as vec says. The caller has validated it and checked its ID is new.
-func (ix *index) add(ad tools.Ad, off int64, size int, vec uint8) error {
+// as vec says, src its source (sourceOf). The caller has validated it and
+// checked its ID is not live.
+func (ix *index) add(ad tools.Ad, off int64, size int, vec uint8, src adSource) error {
 	r := adRef{off: off, size: uint32(size), region: regionNumber(ad.Region), day: dayNumber(ad.Day()), vec: vec}
 	var err error
 	ids := []struct {
@@ -130,35 +141,58 @@ func (ix *index) add(ad tools.Ad, off int64, size int, vec uint8) error {
 			return err
 		}
 	}
-	skills := make([]uint16, 0, len(ad.Skills))
-	for _, s := range ad.Skills {
+	// Skills past maxRefSkills are not interned: the index would not
+	// count them, nor could it uncount them when the ad is replaced.
+	skills := make([]uint16, 0, min(len(ad.Skills), maxRefSkills))
+	for _, s := range ad.Skills[:min(len(ad.Skills), maxRefSkills)] {
 		n, err := ix.skill.id(s)
 		if err != nil {
 			return err
 		}
 		skills = append(skills, n)
 	}
-	skills = skills[:min(len(skills), maxRefSkills)]
 	r.skills, r.nSkills = uint32(len(ix.skills)), uint8(len(skills))
 	ix.skills = append(ix.skills, skills...)
 	words := " " + lang.Normalize(ad.Title+" "+ad.Employer) + " "
 	words = words[:min(len(words), maxRefText)]
 	r.text, r.textLen = uint32(len(ix.text)), uint16(len(words))
 	ix.text = append(ix.text, words...)
-	ix.ids[ix.freeKey(ad.ID)] = int32(len(ix.refs))
+	pos := int32(len(ix.refs))
+	ix.ids[ix.freeKey(ad.ID)] = pos
+	if src.ok {
+		ix.srcs[src.key] = srcRef{pos: pos, ver: src.ver}
+	}
 	ix.refs = append(ix.refs, r)
 	ix.adIDs = append(ix.adIDs, ad.ID)
-	ix.count(r, skills)
+	ix.live++
+	ix.count(r, skills, 1)
 	return nil
 }
 
-// count adds one ad to the aggregates.
-func (ix *index) count(r adRef, skills []uint16) {
+// count adds one ad to the aggregates and the uses of its values (d 1),
+// or takes it away (d -1); a cell or use that falls to 0 is deleted, so
+// that queries and the Catalog see only live ads.
+func (ix *index) count(r adRef, skills []uint16, d int32) {
 	k := aggKey{occ: r.occ, sector: r.sector, site: r.site, month: r.month, region: r.region}
-	ix.ads[k]++
+	bump(ix.ads, k, d)
 	for _, s := range skills {
 		k.skill = s
-		ix.skilled[k]++
+		bump(ix.skilled, k, d)
+		ix.skill.uses[s] += d
+	}
+	ix.occ.uses[r.occ] += d
+	ix.sector.uses[r.sector] += d
+	ix.site.uses[r.site] += d
+	ix.contract.uses[r.contract] += d
+	ix.month.uses[r.month] += d
+}
+
+// bump adds d to cell k of m, deleting it at 0.
+func bump(m map[aggKey]int32, k aggKey, d int32) {
+	if n := m[k] + d; n != 0 {
+		m[k] = n
+	} else {
+		delete(m, k)
 	}
 }
 
@@ -183,34 +217,48 @@ func idHash(id string) uint64 {
 	return h
 }
 
-// has reports whether an ad with this ID is indexed.
+// has reports whether a live ad has this ID.
 func (ix *index) has(id string) bool {
+	_, ok := ix.find(id)
+	return ok
+}
+
+// find returns the position of the live ad with this ID. A gone ad's ID
+// is "", so its slot matches nothing but keeps the probe going.
+func (ix *index) find(id string) (int, bool) {
 	for k := idHash(id); ; k++ {
 		i, ok := ix.ids[k]
 		if !ok {
-			return false
+			return 0, false
 		}
 		if ix.adIDs[i] == id {
-			return true
+			return int(i), true
 		}
 	}
 }
 
 // freeKey returns the key of ix.ids a new ID goes under: its hash, or the
-// next free one when another ID has it.
+// next free one when another ID has it. The slot of a gone ad is free: no
+// probe stops there, and the caller has checked no live ad further on has
+// this ID.
 func (ix *index) freeKey(id string) uint64 {
 	k := idHash(id)
 	for {
-		if _, taken := ix.ids[k]; !taken {
+		if i, taken := ix.ids[k]; !taken || ix.refs[i].gone {
 			return k
 		}
 		k++
 	}
 }
 
-// values returns the sorted non-empty values of d.
+// values returns the sorted non-empty values of d that live ads have.
 func (d *dict) values() []string {
-	out := slices.Clone(d.vals[1:])
+	out := make([]string, 0, len(d.vals)-1)
+	for n, v := range d.vals[1:] {
+		if d.uses[n+1] > 0 {
+			out = append(out, v)
+		}
+	}
 	slices.Sort(out)
 	return out
 }

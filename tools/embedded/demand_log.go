@@ -17,16 +17,39 @@ var ErrCorrupt = errors.New("corrupt store file")
 // adLog is the append-only file of stored ads, one JSON object a line. A
 // line is written whole and synced before the ad is indexed, so a crash
 // leaves at most a torn last line, which opening drops.
+//
+// A line is a logRecord: an ad (tools.Ad's JSON), the last of a line
+// possibly "replaces": the ID of the live ad it replaces, or
+// {"replaces":ID} alone: the live ad with that ID was replaced by an ad
+// not stored (its ID was another source's). Replaying the lines in order
+// rebuilds the store: a replaced ad leaves it (the ad that replaces it may
+// have its ID), a "replaces" naming no live ad changes nothing, and an ad
+// whose ID is live is a line written twice and skipped. A log written
+// before replacements (plain ad lines) reads as it did: every ad stays,
+// even two of one source; the source's last one is the one a later
+// version replaces.
 type adLog struct {
 	f    *os.File // nil: in memory, in mem
 	mem  []byte
 	size int64
 }
 
+// logRecord is one line of the log (see adLog); an ad's line has a
+// non-empty ID, which ValidateAd requires.
+type logRecord struct {
+	tools.Ad
+	Replaces string `json:"replaces,omitempty"`
+}
+
+// removal is the line of a replacement that stores nothing.
+type removal struct {
+	Replaces string `json:"replaces"`
+}
+
 // openAdLog opens (creating it if needed) the log at path, or an
-// in-memory log for "", and calls fn for each stored ad with where its
-// line lies.
-func openAdLog(path string, fn func(ad tools.Ad, off int64, size int) error) (*adLog, error) {
+// in-memory log for "", and calls fn for each record with where its line
+// lies.
+func openAdLog(path string, fn func(rec logRecord, off int64, size int) error) (*adLog, error) {
 	if path == "" {
 		return &adLog{}, nil
 	}
@@ -43,7 +66,7 @@ func openAdLog(path string, fn func(ad tools.Ad, off int64, size int) error) (*a
 }
 
 // replay reads every line, truncating a torn last one.
-func (l *adLog) replay(path string, fn func(tools.Ad, int64, int) error) error {
+func (l *adLog) replay(path string, fn func(logRecord, int64, int) error) error {
 	br := bufio.NewReaderSize(l.f, 1<<20)
 	var off int64
 	for line := 1; ; line++ {
@@ -58,14 +81,14 @@ func (l *adLog) replay(path string, fn func(tools.Ad, int64, int) error) error {
 		if err != nil {
 			return err
 		}
-		var ad tools.Ad
-		if err := json.Unmarshal(b, &ad); err != nil {
+		var rec logRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
 			if _, eof := br.Peek(1); eof == io.EOF {
 				return l.truncate(off)
 			}
 			return fmt.Errorf("%s:%d: %w: %v", path, line, ErrCorrupt, err)
 		}
-		if err := fn(ad, off, len(b)); err != nil {
+		if err := fn(rec, off, len(b)); err != nil {
 			return fmt.Errorf("%s:%d: %w", path, line, err)
 		}
 		off += int64(len(b))

@@ -44,6 +44,9 @@ func (ix *index) adMatcher(q tools.AdQuery) adMatcher {
 
 func (m adMatcher) match(ix *index, i int) bool {
 	r := ix.refs[i]
+	if r.gone {
+		return false
+	}
 	k := aggKey{occ: r.occ, sector: r.sector, site: r.site, month: r.month, region: r.region}
 	if !m.agg.match(k) || (!m.anyCon && r.contract != m.contract) {
 		return false
