@@ -21,24 +21,28 @@ const (
 	lockProfiles = 0x4d_41_52_04 // "MAR" 4
 )
 
-// AddAds implements tools.DemandStore. Every ad is validated before the
-// database is touched. Then, in one transaction under an advisory lock,
-// the new ads (the first of each ID in the batch) are copied into a
-// temporary table and inserted into job_ads with ON CONFLICT DO NOTHING;
-// only the rows actually inserted are added to the aggregate cells, the
-// catalogue values and the total, in the same statement. The commit is
-// synchronous, so the ads are durable on return.
+// AddAds implements tools.DemandStore. Every ad is validated, and its
+// row made, before the database is touched. Then, in one transaction
+// under an advisory lock, the ads to insert are copied into a temporary
+// table and inserted into job_ads; only the rows actually inserted are
+// added to the aggregate cells, the catalogue values and the total, in
+// the same statement. A batch without source keys (the common case) needs
+// nothing more: ON CONFLICT DO NOTHING skips the IDs already stored. A
+// batch with source keys first reads the stored ads of its keys and IDs
+// and settles each ad in order (planUpdates); the ads it replaces leave
+// job_ads and every count (removeAds) before the new ones are inserted.
+// The commit is synchronous, so the ads are durable on return.
 func (s *Store) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error) {
 	for i, ad := range ads {
 		if err := tools.ValidateAd(ad); err != nil {
 			return tools.AddSummary{}, fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
 		}
 	}
-	rows, err := adRows(ads)
+	b, err := newAdBatch(ads)
 	if err != nil {
 		return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 	}
-	var inserted int
+	var sum tools.AddSummary
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, lockSQL, lockAds); err != nil {
 			return fmt.Errorf("lock: %w", err)
@@ -51,15 +55,50 @@ func (s *Store) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, e
 		if _, err := tx.Exec(ctx, createAdBatchSQL); err != nil {
 			return fmt.Errorf("create batch table: %w", err)
 		}
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"ad_batch"}, adBatchColumns, pgx.CopyFromRows(rows)); err != nil {
-			return fmt.Errorf("copy batch: %w", err)
+		insert := b.firstOfEachID()
+		if b.keyed {
+			p, err := planUpdates(ctx, tx, b)
+			if err != nil {
+				return err
+			}
+			if err := removeAds(ctx, tx, p.gone); err != nil {
+				return err
+			}
+			insert, sum = p.insert, p.sum
 		}
-		return tx.QueryRow(ctx, insertAdsSQL).Scan(&inserted)
+		inserted, err := insertAds(ctx, tx, b, insert)
+		switch {
+		case err != nil:
+			return err
+		case !b.keyed:
+			sum = tools.AddSummary{Inserted: inserted, Existing: len(ads) - inserted}
+		case inserted != len(insert):
+			// Under the lock nothing else writes job_ads: the plan was wrong.
+			return fmt.Errorf("inserted %d ads of the %d planned", inserted, len(insert))
+		}
+		return nil
 	})
 	if err != nil {
 		return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 	}
-	return tools.AddSummary{Inserted: inserted, Existing: len(ads) - inserted}, nil
+	return sum, nil
+}
+
+// insertAds copies the rows of b at the indexes insert (ascending) into
+// ad_batch and inserts them, returning how many were inserted.
+func insertAds(ctx context.Context, tx pgx.Tx, b *adBatch, insert []int) (int, error) {
+	rows := make([][]any, len(insert))
+	for j, i := range insert {
+		rows[j] = b.rows[i]
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"ad_batch"}, adBatchColumns, pgx.CopyFromRows(rows)); err != nil {
+		return 0, fmt.Errorf("copy batch: %w", err)
+	}
+	var inserted int
+	if err := tx.QueryRow(ctx, insertAdsSQL).Scan(&inserted); err != nil {
+		return 0, err
+	}
+	return inserted, nil
 }
 
 // createAdBatchSQL makes the session's batch table once; ON COMMIT DELETE
@@ -70,11 +109,22 @@ const createAdBatchSQL = `CREATE TEMPORARY TABLE IF NOT EXISTS ad_batch (
 	region text COLLATE "C" NOT NULL, sector text COLLATE "C" NOT NULL, contract text COLLATE "C" NOT NULL,
 	occupation text COLLATE "C" NOT NULL, month text COLLATE "C" NOT NULL, day text COLLATE "C" NOT NULL,
 	source_site text COLLATE "C" NOT NULL, city text NOT NULL, employer text NOT NULL,
-	skills text[] COLLATE "C" NOT NULL, words text NOT NULL, signature bytea, vector bytea, ad json NOT NULL
+	skills text[] COLLATE "C" NOT NULL, words text NOT NULL, signature bytea, vector bytea, ad json NOT NULL,
+	source_key bytea NOT NULL, version text COLLATE "C" NOT NULL
 ) ON COMMIT DELETE ROWS`
 
 var adBatchColumns = []string{"ord", "id", "region", "sector", "contract", "occupation", "month", "day", "source_site",
-	"city", "employer", "skills", "words", "signature", "vector", "ad"}
+	"city", "employer", "skills", "words", "signature", "vector", "ad", "source_key", "version"}
+
+// insValuesSQL lists the catalogue values (dim, value) of the ads in
+// the relation ins: one row per value an ad holds, a skill once per ad
+// listing it, unknown (empty) values left out. AddAds adds them to
+// demand_values and removeAds takes them away, so both count alike.
+const insValuesSQL = `SELECT dim, value FROM (
+		SELECT v.dim, v.value FROM ins AS a, LATERAL (VALUES ('occupation', a.occupation), ('region', a.region),
+			('sector', a.sector), ('contract', a.contract), ('site', a.source_site), ('month', a.month)) AS v (dim, value)
+		UNION ALL SELECT 'skill', skill FROM ins AS a, unnest(a.skills) AS skill
+	) AS v WHERE value <> ''`
 
 // insertAdsSQL inserts the batch in its order and counts what was
 // inserted into the read model; it returns the number of ads inserted.
@@ -84,9 +134,9 @@ var adBatchColumns = []string{"ord", "id", "region", "sector", "contract", "occu
 // visited in order (measured: a quarter faster than unsorted).
 const insertAdsSQL = `WITH ins AS (
 	INSERT INTO job_ads (id, region, sector, contract, occupation, month, day, source_site,
-		city, employer, skills, words, signature, vector, ad)
+		city, employer, skills, words, signature, vector, ad, source_key, version)
 	SELECT id, region, sector, contract, occupation, month, day, source_site,
-		city, employer, skills, words, signature, vector, ad
+		city, employer, skills, words, signature, vector, ad, source_key, version
 	FROM ad_batch ORDER BY ord
 	ON CONFLICT (id) DO NOTHING
 	RETURNING month, region, sector, occupation, source_site, contract, skills
@@ -101,40 +151,56 @@ const insertAdsSQL = `WITH ins AS (
 	GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
 	ON CONFLICT (occupation, month, region, sector, source_site, skill) DO UPDATE SET ads = d.ads + EXCLUDED.ads
 ), vals AS (
-	INSERT INTO demand_values (dim, value)
-	SELECT dim, value FROM (
-		SELECT v.dim, v.value FROM ins, LATERAL (VALUES ('occupation', ins.occupation), ('region', ins.region),
-			('sector', ins.sector), ('contract', ins.contract), ('site', ins.source_site), ('month', ins.month)) AS v (dim, value)
-		UNION ALL SELECT 'skill', skill FROM ins, unnest(ins.skills) AS skill
-	) AS v WHERE value <> '' GROUP BY dim, value
-	ON CONFLICT (dim, value) DO NOTHING
+	INSERT INTO demand_values AS d (dim, value, ads)
+	SELECT dim, value, count(*) FROM (` + insValuesSQL + `) AS v
+	GROUP BY dim, value ORDER BY dim, value
+	ON CONFLICT (dim, value) DO UPDATE SET ads = d.ads + EXCLUDED.ads
 ), total AS (
 	UPDATE demand_totals SET ads = ads + (SELECT count(*) FROM ins)
 )
 SELECT count(*)::integer FROM ins`
 
-// adRows returns the COPY rows of ads: the first ad of each ID, in
-// order; a later ad with the same ID is left out (AddAds counts it as
-// Existing).
-func adRows(ads []tools.Ad) ([][]any, error) {
-	seen := make(map[string]bool, len(ads))
-	rows := make([][]any, 0, len(ads))
+// adBatch is an AddAds batch made ready before the transaction: the
+// COPY row of each ad, and the source key and version AddAds compares.
+type adBatch struct {
+	ads      []tools.Ad
+	rows     [][]any
+	keys     []string // Ad.SourceKey
+	versions []string // tools.AdVersion
+	keyed    bool     // some ad has a source key
+}
+
+func newAdBatch(ads []tools.Ad) (*adBatch, error) {
+	b := &adBatch{ads: ads, rows: make([][]any, len(ads)), keys: make([]string, len(ads)), versions: make([]string, len(ads))}
 	for i, ad := range ads {
-		if seen[ad.ID] {
-			continue
-		}
-		seen[ad.ID] = true
-		row, err := adRow(i, ad)
+		b.keys[i], b.versions[i] = ad.SourceKey(), tools.AdVersion(ad)
+		b.keyed = b.keyed || b.keys[i] != ""
+		row, err := adRow(i, ad, b.keys[i], b.versions[i])
 		if err != nil {
 			return nil, fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
 		}
-		rows = append(rows, row)
+		b.rows[i] = row
 	}
-	return rows, nil
+	return b, nil
 }
 
-// adRow is one row of ad_batch.
-func adRow(ord int, ad tools.Ad) ([]any, error) {
+// firstOfEachID returns the indexes of the first ad of each ID, in
+// order; a later ad with the same ID is left out (AddAds counts it as
+// Existing).
+func (b *adBatch) firstOfEachID() []int {
+	seen := make(map[string]bool, len(b.ads))
+	out := make([]int, 0, len(b.ads))
+	for i, ad := range b.ads {
+		if !seen[ad.ID] {
+			seen[ad.ID] = true
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// adRow is one row of ad_batch. The source key is stored as its bytes.
+func adRow(ord int, ad tools.Ad, key, version string) ([]any, error) {
 	sig, vec := orNil(ad.Signature), orNil(ad.Vector)
 	ad.Signature, ad.Vector = nil, nil
 	js, err := json.Marshal(ad)
@@ -145,7 +211,7 @@ func adRow(ord int, ad tools.Ad) ([]any, error) {
 	words := " " + lang.Normalize(ad.Title+" "+ad.Employer) + " "
 	return []any{int32(ord), pgText(ad.ID), pgText(ad.Region), pgText(ad.Sector), pgText(ad.Contract),
 		pgText(ad.Occupation), ad.Month(), ad.Day(), pgText(ad.SourceSite), pgText(ad.City), pgText(ad.Employer),
-		skills, pgText(words), sig, vec, js}, nil
+		skills, pgText(words), sig, vec, js, []byte(key), version}, nil
 }
 
 // orNil returns b, or nil when it is empty: JSON (the embedded store's

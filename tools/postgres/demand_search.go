@@ -146,16 +146,25 @@ func (s *Store) readAds(ctx context.Context, sql string, args ...any) ([]tools.A
 
 // Fingerprints implements tools.DemandStore: one query in insertion
 // order (job_ads.seq), streamed, so memory stays flat at any size. It
-// holds a pooled connection while fn runs.
+// holds a pooled connection while fn runs. The version of an ad stored
+// before migration 0005 is unknown (NULL): it is computed here from the
+// stored ad, which is read for those rows only.
 func (s *Store) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT id, region, city, employer, signature FROM job_ads ORDER BY seq`)
+	rows, err := s.pool.Query(ctx, `SELECT id, region, city, employer, signature, source_key, coalesce(version, ''),
+		CASE WHEN version IS NULL THEN ad END FROM job_ads ORDER BY seq`)
 	if err != nil {
 		return fmt.Errorf("fingerprints: %w", err)
 	}
 	var f tools.AdFingerprint
-	var sig []byte
-	_, err = pgx.ForEachRow(rows, []any{&f.ID, &f.Region, &f.City, &f.Employer, &sig}, func() error {
-		f.Signature = orNil(slices.Clone(sig))
+	var sig, key, ad []byte
+	_, err = pgx.ForEachRow(rows, []any{&f.ID, &f.Region, &f.City, &f.Employer, &sig, &key, &f.Version, &ad}, func() error {
+		f.Signature, f.SourceKey = orNil(slices.Clone(sig)), string(key)
+		if f.Version == "" {
+			var err error
+			if f.Version, err = storedVersion(f.ID, ad); err != nil {
+				return err
+			}
+		}
 		return fn(f)
 	})
 	return err
