@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -116,24 +117,99 @@ func randomAdQuery(r *rand.Rand) tools.AdQuery {
 // repeat within and across batches) into the embedded reference store and
 // into PostgreSQL, and compares the answers to random queries.
 func TestDemandSameAnswersAsEmbedded(t *testing.T) {
-	pg := mustOpen(t, newSchema(t))
+	r := rand.New(rand.NewPCG(3, 5))
+	compareDemandStores(t, r, func(*rand.Rand, int) tools.Ad { return randomAd(r) })
+}
+
+// TestDemandUpdatesSameAnswersAsEmbedded does the same with ads of
+// sites that give source ids or addresses, read again in later batches
+// and within a batch: unchanged (from another line), edited, or
+// rewritten under another ID, which may be stored under another source.
+func TestDemandUpdatesSameAnswersAsEmbedded(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	var read []tools.Ad // the sourced ads generated so far
+	sum := compareDemandStores(t, r, func(r *rand.Rand, _ int) tools.Ad {
+		var ad tools.Ad
+		switch k := r.IntN(3); {
+		case k == 0 || (k == 2 && len(read) == 0):
+			return randomAd(r)
+		case k == 1:
+			ad = randomSourcedAd(r)
+		default:
+			ad = readAgain(r, pick(r, read))
+		}
+		read = append(read, ad)
+		return ad
+	})
+	if sum.Updated < 40 || sum.Existing < 40 {
+		t.Fatalf("AddAds summed %+v: the generator no longer reads ads again", sum)
+	}
+}
+
+// randomSourcedAd is a random ad with a source key from a small space: a
+// site's id mostly, else an address.
+func randomSourcedAd(r *rand.Rand) tools.Ad {
+	ad := randomAd(r)
+	if r.IntN(4) == 0 {
+		ad.URL = fmt.Sprintf("https://jobs.example/%d", r.IntN(40))
+		return ad
+	}
+	meta := map[string]string{"source_id": fmt.Sprintf("S-%d", r.IntN(60))}
+	maps.Copy(meta, ad.Meta)
+	ad.Meta = meta
+	return ad
+}
+
+// readAgain returns ad as a later export gives it: the same ad from
+// another line (the same version), or with a salary, an occupation and
+// skills, or an ID of its own changed.
+func readAgain(r *rand.Rand, ad tools.Ad) tools.Ad {
+	ad.Meta = maps.Clone(ad.Meta)
+	switch r.IntN(4) {
+	case 0:
+		if ad.Meta == nil {
+			ad.Meta = map[string]string{}
+		}
+		ad.Meta["line"] = fmt.Sprintf("y.csv:%d", r.IntN(100))
+	case 1:
+		ad.SalaryText = fmt.Sprintf("%d DH", 3000+1000*r.IntN(3))
+	case 2:
+		ad.Occupation, ad.Skills = pick(r, diffOccupations), []string{pick(r, diffSkills)}
+	default:
+		ad.ID = fmt.Sprintf("ad%03d", r.IntN(400))
+	}
+	return ad
+}
+
+// compareDemandStores adds 8 batches of 60 ads made by next to both
+// stores, comparing their summaries, catalogues, fingerprints and read
+// model, then compares the answers to random queries. It returns the
+// summaries' sum.
+func compareDemandStores(t *testing.T, r *rand.Rand, next func(*rand.Rand, int) tools.Ad) tools.AddSummary {
+	dsn := newSchema(t)
+	pg := mustOpen(t, dsn)
 	ref, err := embedded.OpenDemand("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ref.Close()
 	ctx := context.Background()
-	r := rand.New(rand.NewPCG(3, 5))
+	var sum tools.AddSummary
 	for i := range 8 {
 		batch := make([]tools.Ad, 60)
 		for j := range batch {
-			batch[j] = randomAd(r)
+			batch[j] = next(r, j)
 		}
 		want, _ := ref.AddAds(ctx, batch)
 		got, err := pg.AddAds(ctx, batch)
 		if err != nil || got != want {
 			t.Fatalf("batch %d: AddAds = %+v, %v; embedded %+v", i, got, err, want)
 		}
+		sum.Inserted, sum.Existing, sum.Updated = sum.Inserted+got.Inserted, sum.Existing+got.Existing, sum.Updated+got.Updated
+	}
+	checkReadModel(t, dsn)
+	if d := cmp.Diff(fingerprints(t, ref), fingerprints(t, pg)); d != "" {
+		t.Fatalf("Fingerprints (-embedded +postgres):\n%s", d)
 	}
 	wantCat, _ := ref.Catalog(ctx)
 	gotCat, err := pg.Catalog(ctx)
@@ -164,7 +240,8 @@ func TestDemandSameAnswersAsEmbedded(t *testing.T) {
 	if found < 50 || ranked < 25 {
 		t.Fatalf("only %d searches found several ads (%d ranked by need): the generator no longer exercises the stores", found, ranked)
 	}
-	t.Logf("%d of 300 searches found several ads, %d of them ranked by need", found, ranked)
+	t.Logf("%d of 300 searches found several ads, %d of them ranked by need; AddAds summed %+v", found, ranked, sum)
+	return sum
 }
 
 func compareAnswer[Q any](t *testing.T, what string, ref, pg func(context.Context, Q, int) (tools.Ranking, error), q Q, limit int) {
