@@ -178,12 +178,10 @@ func (s *Demand) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) 
 		if r.gone {
 			continue
 		}
-		ad, err := s.log.read(r.off, r.size)
+		f, err := s.ix.fingerprint(i, s.log)
 		if err != nil {
 			return fmt.Errorf("fingerprints: %w", err)
 		}
-		f := tools.AdFingerprint{ID: ad.ID, Region: ad.Region, City: ad.City, Employer: ad.Employer, Signature: ad.Signature,
-			SourceKey: ad.SourceKey(), Version: tools.AdVersion(ad)}
 		if err := fn(f); err != nil {
 			return err
 		}

@@ -90,6 +90,7 @@ type index struct {
 	ids      map[uint64]int32  // idHash of an ad ID (+1, +2… on collision) -> position in refs; a gone position is a free slot
 	adIDs    []string          // position -> ad ID, "" once gone
 	srcs     map[srcKey]srcRef // Ad.SourceKey -> its last ad (see demand_source.go)
+	sourced  bitset            // positions of ads with a source key
 	text     []byte            // " word word " of title and employer, per ad
 	skills   []uint16
 	occ      *dict
@@ -161,6 +162,7 @@ func (ix *index) add(ad tools.Ad, off int64, size int, vec uint8, src adSource) 
 	ix.ids[ix.freeKey(ad.ID)] = pos
 	if src.ok {
 		ix.srcs[src.key] = srcRef{pos: pos, ver: src.ver}
+		ix.sourced.set(int(pos))
 	}
 	ix.refs = append(ix.refs, r)
 	ix.adIDs = append(ix.adIDs, ad.ID)

@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"encoding/hex"
 	"hash/maphash"
 
 	"github.com/marsad/marsad/tools"
@@ -21,18 +22,45 @@ type srcKey struct{ fnv, mh uint64 }
 var srcSeed = maphash.MakeSeed()
 
 // srcRef is the last ad stored from a source: its position (possibly
-// gone since: a replacement whose ID was taken stores nothing) and the
-// idHash of its tools.AdVersion.
+// gone since: a replacement whose ID was taken stores nothing) and its
+// version (packVersion), kept so that Fingerprints need not recompute it.
 type srcRef struct {
 	pos int32
-	ver uint64
+	ver version
+}
+
+// version is a tools.AdVersion in 12 bytes: the bytes its hex stands for
+// (see versionIsHex), else a digest of it that only compares.
+type version [12]byte
+
+// versionIsHex says whether tools.AdVersion writes 12 bytes in hex, as it
+// does today, so that a packed version gives it back.
+var versionIsHex = func() bool {
+	_, err := hex.Decode(make([]byte, 12), []byte(tools.AdVersion(tools.Ad{})))
+	return err == nil && len(tools.AdVersion(tools.Ad{})) == 24
+}()
+
+func packVersion(v string) version {
+	var p version
+	if versionIsHex {
+		hex.Decode(p[:], []byte(v))
+		return p
+	}
+	h1, h2 := idHash(v), maphash.String(srcSeed, v)
+	for i := range 8 {
+		p[i] = byte(h1 >> (8 * i))
+	}
+	for i := range 4 {
+		p[8+i] = byte(h2 >> (8 * i))
+	}
+	return p
 }
 
 // adSource is an ad's source key and version, ok false when it has no
 // source key (then it can be added, never updated).
 type adSource struct {
 	key srcKey
-	ver uint64
+	ver version
 	ok  bool
 }
 
@@ -43,18 +71,65 @@ func sourceOf(ad tools.Ad) adSource {
 	if sk == "" {
 		return adSource{}
 	}
-	return adSource{key: srcKey{idHash(sk), maphash.String(srcSeed, sk)}, ver: idHash(tools.AdVersion(ad)), ok: true}
+	return adSource{key: keyOf(sk), ver: packVersion(tools.AdVersion(ad)), ok: true}
 }
 
-// source returns the live ad last stored from source k and its version
-// hash.
-func (ix *index) source(k srcKey) (int, uint64, bool) {
+func keyOf(sk string) srcKey { return srcKey{idHash(sk), maphash.String(srcSeed, sk)} }
+
+// source returns the live ad last stored from source k and its version.
+func (ix *index) source(k srcKey) (int, version, bool) {
 	r, ok := ix.srcs[k]
 	if !ok || ix.refs[r.pos].gone {
-		return 0, 0, false
+		return 0, version{}, false
 	}
 	return int(r.pos), r.ver, true
 }
+
+// fingerprint returns the AdFingerprint of the live ad at pos. An ad
+// last of its source (most ads of a site with ids) is read in part and
+// its version comes from memory; any other is read whole and its version
+// computed.
+func (ix *index) fingerprint(pos int, log *adLog) (tools.AdFingerprint, error) {
+	r := ix.refs[pos]
+	if ix.sourced.has(pos) && versionIsHex {
+		var f fingerprintLine
+		if err := log.decode(r.off, r.size, &f); err != nil {
+			return tools.AdFingerprint{}, err
+		}
+		sk := tools.Ad{SourceSite: f.SourceSite, URL: f.URL, Meta: f.Meta}.SourceKey()
+		if s, ok := ix.srcs[keyOf(sk)]; ok && int(s.pos) == pos {
+			f.SourceKey, f.Version = sk, hex.EncodeToString(s.ver[:])
+			return f.AdFingerprint, nil
+		}
+	}
+	ad, err := log.read(r.off, r.size)
+	if err != nil {
+		return tools.AdFingerprint{}, err
+	}
+	return tools.AdFingerprint{ID: ad.ID, Region: ad.Region, City: ad.City, Employer: ad.Employer, Signature: ad.Signature,
+		SourceKey: ad.SourceKey(), Version: tools.AdVersion(ad)}, nil
+}
+
+// fingerprintLine is what a log line gives of a fingerprint and a source
+// key.
+type fingerprintLine struct {
+	tools.AdFingerprint
+	SourceSite string            `json:"source_site"`
+	URL        string            `json:"url"`
+	Meta       map[string]string `json:"meta"`
+}
+
+// bitset is a set of positions, a bit each.
+type bitset []uint64
+
+func (b *bitset) set(i int) {
+	for len(*b) <= i/64 {
+		*b = append(*b, 0)
+	}
+	(*b)[i/64] |= 1 << (i % 64)
+}
+
+func (b bitset) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
 
 // remove takes the live ad at pos out of every count, listing and lookup.
 // Its position stays, marked gone, with its row of the vectors file: a
@@ -101,7 +176,7 @@ type batch struct {
 // ("" none) and version hash.
 type batchSrc struct {
 	id  string
-	ver uint64
+	ver version
 }
 
 func newBatch(ix *index, n int) *batch {
@@ -153,20 +228,20 @@ func (b *batch) live(id string) bool {
 
 // holder returns the ID and version hash of the live ad of src's source
 // after the ads planned.
-func (b *batch) holder(src adSource) (string, uint64, bool) {
+func (b *batch) holder(src adSource) (string, version, bool) {
 	if !src.ok {
-		return "", 0, false
+		return "", version{}, false
 	}
 	if s, ok := b.srcs[src.key]; ok {
 		return s.id, s.ver, s.id != ""
 	}
 	pos, ver, ok := b.ix.source(src.key)
 	if !ok {
-		return "", 0, false
+		return "", version{}, false
 	}
 	id := b.ix.adIDs[pos]
 	if _, touched := b.ids[id]; touched { // the batch changed that ad already
-		return "", 0, false
+		return "", version{}, false
 	}
 	return id, ver, true
 }

@@ -109,6 +109,12 @@ func TestDemandReplacementSurvivesReopen(t *testing.T) {
 	if len(before.Prints) != 4 || s.Len() != 4 {
 		t.Fatalf("%d fingerprints, Len %d after the edits, want 4", len(before.Prints), s.Len())
 	}
+	live := map[string]tools.Ad{"u1": first[0], "u2": edited[0], "u5": edited[1], "u7": edited[4]}
+	for _, f := range before.Prints {
+		if a := live[f.ID]; f.SourceKey != a.SourceKey() || f.Version != tools.AdVersion(a) {
+			t.Errorf("fingerprint of %s: source key %q version %s, want %q %s", f.ID, f.SourceKey, f.Version, a.SourceKey(), tools.AdVersion(a))
+		}
+	}
 	s.Close()
 
 	again := mustOpenDemand(t, dir)
