@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -430,7 +431,7 @@ func testUpdateBySource(t *testing.T, s tools.DemandStore) {
 	}
 	var fps []string
 	if err := s.Fingerprints(ctx, func(f tools.AdFingerprint) error {
-		fps = append(fps, f.ID+" "+f.SourceKey[len("rekrute.com\x00"):])
+		fps = append(fps, f.ID+" "+strings.TrimPrefix(f.SourceKey, "rekrute.com\x00"))
 		if f.Version == "" {
 			t.Errorf("fingerprint of %s has no version", f.ID)
 		}
