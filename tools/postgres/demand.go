@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
+	"golang.org/x/sync/errgroup"
 )
 
 var _ tools.DemandStore = (*Store)(nil)
@@ -170,18 +173,38 @@ type adBatch struct {
 	keyed    bool     // some ad has a source key
 }
 
+// newAdBatch makes the rows of ads in parallel chunks: at about 10 µs
+// an ad (JSON twice, the version's hash, the words), a batch of 4096
+// would otherwise cost one core 40 ms while the server waits.
 func newAdBatch(ads []tools.Ad) (*adBatch, error) {
 	b := &adBatch{ads: ads, rows: make([][]any, len(ads)), keys: make([]string, len(ads)), versions: make([]string, len(ads))}
-	for i, ad := range ads {
+	var g errgroup.Group
+	chunk := max(minRowChunk, (len(ads)+runtime.GOMAXPROCS(0)-1)/runtime.GOMAXPROCS(0))
+	for lo := 0; lo < len(ads); lo += chunk {
+		g.Go(func() error { return b.makeRows(lo, min(len(ads), lo+chunk)) })
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	b.keyed = slices.ContainsFunc(b.keys, func(k string) bool { return k != "" })
+	return b, nil
+}
+
+// minRowChunk is the fewest ads worth a goroutine of their own.
+const minRowChunk = 256
+
+// makeRows fills the rows, keys and versions of the ads lo to hi.
+func (b *adBatch) makeRows(lo, hi int) error {
+	for i := lo; i < hi; i++ {
+		ad := b.ads[i]
 		b.keys[i], b.versions[i] = ad.SourceKey(), tools.AdVersion(ad)
-		b.keyed = b.keyed || b.keys[i] != ""
 		row, err := adRow(i, ad, b.keys[i], b.versions[i])
 		if err != nil {
-			return nil, fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
+			return fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
 		}
 		b.rows[i] = row
 	}
-	return b, nil
+	return nil
 }
 
 // firstOfEachID returns the indexes of the first ad of each ID, in
