@@ -32,8 +32,10 @@ UPDATE job_ads SET source_key = (
         ELSE regexp_replace(ad::text, '(?<!\\)((?:\\\\)*)\\u0000', '\1', 'g')::json END)
         AS a (source_site text, url text, meta json));
 
+-- No default, here or on demand_values.ads below: a writer built before
+-- 0005 fails on this schema instead of storing ads without their keys
+-- and leaving catalogue counts short.
 ALTER TABLE job_ads ALTER COLUMN source_key SET NOT NULL;
-ALTER TABLE job_ads ALTER COLUMN source_key SET DEFAULT ''::bytea;
 
 -- AddAds looks up the stored ads of a batch's source keys; most ads
 -- have none, and stay out of the index.
