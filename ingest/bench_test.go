@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -26,7 +27,8 @@ import (
 // set of the process (VmHWM: since the process started, so an upper
 // bound that includes writing the input), and the CPU time per ad (user
 // + system, all goroutines): on a loaded machine ads/s falls, CPU time
-// per ad does not. MARSAD_BENCH_HEAPPROFILE=path writes a heap profile
+// per ad does not. It runs under MemoryLimit, as the binary does, unless
+// GOMEMLIMIT is set. MARSAD_BENCH_HEAPPROFILE=path writes a heap profile
 // near the peak of the heap in use.
 func BenchmarkIngestAds100k(b *testing.B) { benchIngest(b, 100_000) }
 
@@ -40,6 +42,9 @@ func BenchmarkIngestAds1M(b *testing.B) {
 }
 
 func benchIngest(b *testing.B, n int) {
+	if os.Getenv("GOMEMLIMIT") == "" { // as the marsad binary runs
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(ingest.MemoryLimit))
+	}
 	input := writeGenerated(b, n)
 	b.ResetTimer()
 	for range b.N {
