@@ -37,7 +37,7 @@ type setting struct {
 var settings = []setting{
 	{"addr", "127.0.0.1:8080", "address the chat server listens on", func(c *config) *string { return &c.Addr }},
 	{"data-dir", "", "folder of the embedded stores (default $XDG_DATA_HOME/marsad or ~/.local/share/marsad)", func(c *config) *string { return &c.DataDir }},
-	{"database-url", "", "PostgreSQL URL; empty uses the embedded indicator store", func(c *config) *string { return &c.DatabaseURL }},
+	{"database-url", "", "PostgreSQL URL (indicator tables, job ads, conversations); empty uses the embedded stores", func(c *config) *string { return &c.DatabaseURL }},
 	{"qdrant-url", "", "Qdrant gRPC address; empty uses the embedded vector store", func(c *config) *string { return &c.QdrantURL }},
 	{"llm-provider", "", "openai or ollama; empty uses the offline planner", func(c *config) *string { return &c.LLMProvider }},
 	{"llm-base-url", "", "base URL of the LLM server", func(c *config) *string { return &c.LLMBaseURL }},
