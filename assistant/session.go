@@ -9,12 +9,18 @@ import (
 )
 
 // Sessions stores the turns of conversations. Implementations are safe for
-// concurrent use.
+// concurrent use, keep at least the last 20 turns of each session, and
+// give back turns equal as JSON to those appended (a store that
+// serialises turns gives each tool result's Data back as decoded JSON,
+// maps, slices and float64s, rather than as the tool's Go type).
+// assistant/sessionstest checks these rules on an implementation.
 type Sessions interface {
-	// Load returns the last n turns of session id, oldest first; none
-	// (and no error) for an unknown session.
+	// Load returns the last n turns of session id, oldest first: fewer
+	// when the session holds fewer, none (and no error) for an unknown
+	// session or n <= 0.
 	Load(ctx context.Context, id string, n int) ([]Turn, error)
-	// Append adds a turn to session id, creating it if needed.
+	// Append adds a turn to session id, creating it if needed. Turns
+	// appended concurrently to one session are all kept, each once.
 	Append(ctx context.Context, id string, t Turn) error
 }
 
@@ -56,6 +62,9 @@ func (m *MemorySessions) Load(ctx context.Context, id string, n int) ([]Turn, er
 		return nil, nil
 	}
 	m.order.MoveToFront(s.elem)
+	if n <= 0 {
+		return nil, nil
+	}
 	start := max(0, len(s.turns)-n)
 	return append([]Turn(nil), s.turns[start:]...), nil
 }
