@@ -31,9 +31,12 @@ type ToolCall struct {
 }
 
 // Turn is a whole answered turn: what `marsad ask --json`, POST /api/chat
-// and the websocket's done event carry.
+// and the websocket's done event carry. Question is the user's message as
+// the Assistant checked it (trimmed), so that a session's history holds
+// both sides of the conversation; planners leave it empty.
 type Turn struct {
 	SessionID string           `json:"session_id,omitempty"`
+	Question  string           `json:"question,omitempty"`
 	Lang      string           `json:"lang"`
 	Answer    string           `json:"answer"`
 	ToolCalls []ToolCall       `json:"tool_calls"`

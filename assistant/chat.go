@@ -71,7 +71,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err != nil {
 		return Turn{}, a.fail(tag, err, emit)
 	}
-	turn.SessionID = id
+	turn.SessionID, turn.Question = id, msg
 	if err := a.sessions.Append(ctx, id, turn); err != nil {
 		return Turn{}, a.fail(tag, fmt.Errorf("save session: %w", err), emit)
 	}

@@ -3,6 +3,7 @@ package langchain
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -266,6 +267,25 @@ func TestHistoryGoesAsPastAnswersWithTheirCalls(t *testing.T) {
 	if len(msgs) != 3 || msgs[1].Role != "assistant" || !strings.Contains(msgs[1].Content, `[indicator_series {"sex":"female"}]`) ||
 		!strings.Contains(msgs[1].Content, past.Answer) || msgs[2].Content != "Et pour les hommes ?" {
 		t.Errorf("messages = %+v, want system, the past answer with its call, the question", msgs)
+	}
+}
+
+func TestHistoryGivesEachPastQuestionBeforeItsAnswer(t *testing.T) {
+	h := newHarness(t, Options{}, say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
+	asked := assistant.Turn{Question: "Taux de chômage des femmes en 2024 ?", Lang: "fr", Answer: "19,4 % en 2024 (HCP).",
+		ToolCalls: []assistant.ToolCall{{Name: "indicator_series", Arguments: json.RawMessage(`{"sex":"female"}`)}}}
+	unasked := assistant.Turn{Lang: "fr", Answer: "11,6 % en 2024 (HCP)."} // stored before turns kept their question
+	if _, err := h.planner.Run(context.Background(), []assistant.Turn{asked, unasked}, "Et à Tanger ?", func(assistant.Event) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range h.srv.request(0).Messages[1:] {
+		got = append(got, m.Role+": "+m.Content)
+	}
+	want := []string{"user: " + asked.Question, "assistant: [indicator_series {\"sex\":\"female\"}]\n" + asked.Answer,
+		"assistant: " + unasked.Answer, "user: Et à Tanger ?"}
+	if !slices.Equal(got, want) {
+		t.Errorf("messages after the system prompt:\n%q\nwant\n%q", got, want)
 	}
 }
 

@@ -52,14 +52,18 @@ func systemPrompt(tag lang.Tag) string {
 }
 
 // conversation returns the messages of a first model call: the system
-// prompt, one assistant message per previous turn, and the user message.
-// assistant.Turn keeps no question, so a previous turn is given as the
-// tools it called (so that "and for women?" can reuse their arguments)
-// followed by its answer; its tool results are left out, so that the model
-// has to call the tools again for any figure it writes now.
+// prompt, the previous turns, and the user message. A previous turn is its
+// question as a human message (when the turn recorded one: turns stored
+// before assistant.Turn had Question have none), then one assistant message
+// with the tools it called (so that "and for women?" can reuse their
+// arguments) followed by its answer; its tool results are left out, so
+// that the model has to call the tools again for any figure it writes now.
 func conversation(tag lang.Tag, history []assistant.Turn, msg string) []llms.MessageContent {
 	out := []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeSystem, systemPrompt(tag))}
 	for _, t := range history {
+		if t.Question != "" {
+			out = append(out, llms.TextParts(llms.ChatMessageTypeHuman, t.Question))
+		}
 		out = append(out, llms.TextParts(llms.ChatMessageTypeAI, pastTurn(t)))
 	}
 	return append(out, llms.TextParts(llms.ChatMessageTypeHuman, msg))
