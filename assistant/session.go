@@ -9,8 +9,8 @@ import (
 )
 
 // Sessions stores the turns of conversations. Implementations are safe for
-// concurrent use, keep at least the last 20 turns of each session, and
-// give back turns equal as JSON to those appended (a store that
+// concurrent use, keep at least the last TurnsKept turns of each session,
+// and give back turns equal as JSON to those appended (a store that
 // serialises turns gives each tool result's Data back as decoded JSON,
 // maps, slices and float64s, rather than as the tool's Go type).
 // assistant/sessionstest checks these rules on an implementation.
@@ -46,7 +46,9 @@ type memorySession struct {
 	turns []Turn
 }
 
-const turnsKept = 20
+// TurnsKept is how many of its last turns a session keeps at least; the
+// Assistant gives a planner fewer.
+const TurnsKept = 20
 
 // NewMemorySessions returns a store of at most max sessions.
 func NewMemorySessions(max int) *MemorySessions {
@@ -85,8 +87,8 @@ func (m *MemorySessions) Append(ctx context.Context, id string, t Turn) error {
 	}
 	m.order.MoveToFront(s.elem)
 	s.turns = append(s.turns, t)
-	if len(s.turns) > turnsKept {
-		s.turns = s.turns[len(s.turns)-turnsKept:]
+	if len(s.turns) > TurnsKept {
+		s.turns = s.turns[len(s.turns)-TurnsKept:]
 	}
 	return nil
 }

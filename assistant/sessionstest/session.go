@@ -18,8 +18,7 @@ import (
 // it (t.Cleanup).
 type NewSessions func(t *testing.T) assistant.Sessions
 
-// kept is the number of turns a session must keep at least.
-const kept = 20
+const kept = assistant.TurnsKept
 
 // TestSessions runs the conformance suite on the stores newStore makes,
 // one store per subtest. Run it with -race: two subtests append
@@ -28,7 +27,7 @@ func TestSessions(t *testing.T, newStore NewSessions) {
 	t.Run("unknown session has no turns", func(t *testing.T) { testUnknown(t, newStore(t)) })
 	t.Run("load gives the last n turns oldest first", func(t *testing.T) { testOrder(t, newStore(t)) })
 	t.Run("n of zero or less gives no turns", func(t *testing.T) { testBounds(t, newStore(t)) })
-	t.Run("the last 20 turns are kept", func(t *testing.T) { testKept(t, newStore(t)) })
+	t.Run("the last TurnsKept turns are kept", func(t *testing.T) { testKept(t, newStore(t)) })
 	t.Run("sessions are isolated", func(t *testing.T) { testIsolated(t, newStore(t)) })
 	t.Run("concurrent appends to one session are all kept in each writer's order",
 		func(t *testing.T) { testConcurrentOne(t, newStore(t)) })

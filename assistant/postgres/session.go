@@ -1,0 +1,103 @@
+// Package postgres keeps conversations in PostgreSQL, so that chat
+// servers hold no state and any replica can answer the next message of a
+// session: Sessions implements assistant.Sessions on a pgx pool. Its table
+// is created and changed by its own versioned schema (schema.go), applied
+// by Open.
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+var _ assistant.Sessions = (*Sessions)(nil)
+
+// Sessions is an assistant.Sessions on the table chat_turns, one row per
+// turn numbered by seq from 1 in its session. A session keeps its last
+// assistant.TurnsKept turns: an append deletes the older ones in its own
+// transaction, so that the table grows with the number of sessions, not of
+// messages. Sessions never expire here; an operator purges idle ones by
+// created_at. Several Sessions (replicas) may share one database and
+// append to one session at the same time.
+type Sessions struct {
+	pool *pgxpool.Pool
+}
+
+// Open connects to the database at dsn (a postgres:// URL or key=value
+// string, as pgx reads it) and brings the conversation tables to the
+// current version; they go in the first schema of the connection's
+// search_path. The caller closes the store.
+func Open(ctx context.Context, dsn string) (*Sessions, error) {
+	pool, err := pgxpool.New(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open sessions: %w", err)
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open sessions: migrate: %w", err)
+	}
+	return &Sessions{pool: pool}, nil
+}
+
+// Close closes the pool, waiting for the connections in use to be
+// released.
+func (s *Sessions) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// Load implements assistant.Sessions.
+func (s *Sessions) Load(ctx context.Context, id string, n int) ([]assistant.Turn, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT turn FROM (
+			SELECT seq, turn FROM chat_turns WHERE session_id = $1 ORDER BY seq DESC LIMIT $2) last
+		ORDER BY seq`, id, n)
+	if err != nil {
+		return nil, fmt.Errorf("load session: %w", err)
+	}
+	raw, err := pgx.CollectRows(rows, pgx.RowTo[[]byte])
+	if err != nil {
+		return nil, fmt.Errorf("load session: %w", err)
+	}
+	var turns []assistant.Turn
+	for _, b := range raw {
+		var t assistant.Turn
+		if err := json.Unmarshal(b, &t); err != nil {
+			return nil, fmt.Errorf("load session: stored turn: %w", err)
+		}
+		turns = append(turns, t)
+	}
+	return turns, nil
+}
+
+// Append implements assistant.Sessions. The session's advisory lock,
+// taken first in the transaction, orders the appends to one session from
+// every replica: each reads the last seq after the previous one committed,
+// so that seqs never collide (the primary key would refuse it anyway).
+func (s *Sessions) Append(ctx context.Context, id string, t assistant.Turn) error {
+	b, err := json.Marshal(t)
+	if err != nil {
+		return fmt.Errorf("save session: %w", err)
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		batch := &pgx.Batch{}
+		batch.Queue(`SELECT pg_advisory_xact_lock($1, hashtext(coalesce(current_schema(), '') || '/' || $2))`, lockAppend, id)
+		batch.Queue(`INSERT INTO chat_turns (session_id, seq, turn)
+			SELECT $1::text, coalesce(max(seq), 0) + 1, $2::json FROM chat_turns WHERE session_id = $1`, id, string(b))
+		batch.Queue(`DELETE FROM chat_turns WHERE session_id = $1
+			AND seq <= (SELECT max(seq) FROM chat_turns WHERE session_id = $1) - $2`, id, assistant.TurnsKept)
+		return tx.SendBatch(ctx, batch).Close()
+	})
+	if err != nil {
+		return fmt.Errorf("save session: %w", err)
+	}
+	return nil
+}
