@@ -59,7 +59,12 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
-	a.assistant = assistant.New(planner, assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))
+	opts, err := a.sessionOptions(ctx)
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	a.assistant = assistant.New(planner, append(opts, assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))...)
 	return a, nil
 }
 
