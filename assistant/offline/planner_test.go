@@ -120,8 +120,13 @@ func TestFollowUpReusesPreviousIndicator(t *testing.T) {
 	if len(second.ToolCalls) != 1 || json.Unmarshal(second.ToolCalls[0].Arguments, &args) != nil {
 		t.Fatalf("follow-up calls %+v", second.ToolCalls)
 	}
-	if args.Indicator != "unemployment_rate" || args.Sex != "male" || !strings.Contains(second.Answer, "11,6") {
+	if args.Indicator != "unemployment_rate" || args.Sex != "male" || args.From != "2024" || args.To != "2024" || !strings.Contains(second.Answer, "11,6") {
 		t.Fatalf("follow-up args %+v answer %q", args, second.Answer)
+	}
+	// a follow-up naming its own period keeps it
+	third, _ := runTurn(t, p, []assistant.Turn{first, second}, "w f 2023?")
+	if json.Unmarshal(third.ToolCalls[0].Arguments, &args) != nil || args.From != "2023" || args.Sex != "male" {
+		t.Errorf("follow-up with a year: args %+v", args)
 	}
 }
 

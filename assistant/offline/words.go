@@ -2,6 +2,8 @@ package offline
 
 import (
 	"encoding/json"
+	"strconv"
+	"strings"
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/prompts"
@@ -93,6 +95,9 @@ func followUp(q question, history []assistant.Turn) question {
 			var prev struct {
 				Indicator string `json:"indicator"`
 				tools.Cell
+				From   string `json:"from"`
+				To     string `json:"to"`
+				Period string `json:"period"`
 			}
 			if tc.Name != "indicator_series" && tc.Name != "compare_indicator" {
 				continue
@@ -102,10 +107,51 @@ func followUp(q question, history []assistant.Turn) question {
 			}
 			q.indicator = prev.Indicator
 			q.cell = mergeCell(q.cell, prev.Cell)
+			if !q.hasPeriod() { // "…en 2024" then "et les hommes ?": still 2024
+				q.carryPeriod(prev.From, prev.To, prev.Period)
+			}
 			return q
 		}
 	}
 	return q
+}
+
+// hasPeriod reports whether the message named a period or asked for a
+// trend.
+func (q question) hasPeriod() bool {
+	return q.year != 0 || q.quarter != 0 || q.month != 0 || q.fromYear != 0 || q.trend
+}
+
+// carryPeriod sets the period of the call a follow-up repeats: one period
+// (from = to, or compare_indicator's period: 2024, 2024-Q3, 2024-05), or
+// a range of years.
+func (q *question) carryPeriod(from, to, period string) {
+	if period != "" {
+		from, to = period, period
+	}
+	if from == "" {
+		return
+	}
+	if from != to {
+		fy, err1 := strconv.Atoi(from)
+		ty, err2 := strconv.Atoi(to)
+		if err1 == nil && (err2 == nil || to == "") {
+			q.fromYear, q.toYear = fy, ty
+		}
+		return
+	}
+	y, rest, _ := strings.Cut(from, "-")
+	year, err := strconv.Atoi(y)
+	if err != nil {
+		return
+	}
+	q.year = year
+	switch {
+	case strings.HasPrefix(rest, "Q"):
+		q.quarter, _ = strconv.Atoi(rest[1:])
+	case rest != "":
+		q.month, _ = strconv.Atoi(rest)
+	}
 }
 
 func mergeCell(now, before tools.Cell) tools.Cell {
