@@ -38,7 +38,7 @@ var FieldNames = [numFields]string{"id", "title", "employer", "city", "region", 
 // aliases lists the column names real exports use for each field, in
 // French, English and Arabic. Names are compared after columnKey.
 var aliases = map[field][]string{
-	fID:          {"ref", "reference", "post_id", "offer_id", "job_id", "annonce_id", "id_offre", "id_annonce"},
+	fID:          {"ref", "reference", "post_id", "المرجع", "مرجع", "الرقم_المرجعي", "رقم_الإعلان", "رقم_العرض", "offer_id", "job_id", "annonce_id", "id_offre", "id_annonce"},
 	fTitle:       {"titre", "poste", "intitule", "intitule_poste", "intitule_du_poste", "job_title", "position", "fonction", "offre", "emploi", "titre_offre", "title_fr", "المنصب", "عنوان", "الوظيفة"},
 	fEmployer:    {"entreprise", "societe", "company", "company_name", "employer_name", "hiring_organization", "hiring_organization_name", "employeur", "recruteur", "raison_sociale", "organisation", "organization", "الشركة", "المشغل", "المقاولة"},
 	fCity:        {"ville", "lieu", "location", "localisation", "location_city", "job_location", "job_location_address_address_locality", "address_locality", "lieu_de_travail", "lieu_travail", "city_name", "المدينة", "المكان"},
