@@ -182,7 +182,7 @@ type job struct {
 func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	br, head, kind, err := sniffReader(j.r, j.kind)
+	br, head, kind, enc, err := sniffReader(j.r, j.kind)
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", j.name, err)
 	}
@@ -194,15 +194,21 @@ func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {
 			j.skip = fs.Records
 		}
 	}
+	var sum Summary
 	switch kind {
 	case KindAds:
-		return p.ingestAds(ctx, j)
+		sum, err = p.ingestAds(ctx, j)
 	case KindProfiles:
-		return p.ingestProfiles(ctx, j)
+		sum, err = p.ingestProfiles(ctx, j)
 	case KindNotes:
-		return p.ingestNotes(ctx, j)
+		sum, err = p.ingestNotes(ctx, j)
+	default:
+		return Summary{}, fmt.Errorf("%s: %w: %q is not ads, profiles or notes", j.name, ErrUnknownKind, kind)
 	}
-	return Summary{}, fmt.Errorf("%s: %w: %q is not ads, profiles or notes", j.name, ErrUnknownKind, kind)
+	if enc != EncodingUTF8 {
+		sum.Encodings = map[string]string{j.name: enc}
+	}
+	return sum, err
 }
 
 // done records that j was read whole with summary s.

@@ -76,20 +76,21 @@ func sniffAdFormat(head []byte) string {
 }
 
 // sniffReader buffers r, read as UTF-8 (DecodeInput), and returns its
-// first bytes and its kind (kind itself when given).
-func sniffReader(r io.Reader, kind string) (*bufio.Reader, []byte, string, error) {
-	r, _ = DecodeInput(r)
+// first bytes, its kind (kind itself when given) and the encoding it was
+// in.
+func sniffReader(r io.Reader, kind string) (*bufio.Reader, []byte, string, string, error) {
+	r, enc := DecodeInput(r)
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, nil, "", err
+		return nil, nil, "", "", err
 	}
 	if kind == "" {
 		if kind = Sniff(head); kind == "" {
-			return nil, nil, "", ErrUnknownKind
+			return nil, nil, "", "", ErrUnknownKind
 		}
 	}
-	return br, head, kind, nil
+	return br, head, kind, enc, nil
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence cut by the peek.

@@ -36,6 +36,10 @@ type Summary struct {
 	Resumed []string `json:"resumed,omitempty"`
 	// Quarantine is the file the quarantined records were appended to.
 	Quarantine string `json:"quarantine,omitempty"`
+	// Encodings names the inputs that were not UTF-8 and how they were
+	// read (windows-1252, utf-16), so that an operator can check a file
+	// guessed wrong.
+	Encodings map[string]string `json:"encodings,omitempty"`
 }
 
 // Add adds o's counts and lists to s.
@@ -64,5 +68,11 @@ func (s *Summary) Add(o Summary) {
 	s.Resumed = append(s.Resumed, o.Resumed...)
 	if o.Quarantine != "" {
 		s.Quarantine = o.Quarantine
+	}
+	for k, v := range o.Encodings {
+		if s.Encodings == nil {
+			s.Encodings = map[string]string{}
+		}
+		s.Encodings[k] = v
 	}
 }

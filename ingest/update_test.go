@@ -59,3 +59,23 @@ func TestChangedExportUpdatesTheEditedAds(t *testing.T) {
 			len(ads), got["R-1"].SalaryText, got["R-2"].Title)
 	}
 }
+
+// An export saved by a French spreadsheet (Windows-1252, ";") is read, and
+// the summary says how.
+func TestWindows1252ExportIsReadAndSaidSo(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "export.csv")
+	cp1252 := []byte("Intitul\xe9;Soci\xe9t\xe9;Ville\r\nSoudeur TIG;Atlas M\xe9tal;Mohamm\xe9dia\r\n")
+	if err := os.WriteFile(path, cp1252, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := mustDemand(t, "")
+	sum, err := mustPipeline(t, s, ingest.Options{}).IngestFile(context.Background(), "", path)
+	if err != nil || sum.Loaded != 1 || sum.Encodings[path] != ingest.EncodingWindows1252 {
+		t.Fatalf("summary %+v, %v; want 1 ad loaded, encoding windows-1252", sum, err)
+	}
+	ads, _ := s.SearchAds(context.Background(), tools.AdQuery{})
+	if len(ads) != 1 || ads[0].Employer != "Atlas Métal" || ads[0].City != "Mohammédia" {
+		t.Errorf("stored %+v", ads)
+	}
+}
