@@ -94,7 +94,7 @@ var degreeWords = []struct {
 func titleFromText(desc string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(desc), "\n")
 	if utf8.RuneCountInString(line) <= maxTitle {
-		return line
+		return strings.TrimRight(line, " .,;:!،؛") // a title ends without its sentence's stop
 	}
 	rs := []rune(line)[:maxTitle]
 	for i := len(rs) - 1; i > maxTitle/2; i-- {

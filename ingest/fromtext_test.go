@@ -66,7 +66,8 @@ func TestFromTextLeavesFieldsTheColumnsFilled(t *testing.T) {
 func TestTitleFromText(t *testing.T) {
 	for in, want := range map[string]string{
 		"Bghina serveur\nf Maarif": "Bghina serveur",
-		"Court.":                   "Court.",
+		"Court.":                   "Court",
+		"مطلوب ممرضة مجازة فوجدة.":                                                                                 "مطلوب ممرضة مجازة فوجدة",
 		"Recrutement urgent : 20 téléconseillers (français) pour un centre d'appels à Rabat Agdal, 4000 à 5500 DH": "Recrutement urgent : 20 téléconseillers (français) pour un centre d'appels à…",
 	} {
 		if got := titleFromText(in); got != want {
