@@ -105,32 +105,21 @@ func newColumnMap() *columnMap {
 // keep a field for the first name that took it: JSON Lines records of one
 // file may come from several sources with their own names (jobTitle on
 // one line, title on the next), so the caller settles clashes per record.
-func (cm *columnMap) fieldOf(name string) field {
-	if f, ok := cm.byName[name]; ok {
-		return f
-	}
-	f, ok := columnIndex[columnKey(name)]
-	if !ok {
-		cm.byName[name] = -1
-		cm.Unknown = append(cm.Unknown, name)
-		return -1
-	}
-	cm.byName[name] = f
-	if name != FieldNames[f] {
-		cm.Mapped[name] = FieldNames[f]
-	}
-	return f
-}
+func (cm *columnMap) fieldOf(name string) field { return cm.learn(name, false) }
 
 // field returns the field of column name, learning it on first sight. A
 // field already taken by an earlier column leaves the later one unknown,
 // so that no value silently overwrites another.
-func (cm *columnMap) field(name string) field {
+func (cm *columnMap) field(name string) field { return cm.learn(name, true) }
+
+// learn returns the field of name, -1 when none, and records how it was
+// read for the summary; exclusive refuses a field an earlier name took.
+func (cm *columnMap) learn(name string, exclusive bool) field {
 	if f, ok := cm.byName[name]; ok {
 		return f
 	}
 	f, ok := columnIndex[columnKey(name)]
-	if ok {
+	if ok && exclusive {
 		for _, g := range cm.byName {
 			if g == f {
 				ok = false
