@@ -289,6 +289,27 @@ func MonthBounds(from, to string) (string, string) {
 	return f, t
 }
 
+// MonthRows returns the rows of a Trend: every month from first to last
+// (YYYY-MM, inclusive) with its count in counts, months without one at
+// 0; an empty slice when first is "".
+func MonthRows(first, last string, counts map[string]int) []Count {
+	rows := []Count{}
+	if first == "" {
+		return rows
+	}
+	for m := first; m <= last; m = nextMonth(m) {
+		rows = append(rows, Count{Key: m, Ads: counts[m]})
+	}
+	return rows
+}
+
+// nextMonth returns the month after a YYYY-MM month.
+func nextMonth(m string) string {
+	y, _ := strconv.Atoi(m[:4])
+	mm, _ := strconv.Atoi(m[5:])
+	return fmt.Sprintf("%04d-%02d", y+mm/12, mm%12+1)
+}
+
 // periodSpan is the number of months a period covers, minus one.
 func periodSpan(p string) int {
 	switch PeriodFrequency(p) {

@@ -3,7 +3,6 @@ package embedded
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 
 	"github.com/marsad/marsad/tools"
@@ -173,21 +172,5 @@ func (s *Demand) Trend(ctx context.Context, q tools.DemandQuery) (tools.Ranking,
 			counts[m] += n
 		}
 	})
-	rows := []tools.Count{}
-	if sc.lo != "" {
-		for m := sc.lo; m <= sc.hi; m = nextMonth(m) {
-			rows = append(rows, tools.Count{Key: m, Ads: counts[m]})
-		}
-	}
-	return tools.Ranking{Rows: rows, Scope: sc.scope()}, nil
-}
-
-// nextMonth returns the month after a YYYY-MM month.
-func nextMonth(m string) string {
-	var y, mm int
-	fmt.Sscanf(m, "%d-%d", &y, &mm)
-	if mm == 12 {
-		return fmt.Sprintf("%04d-01", y+1)
-	}
-	return fmt.Sprintf("%04d-%02d", y, mm+1)
+	return tools.Ranking{Rows: tools.MonthRows(sc.lo, sc.hi, counts), Scope: sc.scope()}, nil
 }

@@ -205,28 +205,5 @@ func (s *Store) Trend(ctx context.Context, q tools.DemandQuery) (tools.Ranking, 
 	if err != nil {
 		return tools.Ranking{}, fmt.Errorf("trend: %w", err)
 	}
-	rows := []tools.Count{}
-	if sc.lo != "" {
-		for m := sc.lo; m <= sc.hi; m = nextMonth(m) {
-			rows = append(rows, tools.Count{Key: m, Ads: counts[m]})
-		}
-	}
-	return tools.Ranking{Rows: rows, Scope: sc.scope()}, nil
-}
-
-// nextMonth returns the month after a YYYY-MM month.
-func nextMonth(m string) string {
-	y, _ := strconv.Atoi(m[:4])
-	mm, _ := strconv.Atoi(m[5:])
-	y, mm = y+mm/12, mm%12+1
-	return pad(y, 4) + "-" + pad(mm, 2)
-}
-
-// pad writes n in decimal with leading zeros to width digits.
-func pad(n, width int) string {
-	s := strconv.Itoa(n)
-	for len(s) < width {
-		s = "0" + s
-	}
-	return s
+	return tools.Ranking{Rows: tools.MonthRows(sc.lo, sc.hi, counts), Scope: sc.scope()}, nil
 }
