@@ -1,6 +1,7 @@
 package tools
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math"
 )
@@ -51,4 +52,18 @@ func AdSimilarity(need []float32, v []byte) float32 {
 		sum += need[i] * float32(int8(c))
 	}
 	return sum * scale
+}
+
+// NeedOrder compares two ads as AdQuery.Need ranks them, on what the
+// contract fixes first: an ad with a vector (has) before one without,
+// then the more similar first. It returns 0 on a tie, which the store
+// breaks newest first.
+func NeedOrder(aHas bool, aSim float32, bHas bool, bSim float32) int {
+	switch {
+	case aHas && !bHas:
+		return -1
+	case bHas && !aHas:
+		return 1
+	}
+	return cmp.Compare(bSim, aSim)
 }

@@ -35,13 +35,7 @@ func (s *Demand) rankByNeed(need []float32, pos []int, limit int) ([]int, error)
 		}
 	}
 	slices.SortFunc(cs, func(a, b scored) int {
-		if a.has != b.has {
-			if a.has {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(a.age, b.age))
+		return cmp.Or(tools.NeedOrder(a.has, a.sim, b.has, b.sim), cmp.Compare(a.age, b.age))
 	})
 	out := make([]int, 0, min(limit, len(cs)))
 	for _, c := range cs[:min(limit, len(cs))] {

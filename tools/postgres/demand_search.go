@@ -107,13 +107,7 @@ func (s *Store) rankByNeed(ctx context.Context, w *where, need []float32, limit 
 		return nil, err
 	}
 	slices.SortFunc(cands, func(a, b candidate) int {
-		if a.hasVec != b.hasVec {
-			if a.hasVec {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(b.day, a.day), cmp.Compare(a.id, b.id))
+		return cmp.Or(tools.NeedOrder(a.hasVec, a.sim, b.hasVec, b.sim), cmp.Compare(b.day, a.day), cmp.Compare(a.id, b.id))
 	})
 	ids := make([]string, 0, min(limit, len(cands)))
 	for _, c := range cands[:min(limit, len(cands))] {
