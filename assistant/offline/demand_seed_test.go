@@ -2,14 +2,11 @@ package offline
 
 import (
 	"context"
-	"io/fs"
-	"path"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/marsad/marsad/ingest"
-	"github.com/marsad/marsad/ingest/seed"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/embed"
 	vectors "github.com/marsad/marsad/retrieval/embedded"
@@ -65,7 +62,7 @@ func buildSeededKit(ctx context.Context) (*tools.Kit, error) {
 		return nil, err
 	}
 	for _, kind := range []string{ingest.KindProfiles, ingest.KindNotes, ingest.KindAds} {
-		if err := ingestSeed(ctx, p, kind); err != nil {
+		if err := p.IngestSeed(ctx, kind); err != nil {
 			return nil, err
 		}
 	}
@@ -75,45 +72,10 @@ func buildSeededKit(ctx context.Context) (*tools.Kit, error) {
 }
 
 func loadSeedFigures(ctx context.Context, s tools.IndicatorStore) error {
-	names, err := fs.Glob(seed.FS, "indicators/*.csv")
+	obs, err := ingest.SeedObservations()
 	if err != nil {
 		return err
 	}
-	for _, name := range names {
-		f, err := seed.FS.Open(name)
-		if err != nil {
-			return err
-		}
-		obs, err := ingest.ReadIndicators(f, name)
-		f.Close()
-		if err != nil {
-			return err
-		}
-		if _, err := s.Load(ctx, obs); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func ingestSeed(ctx context.Context, p *ingest.Pipeline, kind string) error {
-	names, err := fs.Glob(seed.FS, kind+"/*")
-	if err != nil {
-		return err
-	}
-	for _, name := range names {
-		if ext := path.Ext(name); ext == ".tsv" || ext == "" {
-			continue // evaluation keys
-		}
-		f, err := seed.FS.Open(name)
-		if err != nil {
-			return err
-		}
-		_, err = p.Ingest(ctx, kind, name, f)
-		f.Close()
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err = s.Load(ctx, obs)
+	return err
 }

@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/ingest"
-	"github.com/marsad/marsad/ingest/seed"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/tokens"
 	"github.com/marsad/marsad/tools"
@@ -91,22 +89,9 @@ func openIndicators(ctx context.Context, cfg config) (store tools.IndicatorStore
 // seed rows, and an operator's corrections are never overwritten by the
 // seed at the next start.
 func seedIndicators(ctx context.Context, s tools.IndicatorStore) error {
-	files, err := fs.Glob(seed.FS, "indicators/*.csv")
+	all, err := ingest.SeedObservations()
 	if err != nil {
 		return err
-	}
-	var all []tools.Observation
-	for _, name := range files {
-		f, err := seed.FS.Open(name)
-		if err != nil {
-			return err
-		}
-		obs, err := ingest.ReadIndicators(f, "seed/"+name)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("bundled seed is invalid: %w", err)
-		}
-		all = append(all, obs...)
 	}
 	missing, err := absent(ctx, s, all)
 	if err != nil || len(missing) == 0 {

@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"time"
 
 	"github.com/marsad/marsad/ingest"
-	"github.com/marsad/marsad/ingest/seed"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/embed"
 	vectors "github.com/marsad/marsad/retrieval/embedded"
@@ -111,29 +109,7 @@ func (a *app) seedCorpus(ctx context.Context, opts ingest.Options) error {
 		return err
 	}
 	for _, kind := range kinds {
-		if err := ingestSeedDir(ctx, p, kind); err != nil {
-			return fmt.Errorf("seed %s: %w", kind, err)
-		}
-	}
-	return nil
-}
-
-func ingestSeedDir(ctx context.Context, p *ingest.Pipeline, kind string) error {
-	names, err := fs.Glob(seed.FS, kind+"/*")
-	if err != nil {
-		return err
-	}
-	for _, name := range names {
-		if ext := filepath.Ext(name); ext == ".tsv" || name == kind+"/README.md" {
-			continue // keys of the evaluation, not data
-		}
-		f, err := seed.FS.Open(name)
-		if err != nil {
-			return err
-		}
-		_, err = p.Ingest(ctx, kind, "seed/"+name, f)
-		f.Close()
-		if err != nil {
+		if err := p.IngestSeed(ctx, kind); err != nil {
 			return err
 		}
 	}

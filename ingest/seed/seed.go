@@ -1,6 +1,6 @@
 // Package seed bundles the data Marsad ships with: the official figures
 // (HCP labour-force survey, as published or reported with their addresses)
-// and, later, the demo corpus of job ads, occupation profiles and notes.
+// and the demo corpus of job ads, occupation profiles and notes.
 //
 // The files are facts with their sources; they load at start in the embedded
 // default and may be re-ingested into PostgreSQL with `marsad ingest`.
@@ -9,8 +9,9 @@ package seed
 import "embed"
 
 // FS holds the bundled files: indicators/ (long-format CSVs with the
-// header of DESIGN.md), ads/ (demo job-ad exports of four sites, with their
-// duplicate, label and bad-record keys), profiles/ (occupation profiles)
+// header of DESIGN.md), ads/ (demo job-ad exports of four sites and a file
+// of social-media posts, with their duplicate, label and bad-record keys,
+// *.tsv), profiles/ (occupation profiles)
 // and notes/ (demo analytical notes). README.md says what is demo data.
 //
 //go:embed indicators ads profiles notes README.md
