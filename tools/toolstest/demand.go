@@ -228,22 +228,15 @@ func ids(ads []tools.Ad) []string {
 	return out
 }
 
-func testSearchAds(t *testing.T, s tools.DemandStore) {
-	mustAdd(t, s, DemandFixture())
-	cases := []struct {
-		name string
-		q    tools.AdQuery
-		want []string
-	}{
-		{"newest first with limit", tools.AdQuery{Limit: 3}, []string{"d1", "b4", "b3"}},
-		{"occupation and region", tools.AdQuery{Occupations: []string{"7212"}, Region: "MA-01"}, []string{"b4", "b2", "b1"}},
-		{"all skills", tools.AdQuery{Skills: []string{"welding", "driving_licence"}}, []string{"b2"}},
-		{"contract", tools.AdQuery{Contract: "cdd"}, []string{"b1"}},
-		{"word prefix in title", tools.AdQuery{Words: []string{"soud"}}, []string{"b1"}},
-		{"words in any case and accents", tools.AdQuery{Words: []string{"QUALIFIÉ", "tig"}}, []string{"b1"}},
-		{"months", tools.AdQuery{From: "2025-01", To: "2025-01"}, []string{"a2", "c1", "a1"}},
-		{"nothing", tools.AdQuery{Region: "MA-12"}, []string{}},
-	}
+// searchCase is a SearchAds query and the IDs it must return, in order.
+type searchCase struct {
+	name string
+	q    tools.AdQuery
+	want []string
+}
+
+func checkSearches(t *testing.T, s tools.DemandStore, cases []searchCase) {
+	t.Helper()
 	for _, c := range cases {
 		got, err := s.SearchAds(context.Background(), c.q)
 		if err != nil {
@@ -253,6 +246,21 @@ func testSearchAds(t *testing.T, s tools.DemandStore) {
 			t.Errorf("%s (-want +got):\n%s", c.name, d)
 		}
 	}
+}
+
+func testSearchAds(t *testing.T, s tools.DemandStore) {
+	mustAdd(t, s, DemandFixture())
+	cases := []searchCase{
+		{"newest first with limit", tools.AdQuery{Limit: 3}, []string{"d1", "b4", "b3"}},
+		{"occupation and region", tools.AdQuery{Occupations: []string{"7212"}, Region: "MA-01"}, []string{"b4", "b2", "b1"}},
+		{"all skills", tools.AdQuery{Skills: []string{"welding", "driving_licence"}}, []string{"b2"}},
+		{"contract", tools.AdQuery{Contract: "cdd"}, []string{"b1"}},
+		{"word prefix in title", tools.AdQuery{Words: []string{"soud"}}, []string{"b1"}},
+		{"words in any case and accents", tools.AdQuery{Words: []string{"QUALIFIÉ", "tig"}}, []string{"b1"}},
+		{"months", tools.AdQuery{From: "2025-01", To: "2025-01"}, []string{"a2", "c1", "a1"}},
+		{"nothing", tools.AdQuery{Region: "MA-12"}, []string{}},
+	}
+	checkSearches(t, s, cases)
 	got, _ := s.SearchAds(context.Background(), tools.AdQuery{Contract: "cdd"})
 	if want := DemandFixture()[3]; len(got) != 1 || !cmp.Equal(want, got[0]) {
 		t.Errorf("stored ad differs from the one added (-want +got):\n%s", cmp.Diff(want, got))
@@ -355,26 +363,14 @@ func testSearchAdsNeed(t *testing.T, s tools.DemandStore) {
 	}
 	mustAdd(t, s, ads)
 	need := []float32{1, 0, 0, 0}
-	cases := []struct {
-		name string
-		q    tools.AdQuery
-		want []string
-	}{
+	cases := []searchCase{
 		{"similar first, ties newest, no vector last", tools.AdQuery{Need: need},
 			[]string{"a2", "a1", "b1", "c1", "d1", "b4", "b3", "b2", "c2", "a3"}},
 		{"with filters and limit", tools.AdQuery{Need: need, Region: "MA-06", Limit: 3}, []string{"a2", "a1", "c1"}},
 		// b1's title is "Soudeur TIG qualifié": the words leave it out
 		{"with words", tools.AdQuery{Need: []float32{0, 1, 0, 0}, Words: []string{"poste"}, Limit: 2}, []string{"c1", "a2"}},
 	}
-	for _, c := range cases {
-		got, err := s.SearchAds(context.Background(), c.q)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if d := cmp.Diff(c.want, ids(got)); d != "" {
-			t.Errorf("%s (-want +got):\n%s", c.name, d)
-		}
-	}
+	checkSearches(t, s, cases)
 	got, _ := s.SearchAds(context.Background(), tools.AdQuery{Need: need, Limit: 1})
 	if len(got) != 1 || !cmp.Equal(ads[1], got[0]) {
 		t.Errorf("stored ad with its vector differs (-want +got):\n%s", cmp.Diff(ads[1], got))
