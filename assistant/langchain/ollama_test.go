@@ -14,15 +14,17 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/assistant/offline"
+
+	"github.com/marsad/marsad/assistant/langchain/chattest"
 )
 
 // TestOllamaGoesThroughV1 runs a tool-calling turn against a server laid
 // out as Ollama is (its OpenAI-compatible API under /v1) from the base URL
 // an operator gives for Ollama.
 func TestOllamaGoesThroughV1(t *testing.T) {
-	srv := newChatServer(t,
-		callTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
-		say("Selon le HCP, 19,4 % en 2024 (statistique officielle)."))
+	srv := chattest.NewServer(t,
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+		chattest.Say("Selon le HCP, 19,4 % en 2024 (statistique officielle)."))
 	model, err := NewOllama(srv.URL, "qwen2.5", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -34,8 +36,8 @@ func TestOllamaGoesThroughV1(t *testing.T) {
 	if err != nil || len(fallbacks) != 0 || len(turn.ToolCalls) != 1 {
 		t.Fatalf("err %v, fallbacks %v, calls %d", err, fallbacks, len(turn.ToolCalls))
 	}
-	if srv.paths[0] != "/v1/chat/completions" {
-		t.Errorf("path = %s, want Ollama's /v1/chat/completions", srv.paths[0])
+	if srv.Path(0) != "/v1/chat/completions" {
+		t.Errorf("path = %s, want Ollama's /v1/chat/completions", srv.Path(0))
 	}
 }
 

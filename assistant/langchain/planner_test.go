@@ -13,6 +13,8 @@ import (
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 	"github.com/marsad/marsad/tools/toolstest"
+
+	"github.com/marsad/marsad/assistant/langchain/chattest"
 )
 
 var now = func() time.Time { return time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC) }
@@ -35,16 +37,16 @@ func fixtureKit(t *testing.T) *tools.Kit {
 // harness is a planner on a scripted server, recording events and
 // fallbacks.
 type harness struct {
-	srv       *chatServer
+	srv       *chattest.Server
 	planner   *Planner
 	offline   *offline.Planner
 	events    []assistant.Event
 	fallbacks []Fallback
 }
 
-func newHarness(t *testing.T, opts Options, script ...reply) *harness {
+func newHarness(t *testing.T, opts Options, script ...chattest.Reply) *harness {
 	t.Helper()
-	h := &harness{srv: newChatServer(t, script...)}
+	h := &harness{srv: chattest.NewServer(t, script...)}
 	kit := fixtureKit(t)
 	model, err := NewOpenAI(h.srv.URL+"/v1", "test-model", "", nil)
 	if err != nil {
@@ -114,8 +116,8 @@ func TestToolCallThenGroundedAnswer(t *testing.T) {
 	}{{"streaming", Options{}}, {"plain JSON", Options{NoStreaming: true}}} {
 		t.Run(mode.name, func(t *testing.T) {
 			h := newHarness(t, mode.opts,
-				callTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
-				say("Selon le HCP (statistique officielle), le taux de chômage des femmes était de 19,4 % en 2024."))
+				chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+				chattest.Say("Selon le HCP (statistique officielle), le taux de chômage des femmes était de 19,4 % en 2024."))
 			turn := h.run(t, womenQ)
 			if !strings.Contains(turn.Answer, "19,4 %") || turn.Lang != "fr" {
 				t.Errorf("answer = %q (lang %s), want the tool's 19,4 %% in French", turn.Answer, turn.Lang)
@@ -138,10 +140,10 @@ func TestToolCallThenGroundedAnswer(t *testing.T) {
 					t.Errorf("no %s event", typ)
 				}
 			}
-			if got := h.srv.request(0); len(got.Tools) != 2 || got.Tools[0].Function.Parameters == nil || got.Stream == mode.opts.NoStreaming {
+			if got := h.srv.Request(0); len(got.Tools) != 2 || got.Tools[0].Function.Parameters == nil || got.Stream == mode.opts.NoStreaming {
 				t.Errorf("first request offers %d tools (stream %v), want both with their schemas", len(got.Tools), got.Stream)
 			}
-			if tool := h.srv.request(1).Messages; tool[len(tool)-1].Role != "tool" || !strings.Contains(tool[len(tool)-1].Content, "19.4") {
+			if tool := h.srv.Request(1).Messages; tool[len(tool)-1].Role != "tool" || !strings.Contains(tool[len(tool)-1].Content, "19.4") {
 				t.Errorf("second request does not feed back the result: %+v", tool[len(tool)-1])
 			}
 		})
@@ -149,7 +151,7 @@ func TestToolCallThenGroundedAnswer(t *testing.T) {
 }
 
 func TestUngroundedNumberFallsBackToOffline(t *testing.T) {
-	h := newHarness(t, Options{}, say("Le taux de chômage des femmes était de 21,5 % en 2024, selon le HCP."))
+	h := newHarness(t, Options{}, chattest.Say("Le taux de chômage des femmes était de 21,5 % en 2024, selon le HCP."))
 	turn := h.run(t, womenQ)
 	want := h.offlineAnswer(t, womenQ)
 	if turn.Answer != want.Answer || len(turn.ToolCalls) != len(want.ToolCalls) {
@@ -170,11 +172,11 @@ func TestUngroundedNumberFallsBackToOffline(t *testing.T) {
 func TestServerFailureFallsBackToOffline(t *testing.T) {
 	for _, c := range []struct {
 		name   string
-		script []reply
+		script []chattest.Reply
 		close  bool
 	}{
-		{"5xx", []reply{{status: 503}}, false},
-		{"5xx after a tool call", []reply{callTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female"}`), {status: 500}}, false},
+		{"5xx", []chattest.Reply{{Status: 503}}, false},
+		{"5xx after a tool call", []chattest.Reply{chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female"}`), {Status: 500}}, false},
 		{"unreachable", nil, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -195,11 +197,11 @@ func TestServerFailureFallsBackToOffline(t *testing.T) {
 
 func TestBadToolCallsAreFedBack(t *testing.T) {
 	h := newHarness(t, Options{},
-		callTool("unemployment_lookup", `{}`),
-		callTool("indicator_series", `{"indicator":"unemployment_rate"`),
-		callTool("indicator_series", `{"indicator":"chomage"}`),
-		callTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
-		say("D'après le HCP, 19,4 % des femmes actives étaient au chômage en 2024."))
+		chattest.CallTool("unemployment_lookup", `{}`),
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate"`),
+		chattest.CallTool("indicator_series", `{"indicator":"chomage"}`),
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+		chattest.Say("D'après le HCP, 19,4 % des femmes actives étaient au chômage en 2024."))
 	turn := h.run(t, womenQ)
 	if len(h.fallbacks) != 0 || len(turn.ToolCalls) != 4 {
 		t.Fatalf("fallbacks %v, %d tool calls; want the model to recover", h.fallbacks, len(turn.ToolCalls))
@@ -211,7 +213,7 @@ func TestBadToolCallsAreFedBack(t *testing.T) {
 		if turn.ToolCalls[i].Error == "" || !strings.Contains(turn.ToolCalls[i].Error, want) {
 			t.Errorf("call %d error = %q, want one naming %q", i, turn.ToolCalls[i].Error, want)
 		}
-		msgs := h.srv.request(i + 1).Messages
+		msgs := h.srv.Request(i + 1).Messages
 		if last := msgs[len(msgs)-1]; last.Role != "tool" || !strings.Contains(last.Content, `"error"`) {
 			t.Errorf("request %d: last message %+v, want the tool's error", i+1, last)
 		}
@@ -219,14 +221,14 @@ func TestBadToolCallsAreFedBack(t *testing.T) {
 }
 
 func TestStepBound(t *testing.T) {
-	var script []reply
+	var script []chattest.Reply
 	for range 10 {
-		script = append(script, callTool("nothing_here", `{}`))
+		script = append(script, chattest.CallTool("nothing_here", `{}`))
 	}
 	h := newHarness(t, Options{MaxSteps: 3}, script...)
 	turn := h.run(t, womenQ)
-	if h.srv.count() != 3 || len(h.fallbacks) != 1 || h.fallbacks[0].Reason != ReasonSteps {
-		t.Errorf("%d requests, fallbacks %+v; want 3 and a step_limit fallback", h.srv.count(), h.fallbacks)
+	if h.srv.Count() != 3 || len(h.fallbacks) != 1 || h.fallbacks[0].Reason != ReasonSteps {
+		t.Errorf("%d requests, fallbacks %+v; want 3 and a step_limit fallback", h.srv.Count(), h.fallbacks)
 	}
 	if !strings.Contains(turn.Answer, "19,4") {
 		t.Errorf("answer = %q, want the offline one", turn.Answer)
@@ -235,10 +237,10 @@ func TestStepBound(t *testing.T) {
 
 func TestArabiziQuestionAsksForArabizi(t *testing.T) {
 	h := newHarness(t, Options{},
-		callTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
-		say("3la 7sab HCP (i7sa2 rasmi), chomage 3nd l3yalat kan 19,4% f 2024."))
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+		chattest.Say("3la 7sab HCP (i7sa2 rasmi), chomage 3nd l3yalat kan 19,4% f 2024."))
 	turn := h.run(t, "ch7al chomage 3nd l3yalat f 2024?")
-	sys := h.srv.request(0).Messages[0]
+	sys := h.srv.Request(0).Messages[0]
 	if sys.Role != "system" || !strings.Contains(sys.Content, "Arabizi d5el, Arabizi 5rej") {
 		t.Errorf("system prompt = %q, want the Arabizi instruction", sys.Content)
 	}
@@ -248,7 +250,7 @@ func TestArabiziQuestionAsksForArabizi(t *testing.T) {
 }
 
 func TestEmitFailureStopsTheTurn(t *testing.T) {
-	h := newHarness(t, Options{}, say("Le HCP donne 19,4 % en 2024."))
+	h := newHarness(t, Options{}, chattest.Say("Le HCP donne 19,4 % en 2024."))
 	gone := context.Canceled
 	_, err := h.planner.Run(context.Background(), nil, womenQ, func(e assistant.Event) error { return gone })
 	if err != gone || len(h.fallbacks) != 0 {
@@ -257,13 +259,13 @@ func TestEmitFailureStopsTheTurn(t *testing.T) {
 }
 
 func TestHistoryGoesAsPastAnswersWithTheirCalls(t *testing.T) {
-	h := newHarness(t, Options{}, say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
+	h := newHarness(t, Options{}, chattest.Say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
 	past := assistant.Turn{Lang: "fr", Answer: "19,4 % en 2024 (HCP).",
 		ToolCalls: []assistant.ToolCall{{Name: "indicator_series", Arguments: json.RawMessage(`{"sex":"female"}`)}}}
 	if _, err := h.planner.Run(context.Background(), []assistant.Turn{past}, "Et pour les hommes ?", func(assistant.Event) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
-	msgs := h.srv.request(0).Messages
+	msgs := h.srv.Request(0).Messages
 	if len(msgs) != 3 || msgs[1].Role != "assistant" || !strings.Contains(msgs[1].Content, `[indicator_series {"sex":"female"}]`) ||
 		!strings.Contains(msgs[1].Content, past.Answer) || msgs[2].Content != "Et pour les hommes ?" {
 		t.Errorf("messages = %+v, want system, the past answer with its call, the question", msgs)
@@ -271,7 +273,7 @@ func TestHistoryGoesAsPastAnswersWithTheirCalls(t *testing.T) {
 }
 
 func TestHistoryGivesEachPastQuestionBeforeItsAnswer(t *testing.T) {
-	h := newHarness(t, Options{}, say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
+	h := newHarness(t, Options{}, chattest.Say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
 	asked := assistant.Turn{Question: "Taux de chômage des femmes en 2024 ?", Lang: "fr", Answer: "19,4 % en 2024 (HCP).",
 		ToolCalls: []assistant.ToolCall{{Name: "indicator_series", Arguments: json.RawMessage(`{"sex":"female"}`)}}}
 	unasked := assistant.Turn{Lang: "fr", Answer: "11,6 % en 2024 (HCP)."} // stored before turns kept their question
@@ -279,7 +281,7 @@ func TestHistoryGivesEachPastQuestionBeforeItsAnswer(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, m := range h.srv.request(0).Messages[1:] {
+	for _, m := range h.srv.Request(0).Messages[1:] {
 		got = append(got, m.Role+": "+m.Content)
 	}
 	want := []string{"user: " + asked.Question, "assistant: [indicator_series {\"sex\":\"female\"}]\n" + asked.Answer,
@@ -290,7 +292,7 @@ func TestHistoryGivesEachPastQuestionBeforeItsAnswer(t *testing.T) {
 }
 
 func TestCancelledTurnDoesNotFallBack(t *testing.T) {
-	h := newHarness(t, Options{}, reply{status: 500})
+	h := newHarness(t, Options{}, chattest.Reply{Status: 500})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := h.planner.Run(ctx, nil, womenQ, func(assistant.Event) error { return nil }); err != context.Canceled || len(h.fallbacks) != 0 {

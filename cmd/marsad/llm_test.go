@@ -4,51 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/assistant/langchain/chattest"
 )
-
-// fakeOpenAI is a chat-completions server (OpenAI's SSE wire format)
-// replying from a script: each entry is either a tool call "name {args}"
-// or answer text. Past the script it answers 500.
-func fakeOpenAI(t *testing.T, script ...string) *httptest.Server {
-	t.Helper()
-	var mu sync.Mutex
-	n := 0
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		io.Copy(io.Discard, r.Body)
-		mu.Lock()
-		i := n
-		n++
-		mu.Unlock()
-		if r.URL.Path != "/v1/chat/completions" || i >= len(script) {
-			http.Error(w, `{"error":{"message":"no scripted reply"}}`, http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", "text/event-stream")
-		delta := map[string]any{"content": script[i]}
-		reason := "stop"
-		if name, args, ok := strings.Cut(script[i], " {"); ok && !strings.Contains(name, " ") {
-			delta = map[string]any{"tool_calls": []any{map[string]any{"index": 0, "id": fmt.Sprint("call_", i), "type": "function",
-				"function": map[string]any{"name": name, "arguments": "{" + args}}}}
-			reason = "tool_calls"
-		}
-		for _, d := range []map[string]any{delta, {}} {
-			b, _ := json.Marshal(map[string]any{"choices": []any{map[string]any{"index": 0, "delta": d, "finish_reason": reason}}})
-			fmt.Fprintf(w, "data: %s\n\n", b)
-		}
-		fmt.Fprint(w, "data: [DONE]\n\n")
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
 
 func askJSON(t *testing.T, getenv func(string) string, question string) assistant.Turn {
 	t.Helper()
@@ -64,9 +26,9 @@ func askJSON(t *testing.T, getenv func(string) string, question string) assistan
 }
 
 func TestAskWithOpenAIProvider(t *testing.T) {
-	srv := fakeOpenAI(t,
-		`indicator_series {"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`,
-		"Selon le HCP (statistique officielle), le taux de chômage des femmes était de 19,4 % en 2024.")
+	srv := chattest.NewServer(t,
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+		chattest.Say("Selon le HCP (statistique officielle), le taux de chômage des femmes était de 19,4 % en 2024."))
 	turn := askJSON(t, env(t, "MARSAD_LLM_PROVIDER", "openai", "MARSAD_LLM_BASE_URL", srv.URL+"/v1", "MARSAD_LLM_MODEL", "scripted"),
 		"Quel était le taux de chômage des femmes en 2024 ?")
 	if !strings.HasPrefix(turn.Answer, "Selon le HCP (statistique officielle)") {
@@ -78,7 +40,7 @@ func TestAskWithOpenAIProvider(t *testing.T) {
 }
 
 func TestAskFallsBackWhenTheModelInventsAFigure(t *testing.T) {
-	srv := fakeOpenAI(t, "Le taux de chômage des femmes était de 22 % en 2024.")
+	srv := chattest.NewServer(t, chattest.Say("Le taux de chômage des femmes était de 22 % en 2024."))
 	turn := askJSON(t, env(t, "MARSAD_LLM_PROVIDER", "openai", "MARSAD_LLM_BASE_URL", srv.URL+"/v1", "MARSAD_LLM_MODEL", "scripted"),
 		"Quel était le taux de chômage des femmes en 2024 ?")
 	if strings.Contains(turn.Answer, "22") || !strings.Contains(turn.Answer, "19,4") {

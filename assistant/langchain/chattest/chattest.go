@@ -1,4 +1,8 @@
-package langchain
+// Package chattest is a chat server for tests: it speaks the OpenAI
+// chat-completions wire format (plain JSON, or SSE with streamed tool
+// calls as OpenAI sends them) and replies from a script, so that the LLM
+// path is exercised through langchaingo's real client without a model.
+package chattest
 
 import (
 	"encoding/json"
@@ -11,34 +15,38 @@ import (
 	"testing"
 )
 
-// reply is one scripted answer of the fake chat server: text, tool calls,
-// or an HTTP status other than 200.
-type reply struct {
-	text   string
-	calls  []scriptedCall
-	status int
+// Reply is one scripted answer of the server: text, tool calls, or an
+// HTTP Status other than 200.
+type Reply struct {
+	Text   string
+	Calls  []Call
+	Status int
 }
 
-type scriptedCall struct{ name, args string }
+// Call is a tool call the model makes: a tool name and its arguments as
+// JSON.
+type Call struct{ Name, Args string }
 
-func say(text string) reply { return reply{text: text} }
+// Say is a reply answering text.
+func Say(text string) Reply { return Reply{Text: text} }
 
-func callTool(name, args string) reply { return reply{calls: []scriptedCall{{name, args}}} }
+// CallTool is a reply calling one tool.
+func CallTool(name, args string) Reply { return Reply{Calls: []Call{{name, args}}} }
 
-// chatServer is an in-process server speaking the OpenAI chat-completions
+// Server is an in-process server speaking the OpenAI chat-completions
 // wire format, plain JSON or SSE (when the request asks "stream": true),
 // replying from a script in order and recording each request body. Past
 // the script it answers 500.
-type chatServer struct {
+type Server struct {
 	*httptest.Server
 	mu       sync.Mutex
-	script   []reply
-	requests []chatRequest
+	script   []Reply
+	requests []Request
 	paths    []string
 }
 
-// chatRequest is the part of an OpenAI request the tests look at.
-type chatRequest struct {
+// Request is the part of an OpenAI request the tests look at.
+type Request struct {
 	Stream   bool `json:"stream"`
 	Messages []struct {
 		Role       string `json:"role"`
@@ -53,17 +61,19 @@ type chatRequest struct {
 	} `json:"tools"`
 }
 
-func newChatServer(t *testing.T, script ...reply) *chatServer {
+// NewServer starts a server replying from script; it stops when the test
+// ends.
+func NewServer(t *testing.T, script ...Reply) *Server {
 	t.Helper()
-	s := &chatServer{script: script}
+	s := &Server{script: script}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.Close)
 	return s
 }
 
-func (s *chatServer) serve(w http.ResponseWriter, r *http.Request) {
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	var req chatRequest
+	var req Request
 	if err := json.Unmarshal(body, &req); err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
@@ -79,8 +89,8 @@ func (s *chatServer) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	rep := s.script[n-1]
 	switch {
-	case rep.status != 0:
-		http.Error(w, `{"error":{"message":"scripted failure"}}`, rep.status)
+	case rep.Status != 0:
+		http.Error(w, `{"error":{"message":"scripted failure"}}`, rep.Status)
 	case req.Stream:
 		writeSSE(w, n, rep)
 	default:
@@ -88,26 +98,26 @@ func (s *chatServer) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func toolCallsJSON(n int, calls []scriptedCall) []map[string]any {
+func toolCallsJSON(n int, calls []Call) []map[string]any {
 	var out []map[string]any
 	for i, c := range calls {
 		out = append(out, map[string]any{"id": fmt.Sprintf("call_%d_%d", n, i), "type": "function",
-			"function": map[string]any{"name": c.name, "arguments": c.args}})
+			"function": map[string]any{"name": c.Name, "arguments": c.Args}})
 	}
 	return out
 }
 
-func finish(rep reply) string {
-	if len(rep.calls) > 0 {
+func finish(rep Reply) string {
+	if len(rep.Calls) > 0 {
 		return "tool_calls"
 	}
 	return "stop"
 }
 
-func writeJSON(w http.ResponseWriter, n int, rep reply) {
-	msg := map[string]any{"role": "assistant", "content": rep.text}
-	if len(rep.calls) > 0 {
-		msg["tool_calls"] = toolCallsJSON(n, rep.calls)
+func writeJSON(w http.ResponseWriter, n int, rep Reply) {
+	msg := map[string]any{"role": "assistant", "content": rep.Text}
+	if len(rep.Calls) > 0 {
+		msg["tool_calls"] = toolCallsJSON(n, rep.Calls)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"id": fmt.Sprint("chatcmpl-", n), "object": "chat.completion",
@@ -116,7 +126,7 @@ func writeJSON(w http.ResponseWriter, n int, rep reply) {
 
 // writeSSE streams the text word by word, then each tool call as OpenAI
 // does: a first delta with id, type and name, then argument fragments.
-func writeSSE(w http.ResponseWriter, n int, rep reply) {
+func writeSSE(w http.ResponseWriter, n int, rep Reply) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	send := func(delta map[string]any, reason any) {
 		b, _ := json.Marshal(map[string]any{"id": fmt.Sprint("chatcmpl-", n), "object": "chat.completion.chunk",
@@ -125,16 +135,16 @@ func writeSSE(w http.ResponseWriter, n int, rep reply) {
 		w.(http.Flusher).Flush()
 	}
 	send(map[string]any{"role": "assistant", "content": ""}, nil)
-	for _, word := range strings.SplitAfter(rep.text, " ") {
+	for _, word := range strings.SplitAfter(rep.Text, " ") {
 		if word != "" {
 			send(map[string]any{"content": word}, nil)
 		}
 	}
-	for i, c := range rep.calls {
+	for i, c := range rep.Calls {
 		first := map[string]any{"index": i, "id": fmt.Sprintf("call_%d_%d", n, i), "type": "function",
-			"function": map[string]any{"name": c.name, "arguments": ""}}
+			"function": map[string]any{"name": c.Name, "arguments": ""}}
 		send(map[string]any{"tool_calls": []any{first}}, nil)
-		for _, frag := range splitHalf(c.args) {
+		for _, frag := range splitHalf(c.Args) {
 			send(map[string]any{"tool_calls": []any{map[string]any{"index": i, "function": map[string]any{"arguments": frag}}}}, nil)
 		}
 	}
@@ -149,14 +159,23 @@ func splitHalf(s string) []string {
 	return []string{s[:len(s)/2], s[len(s)/2:]}
 }
 
-func (s *chatServer) request(i int) chatRequest {
+// Request returns the i-th request received (from 0).
+func (s *Server) Request(i int) Request {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.requests[i]
 }
 
-func (s *chatServer) count() int {
+// Count returns the number of requests received.
+func (s *Server) Count() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.requests)
+}
+
+// Path returns the URL path of the i-th request received (from 0).
+func (s *Server) Path(i int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.paths[i]
 }
