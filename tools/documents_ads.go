@@ -9,7 +9,7 @@ import (
 
 // CorpusSearcher is the DocumentSearcher of a whole corpus: notes and
 // profiles in a retrieval index, job ads in a demand store, found by
-// their vectors (Ad.Vector). A query restricted to ads reads the store;
+// their vectors (Ad.Vector, see adsNear). A query restricted to ads reads the store;
 // any other reads the index. Ads need Embedder, the embedder that gave
 // them their vectors; without it a search for ads finds none.
 type CorpusSearcher struct {
@@ -26,25 +26,17 @@ func (s CorpusSearcher) SearchDocuments(ctx context.Context, q DocumentQuery) ([
 	if s.Ads == nil || s.Embedder == nil {
 		return nil, nil
 	}
-	need, err := retrieval.EmbedQuery(ctx, s.Embedder, q.Text)
-	if err != nil {
-		return nil, err
-	}
-	aq := AdQuery{Region: q.Region, Need: need, Limit: q.Limit}
+	aq := AdQuery{Region: q.Region, Limit: q.Limit}
 	if q.Occupation != "" {
 		aq.Occupations = []string{q.Occupation}
 	}
-	ads, err := s.Ads.SearchAds(ctx, aq)
+	near, err := adsNear(ctx, s.Ads, s.Embedder, aq, q.Text)
 	if err != nil {
 		return nil, err
 	}
-	hits := make([]DocumentHit, 0, len(ads))
-	for _, ad := range ads {
-		score := AdSimilarity(need, ad.Vector)
-		if score < RelatedFloor {
-			break // ranked: the rest are further still
-		}
-		hits = append(hits, adHit(ad, score))
+	hits := make([]DocumentHit, 0, len(near))
+	for _, n := range near {
+		hits = append(hits, adHit(n.ad, n.sim))
 	}
 	return hits, nil
 }

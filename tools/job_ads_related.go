@@ -12,34 +12,54 @@ import (
 // query with an ad's vector) of an ad offered as related to a need.
 const RelatedFloor = 0.05
 
-// relatedPool is how many candidates, per ad wanted, related ranks by
+// relatedPool is how many candidates, per ad wanted, adsNear ranks by
 // meaning before keeping those that share a word with the need.
 const relatedPool = 4
 
 // related returns the ads closest in meaning to text among those that
-// match q but its words, at most q.Limit. An ad must also share content
-// words or concepts with text (see sharesTerms): the built-in embedder
-// hashes character trigrams, so on similarity alone "astronaute" would
-// find ads about transport.
+// match q but its words, at most q.Limit (see adsNear).
 func (t JobAdsTool) related(ctx context.Context, q AdQuery, text string) ([]Ad, error) {
-	need, err := retrieval.EmbedQuery(ctx, t.Embedder, text)
+	q.Words = nil
+	near, err := adsNear(ctx, t.Store, t.Embedder, q, text)
+	ads := make([]Ad, len(near))
+	for i, n := range near {
+		ads[i] = n.ad
+	}
+	return ads, err
+}
+
+// nearAd is an ad found by meaning, with its similarity to the need.
+type nearAd struct {
+	ad  Ad
+	sim float32
+}
+
+// adsNear returns the ads matching q closest in meaning to text (embedded
+// by emb, the embedder of the ads' vectors), most similar first, at most
+// q.Limit, none below RelatedFloor. An ad must also share content words
+// or concepts with text (see sharesTerms): the built-in embedder hashes
+// character trigrams, so on similarity alone "astronaute" would find ads
+// about transport. Every search of ads by meaning goes through it.
+func adsNear(ctx context.Context, store DemandStore, emb retrieval.Embedder, q AdQuery, text string) ([]nearAd, error) {
+	need, err := retrieval.EmbedQuery(ctx, emb, text)
 	if err != nil {
 		return nil, err
 	}
 	limit := q.Limit
-	q.Words, q.Need, q.Limit = nil, need, min(limit*relatedPool, 200)
-	ads, err := t.Store.SearchAds(ctx, q)
+	q.Need, q.Limit = need, min(limit*relatedPool, 200)
+	ads, err := store.SearchAds(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	want := needTerms(text)
-	var out []Ad
+	var out []nearAd
 	for _, ad := range ads {
-		if len(out) == limit || AdSimilarity(need, ad.Vector) < RelatedFloor {
+		sim := AdSimilarity(need, ad.Vector)
+		if len(out) == limit || sim < RelatedFloor {
 			break // ranked: the rest are further still
 		}
 		if sharesTerms(want, retrieval.Terms(ad.Title+"\n"+ad.Description)) {
-			out = append(out, ad)
+			out = append(out, nearAd{ad, sim})
 		}
 	}
 	return out, nil

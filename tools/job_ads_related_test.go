@@ -25,6 +25,9 @@ func relatedStore(t *testing.T) tools.DemandStore {
 			Description: "Pelouses, massifs et arrosage automatique d'une résidence à Marrakech."},
 		{ID: "c1", Title: "Comptable confirmé", Region: "MA-06", Posted: "2025-10-05", Occupation: "3313",
 			Description: "Tenue de la comptabilité générale, déclarations fiscales et TVA."},
+		// its trigrams meet those of "astronaute": only the shared-word rule keeps it out
+		{ID: "t1", Title: "Chauffeur transport international", Region: "MA-01", Posted: "2025-10-07", Occupation: "8332",
+			Description: "Transport routier de marchandises entre Tanger et l'Europe, camion frigorifique, astreinte le week-end."},
 		{ID: "d1", Title: "Développeur Java", Region: "MA-06", Posted: "2025-10-06", Occupation: "2512",
 			Description: "Spring Boot, microservices, SQL, au sein d'une équipe agile à Casablanca."},
 	}
@@ -52,7 +55,7 @@ func TestJobAdsOffersRelatedAdsWhenNoTitleHasTheWords(t *testing.T) {
 		{`{"query":"jardinier"}`, false, []string{"j1"}, []string{"j2", "c1", "d1"}},
 		// trigrams of astronaute meet those of transport-like words: the
 		// shared-word guard keeps unrelated ads out
-		{`{"query":"astronaute spatial"}`, false, nil, []string{"j1", "j2", "c1", "d1"}},
+		{`{"query":"astronaute spatial"}`, false, nil, []string{"j1", "j2", "c1", "d1", "t1"}},
 		{`{"query":"comptabilité marrakech"}`, false, nil, []string{"j1", "j2", "c1", "d1"}},
 	}
 	for _, c := range cases {
@@ -79,4 +82,26 @@ func TestJobAdsOffersRelatedAdsWhenNoTitleHasTheWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// search_documents restricted to ads finds them by meaning with the same
+// rule as search_job_ads: close, and sharing the need's words.
+func TestDocumentsFindAdsByMeaning(t *testing.T) {
+	s := corpusSearcherFor(t)
+	for q, want := range map[string]string{"arrosage automatique": "ad:j2", "astronaute spatial": ""} {
+		hits, err := s.SearchDocuments(context.Background(), tools.DocumentQuery{Text: q, Kinds: []string{tools.KindAdDocument}, Limit: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case want == "" && len(hits) > 0:
+			t.Errorf("%q: found %s, want nothing", q, hits[0].DocID)
+		case want != "" && (len(hits) == 0 || hits[0].DocID != want):
+			t.Errorf("%q: hits %+v, want %s first", q, hits, want)
+		}
+	}
+}
+
+func corpusSearcherFor(t *testing.T) tools.CorpusSearcher {
+	return tools.CorpusSearcher{Ads: relatedStore(t), Embedder: embed.NewBuiltin()}
 }
