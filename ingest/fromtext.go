@@ -14,8 +14,10 @@ import (
 // the message, not in columns. fromText reads them there when the columns
 // said nothing, and says so in Meta (salary_from, contract_from,
 // education_from: "description"), so that a figure read from prose is
-// never mistaken for one an employer filled in a form.
-func fromText(ad *tools.Ad, meta map[string]string) {
+// never mistaken for one an employer filled in a form. descConcepts are
+// the concepts lang.FindConcepts found in the description (classification
+// has them already).
+func fromText(ad *tools.Ad, meta map[string]string, descConcepts []lang.ConceptMatch) {
 	if ad.Description == "" {
 		return
 	}
@@ -29,7 +31,7 @@ func fromText(ad *tools.Ad, meta map[string]string) {
 		}
 	}
 	if ad.Contract == "" {
-		if c := conceptOf(ad.Description, lang.KindContract); c != "" && c != "anapec" {
+		if c := firstOf(descConcepts, lang.KindContract); c != "" && c != "anapec" {
 			ad.Contract = c // anapec names the agency in prose more often than the contract
 			meta["contract_from"] = "description"
 		}

@@ -3,6 +3,8 @@ package ingest
 import (
 	"testing"
 
+	"github.com/marsad/marsad/retrieval/lang"
+
 	"github.com/marsad/marsad/tools"
 )
 
@@ -28,7 +30,7 @@ func TestFromTextReadsSalaryContractAndDiplomaInProse(t *testing.T) {
 	for _, c := range cases {
 		ad := tools.Ad{Description: c.desc}
 		meta := map[string]string{}
-		fromText(&ad, meta)
+		fromText(&ad, meta, lang.FindConcepts(ad.Description))
 		if ad.SalaryMin != c.min || ad.SalaryMax != c.max || ad.SalaryNote != c.note {
 			t.Errorf("%q: salary %v-%v %q (read from %q), want %v-%v %q", c.desc, ad.SalaryMin, ad.SalaryMax, ad.SalaryNote, ad.SalaryText, c.min, c.max, c.note)
 		}
@@ -57,7 +59,7 @@ func TestSalaryInTextKeepsOnlyTheSalary(t *testing.T) {
 
 func TestFromTextLeavesFieldsTheColumnsFilled(t *testing.T) {
 	ad := tools.Ad{Description: "CDD, 2800 dh, bac+2", SalaryText: "5000 DH", SalaryMin: 5000, SalaryMax: 5000, Contract: "cdi", Education: "bac+5"}
-	fromText(&ad, map[string]string{})
+	fromText(&ad, map[string]string{}, lang.FindConcepts(ad.Description))
 	if ad.SalaryMin != 5000 || ad.Contract != "cdi" || ad.Education != "bac+5" {
 		t.Errorf("columns overwritten by the description: %+v", ad)
 	}

@@ -64,13 +64,16 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	n.terms(&ad, f, setMeta)
 	sal := parseSalary(oneLine(f[fSalary]))
 	ad.SalaryMin, ad.SalaryMax, ad.SalaryNote, ad.SalaryText = sal.min, sal.max, sal.note, oneLine(f[fSalary])
-	fromText(&ad, meta)
 	ad.URL = strings.TrimSpace(f[fURL])
 	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
 	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 300)))
 	tt := adText{title: ad.Title, text: ad.Description, titleTokens: lang.Tokens(ad.Title)}
-	if err := n.classify(ctx, &ad, r, tt); err != nil {
+	if err := n.classify(ctx, &ad, r, &tt); err != nil {
 		return out, err
+	}
+	fromText(&ad, meta, tt.descConcepts)
+	if ad.Contract == "" {
+		ad.Contract = firstOf(tt.titleConcepts, lang.KindContract)
 	}
 	if ad.Sector == "" && ad.Occupation != "" {
 		ad.Sector = sectorOfOccupation(ad.Occupation)
@@ -146,11 +149,12 @@ func conceptOf(s, kind string) string {
 	return ""
 }
 
-// classify sets the occupation and the skills.
-func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd, tt adText) error {
+// classify sets the occupation and the skills, and the concepts of tt
+// (the fields of the ad's text read after it).
+func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd, tt *adText) error {
 	tt.titleConcepts = lang.FindConcepts(ad.Title)
 	tt.descConcepts = lang.FindConcepts(ad.Description)
-	code, via, err := n.classifier.Classify(ctx, tt)
+	code, via, err := n.classifier.Classify(ctx, *tt)
 	if err != nil {
 		return err
 	}
@@ -160,9 +164,6 @@ func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd, tt ad
 		listed = splitList(r.fields[fSkills])
 	}
 	ad.Skills = skillIDs(listed, tt.titleConcepts, tt.descConcepts)
-	if ad.Contract == "" {
-		ad.Contract = firstOf(tt.titleConcepts, lang.KindContract)
-	}
 	return nil
 }
 
