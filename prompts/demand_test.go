@@ -1,8 +1,6 @@
 package prompts
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,31 +51,7 @@ func demandFixtures() map[string]any {
 	}
 }
 
-func TestDemandGolden(t *testing.T) {
-	for _, l := range Languages {
-		for name, data := range demandFixtures() {
-			tmpl, _, _ := strings.Cut(name, "-")
-			got, err := Render(tmpl, l, data)
-			if err != nil {
-				t.Fatalf("%s/%s: %v", l, name, err)
-			}
-			path := filepath.Join("testdata", l+"."+name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./prompts -update)", err)
-			}
-			if got+"\n" != string(want) {
-				t.Errorf("%s differs from golden:\n--- got\n%s\n--- want\n%s", path, got, want)
-			}
-		}
-	}
-}
+func TestDemandGolden(t *testing.T) { checkGolden(t, demandFixtures()) }
 
 func TestEveryLanguageDefinesTheDemandTemplates(t *testing.T) {
 	for _, l := range Languages {

@@ -24,9 +24,15 @@ func fixtures() map[string]any {
 	}
 }
 
-func TestGolden(t *testing.T) {
+func TestGolden(t *testing.T) { checkGolden(t, fixtures()) }
+
+// checkGolden renders every fixture (named template, or template-variant)
+// in every language and compares it with testdata/<lang>.<name>.golden;
+// -update rewrites the files.
+func checkGolden(t *testing.T, fixtures map[string]any) {
+	t.Helper()
 	for _, l := range Languages {
-		for name, data := range fixtures() {
+		for name, data := range fixtures {
 			tmpl, _, _ := strings.Cut(name, "-")
 			got, err := Render(tmpl, l, data)
 			if err != nil {
