@@ -1,11 +1,17 @@
 # The two commands of the README: `make run` and `make test`.
 GO ?= go
 BIN := bin/marsad
+# The version `marsad version` and /healthz report: the commit, or "dev"
+# outside a git checkout.
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 .PHONY: run test build vet bench eval ensure-postgres
 
 build:
-	$(GO) build -o $(BIN) ./cmd/marsad
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/marsad
+
+vet:
+	$(GO) vet ./...
 
 run: build
 	./$(BIN) serve
@@ -13,8 +19,7 @@ run: build
 # Unit, conformance and end-to-end tests. PostgreSQL tests run against the
 # local server (started here when installed but stopped); they skip with a
 # message when no server is reachable, unless MARSAD_REQUIRE_PG=1 (CI).
-test: ensure-postgres
-	$(GO) vet ./...
+test: ensure-postgres vet
 	$(GO) test -race -count=1 -timeout 15m ./...
 
 ensure-postgres:

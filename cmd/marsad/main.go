@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -35,9 +36,11 @@ commands:
   ingest [--json] [indicators|ads|profiles|notes] PATH...
                              load data files
   eval [--json] FILE.jsonl   score a question set
+  version                    print the version
 
 Configuration comes from MARSAD_* environment variables; flags of the same
-name (--data-dir for MARSAD_DATA_DIR…) override them. See README.md.`
+name (--data-dir for MARSAD_DATA_DIR…) override them; "marsad COMMAND --help"
+lists a command's flags. See README.md.`
 
 // run is main without the process: tests call it with their own args,
 // environment and streams.
@@ -46,6 +49,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintln(stderr, usage)
 		return fmt.Errorf("no command given")
 	}
+	err := dispatch(ctx, args, getenv, stdin, stdout, stderr)
+	var help helpRequest
+	if errors.As(err, &help) {
+		help.print(stdout)
+		return nil
+	}
+	return err
+}
+
+func dispatch(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "serve":
@@ -56,6 +69,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return ingestCmd(ctx, rest, getenv, stdout, stderr)
 	case "eval":
 		return evalCmd(ctx, rest, getenv, stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "marsad", buildVersion())
+		return nil
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil
