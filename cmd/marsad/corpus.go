@@ -78,7 +78,12 @@ func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, err
 	if err != nil {
 		return nil, err
 	}
-	return qdrant.New(ctx, client, "marsad", dim)
+	s, err := qdrant.New(ctx, client, "marsad", dim)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	return s, nil
 }
 
 // seedCorpus loads the bundled profiles, notes and ads, in that order

@@ -70,17 +70,20 @@ func clientConfig(rawURL, apiKey string) (*pb.Config, error) {
 			return nil, fmt.Errorf("qdrant url %q: port: %w", rawURL, retrieval.ErrInvalid)
 		}
 	}
-	return &pb.Config{Host: u.Hostname(), Port: port, APIKey: apiKey, UseTLS: u.Scheme == "https", PoolSize: 1,
-		SkipCompatibilityCheck: true}, nil
+	return &pb.Config{Host: u.Hostname(), Port: port, APIKey: apiKey, UseTLS: u.Scheme == "https", PoolSize: 1}, nil
 }
 
 // New returns the store on collection, creating the collection with its
-// vectors and payload indexes when it does not exist. An existing
-// collection whose dense vector has another dimension fails with
-// retrieval.ErrDimension. The store owns client: Close closes it.
+// vectors and payload indexes when it does not exist. A server older than
+// MinServerVersion fails with retrieval.ErrInvalid naming both versions;
+// an existing collection whose dense vector has another dimension fails
+// with retrieval.ErrDimension. The store owns client: Close closes it.
 func New(ctx context.Context, client *pb.Client, collection string, dim int) (*Store, error) {
 	if dim <= 0 || collection == "" {
 		return nil, fmt.Errorf("qdrant store %q of dimension %d: %w", collection, dim, retrieval.ErrInvalid)
+	}
+	if err := checkServerVersion(ctx, client); err != nil {
+		return nil, err
 	}
 	s := &Store{client: client, collection: collection, dim: dim}
 	if err := s.ensure(ctx); err != nil {

@@ -36,14 +36,19 @@ type db struct {
 	cols map[string]*collection
 }
 
-// Start listens on a free port of 127.0.0.1 and serves until Close.
-func Start() (*Server, error) {
+// Start listens on a free port of 127.0.0.1 and serves until Close,
+// reporting Version.
+func Start() (*Server, error) { return StartVersion(Version) }
+
+// StartVersion is Start with the server reporting version, to test how a
+// client meets an older or newer Qdrant.
+func StartVersion(version string) (*Server, error) {
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{grpc: grpc.NewServer(), lis: lis, db: &db{cols: map[string]*collection{}}, done: make(chan struct{})}
-	qdrant.RegisterQdrantServer(s.grpc, health{})
+	qdrant.RegisterQdrantServer(s.grpc, health{version: version})
 	qdrant.RegisterCollectionsServer(s.grpc, &collections{db: s.db})
 	qdrant.RegisterPointsServer(s.grpc, &points{db: s.db})
 	go func() {
@@ -70,8 +75,9 @@ func (s *Server) Close() {
 
 type health struct {
 	qdrant.UnimplementedQdrantServer
+	version string
 }
 
-func (health) HealthCheck(context.Context, *qdrant.HealthCheckRequest) (*qdrant.HealthCheckReply, error) {
-	return &qdrant.HealthCheckReply{Title: "qdranttest", Version: Version}, nil
+func (h health) HealthCheck(context.Context, *qdrant.HealthCheckRequest) (*qdrant.HealthCheckReply, error) {
+	return &qdrant.HealthCheckReply{Title: "qdranttest", Version: h.version}, nil
 }
