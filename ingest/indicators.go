@@ -57,23 +57,27 @@ func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
 	cr.Comma = csvComma(first)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &RowError{File: name, Line: 1, Err: fmt.Errorf("empty file; the header must be: %s", strings.Join(IndicatorHeader, ","))}
+	}
 	if err != nil {
-		return nil, &RowError{File: name, Line: 1, Err: fmt.Errorf("cannot read header: %w", err)}
+		return nil, readError(name, 1, err)
 	}
 	col, err := indicatorColumns(header)
 	if err != nil {
 		return nil, &RowError{File: name, Line: 1, Err: err}
 	}
 	var out []tools.Observation
+	line, _ := cr.FieldPos(0)
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, &RowError{File: name, Line: line, Err: err}
+			return nil, readError(name, line+1, err)
 		}
+		line, _ = cr.FieldPos(0)
 		if len(rec) != len(header) {
 			return nil, &RowError{File: name, Line: line, Err: fmt.Errorf("%d fields, want %d as in the header", len(rec), len(header))}
 		}
@@ -92,6 +96,23 @@ func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
 		return nil, &RowError{File: name, Line: 1, Err: errors.New("no data rows after the header")}
 	}
 	return out, nil
+}
+
+// readError locates an error of csv.Reader.Read: the line where the bad
+// record starts (a quote left open runs on to the end of the file) and
+// where the reader gave up. The record is nil then, so its position cannot
+// be asked of the reader; next is the line after the last record read,
+// used for any other error.
+func readError(name string, next int, err error) *RowError {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return &RowError{File: name, Line: next, Err: fmt.Errorf("cannot read the row: %w", err)}
+	}
+	why := pe.Err.Error()
+	if errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote) {
+		why = "a quote is left open or stray (a field that holds a quote must be quoted whole, its quotes doubled)"
+	}
+	return &RowError{File: name, Line: pe.StartLine, Err: fmt.Errorf("cannot read the row as CSV: %s, at line %d column %d", why, pe.Line, pe.Column)}
 }
 
 // indicatorColumns maps each IndicatorHeader name to its column index.

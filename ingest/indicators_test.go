@@ -43,6 +43,8 @@ func TestReadIndicatorsErrorsNameLineAndField(t *testing.T) {
 		{"unknown column", strings.Replace(header, "unit", "units", 1), `f.csv:1: unknown column "units"`},
 		{"short row", header + "unemployment_rate,MA\n", "f.csv:2: 2 fields"},
 		{"empty", header, "no data rows"},
+		{"unclosed quote opening a row", header + "\"unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,\n", "f.csv:2: "},
+		{"stray quote in a field", header + "unemployment_rate,MA,total,total,15+,total,2024,1\"3,percent,HCP,,\n", "f.csv:2: "},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
