@@ -267,7 +267,8 @@ func (v *vectorStore) create() error {
 	if err != nil {
 		return err
 	}
-	if _, err := f.WriteAt(v.header(), 0); err == nil {
+	_, err = f.WriteAt(v.header(), 0)
+	if err == nil {
 		err = f.Truncate(v.offset(v.rows))
 	}
 	if err != nil {
