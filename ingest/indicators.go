@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/marsad/marsad/tools"
@@ -45,9 +44,12 @@ func (e *RowError) Unwrap() []error { return []error{ErrBadFile, e.Err} }
 // ReadIndicators reads a whole indicator CSV named name (used in errors)
 // and returns its observations. Any bad row makes it return no
 // observations and an error naming the file, line and field; it never
-// returns part of a file. Values accept a decimal comma ("13,3"); the
-// file may be separated by ";" as French spreadsheets save it, and be in
-// any encoding DecodeInput reads.
+// returns part of a file. A value is a plain decimal number, with a
+// decimal point or comma ("13,3") and spaces between groups of three
+// digits ("1 234 567"), within the range of its unit (unitRanges); every
+// field is at most fieldCaps long and source_url, when given, is an http
+// or https address. The file may be separated by ";" as French
+// spreadsheets save it, and be in any encoding DecodeInput reads.
 func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
 	dec, _ := DecodeInput(r)
 	br := bufio.NewReaderSize(dec, 1<<16)
@@ -121,7 +123,7 @@ func indicatorColumns(header []string) (map[string]int, error) {
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
 		if !slices.Contains(IndicatorHeader, h) {
-			return nil, fmt.Errorf("unknown column %q; the header must be: %s", h, strings.Join(IndicatorHeader, ","))
+			return nil, fmt.Errorf("unknown column %q; the header must be: %s", clip(h), strings.Join(IndicatorHeader, ","))
 		}
 		col[h] = i
 	}
@@ -133,22 +135,31 @@ func indicatorColumns(header []string) (map[string]int, error) {
 	return col, nil
 }
 
+// indicatorRow reads one record of as many fields as the header: field
+// lengths first (so that no error echoes a huge field), then the value
+// within its unit's range, the dimensions (tools.ValidateObservation) and
+// the source address. Errors are *tools.FieldError.
 func indicatorRow(rec []string, col map[string]int) (tools.Observation, error) {
+	if err := checkLengths(rec, col); err != nil {
+		return tools.Observation{}, err
+	}
 	get := func(name string) string {
 		if i, ok := col[name]; ok {
 			return strings.TrimSpace(rec[i])
 		}
 		return ""
 	}
-	raw := get("value")
-	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(raw, " ", ""), ",", "."), 64)
+	v, err := parseValue(get("value"), get("unit"))
 	if err != nil {
-		return tools.Observation{}, &tools.FieldError{Field: "value", Value: raw, Want: "a number such as 13.3 or 13,3"}
+		return tools.Observation{}, err
 	}
 	o := tools.Observation{
 		Indicator: get("indicator"), Geo: get("geo"), Area: get("area"), Sex: get("sex"), Age: get("age"),
 		Diploma: get("diploma"), Period: get("period"), Value: v, Unit: get("unit"),
 		Publisher: get("publisher"), ReportedBy: get("reported_by"), SourceURL: get("source_url"),
 	}
-	return o, tools.ValidateObservation(o)
+	if err := tools.ValidateObservation(o); err != nil {
+		return tools.Observation{}, err
+	}
+	return o, checkSourceURL(o.SourceURL)
 }
