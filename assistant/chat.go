@@ -36,9 +36,10 @@ func WithTokenBudget(count CountTokens, max int) Option {
 func WithSessions(s Sessions) Option { return func(a *Assistant) { a.sessions = s } }
 
 // New returns an Assistant running p. Without options, sessions live in
-// memory and messages are limited to 4,000 characters.
+// memory within MemoryLimits' defaults and messages are limited to 4,000
+// characters.
 func New(p Planner, opts ...Option) *Assistant {
-	a := &Assistant{planner: p, sessions: NewMemorySessions(10000), historyN: 6}
+	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), historyN: 6}
 	for _, o := range opts {
 		o(a)
 	}

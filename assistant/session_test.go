@@ -9,24 +9,7 @@ import (
 )
 
 func TestMemorySessions(t *testing.T) {
-	sessionstest.TestSessions(t, func(*testing.T) assistant.Sessions { return assistant.NewMemorySessions(100) })
-}
-
-func TestMemorySessionsForgetLeastRecentlyUsed(t *testing.T) {
-	ctx := context.Background()
-	s := assistant.NewMemorySessions(2)
-	for _, id := range []string{"a", "b"} {
-		if err := s.Append(ctx, id, assistant.Turn{Answer: id}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	_, _ = s.Load(ctx, "a", 1) // a is now more recent than b
-	_ = s.Append(ctx, "c", assistant.Turn{Answer: "c"})
-	for id, want := range map[string]int{"a": 1, "b": 0, "c": 1} {
-		if got, _ := s.Load(ctx, id, 5); len(got) != want {
-			t.Errorf("session %s holds %d turns, want %d", id, len(got), want)
-		}
-	}
+	sessionstest.TestSessions(t, func(*testing.T) assistant.Sessions { return assistant.NewMemorySessions(assistant.MemoryLimits{}) })
 }
 
 // recorder is a planner that answers with the message it got and keeps
