@@ -84,3 +84,7 @@ var ErrEmptyMessage = errors.New("empty message")
 
 // ErrTooLong is returned for a message over the token budget.
 var ErrTooLong = errors.New("message too long")
+
+// ErrBadSession is returned for a request whose session id is not one
+// ValidSessionID accepts.
+var ErrBadSession = errors.New("invalid session id")

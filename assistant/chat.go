@@ -51,13 +51,17 @@ const maxChars = 4000
 
 // Chat answers one request. It emits the planner's events, then exactly
 // one done event carrying the turn, or one error event whose message is in
-// the language of the question. It returns ErrEmptyMessage or ErrTooLong
-// for a bad request, the emit error when the client went away, and the
-// planner's error otherwise.
+// the language of the question. It returns ErrEmptyMessage, ErrTooLong or
+// ErrBadSession (an id ValidSessionID refuses) for a bad request, the emit
+// error when the client went away, and the planner's error otherwise.
 func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, error) {
 	msg := strings.TrimSpace(req.Message)
 	tag := lang.Detect(msg)
 	if err := a.check(msg); err != nil {
+		return Turn{}, a.fail(tag, err, emit)
+	}
+	if req.SessionID != "" && !ValidSessionID(req.SessionID) {
+		err := fmt.Errorf("%w: want 1 to %d characters of A-Z a-z 0-9 - _ . :", ErrBadSession, MaxSessionIDLen)
 		return Turn{}, a.fail(tag, err, emit)
 	}
 	id := req.SessionID
@@ -103,6 +107,8 @@ func (a *Assistant) fail(tag lang.Tag, err error, emit Emit) error {
 		name = "error.empty"
 	case errors.Is(err, ErrTooLong):
 		name = "error.long"
+	case errors.Is(err, ErrBadSession):
+		name = "error.session"
 	}
 	text, rerr := prompts.Render(name, string(tag), nil)
 	if rerr != nil {

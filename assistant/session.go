@@ -32,3 +32,32 @@ func NewSessionID() string {
 	_, _ = rand.Read(b[:]) // crypto/rand never fails on supported platforms
 	return hex.EncodeToString(b[:])
 }
+
+// MaxSessionIDLen is the longest session id ValidSessionID accepts.
+const MaxSessionIDLen = 128
+
+// ValidSessionID reports whether id may name a session: 1 to
+// MaxSessionIDLen characters, each an ASCII letter or digit, '-', '_',
+// '.' or ':'. That takes NewSessionID's ids, UUIDs and the ids clients
+// usually make ("chatcmpl-…", "user:42"), and keeps out what a store or a
+// log line could choke on: NUL and control characters, spaces, quotes,
+// slashes, and ids too long to index.
+func ValidSessionID(id string) bool {
+	if len(id) == 0 || len(id) > MaxSessionIDLen {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if !sessionIDByte(id[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func sessionIDByte(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return c == '-' || c == '_' || c == '.' || c == ':'
+}

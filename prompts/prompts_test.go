@@ -21,6 +21,8 @@ func fixtures() map[string]any {
 			Rows: []Figure{{Rank: 1, Label: "L'Oriental", Value: "20,9 %"}, {Rank: 2, Label: "Casablanca-Settat", Value: "15 %"}}, Sources: []string{"HCP"}},
 		"missing": MissingView{Indicator: "taux de chômage", Place: "dans la région X", Period: "en 2024", Periods: []string{"2023"}, Cells: []string{"Maroc"}},
 		"help":    HelpView{Reason: "unknown_indicator"},
+		// errors the Assistant emits, which take no data
+		"error.session": nil,
 	}
 }
 
@@ -57,7 +59,7 @@ func checkGolden(t *testing.T, fixtures map[string]any) {
 }
 
 func TestEveryLanguageDefinesEveryTemplate(t *testing.T) {
-	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "place.country", "place.south", "place.region", "note.south", "source"}
+	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "place.country", "place.south", "place.region", "note.south", "source"}
 	for _, l := range Languages {
 		for _, n := range names {
 			if byLang[l].Lookup(n) == nil {

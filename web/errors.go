@@ -51,6 +51,7 @@ var failures = []struct {
 		message: "Le message est vide. — الرسالة فارغة."}},
 	{assistant.ErrTooLong, failure{status: http.StatusRequestEntityTooLarge, code: "message_too_long",
 		message: "Le message est trop long. — الرسالة طويلة جدا."}},
+	{assistant.ErrBadSession, failure{status: http.StatusBadRequest, code: "bad_session_id"}},
 	{errUploadTooLarge, failure{status: http.StatusRequestEntityTooLarge, code: "upload_too_large"}},
 	{ErrBadRequest, failure{status: http.StatusBadRequest, code: "bad_request"}},
 	{errBusy, failure{status: http.StatusTooManyRequests, code: "busy",
