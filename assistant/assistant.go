@@ -75,6 +75,8 @@ type Emit func(Event) error
 // or the offline planner. history holds the previous turns of the session,
 // oldest first. Run emits token, tool_call, tool_result and citation
 // events; it does not emit done or error, which belong to the Assistant.
+// Run returns soon after ctx ends (the client went away, or the turn's
+// timeout passed), with an error.
 type Planner interface {
 	Run(ctx context.Context, history []Turn, msg string, emit Emit) (Turn, error)
 }
@@ -88,3 +90,7 @@ var ErrTooLong = errors.New("message too long")
 // ErrBadSession is returned for a request whose session id is not one
 // ValidSessionID accepts.
 var ErrBadSession = errors.New("invalid session id")
+
+// ErrTurnTimeout is returned for a turn that took longer than its
+// timeout (WithTurnTimeout).
+var ErrTurnTimeout = errors.New("turn timed out")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/retrieval/lang"
@@ -22,6 +23,7 @@ type Assistant struct {
 	count     CountTokens
 	maxTokens int // per message
 	historyN  int // previous turns given to the planner
+	timeout   time.Duration
 }
 
 // Option configures an Assistant.
@@ -32,14 +34,23 @@ func WithTokenBudget(count CountTokens, max int) Option {
 	return func(a *Assistant) { a.count, a.maxTokens = count, max }
 }
 
+// DefaultTurnTimeout bounds a turn unless WithTurnTimeout says otherwise:
+// the offline planner answers in milliseconds, and an LLM turn that takes
+// longer is better refused than waited for.
+const DefaultTurnTimeout = 30 * time.Second
+
+// WithTurnTimeout bounds each turn, from the check of the message to the
+// storing of the turn, to d; 0 leaves turns unbounded.
+func WithTurnTimeout(d time.Duration) Option { return func(a *Assistant) { a.timeout = d } }
+
 // WithSessions stores conversations in s instead of memory.
 func WithSessions(s Sessions) Option { return func(a *Assistant) { a.sessions = s } }
 
 // New returns an Assistant running p. Without options, sessions live in
-// memory within MemoryLimits' defaults and messages are limited to 4,000
-// characters.
+// memory within MemoryLimits' defaults, messages are limited to 4,000
+// characters and turns to DefaultTurnTimeout.
 func New(p Planner, opts ...Option) *Assistant {
-	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), historyN: 6}
+	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), historyN: 6, timeout: DefaultTurnTimeout}
 	for _, o := range opts {
 		o(a)
 	}
@@ -53,16 +64,22 @@ const maxChars = 4000
 // one done event carrying the turn, or one error event whose message is in
 // the language of the question. It returns ErrEmptyMessage, ErrTooLong or
 // ErrBadSession (an id ValidSessionID refuses) for a bad request, the emit
-// error when the client went away, and the planner's error otherwise.
+// error when the client went away, an error wrapping ErrTurnTimeout when
+// the turn outlived its timeout, and the planner's error otherwise.
 func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, error) {
+	if a.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, a.timeout, ErrTurnTimeout)
+		defer cancel()
+	}
 	msg := strings.TrimSpace(req.Message)
 	tag := lang.Detect(msg)
 	if err := a.check(msg); err != nil {
-		return Turn{}, a.fail(tag, err, emit)
+		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	if req.SessionID != "" && !ValidSessionID(req.SessionID) {
 		err := fmt.Errorf("%w: want 1 to %d characters of A-Z a-z 0-9 - _ . :", ErrBadSession, MaxSessionIDLen)
-		return Turn{}, a.fail(tag, err, emit)
+		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	id := req.SessionID
 	if id == "" {
@@ -70,15 +87,15 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	}
 	history, err := a.sessions.Load(ctx, id, a.historyN)
 	if err != nil {
-		return Turn{}, a.fail(tag, fmt.Errorf("load session: %w", err), emit)
+		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
 	turn, err := a.planner.Run(ctx, history, msg, emit)
 	if err != nil {
-		return Turn{}, a.fail(tag, err, emit)
+		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	turn.SessionID, turn.Question = id, msg
 	if err := a.sessions.Append(ctx, id, turn); err != nil {
-		return Turn{}, a.fail(tag, fmt.Errorf("save session: %w", err), emit)
+		return Turn{}, a.fail(ctx, tag, fmt.Errorf("save session: %w", err), emit)
 	}
 	return turn, emit(Event{Type: EventDone, Turn: &turn})
 }
@@ -96,8 +113,12 @@ func (a *Assistant) check(msg string) error {
 }
 
 // fail emits the error event in the user's language (unless the client is
-// gone) and returns err.
-func (a *Assistant) fail(tag lang.Tag, err error, emit Emit) error {
+// gone) and returns err, wrapped with ErrTurnTimeout when the turn's
+// deadline caused it (whatever error the planner or store made of it).
+func (a *Assistant) fail(ctx context.Context, tag lang.Tag, err error, emit Emit) error {
+	if context.Cause(ctx) == ErrTurnTimeout && !errors.Is(err, ErrTurnTimeout) {
+		err = fmt.Errorf("%w after %v: %w", ErrTurnTimeout, a.timeout, err)
+	}
 	if errors.Is(err, context.Canceled) {
 		return err
 	}
@@ -109,6 +130,8 @@ func (a *Assistant) fail(tag lang.Tag, err error, emit Emit) error {
 		name = "error.long"
 	case errors.Is(err, ErrBadSession):
 		name = "error.session"
+	case errors.Is(err, ErrTurnTimeout):
+		name = "error.timeout"
 	}
 	text, rerr := prompts.Render(name, string(tag), nil)
 	if rerr != nil {

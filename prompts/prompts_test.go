@@ -23,6 +23,7 @@ func fixtures() map[string]any {
 		"help":    HelpView{Reason: "unknown_indicator"},
 		// errors the Assistant emits, which take no data
 		"error.session": nil,
+		"error.timeout": nil,
 	}
 }
 
@@ -59,7 +60,7 @@ func checkGolden(t *testing.T, fixtures map[string]any) {
 }
 
 func TestEveryLanguageDefinesEveryTemplate(t *testing.T) {
-	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "place.country", "place.south", "place.region", "note.south", "source"}
+	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "error.timeout", "place.country", "place.south", "place.region", "note.south", "source"}
 	for _, l := range Languages {
 		for _, n := range names {
 			if byLang[l].Lookup(n) == nil {
