@@ -145,6 +145,11 @@ var (
 	yesterdayWords       = words("hier", "yesterday", "امس", "البارحه")
 )
 
+// maxAgo bounds the count of a relative date ("il y a N jours"): 10,000
+// days is already before earliestDate, and a larger count times a unit
+// could overflow into a plausible date.
+const maxAgo = 10_000
+
 var dualWords = map[string]bool{"يومين": true, "يومان": true, "اسبوعين": true, "شهرين": true}
 
 // relativeDate reads "aujourd'hui", "hier", "avant-hier", "il y a N
@@ -169,7 +174,10 @@ func relativeDate(norm string, ref time.Time) (time.Time, bool) {
 			if dualWords[t] {
 				n = 2
 			} else if i > 0 && numWordRe.MatchString(toks[i-1]) {
-				n, _ = strconv.Atoi(toks[i-1])
+				var err error
+				if n, err = strconv.Atoi(toks[i-1]); err != nil || n > maxAgo {
+					return time.Time{}, false
+				}
 			}
 			return day.AddDate(0, 0, -n*u.days), true
 		}

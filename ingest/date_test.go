@@ -41,7 +41,10 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) = %v, %v; want %s", c.in, got.Format(time.DateOnly), ok, c.want)
 		}
 	}
-	for _, bad := range []string{"", "bientôt", "31/02/2024", "2026-01-01", "1999-12-31", "13/13/2024", "à convenir"} {
+	for _, bad := range []string{"", "bientôt", "31/02/2024", "2026-01-01", "1999-12-31", "13/13/2024", "à convenir",
+		"il y a 99999999999999999999 jours", // past int64: not "today"
+		"il y a 614891469123651721 mois",    // 30 times it wraps int64 to 14 days
+	} {
 		if got, ok := parseDate(bad, ref); ok {
 			t.Errorf("parseDate(%q) = %v, want no date", bad, got)
 		}

@@ -57,10 +57,15 @@ var (
 	monthWords = []string{"mois", "month", "months", "اشهر", "أشهر", "شهور", "شهر"}
 )
 
+// maxExperience is the most years of experience an ad is believed to
+// ask: a career. A larger number is a typo, read as no experience stated.
+const maxExperience = 45
+
 // parseExperience returns the minimum years of experience a text asks
 // for: the first number followed (directly or after a range "2 à 5",
 // "5-10") by a unit of years, 0 for months only or a beginner's wording;
-// Arabic duals count as two (سنتين). It reports false when it reads none.
+// Arabic duals count as two (سنتين). It reports false when it reads none,
+// or a number past maxExperience years.
 func parseExperience(s string) (int, bool) {
 	toks := lang.Tokens(asciiDigits(s))
 	for i, t := range toks {
@@ -71,11 +76,18 @@ func parseExperience(s string) (int, bool) {
 			}
 			continue
 		}
+		years := -1
 		switch unitAfter(toks[i+1:]) {
 		case "year":
-			return n, true
+			years = n
 		case "month":
-			return n / 12, true
+			years = n / 12
+		}
+		if years > maxExperience {
+			return 0, false
+		}
+		if years >= 0 {
+			return years, true
 		}
 	}
 	norm := strings.Join(toks, " ")

@@ -32,6 +32,7 @@ func TestParseExperience(t *testing.T) {
 		{"تجربة 3 سنوات", 3, true}, {"سنتان على الأقل", 2, true}, {"تجربة سنة على الأقل", 1, true},
 		{"المبتدئون مقبولون", 0, true}, {"3 years", 3, true},
 		{"", 0, false}, {"Expérience exigée", 0, false},
+		{"99999999 ans", 0, false}, {"99999999999999999999 ans", 0, false}, {"9000 mois", 0, false},
 	}
 	for _, c := range cases {
 		got, ok := parseExperience(c.in)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -53,7 +54,10 @@ func parseSalary(s string) salary {
 	if strings.ContainsAny(s, "€$") || hasAny(low, foreignWords) {
 		return salary{note: "foreign_currency"}
 	}
-	nums := amounts(asciiDigits(s))
+	nums, ok := amounts(asciiDigits(s))
+	if !ok {
+		return salary{note: "unreadable"}
+	}
 	if len(nums) == 0 {
 		return salary{note: "negotiable"}
 	}
@@ -63,11 +67,22 @@ func parseSalary(s string) salary {
 	if len(nums) > 1 && nums[1] >= nums[0] {
 		sal.max = round2(nums[1] * factor)
 	}
-	if sal.min < 100 || sal.max > 1_000_000 {
+	if sal.min < minSalary || sal.max > maxSalary {
 		return salary{note: "unreadable"}
 	}
 	return sal
 }
+
+// The bounds of a salary read, in MAD a month: below minSalary an amount
+// is a typo or a count ("12"), above maxSalary not a wage. maxAmount
+// bounds one amount as written, before its period is converted (a yearly
+// maxSalary is 12 million): a larger one is a typo or garbage, refused
+// before any arithmetic on it can overflow.
+const (
+	minSalary = 100
+	maxSalary = 1_000_000
+	maxAmount = 100_000_000
+)
 
 var (
 	smigWords    = words("smig", "smic", "salaire minimum", "السميك", "الحد الادنى للاجور", "الحد الأدنى للأجور")
@@ -122,26 +137,36 @@ func periodFactor(norm string) (float64, string) {
 	return 1, ""
 }
 
-// amounts returns the numbers of s in order, "8K" read as 8000.
-func amounts(s string) []float64 {
+// amounts returns the numbers of s in order, "8K" read as 8000. It
+// reports false when one of them is past maxAmount: the salary is then
+// unreadable, not the other amounts alone.
+func amounts(s string) ([]float64, bool) {
 	var out []float64
 	for _, loc := range amountRe.FindAllStringIndex(s, -1) {
 		v, ok := parseAmount(s[loc[0]:loc[1]])
 		if !ok {
-			continue
+			return nil, false
 		}
 		if rest := s[loc[1]:]; len(rest) > 0 && (rest[0] == 'k' || rest[0] == 'K') {
 			v *= 1000
 		}
+		if v > maxAmount {
+			return nil, false
+		}
 		out = append(out, v)
 	}
-	return out
+	return out, true
 }
 
 // parseAmount reads "6 500", "6.500", "6,500.00", "7000,00": a separator
 // followed by exactly three digits groups thousands, one followed by one
-// or two digits marks decimals.
+// or two digits marks decimals. It reports false for more digits than
+// any amount up to maxAmount has: what it hands strconv is then always a
+// short decimal number, never an overflow, NaN, Inf or hex float.
 func parseAmount(t string) (float64, bool) {
+	if len(t) > maxAmountChars {
+		return 0, false
+	}
 	var b strings.Builder
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -177,4 +202,10 @@ func asciiDigits(s string) string {
 	}, s)
 }
 
-func round2(v float64) float64 { return float64(int64(v*100+0.5)) / 100 }
+// maxAmountChars is the longest amount parseAmount reads: maxAmount
+// written with thousands separators and decimals ("100 000 000,00").
+const maxAmountChars = len("100 000 000,00")
+
+// round2 rounds to the centime, without a conversion to an integer that
+// could overflow.
+func round2(v float64) float64 { return math.Round(v*100) / 100 }

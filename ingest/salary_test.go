@@ -32,6 +32,10 @@ func TestParseSalary(t *testing.T) {
 		{"حسب التجربة", 0, 0, "negotiable"},
 		{"2000 €", 0, 0, "foreign_currency"},
 		{"12", 0, 0, "unreadable"},
+		{"5000 - 99999999999999999999 DH", 0, 0, "unreadable"},
+		{"9223372036854775807 DH/jour", 0, 0, "unreadable"},
+		{"6000-99999999K MAD", 0, 0, "unreadable"},
+		{"200000000 DH par an", 0, 0, "unreadable"},
 		{"", 0, 0, ""},
 	}
 	for _, c := range cases {
@@ -42,14 +46,18 @@ func TestParseSalary(t *testing.T) {
 	}
 }
 
+// FuzzParseSalary checks that every salary read is one a store accepts
+// and a reader believes: none, or 100 <= min <= max <= 1,000,000 MAD a
+// month, never NaN.
 func FuzzParseSalary(f *testing.F) {
-	for _, s := range []string{"6000-8000 DH", "SMIG", "150 DH/jour", "1.2.3,4", "٣٥٠٠"} {
+	for _, s := range []string{"6000-8000 DH", "SMIG", "150 DH/jour", "1.2.3,4", "٣٥٠٠", "5000 - 99999999999999999999 DH", "12K-15K MAD brut"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := parseSalary(s)
-		if got.min < 0 || got.max < got.min {
-			t.Fatalf("parseSalary(%q) = %+v: min must be >= 0 and <= max", s, got)
+		none := got.min == 0 && got.max == 0
+		if !none && !(got.min >= 100 && got.min <= got.max && got.max <= 1_000_000) {
+			t.Fatalf("parseSalary(%q) = %+v: want none or 100 <= min <= max <= 1e6", s, got)
 		}
 	})
 }
