@@ -41,16 +41,88 @@ func (e *RowError) Error() string {
 // Unwrap returns both ErrBadFile and the cause.
 func (e *RowError) Unwrap() []error { return []error{ErrBadFile, e.Err} }
 
-// ReadIndicators reads a whole indicator CSV named name (used in errors)
-// and returns its observations. Any bad row makes it return no
-// observations and an error naming the file, line and field; it never
-// returns part of a file. A value is a plain decimal number, with a
-// decimal point or comma ("13,3") and spaces between groups of three
-// digits ("1 234 567"), within the range of its unit (unitRanges); every
-// field is at most fieldCaps long and source_url, when given, is an http
-// or https address. The file may be separated by ";" as French
-// spreadsheets save it, and be in any encoding DecodeInput reads.
+// ReadIndicators reads a whole indicator CSV as ReadIndicatorFile does
+// and returns its observations, one per cell.
 func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
+	f, err := ReadIndicatorFile(r, name)
+	return f.Observations, err
+}
+
+// IndicatorFile is what ReadIndicatorFile read from one file.
+type IndicatorFile struct {
+	// Observations holds one row per cell (indicator, geo, area, sex,
+	// age, diploma, period), the first of the file for that cell, in
+	// file order.
+	Observations []tools.Observation
+	// Duplicates counts the rows that repeat an earlier row's cell and
+	// value (its source may differ): they are read but not returned, so
+	// the rows read are len(Observations) + Duplicates.
+	Duplicates int
+}
+
+// ReadIndicatorFile reads a whole indicator CSV named name (used in
+// errors). Any bad row makes it return an empty IndicatorFile and a
+// *RowError naming the file, line and field; it never returns part of a
+// file. A value is a plain decimal number, with a decimal point or comma
+// ("13,3") and spaces between groups of three digits ("1 234 567"),
+// within the range of its unit (unitRanges); every field is at most
+// fieldCaps long and source_url, when given, is an http or https address.
+// Two rows giving one cell two values refuse the file (naming both lines):
+// a correction comes in a later file, never within one. The file may be
+// separated by ";" as French spreadsheets save it, and be in any encoding
+// DecodeInput reads.
+func ReadIndicatorFile(r io.Reader, name string) (IndicatorFile, error) {
+	cr := indicatorCSV(r)
+	header, err := cr.Read()
+	if err == io.EOF {
+		return IndicatorFile{}, &RowError{File: name, Line: 1, Err: fmt.Errorf("empty file; the header must be: %s", strings.Join(IndicatorHeader, ","))}
+	}
+	if err != nil {
+		return IndicatorFile{}, readError(name, 1, err)
+	}
+	line, _ := cr.FieldPos(0)
+	col, err := indicatorColumns(header)
+	if err != nil {
+		return IndicatorFile{}, &RowError{File: name, Line: line, Err: err}
+	}
+	var f IndicatorFile
+	cells := cellIndex{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return IndicatorFile{}, readError(name, line+1, err)
+		}
+		line, _ = cr.FieldPos(0)
+		if len(rec) != len(header) {
+			return IndicatorFile{}, &RowError{File: name, Line: line, Err: fmt.Errorf("%d fields, want %d as in the header", len(rec), len(header))}
+		}
+		o, err := indicatorRow(rec, col)
+		dup := false
+		if err == nil {
+			dup, err = cells.add(o, line)
+		}
+		switch {
+		case err != nil:
+			return IndicatorFile{}, fieldError(name, line, err)
+		case dup:
+			f.Duplicates++
+		default:
+			f.Observations = append(f.Observations, o)
+		}
+	}
+	if len(f.Observations) == 0 {
+		return IndicatorFile{}, &RowError{File: name, Line: line, Err: errors.New("no data rows after the header")}
+	}
+	return f, nil
+}
+
+// indicatorCSV returns a CSV reader on r decoded, separated by the
+// separator its first line uses most, with rows of any length (checked
+// against the header by the caller, with the line).
+func indicatorCSV(r io.Reader) *csv.Reader {
 	dec, _ := DecodeInput(r)
 	br := bufio.NewReaderSize(dec, 1<<16)
 	first, _ := br.Peek(sniffSize)
@@ -58,46 +130,18 @@ func ReadIndicators(r io.Reader, name string) ([]tools.Observation, error) {
 	cr := csv.NewReader(br)
 	cr.Comma = csvComma(first)
 	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, &RowError{File: name, Line: 1, Err: fmt.Errorf("empty file; the header must be: %s", strings.Join(IndicatorHeader, ","))}
+	return cr
+}
+
+// fieldError is the RowError of a bad row, with the field a
+// *tools.FieldError names.
+func fieldError(name string, line int, err error) *RowError {
+	var fe *tools.FieldError
+	field := ""
+	if errors.As(err, &fe) {
+		field = fe.Field
 	}
-	if err != nil {
-		return nil, readError(name, 1, err)
-	}
-	col, err := indicatorColumns(header)
-	if err != nil {
-		return nil, &RowError{File: name, Line: 1, Err: err}
-	}
-	var out []tools.Observation
-	line, _ := cr.FieldPos(0)
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, readError(name, line+1, err)
-		}
-		line, _ = cr.FieldPos(0)
-		if len(rec) != len(header) {
-			return nil, &RowError{File: name, Line: line, Err: fmt.Errorf("%d fields, want %d as in the header", len(rec), len(header))}
-		}
-		o, err := indicatorRow(rec, col)
-		if err != nil {
-			var fe *tools.FieldError
-			field := ""
-			if errors.As(err, &fe) {
-				field = fe.Field
-			}
-			return nil, &RowError{File: name, Line: line, Field: field, Err: err}
-		}
-		out = append(out, o)
-	}
-	if len(out) == 0 {
-		return nil, &RowError{File: name, Line: 1, Err: errors.New("no data rows after the header")}
-	}
-	return out, nil
+	return &RowError{File: name, Line: line, Field: field, Err: err}
 }
 
 // readError locates an error of csv.Reader.Read: the line where the bad
@@ -117,13 +161,18 @@ func readError(name string, next int, err error) *RowError {
 	return &RowError{File: name, Line: pe.StartLine, Err: fmt.Errorf("cannot read the row as CSV: %s, at line %d column %d", why, pe.Line, pe.Column)}
 }
 
-// indicatorColumns maps each IndicatorHeader name to its column index.
+// indicatorColumns maps each IndicatorHeader name to its column index;
+// names are matched trimmed and case-insensitively, and an unknown,
+// repeated or missing (but the optional sources) column is an error.
 func indicatorColumns(header []string) (map[string]int, error) {
 	col := make(map[string]int, len(header))
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
 		if !slices.Contains(IndicatorHeader, h) {
 			return nil, fmt.Errorf("unknown column %q; the header must be: %s", clip(h), strings.Join(IndicatorHeader, ","))
+		}
+		if j, ok := col[h]; ok { // which of the two would hold the figure?
+			return nil, fmt.Errorf("column %q appears twice (columns %d and %d); the header must be: %s", h, j+1, i+1, strings.Join(IndicatorHeader, ","))
 		}
 		col[h] = i
 	}

@@ -150,17 +150,21 @@ func (a *app) ingestReader(ctx context.Context, kind, name string, r io.Reader) 
 	return ingestSummary{Summary: s}, err
 }
 
+// ingestIndicators loads one indicator file whole or not at all. A row
+// repeating an earlier row's cell and value in the same file counts as a
+// duplicate, as does a figure the store already holds.
 func (a *app) ingestIndicators(ctx context.Context, name string, r io.Reader) (ingestSummary, error) {
-	obs, err := ingest.ReadIndicators(r, name)
+	f, err := ingest.ReadIndicatorFile(r, name)
 	if err != nil {
 		return ingestSummary{}, err
 	}
-	ls, err := a.indicators.Load(ctx, obs)
+	ls, err := a.indicators.Load(ctx, f.Observations)
 	if err != nil {
 		return ingestSummary{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return ingestSummary{
-		Summary:  ingest.Summary{Read: ls.Read, Loaded: ls.Inserted + ls.Updated, Duplicates: ls.Unchanged, Updated: ls.Updated, Files: []string{name}},
+		Summary: ingest.Summary{Read: ls.Read + f.Duplicates, Loaded: ls.Inserted + ls.Updated,
+			Duplicates: ls.Unchanged + f.Duplicates, Updated: ls.Updated, Files: []string{name}},
 		Inserted: ls.Inserted, Changes: ls.Changes,
 	}, nil
 }

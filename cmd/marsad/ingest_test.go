@@ -102,3 +102,25 @@ func TestRestartKeepsCorrectionAndAddsNothingTwice(t *testing.T) {
 		t.Fatalf("second ingest %+v %v", sum, err)
 	}
 }
+
+func TestIngestRepeatedRowCountsAsDuplicate(t *testing.T) {
+	getenv := env(t)
+	path := writeFile(t, csvHeader+
+		"unemployment_rate,MA-04,total,total,15+,total,2024,10.1,percent,HCP,test,https://example.ma/rsk\n"+
+		"unemployment_rate,MA-04,total,total,15+,total,2024,\"10,1\",percent,HCP,another site,https://example.ma/other\n")
+	sum, _, err := ingestJSON(t, getenv, path)
+	if err != nil || sum.Read != 2 || sum.Loaded != 1 || sum.Duplicates != 1 || len(sum.Changes) != 0 {
+		t.Fatalf("got %+v, %v; want 2 read, 1 loaded, 1 duplicate, no correction", sum, err)
+	}
+}
+
+func TestIngestContradictoryFileIsRefused(t *testing.T) {
+	getenv := env(t)
+	path := writeFile(t, csvHeader+
+		"unemployment_rate,MA-04,total,total,15+,total,2024,10.1,percent,HCP,test,https://example.ma/rsk\n"+
+		"unemployment_rate,MA-04,total,total,15+,total,2024,10.4,percent,HCP,test,https://example.ma/rsk\n")
+	sum, stderr, err := ingestJSON(t, getenv, path)
+	if err == nil || sum.Loaded != 0 || !strings.Contains(stderr, "figures.csv:3: field value") || !strings.Contains(stderr, "line 2") {
+		t.Fatalf("got %+v, %v, stderr %q; want the file refused naming lines 2 and 3", sum, err, stderr)
+	}
+}
