@@ -12,7 +12,8 @@ import (
 )
 
 // BenchmarkSocketTurn measures one websocket turn of 200 token events and
-// a done event, over loopback, client included.
+// a done event, over loopback, client included, and reports the frames
+// the client reads per turn (the tokens are gathered into few frames).
 func BenchmarkSocketTurn(b *testing.B) {
 	const tokens = 200
 	chat := chatFunc(func(ctx context.Context, req assistant.Request, emit assistant.Emit) (assistant.Turn, error) {
@@ -32,6 +33,7 @@ func BenchmarkSocketTurn(b *testing.B) {
 	}
 	defer conn.Close()
 	b.ReportAllocs()
+	frames := 0
 	for b.Loop() {
 		if err := conn.WriteJSON(assistant.Request{Message: "q"}); err != nil {
 			b.Fatal(err)
@@ -41,12 +43,14 @@ func BenchmarkSocketTurn(b *testing.B) {
 			if err := conn.ReadJSON(&ev); err != nil {
 				b.Fatal(err)
 			}
+			frames++
 			if ev.Type == assistant.EventDone {
 				break
 			}
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*(tokens+1)), "ns/event")
+	b.ReportMetric(float64(frames)/float64(b.N), "frames/turn")
 }
 
 func BenchmarkDirection(b *testing.B) {

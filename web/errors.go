@@ -21,7 +21,7 @@ var (
 	errIngestDisabled = errors.New("ingestion over HTTP is disabled")
 	errBusy           = errors.New("too many requests pending on this connection")
 	errUploadTooLarge = errors.New("upload too large")
-	errSlowClient     = errors.New("client too slow: send buffer full")
+	errSlowClient     = errors.New("client too slow: a write did not complete in time")
 	errPeerGone       = errors.New("websocket closed by the client")
 )
 

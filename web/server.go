@@ -81,6 +81,7 @@ type Server struct {
 	engine   *gin.Engine
 	page     *template.Template
 	upgrader websocket.Upgrader
+	timing   socketTiming // of every websocket; tests shorten it
 
 	// base is the parent of every websocket's context; stop cancels it
 	// when shutdown begins. sockets counts the open websockets.
@@ -100,7 +101,7 @@ func New(cfg Config, chat Chatter, logger *slog.Logger) *Server {
 		cfg.MaxIngestBytes = DefaultMaxIngestBytes
 	}
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, chat: chat, log: logger, page: mustParsePage()}
+	s := &Server{cfg: cfg, chat: chat, log: logger, page: mustParsePage(), timing: defaultTiming}
 	s.base, s.stop = context.WithCancelCause(context.Background())
 	s.upgrader = websocket.Upgrader{CheckOrigin: s.checkOrigin}
 	s.engine = gin.New()

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -18,9 +19,15 @@ import (
 )
 
 // Websocket timing and bounds. A browser answers pings by itself, so a
-// silent but healthy client keeps its connection.
+// silent but healthy client keeps its connection; a client that does not
+// read makes the turn wait (backpressure) until one write has waited
+// writeWait, and only then is it disconnected.
 const (
-	// writeWait is the time allowed to write one frame to the client.
+	// writeWait is the time allowed to write one frame to the client. A
+	// frame that cannot be written within it means the client has stopped
+	// reading (its socket buffers are full): it is disconnected. It must be
+	// well below pongWait, so that a stalled writer is noticed before the
+	// reader gives up on a silent peer, and below shutdownTimeout.
 	writeWait = 10 * time.Second
 	// pongWait is the time allowed between two frames (pongs included)
 	// from the client before the connection counts as dead.
@@ -28,27 +35,41 @@ const (
 	// pingPeriod must be less than pongWait, so that the pong to each ping
 	// arrives before the read deadline it extends.
 	pingPeriod = pongWait * 9 / 10
-	// sendBuffer is how many events may wait for the writer; a client that
-	// lets it fill up is disconnected rather than slowing the turn down.
-	sendBuffer = 256
+	// flushDelay is how long answer text may wait for more text before it
+	// is sent: well under what a reader perceives as a stall, and long
+	// enough to gather the words a planner emits in a burst into one frame.
+	flushDelay = 30 * time.Millisecond
+	// flushBytes is how much answer text is sent at once without waiting
+	// for flushDelay: a few hundred bytes, a line or two of text.
+	flushBytes = 512
 	// maxPendingTurns is how many requests may wait while a turn runs;
 	// one more gets a busy error event.
 	maxPendingTurns = 4
 )
 
+// socketTiming holds the timing constants above; tests shorten them.
+type socketTiming struct {
+	writeWait, pongWait, pingPeriod, flushDelay time.Duration
+}
+
+var defaultTiming = socketTiming{writeWait: writeWait, pongWait: pongWait, pingPeriod: pingPeriod, flushDelay: flushDelay}
+
 // socket is one websocket connection. Three goroutines share it: the
 // reader (readPump, in the handler's goroutine) is the only one to read,
 // the writer (writePump) the only one to write data frames, and the turn
-// loop runs the turns one after the other, queueing their events for the
-// writer. ctx is cancelled, with its cause, as soon as any of them stops,
+// loop runs the turns one after the other, handing their events to the
+// writer through the unbuffered out channel: a turn waits while the writer
+// is busy, so a slow client slows its own turn down instead of filling a
+// buffer. ctx is cancelled, with its cause, as soon as any of them stops,
 // and hangUp then closes the connection so that the others stop too.
 type socket struct {
 	ws      *websocket.Conn
 	chat    Chatter
 	log     *slog.Logger
+	timing  socketTiming
 	ctx     context.Context
 	cancel  context.CancelCauseFunc
-	send    chan []byte
+	out     chan outFrame
 	pending chan assistant.Request
 	hungUp  chan struct{}
 }
@@ -69,8 +90,8 @@ func (s *Server) handleSocket(c *gin.Context) {
 	}
 	c.Set(upgradedKey, true)
 	sc := &socket{
-		ws: ws, chat: s.chat, log: s.log,
-		send:    make(chan []byte, sendBuffer),
+		ws: ws, chat: s.chat, log: s.log, timing: s.timing,
+		out:     make(chan outFrame),
 		pending: make(chan assistant.Request, maxPendingTurns),
 		hungUp:  make(chan struct{}),
 	}
@@ -96,13 +117,13 @@ func (sc *socket) serve() {
 func (sc *socket) hangUp() {
 	defer close(sc.hungUp)
 	cause := context.Cause(sc.ctx)
-	if cause != errSlowClient && cause != errPeerGone {
+	if !errors.Is(cause, errSlowClient) && cause != errPeerGone {
 		code := websocket.CloseInternalServerErr
 		if cause == errShuttingDown {
 			code = websocket.CloseGoingAway
 		}
 		msg := websocket.FormatCloseMessage(code, cause.Error())
-		_ = sc.ws.WriteControl(websocket.CloseMessage, msg, time.Now().Add(writeWait))
+		_ = sc.ws.WriteControl(websocket.CloseMessage, msg, time.Now().Add(sc.timing.writeWait))
 	}
 	_ = sc.ws.Close()
 }
@@ -110,9 +131,10 @@ func (sc *socket) hangUp() {
 // readPump reads request frames until the connection fails or closes.
 func (sc *socket) readPump() {
 	sc.ws.SetReadLimit(maxRequestBytes)
-	_ = sc.ws.SetReadDeadline(time.Now().Add(pongWait))
+	wait := sc.timing.pongWait
+	_ = sc.ws.SetReadDeadline(time.Now().Add(wait))
 	sc.ws.SetPongHandler(func(string) error {
-		return sc.ws.SetReadDeadline(time.Now().Add(pongWait))
+		return sc.ws.SetReadDeadline(time.Now().Add(wait))
 	})
 	for {
 		kind, data, err := sc.ws.ReadMessage()
@@ -123,13 +145,14 @@ func (sc *socket) readPump() {
 			}
 			return
 		}
-		_ = sc.ws.SetReadDeadline(time.Now().Add(pongWait))
+		_ = sc.ws.SetReadDeadline(time.Now().Add(wait))
 		sc.accept(kind, data)
 	}
 }
 
 // accept queues one request for the turn loop, or answers an error event
-// when the frame is not a request or too many are waiting.
+// when the frame is not a request or too many are waiting. Handing the
+// error event to the writer may wait for it, as a turn's events do.
 func (sc *socket) accept(kind int, data []byte) {
 	var req assistant.Request
 	var err error
@@ -146,51 +169,7 @@ func (sc *socket) accept(kind int, data []byte) {
 		}
 	}
 	if ev, ok := errorEvent(err); ok {
-		_ = sc.enqueue(ev)
-	}
-}
-
-// writePump writes queued events and periodic pings until ctx is done or
-// a write fails.
-func (sc *socket) writePump() {
-	ticker := time.NewTicker(pingPeriod)
-	defer ticker.Stop()
-	for {
-		select {
-		case <-sc.ctx.Done():
-			return
-		case msg := <-sc.send:
-			_ = sc.ws.SetWriteDeadline(time.Now().Add(writeWait))
-			if err := sc.ws.WriteMessage(websocket.TextMessage, msg); err != nil {
-				sc.cancel(fmt.Errorf("websocket write: %w", err))
-				return
-			}
-		case <-ticker.C:
-			if err := sc.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(writeWait)); err != nil {
-				sc.cancel(fmt.Errorf("websocket ping: %w", err))
-				return
-			}
-		}
-	}
-}
-
-// enqueue hands ev to the writer without ever blocking. It returns the
-// cause of the connection's end if it has ended, and errSlowClient (after
-// cancelling the connection) if the send buffer is full.
-func (sc *socket) enqueue(ev assistant.Event) error {
-	if sc.ctx.Err() != nil {
-		return context.Cause(sc.ctx)
-	}
-	msg, err := json.Marshal(ev)
-	if err != nil {
-		return fmt.Errorf("encode %s event: %w", ev.Type, err)
-	}
-	select {
-	case sc.send <- msg:
-		return nil
-	default:
-		sc.cancel(errSlowClient)
-		return errSlowClient
+		_ = sc.send(ev)
 	}
 }
 
@@ -215,7 +194,7 @@ func (sc *socket) runTurn(req assistant.Request) {
 		if ev.Type == assistant.EventDone || ev.Type == assistant.EventError {
 			ended = true
 		}
-		return sc.enqueue(ev)
+		return sc.send(ev)
 	}
 	turn, err := sc.chat.Chat(sc.ctx, req, emit)
 	sc.logTurn(start, err)
@@ -223,11 +202,11 @@ func (sc *socket) runTurn(req assistant.Request) {
 	case ended:
 	case err != nil:
 		if ev, ok := errorEvent(err); ok {
-			_ = sc.enqueue(ev)
+			_ = sc.send(ev)
 		}
 	default:
 		t := completeTurn(turn, req)
-		_ = sc.enqueue(assistant.Event{Type: assistant.EventDone, Turn: &t})
+		_ = sc.send(assistant.Event{Type: assistant.EventDone, Turn: &t})
 	}
 }
 

@@ -1,0 +1,124 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+// outFrame is what the writer is handed: a token's text, to be gathered
+// with the next ones into one token frame, or another event already
+// encoded (msg set), which is written after the text gathered before it.
+type outFrame struct {
+	text string
+	msg  []byte
+}
+
+// send hands ev to the writer, waiting while the writer is busy writing:
+// this wait is what slows a turn down to the pace of its client. It
+// returns an encoding error, or the cause of the connection's end if it
+// ends first (wrapping errSlowClient when a write timed out).
+func (sc *socket) send(ev assistant.Event) error {
+	f := outFrame{text: ev.Text}
+	if ev.Type != assistant.EventToken {
+		msg, err := json.Marshal(ev)
+		if err != nil {
+			return fmt.Errorf("encode %s event: %w", ev.Type, err)
+		}
+		f.msg = msg
+	} else if ev.Text == "" {
+		return nil
+	}
+	if sc.ctx.Err() != nil {
+		return context.Cause(sc.ctx)
+	}
+	select {
+	case sc.out <- f:
+		return nil
+	case <-sc.ctx.Done():
+		return context.Cause(sc.ctx)
+	}
+}
+
+// writePump writes the frames it is handed and periodic pings until ctx is
+// done or a write fails. Token text is gathered and written as one token
+// event once flushBytes have gathered, flushDelay after its first byte,
+// or before any other event, so that frames keep the order of the events.
+func (sc *socket) writePump() {
+	ping := time.NewTicker(sc.timing.pingPeriod)
+	defer ping.Stop()
+	flush := time.NewTimer(sc.timing.flushDelay)
+	flush.Stop()
+	defer flush.Stop()
+	var text strings.Builder
+	for {
+		var err error
+		select {
+		case <-sc.ctx.Done():
+			return
+		case f := <-sc.out:
+			if f.msg == nil && text.Len() == 0 {
+				flush.Reset(sc.timing.flushDelay)
+			}
+			text.WriteString(f.text)
+			if f.msg != nil || text.Len() >= flushBytes {
+				flush.Stop()
+				err = sc.writeText(&text)
+			}
+			if err == nil && f.msg != nil {
+				err = sc.write(f.msg)
+			}
+		case <-flush.C:
+			err = sc.writeText(&text)
+		case <-ping.C:
+			err = sc.writeErr("ping", sc.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(sc.timing.writeWait)))
+		}
+		if err != nil {
+			sc.cancel(err)
+			return
+		}
+	}
+}
+
+// writeText writes the gathered token text, if any, as one token event
+// and empties it.
+func (sc *socket) writeText(text *strings.Builder) error {
+	if text.Len() == 0 {
+		return nil
+	}
+	msg, err := json.Marshal(assistant.Event{Type: assistant.EventToken, Text: text.String()})
+	text.Reset()
+	if err != nil {
+		return fmt.Errorf("encode token event: %w", err) // a string always encodes
+	}
+	return sc.write(msg)
+}
+
+// write writes one text frame within writeWait.
+func (sc *socket) write(msg []byte) error {
+	_ = sc.ws.SetWriteDeadline(time.Now().Add(sc.timing.writeWait))
+	return sc.writeErr("write", sc.ws.WriteMessage(websocket.TextMessage, msg))
+}
+
+// writeErr returns nil for nil, an error wrapping errSlowClient for a
+// write that timed out (the client did not read), and otherwise the error
+// with what was being written.
+func (sc *socket) writeErr(what string, err error) error {
+	var ne net.Error
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ne) && ne.Timeout():
+		return fmt.Errorf("%w: websocket %s: %v", errSlowClient, what, err)
+	default:
+		return fmt.Errorf("websocket %s: %w", what, err)
+	}
+}
