@@ -46,7 +46,7 @@ func (s *Store) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, e
 		return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 	}
 	var sum tools.AddSummary
-	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	err = writeTx(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, lockSQL, lockAds); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}

@@ -29,7 +29,7 @@ func (s *Store) PutProfiles(ctx context.Context, ps []tools.Profile) (tools.AddS
 		docs[i], ids[i] = b, pgText(p.ID)
 	}
 	var sum tools.AddSummary
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	err := writeTx(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, lockSQL, lockProfiles); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}

@@ -27,7 +27,7 @@ func (s *Store) Load(ctx context.Context, obs []tools.Observation) (tools.LoadSu
 	}
 	last := lastOfEachKey(obs)
 	var sum tools.LoadSummary
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	err := writeTx(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, lockSQL, lockLoad); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}

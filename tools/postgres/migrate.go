@@ -74,7 +74,7 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 	if err != nil {
 		return err
 	}
-	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+	return writeTx(ctx, pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, lockSQL, lockMigrate); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}

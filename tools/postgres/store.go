@@ -31,9 +31,15 @@ type Store struct {
 // Open connects to the database at dsn (a postgres:// URL or key=value
 // string, as pgx reads it), applies the pending migrations and refreshes
 // the indicator definitions. The tables go in the first schema of the
-// connection's search_path. The caller closes the store.
+// connection's search_path. Connecting and each statement are bounded
+// (timeout.go) unless the DSN sets connect_timeout or statement_timeout.
+// The caller closes the store.
 func Open(ctx context.Context, dsn string) (*Store, error) {
-	cfg, err := pgxpool.ParseConfig(dsn)
+	return open(ctx, dsn, defaultTimeouts)
+}
+
+func open(ctx context.Context, dsn string, bounds timeouts) (*Store, error) {
+	cfg, err := poolConfig(dsn, bounds)
 	if err != nil {
 		return nil, fmt.Errorf("open indicator store: %w", err)
 	}
