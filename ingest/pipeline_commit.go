@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/marsad/marsad/tools"
 )
@@ -25,6 +26,7 @@ type committer struct {
 	sum        Summary // the sorting counts; the storer's are added at the end
 	sinceCheck int
 	fresh      []tools.Ad        // new ads not handed on yet
+	freshLines []int             // the input line of each of fresh
 	quar       []QuarantineEntry // quarantined records not handed on yet
 	embed      *embedder
 }
@@ -91,7 +93,7 @@ func (c *committer) commit(ctx context.Context, b normBatch, jobs chan<- *storeJ
 		if c.duplicate(r.entry) {
 			continue
 		}
-		c.fresh = append(c.fresh, r.ad)
+		c.fresh, c.freshLines = append(c.fresh, r.ad), append(c.freshLines, r.line)
 	}
 	c.sinceCheck += len(b.recs)
 	c.report()
@@ -112,12 +114,12 @@ func (c *committer) handOn(ctx context.Context, jobs chan<- *storeJob, check boo
 	if len(c.fresh) == 0 && len(c.quar) == 0 && !check {
 		return nil
 	}
-	sj := &storeJob{ads: c.fresh, quar: c.quar, ready: make(chan error, 1)}
+	sj := &storeJob{ads: c.fresh, lines: c.freshLines, quar: c.quar, ready: make(chan error, 1)}
 	if check {
 		snap := c.sum
 		sj.check = &snap
 	}
-	c.fresh, c.quar = nil, nil // the store may keep the slice
+	c.fresh, c.freshLines, c.quar = nil, nil, nil // the store may keep the slice
 	c.embed.start(ctx, sj)
 	select {
 	case jobs <- sj:
@@ -157,6 +159,7 @@ func (c *committer) duplicate(e dedupEntry) bool {
 // storeJob is a run of new ads on its way to the store, in input order.
 type storeJob struct {
 	ads   []tools.Ad
+	lines []int             // the input line of each ad, for the quarantine
 	quar  []QuarantineEntry // records quarantined since the previous job
 	check *Summary          // the sorting counts of a checkpoint due after these ads, or nil
 	ready chan error        // receives once, when the ads' vectors are set
@@ -168,7 +171,7 @@ type storeJob struct {
 type storer struct {
 	p   *Pipeline
 	j   job
-	sum Summary // Loaded, Duplicates the store already had, Unplaced, Unclassified
+	sum Summary // Loaded, Duplicates the store already had, Quarantined by it, Unplaced, Unclassified
 }
 
 func (s *storer) run(ctx context.Context, jobs <-chan *storeJob) error {
@@ -183,21 +186,26 @@ func (s *storer) run(ctx context.Context, jobs <-chan *storeJob) error {
 	return nil
 }
 
-// store hands one run to the store, then checkpoints if it is due.
+// store hands one run to the store, then checkpoints if it is due. The
+// ads the store refuses go to quarantine (see add); a store failure is
+// returned.
 func (s *storer) store(ctx context.Context, sj *storeJob) error {
 	for _, e := range sj.quar {
 		s.p.quar.add(e)
 	}
 	if len(sj.ads) > 0 {
-		sum, err := s.p.store.AddAds(ctx, sj.ads)
+		sum, refused, err := s.add(ctx, sj.ads)
 		if err != nil {
 			return fmt.Errorf("store ads: %w", err)
 		}
 		s.sum.Loaded += sum.Inserted + sum.Updated
 		s.sum.Updated += sum.Updated
 		s.sum.Duplicates += sum.Existing
-		for _, ad := range sj.ads {
-			s.count(ad)
+		s.quarantineRefused(sj, refused)
+		for i, ad := range sj.ads {
+			if !slices.ContainsFunc(refused, func(r refusal) bool { return r.at == i }) {
+				s.count(ad)
+			}
 		}
 	}
 	if sj.check == nil {
