@@ -69,8 +69,18 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	bar.finish()
 	report(stdout, stderr, sum, *asJSON)
-	if len(sum.Files) == 0 && len(sum.Skipped) == 0 {
+	return ingestStatus(sum, len(rest))
+}
+
+// ingestStatus is the command's outcome once every path was tried: an
+// error when any file was refused (each reason is already on stderr), so
+// that a script sees the failure even though the other files were stored.
+func ingestStatus(sum ingestSummary, paths int) error {
+	switch {
+	case len(sum.Files) == 0 && len(sum.Skipped) == 0:
 		return errors.New("ingest: nothing could be stored")
+	case len(sum.Refused) > 0:
+		return fmt.Errorf("ingest: %d of %d files refused: %s", len(sum.Refused), paths, strings.Join(sum.Refused, ", "))
 	}
 	return nil
 }

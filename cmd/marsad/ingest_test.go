@@ -124,3 +124,25 @@ func TestIngestContradictoryFileIsRefused(t *testing.T) {
 		t.Fatalf("got %+v, %v, stderr %q; want the file refused naming lines 2 and 3", sum, err, stderr)
 	}
 }
+
+func TestIngestGoesOnPastARefusedFileAndFails(t *testing.T) {
+	getenv := env(t)
+	bad := writeFile(t, csvHeader+"unemployment_rate,Rabat,total,total,15+,total,2024,10.1,percent,HCP,,\n")
+	good := writeFile(t, csvHeader+"unemployment_rate,MA-04,total,total,15+,total,2024,10.1,percent,HCP,test,https://example.ma/rsk\n")
+	missing := filepath.Join(t.TempDir(), "missing.csv")
+	sum, stderr, err := ingestJSON(t, getenv, "indicators", bad, good, missing)
+	if err == nil {
+		t.Fatalf("exit status 0 with two of three files refused; stderr %q", stderr)
+	}
+	if sum.Read != 1 || sum.Loaded != 1 || len(sum.Refused) != 2 {
+		t.Fatalf("summary %+v, want the good file loaded and two refused", sum)
+	}
+	for _, want := range []string{"figures.csv:2: field geo", "missing.csv"} {
+		if !strings.Contains(stderr, want) {
+			t.Fatalf("stderr %q does not give the reason %q", stderr, want)
+		}
+	}
+	if a := askAnswer(t, getenv, "Taux de chômage dans la région de Rabat en 2024"); !strings.Contains(a, "10,1") {
+		t.Fatalf("the good file was not stored: %q", a)
+	}
+}
