@@ -135,8 +135,8 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 		} else {
 			err = enc.Encode(removal{Replaces: op.replaces})
 		}
-		if err != nil {
-			return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
+		if err != nil { // only an ad's value can fail to encode (a NaN salary)
+			return tools.AddSummary{}, fmt.Errorf("add ads: ad %s: %w: %w", op.ad.ID, tools.ErrBadData, err)
 		}
 		sizes[i] = buf.Len() - n
 	}

@@ -227,8 +227,8 @@ func adRow(ord int, ad tools.Ad, key, version string) ([]any, error) {
 	sig, vec := orNil(ad.Signature), orNil(ad.Vector)
 	ad.Signature, ad.Vector = nil, nil
 	js, err := json.Marshal(ad)
-	if err != nil {
-		return nil, err
+	if err != nil { // a value JSON cannot hold (a NaN salary): the ad's fault, not the store's
+		return nil, fmt.Errorf("%w: %w", tools.ErrBadData, err)
 	}
 	skills := textArray(ad.Skills) // never nil: no skills is an empty array, not NULL
 	words := " " + lang.Normalize(ad.Title+" "+ad.Employer) + " "

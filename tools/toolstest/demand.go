@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -142,6 +143,13 @@ func testAddAtomic(t *testing.T, s tools.DemandStore) {
 	noText := []tools.Ad{{ID: "x"}}
 	if _, err := s.AddAds(context.Background(), noText); !errors.Is(err, tools.ErrBadData) {
 		t.Fatalf("AddAds without title or description: err = %v, want ErrBadData", err)
+	}
+	// An ad the store cannot encode is bad data too, not a store failure:
+	// ingestion quarantines it and goes on, where a failure stops the run.
+	nan := DemandFixture()
+	nan[6].SalaryMin, nan[6].SalaryMax = math.NaN(), math.Inf(1)
+	if _, err := s.AddAds(context.Background(), nan); !errors.Is(err, tools.ErrBadData) {
+		t.Fatalf("AddAds with a NaN salary: err = %v, want ErrBadData", err)
 	}
 	cat, _ := s.Catalog(context.Background())
 	if cat.Ads != 0 {
