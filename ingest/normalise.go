@@ -40,18 +40,23 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 		return out, nil
 	}
 	f := &r.fields
-	ad := tools.Ad{Title: oneLine(f[fTitle]), Description: plainText(f[fDescription]), Employer: oneLine(f[fEmployer])}
+	if out.reason = oversized(f); out.reason != "" {
+		return out, nil
+	}
+	desc, _ := clipBytes(f[fDescription], maxRawDescription) // bounds the work on markup; limitAd cuts the text
+	ad := tools.Ad{Title: oneLine(f[fTitle]), Description: plainText(desc), Employer: oneLine(f[fEmployer])}
 	if ad.Title == "" && ad.Description == "" {
 		out.reason = errNoText
 		return out, nil
 	}
+	truncated := limitAd(&ad) // before the ID and the signature, which stay those of the text stored
 	meta := map[string]string{"file": n.file, "line": strconv.Itoa(r.line)}
-	for k, v := range r.extra {
+	for k, v := range limitExtra(r.extra) {
 		meta[k] = v
 	}
 	setMeta := func(k, v string) {
 		if v = strings.TrimSpace(v); v != "" {
-			meta[k] = v
+			meta[k], _ = clipBytes(v, maxMetaValue)
 		}
 	}
 	setMeta("source_id", f[fID])
@@ -84,6 +89,9 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	ad.Signature = signature(tt.titleTokens, empT, descT)
 	if ad.Title == "" { // after the ID, which stays that of the text as given
 		ad.Title, meta["title_from"] = titleFromText(ad.Description), "description"
+	}
+	if truncated = append(truncated, limitAd(&ad)...); len(truncated) > 0 { // city and salary are read by now
+		meta["truncated"] = strings.Join(truncated, ",")
 	}
 	ad.Meta = meta
 	out.ad, out.entry = ad, newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer, ad.SourceKey(), tools.AdVersion(ad))
@@ -161,8 +169,9 @@ func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd, tt *a
 	ad.Occupation, ad.OccupationVia = code, via
 	listed := r.skills
 	if len(listed) == 0 {
-		listed = splitList(r.fields[fSkills])
+		listed = splitList(prefix(r.fields[fSkills], maxSkills*maxSkillRunes))
 	}
+	listed = limitList(listed)
 	ad.Skills = skillIDs(listed, tt.titleConcepts, tt.descConcepts)
 	return nil
 }
