@@ -14,10 +14,17 @@ import (
 )
 
 // Request is one user message. SessionID is optional; an empty one starts
-// a new conversation.
+// a new conversation, or goes on with History.
 type Request struct {
 	Message   string `json:"message"`
 	SessionID string `json:"session_id,omitempty"`
+	// History is the conversation before Message as a client that keeps
+	// it sends it (the OpenAI-compatible route), oldest first: each turn's
+	// Question, and the Answer the client showed ("" if it has none).
+	// It is read only when SessionID is empty; the Assistant then rebuilds
+	// the turns' tool calls by asking the questions again. It never comes
+	// from a chat route's JSON, whose conversations live in sessions.
+	History []Turn `json:"-"`
 }
 
 // ToolCall is one tool invocation of a turn with its outcome: Result is set

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -86,6 +87,9 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		id = NewSessionID()
 	}
 	history, err := a.sessions.Load(ctx, id, a.historyN)
+	if err == nil && req.SessionID == "" && len(req.History) > 0 {
+		history, err = a.replay(ctx, req.History)
+	}
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
@@ -98,6 +102,38 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("save session: %w", err), emit)
 	}
 	return turn, emit(Event{Type: EventDone, Turn: &turn})
+}
+
+// replay rebuilds the last historyN turns of a conversation the client
+// kept (Request.History) by running each question through the planner
+// again, with the turns rebuilt before it as history, emitting nothing. A
+// follow-up ("et en 2023 ?") is read from the previous turns' tool calls,
+// which the client does not send and only the planner can tell again from
+// the question; a turn keeps the answer the client showed, as that is what
+// the user replies to. The cost is one planner run per past turn (model
+// calls with an LLM), bounded by historyN. A question that cannot be
+// replayed stays as it was sent, without tool calls; only the end of ctx
+// stops the replay.
+func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
+	past = past[max(0, len(past)-a.historyN):]
+	history := make([]Turn, 0, len(past))
+	quiet := func(Event) error { return nil }
+	for _, p := range past {
+		q := strings.TrimSpace(p.Question)
+		t := Turn{Question: q, Answer: p.Answer}
+		if a.check(q) == nil {
+			if run, err := a.planner.Run(ctx, history, q, quiet); err == nil {
+				run.Question = q
+				run.Answer = cmp.Or(p.Answer, run.Answer)
+				t = run
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("replay the conversation: %w", err)
+		}
+		history = append(history, t)
+	}
+	return history, nil
 }
 
 func (a *Assistant) check(msg string) error {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -25,10 +26,17 @@ const defaultModel = "marsad"
 // completionRequest is the part of an OpenAI chat completions request that
 // Marsad reads. SessionID is a Marsad extension.
 type completionRequest struct {
-	Model     string              `json:"model"`
-	Messages  []completionMessage `json:"messages"`
-	Stream    bool                `json:"stream"`
-	SessionID string              `json:"session_id"`
+	Model         string              `json:"model"`
+	Messages      []completionMessage `json:"messages"`
+	Stream        bool                `json:"stream"`
+	StreamOptions *streamOptions      `json:"stream_options"`
+	SessionID     string              `json:"session_id"`
+}
+
+// streamOptions asks, with include_usage, for a last streamed chunk
+// carrying the usage, as OpenAI sends it.
+type streamOptions struct {
+	IncludeUsage bool `json:"include_usage"`
 }
 
 type completionMessage struct {
@@ -70,44 +78,19 @@ func (m *messageContent) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// completion is a chat.completion or chat.completion.chunk object, with
-// the whole Turn (tool calls, citations) under "marsad".
-type completion struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	Created int64           `json:"created"`
-	Model   string          `json:"model"`
-	Choices []choice        `json:"choices"`
-	Marsad  *assistant.Turn `json:"marsad,omitempty"`
-}
-
-type choice struct {
-	Index        int      `json:"index"`
-	Message      *message `json:"message,omitempty"`
-	Delta        *delta   `json:"delta,omitempty"`
-	FinishReason *string  `json:"finish_reason"`
-}
-
-type message struct {
-	Role    string `json:"role"`
-	Content string `json:"content"`
-}
-
-type delta struct {
-	Role    string `json:"role,omitempty"`
-	Content string `json:"content,omitempty"`
-}
-
 type completionError struct {
 	Message string `json:"message"`
 	Type    string `json:"type"`
 	Code    string `json:"code"`
 }
 
-// handleCompletions answers POST /v1/chat/completions, taking the last
-// user message as the question: a chat.completion object, or with
-// "stream": true a text/event-stream of chat.completion.chunk objects
-// ending with finish_reason "stop", the Turn under "marsad", and [DONE].
+// handleCompletions answers POST /v1/chat/completions. The last user
+// message is the question and the messages before it the conversation so
+// far (see request). It answers a chat.completion object, or with
+// "stream": true a text/event-stream of chat.completion.chunk objects (see
+// chunkStream). Both carry the whole turn under "marsad", whose
+// "citations" are the sources of the answer's figures, and the token
+// usage.
 func (s *Server) handleCompletions(c *gin.Context) {
 	body := http.MaxBytesReader(c.Writer, c.Request.Body, maxCompletionBytes)
 	var in completionRequest
@@ -120,48 +103,48 @@ func (s *Server) handleCompletions(c *gin.Context) {
 		s.failCompletion(c, err, "")
 		return
 	}
-	head := completion{ID: newCompletionID(), Created: time.Now().Unix(), Model: in.Model}
-	if head.Model == "" {
-		head.Model = defaultModel
-	}
+	head := completion{ID: newCompletionID(), Created: time.Now().Unix(), Model: cmp.Or(in.Model, defaultModel)}
 	if in.Stream {
-		s.streamCompletion(c, req, head)
+		s.streamCompletion(c, req, head, in.meter())
 		return
 	}
-	s.answerCompletion(c, req, head)
+	s.answerCompletion(c, req, head, in.meter())
 }
 
-// request returns the assistant request for the last user message.
+// request returns the assistant request: the last user message is the
+// question, and the messages before it are the conversation so far
+// (assistant.Request.History), unless the request names a session, whose
+// stored turns are then the conversation. It wraps ErrBadRequest when no
+// message has the role "user".
 func (in completionRequest) request() (assistant.Request, error) {
 	for i := len(in.Messages) - 1; i >= 0; i-- {
-		if in.Messages[i].Role == "user" {
-			return assistant.Request{Message: string(in.Messages[i].Content), SessionID: in.SessionID}, nil
+		if in.Messages[i].Role != "user" {
+			continue
 		}
+		req := assistant.Request{Message: string(in.Messages[i].Content), SessionID: in.SessionID}
+		if in.SessionID == "" {
+			req.History = pastTurns(in.Messages[:i])
+		}
+		return req, nil
 	}
 	return assistant.Request{}, fmt.Errorf("%w: no message with role \"user\"", ErrBadRequest)
 }
 
-// answerCompletion answers one chat.completion object.
-func (s *Server) answerCompletion(c *gin.Context, req assistant.Request, head completion) {
-	ctx := c.Request.Context()
-	var userMessage string
-	emit := func(ev assistant.Event) error {
-		if ev.Type == assistant.EventError {
-			userMessage = ev.Message
+// pastTurns pairs messages into turns: each user message opens a turn,
+// and the assistant's text after it (the last, if there are several) is
+// its answer. Other roles (system, developer, tool) are not part of the
+// conversation, nor is an assistant message before any user message.
+func pastTurns(msgs []completionMessage) []assistant.Turn {
+	var out []assistant.Turn
+	for _, m := range msgs {
+		switch {
+		case m.Role == "user":
+			out = append(out, assistant.Turn{Question: string(m.Content)})
+		case m.Role == "assistant" && m.Content != "" && len(out) > 0:
+			out[len(out)-1].Answer = string(m.Content)
 		}
-		return ctx.Err()
 	}
-	turn, err := s.chat.Chat(ctx, req, emit)
-	if err != nil {
-		s.failCompletion(c, err, userMessage)
-		return
-	}
-	t := completeTurn(turn, req)
-	stop := "stop"
-	head.Object = "chat.completion"
-	head.Choices = []choice{{Message: &message{Role: "assistant", Content: t.Answer}, FinishReason: &stop}}
-	head.Marsad = &t
-	c.JSON(http.StatusOK, head)
+	return out
 }
 
 // failCompletion answers err in OpenAI's error shape, with the status of

@@ -10,20 +10,26 @@ import (
 	"github.com/marsad/marsad/assistant"
 )
 
-// chunkStream writes chat.completion.chunk objects as server-sent events.
-// Headers go out with the first event of the turn, so that an error raised
-// before it (a bad request) still gets its own status.
+// chunkStream writes chat.completion.chunk objects as server-sent events:
+// a first chunk with the assistant role, one per piece of answer text, a
+// chunk with finish_reason "stop", then "data: [DONE]". The final chunk
+// before [DONE] carries the turn under "marsad" (citations included): the
+// "stop" chunk, or, when the request set stream_options.include_usage, one
+// more chunk with no choices and the usage, as OpenAI sends it. Headers go
+// out with the first event of the turn, so that an error raised before it
+// (a bad request) still gets its own status.
 type chunkStream struct {
 	c        *gin.Context
 	head     completion
+	meter    meter
 	started  bool
 	streamed bool // some answer text went out
 }
 
 // streamCompletion streams one turn as chat.completion.chunk events.
-func (s *Server) streamCompletion(c *gin.Context, req assistant.Request, head completion) {
+func (s *Server) streamCompletion(c *gin.Context, req assistant.Request, head completion, m meter) {
 	head.Object = "chat.completion.chunk"
-	st := &chunkStream{c: c, head: head}
+	st := &chunkStream{c: c, head: head, meter: m}
 	ctx := c.Request.Context()
 	var userMessage string
 	emit := func(ev assistant.Event) error {
@@ -70,7 +76,7 @@ func (st *chunkStream) start() error {
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Accel-Buffering", "no")
 	st.c.Status(http.StatusOK)
-	return st.chunk(&delta{Role: "assistant"}, nil, nil)
+	return st.delta(&delta{Role: "assistant"}, nil)
 }
 
 // text writes one delta of answer text.
@@ -82,11 +88,12 @@ func (st *chunkStream) text(s string) error {
 		return nil
 	}
 	st.streamed = true
-	return st.chunk(&delta{Content: s}, nil, nil)
+	return st.delta(&delta{Content: s}, nil)
 }
 
-// finish writes the rest of the answer if no token carried it, the final
-// chunk with finish_reason "stop" and the Turn, then [DONE].
+// finish writes the rest of the answer if no token carried it, the chunk
+// with finish_reason "stop", the usage chunk if asked for, the turn on the
+// last of them, then [DONE].
 func (st *chunkStream) finish(t assistant.Turn) error {
 	if !st.streamed {
 		if err := st.text(t.Answer); err != nil {
@@ -97,7 +104,17 @@ func (st *chunkStream) finish(t assistant.Turn) error {
 		return err
 	}
 	stop := "stop"
-	if err := st.chunk(&delta{}, &stop, &t); err != nil {
+	last := st.head
+	last.Marsad = &t
+	if st.meter.stream {
+		if err := st.delta(&delta{}, &stop); err != nil {
+			return err
+		}
+		last.Choices, last.Usage = []choice{}, st.meter.usage(t.Answer)
+	} else {
+		last.Choices = []choice{{Delta: &delta{}, FinishReason: &stop}}
+	}
+	if err := st.chunk(last); err != nil {
 		return err
 	}
 	return st.data("[DONE]")
@@ -116,10 +133,14 @@ func (st *chunkStream) finishWithError(f failure) error {
 	return st.data("[DONE]")
 }
 
-func (st *chunkStream) chunk(d *delta, finish *string, t *assistant.Turn) error {
+// delta writes one chunk with one choice.
+func (st *chunkStream) delta(d *delta, finish *string) error {
 	c := st.head
 	c.Choices = []choice{{Delta: d, FinishReason: finish}}
-	c.Marsad = t
+	return st.chunk(c)
+}
+
+func (st *chunkStream) chunk(c completion) error {
 	b, err := json.Marshal(c)
 	if err != nil {
 		return fmt.Errorf("encode chunk: %w", err)

@@ -42,7 +42,7 @@ func emitting(evs []assistant.Event, answer string, ended chan<- error) Chatter 
 	})
 }
 
-func tokens(n int, text string) []assistant.Event {
+func tokenEvents(n int, text string) []assistant.Event {
 	evs := make([]assistant.Event, n)
 	for i := range evs {
 		evs[i] = assistant.Event{Type: assistant.EventToken, Text: text}
@@ -52,7 +52,7 @@ func tokens(n int, text string) []assistant.Event {
 
 func TestSocketGathersTokensInOrder(t *testing.T) {
 	cite := testCitation
-	evs := append(tokens(300, "mot "), assistant.Event{Type: assistant.EventCitation, Citation: &cite})
+	evs := append(tokenEvents(300, "mot "), assistant.Event{Type: assistant.EventCitation, Citation: &cite})
 	evs = append(evs, assistant.Event{Type: assistant.EventToken, Text: "fin."})
 	answer := strings.Repeat("mot ", 300) + "fin."
 	ended := make(chan error, 1)
@@ -112,7 +112,7 @@ func TestSocketWaitsForAPausedClient(t *testing.T) {
 	big := strings.Repeat("x", 64<<10)
 	const n = 128 // 8 MiB: more than a paused client's socket buffers hold
 	ended := make(chan error, 1)
-	ts := newTimedServer(t, emitting(tokens(n, big), strings.Repeat(big, n), ended), func(st *socketTiming) {
+	ts := newTimedServer(t, emitting(tokenEvents(n, big), strings.Repeat(big, n), ended), func(st *socketTiming) {
 		st.writeWait = 4 * pause
 	})
 	conn := mustDial(t, ts, nil)
@@ -151,7 +151,7 @@ func TestSocketDropsAClientThatDoesNotRead(t *testing.T) {
 	const wait = 300 * time.Millisecond
 	big := strings.Repeat("x", 64<<10)
 	ended := make(chan error, 1)
-	ts := newTimedServer(t, emitting(tokens(1<<14, big), "", ended), func(st *socketTiming) { // 1 GiB
+	ts := newTimedServer(t, emitting(tokenEvents(1<<14, big), "", ended), func(st *socketTiming) { // 1 GiB
 		st.writeWait = wait
 	})
 	conn := mustDial(t, ts, nil) // and never read
