@@ -143,6 +143,14 @@ func (p *Pipeline) reloadProfiles(ctx context.Context) error {
 // interrupted resumes after its last committed record. Indicator files
 // are not this package's pipeline: they go through ReadIndicators.
 func (p *Pipeline) IngestFile(ctx context.Context, kind, path string) (Summary, error) {
+	return p.IngestFileAs(ctx, kind, path, path)
+}
+
+// IngestFileAs is IngestFile recording the input under name in the
+// summary, the quarantine and the state: an upload spooled to a temporary
+// file keeps the name it was sent with, and is recognised by its content
+// like any file.
+func (p *Pipeline) IngestFileAs(ctx context.Context, kind, path, name string) (Summary, error) {
 	hash, err := fileSHA256(path)
 	if err != nil {
 		return Summary{}, err
@@ -157,7 +165,7 @@ func (p *Pipeline) IngestFile(ctx context.Context, kind, path string) (Summary, 
 		ref, size = fi.ModTime(), fi.Size()
 	}
 	cr := &countingReader{r: f}
-	return p.ingest(ctx, job{kind: kind, name: path, r: cr, hash: hash, ref: ref, size: size, counted: cr})
+	return p.ingest(ctx, job{kind: kind, name: name, r: cr, hash: hash, ref: ref, size: size, counted: cr})
 }
 
 // Ingest reads one input named name (used in the quarantine and the

@@ -34,8 +34,14 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		return nil, err
 	}
 	a := &app{cfg: cfg}
+	lock, err := lockDataDir(cfg.DataDir, cfg.Command)
+	if err != nil {
+		return nil, err
+	}
+	a.closers = append(a.closers, lock.release)
 	store, demand, err := openIndicators(ctx, cfg)
 	if err != nil {
+		a.close()
 		return nil, err
 	}
 	a.indicators, a.demand = store, demand

@@ -13,6 +13,8 @@ import (
 // config is every setting of the binary. Each field has an environment
 // variable (MARSAD_<NAME>) and a flag (--<name>); the flag wins.
 type config struct {
+	Command      string // the command running: serve, ask, ingest, eval
+	Force        bool   // ingest --force: read again files already ingested
 	Addr         string
 	DataDir      string
 	DatabaseURL  string
@@ -59,7 +61,7 @@ func envName(flagName string) string {
 // returns the configuration and the remaining arguments. Flags may come
 // before or after positional arguments.
 func parseConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (config, []string, error) {
-	var c config
+	c := config{Command: fs.Name()}
 	for _, s := range settings {
 		v := getenv(envName(s.name))
 		if v == "" {

@@ -54,6 +54,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 			a.progress(pr)
 		}
 	}
+	opts.Force = a.cfg.Force
 	a.pipeline, err = ingest.NewPipeline(ctx, a.demand, opts) // after the seed: it reads the profiles
 	return err
 }

@@ -44,4 +44,5 @@ var commandArgs = map[string]string{
 	"ask":    ` "question"`,
 	"ingest": " [" + strings.Join(ingestKinds, "|") + "] PATH...",
 	"eval":   " FILE.jsonl",
+	"health": "",
 }

@@ -48,3 +48,18 @@ func TestVersionPrintsTheStampedVersion(t *testing.T) {
 		t.Errorf("version printed %q", got)
 	}
 }
+
+func TestHealthChecksTheServerAtItsAddress(t *testing.T) {
+	base := startServer(t) // http://127.0.0.1:PORT
+	port := base[strings.LastIndex(base, ":")+1:]
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"health", "--addr", "0.0.0.0:" + port}, env(t), strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("health of a running server: %v", err)
+	}
+	if !strings.Contains(out.String(), `"ok"`) {
+		t.Errorf("health printed %q", out.String())
+	}
+	if err := run(context.Background(), []string{"health", "--addr", "127.0.0.1:1"}, env(t), strings.NewReader(""), &out, &out); err == nil {
+		t.Errorf("health of a closed port succeeded")
+	}
+}

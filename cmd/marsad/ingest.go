@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -39,7 +40,9 @@ func (s *ingestSummary) add(o ingestSummary) {
 func ingestCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "end with one JSON summary line")
+	force := fs.Bool("force", false, "read again a file already ingested whole (its records then count as duplicates, or update the ads they edit)")
 	cfg, rest, err := parseConfig(fs, args, getenv)
+	cfg.Force = *force
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -108,11 +111,16 @@ func report(stdout, stderr io.Writer, sum ingestSummary, asJSON bool) {
 
 // ingestPath loads one file: indicator CSVs through the indicator store,
 // everything else through the pipeline (resumable, skipped when already
-// ingested whole).
+// ingested whole unless --force).
 func (a *app) ingestPath(ctx context.Context, kind, path string) (ingestSummary, error) {
+	return a.ingestPathAs(ctx, kind, path, path)
+}
+
+// ingestPathAs is ingestPath naming the input name in what it reports.
+func (a *app) ingestPathAs(ctx context.Context, kind, path, name string) (ingestSummary, error) {
 	if kind == "" {
 		var err error
-		if kind, err = sniffFile(path); err != nil {
+		if kind, err = sniffFile(path, name); err != nil {
 			return ingestSummary{}, err
 		}
 	}
@@ -122,13 +130,13 @@ func (a *app) ingestPath(ctx context.Context, kind, path string) (ingestSummary,
 			return ingestSummary{}, err
 		}
 		defer f.Close()
-		return a.ingestIndicators(ctx, path, f)
+		return a.ingestIndicators(ctx, name, f)
 	}
-	s, err := a.pipeline.IngestFile(ctx, kind, path)
+	s, err := a.pipeline.IngestFileAs(ctx, kind, path, name)
 	return ingestSummary{Summary: s}, err
 }
 
-func sniffFile(path string) (string, error) {
+func sniffFile(path, name string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", err
@@ -139,25 +147,47 @@ func sniffFile(path string) (string, error) {
 	if kind := ingest.Sniff(head); kind != "" {
 		return kind, nil
 	}
-	return "", fmt.Errorf("%s: %w: cannot tell what the file holds; name the kind (%s)", path, ingest.ErrBadFile, strings.Join(ingestKinds, ", "))
+	return "", fmt.Errorf("%s: %w: cannot tell what the file holds; name the kind (%s)", name, ingest.ErrBadFile, strings.Join(ingestKinds, ", "))
 }
 
-// ingestReader loads one upload; it is the POST /api/ingest hook's core.
-func (a *app) ingestReader(ctx context.Context, kind, name string, r io.Reader) (ingestSummary, error) {
-	dec, _ := ingest.DecodeInput(r)
-	br := bufio.NewReaderSize(dec, 8<<10)
-	if kind == "" {
-		head, _ := br.Peek(8 << 10)
-		kind = ingest.Sniff(head)
+// ingestUpload loads one upload; it is the POST /api/ingest hook. The
+// body is first spooled to a file of the data folder, so that an upload
+// goes the way of a file given to `marsad ingest`: recognised by its
+// content (the same export sent twice, or sent after the command line
+// ingested it, changes nothing), resumed after a crash of the server.
+func (a *app) ingestUpload(ctx context.Context, kind, name string, body io.Reader) (any, error) {
+	path, err := a.spool(body)
+	if err != nil {
+		return nil, err
 	}
-	switch kind {
-	case ingest.KindIndicators:
-		return a.ingestIndicators(ctx, name, br)
-	case "":
-		return ingestSummary{}, fmt.Errorf("%s: %w: cannot tell what the file holds; name the kind (%s)", name, ingest.ErrBadFile, strings.Join(ingestKinds, ", "))
+	defer os.Remove(path)
+	s, err := a.ingestPathAs(ctx, kind, path, name)
+	if errors.Is(err, ingest.ErrBadFile) || errors.Is(err, tools.ErrBadData) || errors.Is(err, ingest.ErrUnknownKind) {
+		return nil, fmt.Errorf("%w: %v", tools.ErrBadData, err)
 	}
-	s, err := a.pipeline.Ingest(ctx, kind, name, br)
-	return ingestSummary{Summary: s}, err
+	return s, err
+}
+
+// spool copies an upload into a new file under the data folder and
+// returns its path; the caller removes it.
+func (a *app) spool(body io.Reader) (string, error) {
+	dir := filepath.Join(a.cfg.DataDir, "ingest", "uploads")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("spool upload: %w", err)
+	}
+	f, err := os.CreateTemp(dir, "upload-*")
+	if err != nil {
+		return "", fmt.Errorf("spool upload: %w", err)
+	}
+	_, err = io.Copy(f, body)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", fmt.Errorf("spool upload: %w", err)
+	}
+	return f.Name(), nil
 }
 
 // ingestIndicators loads one indicator file whole or not at all. A row
@@ -177,12 +207,4 @@ func (a *app) ingestIndicators(ctx context.Context, name string, r io.Reader) (i
 			Duplicates: ls.Unchanged + f.Duplicates, Updated: ls.Updated, Files: []string{name}},
 		Inserted: ls.Inserted, Changes: ls.Changes,
 	}, nil
-}
-
-func (a *app) ingestUpload(ctx context.Context, kind, name string, body io.Reader) (any, error) {
-	s, err := a.ingestReader(ctx, kind, name, body)
-	if errors.Is(err, ingest.ErrBadFile) || errors.Is(err, tools.ErrBadData) || errors.Is(err, ingest.ErrUnknownKind) {
-		return nil, fmt.Errorf("%w: %v", tools.ErrBadData, err)
-	}
-	return s, err
 }

@@ -36,6 +36,7 @@ commands:
   ingest [--json] [indicators|ads|profiles|notes] PATH...
                              load data files
   eval [--json] FILE.jsonl   score a question set
+  health                     check that the server at MARSAD_ADDR answers /healthz
   version                    print the version
 
 Configuration comes from MARSAD_* environment variables; flags of the same
@@ -69,6 +70,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return ingestCmd(ctx, rest, getenv, stdout, stderr)
 	case "eval":
 		return evalCmd(ctx, rest, getenv, stdout, stderr)
+	case "health":
+		return health(ctx, rest, getenv, stdout)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "marsad", buildVersion())
 		return nil
