@@ -31,24 +31,27 @@ func TestReadIndicatorsSeed(t *testing.T) {
 	}
 }
 
+// refusedFiles are indicator files the reader must refuse, with what the
+// error must say (file:line: and the field or the reason).
+var refusedFiles = []struct {
+	name, body, want string
+}{
+	{"bad geo", header + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,\nunemployment_rate,MA-13,total,total,15+,total,2024,13.3,percent,HCP,,\n", "f.csv:3: field geo"},
+	{"bad period", header + "unemployment_rate,MA,total,total,15+,total,2024-T3,13.3,percent,HCP,,\n", "f.csv:2: field period"},
+	{"bad value", header + "unemployment_rate,MA,total,total,15+,total,2024,treize,percent,HCP,,\n", "f.csv:2: field value"},
+	{"percent out of range", header + "unemployment_rate,MA,total,total,15+,total,2024,133,percent,HCP,,\n", "f.csv:2: field value"},
+	{"missing column", "indicator,geo\nx,MA\n", "f.csv:1: missing column"},
+	{"unknown column", strings.Replace(header, "unit", "units", 1), `f.csv:1: unknown column "units"`},
+	{"short row", header + "unemployment_rate,MA\n", "f.csv:2: 2 fields"},
+	{"empty", header, "no data rows"},
+	{"unclosed quote opening a row", header + "\"unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,\n", "f.csv:2: "},
+	{"value column twice", strings.TrimSuffix(header, "\n") + ",value\n", `f.csv:1: column "value" appears twice`},
+	{"geo column twice", strings.Replace(header, "area", "geo", 1), `f.csv:1: column "geo" appears twice`},
+	{"stray quote in a field", header + "unemployment_rate,MA,total,total,15+,total,2024,1\"3,percent,HCP,,\n", "f.csv:2: "},
+}
+
 func TestReadIndicatorsErrorsNameLineAndField(t *testing.T) {
-	cases := []struct {
-		name, body, want string
-	}{
-		{"bad geo", header + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,\nunemployment_rate,MA-13,total,total,15+,total,2024,13.3,percent,HCP,,\n", "f.csv:3: field geo"},
-		{"bad period", header + "unemployment_rate,MA,total,total,15+,total,2024-T3,13.3,percent,HCP,,\n", "f.csv:2: field period"},
-		{"bad value", header + "unemployment_rate,MA,total,total,15+,total,2024,treize,percent,HCP,,\n", "f.csv:2: field value"},
-		{"percent out of range", header + "unemployment_rate,MA,total,total,15+,total,2024,133,percent,HCP,,\n", "f.csv:2: field value"},
-		{"missing column", "indicator,geo\nx,MA\n", "f.csv:1: missing column"},
-		{"unknown column", strings.Replace(header, "unit", "units", 1), `f.csv:1: unknown column "units"`},
-		{"short row", header + "unemployment_rate,MA\n", "f.csv:2: 2 fields"},
-		{"empty", header, "no data rows"},
-		{"unclosed quote opening a row", header + "\"unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,\n", "f.csv:2: "},
-		{"value column twice", strings.TrimSuffix(header, "\n") + ",value\n", `f.csv:1: column "value" appears twice`},
-		{"geo column twice", strings.Replace(header, "area", "geo", 1), `f.csv:1: column "geo" appears twice`},
-		{"stray quote in a field", header + "unemployment_rate,MA,total,total,15+,total,2024,1\"3,percent,HCP,,\n", "f.csv:2: "},
-	}
-	for _, c := range cases {
+	for _, c := range refusedFiles {
 		t.Run(c.name, func(t *testing.T) {
 			obs, err := ingest.ReadIndicators(strings.NewReader(c.body), "f.csv")
 			if err == nil || obs != nil {
