@@ -52,19 +52,19 @@ func clip(s string) string {
 // and Inf, which strconv.ParseFloat takes, are not figures anyone publishes.
 var decimalRe = regexp.MustCompile(`^[+-]?(\d{1,3}( \d{3})+|\d+)([.,]\d+)?$`)
 
-// parseValue reads a value field as a plain decimal number within the
-// range of its unit; the error is a *tools.FieldError on "value".
+// parseValue reads a value field (trimmed) as a plain decimal number
+// within the range of its unit; the error is a *tools.FieldError on
+// "value" quoting at most 40 characters of it.
 func parseValue(raw, unit string) (float64, error) {
 	if !decimalRe.MatchString(raw) {
-		return 0, &tools.FieldError{Field: "value", Value: raw, Want: "a plain decimal number such as 13.3, 13,3 or 1 234 567"}
+		return 0, &tools.FieldError{Field: "value", Value: clip(raw), Want: "a plain decimal number such as 13.3, 13,3 or 1 234 567"}
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(raw, " ", ""), ",", "."), 64)
-	if err != nil { // cannot happen on decimalRe's 32 characters at most; kept for the contract
-		return 0, &tools.FieldError{Field: "value", Value: raw, Want: "a plain decimal number"}
-	}
 	r := rangeOf(unit)
-	if v < r.min || v > r.max {
-		return 0, &tools.FieldError{Field: "value", Value: raw, Want: r.want}
+	// ParseFloat fails on a decimal only beyond float64's range, which no
+	// unit admits either.
+	if err != nil || v < r.min || v > r.max {
+		return 0, &tools.FieldError{Field: "value", Value: clip(raw), Want: r.want}
 	}
 	return v, nil
 }
