@@ -3,6 +3,9 @@ package tokens
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/pkoukk/tiktoken-go"
 )
 
 // Span is a passage of a text: Text is text[Start:End].
@@ -24,7 +27,8 @@ type Span struct {
 // runs of white space between passages removed and no other change.
 //
 // Tokens of a passage are counted per word (a space and the word), which
-// is the count of the passage in context up to a token or two per passage.
+// is the count of the passage in context up to a token or two per passage
+// (and per 256 bytes of a longer word, counted in pieces: see countPiece).
 // A word longer than Size tokens makes a passage of its own. A passage
 // that would end within the last 30% of its budget after a sentence end or
 // a paragraph break ends there.
@@ -82,12 +86,49 @@ func (c *Chunker) count(text string, ws []word) []int {
 		s := text[w.start:w.end]
 		n, ok := memo[s]
 		if !ok {
-			n = len(enc.EncodeOrdinary(" " + s))
+			n = wordTokens(enc, s)
 			memo[s] = n
 		}
 		counts[i] = n
 	}
 	return counts
+}
+
+// countPiece is the most bytes of a word counted at once. Byte-pair
+// merging is quadratic in the length of a run the encoding's pattern does
+// not split (letters, spaces glued to a sign, a base64 image): counted
+// whole, a 16 kB run of letters took half a second and a 256 kB one
+// minutes. A longer word is counted in pieces, a token or so more per
+// piece than whole, in linear time.
+const countPiece = 256
+
+// wordTokens returns the tokens of " "+s, counted in pieces of at most
+// countPiece bytes cut on rune boundaries.
+func wordTokens(enc *tiktoken.Tiktoken, s string) int {
+	if len(s) <= countPiece {
+		return len(enc.EncodeOrdinary(" " + s))
+	}
+	n, lead := 0, " "
+	for len(s) > 0 {
+		p := runePrefix(s, countPiece)
+		n += len(enc.EncodeOrdinary(lead + p))
+		s, lead = s[len(p):], ""
+	}
+	return n
+}
+
+// runePrefix returns the first n bytes of s or fewer, ending before a
+// rune start when one is near; s when it is shorter.
+func runePrefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for i := n; i > n-utf8.UTFMax; i-- {
+		if utf8.RuneStart(s[i]) {
+			return s[:i]
+		}
+	}
+	return s[:n] // invalid bytes: no rune to keep whole
 }
 
 // end returns the index after the last word of the passage starting at

@@ -3,6 +3,7 @@ package tokens
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -194,4 +195,27 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// A text may hold a run the encoder's pattern does not split (a base64
+// image, a line of dashes, a page of spaces glued to a sign): byte-pair
+// merging is quadratic in such a run, and a 256 kB one took minutes.
+func TestSplitLongRunsInLinearTime(t *testing.T) {
+	c := mustChunker(t, 512, 64)
+	for name, text := range map[string]string{
+		"letters":       strings.Repeat("x", 256<<10),
+		"spaces glued":  "a" + strings.Repeat("\u00a0", 128<<10) + "%",
+		"accented runs": strings.Repeat("é", 128<<10),
+	} {
+		done := make(chan []Span, 1)
+		go func() { done <- c.Split(text) }()
+		select {
+		case spans := <-done:
+			if len(spans) != 1 || spans[0].Text != text {
+				t.Errorf("%s: %d spans; want the run whole in one", name, len(spans))
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: Split of a %d-byte run still running after 10 s", name, len(text))
+		}
+	}
 }
