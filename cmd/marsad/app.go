@@ -39,6 +39,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		return nil, err
 	}
 	a.closers = append(a.closers, lock.release)
+	removeStaleUploads(cfg.DataDir)
 	store, demand, err := openIndicators(ctx, cfg)
 	if err != nil {
 		a.close()

@@ -168,10 +168,23 @@ func (a *app) ingestUpload(ctx context.Context, kind, name string, body io.Reade
 	return s, err
 }
 
+// uploadsDir holds uploads being ingested, under the data folder.
+func uploadsDir(dataDir string) string { return filepath.Join(dataDir, "ingest", "uploads") }
+
+// removeStaleUploads deletes the spooled uploads a killed process left:
+// the caller holds the data folder, so no upload is in progress. Their
+// checkpoints stay in the ingestion state; the client sends them again.
+func removeStaleUploads(dataDir string) {
+	stale, _ := filepath.Glob(filepath.Join(uploadsDir(dataDir), "upload-*"))
+	for _, p := range stale {
+		_ = os.Remove(p)
+	}
+}
+
 // spool copies an upload into a new file under the data folder and
 // returns its path; the caller removes it.
 func (a *app) spool(body io.Reader) (string, error) {
-	dir := filepath.Join(a.cfg.DataDir, "ingest", "uploads")
+	dir := uploadsDir(a.cfg.DataDir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("spool upload: %w", err)
 	}

@@ -80,9 +80,9 @@ func TestReuploadOfAnIngestedFileChangesNothing(t *testing.T) {
 	base := startServerEnv(t, getenv)
 	for i := range 2 {
 		sum := upload(t, base, "s3cret", path)
-		// Re-reading it is not enough: a re-read of 60,000 generated ads
-		// loaded 2 of them again (near-duplicate chains are not
-		// idempotent), so the upload must be known by its content.
+		// Re-reading it is not enough: `ingest --force` of 60,000
+		// generated ads loaded 2 of them again (measured), so the upload
+		// must be known by its content.
 		if sum.Loaded != 0 || sum.Updated != 0 || len(sum.Skipped) != 1 || sum.Skipped[0] != "export.csv" {
 			t.Fatalf("upload %d of an ingested file: loaded %d, updated %d, skipped %v; want it skipped whole: %+v",
 				i+1, sum.Loaded, sum.Updated, sum.Skipped, sum.Summary)
@@ -111,4 +111,24 @@ func upload(t *testing.T, base, token, path string) ingestSummary {
 		t.Fatalf("upload: %d %s", res.StatusCode, body)
 	}
 	return sum
+}
+
+// An upload spooled by a process that was killed is removed by the next
+// process on the folder.
+func TestStaleUploadsAreRemovedAtStart(t *testing.T) {
+	getenv := env(t)
+	dir := uploadsDir(getenv("MARSAD_DATA_DIR"))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(dir, "upload-123")
+	if err := os.WriteFile(stale, []byte("titre\nComptable\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"ask", "chomage 2024"}, getenv, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale upload still there: %v", err)
+	}
 }
