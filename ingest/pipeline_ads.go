@@ -46,7 +46,7 @@ func (p *Pipeline) ingestAds(ctx context.Context, j job) (Summary, error) {
 	if err := p.runAds(ctx, rd, c); err != nil {
 		p.dedup = nil // it may hold ads that were not stored: rebuild from the store
 		p.quar.discard()
-		return Summary{}, fmt.Errorf("%s: %w", j.name, err)
+		return Summary{}, c.stopped(err)
 	}
 	cols := rd.columns()
 	c.sum.Mapped, c.sum.UnknownColumns = maps.Clone(cols.Mapped), slices.Clone(cols.Unknown)

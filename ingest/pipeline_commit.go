@@ -29,6 +29,9 @@ type committer struct {
 	freshLines []int             // the input line of each of fresh
 	quar       []QuarantineEntry // quarantined records not handed on yet
 	embed      *embedder
+	// stored and committed are the storer's Stored and committed, once
+	// it has returned.
+	stored, committed int
 }
 
 // run consumes in until it is closed or an error occurs, and returns once
@@ -37,7 +40,7 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	c.embed = newEmbedder(c.p.opts.Embedder, c.p.opts.Workers)
-	st := &storer{p: c.p, j: c.j}
+	st := &storer{p: c.p, j: c.j, committed: c.j.skip}
 	jobs := make(chan *storeJob, storeQueue)
 	stored := make(chan error, 1)
 	go func() {
@@ -51,6 +54,7 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 	close(jobs)
 	serr := <-stored
 	c.sum.Add(st.sum)
+	c.stored, c.committed = st.sum.Loaded, st.committed
 	if serr != nil {
 		return serr
 	}
@@ -169,9 +173,10 @@ type storeJob struct {
 // and writes the checkpoints. It runs in one goroutine, the only one that
 // touches the quarantine during a run.
 type storer struct {
-	p   *Pipeline
-	j   job
-	sum Summary // Loaded, Duplicates the store already had, Quarantined by it, Unplaced, Unclassified
+	p         *Pipeline
+	j         job
+	sum       Summary // Loaded, Duplicates the store already had, Quarantined by it, Unplaced, Unclassified
+	committed int     // records of the input covered by the last checkpoint
 }
 
 func (s *storer) run(ctx context.Context, jobs <-chan *storeJob) error {
@@ -239,5 +244,16 @@ func (s *storer) checkpoint(sorted Summary) error {
 	if err := s.p.state.put(s.j.hash, fs); err != nil {
 		return fmt.Errorf("ingest state: %w", err)
 	}
+	s.committed = fs.Records
 	return nil
+}
+
+// stopped is the error of a run stopped by err, saying what it stored
+// and where a re-run resumes.
+func (c *committer) stopped(err error) *StoppedError {
+	resume := c.committed
+	if c.j.hash == "" {
+		resume = -1
+	}
+	return &StoppedError{Name: c.j.name, Stored: c.stored, Resume: resume, Err: err}
 }
