@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"io"
 	"net/http"
 	"strings"
@@ -156,13 +155,4 @@ func TestAskRefusesOverlongMessageInItsLanguage(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "too long") {
 		t.Fatalf("err = %v, want message too long", err)
 	}
-}
-
-func mustConfig(t *testing.T, getenv func(string) string) config {
-	t.Helper()
-	cfg, _, err := parseConfig(flag.NewFlagSet("t", flag.ContinueOnError), nil, getenv)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cfg
 }

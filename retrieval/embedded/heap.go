@@ -39,10 +39,6 @@ func (h *topK) push(row int32, score float32) {
 	h.down(0)
 }
 
-// full reports whether k rows are held; min is then the worst.
-func (h *topK) full() bool   { return len(h.items) == h.k }
-func (h *topK) min() float32 { return h.items[0].score }
-
 func (h *topK) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2

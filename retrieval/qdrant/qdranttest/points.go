@@ -1,5 +1,6 @@
 package qdranttest
 
+//lint:file-ignore SA1019 deprecatedParts reads the encoding older clients send
 import (
 	"context"
 	"fmt"
@@ -116,6 +117,12 @@ func vectorParts(v *qdrant.Vector) ([]float32, *qdrant.SparseVector) {
 	case *qdrant.Vector_Sparse:
 		return nil, x.Sparse
 	}
+	return deprecatedParts(v)
+}
+
+// deprecatedParts reads the top-level data and indices that clients before
+// 1.16 send: a server must still read them.
+func deprecatedParts(v *qdrant.Vector) ([]float32, *qdrant.SparseVector) {
 	if v.GetIndices() != nil {
 		return nil, &qdrant.SparseVector{Indices: v.GetIndices().GetData(), Values: v.GetData()}
 	}
