@@ -43,7 +43,8 @@ func (s *Server) handleChat(c *gin.Context) {
 }
 
 // decodeJSON decodes one JSON value from r into v. A body over its
-// MaxBytesReader limit wraps assistant.ErrTooLong; anything else that does
+// MaxBytesReader limit wraps assistant.ErrTooLong, a body not received
+// within the server's read timeout errBodyTimeout; anything else that does
 // not decode wraps ErrBadRequest.
 func decodeJSON(r io.Reader, v any) error {
 	err := json.NewDecoder(r).Decode(v)
@@ -53,6 +54,8 @@ func decodeJSON(r io.Reader, v any) error {
 		return nil
 	case errors.As(err, &tooBig):
 		return fmt.Errorf("%w: request over %d bytes", assistant.ErrTooLong, tooBig.Limit)
+	case isTimeout(err):
+		return fmt.Errorf("%w: %v", errBodyTimeout, err)
 	case errors.Is(err, io.EOF):
 		return fmt.Errorf("%w: empty body", ErrBadRequest)
 	default:

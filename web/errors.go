@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"net"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -23,6 +24,7 @@ var (
 	errUploadTooLarge = errors.New("upload too large")
 	errSlowClient     = errors.New("client too slow: a write did not complete in time")
 	errPeerGone       = errors.New("websocket closed by the client")
+	errBodyTimeout    = errors.New("request body not received in time")
 )
 
 // failure is how an error is told to a client.
@@ -53,6 +55,7 @@ var failures = []struct {
 		message: "Le message est trop long. — الرسالة طويلة جدا."}},
 	{assistant.ErrBadSession, failure{status: http.StatusBadRequest, code: "bad_session_id"}},
 	{errUploadTooLarge, failure{status: http.StatusRequestEntityTooLarge, code: "upload_too_large"}},
+	{errBodyTimeout, failure{status: http.StatusRequestTimeout, code: "request_timeout"}},
 	{ErrBadRequest, failure{status: http.StatusBadRequest, code: "bad_request"}},
 	{errBusy, failure{status: http.StatusTooManyRequests, code: "busy",
 		message: "Trop de questions en attente, patientez. — أسئلة كثيرة في الانتظار، المرجو الانتظار."}},
@@ -108,6 +111,13 @@ func prepareFailure(c *gin.Context, err error, userMessage string) (failure, boo
 		c.Header("WWW-Authenticate", `Bearer realm="marsad"`)
 	}
 	return f, true
+}
+
+// isTimeout reports whether err is a network timeout: a read or write
+// past its deadline.
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }
 
 // errorEvent is the websocket event telling err to the client, and false

@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 )
@@ -26,6 +27,10 @@ func (s *Server) handleIngest(c *gin.Context) {
 		s.fail(c, fmt.Errorf("%w: no ingestion configured", errIngestDisabled), "")
 		return
 	}
+	// The pipeline reads the upload as it stores it, which takes longer
+	// than readTimeout allows a request; the admin token is checked, so
+	// the connection is not a stranger's to hold.
+	_ = http.NewResponseController(c.Writer).SetReadDeadline(time.Now().Add(ingestReadTimeout))
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxIngestBytes)
 	name, body, err := uploadedFile(c.Request)
 	if err != nil {
@@ -40,12 +45,20 @@ func (s *Server) handleIngest(c *gin.Context) {
 	c.JSON(http.StatusOK, summary)
 }
 
+// ingestReadTimeout bounds reading an authorised upload, instead of
+// readTimeout: DefaultMaxIngestBytes at 150 kB/s.
+const ingestReadTimeout = 30 * time.Minute
+
 // uploadError turns a read past the upload limit into errUploadTooLarge
-// (413) and leaves any other error as it is.
+// (413), a read past ingestReadTimeout into errBodyTimeout (408), and
+// leaves any other error as it is.
 func uploadError(err error) error {
 	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
+	switch {
+	case errors.As(err, &tooBig):
 		return fmt.Errorf("%w: over %d bytes", errUploadTooLarge, tooBig.Limit)
+	case isTimeout(err):
+		return fmt.Errorf("%w: %w", errBodyTimeout, err)
 	}
 	return err
 }

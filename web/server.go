@@ -66,6 +66,14 @@ const (
 	shutdownTimeout = 15 * time.Second
 	// readHeaderTimeout bounds how long a client may take to send headers.
 	readHeaderTimeout = 10 * time.Second
+	// readTimeout bounds how long a client may take to send a whole
+	// request, headers included, so it exceeds readHeaderTimeout: a body
+	// sent a few bytes a second, which would hold a connection and a
+	// goroutine for as long as the client likes, is cut and answered 408.
+	// It lets a 1 MiB completions body arrive at 40 kB/s. Websockets are
+	// not bound by it: net/http clears a connection's deadlines when it is
+	// hijacked, and the socket then keeps its own (pongWait, writeWait).
+	readTimeout = 30 * time.Second
 )
 
 // errShuttingDown is the cause given to every open connection's context
@@ -82,6 +90,10 @@ type Server struct {
 	page     *template.Template
 	upgrader websocket.Upgrader
 	timing   socketTiming // of every websocket; tests shorten it
+
+	// readTimeout bounds reading a whole request (readTimeout); tests
+	// shorten it.
+	readTimeout time.Duration
 
 	// base is the parent of every websocket's context; stop cancels it
 	// when shutdown begins. sockets counts the open websockets.
@@ -101,7 +113,8 @@ func New(cfg Config, chat Chatter, logger *slog.Logger) *Server {
 		cfg.MaxIngestBytes = DefaultMaxIngestBytes
 	}
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, chat: chat, log: logger, page: mustParsePage(), timing: defaultTiming}
+	s := &Server{cfg: cfg, chat: chat, log: logger, page: mustParsePage(), timing: defaultTiming,
+		readTimeout: readTimeout}
 	s.base, s.stop = context.WithCancelCause(context.Background())
 	s.upgrader = websocket.Upgrader{CheckOrigin: s.checkOrigin}
 	s.engine = gin.New()
@@ -123,6 +136,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.engine,
 		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       s.readTimeout,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	srv.RegisterOnShutdown(func() { s.stop(errShuttingDown) })

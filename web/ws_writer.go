@@ -3,9 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"net"
 	"strings"
 	"time"
 
@@ -112,11 +110,10 @@ func (sc *socket) write(msg []byte) error {
 // write that timed out (the client did not read), and otherwise the error
 // with what was being written.
 func (sc *socket) writeErr(what string, err error) error {
-	var ne net.Error
 	switch {
 	case err == nil:
 		return nil
-	case errors.As(err, &ne) && ne.Timeout():
+	case isTimeout(err):
 		return fmt.Errorf("%w: websocket %s: %v", errSlowClient, what, err)
 	default:
 		return fmt.Errorf("websocket %s: %w", what, err)
