@@ -69,7 +69,10 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	n.terms(&ad, f, setMeta)
 	sal := parseSalary(oneLine(f[fSalary]))
 	ad.SalaryMin, ad.SalaryMax, ad.SalaryNote, ad.SalaryText = sal.min, sal.max, sal.note, oneLine(f[fSalary])
-	ad.URL = strings.TrimSpace(f[fURL])
+	var dropped string
+	if ad.URL, dropped = webAddress(f[fURL]); dropped != "" {
+		meta["url_dropped"] = dropped
+	}
 	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
 	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 300)))
 	tt := adText{title: ad.Title, text: ad.Description, titleTokens: lang.Tokens(ad.Title)}
@@ -216,13 +219,14 @@ func splitList(s string) []string {
 }
 
 // sourceSite returns the site an ad came from: the source_site field, as
-// a host name when it is an address, else the host of the ad's link,
-// without "www.".
+// a host name when it is an address (an http(s) one only: see
+// webAddress), else the host of the ad's link, without "www.".
 func sourceSite(field, link string) string {
 	field = strings.TrimSpace(field)
-	if field != "" && !strings.Contains(field, "/") {
+	if field != "" && !strings.ContainsAny(field, "/:") {
 		return strings.ToLower(field)
 	}
+	field, _ = webAddress(field)
 	for _, s := range []string{field, link} {
 		if u, err := url.Parse(s); err == nil && u.Host != "" {
 			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")

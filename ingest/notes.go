@@ -26,10 +26,13 @@ type Note struct {
 	Text      string // Markdown kept as written; HTML turned into plain text
 	Lang      string
 	Publisher string
-	Period    string // 2024, 2025-Q3 … as the front matter says
-	Region    string // MA, MA-SUD, MA-01 … MA-12, "" when not stated
-	URL       string
+	Period    string    // 2024, 2025-Q3 … as the front matter says
+	Region    string    // MA, MA-SUD, MA-01 … MA-12, "" when not stated
+	URL       string    // an http(s) address, "" when none (see webAddress)
 	Date      time.Time // start of Period, zero when none
+	// URLDropped says why the front matter's url was dropped ("javascript:
+	// is not http(s)"), "" when it was kept or there was none.
+	URLDropped string
 }
 
 var (
@@ -57,7 +60,8 @@ func ReadNote(r io.Reader, name, publisher string) (Note, error) {
 		return Note{}, &RowError{File: name, Line: 1, Err: fmt.Errorf("front matter: %w", err)}
 	}
 	n := Note{ID: meta["id"], Title: meta["title"], Lang: meta["lang"], Publisher: first(meta["publisher"], publisher),
-		Period: meta["period"], Region: meta["region"], URL: meta["url"]}
+		Period: meta["period"], Region: meta["region"]}
+	n.URL, n.URLDropped = webAddress(meta["url"])
 	text := string(body)
 	if isHTML(body) {
 		if n.Title == "" {
@@ -110,6 +114,9 @@ func (n Note) Document() retrieval.Document {
 	meta := map[string]string{}
 	if n.Period != "" {
 		meta["period"] = n.Period
+	}
+	if n.URLDropped != "" {
+		meta["url_dropped"] = n.URLDropped
 	}
 	return retrieval.Document{ID: n.ID, Kind: retrieval.KindNote, Lang: n.Lang, Title: n.Title, Text: n.Text,
 		Region: n.Region, Date: n.Date, Publisher: n.Publisher, URL: n.URL, Meta: meta}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/marsad/marsad/retrieval"
@@ -20,6 +21,7 @@ func (p *Pipeline) ingestProfiles(ctx context.Context, j job) (Summary, error) {
 	}
 	sum := Summary{Files: []string{j.name}, Quarantine: p.quar.path, Read: len(recs)}
 	var valid []tools.Profile
+	notes := map[string]map[string]string{} // by profile ID
 	for _, r := range recs {
 		if r.Err != nil {
 			sum.Quarantined++
@@ -27,6 +29,9 @@ func (p *Pipeline) ingestProfiles(ctx context.Context, j job) (Summary, error) {
 			continue
 		}
 		valid = append(valid, r.Profile)
+		if r.Notes != nil {
+			notes[r.Profile.ID] = r.Notes
+		}
 	}
 	s, err := p.store.PutProfiles(ctx, valid)
 	if err != nil {
@@ -35,7 +40,7 @@ func (p *Pipeline) ingestProfiles(ctx context.Context, j job) (Summary, error) {
 	}
 	sum.Loaded, sum.Updated, sum.Duplicates = s.Inserted+s.Updated, s.Updated, s.Existing
 	if p.opts.Index != nil && len(valid) > 0 {
-		if err := p.opts.Index(ctx, profileDocuments(valid)); err != nil {
+		if err := p.opts.Index(ctx, profileDocuments(valid, notes)); err != nil {
 			return sum, fmt.Errorf("%s: index profiles: %w", j.name, err)
 		}
 	}
@@ -47,7 +52,8 @@ func (p *Pipeline) ingestProfiles(ctx context.Context, j job) (Summary, error) {
 
 // profileDocuments returns the documents of profiles: one per language
 // of description, so that a question in Arabic finds the Arabic text.
-func profileDocuments(ps []tools.Profile) []retrieval.Document {
+// notes, by profile ID, go to the documents' Meta (see ProfileRecord).
+func profileDocuments(ps []tools.Profile, notes map[string]map[string]string) []retrieval.Document {
 	var docs []retrieval.Document
 	for _, pr := range ps {
 		for _, l := range []string{"fr", "ar", "en"} {
@@ -64,9 +70,10 @@ func profileDocuments(ps []tools.Profile) []retrieval.Document {
 				tr = append(tr, t.Name+" ("+t.Provider+")")
 			}
 			text := desc + "\n\n" + strings.Join(skills, ", ") + "\n\n" + strings.Join(tr, "\n")
+			meta := map[string]string{"profile_id": pr.ID}
+			maps.Copy(meta, notes[pr.ID])
 			docs = append(docs, retrieval.Document{ID: "profile:" + pr.ID + ":" + l, Kind: retrieval.KindProfile, Lang: l,
-				Title: pr.Title(l), Text: text, Occupation: pr.Code, Publisher: pr.Publisher, URL: pr.URL,
-				Meta: map[string]string{"profile_id": pr.ID}})
+				Title: pr.Title(l), Text: text, Occupation: pr.Code, Publisher: pr.Publisher, URL: pr.URL, Meta: meta})
 		}
 	}
 	return docs

@@ -50,6 +50,10 @@ type ProfileRecord struct {
 	Profile tools.Profile
 	Err     error // the profile goes to quarantine
 	Raw     string
+	// Notes says what reading dropped from the profile (url_dropped: why
+	// its address, or a training's, was not http(s)), for the Meta of its
+	// documents; nil when nothing was.
+	Notes map[string]string
 }
 
 // ReadProfiles reads occupation profiles from JSON (an array of objects,
@@ -79,8 +83,8 @@ func ReadProfiles(r io.Reader, name, publisher string) ([]ProfileRecord, error) 
 	out := make([]ProfileRecord, len(recs))
 	for i, rec := range recs {
 		raw, _ := json.Marshal(rec)
-		p := rec.profile(publisher)
-		out[i] = ProfileRecord{Line: lines[i], Profile: p, Err: tools.ValidateProfile(p), Raw: string(raw)}
+		p, notes := rec.profile(publisher)
+		out[i] = ProfileRecord{Line: lines[i], Profile: p, Err: tools.ValidateProfile(p), Raw: string(raw), Notes: notes}
 	}
 	return out, nil
 }
@@ -140,17 +144,35 @@ func decodeProfilesYAML(data []byte) ([]profileRecord, []int, error) {
 	return recs, lines, nil
 }
 
-// profile converts a record; publisher is used when it names none.
-func (r profileRecord) profile(publisher string) tools.Profile {
+// profile converts a record; publisher is used when it names none. Its
+// addresses and its trainings' are kept when they are http(s) (see
+// webAddress); the notes say why one was dropped.
+func (r profileRecord) profile(publisher string) (tools.Profile, map[string]string) {
 	p := tools.Profile{ID: r.ID, Code: strings.TrimSpace(first(r.ISCO, r.Code)), Titles: firstMap(r.Names, r.Titles),
 		Aliases: r.Aliases, Sector: r.Sector, Descriptions: firstMap(r.Description, r.Descriptions), Skills: r.Skills,
 		SkillsAR: r.SkillsAR, Education: r.Education, SalaryMin: r.Salary.Min, SalaryMax: r.Salary.Max,
-		SalaryNote: r.Salary.Note, Trainings: r.Trainings, Publisher: first(r.Publisher, publisher), URL: r.URL}
+		SalaryNote: r.Salary.Note, Trainings: slices.Clone(r.Trainings), Publisher: first(r.Publisher, publisher)}
 	if p.ID == "" {
 		p.ID = p.Code + "-" + strings.ReplaceAll(lang.Normalize(p.Title("fr")), " ", "-")
 	}
 	p.SkillIDs = skillIDs(append(slices.Clone(p.Skills), p.SkillsAR...))
-	return p
+	var notes map[string]string
+	note := func(k, why string) {
+		if why != "" {
+			if notes == nil {
+				notes = map[string]string{}
+			}
+			notes[k] = why
+		}
+	}
+	var why string
+	p.URL, why = webAddress(r.URL)
+	note("url_dropped", why)
+	for i := range p.Trainings {
+		p.Trainings[i].URL, why = webAddress(p.Trainings[i].URL)
+		note("training_url_dropped", why)
+	}
+	return p, notes
 }
 
 func first(a, b string) string {
