@@ -40,11 +40,16 @@
     return node;
   }
 
-  // safeURL keeps only http and https addresses.
+  // safeURL returns u as an absolute http or https address with a host,
+  // or null. It is not resolved against the page: an empty or relative
+  // address would then link to the chat page itself, and a link is only
+  // worth making to a source's own page. Any other scheme (javascript:,
+  // data:) must never become a link.
   function safeURL(u) {
+    if (typeof u !== 'string' || !/^\s*https?:\/\//i.test(u)) return null;
     try {
-      var url = new URL(u, window.location.href);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+      var url = new URL(u.trim());
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.host ? url.href : null;
     } catch (e) {
       return null;
     }
@@ -233,7 +238,7 @@
 
   function renderCitation(c) {
     var label = citationLabel(c);
-    var href = safeURL(c.url || '');
+    var href = safeURL(c.url); // no address: plain text, not a link to this page
     var li = el('li');
     li.append(href ? el('a', { href: href, target: '_blank', rel: 'noopener noreferrer', text: label }) : label);
     if (c.reported_by) li.append(' ', el('span', { class: 'meta', text: '(via ' + c.reported_by + ')' }));

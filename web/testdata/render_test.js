@@ -98,4 +98,20 @@ const bad = page.renderCitation({ publisher: 'X', url: 'javascript:alert(1)', re
 assert.strictEqual(bad.find('A').length, 0);
 assert.ok(bad.textContent.includes('via Le360'));
 
+// A citation without an http(s) address is plain text: an empty or
+// relative address would resolve to the chat page itself, any other scheme
+// could run.
+for (const url of [undefined, null, '', '   ', '/static/app.js', 'page.html', '//evil.example/x',
+  'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'https://', 'ftp://hcp.ma/x']) {
+  const c = page.renderCitation({ publisher: 'ANAPEC', title: 'Offre', url: url });
+  assert.strictEqual(c.find('A').length, 0, 'citation with url ' + JSON.stringify(url) + ' is a link');
+  assert.ok(c.textContent.includes('ANAPEC — Offre'), 'citation with url ' + JSON.stringify(url) + ' lost its label');
+}
+assert.strictEqual(page.renderCitation({ publisher: 'HCP', url: 'HTTP://www.hcp.ma/x' }).find('A')[0].attrs.href, 'http://www.hcp.ma/x');
+
+// Links in the answer text: http(s) only.
+page.renderMarkdown(box, 'voir javascript:alert(1) et https://www.anapec.org/offre.');
+const links = box.find('A');
+assert.deepStrictEqual(links.map((a) => a.attrs.href), ['https://www.anapec.org/offre']);
+
 console.log('ok');
