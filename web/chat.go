@@ -64,8 +64,8 @@ func decodeJSON(r io.Reader, v any) error {
 }
 
 // completeTurn fills what a client may rely on in a Turn: the session of
-// the request when the Chatter left it out, and empty lists rather than
-// null.
+// the request when the Chatter left it out, empty lists rather than null,
+// and only http(s) citation addresses (safeTurn).
 func completeTurn(t assistant.Turn, req assistant.Request) assistant.Turn {
 	if t.SessionID == "" {
 		t.SessionID = req.SessionID
@@ -76,5 +76,5 @@ func completeTurn(t assistant.Turn, req assistant.Request) assistant.Turn {
 	if t.Citations == nil {
 		t.Citations = []tools.Citation{}
 	}
-	return t
+	return safeTurn(t)
 }

@@ -20,11 +20,13 @@ type outFrame struct {
 	msg  []byte
 }
 
-// send hands ev to the writer, waiting while the writer is busy writing:
-// this wait is what slows a turn down to the pace of its client. It
-// returns an encoding error, or the cause of the connection's end if it
-// ends first (wrapping errSlowClient when a write timed out).
+// send hands ev, its citations made safe (safeEvent), to the writer,
+// waiting while the writer is busy writing: this wait is what slows a turn
+// down to the pace of its client. It returns an encoding error, or the
+// cause of the connection's end if it ends first (wrapping errSlowClient
+// when a write timed out).
 func (sc *socket) send(ev assistant.Event) error {
+	ev = safeEvent(ev)
 	f := outFrame{text: ev.Text}
 	if ev.Type != assistant.EventToken {
 		msg, err := json.Marshal(ev)

@@ -1,0 +1,79 @@
+package web
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/tools"
+)
+
+// webURL reports whether u is an absolute http or https address with a
+// host: the only kind of citation address a client may turn into a link.
+func webURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" &&
+		strings.TrimSpace(u) == u
+}
+
+// safeCitations returns cs with every address that is not webURL removed
+// (the citation is kept, without a url), copying cs only when one is.
+// Clients render a citation's url as a link, where a javascript: or data:
+// address would run in the user's page, and an ad's address comes from a
+// scraped page; the edge checks it whatever the stores let through.
+func safeCitations(cs []tools.Citation) []tools.Citation {
+	i := slices.IndexFunc(cs, func(c tools.Citation) bool { return c.URL != "" && !webURL(c.URL) })
+	if i < 0 {
+		return cs
+	}
+	out := slices.Clone(cs)
+	for j := i; j < len(out); j++ {
+		if !webURL(out[j].URL) {
+			out[j].URL = ""
+		}
+	}
+	return out
+}
+
+// safeCall returns c with its result's citations made safe, copying what
+// changes.
+func safeCall(c assistant.ToolCall) assistant.ToolCall {
+	if c.Result != nil {
+		r := *c.Result
+		r.Citations = safeCitations(r.Citations)
+		c.Result = &r
+	}
+	return c
+}
+
+// safeTurn returns t with every citation made safe: the turn's own and
+// its tool results'. It never changes what t shares with the caller.
+func safeTurn(t assistant.Turn) assistant.Turn {
+	t.Citations = safeCitations(t.Citations)
+	calls := make([]assistant.ToolCall, len(t.ToolCalls))
+	for i, c := range t.ToolCalls {
+		calls[i] = safeCall(c)
+	}
+	if t.ToolCalls != nil {
+		t.ToolCalls = calls
+	}
+	return t
+}
+
+// safeEvent returns ev with the citations it carries made safe.
+func safeEvent(ev assistant.Event) assistant.Event {
+	if ev.Citation != nil {
+		c := safeCitations([]tools.Citation{*ev.Citation})[0]
+		ev.Citation = &c
+	}
+	if ev.Call != nil {
+		c := safeCall(*ev.Call)
+		ev.Call = &c
+	}
+	if ev.Turn != nil {
+		t := safeTurn(*ev.Turn)
+		ev.Turn = &t
+	}
+	return ev
+}
