@@ -1,20 +1,23 @@
 package ingest
 
 import (
-	"html"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
-// plainText turns web text into plain text: tags removed (a line break
-// for block tags such as <br>, <p>, <li>; script and style content
-// dropped), entities decoded (&amp; &eacute; &#233;), spaces collapsed in
-// each line, blank lines collapsed to one, no leading or trailing space.
+// plainText turns web text into plain text: markup removed (a line
+// break for block elements such as <br>, <p>, <li>, a space for other
+// tags; comments, and the content of script, style, noscript and template
+// dropped), entities decoded once (&amp; &eacute; &#233;), spaces
+// collapsed in each line, blank lines collapsed to one, no leading or
+// trailing space.
 func plainText(s string) string {
-	if strings.ContainsRune(s, '<') {
-		s = stripTags(s)
-	}
-	if strings.ContainsRune(s, '&') {
+	switch {
+	case strings.ContainsRune(s, '<'):
+		s = stripTags(s) // decodes the entities of the text too
+	case strings.ContainsRune(s, '&'):
 		s = html.UnescapeString(s)
 	}
 	return tidyLines(s)
@@ -25,65 +28,56 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(plainText(s)), " ")
 }
 
-// stripTags removes HTML tags, replacing block-level ones by a newline.
+// stripTags returns the text of an HTML fragment, entities decoded, with
+// a newline for block elements and a space for other tags. It reads s as
+// a browser's tokenizer does, so that a > inside a comment, an attribute
+// value or a script does not end a tag early and leak markup; a lone <
+// ("salaire < 5000") is text, and a tag left open at the end is dropped.
 func stripTags(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for len(s) > 0 {
-		i := strings.IndexByte(s, '<')
-		if i < 0 {
-			b.WriteString(s)
-			break
-		}
-		b.WriteString(s[:i])
-		s = s[i:]
-		end := strings.IndexByte(s, '>')
-		if end < 0 || !looksLikeTag(s[1:end]) {
-			b.WriteByte('<') // a lone '<' ("salaire < 5000") is text
-			s = s[1:]
-			continue
-		}
-		name := tagName(s[1:end])
-		s = s[end+1:]
-		if name == "script" || name == "style" {
-			if j := strings.Index(strings.ToLower(s), "</"+name); j >= 0 {
-				s = s[j:]
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := "" // the element whose content is being dropped
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken: // the end of s: a strings.Reader fails with nothing else
+			return b.String()
+		case html.TextToken:
+			if skip == "" {
+				b.Write(z.Text())
 			}
-			continue
-		}
-		if blockTags[name] {
-			if !strings.HasSuffix(strings.TrimRight(b.String(), " "), "\n") {
-				b.WriteByte('\n')
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch {
+			case tt == html.StartTagToken && skip == "" && droppedTags[string(name)]:
+				skip = string(name)
+			case tt == html.EndTagToken && string(name) == skip:
+				skip = ""
 			}
-		} else {
-			b.WriteByte(' ')
+			separate(&b, string(name))
 		}
 	}
-	return b.String()
 }
 
-// looksLikeTag reports whether the text between < and > is a tag: it
-// starts with a letter, '/' or '!', and has no line break.
-func looksLikeTag(t string) bool {
-	if t == "" || strings.ContainsRune(t, '\n') {
-		return false
+// separate writes what stands for a tag: a newline for a block element
+// (one, after the text's trailing spaces), a space for any other.
+func separate(b *strings.Builder, name string) {
+	if !blockTags[name] {
+		b.WriteByte(' ')
+		return
 	}
-	c := t[0]
-	return c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	if !strings.HasSuffix(strings.TrimRight(b.String(), " "), "\n") {
+		b.WriteByte('\n')
+	}
 }
 
-// tagName returns the lower-case name of a tag's inside ("/p class=x" → "p").
-func tagName(t string) string {
-	t = strings.TrimPrefix(t, "/")
-	n := strings.IndexFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
-	if n >= 0 {
-		t = t[:n]
-	}
-	return strings.ToLower(t)
-}
+// droppedTags are the elements whose content is not text of the page.
+var droppedTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true}
 
 var blockTags = map[string]bool{"br": true, "p": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true,
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "table": true, "section": true, "hr": true}
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "table": true, "section": true, "hr": true,
+	"article": true, "header": true, "footer": true, "blockquote": true, "pre": true, "dl": true, "dt": true, "dd": true}
 
 // tidyLines collapses spaces inside lines (every Unicode space, \r
 // included) and blank lines between them, in one pass.
