@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -27,14 +28,25 @@ var _ assistant.Sessions = (*Sessions)(nil)
 // append to one session at the same time.
 type Sessions struct {
 	pool *pgxpool.Pool
+	call time.Duration // bound of one Load or Append
 }
 
 // Open connects to the database at dsn (a postgres:// URL or key=value
 // string, as pgx reads it) and brings the conversation tables to the
 // current version; they go in the first schema of the connection's
-// search_path. The caller closes the store.
+// search_path. Connecting, each statement and each Load or Append are
+// bounded (timeout.go); the DSN's connect_timeout and statement_timeout win
+// over the first two. The caller closes the store.
 func Open(ctx context.Context, dsn string) (*Sessions, error) {
-	pool, err := pgxpool.New(ctx, dsn)
+	return open(ctx, dsn, defaultTimeouts)
+}
+
+func open(ctx context.Context, dsn string, bounds timeouts) (*Sessions, error) {
+	cfg, err := poolConfig(dsn, bounds)
+	if err != nil {
+		return nil, fmt.Errorf("open sessions: %w", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open sessions: %w", err)
 	}
@@ -42,7 +54,7 @@ func Open(ctx context.Context, dsn string) (*Sessions, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open sessions: migrate: %w", err)
 	}
-	return &Sessions{pool: pool}, nil
+	return &Sessions{pool: pool, call: bounds.call}, nil
 }
 
 // Close closes the pool, waiting for the connections in use to be
@@ -57,6 +69,8 @@ func (s *Sessions) Load(ctx context.Context, id string, n int) ([]assistant.Turn
 	if n <= 0 {
 		return nil, nil
 	}
+	ctx, cancel := context.WithTimeout(ctx, s.call)
+	defer cancel()
 	rows, err := s.pool.Query(ctx, `SELECT turn FROM (
 			SELECT seq, turn FROM chat_turns WHERE session_id = $1 ORDER BY seq DESC LIMIT $2) last
 		ORDER BY seq`, id, n)
@@ -87,6 +101,8 @@ func (s *Sessions) Append(ctx context.Context, id string, t assistant.Turn) erro
 	if err != nil {
 		return fmt.Errorf("save session: %w", err)
 	}
+	ctx, cancel := context.WithTimeout(ctx, s.call)
+	defer cancel()
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		batch := &pgx.Batch{}
 		batch.Queue(`SELECT pg_advisory_xact_lock($1, hashtext(coalesce(current_schema(), '') || '/' || $2))`, lockAppend, id)
