@@ -8,8 +8,10 @@
 // failing, malformed reply, no final answer within the step bound, an
 // answer writing a number no tool result of the turn holds), the turn is
 // answered by the fallback planner (the offline one) instead, after an
-// EventRetract. The package logs nothing: Options.OnFallback tells the
-// caller why, and cmd logs it.
+// EventRetract. After repeated failures of the server, a circuit breaker
+// (circuit.go) stops calling it for a while. The package logs nothing:
+// Options.OnFallback and Options.OnCircuit tell the caller, and cmd logs
+// it.
 package langchain
 
 import (
@@ -66,7 +68,9 @@ type Options struct {
 	// that keeps calling tools falls back instead of looping.
 	MaxSteps int
 	// Timeout bounds the LLM part of a turn (default 60s); the fallback
-	// runs on the caller's context.
+	// runs on the caller's context. Keep it below the caller's deadline
+	// (the Assistant's turn timeout): a turn whose caller gave up first
+	// falls back to nothing, and teaches the circuit breaker nothing.
 	Timeout time.Duration
 	// Temperature of the model (default 0, the most literal).
 	Temperature float64
@@ -76,6 +80,12 @@ type Options struct {
 	// OnFallback, if set, is told of every fallback, before the fallback
 	// planner runs; it must not block.
 	OnFallback func(Fallback)
+	// OnCircuit, if set, is told when the circuit breaker opens (true:
+	// the model is not called for a while) and closes again (false); it
+	// must not block.
+	OnCircuit func(open bool)
+	// Now is the circuit breaker's clock (default time.Now).
+	Now func() time.Time
 }
 
 // Planner implements assistant.Planner with an llms.Model.
@@ -85,6 +95,7 @@ type Planner struct {
 	fallback assistant.Planner
 	offered  []llms.Tool
 	opts     Options
+	circuit  *circuit
 }
 
 // New returns a planner letting model call the tools of kit and falling
@@ -96,17 +107,23 @@ func New(model Model, kit *tools.Kit, fallback assistant.Planner, opts Options) 
 	if opts.Timeout <= 0 {
 		opts.Timeout = 60 * time.Second
 	}
-	return &Planner{model: model, kit: kit, fallback: fallback, offered: offer(kit), opts: opts}
+	return &Planner{model: model, kit: kit, fallback: fallback, offered: offer(kit), opts: opts,
+		circuit: newCircuit(opts.Now, opts.OnCircuit)}
 }
 
 // Run implements assistant.Planner. It returns the model's turn when its
 // answer is grounded, else the fallback planner's turn after an
-// EventRetract. It returns an error without falling back when ctx ends
+// EventRetract; while the circuit breaker is open (circuit.go) it returns
+// the fallback planner's turn without calling the model. It returns an error without falling back when ctx ends
 // (the client went away), when emit fails, or when a tool's backend fails
 // (the fallback would read the same backend).
 func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
+	if !p.circuit.allow() {
+		return p.fallback.Run(ctx, history, msg, emit)
+	}
 	tag := lang.Detect(msg)
 	turn, err := p.agent(ctx, tag, history, msg, emit)
+	p.circuit.record(outcomeOf(ctx, err))
 	if ctx.Err() != nil {
 		return assistant.Turn{}, ctx.Err() // the client is gone: nobody to answer
 	}

@@ -15,13 +15,18 @@ import (
 	"testing"
 )
 
-// Reply is one scripted answer of the server: text, tool calls, or an
-// HTTP Status other than 200.
+// Reply is one scripted answer of the server: text, tool calls, an HTTP
+// Status other than 200, or no answer at all (Hang: the request is held
+// until the client gives up, as a stuck model server does).
 type Reply struct {
 	Text   string
 	Calls  []Call
 	Status int
+	Hang   bool
 }
+
+// Hang is a reply that never comes.
+var Hang = Reply{Hang: true}
 
 // Call is a tool call the model makes: a tool name and its arguments as
 // JSON.
@@ -89,6 +94,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	rep := s.script[n-1]
 	switch {
+	case rep.Hang:
+		<-r.Context().Done()
 	case rep.Status != 0:
 		http.Error(w, `{"error":{"message":"scripted failure"}}`, rep.Status)
 	case req.Stream:
