@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // rawAd is one record of a job-ad export as read, before normalisation.
@@ -93,6 +94,13 @@ func (c *csvAds) next() (*rawAd, error) {
 	}
 	line, _ := c.cr.FieldPos(0)
 	ad := &rawAd{line: line}
+	for _, v := range rec {
+		if !utf8.ValidString(v) {
+			reason, decoded := notUTF8(joinCSV(rec))
+			ad.err, ad.raw = errors.New(reason), decoded
+			return ad, nil
+		}
+	}
 	if len(rec) != len(c.header) {
 		ad.raw = joinCSV(rec)
 		ad.err = fmt.Errorf("%d fields, the header has %d", len(rec), len(c.header))
@@ -152,10 +160,15 @@ func (j *jsonlAds) next() (*rawAd, error) {
 	}
 }
 
-// decode reads one line; a line that is not a JSON object is returned
-// with err set.
+// decode reads one line; a line that is not a JSON object, or not UTF-8
+// (which the JSON decoder would read with U+FFFD for each bad byte), is
+// returned with err set.
 func (j *jsonlAds) decode(b []byte) *rawAd {
 	ad := &rawAd{line: j.line, raw: string(b)}
+	if reason, decoded := notUTF8(ad.raw); reason != "" {
+		ad.err, ad.raw = errors.New(reason), decoded
+		return ad
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	var obj map[string]any

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -55,6 +56,10 @@ func ReadNote(r io.Reader, name, publisher string) (Note, error) {
 		return Note{}, &RowError{File: name, Line: 1, Err: fmt.Errorf("note larger than %d bytes", maxNoteFile)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if line := invalidLine(data); line > 0 {
+		reason, _ := notUTF8(string(data))
+		return Note{}, &RowError{File: name, Line: line, Err: errors.New(reason)}
+	}
 	meta, body, err := frontMatter(data)
 	if err != nil {
 		return Note{}, &RowError{File: name, Line: 1, Err: fmt.Errorf("front matter: %w", err)}

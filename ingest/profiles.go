@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -70,6 +71,10 @@ func ReadProfiles(r io.Reader, name, publisher string) ([]ProfileRecord, error) 
 		return nil, &RowError{File: name, Line: 1, Err: fmt.Errorf("profile file larger than %d bytes", maxProfileFile)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if line := invalidLine(data); line > 0 { // the decoders would read each bad byte as U+FFFD
+		reason, _ := notUTF8(string(data))
+		return nil, &RowError{File: name, Line: line, Err: errors.New(reason)}
+	}
 	var recs []profileRecord
 	var lines []int
 	if t := bytes.TrimSpace(data); len(t) > 0 && (t[0] == '[' || t[0] == '{') {

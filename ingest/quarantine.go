@@ -14,7 +14,10 @@ import (
 // "at"}, appended.
 const QuarantineFile = "quarantine.jsonl"
 
-// QuarantineEntry is one record that could not be loaded.
+// QuarantineEntry is one record that could not be loaded. Raw is the
+// record as read; for a record that is not UTF-8, it is the record read in
+// the encoding the reason names, so that the quarantine, which is UTF-8,
+// keeps it readable.
 type QuarantineEntry struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`

@@ -29,8 +29,8 @@ const sniffSize = 8 << 10
 // tell.
 func Sniff(head []byte) string {
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
-	if len(head) == 0 || !utf8.Valid(trimPartialRune(head)) || bytes.IndexByte(head, 0) >= 0 {
-		return ""
+	if len(head) == 0 || !mostlyUTF8(trimPartialRune(head)) || bytes.IndexByte(head, 0) >= 0 {
+		return "" // binary, or a legacy encoding DecodeInput did not turn into UTF-8
 	}
 	first, _, _ := bytes.Cut(head, []byte("\n"))
 	switch head[0] {
