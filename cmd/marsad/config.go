@@ -5,9 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
+
+	"github.com/marsad/marsad/assistant"
 )
 
 // config is every setting of the binary. Each field has an environment
@@ -28,6 +33,12 @@ type config struct {
 	AdminToken   string
 	LogLevel     string
 	MaxMsgTokens int
+
+	// SessionMemory, SessionIdle and TurnTimeout are as written; check
+	// validates them and sessionLimits and turnTimeout read them.
+	SessionMemory string
+	SessionIdle   string
+	TurnTimeout   string
 }
 
 // setting describes one configuration entry for flags, environment and
@@ -50,6 +61,9 @@ var settings = []setting{
 	{"embed-model", "", "embedding model (bge-m3, multilingual-e5…) for openai/ollama", func(c *config) *string { return &c.EmbedModel }},
 	{"admin-token", "", "bearer token guarding POST /api/ingest; empty disables it", func(c *config) *string { return &c.AdminToken }},
 	{"log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }},
+	{"session-memory", "64MiB", "memory for conversations kept in the process (no database): least recently used ones are forgotten first; B, KiB, MiB or GiB", func(c *config) *string { return &c.SessionMemory }},
+	{"session-idle", "2h", "a conversation kept in the process is forgotten after this long without a message", func(c *config) *string { return &c.SessionIdle }},
+	{"turn-timeout", "30s", "longest a turn may take before the user is told it took too long; an LLM gets three quarters of it", func(c *config) *string { return &c.TurnTimeout }},
 }
 
 // envName is the variable of a setting: data-dir -> MARSAD_DATA_DIR.
@@ -128,5 +142,58 @@ func (c config) check() error {
 	default:
 		return fmt.Errorf("MARSAD_LLM_PROVIDER=%q: want openai, ollama or empty (the offline planner)", c.LLMProvider)
 	}
-	return nil
+	if _, err := c.sessionLimits(); err != nil {
+		return err
+	}
+	_, err := c.turnTimeout()
+	return err
+}
+
+// sessionLimits are the bounds of conversations kept in the process.
+func (c config) sessionLimits() (assistant.MemoryLimits, error) {
+	bytes, err := parseBytes(c.SessionMemory)
+	if err != nil || bytes < minSessionMemory {
+		return assistant.MemoryLimits{}, fmt.Errorf("MARSAD_SESSION_MEMORY=%q: want a size of at least 1MiB, such as 64MiB or 1GiB", c.SessionMemory)
+	}
+	idle, err := time.ParseDuration(c.SessionIdle)
+	if err != nil || idle <= 0 {
+		return assistant.MemoryLimits{}, fmt.Errorf("MARSAD_SESSION_IDLE=%q: want a positive duration, such as 2h or 45m", c.SessionIdle)
+	}
+	return assistant.MemoryLimits{Bytes: bytes, Idle: idle}, nil
+}
+
+// minSessionMemory keeps a few conversations whole: 20 large turns take
+// about 200 KB.
+const minSessionMemory = 1 << 20
+
+// turnTimeout is how long a turn may take.
+func (c config) turnTimeout() (time.Duration, error) {
+	d, err := time.ParseDuration(c.TurnTimeout)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("MARSAD_TURN_TIMEOUT=%q: want a positive duration, such as 30s or 2m", c.TurnTimeout)
+	}
+	return d, nil
+}
+
+var byteUnits = []struct {
+	suffix string
+	size   int64
+}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}, {"", 1}}
+
+// parseBytes reads a size: a whole number with an optional unit, B, KiB,
+// MiB or GiB ("64MiB", "512 KiB", "1048576").
+func parseBytes(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	for _, u := range byteUnits {
+		num, ok := strings.CutSuffix(s, u.suffix)
+		if !ok {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+		if err != nil || n < 0 || n > math.MaxInt64/u.size {
+			return 0, fmt.Errorf("size %q: want a whole number of B, KiB, MiB or GiB", s)
+		}
+		return n * u.size, nil
+	}
+	return 0, fmt.Errorf("size %q: want a whole number of B, KiB, MiB or GiB", s)
 }

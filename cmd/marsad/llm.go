@@ -15,7 +15,8 @@ import (
 // planner without MARSAD_LLM_PROVIDER, else the LLM agent on that provider,
 // falling back to the offline planner for any turn the model cannot answer
 // with grounded figures. cfg has been checked. Each fallback is logged on
-// standard error (newApp has no other writer), once, with its reason.
+// standard error (newApp has no other writer), once, with its reason, and
+// so is each opening and closing of the circuit breaker.
 func newPlanner(cfg config, kit *tools.Kit) (assistant.Planner, error) {
 	off := offline.New(kit, time.Now)
 	if cfg.LLMProvider == "" {
@@ -25,12 +26,27 @@ func newPlanner(cfg config, kit *tools.Kit) (assistant.Planner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("MARSAD_LLM_PROVIDER=%s: %w", cfg.LLMProvider, err)
 	}
-	log := newLogger(os.Stderr, cfg.LogLevel).With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
-	onFallback := func(f langchain.Fallback) {
-		log.Warn("LLM turn answered by the offline planner", "reason", f.Reason, "err", f.Err, "numbers", f.Numbers)
+	turn, err := cfg.turnTimeout()
+	if err != nil {
+		return nil, err
 	}
-	return langchain.New(model, kit, off, langchain.Options{OnFallback: onFallback}), nil
+	log := newLogger(os.Stderr, cfg.LogLevel).With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
+	opts := langchain.Options{Timeout: llmTimeout(turn), OnFallback: func(f langchain.Fallback) {
+		log.Warn("LLM turn answered by the offline planner", "reason", f.Reason, "err", f.Err, "numbers", f.Numbers)
+	}, OnCircuit: func(open bool) {
+		if open {
+			log.Warn("LLM server failing: turns are answered by the offline planner without calling it until a probe succeeds")
+		} else {
+			log.Info("LLM server answers again")
+		}
+	}}
+	return langchain.New(model, kit, off, opts), nil
 }
+
+// llmTimeout is the model's share of a turn: three quarters, so that the
+// model's timeout ends first, leaving the offline planner (milliseconds)
+// time to answer and the circuit breaker a failure to count.
+func llmTimeout(turn time.Duration) time.Duration { return turn * 3 / 4 }
 
 func newModel(cfg config) (langchain.Model, error) {
 	if cfg.LLMProvider == "ollama" {
