@@ -154,13 +154,8 @@ func (sc *socket) readPump() {
 // when the frame is not a request or too many are waiting. Handing the
 // error event to the writer may wait for it, as a turn's events do.
 func (sc *socket) accept(kind int, data []byte) {
-	var req assistant.Request
-	var err error
-	if kind != websocket.TextMessage {
-		err = fmt.Errorf("%w: expected a JSON text frame", ErrBadRequest)
-	} else if jerr := json.Unmarshal(data, &req); jerr != nil {
-		err = fmt.Errorf("%w: %v", ErrBadRequest, jerr)
-	} else {
+	req, err := decodeFrame(kind, data)
+	if err == nil {
 		select {
 		case sc.pending <- req:
 			return
@@ -171,6 +166,19 @@ func (sc *socket) accept(kind int, data []byte) {
 	if ev, ok := errorEvent(err); ok {
 		_ = sc.send(ev)
 	}
+}
+
+// decodeFrame reads a request frame: a JSON text frame holding an
+// assistant.Request. Any other frame is an error wrapping ErrBadRequest.
+func decodeFrame(kind int, data []byte) (assistant.Request, error) {
+	var req assistant.Request
+	if kind != websocket.TextMessage {
+		return req, fmt.Errorf("%w: expected a JSON text frame", ErrBadRequest)
+	}
+	if err := json.Unmarshal(data, &req); err != nil {
+		return req, fmt.Errorf("%w: %v", ErrBadRequest, err)
+	}
+	return req, nil
 }
 
 // turnLoop runs the queued requests one after the other.
