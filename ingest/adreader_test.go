@@ -28,13 +28,28 @@ func readAll(t *testing.T, format, input string) ([]*rawAd, *columnMap) {
 	}
 }
 
-func TestCSVAliasesBOMAndLines(t *testing.T) {
-	in := "\ufeffRéf,Intitulé du poste,Société,Ville,Salaire,Date de publication,nb_postes\r\n" +
+// The inputs of the reader tests, also the seeds of the readers' fuzz
+// targets.
+const (
+	csvAliasesInput = "\ufeffRéf,Intitulé du poste,Société,Ville,Salaire,Date de publication,nb_postes\r\n" +
 		"1,Soudeur TIG,Acme SARL,Casa,6000-8000 DH,03/05/2024,3\r\n" +
 		"2,\"Comptable\r\nconfirmé\",\"Beta, SA\",Rabat,,,\r\n" +
 		"3,trop,de,champs,ici,x,y,z\r\n" +
 		"4,Chauffeur,,Fès,,,\r\n"
-	recs, cols := readAll(t, "csv", in)
+	csvBadQuoteInput = "title,city\nSoudeur,Tanger\nbad \"quote\" here\",Rabat\nMaçon,Fès\n"
+	jsonlMessyInput  = "\ufeff{\"intitule\":\"Infirmier\",\"ville\":\"الرباط\",\"competences\":[\"Soins\",\"Anglais\"],\"nombre_postes\":2,\"agence\":null}\n" +
+		"\n" +
+		"{\"title\": \"Développeur\", \"description\": \"<p>Java &amp; SQL</p>\"\n" +
+		"{\"title\":\"Caissier\",\"posted\":\"Hier\",\"salary\":3200.5}\r\n" +
+		"[1,2]\n"
+	jsonlNestedInput = `{"jobId":"RK-1","jobTitle":"Responsable logistique","company":{"name":"Atlas Distribution","sector":"Distribution"},"location":{"city":"Casa","country":"Maroc"},"contractType":"CDI","datePosted":"2025-11-24"}` + "\n" +
+		`{"@context":"https://schema.org/","@type":"JobPosting","title":"Infirmier polyvalent","datePosted":"2025-11-18","hiringOrganization":{"@type":"Organization","name":"Clinique Al Amal"},` +
+		`"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Agadir","addressRegion":"Souss-Massa"}},` +
+		`"baseSalary":{"@type":"MonetaryAmount","currency":"MAD","value":{"@type":"QuantitativeValue","minValue":7000,"maxValue":9000,"unitText":"MONTH"}}}` + "\n"
+)
+
+func TestCSVAliasesBOMAndLines(t *testing.T) {
+	recs, cols := readAll(t, "csv", csvAliasesInput)
 	if len(recs) != 4 {
 		t.Fatalf("read %d records, want 4", len(recs))
 	}
@@ -60,8 +75,7 @@ func TestCSVAliasesBOMAndLines(t *testing.T) {
 }
 
 func TestCSVBadQuoteDoesNotStopReading(t *testing.T) {
-	in := "title,city\nSoudeur,Tanger\nbad \"quote\" here\",Rabat\nMaçon,Fès\n"
-	recs, _ := readAll(t, "csv", in)
+	recs, _ := readAll(t, "csv", csvBadQuoteInput)
 	var lines []int
 	var bad []int
 	for _, r := range recs {
@@ -76,12 +90,7 @@ func TestCSVBadQuoteDoesNotStopReading(t *testing.T) {
 }
 
 func TestJSONLinesMessy(t *testing.T) {
-	in := "\ufeff{\"intitule\":\"Infirmier\",\"ville\":\"الرباط\",\"competences\":[\"Soins\",\"Anglais\"],\"nombre_postes\":2,\"agence\":null}\n" +
-		"\n" +
-		"{\"title\": \"Développeur\", \"description\": \"<p>Java &amp; SQL</p>\"\n" +
-		"{\"title\":\"Caissier\",\"posted\":\"Hier\",\"salary\":3200.5}\r\n" +
-		"[1,2]\n"
-	recs, cols := readAll(t, "jsonl", in)
+	recs, cols := readAll(t, "jsonl", jsonlMessyInput)
 	if len(recs) != 4 {
 		t.Fatalf("read %d records, want 4 (the blank line skipped)", len(recs))
 	}
@@ -124,11 +133,7 @@ func TestColumnKeyRepeatedField(t *testing.T) {
 // Job-site APIs and schema.org JobPosting markup name members in
 // camelCase and nest them; records of one file may use different names.
 func TestJSONLinesNestedCamelCaseAndSchemaOrg(t *testing.T) {
-	in := `{"jobId":"RK-1","jobTitle":"Responsable logistique","company":{"name":"Atlas Distribution","sector":"Distribution"},"location":{"city":"Casa","country":"Maroc"},"contractType":"CDI","datePosted":"2025-11-24"}` + "\n" +
-		`{"@context":"https://schema.org/","@type":"JobPosting","title":"Infirmier polyvalent","datePosted":"2025-11-18","hiringOrganization":{"@type":"Organization","name":"Clinique Al Amal"},` +
-		`"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Agadir","addressRegion":"Souss-Massa"}},` +
-		`"baseSalary":{"@type":"MonetaryAmount","currency":"MAD","value":{"@type":"QuantitativeValue","minValue":7000,"maxValue":9000,"unitText":"MONTH"}}}` + "\n"
-	recs, _ := readAll(t, "jsonl", in)
+	recs, _ := readAll(t, "jsonl", jsonlNestedInput)
 	want := []map[field]string{
 		{fID: "RK-1", fTitle: "Responsable logistique", fEmployer: "Atlas Distribution", fCity: "Casa", fContract: "CDI", fPosted: "2025-11-24"},
 		{fTitle: "Infirmier polyvalent", fEmployer: "Clinique Al Amal", fCity: "Agadir", fRegion: "Souss-Massa", fPosted: "2025-11-18", fSalary: "7000-9000 MAD par mois"},
