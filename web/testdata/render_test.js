@@ -1,6 +1,6 @@
 // Checks the page's rendering script on a minimal fake DOM:
 //   node testdata/render_test.js static/render.js
-// Prints "ok" or throws. Run by TestAppScript when node is installed.
+// Prints "ok" or throws. Run by TestRenderScript (web/script_test.go) when node is installed.
 'use strict';
 const fs = require('fs');
 const assert = require('assert');
