@@ -88,7 +88,9 @@ func TestServeStreamsDarijaAnswerOverWebsocket(t *testing.T) {
 			continue
 		}
 		streamed := strings.Join(tokens, "")
-		if len(tokens) < 5 || streamed != ev.Turn.Answer {
+		// The server gathers token text into frames (512 bytes or 30 ms):
+		// the offline planner's answer, written at once, comes in a few.
+		if len(tokens) == 0 || streamed != ev.Turn.Answer {
 			t.Fatalf("streamed %d tokens %q; done answer %q", len(tokens), streamed, ev.Turn.Answer)
 		}
 		if !strings.Contains(streamed, "19,4") || ev.Turn.Lang != "ary" || len(ev.Turn.Citations) == 0 {
