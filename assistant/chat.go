@@ -20,6 +20,7 @@ type CountTokens func(text string) int
 // done or error event.
 type Assistant struct {
 	planner   Planner
+	replayer  Planner // rebuilds a client-kept conversation; planner when nil
 	sessions  Sessions
 	count     CountTokens
 	maxTokens int // per message
@@ -43,6 +44,13 @@ const DefaultTurnTimeout = 30 * time.Second
 // WithTurnTimeout bounds each turn, from the check of the message to the
 // storing of the turn, to d; 0 leaves turns unbounded.
 func WithTurnTimeout(d time.Duration) Option { return func(a *Assistant) { a.timeout = d } }
+
+// WithReplayPlanner has p, instead of the Assistant's planner, rebuild
+// the turns of a conversation that the client keeps (Request.History):
+// an LLM planner would cost one model run per past turn, on every
+// request, when a cheaper planner reading the same tools (the offline
+// one) gives back the tool calls a follow-up needs.
+func WithReplayPlanner(p Planner) Option { return func(a *Assistant) { a.replayer = p } }
 
 // WithSessions stores conversations in s instead of memory.
 func WithSessions(s Sessions) Option { return func(a *Assistant) { a.sessions = s } }
@@ -105,24 +113,28 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 }
 
 // replay rebuilds the last historyN turns of a conversation the client
-// kept (Request.History) by running each question through the planner
-// again, with the turns rebuilt before it as history, emitting nothing. A
-// follow-up ("et en 2023 ?") is read from the previous turns' tool calls,
-// which the client does not send and only the planner can tell again from
-// the question; a turn keeps the answer the client showed, as that is what
-// the user replies to. The cost is one planner run per past turn (model
-// calls with an LLM), bounded by historyN. A question that cannot be
-// replayed stays as it was sent, without tool calls; only the end of ctx
-// stops the replay.
+// kept (Request.History) by running each question again through the
+// replay planner (WithReplayPlanner, else the planner), with the turns
+// rebuilt before it as history, emitting nothing. A follow-up ("et en
+// 2023 ?") is read from the previous turns' tool calls, which the client
+// does not send and only a planner can tell again from the question; a
+// turn keeps the answer the client showed, as that is what the user
+// replies to. The cost is one replay planner run per past turn, bounded
+// by historyN. A question that cannot be replayed stays as it was sent,
+// without tool calls; only the end of ctx stops the replay.
 func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
 	past = past[max(0, len(past)-a.historyN):]
 	history := make([]Turn, 0, len(past))
 	quiet := func(Event) error { return nil }
+	planner := a.replayer
+	if planner == nil {
+		planner = a.planner
+	}
 	for _, p := range past {
 		q := strings.TrimSpace(p.Question)
 		t := Turn{Question: q, Answer: p.Answer}
 		if a.check(q) == nil {
-			if run, err := a.planner.Run(ctx, history, q, quiet); err == nil {
+			if run, err := planner.Run(ctx, history, q, quiet); err == nil {
 				run.Question = q
 				run.Answer = cmp.Or(p.Answer, run.Answer)
 				t = run

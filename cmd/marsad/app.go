@@ -59,7 +59,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.demand, Embedder: a.embedder},
 			Profiles: a.demand.Profiles}}
 	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand, a.embedder)...)...)
-	planner, err := newPlanner(cfg, a.kit)
+	planner, replayer, err := newPlanner(cfg, a.kit)
 	if err != nil {
 		a.close()
 		return nil, err
@@ -69,7 +69,8 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
-	a.assistant = assistant.New(planner, append(opts, assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens))...)
+	a.assistant = assistant.New(planner, append(opts, assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens),
+		assistant.WithReplayPlanner(replayer))...)
 	return a, nil
 }
 

@@ -16,19 +16,21 @@ import (
 // falling back to the offline planner for any turn the model cannot answer
 // with grounded figures. cfg has been checked. Each fallback is logged on
 // standard error (newApp has no other writer), once, with its reason, and
-// so is each opening and closing of the circuit breaker.
-func newPlanner(cfg config, kit *tools.Kit) (assistant.Planner, error) {
+// so is each opening and closing of the circuit breaker. The offline
+// planner is also returned alone: it replays the conversations clients
+// keep (/v1/chat/completions) at no model cost.
+func newPlanner(cfg config, kit *tools.Kit) (planner, offlinePlanner assistant.Planner, err error) {
 	off := offline.New(kit, time.Now)
 	if cfg.LLMProvider == "" {
-		return off, nil
+		return off, off, nil
 	}
 	model, err := newModel(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("MARSAD_LLM_PROVIDER=%s: %w", cfg.LLMProvider, err)
+		return nil, nil, fmt.Errorf("MARSAD_LLM_PROVIDER=%s: %w", cfg.LLMProvider, err)
 	}
 	turn, err := cfg.turnTimeout()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	log := newLogger(os.Stderr, cfg.LogLevel).With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
 	opts := langchain.Options{Timeout: llmTimeout(turn), OnFallback: func(f langchain.Fallback) {
@@ -40,7 +42,7 @@ func newPlanner(cfg config, kit *tools.Kit) (assistant.Planner, error) {
 			log.Info("LLM server answers again")
 		}
 	}}
-	return langchain.New(model, kit, off, opts), nil
+	return langchain.New(model, kit, off, opts), off, nil
 }
 
 // llmTimeout is the model's share of a turn: three quarters, so that the
