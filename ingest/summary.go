@@ -37,8 +37,9 @@ type Summary struct {
 	// Quarantine is the file the quarantined records were appended to.
 	Quarantine string `json:"quarantine,omitempty"`
 	// Encodings names the inputs that were not UTF-8 and how they were
-	// read (windows-1252, utf-16), so that an operator can check a file
-	// guessed wrong.
+	// read (windows-1252, windows-1256, utf-16), so that an operator can
+	// check a file guessed wrong. A record of another encoding inside a
+	// UTF-8 input is quarantined instead (see DecodeInput).
 	Encodings map[string]string `json:"encodings,omitempty"`
 }
 
