@@ -23,7 +23,9 @@ type refusal struct {
 // still refuses (a rule of its own, such as PostgreSQL's about NUL bytes)
 // is halved until each refused ad is alone, about 2·log2(len(ads)) calls
 // for each. Any other error is the store failing, not an ad: it is
-// returned, and stops the run.
+// returned, and stops the run. A refused ad stays in the run's dedup
+// index (the committer sorted it before the store saw it): a later copy
+// of it counts as a duplicate, which the store would refuse as well.
 func (s *storer) add(ctx context.Context, ads []tools.Ad) (tools.AddSummary, []refusal, error) {
 	sum, err := s.p.store.AddAds(ctx, ads)
 	if !errors.Is(err, tools.ErrBadData) {
