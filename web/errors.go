@@ -45,6 +45,10 @@ var failures = []struct {
 	err error
 	f   failure
 }{
+	// First: a turn past its deadline may also wrap what its planner or
+	// store made of the deadline.
+	{assistant.ErrTurnTimeout, failure{status: http.StatusGatewayTimeout, code: "turn_timeout",
+		message: "La réponse a pris trop de temps, réessayez. — استغرق الجواب وقتا طويلا، أعد المحاولة."}},
 	{context.Canceled, failure{silent: true, status: 499, code: "client_gone"}},
 	{errPeerGone, failure{silent: true, status: 499, code: "client_gone"}},
 	{errSlowClient, failure{silent: true, status: 499, code: "slow_client"}},
