@@ -61,27 +61,37 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 	bar := newProgressBar(stderr)
 	a.progress = bar.update
 	sum := ingestSummary{Summary: ingest.Summary{Files: []string{}}}
+	kept := 0 // new ads stored by inputs that stopped midway
 	for _, path := range rest {
 		s, err := a.ingestPath(ctx, kind, path)
 		if err != nil {
 			sum.Refused = append(sum.Refused, path)
 			fmt.Fprintln(stderr, "marsad: ingest:", err)
+			var stopped *ingest.StoppedError
+			if errors.As(err, &stopped) {
+				kept += stopped.Stored
+			}
 			continue
 		}
 		sum.add(s)
 	}
 	bar.finish()
 	report(stdout, stderr, sum, *asJSON)
-	return ingestStatus(sum, len(rest))
+	return ingestStatus(sum, len(rest), kept)
 }
 
 // ingestStatus is the command's outcome once every path was tried: an
 // error when any file was refused (each reason is already on stderr), so
 // that a script sees the failure even though the other files were stored.
-func ingestStatus(sum ingestSummary, paths int) error {
+// kept counts the new ads that inputs stopped midway stored before they
+// stopped: they stay, and the status says so rather than "nothing".
+func ingestStatus(sum ingestSummary, paths, kept int) error {
 	switch {
-	case len(sum.Files) == 0 && len(sum.Skipped) == 0:
+	case len(sum.Files) == 0 && len(sum.Skipped) == 0 && kept == 0:
 		return errors.New("ingest: nothing could be stored")
+	case len(sum.Refused) > 0 && kept > 0:
+		return fmt.Errorf("ingest: %d of %d files refused or stopped (%s); %d new ads they stored before stopping are kept, and a re-run resumes them",
+			len(sum.Refused), paths, strings.Join(sum.Refused, ", "), kept)
 	case len(sum.Refused) > 0:
 		return fmt.Errorf("ingest: %d of %d files refused: %s", len(sum.Refused), paths, strings.Join(sum.Refused, ", "))
 	}

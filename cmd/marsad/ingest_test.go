@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/ingest"
 )
 
 const csvHeader = "indicator,geo,area,sex,age,diploma,period,value,unit,publisher,reported_by,source_url\n"
@@ -144,5 +146,22 @@ func TestIngestGoesOnPastARefusedFileAndFails(t *testing.T) {
 	}
 	if a := askAnswer(t, getenv, "Taux de chômage dans la région de Rabat en 2024"); !strings.Contains(a, "10,1") {
 		t.Fatalf("the good file was not stored: %q", a)
+	}
+}
+
+// A file that stopped midway (a full disk) after storing ads does not
+// make the command say that nothing could be stored.
+func TestIngestStatusCountsTheAdsAStoppedFileKept(t *testing.T) {
+	stopped := ingestSummary{Summary: ingest.Summary{Files: []string{}}, Refused: []string{"big.csv"}}
+	err := ingestStatus(stopped, 1, 4363)
+	if err == nil || strings.Contains(err.Error(), "nothing could be stored") || !strings.Contains(err.Error(), "4363 new ads") {
+		t.Errorf("status of a file stopped after 4363 ads: %v", err)
+	}
+	if err := ingestStatus(stopped, 1, 0); err == nil || !strings.Contains(err.Error(), "nothing could be stored") {
+		t.Errorf("status of a file refused whole: %v", err)
+	}
+	ok := ingestSummary{Summary: ingest.Summary{Files: []string{"a.csv"}}}
+	if err := ingestStatus(ok, 1, 0); err != nil {
+		t.Errorf("status of a loaded file: %v", err)
 	}
 }
