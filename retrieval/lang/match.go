@@ -357,11 +357,11 @@ func candidates(n string, forms []string, kinds []formKind) ([]string, []formKin
 }
 
 // knownFirst holds the folded words that start an entry of the gazetteer,
-// the concept lexicon or the period tables: the only forms worth trying
-// without a proclitic.
+// the concept lexicon, the period tables or the references: the only forms
+// worth trying without a proclitic.
 var knownFirst = func() map[string]bool {
 	m := map[string]bool{}
-	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases} {
+	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases, references.index} {
 		for k := range ix.byFirst {
 			m[k] = true
 		}

@@ -1,0 +1,181 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Reference kinds: words of a message that point back at the conversation
+// instead of naming a thing.
+const (
+	// RefOrdinal picks an item of the list last shown: "le premier", "la 2e",
+	// "the second one", "lwla", "tanya", "الأول", "الثانية", "اللول".
+	RefOrdinal = "ordinal"
+	// RefDemonstrative points at the thing just talked about: "ce métier",
+	// "celui-là", "that one", "هادي", "هاد الخدمة", "had lkhdma".
+	RefDemonstrative = "demonstrative"
+	// RefEllipsis opens a message that goes on from the previous one:
+	// "et à Rabat ?", "w f 2023?", "and women?", "و العيالات؟", "what about".
+	RefEllipsis = "ellipsis"
+)
+
+// ReferenceMatch is a reference found in text.
+type ReferenceMatch struct {
+	Kind    string
+	Ordinal int    // for RefOrdinal, the position asked for, from 1; else 0
+	Surface string // the words as written in the input
+}
+
+// FindReferences returns the references of text in order of appearance.
+// An ellipsis is only found on the first words of the text (a
+// conjunction, or "what about", "et pour", "ماذا عن"), an Arabic و glued to
+// a first word that names something included ("والعيالات"). Words that
+// belong to a period or a concept are not references: "le premier
+// trimestre", "trimestre lowel" and "هاد العام" are periods. It returns
+// nil when nothing matches.
+func FindReferences(text string) []ReferenceMatch {
+	tw := prepare(text)
+	taken := takenWords(tw)
+	var out []ReferenceMatch
+	hits := references.index.find(tw)
+	if m, ok := gluedEllipsis(tw); ok && (len(hits) == 0 || hits[0].from != 0) {
+		out = append(out, m)
+	}
+	for _, h := range hits {
+		if overlaps(taken, h) {
+			continue
+		}
+		r := references.items[h.e.item]
+		if r.Kind == RefEllipsis && h.from != 0 {
+			continue
+		}
+		r.Surface = tw.surface(h)
+		out = append(out, r)
+	}
+	return out
+}
+
+// takenWords marks the words of tw that a period or a concept covers.
+func takenWords(tw *textWords) []bool {
+	taken := make([]bool, len(tw.spans))
+	for _, a := range periodAtoms(tw) {
+		for i := a.from; i < a.to; i++ {
+			taken[i] = true
+		}
+	}
+	tw.lastEnd = -1
+	for _, h := range lexicon.index.find(tw) {
+		for i := h.from; i < h.to; i++ {
+			taken[i] = true
+		}
+	}
+	tw.lastEnd = -1
+	return taken
+}
+
+func overlaps(taken []bool, h hit) bool {
+	for i := h.from; i < h.to; i++ {
+		if taken[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedEllipsis reads an Arabic و written on the first word when the word
+// without it is one the lexicons know ("والعيالات", "وفالرباط").
+func gluedEllipsis(tw *textWords) (ReferenceMatch, bool) {
+	if len(tw.spans) == 0 {
+		return ReferenceMatch{}, false
+	}
+	rest, ok := strings.CutPrefix(tw.spans[0].norm, "و")
+	if !ok || utf8.RuneCountInString(rest) < 3 || !knownFirst[foldNormal(rest)] {
+		return ReferenceMatch{}, false
+	}
+	return ReferenceMatch{Kind: RefEllipsis, Surface: "و"}, true
+}
+
+// referenceTables is the built reference lexicon.
+type referenceTables struct {
+	items []ReferenceMatch
+	index *phraseIndex
+}
+
+var references = buildReferences()
+
+func buildReferences() *referenceTables {
+	r := &referenceTables{index: newPhraseIndex()}
+	add := func(m ReferenceMatch, forms []string) {
+		r.items = append(r.items, m)
+		for _, f := range forms {
+			r.index.add(f, len(r.items)-1)
+		}
+	}
+	for n, words := range ordinalWords {
+		add(ReferenceMatch{Kind: RefOrdinal, Ordinal: n + 1}, ordinalForms(n+1, words))
+	}
+	add(ReferenceMatch{Kind: RefDemonstrative}, splitList(demonstratives))
+	add(ReferenceMatch{Kind: RefEllipsis}, splitList(ellipses))
+	r.index.finish()
+	return r
+}
+
+// ordinalForms returns the forms of the n-th position: the Latin ordinal
+// words after an article ("le premier", "the second one"), the Arabic and
+// Arabizi ones as they are (their article is written on them: الثانية,
+// lwla), and a number after a word for number ("numéro 2", "رقم 2").
+func ordinalForms(n int, w ordinalWord) []string {
+	var out []string
+	for _, word := range splitList(w.latin) {
+		for _, art := range splitList("le|la|l'|du|au|de la|à la|the") {
+			out = append(out, art+" "+word, art+" "+word+" one")
+		}
+		out = append(out, word+" one")
+	}
+	out = append(out, splitList(w.arabic)...)
+	for _, num := range splitList("numéro|numero|n°|number|no|raqm|ra9m|nemra|nmra|رقم|نمرة|نمرو") {
+		out = append(out, num+" "+strconv.Itoa(n))
+	}
+	return out
+}
+
+// ordinalWord lists the words of one position: Latin ordinals, which need
+// an article, and Arabic-script and Arabizi ones, which carry theirs.
+type ordinalWord struct{ latin, arabic string }
+
+// ordinalWords are the positions 1 to 5, in French, English, Arabic and
+// Darija in both scripts. Bare Arabizi ordinals without their article
+// (tani, talt) are listed: "tani" alone is also "again", but a reference
+// only counts where the conversation just showed a list.
+var ordinalWords = []ordinalWord{
+	{"premier|première|premiere|1er|1ère|1ere|1re|first|1st",
+		"الأول|الاول|الأولى|الاولى|اللول|اللولة|اللولى|الأولة|الاولة|lwl|lowel|lawel|lwel|lewel|louwel|l'awel|lwla|lowla|lawla|lewla|l'awla|louwla"},
+	{"deuxième|deuxieme|2e|2ème|2eme|second|seconde|2nd",
+		"الثاني|الثانية|التاني|التانية|tani|ttani|tanya|tania|ttanya|ettani|ettanya"},
+	{"troisième|troisieme|3e|3ème|3eme|third|3rd",
+		"الثالث|الثالثة|التالت|التالتة|talt|ttalt|talta|ttalta|ettalt|ettalta"},
+	{"quatrième|quatrieme|4e|4ème|4eme|fourth|4th",
+		"الرابع|الرابعة|rab3|rab3a|rabe3|errab3|errab3a"},
+	{"cinquième|cinquieme|5e|5ème|5eme|fifth|5th",
+		"الخامس|الخامسة|lkhames|lkhamsa"},
+}
+
+// demonstratives point at the occupation, place or figure just talked
+// about. Words that are demonstratives only in one language ("had" is
+// English too, "that" a relative pronoun) are marked with it.
+const demonstratives = "ce métier|ce metier|cette profession|ce poste|ce job|ce boulot|cet emploi|ce travail|cette formation|ce domaine|" +
+	"celui-là|celui là|celui-ci|celle-là|celle là|celle-ci|fr:ça|fr:cela|ce dernier|cette dernière|" +
+	"en:that|en:this|en:it|that one|this one|that job|this job|that occupation|this occupation|that career|this career|that profession|" +
+	"هذه المهنة|هذه الوظيفة|هذا العمل|هذا المنصب|هذه الحرفة|هذا التخصص|هذا المجال|هذه الخدمة|هذا|هذه|ذلك|تلك|" +
+	"هادي|هادا|هاد الخدمة|هاد الحرفة|هاد المهنة|هاد الميتيي|هاد البوسط|هادي الخدمة|هادشي|هاديك|هاداك|ديك الخدمة|داك الخدمة|ديك الحرفة|" +
+	"hadi|hada|ary-Latn:had|had lkhdma|had lkhedma|had l5edma|had l5dma|had l7irfa|had lmihna|had lmetier|had lposte|hadi lkhdma|hadchi|hadik|hadak|" +
+	"dik lkhdma|dak lkhdma|dik l5edma|ary-Latn:dik|ary-Latn:dak"
+
+// ellipses open a message that goes on from the previous one; they count
+// only on its first words (FindReferences).
+const ellipses = "et|ou|and|or|w|o|wa|wla|ola|و|او|ولا|" +
+	"et pour|et chez|et en|et à|et dans|et concernant|et du côté|qu'en est-il|et qu'en est-il|pareil pour|même chose pour|idem pour|" +
+	"what about|how about|and what about|and for|and in|same for|same thing for|the same for|" +
+	"ماذا عن|وماذا عن|و ماذا عن|وبالنسبة|و بالنسبة|بالنسبة ل|نفس الشيء|نفس الشي|و حتى|وحتى|" +
+	"w chno 3la|w ila|w 7ta|o 7ta|nafs l7aja|nafs chi|b nisba l|bnisba l"
