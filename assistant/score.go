@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 type tally struct{ n, ok int }
@@ -22,88 +24,142 @@ func (t tally) rate() float64 {
 	return float64(t.ok) / float64(t.n)
 }
 
-type scorer struct {
-	cases                                      int
-	lang, tool, number, cite, retrieval, words tally
-	byLang                                     map[string]*tally
-	failures                                   []Failure
+// check is one expect field: set says whether a turn asks for it, run
+// whether the turn passed it, with the failure's want and got.
+type check struct {
+	name string
+	set  func(Expect) bool
+	run  func(turnRun) (ok bool, want, got string)
 }
 
-func (s *scorer) score(c Case, t Turn, err error) {
+// checks are run in this order, which is the order of a turn's failures.
+var checks = []check{
+	{"lang", func(e Expect) bool { return e.Lang != "" }, checkLang},
+	{"tool", func(e Expect) bool { return e.Tool != "" }, checkTool},
+	{"args", func(e Expect) bool { return len(e.Args) > 0 }, checkArgs},
+	{"numbers", func(e Expect) bool { return len(e.Numbers) > 0 }, checkNumbers},
+	{"contains_any", func(e Expect) bool { return len(e.ContainsAny) > 0 }, checkContainsAny},
+	{"not_contains", func(e Expect) bool { return len(e.NotContains) > 0 }, checkNotContains},
+	{"unknown", func(e Expect) bool { return e.Unknown }, checkUnknown},
+	{"doc_ids", func(e Expect) bool { return len(e.DocIDs) > 0 }, checkDocIDs},
+}
+
+type scorer struct {
+	cases      int
+	checks     map[string]*tally // by check name
+	cite       tally             // turns that expect numbers and cite a source
+	conv       tally             // conversations fully passed
+	byLang     map[string]*tally // turns fully passed, by expected language
+	byCategory map[string]*tally // cases fully passed, by category
+	failures   []Failure
+}
+
+// score adds a case's turns to the tallies.
+func (s *scorer) score(c Case, runs []turnRun) {
 	s.cases++
+	passed := true
+	for _, r := range runs {
+		passed = s.scoreTurn(r) && passed
+	}
+	if len(c.Turns) > 0 {
+		s.conv.add(passed)
+	}
+	if c.Category != "" {
+		count(&s.byCategory, c.Category, passed)
+	}
+}
+
+// scoreTurn runs the checks a turn sets and reports whether all passed
+// (and the turn did not fail).
+func (s *scorer) scoreTurn(r turnRun) bool {
 	before := len(s.failures)
 	fail := func(check, want, got string) {
-		s.failures = append(s.failures, Failure{ID: c.ID, Check: check, Want: want, Got: got, Answer: t.Answer})
+		s.failures = append(s.failures, Failure{ID: r.id, Check: check, Want: want, Got: got, Answer: r.turn.Answer})
 	}
-	if err != nil {
-		fail("error", "a turn", err.Error())
+	if r.err != nil {
+		fail("error", "a turn", r.err.Error())
 	}
-	e := c.Expect
-	if e.Lang != "" {
-		s.lang.add(t.Lang == e.Lang)
-		if t.Lang != e.Lang {
-			fail("lang", e.Lang, t.Lang)
+	for _, c := range checks {
+		if !c.set(r.expect) {
+			continue
 		}
-	}
-	if e.Tool != "" {
-		called := toolNames(t)
-		ok := slices.Contains(called, e.Tool)
-		s.tool.add(ok)
+		ok, want, got := c.run(r)
+		count(&s.checks, c.name, ok)
 		if !ok {
-			fail("tool", e.Tool, strings.Join(called, ","))
+			fail(c.name, want, got)
 		}
 	}
-	if len(e.Numbers) > 0 {
-		found := NumbersIn(t.Answer)
-		var missing []string
-		for _, n := range e.Numbers {
-			if !containsNumber(found, n) {
-				missing = append(missing, n)
-			}
-		}
-		s.number.add(len(missing) == 0)
-		if len(missing) > 0 {
-			fail("numbers", strings.Join(missing, " "), fmt.Sprint(found))
-		}
-		s.cite.add(len(t.Citations) > 0)
+	if len(r.expect.Numbers) > 0 {
+		s.cite.add(len(r.turn.Citations) > 0)
 	}
-	if len(e.ContainsAny) > 0 {
-		ok := containsAny(t.Answer, e.ContainsAny)
-		s.words.add(ok)
-		if !ok {
-			fail("contains_any", strings.Join(e.ContainsAny, " | "), "")
-		}
+	passed := len(s.failures) == before
+	if r.expect.Lang != "" {
+		count(&s.byLang, r.expect.Lang, passed)
 	}
-	if len(e.DocIDs) > 0 {
-		ok := citesAny(t, e.DocIDs)
-		s.retrieval.add(ok)
-		if !ok {
-			fail("doc_ids", strings.Join(e.DocIDs, ","), citationIDs(t))
-		}
-	}
-	if e.Lang != "" {
-		if s.byLang == nil {
-			s.byLang = map[string]*tally{}
-		}
-		if s.byLang[e.Lang] == nil {
-			s.byLang[e.Lang] = &tally{}
-		}
-		s.byLang[e.Lang].add(len(s.failures) == before)
-	}
+	return passed
 }
 
-func (s *scorer) report() Report {
-	r := Report{Cases: s.cases, LangAcc: s.lang.rate(), ToolAcc: s.tool.rate(), NumberAcc: s.number.rate(),
-		CitationRate: s.cite.rate(), RetrievalHit: s.retrieval.rate(), ContainsAcc: s.words.rate(), Failures: s.failures}
-	if r.Failures == nil {
-		r.Failures = []Failure{}
+func count(m *map[string]*tally, key string, ok bool) {
+	if *m == nil {
+		*m = map[string]*tally{}
 	}
-	for _, l := range []string{"fr", "ar", "ary", "ary-Latn", "en"} {
-		if t, ok := s.byLang[l]; ok {
-			r.ByLang = append(r.ByLang, LangRow{Lang: l, Cases: t.n, Passed: t.rate()})
+	if (*m)[key] == nil {
+		(*m)[key] = &tally{}
+	}
+	(*m)[key].add(ok)
+}
+
+func (s *scorer) acc(check string) float64 {
+	if t, ok := s.checks[check]; ok {
+		return t.rate()
+	}
+	return 0
+}
+
+func checkLang(r turnRun) (bool, string, string) {
+	return r.turn.Lang == r.expect.Lang, r.expect.Lang, r.turn.Lang
+}
+
+func checkTool(r turnRun) (bool, string, string) {
+	called := toolNames(r.turn)
+	return slices.Contains(called, r.expect.Tool), r.expect.Tool, strings.Join(called, ",")
+}
+
+// checkNumbers passes when each expected number is among the answer's,
+// compared as values (NumbersIn).
+func checkNumbers(r turnRun) (bool, string, string) {
+	found := NumbersIn(r.turn.Answer)
+	var missing []string
+	for _, n := range r.expect.Numbers {
+		if !containsNumber(found, n) {
+			missing = append(missing, n)
 		}
 	}
-	return r
+	return len(missing) == 0, strings.Join(missing, " "), fmt.Sprint(found)
+}
+
+func checkContainsAny(r turnRun) (bool, string, string) {
+	return containsAny(r.turn.Answer, r.expect.ContainsAny), strings.Join(r.expect.ContainsAny, " | "), ""
+}
+
+// checkNotContains passes when none of the strings is in the answer,
+// ignoring case, both sides in Unicode NFC (so a precomposed é and e
+// with a combining accent are the same); got lists those found.
+func checkNotContains(r turnRun) (bool, string, string) {
+	answer := foldNFC(r.turn.Answer)
+	var found []string
+	for _, w := range r.expect.NotContains {
+		if strings.Contains(answer, foldNFC(w)) {
+			found = append(found, w)
+		}
+	}
+	return len(found) == 0, "none of " + strings.Join(r.expect.NotContains, " | "), strings.Join(found, " | ")
+}
+
+func foldNFC(s string) string { return norm.NFC.String(strings.ToLower(norm.NFC.String(s))) }
+
+func checkDocIDs(r turnRun) (bool, string, string) {
+	return citesAny(r.turn, r.expect.DocIDs), strings.Join(r.expect.DocIDs, ","), citationIDs(r.turn)
 }
 
 func toolNames(t Turn) []string {
@@ -124,8 +180,7 @@ func containsAny(answer string, words []string) bool {
 	return false
 }
 
-// citesAny reports whether a citation of the turn, or the document id of
-// a search result, is one of ids.
+// citesAny reports whether a citation of the turn is one of ids.
 func citesAny(t Turn, ids []string) bool {
 	for _, c := range t.Citations {
 		if slices.Contains(ids, c.ID) {

@@ -1,0 +1,52 @@
+package assistant
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/prompts"
+)
+
+// checkUnknown passes when the answer says that Marsad does not know what
+// was named and gives no figure:
+//   - it holds one of prompts.UnknownPhrases for the answer's language
+//     (the turn's, else the expected one, else any), as
+//     prompts.SaysUnknown matches them;
+//   - every number of the answer (NumbersIn) is also a number of the
+//     question, such as a year the user named; any other number, a year
+//     offered instead included, fails the check, because "no figure" is
+//     easier to keep strict than to tell a figure from a list of periods.
+//
+// Region codes (MA-01) are names, not numbers, and are not read as
+// numbers. Got says which part failed.
+func checkUnknown(r turnRun) (bool, string, string) {
+	tag := cmp.Or(r.turn.Lang, r.expect.Lang)
+	var problems []string
+	if !prompts.SaysUnknown(tag, r.turn.Answer) {
+		problems = append(problems, fmt.Sprintf("no phrase of prompts.UnknownPhrases(%q)", tag))
+	}
+	if extra := numbersNotIn(r.turn.Answer, r.question); len(extra) > 0 {
+		problems = append(problems, fmt.Sprintf("numbers not in the question: %v", extra))
+	}
+	return len(problems) == 0, "says it does not know, gives no figure", strings.Join(problems, "; ")
+}
+
+// regionCode matches an ISO 3166-2:MA region code, which NumbersIn would
+// read as a negative number (MA-06 as -6).
+var regionCode = regexp.MustCompile(`\bMA-[0-9]{2}\b`)
+
+// numbersNotIn returns the numbers of answer, region codes aside, whose
+// value is not among the numbers of question, each once, in order.
+func numbersNotIn(answer, question string) []float64 {
+	asked := NumbersIn(question)
+	var out []float64
+	for _, v := range NumbersIn(regionCode.ReplaceAllString(answer, "MA")) {
+		if !slices.Contains(asked, v) && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
