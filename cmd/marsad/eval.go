@@ -48,11 +48,20 @@ func evalCmd(ctx context.Context, args []string, getenv func(string) string, std
 	return nil
 }
 
+// printReport writes the report for a reader: the accuracies, the rows by
+// language and category, then one line a failed check.
 func printReport(w io.Writer, r assistant.Report) {
-	fmt.Fprintf(w, "cases %d  lang %.3f  tool %.3f  numbers %.3f  citations %.3f  retrieval %.3f\n",
-		r.Cases, r.LangAcc, r.ToolAcc, r.NumberAcc, r.CitationRate, r.RetrievalHit)
+	fmt.Fprintf(w, "cases %d  lang %.3f  tool %.3f  args %.3f  numbers %.3f  citations %.3f  retrieval %.3f\n",
+		r.Cases, r.LangAcc, r.ToolAcc, r.ArgsAcc, r.NumberAcc, r.CitationRate, r.RetrievalHit)
+	fmt.Fprintf(w, "contains %.3f  not_contains %.3f  unknown %.3f\n", r.ContainsAcc, r.NotContainsAcc, r.UnknownAcc)
+	if r.Conversations > 0 {
+		fmt.Fprintf(w, "conversations %d, %.3f fully passed\n", r.Conversations, r.ConversationAcc)
+	}
 	for _, l := range r.ByLang {
 		fmt.Fprintf(w, "  %-9s %3d cases, %.3f fully passed\n", l.Lang, l.Cases, l.Passed)
+	}
+	for _, c := range r.ByCategory {
+		fmt.Fprintf(w, "  %-12s %3d cases, %.3f fully passed\n", c.Category, c.Cases, c.Passed)
 	}
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "FAIL %s %s: want %s, got %s\n", f.ID, f.Check, f.Want, f.Got)
