@@ -38,12 +38,20 @@ func checkUnknown(r turnRun) (bool, string, string) {
 // read as a negative number (MA-06 as -6).
 var regionCode = regexp.MustCompile(`\bMA-[0-9]{2}\b`)
 
-// numbersNotIn returns the numbers of answer, region codes aside, whose
-// value is not among the numbers of question, each once, in order.
+// period matches the periods an answer offers instead of the one asked
+// (DESIGN: an unknown answer "offers what it knows instead"): years
+// 1990–2099, with a quarter or month ("2024-Q3", "2024-05"), and quarter
+// names ("T3", "Q1"). They are periods, not figures; a figure that looks
+// like a year is the price of that rule.
+var period = regexp.MustCompile(`\b(?:19[9][0-9]|20[0-9]{2})(?:-(?:[QT][1-4]|0[1-9]|1[0-2]))?\b|\b[QT][1-4]\b`)
+
+// numbersNotIn returns the numbers of answer, region codes and periods
+// aside, whose value is not among the numbers of question, each once, in
+// order.
 func numbersNotIn(answer, question string) []float64 {
 	asked := NumbersIn(question)
 	var out []float64
-	for _, v := range NumbersIn(regionCode.ReplaceAllString(answer, "MA")) {
+	for _, v := range NumbersIn(period.ReplaceAllString(regionCode.ReplaceAllString(answer, "MA"), " ")) {
 		if !slices.Contains(asked, v) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}

@@ -146,8 +146,10 @@ func TestScoreUnknown(t *testing.T) {
 
 		{"a figure besides", "fr", "taux de chômage à Lyon",
 			"Je n'ai pas de chiffre pour Lyon ; au Maroc il est de 13,3 %.", false, "numbers not in the question: [13.3]"},
-		{"periods offered are numbers too", "en", "unemployment rate in 2031",
-			"I have no figure for 2031. Periods available: 2024, 2025, 2024.", false, "numbers not in the question: [2024 2025]"},
+		{"periods offered instead are what it knows, not figures", "en", "unemployment rate in 2031",
+			"I don't know the rate for 2031. Periods available: 2024, 2025-Q3, T2 2025, 2024-05.", true, ""},
+		{"a figure beside the periods offered", "en", "unemployment rate in 2031",
+			"I have no figure for 2031. In 2025 it was 13.3.", false, "numbers not in the question: [13.3]"},
 		{"no statement of not knowing", "fr", "taux de chômage à Lyon",
 			"Je réponds sur le marché du travail au Maroc.", false, `no phrase of prompts.UnknownPhrases("fr")`},
 		{"a figure and no statement", "en", "unemployment in Lyon",
