@@ -102,7 +102,7 @@ func (t CompareTool) validate(ctx context.Context, a *CompareArgs) (Dimensions, 
 	if !oneOf(a.By, CompareBy) {
 		return Dimensions{}, &ArgError{Field: "by", Value: a.By, Valid: CompareBy}
 	}
-	a.Cell = a.Cell.WithDefaults()
+	a.Cell = a.Cell.WithDefaultsFor(a.Indicator)
 	dims, err := t.Store.Dimensions(ctx)
 	if err != nil {
 		return dims, fmt.Errorf("compare_indicator: %w", err)

@@ -3,12 +3,20 @@ package tools
 import "sort"
 
 // Definition describes an indicator: its names in the product's languages,
-// its unit and what it measures.
+// its unit, the age band of its whole population and what it measures.
 type Definition struct {
-	ID          string            `json:"id"`
-	Names       map[string]string `json:"names"` // by language tag: fr, ar, en
-	Unit        string            `json:"unit"`
-	Description string            `json:"description"`
+	ID string `json:"id"`
+	// Names by language tag: fr, ar (MSA), ary (Darija, Arabic script),
+	// ary-Latn (Arabizi), en. The Darija names are how people say it, for
+	// the lexicon to be checked against; answers name indicators in fr, ar
+	// or en.
+	Names map[string]string `json:"names"`
+	Unit  string            `json:"unit"`
+	// Age is the age band of the indicator's whole population when it is
+	// not the labour survey's 15+: AgeAll for administrative counts (no
+	// age limit), 15-24 for NEET figures. Empty means 15+.
+	Age         string `json:"age,omitempty"`
+	Description string `json:"description"`
 }
 
 // Name returns the indicator's name in lang, falling back to French, then
@@ -23,50 +31,32 @@ func (d Definition) Name(lang string) string {
 	return d.ID
 }
 
-func def(id, unit, fr, ar, en, desc string) Definition {
-	return Definition{ID: id, Unit: unit, Names: map[string]string{"fr": fr, "ar": ar, "en": en}, Description: desc}
+// names is an indicator's names in fr, ar, ary, ary-Latn and en, in that
+// order.
+type names [5]string
+
+func def(id, unit string, n names, desc string) Definition {
+	return Definition{ID: id, Unit: unit, Description: desc,
+		Names: map[string]string{"fr": n[0], "ar": n[1], "ary": n[2], "ary-Latn": n[3], "en": n[4]}}
 }
 
-// definitions is Marsad's own catalogue of the indicators it knows, written
-// after HCP's labour-force survey (Enquête nationale sur l'emploi) glossary.
-var definitions = []Definition{
-	def("unemployment_rate", "percent", "taux de chômage", "معدل البطالة", "unemployment rate",
-		"Unemployed persons aged 15 and over as a share of the labour force (HCP)."),
-	def("activity_rate", "percent", "taux d'activité", "معدل النشاط", "labour force participation rate",
-		"Labour force (employed plus unemployed) as a share of the population aged 15 and over."),
-	def("employment_rate", "percent", "taux d'emploi", "معدل الشغل", "employment rate",
-		"Employed persons as a share of the population aged 15 and over."),
-	def("underemployment_rate", "percent", "taux de sous-emploi", "معدل الشغل الناقص", "underemployment rate",
-		"Employed persons in time-related or income/skill-related underemployment as a share of the employed."),
-	def("unemployed_persons", "persons", "nombre de chômeurs", "عدد العاطلين", "unemployed persons",
-		"Number of persons aged 15 and over without work, available and seeking work."),
-	def("underemployed_persons", "persons", "population en sous-emploi", "عدد الأشخاص في وضعية الشغل الناقص", "underemployed persons",
-		"Number of employed persons in underemployment."),
-	def("net_jobs_created", "jobs (year on year)", "création nette d'emplois", "الإحداث الصافي لمناصب الشغل", "net jobs created",
-		"Change in the number of employed persons over a year (or between the same quarters of two years)."),
-	def("net_jobs_created_services", "jobs (year on year)", "création nette d'emplois dans les services", "الإحداث الصافي لمناصب الشغل في الخدمات", "net jobs created in services",
-		"Net job creation in the services sector."),
-	def("net_jobs_created_industry", "jobs (year on year)", "création nette d'emplois dans l'industrie", "الإحداث الصافي لمناصب الشغل في الصناعة", "net jobs created in industry",
-		"Net job creation in industry, handicraft included."),
-	def("net_jobs_created_construction", "jobs (year on year)", "création nette d'emplois dans le BTP", "الإحداث الصافي لمناصب الشغل في البناء والأشغال العمومية", "net jobs created in construction",
-		"Net job creation in building and public works."),
-	def("net_jobs_created_agriculture", "jobs (year on year)", "création nette d'emplois dans l'agriculture", "الإحداث الصافي لمناصب الشغل في الفلاحة", "net jobs created in agriculture",
-		"Net job creation in agriculture, forestry and fishing (negative: jobs lost)."),
-	def("neet_rate", "percent", "taux de NEET", "نسبة الشباب خارج الشغل والتعليم والتكوين", "NEET rate",
-		"Young people neither in employment nor in education or training, as a share of their age group."),
-	def("excessive_hours_share", "percent", "part des actifs occupés à durée excessive", "نسبة النشيطين المشتغلين لمدة مفرطة", "share working excessive hours",
-		"Employed persons working more than 48 hours a week, as a share of the employed."),
-	def("employment_share_services", "percent", "part des services dans l'emploi", "حصة الخدمات من الشغل", "services share of employment", "Share of employment in services."),
-	def("employment_share_agriculture", "percent", "part de l'agriculture dans l'emploi", "حصة الفلاحة من الشغل", "agriculture share of employment", "Share of employment in agriculture."),
-	def("employment_share_industry", "percent", "part de l'industrie dans l'emploi", "حصة الصناعة من الشغل", "industry share of employment", "Share of employment in industry."),
-	def("employment_share_construction", "percent", "part du BTP dans l'emploi", "حصة البناء والأشغال العمومية من الشغل", "construction share of employment", "Share of employment in construction."),
-	def("employed_persons_services", "persons", "actifs occupés dans les services", "المشتغلون في الخدمات", "employed persons in services", "Employed persons in services."),
-	def("employed_persons_agriculture", "persons", "actifs occupés dans l'agriculture", "المشتغلون في الفلاحة", "employed persons in agriculture", "Employed persons in agriculture."),
-	def("employed_persons_industry", "persons", "actifs occupés dans l'industrie", "المشتغلون في الصناعة", "employed persons in industry", "Employed persons in industry."),
-	def("employed_persons_construction", "persons", "actifs occupés dans le BTP", "المشتغلون في البناء والأشغال العمومية", "employed persons in construction", "Employed persons in construction."),
-	def("informal_sector_employment_share_nonagri", "percent", "part de l'emploi informel non agricole", "حصة الشغل غير المهيكل خارج الفلاحة", "informal share of non-agricultural employment", "Share of non-agricultural employment in the informal sector."),
-	def("remittances_received", "billion MAD", "transferts des MRE", "تحويلات مغاربة العالم", "remittances from Moroccans abroad", "Remittances received from Moroccans living abroad (Office des changes)."),
+// counted marks an administrative count (ANAPEC, CNSS, consular registers):
+// it has no age limit, so its whole population is AgeAll, not 15+.
+func counted(d Definition) Definition {
+	d.Age = AgeAll
+	return d
 }
+
+// youth marks a figure about young people only (NEET: 15-24).
+func youth(d Definition) Definition {
+	d.Age = "15-24"
+	return d
+}
+
+// definitions is Marsad's own catalogue of the indicators it knows: the
+// labour survey's and the census's (definition_survey.go), then the
+// administrative ones (definition_admin.go).
+var definitions = append(append([]Definition(nil), surveyDefinitions...), adminDefinitions...)
 
 var definitionByID = func() map[string]Definition {
 	m := make(map[string]Definition, len(definitions))

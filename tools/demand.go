@@ -274,14 +274,15 @@ func isDate(s string) bool {
 	return err == nil
 }
 
-// MonthBounds turns period bounds (a year, a quarter or a month, as the
-// tools accept them) into inclusive months: 2024 → 2024-01 … 2024-12,
-// 2024-Q2 → 2024-04 … 2024-06. An empty bound stays empty.
+// MonthBounds turns period bounds (any form ValidPeriod accepts) into
+// inclusive months: 2024 → 2024-01 … 2024-12, 2024-Q2 → 2024-04 …
+// 2024-06, 2022-01/2022-07 → 2022-01 … 2022-07. An empty bound stays
+// empty.
 func MonthBounds(from, to string) (string, string) {
 	m := func(n int) string { return fmt.Sprintf("%04d-%02d", n/12, n%12+1) }
 	var f, t string
 	if from != "" {
-		f = m(PeriodEnd(from) - periodSpan(from))
+		f = m(PeriodStart(from))
 	}
 	if to != "" {
 		t = m(PeriodEnd(to))
@@ -308,15 +309,4 @@ func nextMonth(m string) string {
 	y, _ := strconv.Atoi(m[:4])
 	mm, _ := strconv.Atoi(m[5:])
 	return fmt.Sprintf("%04d-%02d", y+mm/12, mm%12+1)
-}
-
-// periodSpan is the number of months a period covers, minus one.
-func periodSpan(p string) int {
-	switch PeriodFrequency(p) {
-	case "annual":
-		return 11
-	case "quarterly":
-		return 2
-	}
-	return 0
 }

@@ -61,6 +61,25 @@ type Cell struct {
 	Diploma string `json:"diploma,omitempty"`
 }
 
+// The whole population of an age dimension: AgeSurvey is the labour
+// survey's (15 and over), AgeAll an administrative count's (no age limit).
+// They are different populations, never merged.
+const (
+	AgeSurvey = "15+"
+	AgeAll    = "all"
+)
+
+// WithDefaultsFor returns c with an empty age set to the whole population
+// of the indicator (its Definition's Age: AgeAll for CNSS, ANAPEC and
+// consular counts, 15-24 for NEET figures), then the other empty fields
+// as WithDefaults sets them.
+func (c Cell) WithDefaultsFor(indicator string) Cell {
+	if d, ok := LookupDefinition(indicator); ok && c.Age == "" && d.Age != "" {
+		c.Age = d.Age
+	}
+	return c.WithDefaults()
+}
+
 // WithDefaults returns c with empty fields set to the national total.
 func (c Cell) WithDefaults() Cell {
 	def := func(s, d string) string {
@@ -86,7 +105,7 @@ type SeriesQuery struct {
 // CompareQuery selects one indicator for one period across the values of one
 // dimension (By: "geo", "area", "sex", "age" or "diploma"), the other
 // dimensions fixed by Cell. The compared dimension's aggregate value is left
-// out: "MA" for geo, "total" for the others (and "15+" for age). For
+// out: "MA" for geo, "total" for the others (and "15+" and "all" for age). For
 // By == "geo", Geos restricts the geos compared (empty: every geo but MA).
 type CompareQuery struct {
 	Indicator string
@@ -151,90 +170,6 @@ type IndicatorStore interface {
 	Close() error
 }
 
-var (
-	yearRe    = regexp.MustCompile(`^(19|20)\d\d$`)
-	quarterRe = regexp.MustCompile(`^(19|20)\d\d-Q[1-4]$`)
-	monthRe   = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
-)
-
-// ValidPeriod reports whether p is a year (2024), a quarter (2024-Q3) or a
-// month (2024-05).
-func ValidPeriod(p string) bool {
-	return yearRe.MatchString(p) || quarterRe.MatchString(p) || monthRe.MatchString(p)
-}
-
-// PeriodFrequency returns "annual", "quarterly" or "monthly" for a valid
-// period and "" otherwise.
-func PeriodFrequency(p string) string {
-	switch {
-	case yearRe.MatchString(p):
-		return "annual"
-	case quarterRe.MatchString(p):
-		return "quarterly"
-	case monthRe.MatchString(p):
-		return "monthly"
-	}
-	return ""
-}
-
-// periodStart returns the first month of p as year*12+month-1, or -1.
-func periodStart(p string) int {
-	if !ValidPeriod(p) {
-		return -1
-	}
-	y, _ := strconv.Atoi(p[:4])
-	m := 0
-	switch {
-	case len(p) == 7 && p[5] == 'Q':
-		m = int(p[6]-'1') * 3
-	case len(p) == 7:
-		mm, _ := strconv.Atoi(p[5:])
-		m = mm - 1
-	}
-	return y*12 + m
-}
-
-// ComparePeriods orders periods by their first month, then years before
-// quarters before months (a year sorts before its own first quarter).
-func ComparePeriods(a, b string) int {
-	sa, sb := periodStart(a), periodStart(b)
-	if sa != sb {
-		if sa < sb {
-			return -1
-		}
-		return 1
-	}
-	return strings.Compare(a, b)
-}
-
-// inRange reports whether p is within [from, to] by period start; a year
-// bound covers all of its quarters and months.
-func inRange(p, from, to string) bool {
-	s := periodStart(p)
-	if from != "" && s < periodStart(from) {
-		return false
-	}
-	if to != "" {
-		end := periodStart(to)
-		switch PeriodFrequency(to) {
-		case "annual":
-			end += 11
-		case "quarterly":
-			end += 2
-		}
-		if s > end {
-			return false
-		}
-	}
-	return true
-}
-
-// InRange reports whether period p falls within the inclusive bounds.
-func InRange(p, from, to string) bool { return inRange(p, from, to) }
-
-// MatchFrequency reports whether p has frequency f ("" matches all).
-func MatchFrequency(p, f string) bool { return f == "" || PeriodFrequency(p) == f }
-
 // ValidateObservation checks one row. The error wraps ErrBadData and names
 // the field and what was expected.
 func ValidateObservation(o Observation) error {
@@ -251,11 +186,11 @@ func ValidateObservation(o Observation) error {
 	case !oneOf(o.Sex, Sexes):
 		return bad("sex", o.Sex, strings.Join(Sexes, ", "))
 	case !ageRe.MatchString(o.Age):
-		return bad("age", o.Age, "total or an age band such as 15+, 15-24, 45+")
+		return bad("age", o.Age, "15+ (the labour survey's population), all (an administrative count with no age limit), total, or an age band such as 15-24, 45+")
 	case !oneOf(o.Diploma, Diplomas):
 		return bad("diploma", o.Diploma, strings.Join(Diplomas, ", "))
 	case !ValidPeriod(o.Period):
-		return bad("period", o.Period, "a year (2024), a quarter (2024-Q3) or a month (2024-05)")
+		return bad("period", o.Period, "a year (2024), a quarter (2024-Q3), a month (2024-05), an interval of months (2022-01/2022-07) or a date (2021-04-30)")
 	case o.Unit == "":
 		return bad("unit", o.Unit, "a unit such as percent, persons, jobs (year on year)")
 	case o.Publisher == "":
@@ -282,7 +217,9 @@ func (e *FieldError) Unwrap() error { return ErrBadData }
 
 var (
 	indicatorIDRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	ageRe         = regexp.MustCompile(`^(total|\d{1,2}\+|\d{1,2}-\d{1,2})$`)
+	// ageRe: AgeAll is not 15+: a register or an administrative count
+	// (ANAPEC, CNSS, consulates) has no age limit, children included.
+	ageRe = regexp.MustCompile(`^(total|all|\d{1,2}\+|\d{1,2}-\d{1,2})$`)
 )
 
 // Allowed values of the fixed dimensions.
@@ -352,21 +289,7 @@ func Compared(q CompareQuery, v string) bool {
 	case q.By == "geo":
 		return v != "MA"
 	case q.By == "age":
-		return v != "total" && v != "15+"
+		return v != "total" && v != "15+" && v != AgeAll
 	}
 	return v != "total"
-}
-
-// PeriodEnd returns the last month a period covers, as year*12+month-1, or
-// -1 for an invalid period: 2025 ends after 2025-Q3, which ends after
-// 2025-07.
-func PeriodEnd(p string) int {
-	s := periodStart(p)
-	switch PeriodFrequency(p) {
-	case "annual":
-		return s + 11
-	case "quarterly":
-		return s + 2
-	}
-	return s
 }

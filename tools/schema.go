@@ -25,7 +25,7 @@ func cellSchema() map[string]any {
 		"geo":     map[string]any{"type": "string", "description": "MA (country, default), MA-SUD (HCP's southern regions) or a region " + strings.Join(Regions, ", ")},
 		"area":    map[string]any{"type": "string", "enum": Areas, "description": "default total"},
 		"sex":     map[string]any{"type": "string", "enum": Sexes, "description": "default total"},
-		"age":     map[string]any{"type": "string", "description": "age band: 15+ (default), 15-24, 25-34, 35-44, 45+"},
+		"age":     map[string]any{"type": "string", "description": "age band: 15+ (default of survey figures), all (administrative counts with no age limit: CNSS, ANAPEC, consulates; their default), 15-24 (default of NEET figures), 25-34, 35-44, 45+"},
 		"diploma": map[string]any{"type": "string", "enum": Diplomas, "description": "default total"},
 	}
 }

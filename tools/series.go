@@ -81,7 +81,7 @@ func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 }
 
 func validateSeries(ctx context.Context, s IndicatorStore, a *SeriesArgs) error {
-	a.Cell = a.Cell.WithDefaults()
+	a.Cell = a.Cell.WithDefaultsFor(a.Indicator)
 	dims, err := s.Dimensions(ctx)
 	if err != nil {
 		return fmt.Errorf("indicator_series: %w", err)

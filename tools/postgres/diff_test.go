@@ -11,9 +11,11 @@ import (
 	"github.com/marsad/marsad/tools/embedded"
 )
 
-// periodLadder holds years, quarters and months around a year change.
+// periodLadder holds years, quarters and months around a year change,
+// and intervals and dates starting in the same months.
 var periodLadder = []string{"1999", "1999-Q4", "1999-10", "1999-11", "1999-12", "2000", "2000-Q1", "2000-01",
-	"2000-02", "2000-03", "2000-Q2", "2000-04", "2000-Q3", "2000-09", "2000-Q4", "2000-12", "2001", "2001-Q1", "2001-01"}
+	"2000-02", "2000-03", "2000-Q2", "2000-04", "2000-Q3", "2000-09", "2000-Q4", "2000-12", "2001", "2001-Q1", "2001-01",
+	"1999-12-31", "2000-01/2000-07", "2000-01-15", "2000-06/2001-05", "2000-12/2001-01"}
 
 // randomBatch draws rows from a small key space so that batches repeat
 // keys, rows and values, and sometimes carries one invalid row.
@@ -95,7 +97,7 @@ func compareStores(t *testing.T, ref, pg tools.IndicatorStore, bounds []string) 
 			wp, werr := ref.Periods(ctx, ind, c)
 			gp, gerr := pg.Periods(ctx, ind, c)
 			same("Periods", wp, gp, werr, gerr)
-			freqs := []string{"", "annual", "quarterly", "monthly"}
+			freqs := []string{"", "annual", "quarterly", "monthly", "interval", "date"}
 			for i, from := range bounds {
 				for j, to := range bounds {
 					q := tools.SeriesQuery{Indicator: ind, Cell: c, From: from, To: to, Frequency: freqs[(i+j)%len(freqs)]}

@@ -168,16 +168,21 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 	return out, nil
 }
 
-// frequencyOf returns the frequency of a stored (valid) period from its
-// shape, as the frequency column of migration 0001 does.
+// frequencyOf returns the form of a stored (valid) period from its
+// length, as the frequency column of migration 0007 does: it agrees with
+// tools.PeriodFrequency without reparsing the period.
 func frequencyOf(p []byte) string {
 	switch {
 	case len(p) == 4:
-		return "annual"
+		return tools.FreqAnnual
 	case len(p) > 5 && p[5] == 'Q':
-		return "quarterly"
+		return tools.FreqQuarterly
+	case len(p) == 7:
+		return tools.FreqMonthly
+	case len(p) == 10:
+		return tools.FreqDate
 	}
-	return "monthly"
+	return tools.FreqInterval
 }
 
 // periodStrings holds every valid period of 1900-2099, so that decoding a

@@ -26,7 +26,7 @@ ORDER BY value DESC, geo`,
 ORDER BY value DESC, area`,
 	"sex": compareColumns + `geo = $3 AND area = $4 AND age = $5 AND diploma = $6 AND sex <> 'total'
 ORDER BY value DESC, sex`,
-	"age": compareColumns + `geo = $3 AND area = $4 AND sex = $5 AND diploma = $6 AND age NOT IN ('total', '15+')
+	"age": compareColumns + `geo = $3 AND area = $4 AND sex = $5 AND diploma = $6 AND age NOT IN ('total', '15+', 'all')
 ORDER BY value DESC, age`,
 	"diploma": compareColumns + `geo = $3 AND area = $4 AND sex = $5 AND age = $6 AND diploma <> 'total'
 ORDER BY value DESC, diploma`,

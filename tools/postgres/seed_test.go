@@ -70,7 +70,7 @@ func TestSeedLoadsLikeEmbeddedAndReloadsUnchanged(t *testing.T) {
 	if again.Unchanged != len(seed) || again.Inserted != 0 || again.Updated != 0 {
 		t.Fatalf("seed reload = %+v, want %d unchanged", again, len(seed))
 	}
-	compareStores(t, ref, pg, []string{"", "2016", "2024-Q2", "2025-03"})
+	compareStores(t, ref, pg, []string{"", "2016", "2024-Q2", "2025-03", "2022-01/2022-07"})
 }
 
 // BenchmarkLoadSeed times a Load of the seed figures into a store that

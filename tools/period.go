@@ -1,0 +1,132 @@
+package tools
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The period forms of an observation (../shared/data/README.md):
+//
+//	2024             a year
+//	2024-Q3          a quarter
+//	2024-05          a month
+//	2022-01/2022-07  an interval of months, the figure cumulated over it
+//	                 (ANAPEC's January–July counts): never a year, even
+//	                 when it spans twelve months
+//	2021-04-30       a date: a stock counted on that day (a register)
+//
+// Every period covers whole months, from its first (PeriodStart) to its
+// last (PeriodEnd), as year*12 + month-1; a date covers its month.
+const (
+	FreqAnnual    = "annual"
+	FreqQuarterly = "quarterly"
+	FreqMonthly   = "monthly"
+	FreqInterval  = "interval"
+	FreqDate      = "date"
+)
+
+var (
+	yearRe     = regexp.MustCompile(`^(19|20)\d\d$`)
+	quarterRe  = regexp.MustCompile(`^(19|20)\d\d-Q[1-4]$`)
+	monthRe    = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
+	dateRe     = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])-\d\d$`)
+	intervalRe = regexp.MustCompile(`^((19|20)\d\d-(0[1-9]|1[0-2]))/((19|20)\d\d-(0[1-9]|1[0-2]))$`)
+)
+
+// ValidPeriod reports whether p is a year (2024), a quarter (2024-Q3), a
+// month (2024-05), an interval of months whose first month comes before
+// its last (2022-01/2022-07) or a calendar date (2021-04-30).
+func ValidPeriod(p string) bool { return PeriodFrequency(p) != "" }
+
+// PeriodFrequency returns the form of a valid period: FreqAnnual,
+// FreqQuarterly, FreqMonthly, FreqInterval or FreqDate; "" otherwise.
+func PeriodFrequency(p string) string {
+	switch {
+	case yearRe.MatchString(p):
+		return FreqAnnual
+	case quarterRe.MatchString(p):
+		return FreqQuarterly
+	case monthRe.MatchString(p):
+		return FreqMonthly
+	case dateRe.MatchString(p) && isDate(p): // a calendar day (isDate: demand.go)
+		return FreqDate
+	case intervalRe.MatchString(p) && p[:7] < p[8:]:
+		return FreqInterval
+	}
+	return ""
+}
+
+// IntervalMonths returns the first and last months of an interval
+// ("2022-01/2022-07" → "2022-01", "2022-07"); ok is false for any other
+// period.
+func IntervalMonths(p string) (first, last string, ok bool) {
+	if PeriodFrequency(p) != FreqInterval {
+		return "", "", false
+	}
+	first, last, _ = strings.Cut(p, "/")
+	return first, last, true
+}
+
+// PeriodStart returns the first month a period covers, as
+// year*12+month-1, or -1 for an invalid period.
+func PeriodStart(p string) int {
+	f := PeriodFrequency(p)
+	if f == "" {
+		return -1
+	}
+	y, _ := strconv.Atoi(p[:4])
+	m := 0
+	switch f {
+	case FreqQuarterly:
+		m = int(p[6]-'1') * 3
+	case FreqMonthly, FreqDate, FreqInterval:
+		mm, _ := strconv.Atoi(p[5:7])
+		m = mm - 1
+	}
+	return y*12 + m
+}
+
+// PeriodEnd returns the last month a period covers, as year*12+month-1, or
+// -1 for an invalid period: 2025 ends after 2025-Q3, which ends after
+// 2025-07; 2022-01/2022-07 ends with 2022-07.
+func PeriodEnd(p string) int {
+	s := PeriodStart(p)
+	switch PeriodFrequency(p) {
+	case FreqAnnual:
+		return s + 11
+	case FreqQuarterly:
+		return s + 2
+	case FreqInterval:
+		return PeriodStart(p[8:])
+	}
+	return s
+}
+
+// ComparePeriods orders periods by their first month, then as strings: a
+// year sorts before its own first quarter and month, a month before an
+// interval or a date starting in it.
+func ComparePeriods(a, b string) int {
+	sa, sb := PeriodStart(a), PeriodStart(b)
+	if sa != sb {
+		if sa < sb {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
+// InRange reports whether period p falls within the inclusive bounds by
+// its first month; an empty bound is open, an upper bound covers every
+// month up to its end (a year bound covers its quarters and months).
+func InRange(p, from, to string) bool {
+	s := PeriodStart(p)
+	if from != "" && s < PeriodStart(from) {
+		return false
+	}
+	return to == "" || s <= PeriodEnd(to)
+}
+
+// MatchFrequency reports whether p has frequency f ("" matches all).
+func MatchFrequency(p, f string) bool { return f == "" || PeriodFrequency(p) == f }
