@@ -29,6 +29,9 @@ type Unresolved struct {
 	Inside Concept
 	// InsideSurface is the words of Inside as written.
 	InsideSurface string
+	// Foreign is set for a place outside Morocco (Lyon, القاهرة): no
+	// Moroccan place is near it, whatever its spelling.
+	Foreign bool
 }
 
 // FindUnresolved returns what text names without the package resolving

@@ -25,7 +25,9 @@ func (s *scan) places() []found {
 			i++
 			continue
 		}
-		out = append(out, found{Unresolved{Kind: KindPlace, Surface: s.trimmedSurface(from, to)}, from})
+		u := Unresolved{Kind: KindPlace, Surface: s.trimmedSurface(from, to)}
+		_, u.Foreign = s.matchAt(foreignPlaces, from)
+		out = append(out, found{u, from})
 		i = to
 	}
 	return out

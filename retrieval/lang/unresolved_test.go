@@ -70,6 +70,14 @@ func TestFindUnresolvedKnowsWhatIsKnown(t *testing.T) {
 	}
 }
 
+func TestForeignPlacesAreMarked(t *testing.T) {
+	for text, want := range map[string]bool{"à Lyon": true, "في القاهرة": true, "à Sidi Boukhrissa": false, "جهة الوسط": false} {
+		if got := FindUnresolved(text); len(got) != 1 || got[0].Foreign != want {
+			t.Errorf("FindUnresolved(%q) = %+v, want Foreign %v", text, got, want)
+		}
+	}
+}
+
 func TestFindUnresolvedInOrder(t *testing.T) {
 	got := FindUnresolved("Comparer le chômage à Lyon et à Madrid en 2050")
 	var surfaces []string

@@ -1,0 +1,41 @@
+package lang
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNearestPlaces(t *testing.T) {
+	if got := NearestPlaces("Tetwan", French, 3); len(got) == 0 || got[0] != "Tétouan" {
+		t.Errorf("NearestPlaces(Tetwan) = %q, want Tétouan first", got)
+	}
+	if got := NearestPlaces("طنجه", Arabic, 3); !slices.ContainsFunc(got, func(s string) bool { return s == "طنجة" || s == "طنجه" }) {
+		t.Errorf("NearestPlaces(طنجه) = %q, want Tangier in Arabic script", got)
+	}
+	// nothing near: the regions, in the answer's language
+	got := NearestPlaces("Boukhrissa", English, 3)
+	if len(got) != 12 || got[5] != RegionName("MA-06", English) {
+		t.Errorf("NearestPlaces(Boukhrissa, en) = %q, want the 12 regions in English", got)
+	}
+	if got := NearestPlaces("الوسط", Darija, 3); len(got) != 12 || got[0] != RegionName("MA-01", Darija) {
+		t.Errorf("NearestPlaces(الوسط, ary) = %q, want the 12 regions in Arabic script", got)
+	}
+}
+
+func TestNearestConcepts(t *testing.T) {
+	cases := []struct{ name, want string }{
+		{"boulangères", "7512"},
+		{"astro-boulanger quantique", "7512"},
+		{"الليفرورات", FindConcepts("ليفرور")[0].Concept.Value},
+		{"plombiers", "7126"},
+	}
+	for _, c := range cases {
+		got := NearestConcepts(KindOccupation, c.name, 3)
+		if len(got) == 0 || got[0].Value != c.want {
+			t.Errorf("NearestConcepts(%q) = %v, want %s first", c.name, got, c.want)
+		}
+	}
+	if got := NearestConcepts(KindOccupation, "xqzwv", 3); got != nil && len(got) != 0 {
+		t.Errorf("NearestConcepts(xqzwv) = %v, want none", got)
+	}
+}
