@@ -15,6 +15,9 @@ const (
 	// RefDemonstrative points at the thing just talked about: "ce métier",
 	// "celui-là", "that one", "هادي", "هاد الخدمة", "had lkhdma".
 	RefDemonstrative = "demonstrative"
+	// RefPlace points at the place just talked about: "there", "là-bas",
+	// "لهيه", "temma".
+	RefPlace = "place"
 	// RefEllipsis opens a message that goes on from the previous one:
 	// "et à Rabat ?", "w f 2023?", "and women?", "و العيالات؟", "what about".
 	RefEllipsis = "ellipsis"
@@ -116,6 +119,7 @@ func buildReferences() *referenceTables {
 		add(ReferenceMatch{Kind: RefOrdinal, Ordinal: n + 1}, ordinalForms(n+1, words))
 	}
 	add(ReferenceMatch{Kind: RefDemonstrative}, splitList(demonstratives))
+	add(ReferenceMatch{Kind: RefPlace}, splitList(placeDemonstratives))
 	add(ReferenceMatch{Kind: RefEllipsis}, splitList(ellipses))
 	r.index.finish()
 	return r
@@ -172,10 +176,13 @@ const demonstratives = "ce métier|ce metier|cette profession|ce poste|ce job|ce
 	"hadi|hada|ary-Latn:had|had lkhdma|had lkhedma|had l5edma|had l5dma|had l7irfa|had lmihna|had lmetier|had lposte|hadi lkhdma|hadchi|hadik|hadak|" +
 	"dik lkhdma|dak lkhdma|dik l5edma|ary-Latn:dik|ary-Latn:dak"
 
+// placeDemonstratives point at the place just talked about.
+const placeDemonstratives = "en:there|over there|là-bas|la-bas|là bas|لهيه|تما|تماك|هناك|هنالك|temma|tma|tmak|temmak|lhih|hnak"
+
 // ellipses open a message that goes on from the previous one; they count
 // only on its first words (FindReferences).
 const ellipses = "et|ou|and|or|w|o|wa|wla|ola|و|او|ولا|" +
 	"et pour|et chez|et en|et à|et dans|et concernant|et du côté|qu'en est-il|et qu'en est-il|pareil pour|même chose pour|idem pour|" +
 	"what about|how about|and what about|and for|and in|same for|same thing for|the same for|" +
-	"ماذا عن|وماذا عن|و ماذا عن|وبالنسبة|و بالنسبة|بالنسبة ل|نفس الشيء|نفس الشي|و حتى|وحتى|" +
+	"ماذا عن|وماذا عن|و ماذا عن|وبالنسبة|و بالنسبة|بالنسبة ل|نفس الشيء|نفس الشي|و حتى|وحتى|وفي|وفى|وف|وعند|ولدى|ومن|" +
 	"w chno 3la|w ila|w 7ta|o 7ta|nafs l7aja|nafs chi|b nisba l|bnisba l"
