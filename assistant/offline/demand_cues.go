@@ -76,7 +76,7 @@ var routingTable = []cueRow{
 		"شنو هي الخدمة ديال|شنو كيدير|شنو كتدير|اشنو كيدير|شحال كيخلص|شحال كتخلص|كيخلص|كتخلص|" +
 		"chno kaydir|chno katdir|achno kaydir|kaydir|katdir|ch7al kaykhles|ch7al katkhles|kaykhles|katkhles|" +
 		"what does a|what does an|what is the job of|job description|how much does|earn|tell me about the job|salary of"},
-	{"occupation_profile", weak, "c'est quoi|qu'est-ce qu|salaire*|salary|شنو هي|ما هي|ما هو|kaydiro|wage*|what is a|what is an"},
+	{"occupation_profile", weak, "c'est quoi|qu'est-ce qu|salaire*|salary|شنو هي|ما هي|ما هو|kaydiro|wage*|what is a|what is an|pay|pays|paid|paie|payé"},
 
 	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|où apprendre|où étudier|quelles études|" +
 		"quel diplôme|cursus|filière*|école*|institut*|apprentissage|" +
@@ -84,6 +84,7 @@ var routingTable = []cueRow{
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +
 		"kifach nwelli|kifach nweli|kifach nwalli|kifach nwli|kifech nwelli|fin n9ra|chno n9ra|achno n9ra|fin nt9ra|takwin|tkwin|formasyon|" +
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
+		"where can i train|where to train|train as|train to become|train for|get trained|" +
 		"apprenticeship*|diploma for|degree for"},
 	{"training_paths", weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|study"},
 
@@ -291,6 +292,7 @@ var fillers = func() map[string]bool {
 		"dyal d f fi w chno chnou achno wach bach li kayn kayna 3ndkom 3andkom bghit chi ana rah had hadi m3a wla " +
 		"salam slm mrc merci haja 7aja comme show give list domaine field area مجال ميدان هناك fihom fiha fih fihum chnahoma chnahuma chnouma 3afak 3afakom 3afakoum afak please svp عافاك عافاكم فضلك " +
 		"région region ville province année annee ans year years city town emploi travail employment jobs " +
+		"chez among عند لدى 3nd 3and 3end kan kant kanet كان كانت people persons personnes gens ناس الناس اشخاص الاشخاص nas lnas " +
 		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha") {
 		m[lang.Fold(w)] = true
 	}

@@ -61,7 +61,16 @@ var topicSectors = map[string]string{
 func readDemand(msg string, q question) demandAsk {
 	a := demandAsk{msg: msg}
 	a.readConcepts(msg)
-	votes := routingVocabulary.votes(msg)
+	return a.routed(q)
+}
+
+// routed returns a with the tool its message's cues route it to, given
+// the slots a holds (see readDemand): a reference to the conversation may
+// have filled an occupation the message did not name ("comment devenir le
+// deuxième ?"). a.tool is read afresh.
+func (a demandAsk) routed(q question) demandAsk {
+	a.tool = ""
+	votes := routingVocabulary.votes(a.msg)
 	if q.indicator != "" && votes[cueFigure] > 0 {
 		return a
 	}
