@@ -23,7 +23,7 @@ func TestRoutingDefinitionsAndDemandPhrasings(t *testing.T) {
 	}
 	for _, c := range cases {
 		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), nil)
+		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}

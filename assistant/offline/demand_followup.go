@@ -1,48 +1,10 @@
 package offline
 
 import (
-	"encoding/json"
 	"slices"
 
-	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/tools"
 )
-
-// followUpAny completes a message that no cue routes and that names no
-// indicator (others are returned as they are) from the session's last
-// tool call: after an indicator
-// question, new places, groups or periods ask the same indicator ("et à
-// Tanger ?"); after a job-market question, a new place, period,
-// occupation, skill, sector or contract asks the same tool again with it
-// ("w f rbat?", "et pour les soudeurs ?"), when that tool takes what was
-// named. Otherwise the message is routed by what it names (implied).
-func followUpAny(q question, a demandAsk, history []assistant.Turn) (question, demandAsk) {
-	if a.tool != "" || q.indicator != "" {
-		return q, a
-	}
-	last, ok := lastCall(history)
-	switch {
-	case ok && isIndicatorTool(last.Name) && q.hasSlots() && !a.hasSlots():
-		return followUp(q, history), a
-	case ok && (q.hasSlots() || a.hasSlots()) && takes(last.Name, a):
-		return a.after(last, q)
-	}
-	a.tool = a.implied(q)
-	return q, a
-}
-
-func isIndicatorTool(name string) bool {
-	return name == "indicator_series" || name == "compare_indicator"
-}
-
-// lastCall returns the last tool call of the session.
-func lastCall(history []assistant.Turn) (assistant.ToolCall, bool) {
-	for i := len(history) - 1; i >= 0; i-- {
-		if n := len(history[i].ToolCalls); n > 0 {
-			return history[i].ToolCalls[n-1], true
-		}
-	}
-	return assistant.ToolCall{}, false
-}
 
 // slotsTaken lists, per demand tool a follow-up may repeat, the slots it
 // takes besides place and period.
@@ -70,31 +32,82 @@ func takes(tool string, a demandAsk) bool {
 	return true
 }
 
-// after fills the slots a and q leave empty (the place included) from
-// the arguments of the call it follows, and routes a to that call's tool.
-func (a demandAsk) after(prev assistant.ToolCall, q question) (question, demandAsk) {
-	var args struct {
-		Region     string `json:"region"`
-		Occupation string `json:"occupation"`
-		Skill      string `json:"skill"`
-		Contract   string `json:"contract"`
-		Sector     string `json:"sector"`
-		Kind       string `json:"kind"`
+// inherit fills the slots of a's tool that the message left empty from
+// the last call: its region (an indicator question's region too) and,
+// for the tools that take a period, its period (an indicator question's
+// years); and the occupation, skill, contract, sector or training kind it
+// named, when a's tool takes them. A tool outside slotsTaken (the notes)
+// inherits nothing.
+func (s state) inherit(q question, a demandAsk) (question, demandAsk) {
+	taken, ok := slotsTaken[a.tool]
+	if !ok {
+		return q, a
 	}
-	_ = json.Unmarshal(prev.Arguments, &args) // the planner wrote them; a field it lacks stays empty
-	keep := func(now *string, before string) {
-		if *now == "" {
+	var prev struct {
+		Region, Geo, From, To, Period             string
+		Occupation, Skill, Contract, Sector, Kind string
+	}
+	decode(s.asked.Arguments, &prev)
+	keep := func(slot string, now *string, before string) {
+		if *now == "" && slices.Contains(taken, slot) {
 			*now = before
 		}
 	}
-	keep(&a.occupation, args.Occupation)
-	keep(&a.skill, args.Skill)
-	keep(&a.contract, args.Contract)
-	keep(&a.sector, args.Sector)
-	keep(&a.kind, args.Kind)
-	if q.region() == "" && len(q.geos) == 0 && args.Region != "" {
-		q.cell.Geo = args.Region
+	keep("occupation", &a.occupation, prev.Occupation)
+	keep("skill", &a.skill, prev.Skill)
+	keep("contract", &a.contract, prev.Contract)
+	keep("sector", &a.sector, prev.Sector)
+	keep("kind", &a.kind, prev.Kind)
+	if region := inheritedRegion(prev.Region, prev.Geo); len(q.geos) == 0 && q.cell.Geo == "" && region != "" {
+		q.cell.Geo = region
 	}
-	a.tool = prev.Name
+	if a.tool != toolTraining && !q.hasPeriod() {
+		q = inheritPeriod(q, s.asked.Name, prev.From, prev.To, prev.Period)
+	}
 	return q, a
+}
+
+// inheritedRegion is the region argument a demand tool takes from the
+// last call: its region, or an indicator call's geo when it is one of the
+// twelve regions (the country and HCP's southern group are no region of
+// the job ads).
+func inheritedRegion(region, geo string) string {
+	if region != "" {
+		return region
+	}
+	if slices.Contains(tools.Regions, geo) {
+		return geo
+	}
+	return ""
+}
+
+// inheritPeriod gives q the period of the last call: as it is after a
+// job-market call, only whole years after an indicator call (a quarter of
+// the official figures is no period of the job ads).
+func inheritPeriod(q question, tool, from, to, period string) question {
+	if isIndicatorTool(tool) && !(isYear(from) || isYear(period)) {
+		return q
+	}
+	q.carryPeriod(from, to, period)
+	return q
+}
+
+// routedWithOccupation routes a again with the occupation of the last
+// call when its cues ask for a tool that needs one and the message names
+// none ("و شحال كتخلص؟" after a profile asks that occupation's salary);
+// otherwise it returns a as it is.
+func (s state) routedWithOccupation(q question, a demandAsk) demandAsk {
+	var prev struct {
+		Occupation string `json:"occupation"`
+	}
+	decode(s.asked.Arguments, &prev)
+	if prev.Occupation == "" {
+		return a
+	}
+	b := a
+	b.occupation = prev.Occupation
+	if b = b.routed(q); b.tool == "" {
+		return a
+	}
+	return b
 }

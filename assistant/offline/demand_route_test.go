@@ -111,7 +111,7 @@ var routeCases = []routeCase{
 func TestRouting(t *testing.T) {
 	for _, c := range routeCases {
 		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), nil)
+		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}
@@ -159,7 +159,7 @@ func TestDemandSlots(t *testing.T) {
 	}
 	for _, c := range cases {
 		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), nil)
+		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
 		got.msg = ""
 		if got != c.want {
 			t.Errorf("%q:\n got %+v\nwant %+v", c.msg, got, c.want)
@@ -218,13 +218,13 @@ func TestDemandFollowUps(t *testing.T) {
 		{prev(toolTop, `{"region":"MA-01"}`), "w f rbat?", toolTop, "MA-04", ""},
 		{prev(toolSkills, `{"occupation":"infirmier","region":"MA-06"}`), "et pour les soudeurs ?", toolSkills, "MA-06", "soudeurs"},
 		{prev(toolTraining, `{"occupation":"soudeur"}`), "w f tanja?", toolTraining, "MA-01", "soudeur"},
-		{prev(toolTop, `{"region":"MA-01"}`), "et les infirmiers ?", toolProfile, "", "infirmiers"}, // top takes no occupation
+		{prev(toolTop, `{"region":"MA-01"}`), "et les infirmiers ?", toolProfile, "MA-01", "infirmiers"}, // top takes no occupation; the place carries
 		{prev("indicator_series", `{"indicator":"unemployment_rate"}`), "et à Tanger ?", "", "MA-01", ""},
 		{prev(toolDocuments, `{"query":"x"}`), "w f rbat?", "", "MA-04", ""},
 	}
 	for _, c := range cases {
 		q := understand(c.msg, now())
-		q, a := followUpAny(q, readDemand(c.msg, q), c.history)
+		q, a := followUpAny(q, readDemand(c.msg, q), readRefs(c.msg), readState(c.history))
 		if a.tool != c.tool || q.region() != c.region || a.occupation != c.occ {
 			t.Errorf("%q after %s: tool %q region %q occupation %q; want %q %q %q", c.msg, c.history[0].ToolCalls[0].Name,
 				a.tool, q.region(), a.occupation, c.tool, c.region, c.occ)

@@ -37,8 +37,7 @@ func New(kit *tools.Kit, now func() time.Time) *Planner {
 
 // Run implements assistant.Planner.
 func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
-	q := understand(msg, p.now())
-	q, ask := followUpAny(q, readDemand(msg, q), history)
+	q, ask := p.read(msg, history)
 	t := &turn{planner: p, q: q, ask: ask, emit: emit, out: assistant.Turn{Lang: string(q.lang), ToolCalls: []assistant.ToolCall{}, Citations: []tools.Citation{}}}
 	answer, err := t.answer(ctx)
 	if err != nil {

@@ -1,7 +1,6 @@
 package offline
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -86,36 +85,6 @@ func cellWords(l string, c tools.Cell) string {
 	return place + " — " + who
 }
 
-// followUp completes a question that names no indicator from the last
-// indicator question of the session ("et à Tanger ?", "w f 2023?"): the
-// new slots replace the old ones.
-func followUp(q question, history []assistant.Turn) question {
-	for i := len(history) - 1; i >= 0; i-- {
-		for _, tc := range history[i].ToolCalls {
-			var prev struct {
-				Indicator string `json:"indicator"`
-				tools.Cell
-				From   string `json:"from"`
-				To     string `json:"to"`
-				Period string `json:"period"`
-			}
-			if tc.Name != "indicator_series" && tc.Name != "compare_indicator" {
-				continue
-			}
-			if json.Unmarshal(tc.Arguments, &prev) != nil || prev.Indicator == "" {
-				continue
-			}
-			q.indicator = prev.Indicator
-			q.cell = mergeCell(q.cell, prev.Cell)
-			if !q.hasPeriod() { // "…en 2024" then "et les hommes ?": still 2024
-				q.carryPeriod(prev.From, prev.To, prev.Period)
-			}
-			return q
-		}
-	}
-	return q
-}
-
 // hasPeriod reports whether the message named a period or asked for a
 // trend.
 func (q question) hasPeriod() bool {
@@ -152,17 +121,6 @@ func (q *question) carryPeriod(from, to, period string) {
 	case rest != "":
 		q.month, _ = strconv.Atoi(rest)
 	}
-}
-
-func mergeCell(now, before tools.Cell) tools.Cell {
-	keep := func(a, b string) string {
-		if a != "" {
-			return a
-		}
-		return b
-	}
-	geo := keep(now.Geo, before.Geo)
-	return tools.Cell{Geo: geo, Area: keep(now.Area, before.Area), Sex: keep(now.Sex, before.Sex), Age: keep(now.Age, before.Age), Diploma: keep(now.Diploma, before.Diploma)}
 }
 
 // streamText emits the answer as token events, a word and its following

@@ -1,0 +1,138 @@
+package offline
+
+import (
+	"slices"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// read understands msg as the next turn of the conversation history: its
+// references are resolved against the conversation's state and taken out
+// of the words read ("comment devenir le deuxième ?" asks for the
+// trainings of the second occupation listed, not of an occupation named
+// "deuxième"), and a follow-up is completed from the last question
+// (followUpAny).
+func (p *Planner) read(msg string, history []assistant.Turn) (question, demandAsk) {
+	r := readRefs(msg)
+	clean := r.without(msg)
+	q := understand(clean, p.now())
+	q.lang = lang.Detect(msg)
+	return followUpAny(q, readDemand(clean, q), r, readState(history))
+}
+
+// followUpAny completes the question of a message from the state of the
+// conversation s:
+//
+//   - an ordinal or a demonstrative puts what it points at into the
+//     question (state.resolve), which is then routed with it and goes on
+//     from the last question;
+//   - a message that continues the last question (continues) is
+//     completed from it: an indicator follow-up by followIndicator, a
+//     job-market one by the slots of the last call its tool takes
+//     (inherit), asking the last tool again when no cue routes it and
+//     that tool takes what it names ("w f rbat?", "et pour les soudeurs
+//     ?");
+//   - any other message starts afresh, routed by what it names when no
+//     cue routes it (implied).
+func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk) {
+	if s.asked.Name == "" {
+		return fresh(q, a)
+	}
+	if slot := s.resolve(r, &q, &a); slot != "" {
+		return s.continued(q, rerouted(q, a, slot))
+	}
+	if !continues(q, a, r) {
+		return fresh(q, a)
+	}
+	return s.continued(q, a)
+}
+
+// fresh routes a message that does not follow up: by its cues, else by
+// what it names.
+func fresh(q question, a demandAsk) (question, demandAsk) {
+	if a.tool == "" && q.indicator == "" {
+		a.tool = a.implied(q)
+	}
+	return q, a
+}
+
+// rerouted routes a again now that a reference filled its occupation or
+// skill slot: "comment devenir le deuxième ?" is a
+// training question once the second occupation is known. A tool that
+// does not take the slot is dropped ("parle-moi du premier" leans towards
+// the notes, which take no occupation), for continued to choose.
+func rerouted(q question, a demandAsk, slot string) demandAsk {
+	if slot != "occupation" && slot != "skill" {
+		return a
+	}
+	a = a.routed(q)
+	if !slices.Contains(slotsTaken[a.tool], slot) {
+		a.tool = ""
+	}
+	return a
+}
+
+// continues reports whether a message that resolved no reference goes on
+// from the last question: it opens with an ellipsis ("et à Rabat ?", "and
+// women?", "و العيالات؟") or points at its place ("there"), or it only
+// names what a follow-up may change (a place, a period, a population, a
+// skill, a contract), without a cue and without naming its own indicator
+// or occupation ("w f 2023?"). A
+// message with words that name nothing the planner knows is about
+// something else ("chno homa a7san tajine f mrakch?" after a figure for
+// Marrakech) and starts afresh, as does one that names its own indicator
+// or occupation without an ellipsis ("Quel est le taux d'activité ?").
+func continues(q question, a demandAsk, r refs) bool {
+	if len(objectTokens(a.msg)) > 0 {
+		return false
+	}
+	if r.anchored() {
+		return true
+	}
+	return q.indicator == "" && a.occupation == "" && a.tool == "" && (q.hasSlots() || a.hasSlots())
+}
+
+// continued completes a follow-up: an indicator one from the last
+// indicator question (followIndicator); otherwise the tool its cues
+// chose (given the last call's occupation when they ask for a tool that
+// needs one), or the last tool when none did and that tool takes what
+// the message names, or the tool what it names implies, with the slots
+// of the last call that tool takes (inherit).
+func (s state) continued(q question, a demandAsk) (question, demandAsk) {
+	if a.tool == "" && q.indicator == "" && a.occupation == "" {
+		a = s.routedWithOccupation(q, a)
+	}
+	switch {
+	case a.tool == "" && (q.indicator != "" || s.followsIndicator(q, a)):
+		return s.followIndicator(q), a
+	case a.tool == "" && (q.hasSlots() || a.hasSlots()) && takes(s.asked.Name, a):
+		a.tool = s.asked.Name
+	case a.tool == "":
+		a.tool = a.implied(q)
+	}
+	return s.inherit(q, a)
+}
+
+// followsIndicator reports whether a message that names no indicator and
+// no demand slot follows an indicator question: it names a place, period
+// or population right after one, or a population (which only the
+// indicator tables know) after any question of a session that had one.
+func (s state) followsIndicator(q question, a demandAsk) bool {
+	if a.hasSlots() {
+		return false
+	}
+	if isIndicatorTool(s.asked.Name) {
+		return q.hasSlots()
+	}
+	return s.indicator.Name != "" && namesPopulation(q)
+}
+
+func namesPopulation(q question) bool {
+	named := namedDims(q)
+	return named["area"] || namesAny(named, populationDims)
+}
+
+func isIndicatorTool(name string) bool {
+	return name == "indicator_series" || name == "compare_indicator"
+}

@@ -1,0 +1,113 @@
+package offline
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// refs is what a message says about the conversation it is part of
+// (lang.FindReferences).
+type refs struct {
+	ordinal       int  // the position of a listed item ("le 2e": 2); 0 for none
+	demonstrative bool // "ce métier", "that", "هادي"
+	ellipsis      bool // opens with "et", "and", "w", "و", "what about"
+	place         bool // "there", "là-bas", "لهيه": the place of the last question
+	surfaces      []string
+}
+
+// anchored reports whether the message says it goes on from the last
+// question.
+func (r refs) anchored() bool { return r.ellipsis || r.place }
+
+func readRefs(msg string) refs {
+	var r refs
+	for _, m := range lang.FindReferences(msg) {
+		switch m.Kind {
+		case lang.RefOrdinal:
+			if r.ordinal == 0 {
+				r.ordinal = m.Ordinal
+			}
+		case lang.RefDemonstrative:
+			r.demonstrative = true
+		case lang.RefEllipsis:
+			r.ellipsis = true
+		case lang.RefPlace:
+			r.place = true
+		}
+		if m.Surface != "و" { // a glued و stays on its word
+			r.surfaces = append(r.surfaces, m.Surface)
+		}
+	}
+	return r
+}
+
+// without returns msg with the words of its references blanked (same
+// length, so that surfaces found later still point into it): they name
+// nothing, and read as words they would be an occupation the lexicon
+// lacks ("comment devenir le deuxième ?") or make a follow-up look like a
+// question about something else.
+func (r refs) without(msg string) string {
+	for _, s := range r.surfaces {
+		msg = strings.Replace(msg, s, strings.Repeat(" ", len(s)), 1)
+	}
+	return msg
+}
+
+// resolve puts into q and a what the message's ordinal or demonstrative
+// points at, and returns the slot it filled ("" for none): the item of
+// the list last shown at that position (an occupation, a skill, a region
+// or group of a comparison), or, for a demonstrative in a message that
+// names no occupation and no indicator, the occupation last talked
+// about (which wins over words the router only guessed were an unknown
+// occupation: "how much does it pay?"). A position past the list, an item of a kind the message named
+// itself, or a demonstrative with nothing to point at resolves nothing.
+func (s state) resolve(r refs, q *question, a *demandAsk) string {
+	if r.ordinal > 0 {
+		if r.ordinal > len(s.list) || s.list[r.ordinal-1].value == "" {
+			return ""
+		}
+		return s.list[r.ordinal-1].apply(q, a)
+	}
+	if r.demonstrative && !a.namesOccupation() && q.indicator == "" && s.focus.code != "" {
+		a.occupation = s.focus.occupation()
+		return "occupation"
+	}
+	return ""
+}
+
+// namesOccupation reports whether the message named an occupation the
+// lexicon knows, rather than leaving words the router took for one it
+// does not know (unmet).
+func (a demandAsk) namesOccupation() bool {
+	return a.occupation != "" && a.occupation != occupationArg(a.object)
+}
+
+// apply puts the item into the slot of its kind and returns that slot,
+// or "" when the message named a value of that kind itself.
+func (it item) apply(q *question, a *demandAsk) string {
+	switch it.kind {
+	case "occupation":
+		if a.occupation != "" {
+			return ""
+		}
+		a.occupation = it.value
+	case "skill":
+		if a.skill != "" {
+			return ""
+		}
+		a.skill = it.value
+	case "geo":
+		if len(q.geos) > 0 {
+			return ""
+		}
+		q.cell.Geo, q.geos = it.value, []string{it.value}
+	default: // a group of a comparison: sex, age, area, diploma
+		if cellValue(q.cell, it.kind) != "" {
+			return ""
+		}
+		q.cell = tools.SetDimension(q.cell, it.kind, it.value)
+	}
+	return it.kind
+}

@@ -1,0 +1,208 @@
+package offline
+
+import (
+	"encoding/json"
+	"slices"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// state is what the conversation established before a message. It is read
+// back from the tool calls of the previous turns, their arguments and what
+// their results resolved, rather than kept beside them: a session store
+// keeps a turn as JSON, and a client that keeps its conversation (/v1) has
+// it rebuilt by asking its questions again, so the calls are what every
+// route gives back. A tool result's Data is decoded again into its tool's
+// result type, whether it is that type (in memory) or maps, slices and
+// float64s (from a store).
+type state struct {
+	// asked is the first call of the last turn that called a tool: what
+	// the user asked last (later calls of a turn widen or fall back, as
+	// search_job_ads without its region or the southern regions' group).
+	// Its Name is "" when no turn called a tool.
+	asked assistant.ToolCall
+	// indicator is the last call of indicator_series or compare_indicator
+	// in the session, for a population follow-up after other questions.
+	indicator assistant.ToolCall
+	// lowest: the last question asked for the lowest first.
+	lowest bool
+	focus  focus // the occupation last talked about, over all turns
+	// list is the last list an answer showed, in its order, though other
+	// answers came after it: "and the second?" after the first of a
+	// ranking's profile still means the ranking's second.
+	list []item
+}
+
+// focus is one occupation a turn was about: its ISCO-08 code, and the
+// argument that named it ("infirmier"), which asked again resolves the
+// same way; arg is "" when the occupation came from a list.
+type focus struct {
+	code, arg string
+}
+
+// occupation is the argument that names the focus to a tool again.
+func (f focus) occupation() string {
+	if f.arg != "" {
+		return f.arg
+	}
+	return f.code
+}
+
+// item is one entry of a list an answer showed: an occupation (its ISCO-08
+// code), a skill (its lexicon id), or a region or group of a comparison
+// (kind is the compared dimension: geo, sex, age, area or diploma).
+type item struct {
+	kind, value string
+}
+
+// readState reads the state of the conversation from its turns, oldest
+// first. A turn without tool calls (a greeting, an unknown question)
+// leaves it as the turns before made it.
+func readState(history []assistant.Turn) state {
+	var s state
+	for i := len(history) - 1; i >= 0; i-- {
+		calls := history[i].ToolCalls
+		if len(calls) == 0 {
+			continue
+		}
+		if s.asked.Name == "" {
+			s.asked, s.lowest = calls[0], asksLowest(history[i].Question)
+		}
+		if s.list == nil {
+			s.list = shownList(history[i])
+		}
+		if s.indicator.Name == "" {
+			s.indicator = firstIndicatorCall(calls)
+		}
+		if s.focus.code == "" {
+			s.focus = focusOf(calls)
+		}
+	}
+	return s
+}
+
+// shownList returns what turn t listed (listOf its last call), in the
+// order its answer showed: a ranking asked lowest first was reversed.
+func shownList(t assistant.Turn) []item {
+	list := listOf(t.ToolCalls[len(t.ToolCalls)-1])
+	if asksLowest(t.Question) {
+		slices.Reverse(list)
+	}
+	return list
+}
+
+// asksLowest reports whether a question asked for the lowest first, which
+// the planner then ranked in reverse.
+func asksLowest(question string) bool {
+	for _, m := range lang.FindConcepts(question) {
+		if m.Concept == (lang.Concept{Kind: lang.KindIntent, Value: "lowest"}) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstIndicatorCall(calls []assistant.ToolCall) assistant.ToolCall {
+	for _, c := range calls {
+		if isIndicatorTool(c.Name) {
+			return c
+		}
+	}
+	return assistant.ToolCall{}
+}
+
+// decode reads JSON-able v (a tool's arguments or result Data, typed or
+// decoded from JSON) into out; what does not fit leaves out's fields
+// empty, as a state is best effort.
+func decode(v any, out any) {
+	raw, ok := v.(json.RawMessage)
+	if !ok {
+		raw, _ = json.Marshal(v)
+	}
+	_ = json.Unmarshal(raw, out)
+}
+
+// resultData returns the Data of a call's result, nil when it failed.
+func resultData(c assistant.ToolCall) any {
+	if c.Result == nil {
+		return nil
+	}
+	return c.Result.Data
+}
+
+// listOf returns what the answer to call listed: ranked occupations,
+// the occupations of the ads shown, ranked skills, or the regions or
+// groups of a comparison, in the tool's order.
+func listOf(c assistant.ToolCall) []item {
+	var out []item
+	switch c.Name {
+	case toolTop:
+		var d tools.TopOccupationsResult
+		decode(resultData(c), &d)
+		for _, r := range d.Rows {
+			out = append(out, item{"occupation", r.Code})
+		}
+	case toolJobAds:
+		var d tools.JobAdsResult
+		decode(resultData(c), &d)
+		for _, r := range d.Rows {
+			out = append(out, item{"occupation", r.Occupation})
+		}
+	case toolSkills:
+		var d tools.SkillsResult
+		decode(resultData(c), &d)
+		for _, r := range d.Rows {
+			out = append(out, item{"skill", r.Skill})
+		}
+	case "compare_indicator":
+		var d tools.CompareResult
+		decode(resultData(c), &d)
+		for _, r := range d.Rows {
+			out = append(out, item{d.By, tools.DimensionValue(r.Observation, d.By)})
+		}
+	}
+	return out
+}
+
+// focusOf returns the one occupation calls were about, if any: the
+// profile shown, the occupation whose skills, trainings or ads were
+// asked for. A ranking of occupations is about none of them.
+func focusOf(calls []assistant.ToolCall) focus {
+	for _, c := range calls {
+		var args struct {
+			Occupation string `json:"occupation"`
+		}
+		decode(c.Arguments, &args)
+		if code := resolvedCode(c); code != "" {
+			return focus{code: code, arg: args.Occupation}
+		}
+	}
+	return focus{}
+}
+
+// resolvedCode returns the ISCO-08 code a call's result says it was
+// about, "" for none or several.
+func resolvedCode(c assistant.ToolCall) string {
+	var d struct {
+		Code       string `json:"code"`       // occupation_profile
+		Occupation string `json:"occupation"` // skills_in_demand, training_paths
+		Search     struct {
+			Occupations []string `json:"occupations"`
+		} `json:"search"` // search_job_ads
+	}
+	switch c.Name {
+	case toolProfile, toolSkills, toolTraining, toolJobAds:
+		decode(resultData(c), &d)
+	}
+	switch {
+	case d.Code != "":
+		return d.Code
+	case d.Occupation != "":
+		return d.Occupation
+	case len(d.Search.Occupations) == 1:
+		return d.Search.Occupations[0]
+	}
+	return ""
+}

@@ -1,0 +1,114 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/tools"
+)
+
+// call is a recorded tool call with its arguments and result data.
+func call(name, args string, data any) assistant.ToolCall {
+	return assistant.ToolCall{Name: name, Arguments: []byte(args), Result: &tools.Result{Tool: name, Data: data}}
+}
+
+func turnOf(question string, calls ...assistant.ToolCall) assistant.Turn {
+	return assistant.Turn{Question: question, ToolCalls: calls}
+}
+
+// TestReadStateSurvivesJSON reads the same conversation as the planner
+// made it and as a session store gives it back (Data as maps): the
+// state is the same.
+func TestReadStateSurvivesJSON(t *testing.T) {
+	top := tools.TopOccupationsResult{Region: "MA-01", Rows: []tools.OccupationRow{{Rank: 1, Code: "5131"}, {Rank: 2, Code: "2142"}}}
+	profile := tools.ProfileResult{Code: "2221", Name: "Infirmier"}
+	history := []assistant.Turn{
+		turnOf("C'est quoi le métier d'infirmier ?", call(toolProfile, `{"occupation":"infirmier"}`, profile)),
+		turnOf("Quels métiers recrutent à Tanger ?", call(toolTop, `{"region":"MA-01"}`, top)),
+		turnOf("bonjour"), // no call: changes nothing
+	}
+	want := state{asked: history[1].ToolCalls[0], focus: focus{code: "2221", arg: "infirmier"},
+		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}}
+	stored := make([]assistant.Turn, len(history))
+	for i, turn := range history {
+		stored[i] = throughJSON(t, turn)
+	}
+	for name, h := range map[string][]assistant.Turn{"typed": history, "from JSON": stored} {
+		got := readState(h)
+		got.asked.Result = nil // compared by name and arguments
+		want.asked.Result = nil
+		if d := cmp.Diff(want, got, cmp.AllowUnexported(state{}, focus{}, item{})); d != "" {
+			t.Errorf("%s history (-want +got):\n%s", name, d)
+		}
+	}
+}
+
+// TestReadStateListsInTheOrderShown: a ranking asked lowest first was
+// shown in reverse, so its first is the tool's last.
+func TestReadStateListsInTheOrderShown(t *testing.T) {
+	rows := []tools.RankedRow{{Rank: 1, Observation: tools.Observation{Geo: "MA-02"}}, {Rank: 2, Observation: tools.Observation{Geo: "MA-07"}}}
+	cmpCall := call("compare_indicator", `{"indicator":"unemployment_rate","by":"geo"}`, tools.CompareResult{By: "geo", Rows: rows})
+	for q, first := range map[string]string{
+		"Quelle région a le taux de chômage le plus élevé ?": "MA-02",
+		"Quelle région a le taux de chômage le plus bas ?":   "MA-07",
+	} {
+		s := readState([]assistant.Turn{throughJSON(t, turnOf(q, cmpCall))})
+		if len(s.list) != 2 || s.list[0] != (item{"geo", first}) {
+			t.Errorf("after %q: list %v, want %s first", q, s.list, first)
+		}
+	}
+}
+
+// TestInheritCell pins the rule per dimension: places one by one, the
+// population as a whole unless the follow-up contrasts within it.
+func TestInheritCell(t *testing.T) {
+	cases := []struct {
+		name              string
+		before, now, want tools.Cell
+	}{
+		{"another population replaces the old one", tools.Cell{Age: "15-24"}, tools.Cell{Sex: "female"}, tools.Cell{Sex: "female"}},
+		{"a contrast keeps the rest of the population", tools.Cell{Sex: "female", Age: "15-24"}, tools.Cell{Sex: "male"}, tools.Cell{Sex: "male", Age: "15-24"}},
+		{"a place keeps the population", tools.Cell{Sex: "female", Area: "urban"}, tools.Cell{Geo: "MA-01"}, tools.Cell{Geo: "MA-01", Sex: "female", Area: "urban"}},
+		{"a population keeps the places", tools.Cell{Geo: "MA-06", Area: "rural", Diploma: "graduate"}, tools.Cell{Sex: "female"}, tools.Cell{Geo: "MA-06", Area: "rural", Sex: "female"}},
+		{"an area replaces the area only", tools.Cell{Area: "urban", Sex: "male"}, tools.Cell{Area: "rural"}, tools.Cell{Area: "rural", Sex: "male"}},
+		{"totals are no population", tools.Cell{Sex: "total", Age: "15+"}, tools.Cell{Diploma: "none"}, tools.Cell{Diploma: "none"}},
+	}
+	for _, c := range cases {
+		got := inheritCell(c.now, c.before, namedDims(question{cell: c.now}))
+		if got != c.want {
+			t.Errorf("%s: %+v after %+v = %+v, want %+v", c.name, c.now, c.before, got, c.want)
+		}
+	}
+}
+
+// TestFollowUpOrFresh: which messages go on from the last question and
+// which start afresh.
+func TestFollowUpOrFresh(t *testing.T) {
+	women2024 := []assistant.Turn{turnOf("Taux de chômage des femmes en 2024",
+		call("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`, tools.SeriesResult{}))}
+	cases := []struct {
+		msg       string
+		indicator string
+		sex       string
+		year      int
+	}{
+		{"et les hommes ?", "unemployment_rate", "male", 2024},
+		{"w f 2023?", "unemployment_rate", "female", 2023},
+		{"et le taux d'activité ?", "activity_rate", "female", 2024},                      // a reference word: inherits
+		{"Quel est le taux d'activité ?", "activity_rate", "", 0},                         // its own indicator: afresh
+		{"chno homa a7san tajine f mrakch?", "", "", 0},                                   // words Marsad does not know: afresh
+		{"Quel temps fera-t-il à Marrakech demain ?", "", "", 0},                          // idem
+		{"and the unemployment rate there in 2023?", "unemployment_rate", "female", 2023}, // "there": the same place
+	}
+	for _, c := range cases {
+		r := readRefs(c.msg)
+		clean := r.without(c.msg)
+		q := understand(clean, now())
+		q, a := followUpAny(q, readDemand(clean, q), r, readState(women2024))
+		if q.indicator != c.indicator || q.cell.Sex != c.sex || q.year != c.year || a.tool != "" {
+			t.Errorf("%q: indicator %q sex %q year %d tool %q; want %q %q %d and no demand tool", c.msg, q.indicator, q.cell.Sex, q.year, a.tool, c.indicator, c.sex, c.year)
+		}
+	}
+}
