@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,6 +13,21 @@ import (
 // call is a recorded tool call with its arguments and result data.
 func call(name, args string, data any) assistant.ToolCall {
 	return assistant.ToolCall{Name: name, Arguments: []byte(args), Result: &tools.Result{Tool: name, Data: data}}
+}
+
+// throughJSON returns turn as a session store that serialises turns gives
+// it back: tool results' Data as maps, slices and float64s.
+func throughJSON(t *testing.T, turn assistant.Turn) assistant.Turn {
+	t.Helper()
+	raw, err := json.Marshal(turn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back assistant.Turn
+	if err := json.Unmarshal(raw, &back); err != nil {
+		t.Fatal(err)
+	}
+	return back
 }
 
 func turnOf(question string, calls ...assistant.ToolCall) assistant.Turn {
