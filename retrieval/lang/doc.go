@@ -4,9 +4,11 @@
 // ingestion: the gazetteer of Moroccan places (FindPlaces, LookupPlace,
 // RegionName), the concept lexicon of indicators, groups, intents,
 // occupations, skills, contracts and topics in every language and script
-// (FindConcepts, ConceptTerms, Concepts), and time periods (FindPeriods,
-// with LastYear and ThisYear for relative years). Analyze runs all the
-// finders over one preparation of the text.
+// (FindConcepts, ConceptTerms, Concepts), time periods (FindPeriods,
+// with LastYear and ThisYear for relative years), and the words that point
+// back at a conversation: ordinals, demonstratives and a leading ellipsis
+// (FindReferences). Analyze runs the first three finders over one
+// preparation of the text.
 //
 // Everything here is a pure function of its arguments over tables built once
 // at package initialisation: safe for concurrent use, never panicking, on any
