@@ -10,10 +10,9 @@ import (
 // closest in spelling to name, up to n, worded for an answer in t (a
 // region by RegionName, a city or province by its name in the script of
 // t), nearest first. A place counts as near when one of its names, in the
-// script of name, is within a third of name's letters (folded) or holds
-// it ("Tetwan" → Tétouan, "الوسط" → none). When none is near (a made-up
-// name), it returns the twelve regions in t (RegionNames): what Marsad has
-// figures for.
+// script of name, is within a quarter of the letters (folded) or holds it
+// ("Tetwan" → Tétouan). It returns nil when none is near (a made-up name,
+// "الوسط"): RegionNames then says what Marsad has figures for.
 func NearestPlaces(name string, t Tag, n int) []string {
 	x := foldedPhrase(name)
 	type scored struct {
@@ -41,9 +40,6 @@ func NearestPlaces(name string, t Tag, n int) []string {
 		if p := placeName(s.code, t); p != "" && !slices.Contains(names, p) && len(names) < n {
 			names = append(names, p)
 		}
-	}
-	if len(names) == 0 {
-		return RegionNames(t)
 	}
 	return names
 }
@@ -85,7 +81,7 @@ func placeName(code string, t Tag) string {
 // NearestConcepts returns the concepts of kind whose terms, in the
 // script of name, are closest in spelling to name or to one of its words
 // ("boulangères" → boulanger, "الليفرورات" → ليفرور), up to n, nearest
-// first; nil when none is within a third of the letters compared.
+// first; nil when none is within a quarter of the letters compared.
 func NearestConcepts(kind, name string, n int) []Concept {
 	x := foldedPhrase(name)
 	words := strings.Fields(x)
@@ -112,7 +108,7 @@ func NearestConcepts(kind, name string, n int) []Concept {
 }
 
 // nearness returns the edit distance between two folded phrases and
-// whether they are near: within a third of the longer's letters, or one
+// whether they are near: within a quarter of the longer's letters, or one
 // holding the other as whole words (then the distance ranks it after
 // closer spellings: Tétouan before Tanger-Tétouan-Al Hoceïma).
 func nearness(x, y string) (int, bool) {
@@ -121,7 +117,7 @@ func nearness(x, y string) (int, bool) {
 	}
 	d := runeDistance(x, y)
 	held := strings.Contains(" "+y+" ", " "+x+" ") || strings.Contains(" "+x+" ", " "+y+" ")
-	return d, held || d*3 <= max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
+	return d, held || d*4 <= max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
 }
 
 // foldedPhrase is the folded words of s, space-separated.

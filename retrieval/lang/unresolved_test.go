@@ -58,7 +58,7 @@ func TestFindUnresolvedKnowsWhatIsKnown(t *testing.T) {
 		"ما هو معدل البطالة بجهة الشرق؟", "معدل البطالة في جهة الشمال", "Taux de chômage dans la région de l'Oriental",
 		"Quelle région a le taux de chômage le plus élevé ?", "أي جهة سجلت أعلى معدل للبطالة؟", "Taux de chômage à Sidi Slimane",
 		"What was the unemployment rate in Q3 2024?", "Que fait un infirmier ?", "Que fait un infirmier polyvalent à Rabat ?",
-		"chno kaydir infirmier b dabt?", "what does a mason actually do?", "métier de développeur web", "Comment devenir soudeur qualifié ?",
+		"chno kaydir infirmier b dabt?", "what does a mason actually do?", "what is the job of a bricklayer like?", "métier de développeur web", "Comment devenir soudeur qualifié ?",
 		"c'est quoi un CDI", "Combien d'offres d'emploi à Tanger ?", "Nombre de chômeurs en 2024", "how many jobs were created in 2024",
 		"Salaire de 2000 DH en 2024", "les offres à Casablanca", "ما هي المهارات الأكثر طلبا بالنسبة لمطوري البرمجيات؟",
 		"what do your notes say about the automotive industry?", "ما هي المهارات التي يطلبها المشغلون في الدار البيضاء؟",

@@ -18,7 +18,7 @@ var foreignPlaceNames = "France|Espagne|Spain|España|Italie|Italy|Allemagne|Ger
 	"Europe|Afrique du Sud|South Africa|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Montpellier|Strasbourg|Madrid|Barcelone|" +
 	"Barcelona|Séville|Sevilla|Seville|Valence|Valencia|Malaga|Málaga|Almería|Almeria|Murcie|Murcia|Huelva|Lisbonne|Lisbon|Lisboa|Londres|London|Bruxelles|Brussels|" +
 	"Amsterdam|Rotterdam|Berlin|Munich|Francfort|Frankfurt|Rome|Roma|Milan|Milano|Turin|Genève|Geneva|Montréal|Montreal|Toronto|New York|" +
-	"Washington|Dubaï|Dubai|Abu Dhabi|Doha|Riyad|Riyadh|Djeddah|Jeddah|Le Caire|Cairo|Caire|Alger|Algiers|Oran|Tunis|Tripoli|Nouakchott|" +
+	"Washington|Dubaï|Dubai|Abu Dhabi|Doha|Riyadh|Djeddah|Jeddah|Le Caire|Cairo|Caire|Alger|Algiers|Oran|Tunis|Tripoli|Nouakchott|" +
 	"Dakar|Istanbul|Pékin|Beijing|Tokyo|Moscou|Moscow|" +
 	"فرنسا|إسبانيا|اسبانيا|سبانيا|إيطاليا|ايطاليا|ألمانيا|المانيا|بلجيكا|هولندا|البرتغال|سويسرا|بريطانيا|إنجلترا|انجلترا|الولايات المتحدة|أمريكا|امريكا|" +
 	"أميركا|كندا|مصر|الجزائر|تونس|ليبيا|موريتانيا|السنغال|السعودية|الإمارات|الامارات|تركيا|الصين|اليابان|الهند|روسيا|أوروبا|اوروبا|أوربا|" +
@@ -97,10 +97,11 @@ var stopWords = setOf("a", "au", "aux", "en", "dans", "pour", "sur", "avec", "ch
 	"katdir", "ghir", "daba", "bdabt", "dabt", "b", "lmghrib", "afak", "3afak", "actually", "really", "exactement", "vraiment", "quand",
 	"lorsque", "when", "where", "why", "how", "comment", "pourquoi", "il", "elle", "ils", "elles", "he", "she", "they", "it", "qu", "dont",
 	"who", "that", "which", "li", "lli", "elli", "kayn", "kayna", "kaynin", "there", "exist", "exists", "existe", "existent", "plus", "most",
-	"more", "ktar", "kter", "bzaf",
+	"more", "ktar", "kter", "bzaf", "like", "look", "looks", "mean", "means", "involve", "involves", "entail", "entails", "get", "gets",
+	"paid", "comme", "ressemble", "consiste", "b7al", "bhal", "kif", "mital",
 	"في", "ب", "و", "او", "على", "من", "مع", "الى", "عن", "بالضبط", "بالظبط", "اليوم", "الان", "دابا", "فالمغرب", "بالمغرب", "المغرب",
 	"عافاك", "شكرا", "كيدير", "كتدير", "باش", "غير", "التي", "الذي", "الذين", "اللي", "لي", "كاين", "كاينه", "كاينين", "يوجد", "توجد",
-	"الاكثر", "اكثر", "كتر", "بزاف", "عند", "بالنسبه")
+	"الاكثر", "اكثر", "كتر", "بزاف", "عند", "بالنسبه", "مثل", "بحال", "كيف")
 
 // fillers are the small words that a head may start with or hold without
 // naming anything: articles, "dyal", "some".
@@ -115,10 +116,12 @@ var genericJobWords = setOf("metier", "metiers", "poste", "postes", "emploi", "e
 	"خدمه", "الخدمه", "خدمات", "مهنه", "المهنه", "وظيفه", "الوظيفه", "عمل", "العمل", "شغل", "الشغل", "حرفه", "الحرفه")
 
 // occupationQualifiers are words that qualify an occupation without
-// changing which it is (seniority, status, shift): "soudeur qualifié",
-// "développeur senior", "ممرض مؤهل" name a known occupation.
+// changing which it is (seniority, status, shift, polyvalence):
+// "soudeur qualifié", "développeur senior", "ممرض متعدد الاختصاصات" name
+// a known occupation.
 var occupationQualifiers = setOf("qualifie", "qualifiee", "qualifies", "qualifiees", "confirme", "confirmee", "experimente", "experimentee",
 	"debutant", "debutante", "junior", "senior", "polyvalent", "polyvalente", "specialise", "specialisee", "diplome", "diplomee", "principal",
 	"principale", "adjoint", "adjointe", "assistant", "assistante", "stagiaire", "independant", "independante", "chef", "qualified", "skilled",
 	"experienced", "trainee", "head", "chief", "lead", "certified", "certifie", "terrain", "sedentaire", "itinerant", "nuit", "jour",
-	"مؤهل", "متمرس", "مبتدئ", "متدرب", "رئيس", "مساعد", "مستقل", "معتمد")
+	"مؤهل", "متمرس", "مبتدئ", "متدرب", "رئيس", "رئيسي", "مساعد", "مستقل", "معتمد", "متعدد", "متعدده", "الاختصاصات", "التخصصات",
+	"متخصص", "متخصصه", "مختص", "مختصه")
