@@ -37,6 +37,9 @@ func New(kit *tools.Kit, now func() time.Time) *Planner {
 
 // Run implements assistant.Planner.
 func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
+	if turn, ok, err := p.smallTalk(msg, emit); ok {
+		return turn, err
+	}
 	q, ask := p.read(msg, history)
 	t := &turn{planner: p, q: q, ask: ask, emit: emit, out: assistant.Turn{Lang: string(q.lang), ToolCalls: []assistant.ToolCall{}, Citations: []tools.Citation{}}}
 	answer, err := t.answer(ctx)
