@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,19 +47,31 @@ var funcs = template.FuncMap{
 	"trimPrefix": strings.TrimPrefix,
 }
 
-// frDefinite puts the French definite article before an indicator name.
+// The first words of the French indicator names (tools' definitions) that
+// are feminine or plural: the others are masculine singular.
+var (
+	frFeminine = map[string]bool{"création": true, "part": true, "population": true, "durée": true, "masse": true}
+	frPlural   = map[string]bool{"actifs": true, "transferts": true, "insertions": true, "salariés": true, "entreprises": true,
+		"bénéficiaires": true, "Marocains": true}
+)
+
+// frDefinite puts the French definite article before an indicator name,
+// elided before a vowel ("l'emploi").
 func frDefinite(name string) string {
 	first, _, _ := strings.Cut(name, " ")
-	switch first {
-	case "création", "part", "population":
-		return "la " + name
-	case "actifs", "transferts":
+	r, _ := utf8.DecodeRuneInString(first)
+	switch {
+	case frPlural[first]:
 		return "les " + name
+	case strings.ContainsRune("aeiouyàâéèêîôûh", unicode.ToLower(r)):
+		return "l'" + name
+	case frFeminine[first]:
+		return "la " + name
 	}
 	return "le " + name
 }
 
-// frOf is "de" + the definite article, contracted (du, de la, des).
+// frOf is "de" + the definite article, contracted (du, de la, de l', des).
 func frOf(name string) string {
 	d := frDefinite(name)
 	switch {

@@ -85,7 +85,7 @@ func vocabFor(lang string) vocab {
 // open bands ("45+") with "and over", others plainly.
 func ageWords(band, young, plain, open string) string {
 	switch {
-	case band == "" || band == "15+" || band == "total":
+	case band == "" || band == "15+" || band == "total" || band == "all":
 		return ""
 	case strings.HasSuffix(band, "+"):
 		return strings.Replace(open, "%s", strings.TrimSuffix(band, "+"), 1)
@@ -143,17 +143,10 @@ func group(digits string) string {
 	return b.String()
 }
 
-// Value writes v with its unit in lang ("13,3 %", "1 580 000 personnes").
+// Value writes v with its unit in lang ("13,3 %", "1 580 000 personnes",
+// "72 319 insertions (cumul de janvier à juillet)"; see unitWords).
 func Value(lang string, v float64, unit string) string {
-	vc := vocabFor(lang)
-	n := Number(lang, v)
-	if unit == "percent" {
-		return n + vc.percent
-	}
-	if u, ok := vc.unit[unit]; ok {
-		return n + " " + u
-	}
-	return n + " " + unit
+	return unitWords(lang, Number(lang, v), unit)
 }
 
 // UnitPercentPoints words a difference of percentages.
