@@ -18,12 +18,15 @@ type SeriesArgs struct {
 // SeriesResult is the Data of an indicator_series result. When nothing
 // matches, Observations is empty and Available says what exists instead:
 // the periods of the same cell, or else the cells of the indicator.
+// Breaks are the series breaks the observations straddle (BreaksWithin):
+// an answer showing figures on both sides says so.
 type SeriesResult struct {
 	Indicator    string        `json:"indicator"`
 	Name         string        `json:"name"`
 	Unit         string        `json:"unit"`
 	Cell         Cell          `json:"cell"`
 	Observations []Observation `json:"observations"`
+	Breaks       []SeriesBreak `json:"breaks,omitempty"`
 	Available    *Availability `json:"available,omitempty"`
 }
 
@@ -71,7 +74,7 @@ func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 		return Result{}, fmt.Errorf("indicator_series: %w", err)
 	}
 	d, _ := LookupDefinition(a.Indicator)
-	res := SeriesResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Cell: a.Cell, Observations: obs}
+	res := SeriesResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Cell: a.Cell, Observations: obs, Breaks: BreaksWithin(a.Indicator, obs)}
 	if len(obs) > 0 {
 		res.Unit = obs[0].Unit
 	} else if res.Available, err = availability(ctx, t.Store, a.Indicator, a.Cell); err != nil {
