@@ -43,6 +43,9 @@ func (t *turn) compare(ctx context.Context) (string, error) {
 	data := res.Data.(tools.CompareResult)
 	l := string(t.q.lang)
 	if len(data.Rows) == 0 {
+		if s, ok, err := t.periodUnknown(availablePeriods(data.Available), data.Cell); ok {
+			return s, err
+		}
 		v := prompts.MissingView{Indicator: indicatorName(data.Indicator, l), Who: prompts.Who(l, data.Cell.Area, data.Cell.Sex, data.Cell.Age, data.Cell.Diploma)}
 		if args.Period != "" {
 			v.Period = prompts.PeriodPhrase(l, args.Period)
@@ -54,7 +57,11 @@ func (t *turn) compare(ctx context.Context) (string, error) {
 		}
 		return render("missing", t.q.lang, v)
 	}
-	return render("compare", t.q.lang, t.compareView(data, res.Citations))
+	answer, err := render("compare", t.q.lang, t.compareView(data, res.Citations))
+	if err != nil || data.By != "geo" {
+		return answer, err
+	}
+	return t.withCompareGaps(answer, args.Geos, data)
 }
 
 func (t *turn) compareView(data tools.CompareResult, cites []tools.Citation) prompts.CompareView {

@@ -75,6 +75,9 @@ func (t *turn) refused(err error) (string, bool) {
 	if sameScript(ae.Value, ae.Valid) { // across scripts, the nearest by spelling are noise
 		v.Valid = tools.Nearest(ae.Value, ae.Valid, 8)
 	}
+	if field == "occupation" {
+		v.Value, v.Valid = t.occupationAsWritten(ae.Value), t.nearOccupationChoices(ae.Value, ae.Valid)
+	}
 	s, rerr := render("demand.refused", t.q.lang, v)
 	return s, rerr == nil
 }

@@ -28,6 +28,9 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 	if err != nil {
 		return t.answerRefusal(err)
 	}
+	if len(d.Rows) == 0 && t.adPeriodOutside(d.Available) { // said so, not widened to every period
+		return t.demandMissing(t.searchOf(d.Search, a.Occupation), d.Available)
+	}
 	asked, widened := d, false
 	for _, wider := range widerSearches(a) {
 		if len(d.Rows) > 0 {

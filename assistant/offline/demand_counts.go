@@ -47,6 +47,9 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 		return t.answerRefusal(err)
 	}
 	d := res.Data.(tools.SkillsResult)
+	if len(d.Rows) == 0 && t.adPeriodOutside(d.Available) { // said so, not widened to every period
+		return t.demandMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)
+	}
 	widened := false
 	if len(d.Rows) == 0 && a.Occupation != "" && (a.Region != "" || a.Sector != "" || a.From != "") {
 		wide := tools.SkillsArgs{Occupation: a.Occupation, Lang: a.Lang}

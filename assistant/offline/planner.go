@@ -60,6 +60,9 @@ type turn struct {
 }
 
 func (t *turn) answer(ctx context.Context) (string, error) {
+	if s, ok, err := t.unknown(ctx); ok {
+		return s, err
+	}
 	if t.ask.tool != "" {
 		return t.demand(ctx)
 	}

@@ -56,6 +56,9 @@ func (t *turn) series(ctx context.Context) (string, error) {
 	}
 	pts := t.q.choose(data.Observations)
 	if len(pts) == 0 {
+		if s, ok, err := t.periodUnknown(availablePeriods(data.Available), data.Cell); ok {
+			return s, err
+		}
 		return render("missing", t.q.lang, t.missingView(data))
 	}
 	return render("series", t.q.lang, t.seriesView(data, pts, note))
