@@ -1,8 +1,10 @@
 package lang
 
 // ageBands are HCP's closed age groups: their bounds as written in text.
+// 15-17 and 18-24 split the young of HCP's NEET figures (2021, note for
+// International Youth Day 2022, in ../shared/data).
 var ageBands = []struct{ lo, hi, value string }{
-	{"15", "24", "15-24"}, {"25", "34", "25-34"}, {"35", "44", "35-44"},
+	{"15", "24", "15-24"}, {"25", "34", "25-34"}, {"35", "44", "35-44"}, {"15", "17", "15-17"}, {"18", "24", "18-24"},
 }
 
 // Words that join the bounds of an age band ("25 à 34", "bin 25 w 34",
@@ -44,7 +46,7 @@ func (l *lexiconTables) addAgeBands() {
 const agePlusForms = "45 ans et plus|45 ans ou plus|45 et plus|plus de 45 ans|45 ans et +|45 ans ou +|45 ans et au-delà|plus de 45|" +
 	"45 years and over|45 and over|45 and older|45 years and older|45 and above|45 years and above|45 or older|45 years or older|45 or over|45 and up|over 45|above 45|" +
 	"45 سنة فما فوق|45 سنة فأكثر|45 سنة وأكثر|45 سنة وما فوق|45 عام وما فوق|45 عام فما فوق|45 وما فوق|45 فأكثر|45 وأكثر|45 وكثر|45 عام وكثر|أكثر من 45 سنة|أكثر من 45|فوق 45 سنة|45 فما فوق|" +
-	"kter men 45|ktar mn 45 3am|ktar mn 45|fo9 45|fou9 45 3am|45 3am o fo9|45 w fo9|45 o fo9|45 w ktar|45 w kter|45 o ktar|45 3am w ktar|45 3am o ktar|45 3am w kter|" +
+	"45 عام ولفوق|45 عام و لفوق|45 ولفوق|45 3am w lfou9|45 3am o lfou9|45 w lfou9|kter men 45|ktar mn 45 3am|ktar mn 45|fo9 45|fou9 45 3am|45 3am o fo9|45 w fo9|45 o fo9|45 w ktar|45 w kter|45 o ktar|45 3am w ktar|45 3am o ktar|45 3am w kter|" +
 	"seniors|الكبار في السن"
 
 // ageRanges returns the closed age bands written with their two bounds in
@@ -59,14 +61,40 @@ func ageRanges(tw *textWords) []hit {
 			if tw.spans[i].norm != b.lo {
 				continue
 			}
-			if to, ok := tw.bandEnd(i, b.hi); ok {
+			if to, ok := tw.bandEnd(i, b.hi); ok { // several bands start at 15
 				out = append(out, hit{e: b.e, from: i, to: to})
 				i = to - 1
+				break
 			}
-			break
 		}
 	}
 	return out
+}
+
+// bandsOverYouth drops the 15-24 of a youth word ("jeunes", "الشباب",
+// "chabab", "young people") that an age band written with numbers follows
+// within three words ("les jeunes de 15 à 17 ans", "الشباب البالغين من
+// العمر 15-17 سنة"): the numbers say which young people. hits are in
+// text order.
+func bandsOverYouth(hits []hit) []hit {
+	youth := lexicon.item(Concept{KindAge, "15-24"})
+	out := hits[:0:0]
+	for k, h := range hits {
+		if h.e.item == youth && !isBand(h.e) && k+1 < len(hits) && isBand(hits[k+1].e) && hits[k+1].from-h.to <= 3 {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func isBand(e *entry) bool {
+	for _, b := range lexicon.bands {
+		if b.e == e {
+			return true
+		}
+	}
+	return false
 }
 
 // bandEnd reads, after a lower bound at token i, the joining words, the

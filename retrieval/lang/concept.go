@@ -52,7 +52,7 @@ func FindConcepts(text string) []ConceptMatch { return conceptMatches(prepare(te
 
 func conceptMatches(tw *textWords) []ConceptMatch {
 	hits := lexicon.index.find(tw)
-	hits = mergeHits(hits, ageRanges(tw))
+	hits = bandsOverYouth(mergeHits(hits, ageRanges(tw)))
 	hits = mergeHits(hits, plusAges(tw))
 	hits = mergeHits(hits, alternatives(tw, hits))
 	hits = interleave(hits, groupTopicsOn(tw.topicHits(), hits))

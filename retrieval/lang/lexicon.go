@@ -27,7 +27,7 @@ func buildLexicon() *lexiconTables {
 	for _, b := range earlyBlocks {
 		l.index.add("!"+b, 0)
 	}
-	all := [][]conceptDef{statConcepts, jobPhrasings, intentConcepts, rankConcepts, occupationConcepts, skillConcepts, contractConcepts}
+	all := [][]conceptDef{statConcepts, indicatorConcepts, jobPhrasings, intentConcepts, rankConcepts, occupationConcepts, skillConcepts, contractConcepts}
 	for _, defs := range all {
 		for _, d := range defs {
 			l.add(l.index, d)

@@ -37,7 +37,9 @@ func (s *scan) places() []found {
 // toponym starting there, or the name after a place noun or a locative
 // there. It returns the words [from, to) of the name.
 func (s *scan) placeAt(i int) (int, int, bool) {
-	if s.covered[i] == KindPlace {
+	if s.covered[i] == KindPlace || s.covered[i] == KindIndicator {
+		// A country in an indicator's name (la part de la France dans les
+		// transferts des MRE) is what is asked about, not a place.
 		return 0, 0, false
 	}
 	if h, ok := s.matchAt(foreignPlaces, i); ok && !s.anyPlace(h.from, h.to) {
