@@ -9,6 +9,11 @@
 // back at a conversation: ordinals, demonstratives and a leading ellipsis
 // (FindReferences). Analyze runs the first three finders over one
 // preparation of the text.
+// FindUnresolved says what a text names that none of them resolves (a
+// foreign or unknown place, an occupation or indicator of unknown words, a
+// year outside 1990-2039), NearestPlaces and NearestConcepts the nearest
+// known names, and FindSmallTalk tells greetings, thanks, goodbyes and
+// questions outside the labour market.
 //
 // Everything here is a pure function of its arguments over tables built once
 // at package initialisation: safe for concurrent use, never panicking, on any
