@@ -107,7 +107,11 @@ var routingTable = []cueRow{
 	{"search_documents", weak, "parle moi de|explique|explain|tell me about|about"},
 
 	// Words that look like a cue but are not one: "par rapport à" is no report.
-	{"", 0, "par rapport|en rapport avec|rapport qualité|حسب اعلانات|حسب الاعلانات|حسب اعلانات التوظيف|d'après les annonces|selon les annonces|according to job ads|according to ads"},
+	// The CNSS's statistical and demographic report names a series of figures;
+	// "what is the net jobs created" is no "what jobs" (the longest cue wins at
+	// a word, and a longer cue starting there still does: "what is the job of").
+	{"", 0, "par rapport|en rapport avec|rapport qualité|rapport statistique|statistical and demographic report|التقرير الإحصائي|" +
+		"what is the|what was the|what were the|what are the|حسب اعلانات|حسب الاعلانات|حسب اعلانات التوظيف|d'après les annonces|selon les annonces|according to job ads|according to ads"},
 
 	// A figure asked for: an indicator question, whatever else it says.
 	{cueFigure, strong, "combien|quel est le taux|quel était le taux|quelle est la part|chiffre*|selon le rapport|selon l'étude|selon la note|" +

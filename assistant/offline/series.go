@@ -135,7 +135,7 @@ func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, note
 		Value:     prompts.Value(l, latest.Value, latest.Unit),
 		Kind:      prompts.KindLabel(l, string(latest.Citation().Kind)),
 		Sources:   sourceLines(l, citationsOf(pts)),
-		Note:      note,
+		Note:      withBreaks(note, l, data.Indicator, pts),
 	}
 	if t.q.asked != "" {
 		v.Asked = t.q.asked

@@ -101,14 +101,20 @@ func (q *question) pick(dim string, values []string) string {
 	return ""
 }
 
-// withSector turns "net jobs created" plus a sector into the sector's
-// series; a sector alone implies net job creation.
+// withSector turns an indicator plus a sector into the sector's series
+// when one is defined (excessive_hours_share and agriculture:
+// excessive_hours_share_agriculture); a sector alone, or with the
+// employment rate (which HCP does not publish by sector), implies net job
+// creation.
 func withSector(indicator string, sectors []string) string {
 	if len(sectors) != 1 {
 		return indicator
 	}
+	if _, ok := tools.LookupDefinition(indicator + "_" + sectors[0]); ok && indicator != "" {
+		return indicator + "_" + sectors[0]
+	}
 	switch indicator {
-	case "", "net_jobs_created", "employment_rate":
+	case "", "employment_rate":
 		return "net_jobs_created_" + sectors[0]
 	}
 	return indicator
