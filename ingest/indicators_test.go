@@ -21,8 +21,8 @@ func TestReadIndicatorsSeed(t *testing.T) {
 	if err != nil {
 		t.Fatalf("seed file refused: %v", err)
 	}
-	if len(obs) != 508 {
-		t.Fatalf("seed rows = %d, want 508", len(obs))
+	if len(obs) != 1155 {
+		t.Fatalf("seed rows = %d, want 1155", len(obs))
 	}
 	for _, o := range obs {
 		if o.SourceURL == "" || o.Publisher == "" {
