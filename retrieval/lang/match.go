@@ -29,6 +29,9 @@ const (
 	// typoOK: the entry also matches a Latin word one or two edits away
 	// (see typo.go).
 	typoOK
+	// inflectOK: the entry's words also match their plurals and feminines
+	// (see inflect.go).
+	inflectOK
 )
 
 // entry is one surface form of a lexicon item.
@@ -158,10 +161,11 @@ type textWords struct {
 type formKind uint8
 
 const (
-	formSelf   formKind = iota // the word itself, folded
-	formClitic                 // the word without a proclitic that is not a place preposition (و, d, w)
-	formPlace                  // the word without a place proclitic (f, l, b, ب ف ل)
-	formTypo                   // a lexicon word one or two edits away (typo.go)
+	formSelf    formKind = iota // the word itself, folded
+	formClitic                  // the word without a proclitic that is not a place preposition (و, d, w)
+	formPlace                   // the word without a place proclitic (f, l, b, ب ف ل)
+	formTypo                    // a lexicon word one or two edits away (typo.go)
+	formInflect                 // the lexicon word the word is a plural or feminine of (inflect.go)
 )
 
 func prepare(text string) *textWords {
@@ -204,36 +208,76 @@ func (ix *phraseIndex) find(tw *textWords) []hit {
 	return hits
 }
 
+// longestAt returns the longest entry of ix matching at word i. Among
+// entries of the same length, one whose words are all written as in the
+// lexicon beats one read through an inflection ("auto mechanics" is the
+// skill, not the plural of "auto mechanic"); otherwise the first found
+// wins, the word itself before its other forms.
 func (ix *phraseIndex) longestAt(tw *textWords, i int) (hit, bool) {
 	var best hit
-	found := false
+	found, bestExact := false, false
 	for k, f := range tw.forms[i] {
 		for _, e := range ix.byFirst[f] {
-			if found && len(e.words) <= best.to-best.from {
+			n := len(e.words)
+			if found && (n < best.to-best.from || n == best.to-best.from && bestExact) {
 				break
 			}
-			if !tw.matches(e, i) || !tw.allowed(e, i, tw.kinds[i][k]) {
+			ok, exact := tw.matchAt(e, i)
+			if !ok || !tw.allowed(e, i, tw.kinds[i][k]) {
 				continue
 			}
-			best, found = hit{e: e, from: i, to: i + len(e.words)}, true
-			break
+			exact = exact && tw.kinds[i][k] != formInflect
+			if found && n == best.to-best.from && !exact {
+				continue
+			}
+			best, found, bestExact = hit{e: e, from: i, to: i + n}, true, exact
+			if exact {
+				break
+			}
 		}
 	}
 	return best, found
 }
 
 // matches reports whether the words of e follow position i. Only the first
-// word may carry a proclitic: in "بالرباط وسلا" the و joins two names.
+// word may carry a proclitic: in "بالرباط وسلا" the و joins two names. The
+// next words of an inflectOK entry may be inflected ("aides-soignantes")
+// or misspelled ("technicien de maintenace").
 func (tw *textWords) matches(e *entry, i int) bool {
+	ok, _ := tw.matchAt(e, i)
+	return ok
+}
+
+// matchAt is matches, and reports whether the words follow as written
+// (exact) rather than through an inflection.
+func (tw *textWords) matchAt(e *entry, i int) (ok, exact bool) {
 	if i+len(e.words) > len(tw.spans) {
-		return false
+		return false, false
 	}
+	exact = true
 	for j := 1; j < len(e.words); j++ {
-		if tw.spans[i+j].brk || tw.forms[i+j][0] != e.words[j] {
-			return false
+		switch {
+		case tw.spans[i+j].brk:
+			return false, false
+		case tw.forms[i+j][0] == e.words[j]:
+		case e.flags&inflectOK != 0 && tw.variant(i+j, e.words[j]):
+			exact = false
+		default:
+			return false, false
 		}
 	}
-	return true
+	return true, exact
+}
+
+// variant reports whether word k is a plural or feminine of the folded
+// lexicon word w, or misspells it ("technicien de maintenace").
+func (tw *textWords) variant(k int, w string) bool {
+	for n, f := range tw.forms[k] {
+		if f == w && (tw.kinds[k][n] == formInflect || tw.kinds[k][n] == formTypo) {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {
@@ -248,7 +292,7 @@ func contains(list []string, s string) bool {
 // allowed applies the entry's flags at position i, where the text's word
 // stands for the entry's first word as a form of kind fk.
 func (tw *textWords) allowed(e *entry, i int, fk formKind) bool {
-	if fk == formTypo && (e.flags&typoOK == 0 || len(e.words) != 1) {
+	if fk == formTypo && (e.flags&typoOK == 0 || len(e.words) != 1) || fk == formInflect && e.flags&inflectOK == 0 {
 		return false
 	}
 	if e.onlyIn != "" && tw.lang() != e.onlyIn {
@@ -307,9 +351,10 @@ func setOf(words ...string) map[string]bool {
 // candidates appends to forms the folded forms word n may stand for:
 // itself, then itself without one or two proclitics (Arabic و ب ف ل ك د,
 // Arabizi l f d b w and their fusions with l) when at least three letters
-// remain and what remains starts an entry of a lexicon, or else, for a Latin
-// word that starts no entry, the lexicon word it misspells (typo.go). It
-// appends to kinds, in step, how each form was derived.
+// remain and what remains starts an entry of a lexicon, then the words of
+// occupation entries it is a plural or feminine of (inflect.go), or else,
+// for a Latin word that starts no entry, the lexicon word it misspells
+// (typo.go). It appends to kinds, in step, how each form was derived.
 func candidates(n string, forms []string, kinds []formKind) ([]string, []formKind) {
 	start := len(forms)
 	forms = append(forms, foldNormal(n))
@@ -340,6 +385,7 @@ func candidates(n string, forms []string, kinds []formKind) ([]string, []formKin
 				addForm(n[len(p.s):], p.place)
 			}
 		}
+		forms, kinds = withInflections(n, forms, kinds, start)
 		if len(forms) == start+1 && !knownFirst[forms[start]] {
 			if f, ok := typos.correct(n, forms[start]); ok {
 				forms = append(forms, f)
@@ -352,6 +398,18 @@ func candidates(n string, forms []string, kinds []formKind) ([]string, []formKin
 				addForm(n[len(p.s):], p.place)
 			}
 		}
+		forms, kinds = withInflections(n, forms, kinds, start)
+	}
+	return forms, kinds
+}
+
+// withInflections appends the inflection bases of word n, whose forms
+// start at forms[start] (its own fold), as forms of kind formInflect.
+func withInflections(n string, forms []string, kinds []formKind, start int) ([]string, []formKind) {
+	before := len(forms)
+	forms = inflections(n, forms[start], forms)
+	for range forms[before:] {
+		kinds = append(kinds, formInflect)
 	}
 	return forms, kinds
 }
