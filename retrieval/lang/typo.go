@@ -15,9 +15,12 @@ import (
 // swaps of adjacent letters: at most 1 for a form of 7 to 10 letters, 2
 // from 11 letters, and the first two letters must agree (typing slips
 // rarely hit them, while prefixes change meaning: "qualified",
-// "unqualified"; "aviculture", "agriculture"). Only indicators, sectors and
-// place names are corrected: the other kinds' words (classer, interns,
-// seniors, progression) are too close to common words of other meanings.
+// "unqualified"; "aviculture", "agriculture"). Only indicators, sectors,
+// place names and occupations are corrected, occupations by one edit at
+// most ("electrcien", "plombeir", "maintenace": a second edit reaches
+// other trades and common words): the other kinds' words (classer,
+// interns, seniors, progression) are too close to common words of other
+// meanings.
 // Shorter forms, forms that need context (ambiguous place names, cued or
 // restricted entries) and real words close to a form (typoStop) are matched
 // exactly only. A misspelling is looked up through a table of the forms'
@@ -65,17 +68,23 @@ func buildTypos() *typoIndex {
 	for k := range knownFirst {
 		t.known[k] = true
 	}
-	t.addIndex(lexicon.index, func(e *entry) bool {
-		k := lexicon.concepts[e.item].Kind
-		return k == KindIndicator || k == KindSector
+	t.addIndex(lexicon.index, func(e *entry) int {
+		switch lexicon.concepts[e.item].Kind {
+		case KindIndicator, KindSector:
+			return 2
+		case KindOccupation:
+			return 1
+		}
+		return 0
 	})
-	t.addIndex(gazetteer.index, func(*entry) bool { return true })
+	t.addIndex(gazetteer.index, func(*entry) int { return 2 })
 	return t
 }
 
 // addIndex registers the eligible single-word Latin entries of ix, in a
-// fixed order, and marks them typoOK.
-func (t *typoIndex) addIndex(ix *phraseIndex, keep func(*entry) bool) {
+// fixed order, and marks them typoOK; limit returns at most how many edits
+// an entry's kind tolerates (0: none).
+func (t *typoIndex) addIndex(ix *phraseIndex, limit func(*entry) int) {
 	keys := make([]string, 0, len(ix.byFirst))
 	for k := range ix.byFirst {
 		keys = append(keys, k)
@@ -83,8 +92,8 @@ func (t *typoIndex) addIndex(ix *phraseIndex, keep func(*entry) bool) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		for _, e := range ix.byFirst[k] {
-			max := typoBudget(e)
-			if max == 0 || !keep(e) {
+			max := min(typoBudget(e), limit(e))
+			if max == 0 {
 				continue
 			}
 			e.flags |= typoOK
@@ -240,4 +249,8 @@ func editDistance(a, b string, max int) int {
 var typoStop = strings.Fields(`
 	activite activites service servise servicers chanter chanters chomer chomera chomerai chomez chomes
 	participative participatif participatifs participatives tanners rational
+	assistanat bouche bouches cahier cahiers casier casiers chauffer coiffer commerciales courrier courriers courtier courtiers
+	cuisiner formater infirmer ingenieux lecture lectures livrer modelise modelisme nettoyer ouvrir pecher peindre
+	porteurs programme programmes recruter recrute routiere routieres routiers specialite specialites traiter
+	cleaned developed garden painted programmed recruited reported server servers teaches trainee trainees
 `)
