@@ -37,7 +37,7 @@ func buildLexicon() *lexiconTables {
 		l.add(l.topics, d)
 	}
 	l.addAgeBands()
-	for _, b := range append(append(blockedPhrases, rankBlocks...), activityBlocks...) {
+	for _, b := range append(append(append(blockedPhrases, rankBlocks...), activityBlocks...), placeBlocks(l.index)...) {
 		l.index.add("!"+b, 0)
 	}
 	for _, b := range topicBlocks {
