@@ -177,7 +177,7 @@ func latinShape(w string) (fr, en float64) {
 }
 
 var (
-	englishEndings = []string{"ing", "ness", "ship", "ful", "ed", "ly", "ity", "ay", "ey", "ow", "cy", "ght", "ould", "ere"}
+	englishEndings = []string{"ing", "ness", "ship", "ful", "ed", "ly", "ity", "ay", "ey", "ow", "cy", "ght", "ould", "ere", "ician", "icians"}
 	frenchEndings  = []string{"eur", "eurs", "euse", "euses", "eux", "ement", "ique", "iques", "aire", "aires", "oir", "eau", "eaux", "ais", "ait", "aient", "ier", "iere", "iers", "ienne", "elle", "ette", "ees", "ons", "ez", "ites", "ite", "age", "ages"}
 )
 

@@ -127,6 +127,9 @@ func TestDetectEdgeCases(t *testing.T) {
 		"ok merci":       French,
 		"thanks a lot!!": English,
 		"Offre: Commercial terrain H/F - Marrakech - CDI - Permis B obligatoire": French,
+		"a maintenance technician":    English, // the noun tells, "a" being French too
+		"il a un poste de technicien": French,
+		"un électricien":              French,
 	}
 	for text, want := range cases {
 		if got := Detect(text); got != want {

@@ -60,6 +60,9 @@ var frenchWords = weights(map[float64]string{
 var englishWords = weights(map[float64]string{
 	1: "the|of|and|to|in|is|are|was|were|what|which|who|how|many|much|where|when|why|for|with|on|at|by|from|this|that|these|those|i|you|he|she|we|they|my|your|do|does|did|can|could|would|should|will|have|has|been|there|it|its|an|about|rate|unemployment|jobs|job|work|working|looking|find|year|quarter|salary|training|compare|between|latest|please|thanks|thank|hi|hello|any|some|more|most|than|since|over|time|women|men|youth|young|people|best|need|want|get|skills|company|city|show|tell|me|give|list|number|unemployed|graduates|trend|region|regions|highest|lowest|rural|urban|area|areas|last|current|now|jobless|hiring|demand|sector|workers|worker|nurse|engineer|developer|apply|offer|offers|courses|course|become|get|got|much|pay|paid|earn|earns|average|figures|data|per|cent|percent|increase|decrease|rose|fell|growth|level|employment|participation|which|whose|or|not|no|yes|as|if|be|am|being|had|our|their|them|us|him|her|his|into|out|up|down|just|also|only|other|such|very|well|still|then|so|all|each|every|both|few|new|old|next|first|second|third|fourth|morocco",
 	2: "the|what's|where's|how's|i'm|isn't|aren't|don't|doesn't|can't|won't|which|whats|hows|unemployment|jobless",
+	// "a" is also French (il a, à unaccented): even, so that an English
+	// noun phrase ("a maintenance technician") is told by its noun.
+	0.5: "a",
 })
 
 // latinNotVerbs are Latin words starting with kan-/kat-/kay- that are not
