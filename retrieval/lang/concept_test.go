@@ -39,7 +39,7 @@ var conceptCases = map[Tag][]conceptCase{
 		{"البطالة عند حاملي الشهادات من 15 إلى 24 سنة", []string{"indicator:unemployment_rate=البطالة", "diploma:graduate=حاملي الشهادات", "age:15-24=15 إلى 24 سنة"}},
 		{"نسبة الشباب الذين لا يعملون ولا يدرسون", []string{"age:15-24=الشباب", "indicator:neet_rate=لا يعملون ولا يدرسون"}},
 		{"أبحث عن عمل كممرضة أو طبيب", []string{"occupation:2221=كممرضة", "occupation:2211=طبيب"}},
-		{"مطلوب محاسب يتقن الفرنسية والإنجليزية", []string{"occupation:3313=محاسب", "skill:french=الفرنسية", "skill:english=والإنجليزية"}},
+		{"مطلوب محاسب يتقن الفرنسية والإنجليزية", []string{"occupation:2411=محاسب", "skill:french=الفرنسية", "skill:english=والإنجليزية"}},
 		{"آخر أرقام البطالة في جميع الجهات", []string{"intent:latest=آخر أرقام", "indicator:unemployment_rate=البطالة", "intent:list_regions=جميع الجهات"}},
 		{"ما هو آخر معدل للبطالة", []string{"intent:latest=آخر", "indicator:unemployment_rate=معدل للبطالة"}},
 		{"أبحث عن عمل آخر في طنجة", nil},

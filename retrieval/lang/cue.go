@@ -63,7 +63,9 @@ var cueWords = func() map[string]cueSet {
 	add(cueLabour, "travail|travailler|travaillent|emploi|emplois|employment|employ|work|working|workers|labour|labor|workforce|"+
 		"activité|activite|actifs|actives|insertion|embauche|recrutement|salariés|salariées|salaire|salaires|wages|"+
 		"العمل|عمل|الشغل|شغل|التشغيل|تشغيل|النشاط|نشاط|الإدماج|العاملات|العاملين|خدامين|خدامات|كيخدمو|"+
-		"khdam|khddam|khdamin|khddamin|kaykhdmo|kaykhdmou|nachat|choghl|tachghil|khadmin|khedamin")
+		"khdam|khddam|khdamin|khddamin|kaykhdmo|kaykhdmou|nachat|choghl|tachghil|khadmin|khedamin|"+
+		"khddama|khdama|nkhdem|kankhdem|kaykhdem|katkhdem|tkhdem|ykhdem|nekhdem|خدام|خدامة|نخدم|كنخدم|كيخدم|كتخدم|تخدم|يخدم|"+
+		"travaille|travaillé|bosse|bosser|works|worked")
 	add(cueWhich, "ina|inahiya|inahia|achmen|chmen|ach|achnahiya|fin|fina|فين|فاين|أي|اشمن|شمن|آشمن|اينا|شكون|chkoun|chkon|quelle|quel|quelles|quels|laquelle|lequel|which|where|who")
 	for _, defs := range [][]conceptDef{statConcepts, jobPhrasings} {
 		for _, d := range defs {

@@ -129,7 +129,7 @@ func TestPeopleWithAndWithoutWork(t *testing.T) {
 // surface preceded by words meeting its first cue alternative.
 func TestCuedEntriesFindTheirConcept(t *testing.T) {
 	cueWord := map[cueSet]string{cueRate: "nisbat", cueCount: "ch7al", cueJob: "khedma", cueJobs: "khdamat", cueWhich: "ina",
-		cueGroup: "l3yalat", cueSector: "lfla7a"}
+		cueGroup: "l3yalat", cueSector: "lfla7a", cueLabour: "khddam"}
 	for _, list := range lexicon.index.byFirst {
 		for _, e := range list {
 			if e.cues[0] == 0 || e.flags&block != 0 {

@@ -1,0 +1,46 @@
+package lang
+
+import "testing"
+
+// TestSeekersOccupationWords: the names job seekers give occupations, as
+// issue 15 lists them: Darija loanwords in both scripts, a trade named by
+// its field after a verb of work, and misspellings of long names (one
+// edit); and what must not read as an occupation.
+func TestSeekersOccupationWords(t *testing.T) {
+	cases := []struct{ text, code string }{
+		{"fermli", "2221"}, {"فرملي", "2221"}, {"plombi", "7126"}, {"بلومبي", "7126"}, {"trisyan", "7411"}, {"تريسيان", "7411"},
+		{"électricien", "7411"}, {"mécanicien", "7231"}, {"ميكانيسيان", "7231"}, {"mikanisyan", "7231"}, {"sodor", "7212"},
+		{"سودور", "7212"}, {"koursi", "9621"}, {"كورسي", "9621"}, {"chauffeur", "8322"}, {"شيفور", "8322"}, {"chifour", "8322"},
+		{"serveur", "5131"}, {"سرباي", "5131"}, {"serbay", "5131"}, {"gardien", "5414"}, {"عساس", "5414"}, {"3assas", "5414"},
+		{"bennay", "7112"}, {"njjar", "7115"}, {"كاسيرة", "5230"}, {"comptable", "2411"}, {"aide comptable", "4311"},
+		{"khddam f lmikanik", "7231"}, {"كنخدم ف الميكانيك", "7231"}, {"bghit nkhdem f plomberie", "7126"},
+		{"bghit khedma f ttrisiti", "7411"}, {"travail en cuisine", "5120"},
+		{"electrcien", "7411"}, {"plombeir", "7126"}, {"technicien de maintenace", "7233"}, {"electrcian jobs", "7411"},
+	}
+	for _, c := range cases {
+		if got := occupationsIn(c.text); len(got) == 0 || got[0] != c.code {
+			t.Errorf("FindConcepts(%q) occupations = %v, want %s first", c.text, got, c.code)
+		}
+	}
+	for _, text := range []string{"la mécanique", "cours de plomberie", "الميكانيك", "un server web", "les programmes de formation",
+		"livrer des colis", "le courrier", "les métiers porteurs", "la sécurité routière", "les techniques de vente"} {
+		if got := occupationsIn(text); len(got) > 0 {
+			t.Errorf("FindConcepts(%q) occupations = %v, want none", text, got)
+		}
+	}
+}
+
+// TestPlaceNamesStartingLikeAConcept: a place name whose first word is a
+// concept's ("بني ملال" and البني, construction) is read as the place.
+func TestPlaceNamesStartingLikeAConcept(t *testing.T) {
+	for text, region := range map[string]string{"كاين شي خدمة ف بني ملال؟": "MA-05", "الخدمة ف الدار البيضاء": "MA-06"} {
+		for _, m := range FindConcepts(text) {
+			if m.Concept.Kind == KindSector {
+				t.Errorf("FindConcepts(%q) has the sector %v", text, m)
+			}
+		}
+		if ps := FindPlaces(text); len(ps) != 1 || ps[0].Place.Region != region {
+			t.Errorf("FindPlaces(%q) = %+v, want %s", text, ps, region)
+		}
+	}
+}
