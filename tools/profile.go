@@ -27,9 +27,10 @@ type NamedSkill struct {
 // is false when Marsad has no profile text for the code (then only the
 // name and the demand from ads are given); Related names the other
 // profiles of the same ISCO-08 code. Salary is the profile's indicative
-// range, not an official statistic (SalaryNote says so). Trend counts the
-// code's deduplicated ads per month (zero months included) over Region
-// ("" for the whole country); Ads is their total.
+// range, not an official statistic (SalaryNote says so); SalaryFromAds the
+// range the code's ads state (see AdSalaries). Trend counts the code's
+// deduplicated ads per month (zero months included) over Region ("" for
+// the whole country); Ads is their total.
 type ProfileResult struct {
 	Code          string       `json:"code"`
 	Name          string       `json:"name"`
@@ -49,6 +50,9 @@ type ProfileResult struct {
 	Trend         []Count      `json:"trend"`
 	Ads           int          `json:"ads"`
 	Sites         []SiteCount  `json:"sites"`
+	// SalaryFromAds sums up the salaries its ads in scope state (nil:
+	// none states one).
+	SalaryFromAds *AdSalaries `json:"salary_from_ads,omitempty"`
 }
 
 // ProfileTool is occupation_profile: what an occupation is, what it asks
@@ -111,7 +115,8 @@ func (t ProfileTool) Call(ctx context.Context, raw json.RawMessage) (Result, err
 	return Result{Tool: t.Name(), Data: res, Citations: dedupCitations(cites)}, nil
 }
 
-// demand fills the trend and the skills ads ask for.
+// demand fills the trend, the skills ads ask for and the salaries they
+// state.
 func (t ProfileTool) demand(ctx context.Context, q DemandQuery, l string, res *ProfileResult) error {
 	tr, err := t.Store.Trend(ctx, q)
 	if err != nil {
@@ -126,7 +131,8 @@ func (t ProfileTool) demand(ctx context.Context, q DemandQuery, l string, res *P
 	for _, c := range sk.Rows {
 		res.SkillsFromAds = append(res.SkillsFromAds, NamedSkill{Skill: c.Key, Name: SkillName(c.Key, l), Ads: c.Ads})
 	}
-	return nil
+	res.SalaryFromAds, err = adSalaries(ctx, t.Store, q)
+	return err
 }
 
 // pickProfile returns the profile with ID id among ps, else the first.
