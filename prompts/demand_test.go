@@ -8,7 +8,7 @@ import (
 // demandTemplates are the templates of the job-market answers.
 var demandTemplates = []string{"top_occupations", "skills_in_demand", "occupation_profile", "training_paths", "training.missing",
 	"search_job_ads", "demand.missing", "search_documents", "documents.none", "demand.refused", "source.doc", "training.line",
-	"adscope", "ads.kind", "search", "sources"}
+	"adscope", "ads.kind", "search", "sources", "salary.lead", "salary.range"}
 
 func demandFixtures() map[string]any {
 	scope := AdScope{Place: "dans la région Tanger-Tétouan-Al Hoceïma", Asked: "Tanger", From: "janvier 2024", To: "avril 2025", Ads: "59",
@@ -30,6 +30,12 @@ func demandFixtures() map[string]any {
 			Trend: []Figure{{Label: "mars 2025", Value: "1"}, {Label: "avril 2025", Value: "3"}}, Kind: "décompte d'offres d'emploi",
 			Sources: []string{"« Soudeur » — profils", "emploi-maroc.example"}},
 		"occupation_profile-none": ProfileView{Name: "technicien", Code: "3113", Place: "au Maroc", Kind: "décompte d'offres d'emploi"},
+		"occupation_profile-salary": ProfileView{Name: "Soudeur", Code: "7212", SalaryFirst: true, SalaryMin: "3500", SalaryMax: "8000",
+			AdSalary: &AdSalary{Min: "3266,1", Max: "6000", Ads: "4", Place: "au Maroc", From: "mars 2025", To: "octobre 2025", Converted: true,
+				SMIGAds: "1", SMIG: "3266,1"}, Place: "au Maroc", Kind: "décompte d'offres d'emploi"},
+		"occupation_profile-salary-profile": ProfileView{Name: "Caissier", Code: "5230", SalaryFirst: true, SalaryMin: "3000", SalaryMax: "4200",
+			NearSMIG: true, SkillsLang: "français", Skills: []string{"Encaissement"}, HasProfile: true, Description: "Le caissier encaisse.",
+			DescLang: "français", Place: "au Maroc", Kind: "décompte d'offres d'emploi"},
 		"training_paths": TrainingView{Subject: "Soudeur", Place: "dans la région Souss-Massa", Kind: "université", AnyKind: true,
 			Rows: []TrainingLine{training}, More: true, NoPlaces: true, Elsewhere: "1", Sources: []string{"« Soudeur » — profils"}},
 		"training_paths-skill": TrainingView{Subject: "soudure", BySkill: true, Rows: []TrainingLine{func() TrainingLine { t := training; t.Occupation = "Soudeur"; return t }()},
@@ -100,6 +106,10 @@ func blankDigits(data any) any {
 	case ProfileView:
 		v.Code, v.SalaryMin, v.SalaryMax, v.Ads, v.From, v.To = "x", "x", "y", "x", "x", "y"
 		v.AdSkills, v.Trend, v.Trainings, v.Sources = []Figure{{Label: "s", Value: "x"}}, []Figure{{Label: "m", Value: "x"}}, nil, nil
+		if v.AdSalary != nil {
+			v.AdSalary = &AdSalary{Min: "x", Max: "y", Ads: "x", Place: v.AdSalary.Place, From: "x", To: "y", Converted: v.AdSalary.Converted,
+				SMIGAds: "x", SMIG: "x"}
+		}
 		return v
 	case TrainingView:
 		v.Rows, v.Elsewhere, v.Sources = nil, r.Replace(v.Elsewhere), nil

@@ -65,6 +65,7 @@ type ProfileView struct {
 	HasProfile  bool   // false: no profile text, only what ads say
 	Description string
 	DescLang    string // language of Description when it differs from the answer's ("fr")
+	SkillsLang  string // language Skills are named in when it differs from the answer's, as far as the template says so
 	Sector      string
 	Education   string
 	Skills      []string
@@ -73,6 +74,11 @@ type ProfileView struct {
 	SalaryMin   string // indicative range, "" when not stated
 	SalaryMax   string
 	SalaryNote  string // the profile's own words on the range, when in the answer's language
+	NearSMIG    bool   // the profile says its range is about the legal minimum wage (SMIG, SMAG)
+	// SalaryFirst: the question asked what the occupation pays; the
+	// answer opens on it ("salary.lead"), before the profile.
+	SalaryFirst bool
+	AdSalary    *AdSalary // what its job ads state, nil when none states a salary
 	Related     []string
 	Place       string // phrase of the region of the demand figures
 	Ads         string // ads of the occupation over the trend
@@ -80,6 +86,19 @@ type ProfileView struct {
 	Trend       []Figure
 	Kind        string
 	Sources     []string
+}
+
+// AdSalary is the range of monthly salaries the job ads of an occupation
+// state: how many ads, where and over which months.
+type AdSalary struct {
+	Min, Max  string // MAD a month
+	Ads       string // ads that state a salary
+	One       bool   // Ads is one
+	Place     string // phrase of where they were counted ("au Maroc")
+	From, To  string // months of the oldest and newest of them
+	Converted bool   // some pay by the day or the hour, counted over a month
+	SMIGAds   string // ads offering the SMIG, "" for none
+	SMIG      string // the SMIG as those ads were read, MAD a month
 }
 
 // TrainingView is the data of the "training_paths" template.
