@@ -2,6 +2,7 @@ package offline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,8 +18,10 @@ const (
 )
 
 // jobAds answers "find me a job" with the newest matching ads. When none
-// match the whole search, it is widened step by step (widerSearches) and
-// the answer says what was asked and what the ads shown match.
+// match the whole search, the occupation the lexicon read is tried when
+// the tool read another (otherReading), then the search is widened step
+// by step (widerSearches), and the answer says what was asked and what
+// the ads shown match.
 func (t *turn) jobAds(ctx context.Context) (string, error) {
 	a := tools.JobAdsArgs{Query: t.adQuery(), Occupation: t.ask.occupation, Skill: t.ask.skill, Contract: t.ask.contract,
 		Limit: adsShown, Lang: toolLang(t.q.lang)}
@@ -32,7 +35,7 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 		return t.demandMissing(t.searchOf(d.Search, a.Occupation), d.Available)
 	}
 	asked, widened := d, false
-	for _, wider := range widerSearches(a) {
+	for _, wider := range append(t.otherReading(a, d.Search), widerSearches(a)...) {
 		if len(d.Rows) > 0 {
 			break
 		}
@@ -42,13 +45,17 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 		widened = true
 	}
 	if len(d.Rows) == 0 {
-		return t.demandMissing(t.searchOf(asked.Search, a.Occupation), d.Available)
+		return t.demandMissing(t.searchOf(asked.Search, t.shownName(a.Occupation)), d.Available)
 	}
-	name := a.Occupation // the tool's name for it when its ads say
+	name := t.shownName(a.Occupation) // the tool's name for it when its ads say
 	if len(d.Search.Occupations) > 0 && d.Rows[0].OccupationName != "" {
 		name = d.Rows[0].OccupationName
 	}
-	v := prompts.JobAdsView{Asked: t.searchOf(asked.Search, name), Used: t.searchOf(d.Search, name), Widened: widened,
+	askedName := name
+	if !slices.Equal(asked.Search.Occupations, d.Search.Occupations) { // the ads shown are of another occupation
+		askedName = t.shownName(a.Occupation)
+	}
+	v := prompts.JobAdsView{Asked: t.searchOf(asked.Search, askedName), Used: t.searchOf(d.Search, name), Widened: widened,
 		Related: d.Search.Related}
 	if v.Related {
 		v.Used.Words = "" // the ads shown do not have the words: they come close in meaning

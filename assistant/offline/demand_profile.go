@@ -35,6 +35,9 @@ func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompt
 		Sector: d.Sector, Education: d.Education, Place: placePhrase(l, d.Region), Related: d.Related,
 		Kind: prompts.KindLabel(l, string(tools.KindAdCount)), Sources: demandSources(l, cites)}
 	v.DescLang = descriptionLanguage(t.q.lang, d.Description)
+	if t.q.lang == lang.English && len(d.Skills) > 0 { // the profiles name skills in French and Arabic only
+		v.SkillsLang = prompts.LanguageName(string(t.q.lang), "fr")
+	}
 	for _, s := range d.Skills {
 		v.Skills = append(v.Skills, s.Name)
 	}
@@ -56,6 +59,8 @@ func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompt
 			v.SalaryNote = d.SalaryNote // the profiles word it in French
 		}
 	}
+	v.SalaryFirst, v.AdSalary = t.ask.salary, adSalary(l, d.SalaryFromAds)
+	v.NearSMIG = mentionsSMIG(d.SalaryNote) && (v.AdSalary == nil || v.AdSalary.SMIGAds == "")
 	if d.Ads > 0 && len(d.Trend) > 0 {
 		v.Ads = count(l, d.Ads)
 		v.From, v.To = prompts.PeriodLabel(l, d.Trend[0].Key), prompts.PeriodLabel(l, d.Trend[len(d.Trend)-1].Key)
@@ -64,6 +69,26 @@ func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompt
 		}
 	}
 	return v
+}
+
+// adSalary words the salaries an occupation's ads state; nil for none.
+func adSalary(l string, s *tools.AdSalaries) *prompts.AdSalary {
+	if s == nil || s.Ads == 0 {
+		return nil
+	}
+	v := &prompts.AdSalary{Min: prompts.Number(l, s.Min), Max: prompts.Number(l, s.Max), Ads: count(l, s.Ads), One: s.Ads == 1,
+		Place: placePhrase(l, s.Region), From: prompts.PeriodLabel(l, s.From), To: prompts.PeriodLabel(l, s.To), Converted: s.Converted > 0}
+	if s.SMIGAds > 0 {
+		v.SMIGAds, v.SMIG = count(l, s.SMIGAds), prompts.Number(l, s.SMIG)
+	}
+	return v
+}
+
+// mentionsSMIG reports whether a profile's note on its salary range puts
+// it at the legal minimum wage (SMIG, or SMAG in farming).
+func mentionsSMIG(note string) bool {
+	n := strings.ToUpper(note)
+	return strings.Contains(n, "SMIG") || strings.Contains(n, "SMAG")
 }
 
 // descriptionLanguage names the language of a profile's description when
@@ -207,7 +232,7 @@ func (t *turn) trainingSubject(d tools.TrainingResult, a tools.TrainingArgs) (st
 		return d.Rows[0].OccupationName, false
 	}
 	if a.Occupation != "" {
-		return a.Occupation, false
+		return t.shownName(a.Occupation), false
 	}
 	return skillName(d.Skill, t.q.lang), true
 }

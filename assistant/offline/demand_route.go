@@ -27,7 +27,8 @@ var demandTools = []string{toolDocuments, toolTraining, toolSkills, toolJobAds, 
 // (which the question holds).
 type demandAsk struct {
 	tool       string
-	occupation string // the occupation as written ("infirmière"), Arabic names folded ("فرملي"); see occupationArg
+	occupation string // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
+	code       string // the ISCO-08 code the lexicon read for it in the message, "" when it did not
 	skill      string // lexicon skill id
 	contract   string // cdi, cdd, anapec, stage, interim, freelance
 	sector     string // services, industry, construction, agriculture
@@ -35,6 +36,7 @@ type demandAsk struct {
 	topicWords string // the words that named topics, besides those of other concepts ("hotel", not "stage")
 	kind       string // training kind asked for
 	object     string // words naming nothing the lexicon knows: maybe an occupation it lacks
+	salary     bool   // the message asks what the occupation pays (see weigh)
 	msg        string
 }
 
@@ -54,7 +56,9 @@ var topicSectors = map[string]string{
 // Routing: the cues of the routing vocabulary (demand_cues.go) vote for
 // tools. When an indicator is named, the question stays on the indicator
 // tables if it asks for a figure (combien, شحال) or if no tool has a
-// strong cue. Otherwise the tool with the most weight whose slots are met
+// strong cue, unless it names an occupation and asks no rate (weigh):
+// then it is routed as if it named no indicator, by what it names when no
+// cue routes it. Otherwise the tool with the most weight whose slots are met
 // wins (occupation_profile needs an occupation, training_paths an
 // occupation or a skill); a strong profile or training cue whose
 // occupation the lexicon does not know is routed by unmet.
@@ -71,6 +75,10 @@ func readDemand(msg string, q question) demandAsk {
 func (a demandAsk) routed(q question) demandAsk {
 	a.tool = ""
 	votes := routingVocabulary.votes(a.msg)
+	onOccupation := a.weigh(votes, q)
+	if onOccupation {
+		q.indicator = ""
+	}
 	if q.indicator != "" && votes[cueFigure] > 0 {
 		return a
 	}
@@ -87,6 +95,9 @@ func (a demandAsk) routed(q question) demandAsk {
 				return a
 			}
 		}
+	}
+	if onOccupation { // no cue routes it: what it names does
+		a.tool = a.implied(q)
 	}
 	return a
 }
@@ -107,7 +118,10 @@ func (a *demandAsk) readConcepts(msg string) {
 		}
 		switch {
 		case c.Kind == lang.KindOccupation && a.occupation == "":
-			a.occupation = occupationArg(withNextWord(msg, bareTerm(m.Surface, c)))
+			a.occupation, a.code = occupationArg(withNextWord(msg, bareTerm(m.Surface, c))), c.Value
+			if !namesAlone(a.occupation, c.Value) { // "lmikanik" is the mechanic only near "khddam"
+				a.occupation = c.Value
+			}
 		case c.Kind == lang.KindSkill && a.skill == "":
 			a.skill = c.Value
 		case c.Kind == lang.KindContract && a.contract == "":

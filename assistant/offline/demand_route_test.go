@@ -145,17 +145,17 @@ func TestDemandSlots(t *testing.T) {
 		msg  string
 		want demandAsk
 	}{
-		{"CDI comptable Casablanca", demandAsk{tool: toolJobAds, occupation: "comptable", contract: "cdi"}},
+		{"CDI comptable Casablanca", demandAsk{tool: toolJobAds, occupation: "comptable", code: "2411", contract: "cdi"}},
 		{"bghit khedma f agadir f hotel", demandAsk{tool: toolJobAds, sector: "services", topic: "tourism", topicWords: "hotel"}},
-		{"formation OFPPT électricien", demandAsk{tool: toolTraining, occupation: "électricien", topic: "vocational_training",
+		{"formation OFPPT électricien", demandAsk{tool: toolTraining, occupation: "électricien", code: "7411", topic: "vocational_training",
 			topicWords: "OFPPT", kind: "vocational"}},
 		{"comment devenir astronaute ?", demandAsk{tool: toolTraining, occupation: "astronaute", object: "astronaute"}},
 		{"شنو التكوين ديال الميكانيك؟", demandAsk{tool: toolTraining, skill: "mechanics"}},
-		{"les competences dyal technicien reseau?", demandAsk{tool: toolSkills, occupation: "technicien reseau"}},
-		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: toolProfile, occupation: "كاسيير", object: "الكاسيير"}},
-		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: toolTraining, occupation: "محاسب"}},
-		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: toolJobAds, occupation: "محاسب"}},
-		{"ماذا يعمل اللحام؟", demandAsk{tool: toolProfile, occupation: "لحام"}},
+		{"les competences dyal technicien reseau?", demandAsk{tool: toolSkills, occupation: "technicien reseau", code: "3113"}},
+		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: toolProfile, occupation: "كاسيير", code: "5230", salary: true}},
+		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: toolTraining, occupation: "محاسب", code: "2411"}},
+		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: toolJobAds, occupation: "محاسب", code: "2411"}},
+		{"ماذا يعمل اللحام؟", demandAsk{tool: toolProfile, occupation: "لحام", code: "7212"}},
 	}
 	for _, c := range cases {
 		q := understand(c.msg, now())

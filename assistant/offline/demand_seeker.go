@@ -1,0 +1,101 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// What a job seeker's question says besides the tool it asks for: that it
+// asks what an occupation pays (the answer then opens on the salary), that
+// it asks an official rate, or that the person speaks of themselves as
+// looking for work ("je suis infirmière au chômage", "ana fermliya w ma
+// khdamach"), which wants ads rather than the indicator its words name.
+const (
+	cueSalary = "salary"
+	cueRate   = "rate"
+	cueSeeker = "seeker"
+)
+
+// seekerTable is the source of seekerVocabulary, as routingTable is of
+// the routing vocabulary.
+var seekerTable = []cueRow{
+	{cueSalary, strong, "combien gagne*|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
+		"salary|salaries|wage*|earn*|pay|pays|paid|how much does|" +
+		"راتب|الراتب|رواتب|أجر|الأجر|اجور|أجرة|يتقاضى|يتقاضون|يربح|كيخلص|كتخلص|كيخلصو|الخلصة|خلصة|الصالير|صالير|" +
+		"kaykhles|katkhles|kaykhelsou|kaykhlsou|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir"},
+	{cueRate, strong, "taux|rate|rates|نسبة|معدل|nisba|nisbat|nesba|pourcentage|percentage|proportion|mo3adal|m3adal"},
+	{cueSeeker, weak, "je suis|je cherche|i am|i'm|ana|أنا|انا|au chômage|sans emploi|sans travail|unemployed|jobless|out of work|" +
+		"عاطل|عاطلة|عاطلين|3atel|3atla|m3attal|bla khedma|بلا خدمة|ما خدامش|ما خدامةش|makhdamch|ma khdamch|ma khdamach|makhdamach|machi khddam"},
+}
+
+var seekerVocabulary = compileVocabulary(seekerTable)
+
+// weigh reads the seeker's cues of a's message. It sets a.salary and,
+// when the message names an occupation, drops a weak vote for the ranking
+// of occupations (a word such as khdmat, métiers), adds a profile vote for
+// a salary asked and a job-ad vote per word of a person looking for work.
+// It reports whether a question naming an indicator is about that
+// occupation rather than the indicator: it asks no rate ("chômage des
+// électriciens", "I'm an unemployed nurse in Oujda, any jobs?"), and HCP
+// publishes no figure by occupation, so the occupation's tools answer it.
+func (a *demandAsk) weigh(votes map[string]int, q question) bool {
+	cues := seekerVocabulary.votes(a.msg)
+	a.salary = cues[cueSalary] > 0
+	if a.occupation == "" {
+		return false
+	}
+	if votes[toolTop] < strong { // "khdmat l'electricien": the electrician's work, not a ranking
+		delete(votes, toolTop)
+	}
+	if a.salary {
+		votes[toolProfile] += strong
+	}
+	votes[toolJobAds] += cues[cueSeeker]
+	return q.indicator != "" && cues[cueRate] == 0
+}
+
+// namesAlone reports whether the words arg, read without the rest of
+// their message, name the occupation code: the tools read an argument
+// alone, and a field of work is an occupation only near a word of work
+// ("khddam f lmikanik", "كنخدم ف الميكانيك"), else a skill.
+func namesAlone(arg, code string) bool {
+	for _, m := range lang.FindConcepts(arg) {
+		if m.Concept.Kind == lang.KindOccupation {
+			return m.Concept.Value == code
+		}
+	}
+	return false
+}
+
+// otherReading returns the search a for the occupation the lexicon read
+// in the message, when the tool read its words as another code (s): a
+// name two profiles share ("réceptionniste": hotel or front desk), whose
+// ads ingestion may have classified under either. Nil when both agree.
+func (t *turn) otherReading(a tools.JobAdsArgs, s tools.AdSearch) []tools.JobAdsArgs {
+	code := t.ask.code
+	if code == "" || len(s.Occupations) == 0 || slices.Contains(s.Occupations, code) {
+		return nil
+	}
+	a.Occupation = code
+	return []tools.JobAdsArgs{a}
+}
+
+// shownName is how an answer names the occupation argument arg: as
+// written, or for an ISCO-08 code the lexicon's first name for it in the
+// script of the answer (French for Arabizi and English, whose names the
+// lexicon lists first).
+func (t *turn) shownName(arg string) string {
+	if len(arg) != 4 || !isDigits(arg) {
+		return arg
+	}
+	arabic := toolLang(t.q.lang) == "ar"
+	for _, term := range lang.ConceptTerms(lang.Concept{Kind: lang.KindOccupation, Value: arg}) {
+		if strings.ContainsFunc(term, isArabicLetter) == arabic {
+			return term
+		}
+	}
+	return arg
+}
