@@ -133,8 +133,8 @@ func (t *turn) nearOccupations(set tools.ProfileSet, u lang.Unresolved) []string
 
 // nearOccupationChoices words the occupations to offer when a tool
 // refuses value: those nearest in spelling within its script
-// (lang.NearestConcepts), then the tool's own choices nearest to it when
-// in the same script; named in the answer's language (Arabic-script
+// (lang.NearestConcepts), else the three choices of the tool nearest to
+// it when in the same script; named in the answer's language (Arabic-script
 // answers by the lexicon's Arabic name), without their ISCO-08 codes: the
 // answer gives no number.
 func (t *turn) nearOccupationChoices(value string, valid []string) []string {
@@ -152,24 +152,37 @@ func (t *turn) nearOccupationChoices(value string, valid []string) []string {
 			add(choiceOf(c.Value, valid))
 		}
 	}
-	if sameScript(value, valid) {
-		for _, v := range tools.Nearest(value, valid, 8) {
+	if len(out) == 0 && sameScript(value, valid) { // none near in spelling: the tool's nearest few
+		for _, v := range tools.Nearest(value, valid, 3) {
 			add(strings.TrimSpace(strings.TrimSuffix(v, " ("+codeOf(v)+")")))
 		}
 	}
 	return out
 }
 
-// occupationAsWritten returns the words of the message that gave the
-// occupation argument value (occupationArg folds Arabic ones: "مروض
-// الدلافين" is asked as "مروض دلافين"), value itself when none did.
+// occupationAsWritten returns the words of the message that the
+// occupation argument value was read from: the occupation frame's words
+// that hold all of value's (occupationArg folds Arabic ones, "مروض
+// الدلافين" is asked as "مروض دلافين"; the words left over drop small ones,
+// "dresseur de licornes" is asked as "dresseur licornes"); value itself
+// when no frame holds them.
 func (t *turn) occupationAsWritten(value string) string {
+	want := foldedWords(value)
 	for _, u := range lang.FindUnresolved(t.ask.msg) {
-		if u.Kind == lang.KindOccupation && occupationArg(u.Surface) == value {
+		have := foldedWords(u.Surface)
+		if u.Kind == lang.KindOccupation && !slices.ContainsFunc(want, func(w string) bool { return !slices.Contains(have, w) }) {
 			return u.Surface
 		}
 	}
 	return value
+}
+
+func foldedWords(s string) []string {
+	words := lang.Tokens(s)
+	for i, w := range words {
+		words[i] = lang.Fold(w)
+	}
+	return words
 }
 
 // choiceOf returns the name of the "name (code)" choice of code, "" when

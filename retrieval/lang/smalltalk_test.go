@@ -23,6 +23,8 @@ func TestFindSmallTalk(t *testing.T) {
 		{"من أنت؟", SmallIdentity, Arabic},
 		{"who are you?", SmallIdentity, English},
 		{"aide", SmallHelp, French},
+		{"Tu peux m'aider ?", SmallHelp, French},
+		{"صباح الخير", SmallGreeting, ""},
 		{"help", SmallHelp, English},
 		{"chno t9der dir?", SmallHelp, Arabizi},
 		{"ماذا يمكنك أن تفعل؟", SmallHelp, Arabic},

@@ -11,8 +11,8 @@ var smallTalkTable = []struct {
 	{SmallGreeting, "en", "hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|greetings"},
 	{SmallGreeting, "ary-Latn", "salam|slm|salamo alaykom|salamo 3alaykom|salam alaykom|salam 3alikom|salam 3alaykom|assalamu alaikum|" +
 		"labas|labas 3lik|labas 3likom|ahlan|ahla|mar7ba|marhba|kidayr|kidayra|kidayrin|cv|sbah lkhir|msa lkhir|wa fin|wa3alaykom salam"},
-	{SmallGreeting, "ary", "لاباس|لاباس عليك|كيداير|كيدايرة|كيف داير|صباح الخير|مسا الخير|واش راك"},
-	{SmallGreeting, "", "السلام عليكم|السلام|سلام|مرحبا|أهلا|اهلا|أهلا وسهلا|مرحبا بك|مساء الخير|تحية طيبة|وعليكم السلام"},
+	{SmallGreeting, "ary", "لاباس|لاباس عليك|كيداير|كيدايرة|كيف داير|مسا الخير|واش راك"},
+	{SmallGreeting, "", "السلام عليكم|السلام|سلام|مرحبا|أهلا|اهلا|أهلا وسهلا|مرحبا بك|صباح الخير|مساء الخير|تحية طيبة|وعليكم السلام"},
 
 	{SmallThanks, "fr", "merci|merci beaucoup|merci bien|je vous remercie|je te remercie|c'est gentil|parfait merci|super merci"},
 	{SmallThanks, "en", "thanks|thank you|thank you so much|thanks a lot|many thanks|thx|cheers|great thanks"},
@@ -31,14 +31,17 @@ var smallTalkTable = []struct {
 
 	{SmallHelp, "fr", "aide|aide-moi|aidez-moi|à l'aide|que peux-tu faire|que pouvez-vous faire|que sais-tu faire|tu sers à quoi|" +
 		"à quoi tu sers|à quoi sers-tu|comment tu peux m'aider|comment pouvez-vous m'aider|qu'est-ce que tu peux faire|tu peux faire quoi|" +
-		"que peux-tu me dire|sur quoi tu peux répondre|quelles questions"},
+		"que peux-tu me dire|sur quoi tu peux répondre|quelles questions|tu peux m'aider|peux-tu m'aider|pouvez-vous m'aider|vous pouvez m'aider|" +
+		"tu peux m'aider s'il te plaît|j'ai besoin d'aide"},
 	{SmallHelp, "en", "help|help me|what can you do|what do you do|how can you help|how can you help me|what can i ask|what can i ask you|" +
-		"what do you know|what questions can i ask"},
+		"what do you know|what questions can i ask|can you help|can you help me|could you help me|i need help"},
 	{SmallHelp, "ary-Latn", "3awni|3awnni|3awenni|chno t9der dir|chno t9dar dir|achno t9der dir|chno kat3ref dir|chno kaddir|chno katdir nta|" +
-		"fach t9der t3awni|kifach t9der t3awni|chno n9der nsowlek"},
-	{SmallHelp, "ary", "عاوني|عاونني|شنو تقدر دير|اشنو تقدر دير|شنو كتعرف دير|شنو كدير نتا|فاش تقدر تعاوني|كيفاش تقدر تعاوني|شنو نقدر نسولك"},
+		"fach t9der t3awni|kifach t9der t3awni|chno n9der nsowlek|wach t9der t3awni|wach t9der t3awenni|t9der t3awni"},
+	{SmallHelp, "ary", "عاوني|عاونني|شنو تقدر دير|اشنو تقدر دير|شنو كتعرف دير|شنو كدير نتا|فاش تقدر تعاوني|كيفاش تقدر تعاوني|شنو نقدر نسولك|" +
+		"واش تقدر تعاوني|تقدر تعاوني"},
 	{SmallHelp, "ar", "مساعدة|ساعدني|ماذا يمكنك أن تفعل|ماذا يمكنك ان تفعل|ماذا تستطيع أن تفعل|ماذا تستطيع ان تفعل|كيف يمكنك مساعدتي|" +
-		"بماذا يمكنك مساعدتي|ماذا يمكنني أن أسأل|ماذا يمكنني ان اسال|ما الذي يمكنك فعله"},
+		"بماذا يمكنك مساعدتي|ماذا يمكنني أن أسأل|ماذا يمكنني ان اسال|ما الذي يمكنك فعله|هل يمكنك مساعدتي|هل يمكنك أن تساعدني|هل يمكنك ان تساعدني|" +
+		"أحتاج مساعدة|احتاج مساعدة"},
 
 	{SmallGoodbye, "fr", "au revoir|à bientôt|a bientot|à plus|bonne journée|bonne soirée|bonne nuit|adieu|à la prochaine"},
 	{SmallGoodbye, "en", "bye|goodbye|good bye|bye bye|see you|see you later|take care|have a nice day|good night"},

@@ -24,7 +24,7 @@ func (s *scan) occupations() []found {
 	var out []found
 	for _, h := range s.frames(occupationFrameIndex) {
 		from, to := s.head(h.to)
-		from = s.skipGeneric(from, to)
+		from, to = s.skipGeneric(from, to), s.linkedOn(to)
 		if from >= to || !s.unknownIn(from, to, occupationQualifiers) || s.coveredBy(from, to, KindOccupation) == 0 && s.coveredOther(from, to) {
 			continue
 		}
@@ -109,6 +109,22 @@ func (s *scan) head(at int) (int, int) {
 	}
 	return from, to
 }
+
+// linkedOn extends the words of an occupation ending at to across a link
+// to unknown words: "dresseur de licornes" is one name, while "soudeur de
+// la zone franche" stops before its link.
+func (s *scan) linkedOn(to int) int {
+	for to+1 < len(s.tw.spans) && s.is(to, occupationLinks) && !s.brk(to) && !s.brk(to+1) && s.unknown(to+1) {
+		to += 2
+		for to < len(s.tw.spans) && !s.brk(to) && s.unknown(to) {
+			to++
+		}
+	}
+	return to
+}
+
+// occupationLinks join the words of an occupation's name.
+var occupationLinks = setOf("de", "d", "des", "du", "of", "dyal", "d", "ديال")
 
 // headBefore returns where the words naming the rate at word i begin:
 // back over words that are neither small words nor stop words.

@@ -29,9 +29,10 @@ func TestFindUnresolvedNamesWhatIsUnknown(t *testing.T) {
 		{"khdma dyal astro-boulanger", KindOccupation, "astro-boulanger", "7512"},
 		{"ما هي مهنة الخباز الكمومي الفضائي؟", KindOccupation, "الخباز الكمومي الفضائي", "7512"},
 		{"Quelles compétences pour un toiletteur canin ?", KindOccupation, "toiletteur canin", ""},
+		{"Quelles formations pour devenir dresseur de licornes ?", KindOccupation, "dresseur de licornes", ""},
 		{"What skills does a dog groomer need?", KindOccupation, "dog groomer", ""},
 		{"ما هي المهارات المطلوبة لمروض الدلافين؟", KindOccupation, "مروض الدلافين", ""},
-		{"chno kaydir toiletteur dyal lklab?", KindOccupation, "toiletteur", ""},
+		{"chno kaydir toiletteur dyal lklab?", KindOccupation, "toiletteur dyal lklab", ""},
 		// indicators
 		{"Quel est le nombre de startups licornes au Maroc ?", KindIndicator, "nombre de startups licornes", ""},
 		{"Quel est le taux de bonheur des Marocains ?", KindIndicator, "taux de bonheur", ""},
