@@ -20,7 +20,8 @@ type question struct {
 	compareBy string   // "", geo, sex, area, age, diploma
 	lowest    bool     // the user asked for the lowest first
 	trend     bool
-	year      int // 0 when none; with quarter or month, the period asked
+	census    bool // the census was named: its series, not the survey's
+	year      int  // 0 when none; with quarter or month, the period asked
 	quarter   int
 	month     int
 	fromYear  int // a range of years: from..to (to 0 = up to the latest)
@@ -43,7 +44,7 @@ func understand(msg string, now time.Time) question {
 		c := m.Concept
 		switch c.Kind {
 		case "indicator":
-			if q.indicator == "" {
+			if q.indicator == "" || refines(c.Value, q.indicator) {
 				q.indicator = c.Value
 			}
 		case "sector":
@@ -61,6 +62,7 @@ func understand(msg string, now time.Time) question {
 		}
 	}
 	q.indicator = withSector(q.indicator, sectors)
+	q.indicator = withCensus(q.indicator, q.census)
 	q.readPlaces(withoutSurfaces(msg, concepts))
 	q.cell.Sex = q.pick("sex", sexes)
 	q.cell.Area = q.pick("area", areas)
@@ -78,6 +80,10 @@ func (q *question) applyIntent(v string) {
 		}
 	case "trend":
 		q.trend = true
+	case "by_age":
+		q.compareBy = "age"
+	case "census":
+		q.census = true
 	case "lowest":
 		q.lowest = true
 		if q.compareBy == "" {
@@ -116,6 +122,36 @@ func withSector(indicator string, sectors []string) string {
 	switch indicator {
 	case "", "employment_rate":
 		return "net_jobs_created_" + sectors[0]
+	}
+	return indicator
+}
+
+// refinedBy lists, for an indicator, those that measure a part of what it
+// counts: a question naming both asks for the part ("les actifs occupés
+// qui travaillent plus de 48 heures", "المشتغلين الذين يعملون أكثر من 48
+// ساعة" want the excessive-hours share, not the employed persons).
+var refinedBy = map[string][]string{
+	"employed_persons":          {"excessive_hours_share"},
+	"employment_rate":           {"excessive_hours_share"},
+	"avg_weekly_hours_worked":   {"excessive_hours_share"},
+	"total_weekly_hours_worked": {"excessive_hours_share"},
+}
+
+// refines reports whether indicator narrows the one already read.
+func refines(indicator, first string) bool {
+	return slices.Contains(refinedBy[first], indicator)
+}
+
+// withCensus turns a survey indicator into the census's series of the same
+// measure when the question names the census (unemployment_rate and
+// "selon le recensement": unemployment_rate_census); an indicator the census
+// does not measure stays as it is.
+func withCensus(indicator string, census bool) string {
+	if !census || strings.HasSuffix(indicator, "_census") {
+		return indicator
+	}
+	if _, ok := tools.LookupDefinition(indicator + "_census"); ok {
+		return indicator + "_census"
 	}
 	return indicator
 }

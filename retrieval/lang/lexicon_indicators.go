@@ -60,11 +60,11 @@ var surveyIndicatorConcepts = []conceptDef{
 		"المجموع ديال السوايع ديال الخدمة ف السيمانة|مجموع السوايع ديال الخدمة|majmou3 swaye3 dyal lkhdma f simana|majmou3 swaye3 dyal lkhdma|" +
 		"total weekly hours worked|total hours worked|total weekly hours|volume of hours worked"},
 	{KindIndicator, "excessive_hours_share", "part des actifs occupés à durée excessive|actifs occupés à durée excessive|part des actifs occupés travaillant plus de 48 heures|" +
-		"durée excessive|durée de travail excessive|durée excessive de travail|horaires excessifs|travaillent plus de 48 heures|plus de 48 heures par semaine|" +
-		"نسبة النشيطين المشتغلين لمدة مفرطة|النشيطين المشتغلين لمدة مفرطة|المشتغلين لمدة مفرطة|لمدة مفرطة|مدة عمل مفرطة|ساعات عمل مفرطة|أكثر من 48 ساعة في الأسبوع|" +
+		"durée excessive|durée de travail excessive|durée excessive de travail|horaires excessifs|travaillent plus de 48 heures|plus de 48 heures par semaine|plus de 48 heures|plus de 48h|plus de 48 h|au-delà de 48 heures|" +
+		"نسبة النشيطين المشتغلين لمدة مفرطة|النشيطين المشتغلين لمدة مفرطة|المشتغلين لمدة مفرطة|لمدة مفرطة|مدة عمل مفرطة|ساعات عمل مفرطة|أكثر من 48 ساعة في الأسبوع|أكثر من 48 ساعة|أزيد من 48 ساعة|ما يفوق 48 ساعة|كثر من 48 ساعة ف السيمانة|" +
 		"نسبة اللي كيخدمو بزاف ديال السوايع|اللي كيخدمو بزاف ديال السوايع|كيخدمو بزاف ديال السوايع|بزاف ديال السوايع|كثر من 48 ساعة|" +
-		"nisbat li kaykhdmo bzaf dyal swaye3|li kaykhdmo bzaf dyal swaye3|kaykhdmo bzaf dyal swaye3|bzaf dyal swaye3|ktar mn 48 sa3a|" +
-		"share working excessive hours|excessive hours|excessive working hours|working excessive hours|more than 48 hours a week|over 48 hours a week"},
+		"nisbat li kaykhdmo bzaf dyal swaye3|li kaykhdmo bzaf dyal swaye3|kaykhdmo bzaf dyal swaye3|bzaf dyal swaye3|ktar mn 48 sa3a|kter mn 48 sa3a|ktar mn 48h|" +
+		"share working excessive hours|excessive hours|excessive working hours|working excessive hours|more than 48 hours a week|over 48 hours a week|more than 48 hours|over 48 hours|more than 48h|over 48h|beyond 48 hours"},
 	{KindIndicator, "informal_sector_employment_share_nonagri", "part de l'emploi informel non agricole|part de l'emploi informel|emploi informel non agricole|emploi informel|emplois informels|" +
 		"travail informel|part du secteur informel dans l'emploi|emploi dans le secteur informel|secteur informel|informalité|" +
 		"حصة الشغل غير المهيكل خارج الفلاحة|حصة الشغل غير المهيكل|الشغل غير المهيكل|التشغيل غير المهيكل|العمل غير المهيكل|الشغل غير الرسمي|العمل غير الرسمي|" +

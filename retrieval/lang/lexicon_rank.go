@@ -10,8 +10,11 @@ var rankConcepts = []conceptDef{
 		"f ina region|fina region|ina jihat|achmen jihat|fin kter|fin ktar|fin kther|fin kayn kter|fin kayn ktar|fin kayna ktar|fin kaynin ktar|" +
 		"فين كتر|فين كثر|فين كاين كتر|فين كاينة كتر|فين كاينة كثر|أي مدينة|أي المدن|اشمن مدينة|شمن مدينة|آش من جهة|اش من جهة|" +
 		"^akbar|^aktar|^ekbar|^ektar|^akthar|^أكبر|^الأكبر|^أكثر|^الأكثر|^كتر|" +
-		cued("which", "^ktar|^kter|^kther|^kbar|^kbir|^kbira|^كبير|^كبيرة|^كبار") + "|" +
+		cued("which", "^ktar|^kter|^kther|^kbar|^kbir|^kbira|^كبير|^كبيرة|^كبار|^كثر|^كتر|^بزاف") + "|" +
 		"les plus élevés|les plus élevées|la plus touchée|le plus touché|les plus touchées|les plus touchés|le plus grand|la plus grande|" +
+		// An order to rank: "classe les régions", "رتب الجهات", "rtteb liya ljihat".
+		"classe les|classez les|classe-moi les|range les|rangez les|ordonne les|رتب الجهات|رتب لي الجهات|رتب المدن|رتب الفئات|رتب لي|رتب ليا|رتبي|" +
+		"rtteb|rateb liya|rtteb liya|rateb ljihat|order the regions|sort the regions|" +
 		"top regions|top régions|top villes|top cities|top jihat|the most|the highest|most affected|hardest hit|the biggest|biggest|largest|the largest"},
 	{KindIntent, "lowest", "^a9al|^a9el|^aqal|^a9all|^akal|^أقل|^الأقل|^أدنى|^الأدنى|^أضعف|^الأضعف|" +
 		"fin 9al|fin 9el|fin 9lil|fin 9lal|fin kayn 9lil|fin kayn 9al|فين قل|فين قليل|فين كاين قل|فين قلال|فين كاين قليل|" +
