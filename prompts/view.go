@@ -51,5 +51,9 @@ type MissingView struct {
 // HelpView is the data of the "help" template (a question Marsad cannot
 // answer): what it can answer, with examples in the user's language.
 type HelpView struct {
-	Reason string // "unknown_indicator", "out_of_scope", "tool_error"
+	Reason string // "unknown_indicator", "out_of_scope", "tool_error", "no_figures"
+	// Asked is, for no_figures, what the question wanted figures on, as
+	// written ("loyer moyen", "الشركات ديال النسيج"): the answer says
+	// Marsad has none on that, not that it did not understand.
+	Asked string
 }

@@ -63,6 +63,9 @@ func (t *turn) answer(ctx context.Context) (string, error) {
 	if s, ok, err := t.unknown(ctx); ok {
 		return s, err
 	}
+	if s, ok, err := t.noFigures(); ok {
+		return s, err
+	}
 	if t.ask.tool != "" {
 		return t.demand(ctx)
 	}

@@ -202,9 +202,10 @@ var adminIndicatorConcepts = []conceptDef{
 		"الخدامة المصرح بيهم ف الضمان الاجتماعي حسب التقرير الإحصائي|الخدامة المصرح بيهم حسب التقرير الإحصائي|" +
 		"lkhdama mdeclarin f cnss selon rapport statistique|lkhdama mdeclarin selon rapport statistique|" +
 		"employees declared to the CNSS according to its statistical and demographic report|employees declared to the CNSS according to the statistical and demographic report|employees declared to the CNSS statistical and demographic report basis|declared employees statistical and demographic report"},
-	{KindIndicator, "cnss_affiliated_firms", "entreprises affiliées à la CNSS|entreprises affiliées|nombre d'entreprises affiliées|affiliés de la CNSS|" +
+	{KindIndicator, "cnss_affiliated_firms", "entreprises affiliées à la CNSS|entreprises affiliées|nombre d'entreprises affiliées|affiliés de la CNSS|entreprises sont affiliées|affiliées à la CNSS|" +
 		"المقاولات المنخرطة في الصندوق الوطني للضمان الاجتماعي|المقاولات المنخرطة في الضمان الاجتماعي|المقاولات المنخرطة|الشركات المسجلة ف الضمان الاجتماعي|الشركات المسجلة ف الضمان|" +
-		"charikat msejlin f cnss|les entreprises msejlin f cnss|firms affiliated to the CNSS|CNSS-affiliated firms|affiliated firms"},
+		"charikat msejlin f cnss|les entreprises msejlin f cnss|firms affiliated to the CNSS|CNSS-affiliated firms|affiliated firms|" +
+		"companies affiliated to the CNSS|companies affiliated with the CNSS|firms affiliated with the CNSS|companies registered with the CNSS|are affiliated with the CNSS|are affiliated to the CNSS"},
 	{KindIndicator, "cnss_declaring_affiliates", "entreprises déclarantes à la CNSS|entreprises déclarantes|affiliés déclarants|employeurs déclarants|" +
 		"المقاولات المصرحة لدى الصندوق الوطني للضمان الاجتماعي|المقاولات المصرحة|المشغلين المصرحين|الشركات اللي كتصرح ف الضمان الاجتماعي|الشركات اللي كتصرح ف الضمان|" +
 		"charikat li kaysarr7o f cnss|charikat li kaysar7o f cnss|firms declaring employees to the CNSS|declaring firms|declaring employers"},
