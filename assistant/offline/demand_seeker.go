@@ -25,7 +25,11 @@ var seekerTable = []cueRow{
 	{cueSalary, strong, "combien gagne*|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
 		"salary|salaries|wage*|earn*|pay|pays|paid|how much does|" +
 		"راتب|الراتب|رواتب|أجر|الأجر|اجور|أجرة|يتقاضى|يتقاضون|يربح|كيخلص|كتخلص|كيخلصو|الخلصة|خلصة|الصالير|صالير|" +
-		"kaykhles|katkhles|kaykhelsou|kaykhlsou|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir"},
+		"kaykhles|katkhles|kaykhelsou|kaykhlsou|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
+		// Darija's other words for pay: the wage (l5ales, الشهرية, la paie),
+		// and earning as taking, pulling or making (كيشد، كياخد، كيصور).
+		"lkhales|khales|lkhals|lkhles|khles|chehriya|chhriya|lpaye|lpay|kaychedd|katchedd|kaychddo|kayakhod|katakhod|kaykhod|kaysawar|kaysowar|kayrba7|" +
+		"الخالص|الشهرية|شهرية|الباي|لاباي|كيشد|كتشد|كيشدو|كياخد|كتاخد|كياخدو|كيصور|كتصور|كيربح"},
 	{cueRate, strong, "taux|rate|rates|نسبة|معدل|nisba|nisbat|nesba|pourcentage|percentage|proportion|mo3adal|m3adal"},
 	{cueSeeker, weak, "je suis|je cherche|i am|i'm|ana|أنا|انا|au chômage|sans emploi|sans travail|unemployed|jobless|out of work|" +
 		"عاطل|عاطلة|عاطلين|3atel|3atla|m3attal|bla khedma|بلا خدمة|ما خدامش|ما خدامةش|makhdamch|ma khdamch|ma khdamach|makhdamach|machi khddam"},
