@@ -60,13 +60,15 @@ var routingTable = []cueRow{
 		"ina khdmat|ina khdma|ina khedma|achmen khdma|khdma matlou*|khedma matlou*|matlou* ktar|metiers li matlou*|metiers li kayn*|hirfa li matlou*|matloubin bzaf|matlouba bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
 		"in demand job*|jobs in demand|occupations in demand|in demand occupation*|most in demand|most demanded|most sought|most wanted|" +
 		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|hiring the most|jobs are hiring|فيهم الطلب|الطلب كتر|الطلب كثير|عليها الطلب|fihom talab|talab kter|talab ktar|talab kbir|demande la plus forte|most demanded|most in demand"},
-	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring"},
+	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring|" +
+		"lmihan|mihan|l'mihan|lhiraf|hiraf"},
+	{"top_occupations", strong, "top lmihan|top mihan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|lmihan li matlou*|mihan matlou*"},
 
 	{"skills_in_demand", strong, "compétence*|competance*|qualifications requises|qualités requises|savoir faire|savoir-faire|profil recherché|" +
 		"connaissances requises|que faut il savoir|faut il maîtriser|il faut maîtriser|aptitude*|" +
 		"مهارات|المهارات|الكفاءات|كفاءات|الكفايات|المؤهلات المطلوب*|القدرات المطلوب*|ماذا يجب ان اتعلم|ما الذي يجب معرفته|ماذا يجب ان اعرف|" +
 		"خاصني نعرف|خاص نعرف|خاصك تعرف|خاص تعرف|خاصني نتعلم|شنو خاصني نعرف|الكومبيطونس|الكومبيطونص|" +
-		"khassni n3ref|khasni n3ref|khass n3ref|khassek t3ref|khass t3ref|khassni nt3elem|khassni nt3alem|kompetans|" +
+		"khassni n3ref|khasni n3ref|khass n3ref|khassek t3ref|khass t3ref|khassni nt3elem|khassni nt3alem|kompetans|mharat|lmharat|mahara|lmahara|mharat*|" +
 		"skill*|what do i need to know|need to learn|should i learn|what employers want|requirements for"},
 	{"skills_in_demand", weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
 
@@ -259,7 +261,7 @@ func (v vocabulary) votes(msg string) map[string]int {
 		best, end := -1, 0
 		for k, c := range v {
 			e, ok := ct.matchAt(i, c)
-			if ok && (best < 0 || longer(c, v[best])) {
+			if ok && (best < 0 || longer(c, v[best])) && !v.crossed(ct, i, e, c) {
 				best, end = k, e
 			}
 		}
@@ -273,6 +275,26 @@ func (v vocabulary) votes(msg string) map[string]int {
 		i = end
 	}
 	return votes
+}
+
+// crossed reports whether cue c, matched over words [from, to) with gaps,
+// leaps over a word where a strong cue of another vote starts: in "les
+// compétences les plus demandées" the ranking's "les plus demand*" would
+// swallow compétences, which asks for skills.
+func (v vocabulary) crossed(ct cueText, from, to int, c cue) bool {
+	if to-from == len(c.words) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		for _, o := range v {
+			if o.vote != "" && o.vote != c.vote && o.weight >= strong && ct.matches(j, o.words[0]) {
+				if _, ok := ct.matchAt(j, o); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // longer reports whether cue a beats cue b at the same word.
