@@ -54,18 +54,33 @@ const detectLimit = 4096
 func detectArabic(words []string) Tag {
 	var darija, msa float64
 	for i, w := range words {
-		darija += darijaWords[w]
+		darija += exclusive(darijaWords[w])
 		msa += msaWords[w] + msaShape(w, words, i)
 		if darijaWords[w] != 0 || msaWords[w] != 0 {
 			continue
 		}
-		darija += darijaShape(w, words, i)
+		darija += exclusive(darijaShape(w, words, i))
 	}
 	if darija > msa {
 		return Darija
 	}
 	return Arabic
 }
+
+// exclusive weighs a Darija marker against MSA's: a strong marker (ديال,
+// شحال, بزاف, كاين, ما…ش) is never written in MSA, while Darija writers
+// borrow MSA's wording of statistics and questions (ما هو معدل, هل, في
+// سنة), so one strong marker outweighs a sentence of MSA words; weaker
+// markers (و, ف, الخدمة) are shared and count as they are.
+func exclusive(score float64) float64 {
+	if score >= 2 {
+		return score * darijaExclusiveWeight
+	}
+	return score
+}
+
+// darijaExclusiveWeight multiplies a strong Darija marker's score.
+const darijaExclusiveWeight = 8
 
 // darijaShape scores word shapes typical of Darija: aspect prefixes (كنقلب,
 // كيخدمو, كاتخدم), ما…ش negation, fused prepositions with the article
