@@ -72,7 +72,7 @@ func TestDataFolderIsFreeAfterACommand(t *testing.T) {
 // content, like a file given twice to `marsad ingest`.
 func TestReuploadOfAnIngestedFileChangesNothing(t *testing.T) {
 	getenv := env(t, "MARSAD_ADMIN_TOKEN", "s3cret")
-	path := writeGeneratedAds(t, 3000)
+	path := writeGeneratedAds(t, 300)
 	first, stderr, err := ingestJSON(t, getenv, path)
 	if err != nil || first.Loaded == 0 {
 		t.Fatalf("ingest: %+v %v (%s)", first.Summary, err, stderr)
