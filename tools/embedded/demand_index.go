@@ -118,13 +118,6 @@ func regionNumber(r string) uint8 {
 	return uint8(n)
 }
 
-func regionCode(n uint8) string {
-	if n == 0 {
-		return ""
-	}
-	return fmt.Sprintf("MA-%02d", n)
-}
-
 // add indexes ad, stored at [off, off+size) of the log, its vector kept
 // as vec says, src its source (sourceOf). The caller has validated it and
 // checked its ID is not live.
