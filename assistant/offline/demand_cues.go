@@ -318,6 +318,7 @@ var fillers = func() map[string]bool {
 		"dyal d f fi w chno chnou achno wach bach li kayn kayna 3ndkom 3andkom bghit chi ana rah had hadi m3a wla " +
 		"salam slm mrc merci haja 7aja comme show give list domaine field area مجال ميدان هناك fihom fiha fih fihum chnahoma chnahuma chnouma 3afak 3afakom 3afakoum afak please svp عافاك عافاكم فضلك " +
 		"région region ville province année annee ans year years city town emploi travail employment jobs " +
+		"those these that them with وفي وف خلال فخلال " +
 		"chez among عند لدى 3nd 3and 3end kan kant kanet كان كانت people persons personnes gens ناس الناس اشخاص الاشخاص nas lnas " +
 		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha") {
 		m[lang.Fold(w)] = true
@@ -351,6 +352,9 @@ func objectTokens(msg string) []string {
 		}
 	}
 	for _, p := range lang.FindPlaces(msg) {
+		msg = strings.Replace(msg, p.Surface, " ", 1)
+	}
+	for _, p := range lang.FindPeriods(msg) { // "au troisième trimestre", "الفصل الثالث", "التريمستر التالت"
 		msg = strings.Replace(msg, p.Surface, " ", 1)
 	}
 	var out []string

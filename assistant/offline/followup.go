@@ -119,13 +119,21 @@ func (s state) continued(q question, a demandAsk) (question, demandAsk) {
 // or population right after one, or a population (which only the
 // indicator tables know) after any question of a session that had one.
 func (s state) followsIndicator(q question, a demandAsk) bool {
-	if a.hasSlots() {
+	if a.hasSlots() && !diplomaAsKind(q, a) {
 		return false
 	}
 	if isIndicatorTool(s.asked.Name) {
 		return q.hasSlots()
 	}
 	return s.indicator.Name != "" && namesPopulation(q)
+}
+
+// diplomaAsKind reports whether the only demand slot of a is a kind of
+// training that the message names as a diploma: "licence", "master",
+// "degree" are both, and after an indicator "and those with a degree?"
+// asks the graduates' figure, not university trainings.
+func diplomaAsKind(q question, a demandAsk) bool {
+	return q.cell.Diploma != "" && a.kind != "" && a.occupation == "" && a.skill == "" && a.contract == "" && a.sector == ""
 }
 
 func namesPopulation(q question) bool {

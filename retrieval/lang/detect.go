@@ -54,9 +54,10 @@ const detectLimit = 4096
 func detectArabic(words []string) Tag {
 	var darija, msa float64
 	for i, w := range words {
-		darija += exclusive(darijaWords[w])
-		msa += msaWords[w] + msaShape(w, words, i)
-		if darijaWords[w] != 0 || msaWords[w] != 0 {
+		d, m := marker(darijaWords, w), marker(msaWords, w)
+		darija += exclusive(d)
+		msa += m + msaShape(w, words, i)
+		if d != 0 || m != 0 {
 			continue
 		}
 		darija += exclusive(darijaShape(w, words, i))
@@ -65,6 +66,19 @@ func detectArabic(words []string) Tag {
 		return Darija
 	}
 	return Arabic
+}
+
+// marker returns the weight of Arabic word w in table, or that of w
+// without the conjunction و written onto it ("والديبلومي", "وشحال") when
+// w itself is not listed.
+func marker(table map[string]float64, w string) float64 {
+	if v, ok := table[w]; ok {
+		return v
+	}
+	if rest, ok := strings.CutPrefix(w, "و"); ok && utf8.RuneCountInString(rest) >= 3 {
+		return table[rest]
+	}
+	return 0
 }
 
 // exclusive weighs a Darija marker against MSA's: a strong marker (ديال,
