@@ -212,6 +212,11 @@ var (
 
 // arabiziScore weighs one Latin word as evidence of Arabizi.
 func arabiziScore(w string, words []string, i int) float64 {
+	if w == "w" && i == 0 && len(words) > 1 {
+		// A message opening on w ("and") follows up in Arabizi: French and
+		// English write et / and ("w diplômés?").
+		return 2
+	}
 	if s, ok := arabiziWords[w]; ok {
 		return s
 	}
