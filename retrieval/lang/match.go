@@ -239,17 +239,11 @@ func (ix *phraseIndex) longestAt(tw *textWords, i int) (hit, bool) {
 	return best, found
 }
 
-// matches reports whether the words of e follow position i. Only the first
-// word may carry a proclitic: in "بالرباط وسلا" the و joins two names. The
-// next words of an inflectOK entry may be inflected ("aides-soignantes")
-// or misspelled ("technicien de maintenace").
-func (tw *textWords) matches(e *entry, i int) bool {
-	ok, _ := tw.matchAt(e, i)
-	return ok
-}
-
-// matchAt is matches, and reports whether the words follow as written
-// (exact) rather than through an inflection.
+// matchAt reports whether the words of e follow position i, and whether
+// they follow as written (exact) rather than through an inflection. Only
+// the first word may carry a proclitic: in "بالرباط وسلا" the و joins two
+// names. The next words of an inflectOK entry may be inflected
+// ("aides-soignantes") or misspelled ("technicien de maintenace").
 func (tw *textWords) matchAt(e *entry, i int) (ok, exact bool) {
 	if i+len(e.words) > len(tw.spans) {
 		return false, false
