@@ -64,6 +64,9 @@ func TestFindUnresolvedKnowsWhatIsKnown(t *testing.T) {
 		"Salaire de 2000 DH en 2024", "les offres à Casablanca", "ما هي المهارات الأكثر طلبا بالنسبة لمطوري البرمجيات؟",
 		"what do your notes say about the automotive industry?", "ما هي المهارات التي يطلبها المشغلون في الدار البيضاء؟",
 		"Quels sont les métiers les plus demandés au Maroc ?", "jobs in demand in Tangier", "chomage f lmghrib", "",
+		// an occupation followed by where or when it works is that occupation
+		"ما هي مهام الممرض داخل المستشفى؟", "what does a plumber do every day?", "what does a mason do on a building site?",
+		"que fait un électricien pendant un chantier ?", "chno kaydir lfermli koll nhar?",
 	} {
 		if got := FindUnresolved(text); got != nil {
 			t.Errorf("FindUnresolved(%q) = %+v, want nil", text, got)

@@ -101,7 +101,14 @@ var stopWords = setOf("a", "au", "aux", "en", "dans", "pour", "sur", "avec", "ch
 	"paid", "comme", "ressemble", "consiste", "b7al", "bhal", "kif", "mital",
 	"في", "ف", "فال", "ب", "و", "او", "على", "من", "مع", "الى", "عن", "بالضبط", "بالظبط", "اليوم", "الان", "دابا", "فالمغرب", "بالمغرب", "المغرب",
 	"عافاك", "شكرا", "كيدير", "كتدير", "باش", "غير", "التي", "الذي", "الذين", "اللي", "لي", "كاين", "كاينه", "كاينين", "يوجد", "توجد",
-	"الاكثر", "اكثر", "كتر", "بزاف", "عند", "بالنسبه", "مثل", "بحال", "كيف")
+	"الاكثر", "اكثر", "كتر", "بزاف", "عند", "بالنسبه", "مثل", "بحال", "كيف",
+	// prepositions and adverbials of place and time: "ممرضة داخل
+	// المستشفى", "a truck driver day to day", "plombier pendant l'été"
+	// name the occupation before them, not a longer one
+	"داخل", "خارج", "بين", "خلال", "اثناء", "لدى", "قرب", "حول", "تحت", "فوق", "عبر", "قبل", "بعد", "مللي", "يوميا", "كل",
+	"pendant", "durant", "lors", "entre", "sous", "apres", "avant", "depuis", "hors", "sein", "chaque", "jour", "quotidiennement",
+	"on", "inside", "during", "day", "daily", "every", "per", "within", "between", "after", "before", "from", "into", "under", "over",
+	"9bel", "9bl", "mn", "men", "koll", "kol", "nhar", "kolla")
 
 // fillers are the small words that a head may start with or hold without
 // naming anything: articles, "dyal", "some".
