@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // ErrBadArgs is wrapped by every error caused by the caller's arguments:
@@ -41,7 +43,7 @@ func Nearest(v string, valid []string, n int) []string {
 	lv := strings.ToLower(v)
 	all := make([]scored, len(valid))
 	for i, s := range valid {
-		d := editDistance(lv, strings.ToLower(s))
+		d := lang.RuneDistance(lv, strings.ToLower(s))
 		if strings.Contains(strings.ToLower(s), lv) && lv != "" {
 			d = 0
 		}
@@ -56,25 +58,4 @@ func Nearest(v string, valid []string, n int) []string {
 		out[i] = all[i].s
 	}
 	return out
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -115,7 +115,7 @@ func nearness(x, y string) (int, bool) {
 	if x == "" || y == "" {
 		return 0, false
 	}
-	d := runeDistance(x, y)
+	d := RuneDistance(x, y)
 	held := strings.Contains(" "+y+" ", " "+x+" ") || strings.Contains(" "+x+" ", " "+y+" ")
 	return d, held || d*4 <= max(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
 }
@@ -131,8 +131,9 @@ func foldedPhrase(s string) string {
 
 func isArabicText(s string) bool { return strings.ContainsFunc(s, isArabicLetter) }
 
-// runeDistance is the Levenshtein distance between a and b, in runes.
-func runeDistance(a, b string) int {
+// RuneDistance is the Levenshtein distance between a and b, in runes:
+// what "nearest known name" means for every package that offers one.
+func RuneDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
