@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/marsad/marsad/assistant"
+	pgstore "github.com/marsad/marsad/tools/postgres"
 )
 
 var _ assistant.Sessions = (*Sessions)(nil)
@@ -42,7 +43,7 @@ func Open(ctx context.Context, dsn string) (*Sessions, error) {
 }
 
 func open(ctx context.Context, dsn string, bounds timeouts) (*Sessions, error) {
-	cfg, err := poolConfig(dsn, bounds)
+	cfg, err := pgstore.PoolConfig(dsn, bounds.connect, bounds.statement)
 	if err != nil {
 		return nil, fmt.Errorf("open sessions: %w", err)
 	}

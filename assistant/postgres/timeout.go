@@ -1,11 +1,6 @@
 package postgres
 
-import (
-	"strconv"
-	"time"
-
-	"github.com/jackc/pgx/v5/pgxpool"
-)
+import "time"
 
 // Bounds on the store's waits: without them a frozen or overloaded server
 // holds every turn for as long as it lasts. Open applies connectTimeout
@@ -30,20 +25,3 @@ const (
 type timeouts struct{ connect, statement, call time.Duration }
 
 var defaultTimeouts = timeouts{connect: connectTimeout, statement: statementTimeout, call: callTimeout}
-
-// poolConfig parses dsn and applies t where the DSN sets no bound of its
-// own.
-func poolConfig(dsn string, t timeouts) (*pgxpool.Config, error) {
-	cfg, err := pgxpool.ParseConfig(dsn)
-	if err != nil {
-		return nil, err
-	}
-	cc := cfg.ConnConfig
-	if cc.ConnectTimeout == 0 {
-		cc.ConnectTimeout = t.connect
-	}
-	if _, set := cc.RuntimeParams["statement_timeout"]; !set {
-		cc.RuntimeParams["statement_timeout"] = strconv.FormatInt(t.statement.Milliseconds(), 10)
-	}
-	return cfg, nil
-}

@@ -39,7 +39,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 }
 
 func open(ctx context.Context, dsn string, bounds timeouts) (*Store, error) {
-	cfg, err := poolConfig(dsn, bounds)
+	cfg, err := PoolConfig(dsn, bounds.connect, bounds.statement)
 	if err != nil {
 		return nil, fmt.Errorf("open indicator store: %w", err)
 	}

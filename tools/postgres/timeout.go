@@ -31,19 +31,21 @@ type timeouts struct{ connect, statement time.Duration }
 
 var defaultTimeouts = timeouts{connect: connectTimeout, statement: statementTimeout}
 
-// poolConfig parses dsn and applies t where the DSN sets no bound of its
-// own.
-func poolConfig(dsn string, t timeouts) (*pgxpool.Config, error) {
+// PoolConfig parses dsn and bounds connecting to connect and each
+// statement on the server to statement, unless the DSN sets its own
+// connect_timeout or statement_timeout. Every pgx pool of Marsad (this
+// store's, the conversations') is configured by it.
+func PoolConfig(dsn string, connect, statement time.Duration) (*pgxpool.Config, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, err
 	}
 	cc := cfg.ConnConfig
 	if cc.ConnectTimeout == 0 {
-		cc.ConnectTimeout = t.connect
+		cc.ConnectTimeout = connect
 	}
 	if _, set := cc.RuntimeParams["statement_timeout"]; !set {
-		cc.RuntimeParams["statement_timeout"] = strconv.FormatInt(t.statement.Milliseconds(), 10)
+		cc.RuntimeParams["statement_timeout"] = strconv.FormatInt(statement.Milliseconds(), 10)
 	}
 	return cfg, nil
 }
