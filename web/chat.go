@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,20 +27,26 @@ func (s *Server) handleChat(c *gin.Context) {
 		s.fail(c, err, "")
 		return
 	}
-	ctx := c.Request.Context()
-	var userMessage string
+	turn, userMessage, err := s.chatWhole(c.Request.Context(), req)
+	if err != nil {
+		s.fail(c, err, userMessage)
+		return
+	}
+	c.JSON(http.StatusOK, completeTurn(turn, req))
+}
+
+// chatWhole runs one turn for a route that answers it whole: the events
+// are not streamed, but a failed turn's error event gives the message for
+// the user, returned beside the error. The turn stops when ctx ends.
+func (s *Server) chatWhole(ctx context.Context, req assistant.Request) (turn assistant.Turn, userMessage string, err error) {
 	emit := func(ev assistant.Event) error {
 		if ev.Type == assistant.EventError {
 			userMessage = ev.Message
 		}
 		return ctx.Err()
 	}
-	turn, err := s.chat.Chat(ctx, req, emit)
-	if err != nil {
-		s.fail(c, err, userMessage)
-		return
-	}
-	c.JSON(http.StatusOK, completeTurn(turn, req))
+	turn, err = s.chat.Chat(ctx, req, emit)
+	return turn, userMessage, err
 }
 
 // decodeJSON decodes one JSON value from r into v. A body over its

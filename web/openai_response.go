@@ -89,15 +89,7 @@ func (m meter) usage(answer string) *usage {
 
 // answerCompletion answers one chat.completion object.
 func (s *Server) answerCompletion(c *gin.Context, req assistant.Request, head completion, m meter) {
-	ctx := c.Request.Context()
-	var userMessage string
-	emit := func(ev assistant.Event) error {
-		if ev.Type == assistant.EventError {
-			userMessage = ev.Message
-		}
-		return ctx.Err()
-	}
-	turn, err := s.chat.Chat(ctx, req, emit)
+	turn, userMessage, err := s.chatWhole(c.Request.Context(), req)
 	if err != nil {
 		s.failCompletion(c, err, userMessage)
 		return
