@@ -78,9 +78,9 @@ func TestComposeServicesAreCheckedAndStopGracefully(t *testing.T) {
 	if d, err := time.ParseDuration(c.Services["marsad"].StopGracePeriod); err != nil || d <= 15*time.Second {
 		t.Errorf("marsad stop_grace_period %q, want more than web's 15 s shutdown", c.Services["marsad"].StopGracePeriod)
 	}
-	tag := c.Services["qdrant"].Image[strings.LastIndex(c.Services["qdrant"].Image, ":")+2:]
-	if !versionAtLeast(tag, qdrant.MinServerVersion) {
-		t.Errorf("qdrant image %s, want %s or later", c.Services["qdrant"].Image, qdrant.MinServerVersion)
+	tag := c.Services["qdrant"].Image[strings.LastIndex(c.Services["qdrant"].Image, ":")+1:]
+	if err := qdrant.CheckVersion(tag); err != nil {
+		t.Errorf("qdrant image %s: %v", c.Services["qdrant"].Image, err)
 	}
 }
 
@@ -102,20 +102,4 @@ func TestOllamaContextHoldsMarsadsRequests(t *testing.T) {
 		t.Errorf("OLLAMA_CONTEXT_LENGTH = %q, want at least twice the first request's %d tokens", c.Services["ollama"].Environment["OLLAMA_CONTEXT_LENGTH"], first)
 	}
 	t.Logf("first request to the model: %d tokens", first)
-}
-
-// versionAtLeast compares dotted versions numerically ("1.17.0" >= "1.16.0").
-func versionAtLeast(got, want string) bool {
-	g, w := strings.Split(got, "."), strings.Split(want, ".")
-	for i := range w {
-		if i >= len(g) {
-			return false
-		}
-		gi, _ := strconv.Atoi(g[i])
-		wi, _ := strconv.Atoi(w[i])
-		if gi != wi {
-			return gi > wi
-		}
-	}
-	return true
 }

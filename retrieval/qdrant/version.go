@@ -18,24 +18,30 @@ import (
 // the store refuses an older server at start instead.
 const MinServerVersion = "1.16.0"
 
-// checkServerVersion asks the server its version and fails with
-// retrieval.ErrInvalid when it is older than MinServerVersion or says no
-// version it can read.
+// checkServerVersion asks the server its version and fails as
+// CheckVersion does.
 func checkServerVersion(ctx context.Context, client *pb.Client) error {
 	reply, err := client.HealthCheck(ctx)
 	if err != nil {
 		return fmt.Errorf("qdrant health check: %w", err)
 	}
-	got, ok := parseVersion(reply.GetVersion())
+	return CheckVersion(reply.GetVersion())
+}
+
+// CheckVersion fails with retrieval.ErrInvalid when version (as a Qdrant
+// server or image tag says it: "1.16.2", "v1.17.0") is older than
+// MinServerVersion or not major.minor.patch.
+func CheckVersion(version string) error {
+	got, ok := parseVersion(version)
 	want, _ := parseVersion(MinServerVersion)
 	if !ok {
-		return fmt.Errorf("qdrant reports version %q, which is not major.minor.patch: %w", reply.GetVersion(), retrieval.ErrInvalid)
+		return fmt.Errorf("qdrant reports version %q, which is not major.minor.patch: %w", version, retrieval.ErrInvalid)
 	}
 	for i := range got {
 		if got[i] != want[i] {
 			if got[i] < want[i] {
 				return fmt.Errorf("qdrant server is version %s; Marsad needs %s or later (RRF with its own k): %w",
-					reply.GetVersion(), MinServerVersion, retrieval.ErrInvalid)
+					version, MinServerVersion, retrieval.ErrInvalid)
 			}
 			break
 		}
