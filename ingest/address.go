@@ -1,8 +1,9 @@
 package ingest
 
 import (
-	"net/url"
 	"strings"
+
+	"github.com/marsad/marsad/tools"
 )
 
 // maxAddress is the longest address kept: browsers and servers refuse
@@ -24,16 +25,8 @@ func webAddress(s string) (addr, dropped string) {
 	if len(s) > maxAddress {
 		return "", "longer than 2048 bytes"
 	}
-	u, err := url.Parse(s)
-	switch {
-	case err != nil:
-		return "", "not an address"
-	case u.Scheme == "":
-		return "", "not an absolute http(s) address"
-	case !strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https"):
-		return "", strings.ToLower(u.Scheme) + ": is not http(s)"
-	case u.Host == "":
-		return "", "no host"
+	if why := tools.WebURLProblem(s); why != "" {
+		return "", why
 	}
 	return s, ""
 }

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -76,8 +75,7 @@ func checkSourceURL(s string) error {
 	if s == "" {
 		return nil
 	}
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if tools.WebURLProblem(s) != "" {
 		return &tools.FieldError{Field: "source_url", Value: clip(s), Want: "an http:// or https:// address"}
 	}
 	return nil

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 
@@ -12,9 +11,7 @@ import (
 // webURL reports whether u is an absolute http or https address with a
 // host: the only kind of citation address a client may turn into a link.
 func webURL(u string) bool {
-	p, err := url.Parse(u)
-	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" &&
-		strings.TrimSpace(u) == u
+	return tools.WebURLProblem(u) == "" && strings.TrimSpace(u) == u
 }
 
 // safeCitations returns cs with every address that is not webURL removed
