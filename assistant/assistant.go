@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -80,12 +81,14 @@ type Emit func(Event) error
 
 // Planner produces a turn for a message: it is either the LLM agent loop
 // or the offline planner. history holds the previous turns of the session,
-// oldest first. Run emits token, tool_call, tool_result and citation
+// oldest first. msg is the message as the Assistant read it, once
+// (lang.Read): its text, its language and script, and what it names; a
+// planner reads no word of it again. Run emits token, tool_call, tool_result and citation
 // events; it does not emit done or error, which belong to the Assistant.
 // Run returns soon after ctx ends (the client went away, or the turn's
 // timeout passed), with an error.
 type Planner interface {
-	Run(ctx context.Context, history []Turn, msg string, emit Emit) (Turn, error)
+	Run(ctx context.Context, history []Turn, msg lang.Reading, emit Emit) (Turn, error)
 }
 
 // ErrEmptyMessage is returned for a request without text.

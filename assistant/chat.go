@@ -82,10 +82,11 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		defer cancel()
 	}
 	msg := strings.TrimSpace(req.Message)
-	tag := lang.Detect(msg)
-	if err := a.check(msg); err != nil {
-		return Turn{}, a.fail(ctx, tag, err, emit)
+	if err := a.check(msg); err != nil { // before reading: a refused message is not worth the finders
+		return Turn{}, a.fail(ctx, lang.Detect(msg), err, emit)
 	}
+	read := lang.Read(msg)
+	tag := read.Lang
 	if req.SessionID != "" && !ValidSessionID(req.SessionID) {
 		err := fmt.Errorf("%w: want 1 to %d characters of A-Z a-z 0-9 - _ . :", ErrBadSession, MaxSessionIDLen)
 		return Turn{}, a.fail(ctx, tag, err, emit)
@@ -101,7 +102,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
-	turn, err := a.planner.Run(ctx, history, msg, emit)
+	turn, err := a.planner.Run(ctx, history, read, emit)
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
@@ -134,7 +135,7 @@ func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
 		q := strings.TrimSpace(p.Question)
 		t := Turn{Question: q, Answer: p.Answer}
 		if a.check(q) == nil {
-			if run, err := planner.Run(ctx, history, q, quiet); err == nil {
+			if run, err := planner.Run(ctx, history, lang.Read(q), quiet); err == nil {
 				run.Question = q
 				run.Answer = cmp.Or(p.Answer, run.Answer)
 				t = run

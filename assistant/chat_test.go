@@ -9,6 +9,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // blocker is a planner that waits for its context to end, as one waiting
@@ -17,7 +18,7 @@ import (
 // hanging it.
 type blocker struct{ release <-chan time.Time }
 
-func (b blocker) Run(ctx context.Context, _ []assistant.Turn, _ string, _ assistant.Emit) (assistant.Turn, error) {
+func (b blocker) Run(ctx context.Context, _ []assistant.Turn, _ lang.Reading, _ assistant.Emit) (assistant.Turn, error) {
 	select {
 	case <-ctx.Done():
 		return assistant.Turn{}, fmt.Errorf("tool indicator_series: %w", ctx.Err())

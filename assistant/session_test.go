@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/assistant/sessionstest"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 func TestMemorySessions(t *testing.T) {
@@ -18,9 +19,9 @@ func TestMemorySessions(t *testing.T) {
 // the history it was given.
 type recorder struct{ histories [][]assistant.Turn }
 
-func (r *recorder) Run(_ context.Context, history []assistant.Turn, msg string, _ assistant.Emit) (assistant.Turn, error) {
+func (r *recorder) Run(_ context.Context, history []assistant.Turn, msg lang.Reading, _ assistant.Emit) (assistant.Turn, error) {
 	r.histories = append(r.histories, history)
-	return assistant.Turn{Lang: "fr", Answer: "réponse à " + msg}, nil
+	return assistant.Turn{Lang: "fr", Answer: "réponse à " + msg.Text}, nil
 }
 
 func TestChatRecordsTheQuestionWithTheTurn(t *testing.T) {

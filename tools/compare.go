@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 // CompareArgs are the arguments of compare_indicator.
@@ -13,10 +14,16 @@ type CompareArgs struct {
 	By        string `json:"by,omitempty"`
 	Cell
 	Geos []string `json:"geos,omitempty"`
+	// Order is "desc" (the default: highest first) or "asc" (lowest
+	// first: "where is unemployment lowest?").
+	Order string `json:"order,omitempty"`
 }
 
+// CompareOrders lists the orders compare_indicator ranks in.
+var CompareOrders = []string{"desc", "asc"}
+
 // CompareResult is the Data of a compare_indicator result: Rows ranked
-// highest first, Rank starting at 1. Period is the one compared (the
+// in Order (highest first unless asked lowest first), Rank starting at 1. Period is the one compared (the
 // latest with at least two values when none was asked). When nothing
 // matches, Rows is empty and Available lists the periods that have a
 // comparison.
@@ -26,6 +33,7 @@ type CompareResult struct {
 	Unit      string        `json:"unit"`
 	Period    string        `json:"period"`
 	By        string        `json:"by"`
+	Order     string        `json:"order"`
 	Cell      Cell          `json:"cell"`
 	Rows      []RankedRow   `json:"rows"`
 	Available *Availability `json:"available,omitempty"`
@@ -49,7 +57,7 @@ func (CompareTool) Name() string { return "compare_indicator" }
 
 // Description implements Tool.
 func (CompareTool) Description() string {
-	return "Compares one official indicator for one period across regions (by=geo, default) or across groups (by=area, sex, age or diploma), ranked highest first. " +
+	return "Compares one official indicator for one period across regions (by=geo, default) or across groups (by=area, sex, age or diploma), ranked highest first (order=asc: lowest first). " +
 		"Use for 'which region has the highest unemployment', 'women versus men', 'urban versus rural'. Period defaults to the latest that has a comparison."
 }
 
@@ -60,6 +68,7 @@ func (CompareTool) Schema() map[string]any {
 	props["period"] = map[string]any{"type": "string", "description": "2024, 2024-Q3 or 2024-05; default: latest available"}
 	props["by"] = map[string]any{"type": "string", "enum": CompareBy, "description": "dimension to compare across; default geo"}
 	props["geos"] = map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "description": "with by=geo, restrict to these geo codes"}
+	props["order"] = map[string]any{"type": "string", "enum": CompareOrders, "description": "desc (default): highest first; asc: lowest first"}
 	return objectSchema(props, "indicator")
 }
 
@@ -83,8 +92,12 @@ func (t CompareTool) Call(ctx context.Context, raw json.RawMessage) (Result, err
 	if err != nil {
 		return Result{}, fmt.Errorf("compare_indicator: %w", err)
 	}
+	if a.Order == "asc" {
+		obs = slices.Clone(obs)
+		slices.Reverse(obs)
+	}
 	d, _ := LookupDefinition(a.Indicator)
-	res := CompareResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Period: a.Period, By: a.By, Cell: a.Cell}
+	res := CompareResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Period: a.Period, By: a.By, Order: a.Order, Cell: a.Cell}
 	for i, o := range obs {
 		res.Rows = append(res.Rows, RankedRow{Rank: i + 1, Observation: o})
 		res.Period, res.Unit = o.Period, o.Unit
@@ -101,6 +114,12 @@ func (t CompareTool) validate(ctx context.Context, a *CompareArgs) (Dimensions, 
 	}
 	if !oneOf(a.By, CompareBy) {
 		return Dimensions{}, &ArgError{Field: "by", Value: a.By, Valid: CompareBy}
+	}
+	if a.Order == "" {
+		a.Order = "desc"
+	}
+	if !oneOf(a.Order, CompareOrders) {
+		return Dimensions{}, &ArgError{Field: "order", Value: a.Order, Valid: CompareOrders}
 	}
 	a.Cell = a.Cell.WithDefaultsFor(a.Indicator)
 	dims, err := t.Store.Dimensions(ctx)

@@ -133,3 +133,22 @@ func decodeArgs(raw json.RawMessage, v any) error {
 	}
 	return nil
 }
+
+// DataAs returns the Data of r as a T: as it is when the tool returned it
+// in this process, or decoded again when it went through JSON (a session
+// store gives back maps, slices and float64s). The error names the tool
+// when the data is of another shape.
+func DataAs[T any](r Result) (T, error) {
+	if d, ok := r.Data.(T); ok {
+		return d, nil
+	}
+	var d T
+	raw, err := json.Marshal(r.Data)
+	if err == nil {
+		err = json.Unmarshal(raw, &d)
+	}
+	if err != nil {
+		return d, fmt.Errorf("%s: data of %T is not a %T: %w", r.Tool, r.Data, d, err)
+	}
+	return d, nil
+}

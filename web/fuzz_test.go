@@ -12,6 +12,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // The request decoders are fuzzed on one invariant: whatever the bytes,
@@ -25,8 +26,8 @@ import (
 // session id, replayed history) at no cost.
 type echo struct{}
 
-func (echo) Run(_ context.Context, _ []assistant.Turn, msg string, _ assistant.Emit) (assistant.Turn, error) {
-	return assistant.Turn{Lang: "fr", Answer: msg}, nil
+func (echo) Run(_ context.Context, _ []assistant.Turn, msg lang.Reading, _ assistant.Emit) (assistant.Turn, error) {
+	return assistant.Turn{Lang: "fr", Answer: msg.Text}, nil
 }
 
 // requestSeeds are the bodies of the route tables, shared by the fuzzers.

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -118,8 +119,8 @@ type historyRecorder struct {
 	histories [][]assistant.Turn
 }
 
-func (r *historyRecorder) Run(_ context.Context, history []assistant.Turn, msg string, _ assistant.Emit) (assistant.Turn, error) {
-	r.questions = append(r.questions, msg)
+func (r *historyRecorder) Run(_ context.Context, history []assistant.Turn, msg lang.Reading, _ assistant.Emit) (assistant.Turn, error) {
+	r.questions = append(r.questions, msg.Text)
 	r.histories = append(r.histories, history)
 	call := assistant.ToolCall{Name: "indicator_series", Arguments: json.RawMessage(fmt.Sprintf(`{"q":%d}`, len(r.questions)))}
 	return assistant.Turn{Lang: "fr", Answer: fmt.Sprintf("réponse %d", len(r.questions)), ToolCalls: []assistant.ToolCall{call}}, nil

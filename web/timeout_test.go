@@ -8,12 +8,13 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // blocker is a planner that answers only when its context ends.
 type blocker struct{}
 
-func (blocker) Run(ctx context.Context, _ []assistant.Turn, _ string, _ assistant.Emit) (assistant.Turn, error) {
+func (blocker) Run(ctx context.Context, _ []assistant.Turn, _ lang.Reading, _ assistant.Emit) (assistant.Turn, error) {
 	<-ctx.Done()
 	return assistant.Turn{}, ctx.Err()
 }

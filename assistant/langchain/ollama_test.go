@@ -16,6 +16,7 @@ import (
 	"github.com/marsad/marsad/assistant/offline"
 
 	"github.com/marsad/marsad/assistant/langchain/chattest"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // TestOllamaGoesThroughV1 runs a tool-calling turn against a server laid
@@ -32,7 +33,7 @@ func TestOllamaGoesThroughV1(t *testing.T) {
 	kit := fixtureKit(t)
 	var fallbacks []Fallback
 	p := New(model, kit, offline.New(kit, now), Options{OnFallback: func(f Fallback) { fallbacks = append(fallbacks, f) }})
-	turn, err := p.Run(context.Background(), nil, womenQ, func(assistant.Event) error { return nil })
+	turn, err := p.Run(context.Background(), nil, lang.Read(womenQ), func(assistant.Event) error { return nil })
 	if err != nil || len(fallbacks) != 0 || len(turn.ToolCalls) != 1 {
 		t.Fatalf("err %v, fallbacks %v, calls %d", err, fallbacks, len(turn.ToolCalls))
 	}

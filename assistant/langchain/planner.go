@@ -117,12 +117,11 @@ func New(model Model, kit *tools.Kit, fallback assistant.Planner, opts Options) 
 // the fallback planner's turn without calling the model. It returns an error without falling back when ctx ends
 // (the client went away), when emit fails, or when a tool's backend fails
 // (the fallback would read the same backend).
-func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
+func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg lang.Reading, emit assistant.Emit) (assistant.Turn, error) {
 	if !p.circuit.allow() {
 		return p.fallback.Run(ctx, history, msg, emit)
 	}
-	tag := lang.Detect(msg)
-	turn, err := p.agent(ctx, tag, history, msg, emit)
+	turn, err := p.agent(ctx, msg.Lang, history, msg.Text, emit)
 	p.circuit.record(outcomeOf(ctx, err))
 	if ctx.Err() != nil {
 		return assistant.Turn{}, ctx.Err() // the client is gone: nobody to answer

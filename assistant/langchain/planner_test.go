@@ -15,6 +15,7 @@ import (
 	"github.com/marsad/marsad/tools/toolstest"
 
 	"github.com/marsad/marsad/assistant/langchain/chattest"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 var now = func() time.Time { return time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC) }
@@ -60,7 +61,7 @@ func newHarness(t *testing.T, opts Options, script ...chattest.Reply) *harness {
 
 func (h *harness) run(t *testing.T, msg string) assistant.Turn {
 	t.Helper()
-	turn, err := h.planner.Run(context.Background(), nil, msg, func(e assistant.Event) error {
+	turn, err := h.planner.Run(context.Background(), nil, lang.Read(msg), func(e assistant.Event) error {
 		h.events = append(h.events, e)
 		return nil
 	})
@@ -73,7 +74,7 @@ func (h *harness) run(t *testing.T, msg string) assistant.Turn {
 // offlineAnswer is what the offline planner alone answers to msg.
 func (h *harness) offlineAnswer(t *testing.T, msg string) assistant.Turn {
 	t.Helper()
-	turn, err := h.offline.Run(context.Background(), nil, msg, func(assistant.Event) error { return nil })
+	turn, err := h.offline.Run(context.Background(), nil, lang.Read(msg), func(assistant.Event) error { return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,7 +253,7 @@ func TestArabiziQuestionAsksForArabizi(t *testing.T) {
 func TestEmitFailureStopsTheTurn(t *testing.T) {
 	h := newHarness(t, Options{}, chattest.Say("Le HCP donne 19,4 % en 2024."))
 	gone := context.Canceled
-	_, err := h.planner.Run(context.Background(), nil, womenQ, func(e assistant.Event) error { return gone })
+	_, err := h.planner.Run(context.Background(), nil, lang.Read(womenQ), func(e assistant.Event) error { return gone })
 	if err != gone || len(h.fallbacks) != 0 {
 		t.Errorf("err = %v, fallbacks %v; want the emit error and no fallback", err, h.fallbacks)
 	}
@@ -262,7 +263,7 @@ func TestHistoryGoesAsPastAnswersWithTheirCalls(t *testing.T) {
 	h := newHarness(t, Options{}, chattest.Say("Je peux répondre sur le chômage par sexe, région, âge ou diplôme."))
 	past := assistant.Turn{Lang: "fr", Answer: "19,4 % en 2024 (HCP).",
 		ToolCalls: []assistant.ToolCall{{Name: "indicator_series", Arguments: json.RawMessage(`{"sex":"female"}`)}}}
-	if _, err := h.planner.Run(context.Background(), []assistant.Turn{past}, "Et pour les hommes ?", func(assistant.Event) error { return nil }); err != nil {
+	if _, err := h.planner.Run(context.Background(), []assistant.Turn{past}, lang.Read("Et pour les hommes ?"), func(assistant.Event) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	msgs := h.srv.Request(0).Messages
@@ -277,7 +278,7 @@ func TestHistoryGivesEachPastQuestionBeforeItsAnswer(t *testing.T) {
 	asked := assistant.Turn{Question: "Taux de chômage des femmes en 2024 ?", Lang: "fr", Answer: "19,4 % en 2024 (HCP).",
 		ToolCalls: []assistant.ToolCall{{Name: "indicator_series", Arguments: json.RawMessage(`{"sex":"female"}`)}}}
 	unasked := assistant.Turn{Lang: "fr", Answer: "11,6 % en 2024 (HCP)."} // stored before turns kept their question
-	if _, err := h.planner.Run(context.Background(), []assistant.Turn{asked, unasked}, "Et à Tanger ?", func(assistant.Event) error { return nil }); err != nil {
+	if _, err := h.planner.Run(context.Background(), []assistant.Turn{asked, unasked}, lang.Read("Et à Tanger ?"), func(assistant.Event) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
@@ -295,7 +296,7 @@ func TestCancelledTurnDoesNotFallBack(t *testing.T) {
 	h := newHarness(t, Options{}, chattest.Reply{Status: 500})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := h.planner.Run(ctx, nil, womenQ, func(assistant.Event) error { return nil }); err != context.Canceled || len(h.fallbacks) != 0 {
+	if _, err := h.planner.Run(ctx, nil, lang.Read(womenQ), func(assistant.Event) error { return nil }); err != context.Canceled || len(h.fallbacks) != 0 {
 		t.Errorf("err = %v, fallbacks %v; want context.Canceled and no fallback", err, h.fallbacks)
 	}
 }

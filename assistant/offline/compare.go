@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 
 	"github.com/marsad/marsad/prompts"
@@ -14,6 +13,9 @@ import (
 
 func (q question) compareArgs() tools.CompareArgs {
 	a := tools.CompareArgs{Indicator: q.indicator, By: q.compareBy, Cell: q.cell}
+	if q.lowest {
+		a.Order = "asc"
+	}
 	if a.By == "geo" {
 		a.Cell.Geo = ""
 		if len(q.geos) >= 2 {
@@ -40,7 +42,10 @@ func (t *turn) compare(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data := res.Data.(tools.CompareResult)
+	data, err := tools.DataAs[tools.CompareResult](res)
+	if err != nil {
+		return "", err
+	}
 	l := string(t.q.lang)
 	if len(data.Rows) == 0 {
 		if s, ok, err := t.periodUnknown(availablePeriods(data.Available), data.Cell); ok {
@@ -78,13 +83,8 @@ func (t *turn) compareView(data tools.CompareResult, cites []tools.Citation) pro
 	if data.By != "geo" {
 		v.Place = placePhrase(l, c.Geo)
 	}
-	rows := data.Rows
-	if t.q.lowest {
-		rows = slices.Clone(rows)
-		slices.Reverse(rows)
-		v.Ascending = true
-	}
-	for i, r := range rows {
+	v.Ascending = data.Order == "asc"
+	for i, r := range data.Rows {
 		v.Rows = append(v.Rows, prompts.Figure{Rank: i + 1, Label: groupLabel(l, data.By, r.Observation), Value: prompts.Value(l, r.Value, r.Unit)})
 		v.Kind = prompts.KindLabel(l, string(r.Citation().Kind))
 	}

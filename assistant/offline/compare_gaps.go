@@ -20,7 +20,7 @@ func (t *turn) withCompareGaps(answer string, asked []string, data tools.Compare
 			v.Missing = append(v.Missing, lang.RegionName(g, l))
 		}
 	}
-	for _, u := range lang.FindUnresolved(t.ask.msg) {
+	for _, u := range t.ask.read.Unresolved {
 		if u.Kind == lang.KindPlace {
 			v.Unknown = append(v.Unknown, u.Surface)
 		}

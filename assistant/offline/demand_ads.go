@@ -71,7 +71,7 @@ func (t *turn) adsCall(ctx context.Context, a tools.JobAdsArgs) (tools.JobAdsRes
 	if err != nil {
 		return tools.JobAdsResult{}, err
 	}
-	return res.Data.(tools.JobAdsResult), nil
+	return tools.DataAs[tools.JobAdsResult](res)
 }
 
 // widerSearches are the searches tried in turn when a has no ad: without
@@ -150,12 +150,15 @@ func (t *turn) adLine(r tools.JobAdRow) prompts.JobAdLine {
 
 // documents answers with the notes whose passages match the message best.
 func (t *turn) documents(ctx context.Context) (string, error) {
-	a := tools.DocumentsArgs{Query: t.ask.msg, Kind: "note", Limit: docsShown}
+	a := tools.DocumentsArgs{Query: t.ask.read.Rest, Kind: "note", Limit: docsShown}
 	res, err := t.call(ctx, toolDocuments, a)
 	if err != nil {
 		return t.answerRefusal(err)
 	}
-	d := res.Data.(tools.DocumentsResult)
+	d, err := tools.DataAs[tools.DocumentsResult](res)
+	if err != nil {
+		return "", err
+	}
 	if len(d.Hits) == 0 {
 		return render("documents.none", t.q.lang, nil)
 	}

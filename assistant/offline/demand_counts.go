@@ -19,7 +19,10 @@ func (t *turn) topOccupations(ctx context.Context) (string, error) {
 	if err != nil {
 		return t.answerRefusal(err)
 	}
-	d := res.Data.(tools.TopOccupationsResult)
+	d, err := tools.DataAs[tools.TopOccupationsResult](res)
+	if err != nil {
+		return "", err
+	}
 	if len(d.Rows) == 0 {
 		return t.demandMissing(t.search("", skillName(d.Skill, t.q.lang), "", d.Sector, d.Region), d.Available)
 	}
@@ -46,7 +49,10 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 	if err != nil {
 		return t.answerRefusal(err)
 	}
-	d := res.Data.(tools.SkillsResult)
+	d, err := tools.DataAs[tools.SkillsResult](res)
+	if err != nil {
+		return "", err
+	}
 	if len(d.Rows) == 0 && t.adPeriodOutside(d.Available) { // said so, not widened to every period
 		return t.demandMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)
 	}
@@ -56,7 +62,10 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 		if res, err = t.call(ctx, toolSkills, wide); err != nil {
 			return t.answerRefusal(err)
 		}
-		d, widened = res.Data.(tools.SkillsResult), true
+		if d, err = tools.DataAs[tools.SkillsResult](res); err != nil {
+			return "", err
+		}
+		widened = true
 	}
 	if len(d.Rows) == 0 {
 		return t.demandMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)

@@ -1,6 +1,10 @@
 package offline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
 
 // Definitions and explanations go to the notes even when they name an
 // indicator; the definition of an occupation is its profile; "the most in
@@ -22,8 +26,8 @@ func TestRoutingDefinitionsAndDemandPhrasings(t *testing.T) {
 		{"ch7al taux de chomage f 2024?", "ary-Latn", ""},
 	}
 	for _, c := range cases {
-		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
+		q := understand(lang.Read(c.msg), now())
+		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}

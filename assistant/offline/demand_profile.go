@@ -26,7 +26,11 @@ func (t *turn) profile(ctx context.Context) (string, error) {
 	if err != nil {
 		return t.answerRefusal(err)
 	}
-	return render(toolProfile, t.q.lang, t.profileView(res.Data.(tools.ProfileResult), res.Citations))
+	d, err := tools.DataAs[tools.ProfileResult](res)
+	if err != nil {
+		return "", err
+	}
+	return render(toolProfile, t.q.lang, t.profileView(d, res.Citations))
 }
 
 func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompts.ProfileView {
@@ -153,7 +157,8 @@ func (t *turn) trainingCall(ctx context.Context, a tools.TrainingArgs) (tools.Tr
 	if err != nil {
 		return tools.TrainingResult{}, nil, err
 	}
-	return res.Data.(tools.TrainingResult), res.Citations, nil
+	d, err := tools.DataAs[tools.TrainingResult](res)
+	return d, res.Citations, err
 }
 
 func (t *turn) trainingView(d tools.TrainingResult, a tools.TrainingArgs, anyKind bool, cites []tools.Citation) prompts.TrainingView {

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -27,17 +28,18 @@ var demandTools = []string{toolDocuments, toolTraining, toolSkills, toolJobAds, 
 // (which the question holds).
 type demandAsk struct {
 	tool       string
-	occupation string // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
-	code       string // the ISCO-08 code the lexicon read for it in the message, "" when it did not
-	skill      string // lexicon skill id
-	contract   string // cdi, cdd, anapec, stage, interim, freelance
-	sector     string // services, industry, construction, agriculture
-	topic      string // lexicon topic id
-	topicWords string // the words that named topics, besides those of other concepts ("hotel", not "stage")
-	kind       string // training kind asked for
-	object     string // words naming nothing the lexicon knows: maybe an occupation it lacks
-	salary     bool   // the message asks what the occupation pays (see weigh)
-	msg        string
+	occupation string        // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
+	code       string        // the ISCO-08 code the lexicon read for it in the message, "" when it did not
+	skill      string        // lexicon skill id
+	contract   string        // cdi, cdd, anapec, stage, interim, freelance
+	sector     string        // services, industry, construction, agriculture
+	topic      string        // lexicon topic id
+	topicWords string        // the words that named topics, besides those of other concepts ("hotel", not "stage")
+	kind       string        // training kind asked for
+	object     string        // words naming nothing the lexicon knows: maybe an occupation it lacks
+	salary     bool          // the message asks what the occupation pays (see weigh)
+	read       *lang.Reading // the message
+	cues       *cueVotes     // the votes of its cues
 }
 
 // topicSectors maps the topics of the lexicon that are one of HCP's four
@@ -53,7 +55,7 @@ var topicSectors = map[string]string{
 // follow-up, a message that only names things, or nothing Marsad
 // understands; see implied).
 //
-// Routing: the cues of the routing vocabulary (demand_cues.go) vote for
+// Routing: the cues of the routing vocabulary (cues.go) vote for
 // tools. When an indicator is named, the question stays on the indicator
 // tables if it asks for a figure (combien, شحال) or if no tool has a
 // strong cue, unless it names an occupation and asks no rate (weigh):
@@ -62,9 +64,9 @@ var topicSectors = map[string]string{
 // wins (occupation_profile needs an occupation, training_paths an
 // occupation or a skill); a strong profile or training cue whose
 // occupation the lexicon does not know is routed by unmet.
-func readDemand(msg string, q question) demandAsk {
-	a := demandAsk{msg: msg}
-	a.readConcepts(msg)
+func readDemand(msg lang.Reading, q question) demandAsk {
+	a := demandAsk{read: &msg, cues: readCues(msg.Rest)}
+	a.readConcepts()
 	return a.routed(q)
 }
 
@@ -74,7 +76,7 @@ func readDemand(msg string, q question) demandAsk {
 // deuxième ?"). a.tool is read afresh.
 func (a demandAsk) routed(q question) demandAsk {
 	a.tool = ""
-	votes := routingVocabulary.votes(a.msg)
+	votes := maps.Clone(a.cues.route) // weigh changes them
 	onOccupation := a.weigh(votes, q)
 	if onOccupation {
 		q.indicator = ""
@@ -102,8 +104,8 @@ func (a demandAsk) routed(q question) demandAsk {
 	return a
 }
 
-func (a *demandAsk) readConcepts(msg string) {
-	ms := lang.FindConcepts(msg)
+func (a *demandAsk) readConcepts() {
+	msg, ms := a.read.Rest, a.read.Concepts
 	others := map[string]bool{}
 	for _, m := range ms {
 		if m.Concept.Kind != lang.KindTopic {
@@ -136,13 +138,13 @@ func (a *demandAsk) readConcepts(msg string) {
 	if a.sector == "" && a.occupation == "" { // an occupation says more than its topic's sector
 		a.sector = topicSectors[a.topic]
 	}
-	kinds := kindVocabulary.votes(msg)
+	kinds := a.cues.kinds
 	for _, k := range tools.TrainingKinds { // the heaviest, ties in the tools' order
 		if kinds[cueKind+k] > kinds[cueKind+a.kind] {
 			a.kind = k
 		}
 	}
-	a.object = strings.Join(slices.DeleteFunc(objectTokens(msg), func(t string) bool {
+	a.object = strings.Join(slices.DeleteFunc(objectTokens(*a.read), func(t string) bool {
 		return slices.Contains(lang.Tokens(a.occupation), t) // absorbed by withNextWord
 	}), " ")
 }

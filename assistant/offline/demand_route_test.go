@@ -110,8 +110,8 @@ var routeCases = []routeCase{
 
 func TestRouting(t *testing.T) {
 	for _, c := range routeCases {
-		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
+		q := understand(lang.Read(c.msg), now())
+		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}
@@ -158,9 +158,9 @@ func TestDemandSlots(t *testing.T) {
 		{"ماذا يعمل اللحام؟", demandAsk{tool: toolProfile, occupation: "لحام", code: "7212"}},
 	}
 	for _, c := range cases {
-		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
-		got.msg = ""
+		q := understand(lang.Read(c.msg), now())
+		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
+		got.read, got.cues = nil, nil
 		if got != c.want {
 			t.Errorf("%q:\n got %+v\nwant %+v", c.msg, got, c.want)
 		}
@@ -198,7 +198,7 @@ func TestObjectWordsLeaveOutWhatIsKnown(t *testing.T) {
 		"offres de stage en informatique à Fès": "",
 	}
 	for msg, want := range cases {
-		if got := strings.Join(objectTokens(msg), " "); got != want {
+		if got := strings.Join(objectTokens(lang.Read(msg)), " "); got != want {
 			t.Errorf("objectTokens(%q) = %q, want %q", msg, got, want)
 		}
 	}
@@ -223,8 +223,9 @@ func TestDemandFollowUps(t *testing.T) {
 		{prev(toolDocuments, `{"query":"x"}`), "w f rbat?", "", "MA-04", ""},
 	}
 	for _, c := range cases {
-		q := understand(c.msg, now())
-		q, a := followUpAny(q, readDemand(c.msg, q), readRefs(c.msg), readState(c.history))
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		q, a := followUpAny(q, readDemand(msg, q), readRefs(msg), readState(c.history))
 		if a.tool != c.tool || q.region() != c.region || a.occupation != c.occ {
 			t.Errorf("%q after %s: tool %q region %q occupation %q; want %q %q %q", c.msg, c.history[0].ToolCalls[0].Name,
 				a.tool, q.region(), a.occupation, c.tool, c.region, c.occ)

@@ -8,35 +8,6 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// What a job seeker's question says besides the tool it asks for: that it
-// asks what an occupation pays (the answer then opens on the salary), that
-// it asks an official rate, or that the person speaks of themselves as
-// looking for work ("je suis infirmière au chômage", "ana fermliya w ma
-// khdamach"), which wants ads rather than the indicator its words name.
-const (
-	cueSalary = "salary"
-	cueRate   = "rate"
-	cueSeeker = "seeker"
-)
-
-// seekerTable is the source of seekerVocabulary, as routingTable is of
-// the routing vocabulary.
-var seekerTable = []cueRow{
-	{cueSalary, strong, "combien gagne*|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
-		"salary|salaries|wage*|earn*|pay|pays|paid|how much does|" +
-		"راتب|الراتب|رواتب|أجر|الأجر|اجور|أجرة|يتقاضى|يتقاضون|يربح|كيخلص|كتخلص|كيخلصو|الخلصة|خلصة|الصالير|صالير|" +
-		"kaykhles|katkhles|kaykhelsou|kaykhlsou|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
-		// Darija's other words for pay: the wage (l5ales, الشهرية, la paie),
-		// and earning as taking, pulling or making (كيشد، كياخد، كيصور).
-		"lkhales|khales|lkhals|lkhles|khles|chehriya|chhriya|lpaye|lpay|kaychedd|katchedd|kaychddo|kayakhod|katakhod|kaykhod|kaysawar|kaysowar|kayrba7|" +
-		"الخالص|الشهرية|شهرية|الباي|لاباي|كيشد|كتشد|كيشدو|كياخد|كتاخد|كياخدو|كيصور|كتصور|كيربح"},
-	{cueRate, strong, "taux|rate|rates|نسبة|معدل|nisba|nisbat|nesba|pourcentage|percentage|proportion|mo3adal|m3adal"},
-	{cueSeeker, weak, "je suis|je cherche|i am|i'm|ana|أنا|انا|au chômage|sans emploi|sans travail|unemployed|jobless|out of work|" +
-		"عاطل|عاطلة|عاطلين|3atel|3atla|m3attal|bla khedma|بلا خدمة|ما خدامش|ما خدامةش|makhdamch|ma khdamch|ma khdamach|makhdamach|machi khddam"},
-}
-
-var seekerVocabulary = compileVocabulary(seekerTable)
-
 // weigh reads the seeker's cues of a's message. It sets a.salary and,
 // when the message names an occupation, drops a weak vote for the ranking
 // of occupations (a word such as khdmat, métiers), adds a profile vote for
@@ -46,7 +17,7 @@ var seekerVocabulary = compileVocabulary(seekerTable)
 // électriciens", "I'm an unemployed nurse in Oujda, any jobs?"), and HCP
 // publishes no figure by occupation, so the occupation's tools answer it.
 func (a *demandAsk) weigh(votes map[string]int, q question) bool {
-	cues := seekerVocabulary.votes(a.msg)
+	cues := a.cues.seeker
 	a.salary = cues[cueSalary] > 0
 	if a.occupation == "" {
 		return false

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"encoding/json"
+	"github.com/marsad/marsad/retrieval/lang"
 	"strings"
 	"testing"
 
@@ -32,16 +33,16 @@ func TestSeekerRouting(t *testing.T) {
 		{"how much does a cashier earn in Casablanca?", toolProfile, "cashier", true},
 	}
 	for _, c := range cases {
-		q := understand(c.msg, now())
-		_, got := followUpAny(q, readDemand(c.msg, q), refs{}, state{})
+		q := understand(lang.Read(c.msg), now())
+		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
 		if got.tool != c.tool || got.occupation != c.occupation || got.salary != c.salary {
 			t.Errorf("%q: tool %q, occupation %q, salary %v; want %q, %q, %v", c.msg, got.tool, got.occupation, got.salary,
 				c.tool, c.occupation, c.salary)
 		}
 	}
 	// An official rate asked stays on the indicator tables.
-	q := understand("taux de chômage des ingénieurs", now())
-	if q2, a := followUpAny(q, readDemand("taux de chômage des ingénieurs", q), refs{}, state{}); a.tool != "" || q2.indicator == "" {
+	q := understand(lang.Read("taux de chômage des ingénieurs"), now())
+	if q2, a := followUpAny(q, readDemand(lang.Read("taux de chômage des ingénieurs"), q), refs{}, state{}); a.tool != "" || q2.indicator == "" {
 		t.Errorf("a rate asked: tool %q, indicator %q; want the indicator", a.tool, q2.indicator)
 	}
 }

@@ -13,12 +13,9 @@ import (
 // trainings of the second occupation listed, not of an occupation named
 // "deuxième"), and a follow-up is completed from the last question
 // (followUpAny).
-func (p *Planner) read(msg string, history []assistant.Turn) (question, demandAsk) {
-	r := readRefs(msg)
-	clean := r.without(msg)
-	q := understand(clean, p.now())
-	q.lang = lang.Detect(msg)
-	return followUpAny(q, readDemand(clean, q), r, readState(history))
+func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, demandAsk) {
+	q := understand(msg, p.now())
+	return followUpAny(q, readDemand(msg, q), readRefs(msg), readState(history))
 }
 
 // followUpAny completes the question of a message from the state of the
@@ -84,7 +81,7 @@ func rerouted(q question, a demandAsk, slot string) demandAsk {
 // Marrakech) and starts afresh, as does one that names its own indicator
 // or occupation without an ellipsis ("Quel est le taux d'activité ?").
 func continues(q question, a demandAsk, r refs) bool {
-	if len(objectTokens(a.msg)) > 0 {
+	if len(objectTokens(*a.read)) > 0 {
 		return false
 	}
 	if r.anchored() {

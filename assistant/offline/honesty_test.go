@@ -11,6 +11,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -155,7 +156,7 @@ func TestAdsOfAPeriodWithoutAdsAreNotWidened(t *testing.T) {
 // the tools.
 func unknownAnswer(t *testing.T, p *Planner, msg string) (string, bool) {
 	t.Helper()
-	q, ask := p.read(msg, nil)
+	q, ask := p.read(lang.Read(msg), nil)
 	tt := &turn{planner: p, q: q, ask: ask}
 	s, ok, err := tt.unknown(context.Background())
 	if err != nil {

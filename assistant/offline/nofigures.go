@@ -2,7 +2,6 @@ package offline
 
 import (
 	"github.com/marsad/marsad/prompts"
-	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // noFigures answers a question asking figures on something Marsad keeps
@@ -14,11 +13,11 @@ import (
 // occupation tool, or asks the notes themselves ("que disent les notes sur
 // les loyers").
 func (t *turn) noFigures() (string, bool, error) {
-	if t.q.indicator != "" || t.ask.tool != "" && (t.ask.tool != toolDocuments || routingVocabulary.votes(t.ask.msg)[toolDocuments] >= strong) {
+	if t.q.indicator != "" || t.ask.tool != "" && (t.ask.tool != toolDocuments || t.ask.cues.route[toolDocuments] >= strong) {
 		return "", false, nil
 	}
-	asked, ok := lang.FindUnmeasured(t.ask.msg)
-	if !ok {
+	asked := t.ask.read.Unmeasured
+	if asked == "" {
 		return "", false, nil
 	}
 	s, err := render("help", t.q.lang, prompts.HelpView{Reason: "no_figures", Asked: asked})

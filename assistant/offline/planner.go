@@ -1,7 +1,7 @@
 // Package offline is the planner Marsad runs when no LLM is configured: it
 // understands a question in French, Arabic, Darija or Arabizi and English
 // through the lexicons of retrieval/lang and its own routing vocabulary
-// (demand_cues.go), calls one tool (indicator_series or compare_indicator
+// (cues.go), calls one tool (indicator_series or compare_indicator
 // for official figures; top_occupations, skills_in_demand,
 // occupation_profile, training_paths, search_job_ads or search_documents
 // for job ads, occupations, trainings and notes), and writes the answer
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -36,9 +37,9 @@ func New(kit *tools.Kit, now func() time.Time) *Planner {
 }
 
 // Run implements assistant.Planner.
-func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg string, emit assistant.Emit) (assistant.Turn, error) {
-	if turn, ok, err := p.smallTalk(msg, emit); ok {
-		return turn, err
+func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg lang.Reading, emit assistant.Emit) (assistant.Turn, error) {
+	if msg.SmallTalk.Kind != "" {
+		return p.smallTalk(msg, emit)
 	}
 	q, ask := p.read(msg, history)
 	t := &turn{planner: p, q: q, ask: ask, emit: emit, out: assistant.Turn{Lang: string(q.lang), ToolCalls: []assistant.ToolCall{}, Citations: []tools.Citation{}}}
@@ -59,6 +60,8 @@ type turn struct {
 	out     assistant.Turn
 }
 
+// answer says what the message names that Marsad cannot resolve or has
+// no figure on, else runs the tool the router chose (route).
 func (t *turn) answer(ctx context.Context) (string, error) {
 	if s, ok, err := t.unknown(ctx); ok {
 		return s, err
@@ -66,16 +69,32 @@ func (t *turn) answer(ctx context.Context) (string, error) {
 	if s, ok, err := t.noFigures(); ok {
 		return s, err
 	}
-	if t.ask.tool != "" {
-		return t.demand(ctx)
-	}
-	if t.q.indicator == "" {
+	switch t.route() {
+	case "":
 		return render("help", t.q.lang, helpView("unknown_indicator"))
-	}
-	if t.q.compareBy != "" {
+	case "compare_indicator":
 		return t.compare(ctx)
+	case "indicator_series":
+		return t.series(ctx)
 	}
-	return t.series(ctx)
+	return t.demand(ctx)
+}
+
+// route names the one tool the turn asks first, among all the planner's:
+// the job-market or document tool the cues chose (readDemand, completed
+// by the conversation in followUpAny), else, for an indicator,
+// compare_indicator across the dimension compared or indicator_series;
+// "" when the message names nothing Marsad answers.
+func (t *turn) route() string {
+	switch {
+	case t.ask.tool != "":
+		return t.ask.tool
+	case t.q.indicator == "":
+		return ""
+	case t.q.compareBy != "":
+		return "compare_indicator"
+	}
+	return "indicator_series"
 }
 
 // call runs one tool, emitting tool_call, tool_result and citation events

@@ -3,6 +3,7 @@ package offline
 import (
 	"context"
 	"encoding/json"
+	"github.com/marsad/marsad/retrieval/lang"
 	"strings"
 	"testing"
 	"time"
@@ -35,7 +36,7 @@ func TestUnderstandSlots(t *testing.T) {
 		{"Taux de chômage des jeunes de 15 à 24 ans en 2024", question{lang: "fr", indicator: "unemployment_rate", cell: tools.Cell{Age: "15-24"}, year: 2024}},
 	}
 	for _, c := range cases {
-		got := understand(c.msg, now())
+		got := understand(lang.Read(c.msg), now())
 		if d := cmp.Diff(c.want, got, cmp.AllowUnexported(question{})); d != "" {
 			t.Errorf("understand(%q) (-want +got):\n%s", c.msg, d)
 		}
@@ -59,7 +60,7 @@ func newPlanner(t *testing.T) *Planner {
 func runTurn(t *testing.T, p *Planner, history []assistant.Turn, msg string) (assistant.Turn, []assistant.Event) {
 	t.Helper()
 	var evs []assistant.Event
-	turn, err := p.Run(context.Background(), history, msg, func(e assistant.Event) error { evs = append(evs, e); return nil })
+	turn, err := p.Run(context.Background(), history, lang.Read(msg), func(e assistant.Event) error { evs = append(evs, e); return nil })
 	if err != nil {
 		t.Fatalf("Run(%q): %v", msg, err)
 	}
@@ -163,7 +164,7 @@ func containsValue(set []float64, v float64) bool {
 }
 
 func TestSouthernGroupWithItsCitiesIsOnePlace(t *testing.T) {
-	q := understand("ما معدل البطالة في جهات الجنوب (العيون والداخلة وكلميم) سنة 2024؟", now())
+	q := understand(lang.Read("ما معدل البطالة في جهات الجنوب (العيون والداخلة وكلميم) سنة 2024؟"), now())
 	if q.compareBy != "" || q.cell.Geo != "MA-SUD" {
 		t.Fatalf("geo %q compareBy %q geos %v; want MA-SUD, no comparison", q.cell.Geo, q.compareBy, q.geos)
 	}
@@ -178,7 +179,7 @@ func TestLowestFirstWhenAskedForTheLowest(t *testing.T) {
 }
 
 func TestAlternativeBetweenTwoPlacesCompares(t *testing.T) {
-	q := understand("chomage f casa wla sla f 2024?", now())
+	q := understand(lang.Read("chomage f casa wla sla f 2024?"), now())
 	if q.compareBy != "geo" || len(q.geos) != 2 {
 		t.Fatalf("compareBy %q geos %v; want geo comparison of two places", q.compareBy, q.geos)
 	}

@@ -1,8 +1,6 @@
 package offline
 
 import (
-	"strings"
-
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
@@ -14,16 +12,15 @@ type refs struct {
 	demonstrative bool // "ce métier", "that", "هادي"
 	ellipsis      bool // opens with "et", "and", "w", "و", "what about"
 	place         bool // "there", "là-bas", "لهيه": the place of the last question
-	surfaces      []string
 }
 
 // anchored reports whether the message says it goes on from the last
 // question.
 func (r refs) anchored() bool { return r.ellipsis || r.place }
 
-func readRefs(msg string) refs {
+func readRefs(msg lang.Reading) refs {
 	var r refs
-	for _, m := range lang.FindReferences(msg) {
+	for _, m := range msg.References {
 		switch m.Kind {
 		case lang.RefOrdinal:
 			if r.ordinal == 0 {
@@ -36,23 +33,8 @@ func readRefs(msg string) refs {
 		case lang.RefPlace:
 			r.place = true
 		}
-		if m.Surface != "و" { // a glued و stays on its word
-			r.surfaces = append(r.surfaces, m.Surface)
-		}
 	}
 	return r
-}
-
-// without returns msg with the words of its references blanked (same
-// length, so that surfaces found later still point into it): they name
-// nothing, and read as words they would be an occupation the lexicon
-// lacks ("comment devenir le deuxième ?") or make a follow-up look like a
-// question about something else.
-func (r refs) without(msg string) string {
-	for _, s := range r.surfaces {
-		msg = strings.Replace(msg, s, strings.Repeat(" ", len(s)), 1)
-	}
-	return msg
 }
 
 // resolve puts into q and a what the message's ordinal or demonstrative

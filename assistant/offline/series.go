@@ -43,7 +43,10 @@ func (t *turn) series(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data := res.Data.(tools.SeriesResult)
+	data, err := tools.DataAs[tools.SeriesResult](res)
+	if err != nil {
+		return "", err
+	}
 	note := ""
 	if len(data.Observations) == 0 && southern(args.Geo) {
 		// HCP publishes the three southern regions as one group.
@@ -51,7 +54,9 @@ func (t *turn) series(ctx context.Context) (string, error) {
 		if res, err = t.call(ctx, "indicator_series", args); err != nil {
 			return "", err
 		}
-		data = res.Data.(tools.SeriesResult)
+		if data, err = tools.DataAs[tools.SeriesResult](res); err != nil {
+			return "", err
+		}
 		note, _ = render("note.south", t.q.lang, nil)
 	}
 	pts := t.q.choose(data.Observations)

@@ -2,10 +2,8 @@ package offline
 
 import (
 	"encoding/json"
-	"slices"
 
 	"github.com/marsad/marsad/assistant"
-	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -68,10 +66,10 @@ func readState(history []assistant.Turn) state {
 			continue
 		}
 		if s.asked.Name == "" {
-			s.asked, s.lowest = calls[0], asksLowest(history[i].Question)
+			s.asked, s.lowest = calls[0], asksLowest(calls[0])
 		}
 		if s.list == nil {
-			s.list = shownList(history[i])
+			s.list = listOf(calls[len(calls)-1])
 		}
 		if s.indicator.Name == "" {
 			s.indicator = firstIndicatorCall(calls)
@@ -83,25 +81,14 @@ func readState(history []assistant.Turn) state {
 	return s
 }
 
-// shownList returns what turn t listed (listOf its last call), in the
-// order its answer showed: a ranking asked lowest first was reversed.
-func shownList(t assistant.Turn) []item {
-	list := listOf(t.ToolCalls[len(t.ToolCalls)-1])
-	if asksLowest(t.Question) {
-		slices.Reverse(list)
+// asksLowest reports whether call ranked the lowest first, as a question
+// asking for the lowest first has compare_indicator do.
+func asksLowest(call assistant.ToolCall) bool {
+	var args struct {
+		Order string `json:"order"`
 	}
-	return list
-}
-
-// asksLowest reports whether a question asked for the lowest first, which
-// the planner then ranked in reverse.
-func asksLowest(question string) bool {
-	for _, m := range lang.FindConcepts(question) {
-		if m.Concept == (lang.Concept{Kind: lang.KindIntent, Value: "lowest"}) {
-			return true
-		}
-	}
-	return false
+	decode(call.Arguments, &args)
+	return args.Order == "asc"
 }
 
 func firstIndicatorCall(calls []assistant.ToolCall) assistant.ToolCall {
@@ -113,23 +100,20 @@ func firstIndicatorCall(calls []assistant.ToolCall) assistant.ToolCall {
 	return assistant.ToolCall{}
 }
 
-// decode reads JSON-able v (a tool's arguments or result Data, typed or
-// decoded from JSON) into out; what does not fit leaves out's fields
-// empty, as a state is best effort.
-func decode(v any, out any) {
-	raw, ok := v.(json.RawMessage)
-	if !ok {
-		raw, _ = json.Marshal(v)
-	}
-	_ = json.Unmarshal(raw, out)
+// decode reads a call's arguments into out; what does not fit leaves
+// out's fields empty, as a state is best effort.
+func decode(args json.RawMessage, out any) {
+	_ = json.Unmarshal(args, out)
 }
 
-// resultData returns the Data of a call's result, nil when it failed.
-func resultData(c assistant.ToolCall) any {
-	if c.Result == nil {
-		return nil
+// resultOf returns the Data of a call's result as a T (tools.DataAs), the
+// zero T when the call failed or its data has another shape.
+func resultOf[T any](c assistant.ToolCall) T {
+	var d T
+	if c.Result != nil {
+		d, _ = tools.DataAs[T](*c.Result)
 	}
-	return c.Result.Data
+	return d
 }
 
 // listOf returns what the answer to call listed: ranked occupations,
@@ -139,26 +123,22 @@ func listOf(c assistant.ToolCall) []item {
 	var out []item
 	switch c.Name {
 	case toolTop:
-		var d tools.TopOccupationsResult
-		decode(resultData(c), &d)
+		d := resultOf[tools.TopOccupationsResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{"occupation", r.Code})
 		}
 	case toolJobAds:
-		var d tools.JobAdsResult
-		decode(resultData(c), &d)
+		d := resultOf[tools.JobAdsResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{"occupation", r.Occupation})
 		}
 	case toolSkills:
-		var d tools.SkillsResult
-		decode(resultData(c), &d)
+		d := resultOf[tools.SkillsResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{"skill", r.Skill})
 		}
 	case "compare_indicator":
-		var d tools.CompareResult
-		decode(resultData(c), &d)
+		d := resultOf[tools.CompareResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{d.By, tools.DimensionValue(r.Observation, d.By)})
 		}
@@ -185,24 +165,17 @@ func focusOf(calls []assistant.ToolCall) focus {
 // resolvedCode returns the ISCO-08 code a call's result says it was
 // about, "" for none or several.
 func resolvedCode(c assistant.ToolCall) string {
-	var d struct {
-		Code       string `json:"code"`       // occupation_profile
-		Occupation string `json:"occupation"` // skills_in_demand, training_paths
-		Search     struct {
-			Occupations []string `json:"occupations"`
-		} `json:"search"` // search_job_ads
-	}
 	switch c.Name {
-	case toolProfile, toolSkills, toolTraining, toolJobAds:
-		decode(resultData(c), &d)
-	}
-	switch {
-	case d.Code != "":
-		return d.Code
-	case d.Occupation != "":
-		return d.Occupation
-	case len(d.Search.Occupations) == 1:
-		return d.Search.Occupations[0]
+	case toolProfile:
+		return resultOf[tools.ProfileResult](c).Code
+	case toolSkills:
+		return resultOf[tools.SkillsResult](c).Occupation
+	case toolTraining:
+		return resultOf[tools.TrainingResult](c).Occupation
+	case toolJobAds:
+		if occ := resultOf[tools.JobAdsResult](c).Search.Occupations; len(occ) == 1 {
+			return occ[0]
+		}
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"encoding/json"
+	"github.com/marsad/marsad/retrieval/lang"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -61,18 +62,25 @@ func TestReadStateSurvivesJSON(t *testing.T) {
 	}
 }
 
-// TestReadStateListsInTheOrderShown: a ranking asked lowest first was
-// shown in reverse, so its first is the tool's last.
+// TestReadStateListsInTheOrderShown: a ranking asked lowest first is
+// ranked so by the tool (order asc), and the state keeps the order shown
+// and that it was the lowest first, from the call alone.
 func TestReadStateListsInTheOrderShown(t *testing.T) {
-	rows := []tools.RankedRow{{Rank: 1, Observation: tools.Observation{Geo: "MA-02"}}, {Rank: 2, Observation: tools.Observation{Geo: "MA-07"}}}
-	cmpCall := call("compare_indicator", `{"indicator":"unemployment_rate","by":"geo"}`, tools.CompareResult{By: "geo", Rows: rows})
-	for q, first := range map[string]string{
-		"Quelle région a le taux de chômage le plus élevé ?": "MA-02",
-		"Quelle région a le taux de chômage le plus bas ?":   "MA-07",
+	high := []tools.RankedRow{{Rank: 1, Observation: tools.Observation{Geo: "MA-02"}}, {Rank: 2, Observation: tools.Observation{Geo: "MA-07"}}}
+	low := []tools.RankedRow{{Rank: 1, Observation: tools.Observation{Geo: "MA-07"}}, {Rank: 2, Observation: tools.Observation{Geo: "MA-02"}}}
+	for _, c := range []struct {
+		args   string
+		rows   []tools.RankedRow
+		first  string
+		lowest bool
+	}{
+		{`{"indicator":"unemployment_rate","by":"geo"}`, high, "MA-02", false},
+		{`{"indicator":"unemployment_rate","by":"geo","order":"asc"}`, low, "MA-07", true},
 	} {
-		s := readState([]assistant.Turn{throughJSON(t, turnOf(q, cmpCall))})
-		if len(s.list) != 2 || s.list[0] != (item{"geo", first}) {
-			t.Errorf("after %q: list %v, want %s first", q, s.list, first)
+		cmpCall := call("compare_indicator", c.args, tools.CompareResult{By: "geo", Rows: c.rows})
+		s := readState([]assistant.Turn{throughJSON(t, turnOf("?", cmpCall))})
+		if len(s.list) != 2 || s.list[0] != (item{"geo", c.first}) || s.lowest != c.lowest {
+			t.Errorf("after %s: list %v lowest %v, want %s first, lowest %v", c.args, s.list, s.lowest, c.first, c.lowest)
 		}
 	}
 }
@@ -119,10 +127,9 @@ func TestFollowUpOrFresh(t *testing.T) {
 		{"and the unemployment rate there in 2023?", "unemployment_rate", "female", 2023}, // "there": the same place
 	}
 	for _, c := range cases {
-		r := readRefs(c.msg)
-		clean := r.without(c.msg)
-		q := understand(clean, now())
-		q, a := followUpAny(q, readDemand(clean, q), r, readState(women2024))
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		q, a := followUpAny(q, readDemand(msg, q), readRefs(msg), readState(women2024))
 		if q.indicator != c.indicator || q.cell.Sex != c.sex || q.year != c.year || a.tool != "" {
 			t.Errorf("%q: indicator %q sex %q year %d tool %q; want %q %q %d and no demand tool", c.msg, q.indicator, q.cell.Sex, q.year, a.tool, c.indicator, c.sex, c.year)
 		}

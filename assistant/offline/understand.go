@@ -36,11 +36,10 @@ func (q question) hasSlots() bool {
 
 // understand fills a question from the message. now resolves relative
 // periods ("l'année dernière").
-func understand(msg string, now time.Time) question {
-	q := question{lang: lang.Detect(msg)}
+func understand(msg lang.Reading, now time.Time) question {
+	q := question{lang: msg.Lang}
 	var sectors, sexes, areas, ages, diplomas []string
-	concepts := lang.FindConcepts(msg)
-	for _, m := range concepts {
+	for _, m := range msg.Concepts {
 		c := m.Concept
 		switch c.Kind {
 		case "indicator":
@@ -63,12 +62,12 @@ func understand(msg string, now time.Time) question {
 	}
 	q.indicator = withSector(q.indicator, sectors)
 	q.indicator = withCensus(q.indicator, q.census)
-	q.readPlaces(withoutSurfaces(msg, concepts))
+	q.readPlaces(msg.Places)
 	q.cell.Sex = q.pick("sex", sexes)
 	q.cell.Area = q.pick("area", areas)
 	q.cell.Age = q.pick("age", ages)
 	q.cell.Diploma = q.pick("diploma", diplomas)
-	q.readPeriods(msg, now)
+	q.readPeriods(msg.Periods, now)
 	return q
 }
 
@@ -156,8 +155,8 @@ func withCensus(indicator string, census bool) string {
 	return indicator
 }
 
-func (q *question) readPlaces(msg string) {
-	for _, m := range lang.FindPlaces(msg) {
+func (q *question) readPlaces(places []lang.PlaceMatch) {
+	for _, m := range places {
 		code := m.Place.Region
 		if m.Place.Kind == "country" {
 			code = "MA"
@@ -181,9 +180,9 @@ func (q *question) readPlaces(msg string) {
 	}
 }
 
-func (q *question) readPeriods(msg string, now time.Time) {
+func (q *question) readPeriods(periods []lang.PeriodMatch, now time.Time) {
 	var years []int
-	for _, p := range lang.FindPeriods(msg) {
+	for _, p := range periods {
 		y := p.Year
 		switch y {
 		case lang.LastYear:
@@ -219,19 +218,6 @@ func collapseSouth(geos []string) []string {
 		return geos
 	}
 	return slices.DeleteFunc(geos, func(g string) bool { return g == "MA-10" || g == "MA-11" || g == "MA-12" })
-}
-
-// withoutSurfaces blanks the words that named a concept, so that they
-// cannot also be read as a place ("sous-emploi" is not Souss). Intents are
-// kept: "wla" in "casa wla sla" is the context that makes Sla a place.
-// Topics are kept too: they sit on words other concepts may also name.
-func withoutSurfaces(msg string, ms []lang.ConceptMatch) string {
-	for _, m := range ms {
-		if m.Surface != "" && m.Concept.Kind != lang.KindIntent && m.Concept.Kind != lang.KindTopic {
-			msg = strings.Replace(msg, m.Surface, strings.Repeat(" ", len(m.Surface)), 1)
-		}
-	}
-	return msg
 }
 
 func appendNew[T comparable](s []T, v T) []T {

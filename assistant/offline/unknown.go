@@ -27,7 +27,7 @@ func (t *turn) unknown(ctx context.Context) (string, bool, error) {
 	if t.ask.tool == toolDocuments {
 		return "", false, nil
 	}
-	for _, u := range lang.FindUnresolved(t.ask.msg) {
+	for _, u := range t.ask.read.Unresolved {
 		if t.adoptYear(u) {
 			continue
 		}

@@ -50,12 +50,12 @@ func (t *turn) unknownOccupation(ctx context.Context, u lang.Unresolved, v promp
 // frame's reading stops at small words a name may hold ("ingénieur
 // ouvrages d'art", "عامل إنتاج في المصنع").
 func (t *turn) profileNamed(set tools.ProfileSet, surface string) bool {
-	i := strings.Index(t.ask.msg, surface)
+	i := strings.Index(t.ask.read.Rest, surface)
 	if i < 0 {
 		return false
 	}
 	names := profileNames(set)
-	words := lang.Tokens(t.ask.msg[i:])
+	words := lang.Tokens(t.ask.read.Rest[i:])
 	for n := len(lang.Tokens(surface)); n <= min(len(words), maxProfileWords); n++ {
 		if names[strings.Join(words[:n], " ")] {
 			return true
@@ -168,7 +168,7 @@ func (t *turn) nearOccupationChoices(value string, valid []string) []string {
 // when no frame holds them.
 func (t *turn) occupationAsWritten(value string) string {
 	want := foldedWords(value)
-	for _, u := range lang.FindUnresolved(t.ask.msg) {
+	for _, u := range t.ask.read.Unresolved {
 		have := foldedWords(u.Surface)
 		if u.Kind == lang.KindOccupation && !slices.ContainsFunc(want, func(w string) bool { return !slices.Contains(have, w) }) {
 			return u.Surface

@@ -80,7 +80,7 @@ func (t *turn) adPeriodOutside(available any) bool {
 // asked as the user wrote it when the message holds it, else as a year.
 func (t *turn) renderPeriodUnknown(years []int, v prompts.UnknownView) (string, bool, error) {
 	v.Kind, v.Asked = lang.KindPeriod, strconv.Itoa(years[0])
-	if ps := lang.FindPeriods(t.ask.msg); len(ps) > 0 {
+	if ps := t.ask.read.Periods; len(ps) > 0 {
 		v.Asked = ps[0].Surface
 	}
 	s, err := render("unknown", t.q.lang, v)

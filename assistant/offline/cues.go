@@ -1,30 +1,12 @@
 package offline
 
-import (
-	"strings"
-
-	"github.com/marsad/marsad/retrieval/lang"
-)
-
-// cueWord is one word of a routing cue: its folded form (lang.Fold), or,
-// for a word written with a final '*', a prefix of the word's normal form
-// (lang.Normalize), so that "compétence*" finds compétences and
-// "demand*" finds demandés and demandées.
-type cueWord struct {
-	form   string
-	prefix bool
-}
-
-// cue is one phrase of the routing vocabulary and what it votes for.
-type cue struct {
-	vote   string // a tool name, cueFigure or a training kind (cueKind + kind)
-	weight int
-	words  []cueWord
-}
-
-// cueGap is how many other words may stand between two words of a cue
-// ("métiers les plus demandés" matches "métier* demand*").
-const cueGap = 3
+// The cue tables of the one router of the planner, in one place: which
+// words vote for which tool (routingTable, with cueFigure for the words
+// that ask a figure and keep a question naming an indicator on the
+// indicator tables), which name a kind of training (kindTable), and which
+// tell what a job seeker asks besides the tool (seekerTable). Teaching
+// the planner a phrasing is one edit here; readCues reads all three on a
+// message once, and routed (demand_route.go) decides with them.
 
 // cueFigure marks the words that ask for a figure (combien, شحال, how
 // many): with an indicator named, they keep the question on the
@@ -41,6 +23,33 @@ const (
 	weak   = 1
 	strong = 2
 )
+
+// What a job seeker's question says besides the tool it asks for: that it
+// asks what an occupation pays (the answer then opens on the salary), that
+// it asks an official rate, or that the person speaks of themselves as
+// looking for work ("je suis infirmière au chômage", "ana fermliya w ma
+// khdamach"), which wants ads rather than the indicator its words name.
+const (
+	cueSalary = "salary"
+	cueRate   = "rate"
+	cueSeeker = "seeker"
+)
+
+// seekerTable is the source of seekerVocabulary, as routingTable is of
+// the routing vocabulary.
+var seekerTable = []cueRow{
+	{cueSalary, strong, "combien gagne*|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
+		"salary|salaries|wage*|earn*|pay|pays|paid|how much does|" +
+		"راتب|الراتب|رواتب|أجر|الأجر|اجور|أجرة|يتقاضى|يتقاضون|يربح|كيخلص|كتخلص|كيخلصو|الخلصة|خلصة|الصالير|صالير|" +
+		"kaykhles|katkhles|kaykhelsou|kaykhlsou|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
+		// Darija's other words for pay: the wage (l5ales, الشهرية, la paie),
+		// and earning as taking, pulling or making (كيشد، كياخد، كيصور).
+		"lkhales|khales|lkhals|lkhles|khles|chehriya|chhriya|lpaye|lpay|kaychedd|katchedd|kaychddo|kayakhod|katakhod|kaykhod|kaysawar|kaysowar|kayrba7|" +
+		"الخالص|الشهرية|شهرية|الباي|لاباي|كيشد|كتشد|كيشدو|كياخد|كتاخد|كياخدو|كيصور|كتصور|كيربح"},
+	{cueRate, strong, "taux|rate|rates|نسبة|معدل|nisba|nisbat|nesba|pourcentage|percentage|proportion|mo3adal|m3adal"},
+	{cueSeeker, weak, "je suis|je cherche|i am|i'm|ana|أنا|انا|au chômage|sans emploi|sans travail|unemployed|jobless|out of work|" +
+		"عاطل|عاطلة|عاطلين|3atel|3atla|m3attal|bla khedma|بلا خدمة|ما خدامش|ما خدامةش|makhdamch|ma khdamch|ma khdamach|makhdamach|machi khddam"},
+}
 
 // cueTable is the source of the routing vocabulary: per vote and weight,
 // phrases separated by '|', in every language and script. Spelling
@@ -129,261 +138,22 @@ var kindTable = []cueRow{
 	{cueKind + "certificate", strong, "certificat|certification|شهادة مهنية|certificate|certification"},
 }
 
-// cueRow is a line of a cue table: a vote, its weight, and phrases
-// separated by '|'.
-type cueRow struct {
-	vote   string
-	weight int
-	terms  string
-}
-
-// vocabulary is a compiled cue table.
-type vocabulary []cue
-
-// The planner's routing vocabulary and its training kinds, compiled.
+// The planner's cue tables, compiled.
 var (
 	routingVocabulary = compileVocabulary(routingTable)
 	kindVocabulary    = compileVocabulary(kindTable)
+	seekerVocabulary  = compileVocabulary(seekerTable)
 )
 
-func compileVocabulary(rows []cueRow) vocabulary {
-	var out vocabulary
-	for _, row := range rows {
-		for _, term := range strings.Split(row.terms, "|") {
-			if words := compileCue(term); len(words) > 0 {
-				out = append(out, cue{vote: row.vote, weight: row.weight, words: words})
-			}
-		}
-	}
-	return out
+// cueVotes are the votes of the cues of one message, read once
+// (readCues): per tool and for a figure (routingVocabulary), per kind of
+// training (kindVocabulary) and for a seeker's words (seekerVocabulary).
+type cueVotes struct {
+	route, kinds, seeker map[string]int
 }
 
-// compileCue splits a phrase into cue words. A word written with a final
-// '*' is a prefix; when it normalises to several words ("d'avenir*"), only
-// the last one is.
-func compileCue(term string) []cueWord {
-	var out []cueWord
-	for _, w := range strings.Fields(term) {
-		prefix := strings.HasSuffix(w, "*")
-		toks := lang.Tokens(strings.TrimSuffix(w, "*"))
-		for i, t := range toks {
-			p := prefix && i == len(toks)-1
-			out = append(out, cueWord{form: foldOrNorm(t, p), prefix: p})
-		}
-	}
-	return out
-}
-
-func foldOrNorm(tok string, prefix bool) string {
-	if prefix {
-		return tok
-	}
-	return lang.Fold(tok)
-}
-
-// cueText is a message prepared for cue matching: each word's normal form
-// and folded forms (the fold, and the fold without an Arabizi article l-
-// or a one-letter Arabic proclitic و ف ل ب).
-type cueText struct {
-	norm  []string
-	folds [][]string
-}
-
-func prepareCues(msg string) cueText {
-	toks := lang.Tokens(msg)
-	ct := cueText{norm: toks, folds: make([][]string, len(toks))}
-	for i, t := range toks {
-		f := lang.Fold(t)
-		ct.folds[i] = []string{f}
-		if alt, ok := withoutProclitic(t); ok {
-			ct.folds[i] = append(ct.folds[i], lang.Fold(alt))
-		}
-	}
-	return ct
-}
-
-// withoutProclitic strips a leading Arabizi article l- or an Arabic
-// proclitic و ف ل ب from a word long enough to keep a stem.
-func withoutProclitic(t string) (string, bool) {
-	r := []rune(t)
-	if len(r) < 4 {
-		return "", false
-	}
-	switch r[0] {
-	case 'l', 'و', 'ف', 'ل', 'ب':
-		return string(r[1:]), true
-	}
-	return "", false
-}
-
-func (ct cueText) matches(i int, w cueWord) bool {
-	if w.prefix {
-		return strings.HasPrefix(ct.norm[i], w.form)
-	}
-	for _, f := range ct.folds[i] {
-		if f == w.form {
-			return true
-		}
-	}
-	return false
-}
-
-// matchAt returns the index after the last word of c when c matches from
-// word i, each next word within cueGap words of the previous one.
-func (ct cueText) matchAt(i int, c cue) (int, bool) {
-	if !ct.matches(i, c.words[0]) {
-		return 0, false
-	}
-	pos := i
-	for _, w := range c.words[1:] {
-		found := false
-		for j := pos + 1; j < len(ct.norm) && j <= pos+1+cueGap; j++ {
-			if ct.matches(j, w) {
-				pos, found = j, true
-				break
-			}
-		}
-		if !found {
-			return 0, false
-		}
-	}
-	return pos + 1, true
-}
-
-// votes adds up the weights of the cues of v found in msg, per vote. At
-// each word the cue with the most words wins (then the heaviest), and the
-// words it covers are not read again, so "offres de formation" votes for
-// training_paths only and "par rapport à" for nothing.
-func (v vocabulary) votes(msg string) map[string]int {
-	ct := prepareCues(msg)
-	votes := map[string]int{}
-	for i := 0; i < len(ct.norm); {
-		best, end := -1, 0
-		for k, c := range v {
-			e, ok := ct.matchAt(i, c)
-			if ok && (best < 0 || longer(c, v[best])) && !v.crossed(ct, i, e, c) {
-				best, end = k, e
-			}
-		}
-		if best < 0 {
-			i++
-			continue
-		}
-		if v[best].vote != "" {
-			votes[v[best].vote] += v[best].weight
-		}
-		i = end
-	}
-	return votes
-}
-
-// crossed reports whether cue c, matched over words [from, to) with gaps,
-// leaps over a word where a strong cue of another vote starts: in "les
-// compétences les plus demandées" the ranking's "les plus demand*" would
-// swallow compétences, which asks for skills.
-func (v vocabulary) crossed(ct cueText, from, to int, c cue) bool {
-	if to-from == len(c.words) {
-		return false
-	}
-	for j := from + 1; j < to; j++ {
-		for _, o := range v {
-			if o.vote != "" && o.vote != c.vote && o.weight >= strong && ct.matches(j, o.words[0]) {
-				if _, ok := ct.matchAt(j, o); ok {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// longer reports whether cue a beats cue b at the same word.
-func longer(a, b cue) bool {
-	return len(a.words) > len(b.words) || len(a.words) == len(b.words) && a.weight > b.weight
-}
-
-// fillers are the words of a question that name nothing: articles,
-// prepositions, question and courtesy words, in every language. With the
-// cue words and the words of concepts and places, they are what
-// objectTokens leaves out.
-var fillers = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lang.Tokens("le la les un une des de du d l au aux a à en et ou est c ce cet cette quoi qui que qu comment " +
-		"pour par sur dans avec mon ma mes je j me m tu vous il elle on nous être faire veux voudrais aimerais peux " +
-		"bonjour salut svp merci stp quel quelle quels quelles où ou bien plus moins très tres sont était " +
-		"the a an of to for in on at and or is are was be do does did how what which who where can could i my me you " +
-		"want would like please hello hi as with about job jobs work become " +
-		"في من على عن الى إلى ما ماذا هو هي هل كيف اين أين لي انا أنا اريد أريد ان أن التي الذي مع او أو يمكنني " +
-		"ديال د ف شنو اشنو واش علاش باش اللي لي كاين كاينة عندكم عندك بغيت شي انا أنا راه هاد هادي مع ولا " +
-		"dyal d f fi w chno chnou achno wach bach li kayn kayna 3ndkom 3andkom bghit chi ana rah had hadi m3a wla " +
-		"salam slm mrc merci haja 7aja comme show give list domaine field area مجال ميدان هناك fihom fiha fih fihum chnahoma chnahuma chnouma 3afak 3afakom 3afakoum afak please svp عافاك عافاكم فضلك " +
-		"région region ville province année annee ans year years city town emploi travail employment jobs " +
-		"those these that them with وفي وف خلال فخلال " +
-		"chez among عند لدى 3nd 3and 3end kan kant kanet كان كانت people persons personnes gens ناس الناس اشخاص الاشخاص nas lnas " +
-		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha") {
-		m[lang.Fold(w)] = true
-	}
-	return m
-}()
-
-// isCueWord reports whether the word with normal form norm and folded
-// form fold is a word of some routing cue.
-func isCueWord(norm, fold string) bool {
-	for _, v := range []vocabulary{routingVocabulary, kindVocabulary} {
-		for _, c := range v {
-			for _, w := range c.words {
-				if w.prefix && strings.HasPrefix(norm, w.form) || !w.prefix && w.form == fold {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// objectTokens returns the words of msg (in normal form) that name no
-// concept, place, cue or filler (a proclitic و ف ل ب or Arabizi l-
-// aside): in "comment devenir astronaute ?" the occupation the lexicon
-// does not know.
-func objectTokens(msg string) []string {
-	for _, m := range lang.FindConcepts(msg) {
-		if m.Concept.Kind != lang.KindIntent { // "wla" in "casa wla sla" keeps Sla a place
-			msg = strings.Replace(msg, m.Surface, " ", 1)
-		}
-	}
-	for _, p := range lang.FindPlaces(msg) {
-		msg = strings.Replace(msg, p.Surface, " ", 1)
-	}
-	for _, p := range lang.FindPeriods(msg) { // "au troisième trimestre", "الفصل الثالث", "التريمستر التالت"
-		msg = strings.Replace(msg, p.Surface, " ", 1)
-	}
-	var out []string
-	for _, t := range lang.Tokens(msg) {
-		if isObject(t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// isObject reports whether word t (in normal form) may name a thing: not
-// a filler, a cue word or a number, and at least three letters long.
-func isObject(t string) bool {
-	if len([]rune(t)) < 3 || isDigits(t) {
-		return false
-	}
-	forms := []string{t}
-	if alt, ok := withoutProclitic(t); ok {
-		forms = append(forms, alt)
-	}
-	for _, w := range forms {
-		if f := lang.Fold(w); fillers[f] || isCueWord(w, f) {
-			return false
-		}
-	}
-	return true
-}
-
-func isDigits(s string) bool {
-	return strings.Trim(s, "0123456789.") == ""
+// readCues reads the cues of the three vocabularies in text.
+func readCues(text string) *cueVotes {
+	ct := prepareCues(text)
+	return &cueVotes{route: routingVocabulary.count(ct), kinds: kindVocabulary.count(ct), seeker: seekerVocabulary.count(ct)}
 }

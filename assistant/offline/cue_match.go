@@ -1,0 +1,198 @@
+package offline
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// cueWord is one word of a routing cue: its folded form (lang.Fold), or,
+// for a word written with a final '*', a prefix of the word's normal form
+// (lang.Normalize), so that "compétence*" finds compétences and
+// "demand*" finds demandés and demandées.
+type cueWord struct {
+	form   string
+	prefix bool
+}
+
+// cue is one phrase of the routing vocabulary and what it votes for.
+type cue struct {
+	vote   string // a tool name, cueFigure or a training kind (cueKind + kind)
+	weight int
+	words  []cueWord
+}
+
+// cueGap is how many other words may stand between two words of a cue
+// ("métiers les plus demandés" matches "métier* demand*").
+const cueGap = 3
+
+// cueRow is a line of a cue table: a vote, its weight, and phrases
+// separated by '|'.
+type cueRow struct {
+	vote   string
+	weight int
+	terms  string
+}
+
+// vocabulary is a compiled cue table.
+type vocabulary []cue
+
+func compileVocabulary(rows []cueRow) vocabulary {
+	var out vocabulary
+	for _, row := range rows {
+		for _, term := range strings.Split(row.terms, "|") {
+			if words := compileCue(term); len(words) > 0 {
+				out = append(out, cue{vote: row.vote, weight: row.weight, words: words})
+			}
+		}
+	}
+	return out
+}
+
+// compileCue splits a phrase into cue words. A word written with a final
+// '*' is a prefix; when it normalises to several words ("d'avenir*"), only
+// the last one is.
+func compileCue(term string) []cueWord {
+	var out []cueWord
+	for _, w := range strings.Fields(term) {
+		prefix := strings.HasSuffix(w, "*")
+		toks := lang.Tokens(strings.TrimSuffix(w, "*"))
+		for i, t := range toks {
+			p := prefix && i == len(toks)-1
+			out = append(out, cueWord{form: foldOrNorm(t, p), prefix: p})
+		}
+	}
+	return out
+}
+
+func foldOrNorm(tok string, prefix bool) string {
+	if prefix {
+		return tok
+	}
+	return lang.Fold(tok)
+}
+
+// cueText is a message prepared for cue matching: each word's normal form
+// and folded forms (the fold, and the fold without an Arabizi article l-
+// or a one-letter Arabic proclitic و ف ل ب).
+type cueText struct {
+	norm  []string
+	folds [][]string
+}
+
+func prepareCues(msg string) cueText {
+	toks := lang.Tokens(msg)
+	ct := cueText{norm: toks, folds: make([][]string, len(toks))}
+	for i, t := range toks {
+		f := lang.Fold(t)
+		ct.folds[i] = []string{f}
+		if alt, ok := withoutProclitic(t); ok {
+			ct.folds[i] = append(ct.folds[i], lang.Fold(alt))
+		}
+	}
+	return ct
+}
+
+// withoutProclitic strips a leading Arabizi article l- or an Arabic
+// proclitic و ف ل ب from a word long enough to keep a stem.
+func withoutProclitic(t string) (string, bool) {
+	r := []rune(t)
+	if len(r) < 4 {
+		return "", false
+	}
+	switch r[0] {
+	case 'l', 'و', 'ف', 'ل', 'ب':
+		return string(r[1:]), true
+	}
+	return "", false
+}
+
+func (ct cueText) matches(i int, w cueWord) bool {
+	if w.prefix {
+		return strings.HasPrefix(ct.norm[i], w.form)
+	}
+	for _, f := range ct.folds[i] {
+		if f == w.form {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt returns the index after the last word of c when c matches from
+// word i, each next word within cueGap words of the previous one.
+func (ct cueText) matchAt(i int, c cue) (int, bool) {
+	if !ct.matches(i, c.words[0]) {
+		return 0, false
+	}
+	pos := i
+	for _, w := range c.words[1:] {
+		found := false
+		for j := pos + 1; j < len(ct.norm) && j <= pos+1+cueGap; j++ {
+			if ct.matches(j, w) {
+				pos, found = j, true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return pos + 1, true
+}
+
+// votes adds up the weights of the cues of v found in msg, per vote. At
+// each word the cue with the most words wins (then the heaviest), and the
+// words it covers are not read again, so "offres de formation" votes for
+// training_paths only and "par rapport à" for nothing.
+func (v vocabulary) votes(msg string) map[string]int {
+	return v.count(prepareCues(msg))
+}
+
+// count is votes on a prepared text.
+func (v vocabulary) count(ct cueText) map[string]int {
+	votes := map[string]int{}
+	for i := 0; i < len(ct.norm); {
+		best, end := -1, 0
+		for k, c := range v {
+			e, ok := ct.matchAt(i, c)
+			if ok && (best < 0 || longer(c, v[best])) && !v.crossed(ct, i, e, c) {
+				best, end = k, e
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		if v[best].vote != "" {
+			votes[v[best].vote] += v[best].weight
+		}
+		i = end
+	}
+	return votes
+}
+
+// crossed reports whether cue c, matched over words [from, to) with gaps,
+// leaps over a word where a strong cue of another vote starts: in "les
+// compétences les plus demandées" the ranking's "les plus demand*" would
+// swallow compétences, which asks for skills.
+func (v vocabulary) crossed(ct cueText, from, to int, c cue) bool {
+	if to-from == len(c.words) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		for _, o := range v {
+			if o.vote != "" && o.vote != c.vote && o.weight >= strong && ct.matches(j, o.words[0]) {
+				if _, ok := ct.matchAt(j, o); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// longer reports whether cue a beats cue b at the same word.
+func longer(a, b cue) bool {
+	return len(a.words) > len(b.words) || len(a.words) == len(b.words) && a.weight > b.weight
+}

@@ -1,0 +1,99 @@
+package offline
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// fillers are the words of a question that name nothing: articles,
+// prepositions, question and courtesy words, in every language. With the
+// cue words and the words of concepts and places, they are what
+// objectTokens leaves out.
+var fillers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lang.Tokens("le la les un une des de du d l au aux a à en et ou est c ce cet cette quoi qui que qu comment " +
+		"pour par sur dans avec mon ma mes je j me m tu vous il elle on nous être faire veux voudrais aimerais peux " +
+		"bonjour salut svp merci stp quel quelle quels quelles où ou bien plus moins très tres sont était " +
+		"the a an of to for in on at and or is are was be do does did how what which who where can could i my me you " +
+		"want would like please hello hi as with about job jobs work become " +
+		"في من على عن الى إلى ما ماذا هو هي هل كيف اين أين لي انا أنا اريد أريد ان أن التي الذي مع او أو يمكنني " +
+		"ديال د ف شنو اشنو واش علاش باش اللي لي كاين كاينة عندكم عندك بغيت شي انا أنا راه هاد هادي مع ولا " +
+		"dyal d f fi w chno chnou achno wach bach li kayn kayna 3ndkom 3andkom bghit chi ana rah had hadi m3a wla " +
+		"salam slm mrc merci haja 7aja comme show give list domaine field area مجال ميدان هناك fihom fiha fih fihum chnahoma chnahuma chnouma 3afak 3afakom 3afakoum afak please svp عافاك عافاكم فضلك " +
+		"région region ville province année annee ans year years city town emploi travail employment jobs " +
+		"those these that them with وفي وف خلال فخلال " +
+		"chez among عند لدى 3nd 3and 3end kan kant kanet كان كانت people persons personnes gens ناس الناس اشخاص الاشخاص nas lnas " +
+		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha") {
+		m[lang.Fold(w)] = true
+	}
+	return m
+}()
+
+// isCueWord reports whether the word with normal form norm and folded
+// form fold is a word of some routing cue.
+func isCueWord(norm, fold string) bool {
+	for _, v := range []vocabulary{routingVocabulary, kindVocabulary} {
+		for _, c := range v {
+			for _, w := range c.words {
+				if w.prefix && strings.HasPrefix(norm, w.form) || !w.prefix && w.form == fold {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// objectTokens returns the words of msg (in normal form) that name no
+// concept, place, cue or filler (a proclitic و ف ل ب or Arabizi l-
+// aside): in "comment devenir astronaute ?" the occupation the lexicon
+// does not know. Intents stay: "wla" in "casa wla sla" keeps Sla a place,
+// and is a filler.
+func objectTokens(msg lang.Reading) []string {
+	var named []string
+	for _, m := range msg.Concepts {
+		if m.Concept.Kind != lang.KindIntent {
+			named = append(named, m.Surface)
+		}
+	}
+	for _, p := range msg.Places {
+		named = append(named, p.Surface)
+	}
+	for _, p := range msg.Periods { // "au troisième trimestre", "الفصل الثالث", "التريمستر التالت"
+		named = append(named, p.Surface)
+	}
+	text := msg.Rest
+	for _, w := range named {
+		text = strings.Replace(text, w, " ", 1)
+	}
+	var out []string
+	for _, t := range lang.Tokens(text) {
+		if isObject(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// isObject reports whether word t (in normal form) may name a thing: not
+// a filler, a cue word or a number, and at least three letters long.
+func isObject(t string) bool {
+	if len([]rune(t)) < 3 || isDigits(t) {
+		return false
+	}
+	forms := []string{t}
+	if alt, ok := withoutProclitic(t); ok {
+		forms = append(forms, alt)
+	}
+	for _, w := range forms {
+		if f := lang.Fold(w); fillers[f] || isCueWord(w, f) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	return strings.Trim(s, "0123456789.") == ""
+}

@@ -1,0 +1,131 @@
+package lang
+
+import "strings"
+
+// Reading is what Marsad understands of one message, found in one pass so
+// that no later step reads the message again: its language, its words,
+// what it says about the conversation (references), and what it names
+// (concepts: indicators, populations, occupations, skills, intents...;
+// places; periods), what it names that Marsad cannot resolve, and whether
+// it is small talk. The finders are those of this package; Read runs each
+// of them once.
+type Reading struct {
+	// Text is the message, trimmed.
+	Text string
+	// Lang is the language and script of the message: Detect's, or the
+	// small-talk phrases' when Detect tells French or English by default
+	// ("salam", "help" are one word Detect reads as French).
+	Lang Tag
+	// Tokens are the words of Text in normal form (Tokens).
+	Tokens []string
+	// References are the message's words about the conversation: an
+	// ordinal, a demonstrative, an opening ellipsis, "there".
+	References []ReferenceMatch
+	// Rest is Text with the words of its references blanked, at the same
+	// byte offsets: they name nothing, and read as words they would look
+	// like an occupation or a place Marsad lacks ("comment devenir le
+	// deuxième ?"). Every finder below reads Rest.
+	Rest string
+	// Concepts are the concepts named in Rest.
+	Concepts []ConceptMatch
+	// Places are the places named in Rest once the words of its concepts
+	// (other than intents and topics) are blanked: "sous-emploi" is not
+	// Souss, while "wla" in "casa wla sla" keeps Sla a place.
+	Places []PlaceMatch
+	// Periods are the periods named in Rest.
+	Periods []PeriodMatch
+	// Unresolved are the places, occupations, indicators and periods Rest
+	// names and Marsad cannot resolve (FindUnresolved).
+	Unresolved []Unresolved
+	// Unmeasured names what the message asks figures on when Marsad keeps
+	// no figure of that kind (FindUnmeasured), "" when it asks none.
+	Unmeasured string
+	// SmallTalk is the small talk the message is, Kind "" when it is
+	// not small talk (FindSmallTalk).
+	SmallTalk SmallTalk
+}
+
+// Read reads msg once with every finder of the package. It never panics
+// and returns a Reading with Lang French for an empty message.
+func Read(msg string) Reading {
+	msg = strings.TrimSpace(msg)
+	r := Reading{Text: msg, Tokens: Tokens(msg), References: FindReferences(msg)}
+	r.Lang = Detect(msg)
+	if st, ok := FindSmallTalk(msg); ok {
+		r.SmallTalk = st
+		r.Lang = smallTalkLang(st, r.Lang)
+	}
+	r.Rest = blank(msg, referenceSurfaces(r.References))
+	r.Concepts = FindConcepts(r.Rest)
+	r.Places = FindPlaces(blank(r.Rest, placeHiding(r.Concepts)))
+	r.Periods = FindPeriods(r.Rest)
+	r.Unresolved = FindUnresolved(r.Rest)
+	r.Unmeasured, _ = FindUnmeasured(r.Rest)
+	return r
+}
+
+// Named returns the values of the concepts of kind the message names, in
+// order, each once.
+func (r Reading) Named(kind string) []string {
+	var out []string
+	for _, m := range r.Concepts {
+		if m.Concept.Kind == kind && !contains(out, m.Concept.Value) {
+			out = append(out, m.Concept.Value)
+		}
+	}
+	return out
+}
+
+// Has reports whether the message names concept c.
+func (r Reading) Has(c Concept) bool {
+	for _, m := range r.Concepts {
+		if m.Concept == c {
+			return true
+		}
+	}
+	return false
+}
+
+// smallTalkLang is the language of a small-talk message: Detect's when it
+// finds Darija or Arabizi (which it tells only from their marker words)
+// or when the phrases tell none, else the phrases'.
+func smallTalkLang(st SmallTalk, detected Tag) Tag {
+	if detected == Darija || detected == Arabizi || st.Lang == "" {
+		return detected
+	}
+	return st.Lang
+}
+
+// referenceSurfaces returns the words of the references to blank: all but
+// a glued Arabic و, which stays on its word ("والنساء" is still women).
+func referenceSurfaces(ms []ReferenceMatch) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Surface != "و" {
+			out = append(out, m.Surface)
+		}
+	}
+	return out
+}
+
+// placeHiding returns the surfaces of the concepts that cannot also be a
+// place. Intents are kept ("wla" is the context that makes Sla a place),
+// and so are topics, which sit on words other concepts may also name.
+func placeHiding(ms []ConceptMatch) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Surface != "" && m.Concept.Kind != KindIntent && m.Concept.Kind != KindTopic {
+			out = append(out, m.Surface)
+		}
+	}
+	return out
+}
+
+// blank returns s with the first occurrence of each surface replaced by
+// as many spaces, so that offsets into s still hold.
+func blank(s string, surfaces []string) string {
+	for _, w := range surfaces {
+		s = strings.Replace(s, w, strings.Repeat(" ", len(w)), 1)
+	}
+	return s
+}
