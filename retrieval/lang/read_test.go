@@ -71,3 +71,17 @@ func TestReadTellsSmallTalkAndItsLanguage(t *testing.T) {
 		t.Errorf("a figure question read as small talk or unmeasured: %+v", r)
 	}
 }
+
+// BenchmarkRead is the cost of reading one message, every finder once.
+func BenchmarkRead(b *testing.B) {
+	msgs := []string{
+		"Quel est le taux de chômage des jeunes à Tanger au troisième trimestre 2024 ?",
+		"شحال كاينة البطالة عند العيالات ف جهة الشرق ف 2024؟",
+		"bghit khdma f casa f call center, kayn chi offres daba?",
+		"which occupations are most in demand in Souss-Massa?",
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Read(msgs[i%len(msgs)])
+	}
+}
