@@ -32,6 +32,11 @@ const (
 	// inflectOK: the entry's words also match their plurals and feminines
 	// (see inflect.go).
 	inflectOK
+	// acronym: the entry is an acronym of two or three capitals (UK, CDI,
+	// BTP); it matches only a word spelt with the same letters, in any
+	// case and with a proclitic, never one that merely folds alike ("ok"
+	// folds like "UK", "okkk" too).
+	acronym
 )
 
 // entry is one surface form of a lexicon item.
@@ -97,12 +102,36 @@ func (ix *phraseIndex) add(form string, item int) {
 	if len(e.words) == 0 {
 		return
 	}
+	if isAcronym(form) {
+		e.flags |= acronym
+	}
 	ix.byFirst[e.words[0]] = append(ix.byFirst[e.words[0]], e)
 	if glued, ok := gluedForm(form, e.words); ok {
 		g := *e
 		g.words = []string{glued}
 		ix.byFirst[glued] = append(ix.byFirst[glued], &g)
 	}
+}
+
+// isAcronym reports whether form is one word of two or three capital
+// Latin letters.
+func isAcronym(form string) bool {
+	if len(form) < 2 || len(form) > 3 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if form[i] < 'A' || form[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spelt reports whether the normal word n spells the acronym entry e, with
+// or without a proclitic ("cdi", "CDI", "lcdi").
+func spelt(e *entry, n string) bool {
+	a := strings.ToLower(e.surface)
+	return strings.HasSuffix(n, a) && len(n)-len(a) <= 2
 }
 
 // gluedForm returns the folded words of a hyphenated Latin form written as
@@ -292,6 +321,9 @@ func (tw *textWords) allowed(e *entry, i int, fk formKind) bool {
 	if e.onlyIn != "" && tw.lang() != e.onlyIn {
 		return false
 	}
+	if e.flags&acronym != 0 && !spelt(e, tw.spans[i].norm) {
+		return false
+	}
 	if e.flags&needsNext != 0 {
 		k := i + len(e.words)
 		if k >= len(tw.spans) || tw.spans[k].brk || particles[tw.spans[k].norm] {
@@ -308,7 +340,7 @@ func (tw *textWords) allowed(e *entry, i int, fk formKind) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(tw.text[tw.spans[i].start:])
-	if unicode.IsUpper(r) {
+	if unicode.IsUpper(r) && !tw.markerOpening(i) { // "Safi, w f rbat?" says "that's it"
 		return true
 	}
 	if i > 0 && locatives[tw.spans[i-1].norm] {

@@ -33,7 +33,9 @@ type ReferenceMatch struct {
 // FindReferences returns the references of text in order of appearance.
 // An ellipsis is only found on the first words of the text (a
 // conjunction, or "what about", "et pour", "ماذا عن"), an Arabic و glued to
-// a first word that names something included ("والعيالات"). Words that
+// a first word that names something included ("والعيالات"), the
+// discourse markers that may open the text aside ("ok et en 2025 ?",
+// "wakha w f casa?"). Words that
 // belong to a period or a concept are not references: "le premier
 // trimestre", "trimestre lowel" and "هاد العام" are periods. It returns
 // nil when nothing matches.
@@ -42,7 +44,8 @@ func FindReferences(text string) []ReferenceMatch {
 	taken := takenWords(tw)
 	var out []ReferenceMatch
 	hits := references.index.find(tw)
-	if m, ok := gluedEllipsis(tw); ok && (len(hits) == 0 || hits[0].from != 0) {
+	first := openingWord(tw)
+	if m, ok := gluedEllipsis(tw, first); ok && (len(hits) == 0 || hits[0].from != first) {
 		out = append(out, m)
 	}
 	for _, h := range hits {
@@ -50,7 +53,7 @@ func FindReferences(text string) []ReferenceMatch {
 			continue
 		}
 		r := references.items[h.e.item]
-		if r.Kind == RefEllipsis && h.from != 0 {
+		if r.Kind == RefEllipsis && h.from != first {
 			continue
 		}
 		r.Surface = tw.surface(h)
@@ -86,13 +89,29 @@ func overlaps(taken []bool, h hit) bool {
 	return false
 }
 
-// gluedEllipsis reads an Arabic و written on the first word when the word
-// without it is one the lexicons know ("والعيالات", "وفالرباط").
-func gluedEllipsis(tw *textWords) (ReferenceMatch, bool) {
-	if len(tw.spans) == 0 {
+// openingWord returns the index of the first word of tw that is no
+// discourse marker: "ok et en 2025 ?", "wakha w f casa?", "حسنا، وماذا عن
+// الرباط؟" go on from the previous message after their filler.
+func openingWord(tw *textWords) int {
+	i := 0
+	for i < len(tw.spans)-1 {
+		next := tw.markerAt(i)
+		if next == i || next >= len(tw.spans) {
+			return i
+		}
+		i = next
+	}
+	return i
+}
+
+// gluedEllipsis reads an Arabic و written on the opening word (the first
+// after any discourse marker) when the word without it is one the
+// lexicons know ("والعيالات", "وفالرباط").
+func gluedEllipsis(tw *textWords, first int) (ReferenceMatch, bool) {
+	if first >= len(tw.spans) {
 		return ReferenceMatch{}, false
 	}
-	rest, ok := strings.CutPrefix(tw.spans[0].norm, "و")
+	rest, ok := strings.CutPrefix(tw.spans[first].norm, "و")
 	if !ok || utf8.RuneCountInString(rest) < 3 || !knownFirst[foldNormal(rest)] {
 		return ReferenceMatch{}, false
 	}

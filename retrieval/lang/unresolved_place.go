@@ -186,6 +186,9 @@ func (s *scan) follows(e *entry, i int) bool {
 	if i+len(e.words) > len(s.tw.spans) {
 		return false
 	}
+	if e.flags&acronym != 0 && !spelt(e, s.norm(i)) {
+		return false
+	}
 	for j := 1; j < len(e.words); j++ {
 		if s.brk(i+j) || s.tw.forms[i+j][0] != e.words[j] {
 			return false
