@@ -2,6 +2,7 @@ package lang
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,7 +43,7 @@ func Detect(text string) Tag {
 	case arabic > 0 && arabic >= latin:
 		return detectArabic(words)
 	case latin > 0:
-		return detectLatin(words, accented(text, sp))
+		return detectLatin(words, accented(text, sp), namesIn(text, sp))
 	}
 	return French
 }
@@ -136,11 +137,16 @@ func hasAnyPrefix(w string, prefixes ...string) bool {
 }
 
 // detectLatin chooses between French, English and Arabizi; accents counts
-// the words written with French accents.
-func detectLatin(words []string, accents int) Tag {
+// the words written with French accents, and
+// names marks the proper nouns among words (see namesIn), which do not
+// vote for Arabizi.
+func detectLatin(words []string, accents int, names []bool) Tag {
 	var ary, fr, en float64
 	for i, w := range words {
 		f, e, a := frenchWords[w], englishWords[w], arabiziScore(w, words, i)
+		if names[i] && !hasArabiziDigit(w) {
+			a = 0 // Safi the city, not safi "enough"; L3ayoun is spelt in Arabizi
+		}
 		if f == 0 && e == 0 && a == 0 {
 			f, e = latinShape(w)
 		}
@@ -270,3 +276,62 @@ func hasArabiziDigit(w string) bool {
 	}
 	return arabizi && letters >= 2 && digits <= 2
 }
+
+// namesIn marks the words of a Latin text that are proper nouns, whatever
+// the language around them: a word written with a capital inside its
+// phrase ("compare Casablanca-Settat and Marrakech-Safi"), and a word of a
+// Moroccan place name the gazetteer reads there ("unemployment in safi").
+// Arabizi writers capitalise little, and a place's name is the same in
+// every language, so neither tells the language of the sentence; the
+// opening word of a phrase is capitalised by position, not because it is
+// a name. The gazetteer is read only when a word that is also an Arabizi
+// word is one of its names' words.
+func namesIn(text string, sp []span) []bool {
+	names := make([]bool, len(sp))
+	ambiguous := false
+	for i, s := range sp {
+		names[i] = i > 0 && !s.brk && titleCase(text[s.start:s.end])
+		ambiguous = ambiguous || !names[i] && arabiziWords[s.norm] > 0 && placeWords[s.norm]
+	}
+	if !ambiguous {
+		return names
+	}
+	tw := prepare(text)
+	for _, h := range gazetteer.index.find(tw) {
+		for k := h.from; k < h.to; k++ {
+			for i, s := range sp {
+				if s.start == tw.spans[k].start {
+					names[i] = true
+				}
+			}
+		}
+	}
+	return names
+}
+
+// titleCase reports whether word starts with a capital letter followed by
+// a small one ("Safi", not "SAFI": a text in capitals tells nothing).
+func titleCase(word string) bool {
+	r, n := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(word[n:])
+	return unicode.IsLower(r2)
+}
+
+// placeWords holds the normal forms of the Latin words of the gazetteer's
+// names.
+var placeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range gazetteer.index.byFirst {
+		for _, e := range list {
+			for _, t := range Tokens(e.surface) {
+				if t[0] < utf8.RuneSelf {
+					m[t] = true
+				}
+			}
+		}
+	}
+	return m
+}()

@@ -159,3 +159,44 @@ func TestDetectReadsTheStartOfLongTexts(t *testing.T) {
 		t.Errorf("Detect(é×3000) = %s, want fr", got)
 	}
 }
+
+// Place names and other proper nouns do not vote for Arabizi: Safi is a
+// city in English and French sentences, and "safi" (enough) only where it
+// is a word of the sentence.
+func TestDetectNamesDoNotVote(t *testing.T) {
+	cases := []struct {
+		want Tag
+		text string
+	}{
+		{English, "compare Casablanca-Settat and Marrakech-Safi unemployment in 2024"},
+		{English, "compare unemployement in Casablanca-Settat and Marrakech-Safi for 2024"},
+		{English, "unemployment in safi and rabat"},
+		{English, "jobs in Safi"},
+		{English, "what about Tanja?"},
+		{English, "unemployment rate in Tanja-Titwan-Lhoceima"},
+		{English, "how many job ads in Dar Bouazza and Sidi Maarouf"},
+		{English, "youth unemployment in Beni Mellal-Khenifra vs Draa-Tafilalet"},
+		{English, "is Tan-Tan doing better than Safi?"},
+		{French, "chômage à Safi en 2024"},
+		{French, "comparer Marrakech-Safi et Casablanca-Settat"},
+		{French, "taux de chômage Tanger-Tétouan-Al Hoceïma et Marrakech-Safi"},
+		{French, "offres à Safi"},
+		{French, "Safi ou Essaouira pour travailler ?"},
+		{Arabizi, "chomage f safi 2024"},
+		{Arabizi, "ch7al chomage f Marrakech-Safi?"},
+		{Arabizi, "safi, w f rbat?"},
+		{Arabizi, "Safi w f casa?"},
+		{Arabizi, "wach kayn khdma f Safi?"},
+		{Arabizi, "safi chokran"},
+		{Arabizi, "9aren bin Casa w Safi"},
+		{Darija, "شحال البطالة ف آسفي؟"},
+		{Darija, "واش كاينة الخدمة ف مراكش آسفي؟"},
+		{Arabic, "ما هو معدل البطالة في جهة مراكش آسفي؟"},
+		{Arabic, "قارن بين الدار البيضاء سطات و مراكش آسفي"},
+	}
+	for _, c := range cases {
+		if got := Detect(c.text); got != c.want {
+			t.Errorf("Detect(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
