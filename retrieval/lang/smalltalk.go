@@ -78,7 +78,7 @@ func courtesy(tw *textWords) (SmallTalk, bool) {
 		}
 	}
 	for i, c := range covered {
-		if !c && !courtesyWords[tw.spans[i].norm] && !courtesyWords[foldNormal(tw.spans[i].norm)] {
+		if !c && !courtesyWords[tw.spans[i].norm] && !courtesyWords[foldNormal(tw.spans[i].norm)] && !isMarker(tw.spans[i].norm) {
 			return SmallTalk{}, false
 		}
 	}
@@ -130,4 +130,6 @@ var courtesyWords = setOf("marsad", "مرصد", "المرصد", "ya", "يا", "a
 	"tres", "bien", "encore", "again", "toi", "vous", "you", "nta", "nti", "et", "and", "w", "o", "و", "lik", "lk", "sahbi", "khoya",
 	"khouya", "صاحبي", "خويا", "ami", "friend", "there", "all", "tout", "le", "monde", "everyone", "لك", "ليك", "عليك", "alaykom", "3likom",
 	"hh", "hhh", "haha", "lol", "cc", "oui", "yes", "ah", "oh", "eh", "bon", "voila", "تمام", "mzyan", "مزيان", "top", "super", "cool",
-	"great", "parfait", "perfect", "jazaka", "allahu", "khayran", "خيرا", "الله")
+	"great", "parfait", "perfect", "jazaka", "allahu", "khayran", "خيرا", "الله",
+	"exactement", "exactly", "vraiment", "actually", "juste", "ou", "or", "wla", "ولا", "او", "أو", "أم", "moi", "me", "ntouma",
+	"بالضبط", "فعلا", "معايا", "m3aya", "wach", "واش", "هل")
