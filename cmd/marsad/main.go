@@ -36,6 +36,7 @@ commands:
   ingest [--json] [indicators|ads|profiles|notes] PATH...
                              load data files
   eval [--json] FILE.jsonl   score a question set
+  classify [--json] FILE...  print the occupation each job ad would get, storing nothing
   health                     check that the server at MARSAD_ADDR answers /healthz
   version                    print the version
 
@@ -70,6 +71,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return ingestCmd(ctx, rest, getenv, stdout, stderr)
 	case "eval":
 		return evalCmd(ctx, rest, getenv, stdout, stderr)
+	case "classify":
+		return classifyCmd(ctx, rest, getenv, stdout, stderr)
 	case "health":
 		return health(ctx, rest, getenv, stdout)
 	case "version", "--version":
