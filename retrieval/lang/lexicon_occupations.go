@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // occupationConcepts map occupation names to ISCO-08 unit groups, with the
 // Darija names people use (فرملي, trisian, plombi…).
 var occupationConcepts = []conceptDef{
@@ -73,7 +75,7 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "4120", "secrétaire|secrétaires|secrétaire de direction|secretary|سكرتيرة|سكرتير|كاتبة|sekritera|sikritira|السكريتيرة|سكريتيرة|سيكريتيرة|sekretera|secretera|secritaire"},
 	{KindOccupation, "4132", "opérateur de saisie|opératrice de saisie|agent de saisie|data entry clerk|data entry|مدخل البيانات|أوبيراتور دو سيزي|operator de saisie|operatour saisie"},
 	{KindOccupation, "4211", "guichetier|guichetière|caissier de banque|bank teller|teller|شباك بنكي|موظف الشباك"},
-	{KindOccupation, "4222", "téléconseiller|téléconseillère|téléconseillers|téléopérateur|téléopératrice|agent call center|agent de centre d'appel|conseiller clientèle à distance|call center|call centre|centre d'appel|centre d'appels|centres d'appels|chargé de clientèle|agent de relation client|call center agent|customer service representative|contact center agent|كول سنتر|الكول سنتر|كول سانتر|مركز النداء|مراكز النداء|مراكز الاتصال|مستشار الزبناء|kol center|call centr|colsenter|teleconseiller|centre d appel|teleconseillere|telekonseye|تيليكونسيي|télé-conseiller|tele conseiller|callcenter|kol santer|kol center|كولسنتر|كول سانتر|الكول سانتر"},
+	{KindOccupation, "4222", "téléconseiller|téléconseillère|téléconseillers|téléopérateur|téléopératrice|agent call center|agent de centre d'appel|conseiller clientèle à distance|call center|call centre|centre d'appel|centre d'appels|centres d'appels|chargé de clientèle|agent de relation client|call center agent|customer service representative|contact center agent|كول سنتر|الكول سنتر|كول سانتر|مركز النداء|مراكز النداء|مراكز الاتصال|مستشار الزبناء|kol center|call centr|colsenter|teleconseiller|centre d appel|teleconseillere|telekonseye|تيليكونسيي|télé-conseiller|tele conseiller|callcenter|kol santer|kol center|كولسنتر|كول سانتر|الكول سانتر|كول سونطر|الكول سونطر|كولسونطر|كول سونتر|الكول سونتر|كول سينتر|الكول سينتر|كول سانطر|الكول سانطر|kol sonter|kol sontr|col center|call-center|call centers|call centres"},
 	{KindOccupation, "4224", "réceptionniste d'hôtel|hotel receptionist|front desk agent|موظف الاستقبال بالفندق"},
 	{KindOccupation, "4226", "réceptionniste|hôtesse d'accueil|hôte d'accueil|agent d'accueil|receptionist|موظف الاستقبال|موظفة الاستقبال|مضيفة استقبال|resepsyonist|ريسيبسيونيست|الريسيبسيونيست|risepsyonist"},
 	{KindOccupation, "4311", "agent de facturation|gestionnaire de paie|gestionnaire paie|payroll officer|billing clerk|مسؤول الأجور|aide comptable|aide-comptable|assistant comptable|assistante comptable|agent comptable|bookkeeper|accounting clerk|accounts assistant|مساعد محاسب|مساعدة محاسبة"},
@@ -103,7 +105,7 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "7122", "carreleur|poseur de carrelage|zelligeur|tile setter|tiler|زلايجي|الزليج|zlayji|zellaij|الزلايجي|زلايجية|zlayjiya|carlor|كارلور"},
 	{KindOccupation, "7123", "plâtrier|platrier|plaquiste|plasterer|جباص|الجباص|jebbas|jbas|gebbas|jbbas|jebbass"},
 	{KindOccupation, "7126", "plombier|plombiers|plombier sanitaire|plumber|plumbers|بلومبي|البلومبي|سباك|رصاص|plombi|plombie|blombi|lplombi|بلومبيي|lblombi"},
-	{KindOccupation, "7127", "frigoriste|technicien frigoriste|technicien climatisation|climaticien|refrigeration technician|hvac technician|تقني التبريد|فريكوريست|frigorist|كليماتيزور|مول الكليما|moul lclima|klimatizor"},
+	{KindOccupation, "7127", "frigoriste|technicien frigoriste|technicien climatisation|climaticien|refrigeration technician|hvac technician|تقني التبريد|فريكوريست|frigorist|كليماتيزور|مول الكليما|moul lclima|klimatizor|technicien froid|technicien en froid|technicien du froid|technicien froid et climatisation|technicien en climatisation"},
 	{KindOccupation, "7131", "peintre|peintre en bâtiment|peintre bâtiment|painter|house painter|صباغ|الصباغ|صباغة|sebbagh|sbbagh|sabbagh|sbagh|sebagh|ssabbagh|peintour|بانطور|البانطور|بنتور|pentour|bantour|lbantour|lpeintour"},
 	{KindOccupation, "7212", "soudeur|soudeuse|soudeurs|soudeur qualifié|welder|welders|welding operator|لحام|سودور|السودور|سودير|soudour|soudor|soudir|ssoudour|سوادور"},
 	{KindOccupation, "7213", "tôlier|tolier|carrossier|chaudronnier|sheet metal worker|panel beater|boilermaker|طولي|تولي|touli|الطولي|التولي|toli|karosri|كاروسري|مول الكاروسري|moul lkarosri"},
@@ -115,7 +117,7 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "7411", "électricien|électricienne|électriciens|electricien|électricien bâtiment|électricien industriel|electrician|electricians|كهربائي|الكهربائي|تريسيان|التريسيان|تريسيانة|trisian|trissian|tricien|trisyan|triciane|electrisyan|lktrisyan|الإلكتريسيان|إلكتريسيان|اليكتريسيان|lektrisyan"},
 	{KindOccupation, "7412", "électromécanicien|électromécanicienne|électrotechnicien|electromechanic|electrical fitter|كهروميكانيكي|ميكانيكي كهربائي|electromecanicien|اليكتروميكانيسيان|electromecanisyan|electromekanik"},
 	{KindOccupation, "7421", "électronicien|électronicienne|réparateur électronique|réparateur de téléphones|electronics technician|phone repairer|مصلح الهواتف|repar tilifon|مصلح التيليفونات|مول التيليفونات|مول البورطابلات|moul tilifonat|moul portable|reparateur telephone|reparateur portable"},
-	{KindOccupation, "7512", "boulanger|boulangère|pâtissier|pâtissière|boulanger pâtissier|baker|pastry chef|خباز|فران|حلواني|الحلواني|ferran|khebbaz|7elwani|patissier|الفران|الخباز|ferrane|khbbaz|7alwani|7lwani|بولانجي|البولانجي|boulanji|boulonji|patisri|باتيسري"},
+	{KindOccupation, "7512", "boulanger|boulangère|pâtissier|pâtissière|boulanger pâtissier|baker|pastry chef|خباز|فران|حلواني|الحلواني|ferran|khebbaz|7elwani|patissier|الفران|الخباز|ferrane|khbbaz|7alwani|7lwani|بولانجي|البولانجي|boulanji|boulonji|patisri|باتيسري|pastry cook|pastry cooks|pastry-cook|pastry-cooks|confectioner|confectionery maker|confiseur|confiseuse|pâtissier confiseur"},
 	{KindOccupation, "7511", "boucher|bouchère|butcher|جزار|الجزار|gezzar|jezzar|l'gzzar|gazzar|gzzar|jazzar|lgzzar|كزار|الكزار|الكزارة"},
 	{KindOccupation, "7531", "couturière|couturier|couturières|tailleur|modéliste|tailor|seamstress|dressmaker|خياطة|خياط|الخياطة|الخياط|khiyata|khayata|khayat|khiyat|lkhiyata|lkhayat|khayyat|khyata|khiyyata"},
 	{KindOccupation, "7543", "contrôleur qualité|contrôleuse qualité|agent qualité|inspecteur qualité|quality inspector|quality controller|QC inspector|مراقب الجودة|مراقبة الجودة|controleur qualite|كونطرولور|الكونطرولور|kontrolor|controlour|كونطرول الجودة|kontrol qualite"},
@@ -123,9 +125,9 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "8111", "ouvrier de mine|ouvriers des mines|miner|miners|mine worker|عامل منجم|عمال المناجم|خدام فالمينة|khddam f lmine"},
 	{KindOccupation, "8153", "opératrice de couture|opérateur de couture|piqueuse|mécanicienne en confection|ouvrière textile|machiniste textile|sewing machine operator|garment worker|textile worker|عاملة الخياطة|عاملة في النسيج|خدامة فالخياطة|khddama f lkhiyata|خدامة فالكونفيكسيون|khddama f confection|khddama f textile|khddama f lkonfeksyon"},
 	{KindOccupation, "8212", "câbleur|câbleuse|câbleurs|opérateur câblage|opératrice câblage|opérateur de production câblage|monteur câbleur|wiring harness operator|cable assembler|wire harness assembler|عامل الكابلاج|cableur|cableuse|cablage automobile|خدامة فالكابلاج|خدام فالكابلاج|كابلور|كابلورة|khddama f lkablaj|khddam f lkablaj|khdama f cablage|kablor|kabloura"},
-	{KindOccupation, "8322", "chauffeur|chauffeurs|chauffeur de taxi|chauffeur livreur|chauffeur VTC|conducteur|driver|drivers|taxi driver|chauffeur particulier|سائق|السائق|سائق طاكسي|شيفور|الشيفور|chifour|chifor|chifur|chauffeur taxi|sa2i9|saiq|شيفورة|الشوفور|chofor|chifour taxi|sa2i9 taxi|مول الطاكسي|moul taxi|moul ttaxi"},
-	{KindOccupation, "8331", "chauffeur de bus|conducteur de bus|chauffeur d'autocar|bus driver|سائق حافلة|سائق الطوبيس|chifour tobis|شيفور الطوبيس|شيفور ديال الطوبيس|chifour dyal tobis|chifour autocar"},
-	{KindOccupation, "8332", "chauffeur poids lourd|chauffeur poids lourds|conducteur poids lourd|camionneur|routier|chauffeur de camion|truck driver|lorry driver|HGV driver|سائق شاحنة|سائق الشاحنات|كاميونور|chifour camion|camionour|كاميو|الكاميو|كاميوات|مول الكاميو|شيفور الكاميو|شيفور ديال الكاميو|سائق الكاميو|الكاميونور|ary-Latn:camion|kamiou|kamio|kamyou|camiou|moul lkamio|moul camion|chifour dyal camion|chifour kamio|chauffeur camion|conducteur de camion"},
+	{KindOccupation, "8322", "chauffeur|chauffeurs|chauffeur de taxi|chauffeur livreur|chauffeur VTC|conducteur|driver|drivers|taxi driver|chauffeur particulier|سائق|السائق|سائق طاكسي|شيفور|الشيفور|chifour|chifor|chifur|chauffeur taxi|sa2i9|saiq|شيفورة|الشوفور|chofor|chifour taxi|sa2i9 taxi|مول الطاكسي|moul taxi|moul ttaxi|سائقي|سائقو|سائقي سيارات الأجرة|سائق سيارة أجرة|سائقي الطاكسي"},
+	{KindOccupation, "8331", "chauffeur de bus|conducteur de bus|chauffeur d'autocar|bus driver|سائق حافلة|سائق الطوبيس|chifour tobis|شيفور الطوبيس|شيفور ديال الطوبيس|chifour dyal tobis|chifour autocar|سائقي الحافلات|سائقو الحافلات|سائق الحافلات|سائق الحافلة"},
+	{KindOccupation, "8332", "chauffeur poids lourd|chauffeur poids lourds|conducteur poids lourd|camionneur|routier|chauffeur de camion|truck driver|lorry driver|HGV driver|سائق شاحنة|سائق الشاحنات|كاميونور|chifour camion|camionour|كاميو|الكاميو|كاميوات|مول الكاميو|شيفور الكاميو|شيفور ديال الكاميو|سائق الكاميو|الكاميونور|ary-Latn:camion|kamiou|kamio|kamyou|camiou|moul lkamio|moul camion|chifour dyal camion|chifour kamio|chauffeur camion|conducteur de camion|سائقي الشاحنات|سائقو الشاحنات|سائقي الشاحنات الثقيلة|سائق الشاحنات الثقيلة|سائق شاحنة ثقيلة|سائقي شاحنات|سائق الوزن الثقيل|سائقي الوزن الثقيل|heavy truck driver|heavy truck drivers|heavy goods vehicle driver|chauffeurs poids lourds"},
 	{KindOccupation, "8342", "chauffeur engins|chauffeur d'engins|conducteur de tractopelle|tractopelle|conducteur niveleuse|niveleuse|سائق الآليات الثقيلة|سائق تراكتوبيل|conducteur d'engins|conducteur engins|conducteur de pelle|heavy equipment operator|excavator operator|سائق الآليات|سائق الجرافة|مول التراكس|مول الجرافة|شيفور ديال التراكس|moul traks|moul trax|traxiste"},
 	{KindOccupation, "8343", "grutier|grutière|crane operator|سائق الرافعة"},
 	{KindOccupation, "8344", "cariste|conducteur de chariot élévateur|forklift driver|forklift operator|سائق الرافعة الشوكية|klark|clarkiste|clarkist|klarkist|كلاركيست|الكلاركيست|مول الكلارك|moul klark"},
@@ -140,15 +142,44 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "9621", "livreur|livreuse|coursier|coursière|livreur à moto|delivery driver|delivery man|en:courier|glovo|موزع|ساعي|ليفرور|livrour|livreur glovo|الليفرور|ليفروز|livror|livrouz|moul glovo|مول كلوفو|koursi|coursi|كورسي|الكورسي"},
 	// Trades named by their field near a word of work ("khddam f lmikanik",
 	// "كنخدم ف الميكانيك", "bghit khedma f plomberie", "emploi en
-	// cuisine"); elsewhere the field is a skill (الميكانيك, plomberie).
-	{KindOccupation, "7231", cued("labour", "mécanique|mécanique auto|mécanique automobile|lmikanik|الميكانيك|ميكانيك|ميكانيك السيارات")},
-	{KindOccupation, "7411", cued("labour", "électricité|électricité bâtiment|électricité du bâtiment|الكهرباء|الترسيسيتي|ترسيسيتي|trisiti|tricite|triciti|lktrisiti|ktrisiti")},
-	{KindOccupation, "7126", cued("labour", "plomberie|lplombri|plombri|الترصيص|السباكة|البلومبري|بلومبري")},
-	{KindOccupation, "7212", cued("labour", "soudure|soudage|التلحيم|ssoudure")},
-	{KindOccupation, "5120", cued("labour", "cuisine|lkouzina|kouzina|الكوزينة|كوزينة|الطبخ|tiyab|ttyab")},
-	{KindOccupation, "8153", cued("labour", "couture|confection|lkhiyata|lkhyata|الخياطة|الكونفيكسيون|konfeksyon|lkonfeksyon")},
-	{KindOccupation, "7131", cued("labour", "peinture|peinture bâtiment|sbigha|ssbigha")},
-	{KindOccupation, "7115", cued("labour", "menuiserie|nnjara|njara")},
-	{KindOccupation, "5141", cued("labour", "coiffure")},
-	{KindOccupation, "7512", cued("labour", "boulangerie|pâtisserie|الحلويات")},
+	// cuisine") or after a noun of trade ("مهنة التلحيم", "le métier de la
+	// coiffure"); elsewhere the field is a skill (الميكانيك, plomberie).
+	{KindOccupation, "7231", trade("mécanique|mécanique auto|mécanique automobile|lmikanik|الميكانيك|ميكانيك|ميكانيك السيارات")},
+	{KindOccupation, "7411", trade("électricité|électricité bâtiment|électricité du bâtiment|الكهرباء|الترسيسيتي|ترسيسيتي|trisiti|tricite|triciti|lktrisiti|ktrisiti")},
+	{KindOccupation, "7126", trade("plomberie|lplombri|plombri|الترصيص|السباكة|البلومبري|بلومبري")},
+	{KindOccupation, "7212", trade("soudure|soudage|التلحيم|ssoudure|welding")},
+	{KindOccupation, "5120", trade("cuisine|lkouzina|kouzina|الكوزينة|كوزينة|الطبخ|tiyab|ttyab")},
+	{KindOccupation, "8153", trade("couture|confection|lkhiyata|lkhyata|الخياطة|الكونفيكسيون|konfeksyon|lkonfeksyon")},
+	{KindOccupation, "7131", trade("peinture|peinture bâtiment|sbigha|ssbigha")},
+	{KindOccupation, "7115", trade("menuiserie|nnjara|njara")},
+	{KindOccupation, "5141", trade("coiffure")},
+	{KindOccupation, "7512", trade("boulangerie|pâtisserie|الحلويات")},
+}
+
+// tradeNouns name a trade before its field, per script of the field:
+// "le métier de la soudure", "mihnat lmikanik", "مهنة التلحيم".
+var tradeNouns = struct{ latin, arabic []string }{
+	latin:  []string{"métier de", "métier de la", "métier du", "métier d'", "métier de l'", "profession de", "trade of", "mihnat", "lmihna dyal", "hirfat", "l7irfa dyal"},
+	arabic: []string{"مهنة", "المهنة ديال", "مهنة ديال", "حرفة", "الحرفة ديال", "حرفة ديال", "صنعة", "الصنعة ديال"},
+}
+
+// trade returns the forms of a trade's field (a "|"-separated list): each
+// near a word of work (cued "labour"), and after a noun of trade of its
+// script (tradeNouns).
+func trade(fields string) string {
+	forms := []string{cued("labour", fields)}
+	for _, f := range splitList(fields) {
+		nouns := tradeNouns.latin
+		if strings.ContainsFunc(f, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) {
+			nouns = tradeNouns.arabic
+		}
+		for _, n := range nouns {
+			sep := " "
+			if strings.HasSuffix(n, "'") {
+				sep = ""
+			}
+			forms = append(forms, n+sep+f)
+		}
+	}
+	return strings.Join(forms, "|")
 }

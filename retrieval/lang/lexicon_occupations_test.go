@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSeekersOccupationWords: the names job seekers give occupations, as
 // issue 15 lists them: Darija loanwords in both scripts, a trade named by
@@ -41,6 +44,36 @@ func TestPlaceNamesStartingLikeAConcept(t *testing.T) {
 		}
 		if ps := FindPlaces(text); len(ps) != 1 || ps[0].Place.Region != region {
 			t.Errorf("FindPlaces(%q) = %+v, want %s", text, ps, region)
+		}
+	}
+}
+
+// TestOccupationWordsPeopleWrite: names of occupations as the blind sets
+// wrote them that the lexicon lacked, in the five languages: the call
+// centre in Darija spellings, Arabic plurals in construct state (سائقي
+// الشاحنات, drivers of trucks), the English title of ISCO's bakers and
+// pastry-cooks, and a trade named by its field after a noun of trade
+// ("مهنة التلحيم", "le métier de la coiffure", "l7irfa dyal nnjara"),
+// which stays a skill without one.
+func TestOccupationWordsPeopleWrite(t *testing.T) {
+	cases := []struct{ text, code string }{
+		{"الخدامة ف الكول سونطر شحال كتشد", "4222"}, {"كنقلب على خدمة ف كول سونطر ف كازا", "4222"}, {"khdma f kol sonter", "4222"},
+		{"un job dans un call-center", "4222"}, {"jobs in call centres", "4222"},
+		{"هل الطلب على سائقي الشاحنات الثقيلة في ارتفاع؟", "8332"}, {"سائقو الشاحنات", "8332"}, {"heavy truck drivers", "8332"},
+		{"سائقي الحافلات", "8331"}, {"رواتب سائقي سيارات الأجرة", "8322"},
+		{"tell me about the bakers and pastry cooks job", "7512"}, {"pastry cook", "7512"}, {"confiseur", "7512"},
+		{"أين يمكنني التكوين في مهنة التلحيم؟", "7212"}, {"le métier de la coiffure recrute ?", "5141"}, {"l7irfa dyal nnjara", "7115"},
+		{"مهنة الخياطة", "8153"}, {"le métier de la soudure", "7212"}, {"mihnat lmikanik", "7231"},
+		{"que fait un technicien en froid ?", "7127"},
+	}
+	for _, c := range cases {
+		if got := occupationsIn(c.text); len(got) == 0 || !slices.Contains(got, c.code) {
+			t.Errorf("FindConcepts(%q) occupations = %v, want %s among them", c.text, got, c.code)
+		}
+	}
+	for _, text := range []string{"التلحيم", "formation en soudure", "cours de plomberie", "الطبخ المغربي"} {
+		if got := occupationsIn(text); len(got) > 0 {
+			t.Errorf("FindConcepts(%q) occupations = %v, want none", text, got)
 		}
 	}
 }
