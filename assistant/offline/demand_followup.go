@@ -3,6 +3,7 @@ package offline
 import (
 	"slices"
 
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -32,10 +33,11 @@ func takes(tool string, a demandAsk) bool {
 	return true
 }
 
-// inherit fills the slots of a's tool that the message left empty from
-// the last call: its region (an indicator question's region too) and,
-// for the tools that take a period, its period (an indicator question's
-// years); and the occupation, skill, contract, sector or training kind it
+// inherit fills the slots of a's tool that the message left empty: the
+// region of the conversation's place (inPlace); for the tools that take a
+// period, the last call's period (an indicator question's years), unless
+// the message asks for the latest ("et des offres maintenant ?"); and the
+// occupation, skill, contract, sector or training kind the last call
 // named, when a's tool takes them. A tool outside slotsTaken (the notes)
 // inherits nothing.
 func (s state) inherit(q question, a demandAsk) (question, demandAsk) {
@@ -44,7 +46,7 @@ func (s state) inherit(q question, a demandAsk) (question, demandAsk) {
 		return q, a
 	}
 	var prev struct {
-		Region, Geo, From, To, Period             string
+		From, To, Period                          string
 		Occupation, Skill, Contract, Sector, Kind string
 	}
 	decode(s.asked.Arguments, &prev)
@@ -58,27 +60,37 @@ func (s state) inherit(q question, a demandAsk) (question, demandAsk) {
 	keep("contract", &a.contract, prev.Contract)
 	keep("sector", &a.sector, prev.Sector)
 	keep("kind", &a.kind, prev.Kind)
-	if region := inheritedRegion(prev.Region, prev.Geo); len(q.geos) == 0 && q.cell.Geo == "" && region != "" {
-		q.cell.Geo = region
-	}
-	if a.tool != toolTraining && !q.hasPeriod() {
+	q = s.inPlace(q)
+	if a.tool != toolTraining && !q.hasPeriod() && !asksLatest(a) {
 		q = inheritPeriod(q, s.asked.Name, prev.From, prev.To, prev.Period)
 	}
 	return q, a
 }
 
-// inheritedRegion is the region argument a demand tool takes from the
-// last call: its region, or an indicator call's geo when it is one of the
-// twelve regions (the country and HCP's southern group are no region of
-// the job ads).
-func inheritedRegion(region, geo string) string {
-	if region != "" {
-		return region
+// inPlace gives a job-market question that names no place the region of
+// the conversation's place: a region of the job ads, whatever tool the
+// turn that named it called (the country and HCP's southern group are
+// no region of the job ads).
+func (s state) inPlace(q question) question {
+	if len(q.geos) == 0 && q.cell.Geo == "" && slices.Contains(tools.Regions, s.place) {
+		q.cell.Geo = s.place
 	}
-	if slices.Contains(tools.Regions, geo) {
-		return geo
+	return q
+}
+
+// asksLatest reports whether the message asks for the latest ads or
+// figure ("daba", "حاليا", "now", "actuellement"): no period of an
+// earlier question is carried to it.
+func asksLatest(a demandAsk) bool {
+	if a.read == nil {
+		return false
 	}
-	return ""
+	for _, m := range a.read.Concepts {
+		if m.Concept.Kind == lang.KindIntent && m.Concept.Value == "latest" {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritPeriod gives q the period of the last call: as it is after a

@@ -31,7 +31,10 @@ func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, de
 //     that tool takes what it names ("w f rbat?", "et pour les soudeurs
 //     ?");
 //   - any other message starts afresh, routed by what it names when no
-//     cue routes it (implied).
+//     cue routes it (implied); one its cues route to the job market
+//     without naming a place or words Marsad does not know is asked in
+//     the conversation's place ("which jobs are in demand?" after the
+//     unemployment rate of the Oriental).
 func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk) {
 	if s.asked.Name == "" {
 		return fresh(q, a)
@@ -39,10 +42,14 @@ func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk)
 	if slot := s.resolve(r, &q, &a); slot != "" {
 		return s.continued(q, rerouted(q, a, slot))
 	}
-	if !continues(q, a, r) {
-		return fresh(q, a)
+	if continues(q, a, r) {
+		return s.continued(q, a)
 	}
-	return s.continued(q, a)
+	q, a = fresh(q, a)
+	if inConversationPlace(q, a) {
+		q = s.inPlace(q)
+	}
+	return q, a
 }
 
 // fresh routes a message that does not follow up: by its cues, else by
@@ -79,15 +86,36 @@ func rerouted(q question, a demandAsk, slot string) demandAsk {
 // message with words that name nothing the planner knows is about
 // something else ("chno homa a7san tajine f mrakch?" after a figure for
 // Marrakech) and starts afresh, as does one that names its own indicator
-// or occupation without an ellipsis ("Quel est le taux d'activité ?").
+// or occupation without an ellipsis ("Quel est le taux d'activité ?"),
+// unless it opens with an ellipsis or says "there" and asks what Marsad
+// answers: then the words it does not know are its own ("ok, which jobs
+// are employers asking for there?").
 func continues(q question, a demandAsk, r refs) bool {
+	if r.anchored() && (q.indicator != "" || a.tool != "") {
+		return true
+	}
 	if len(objectTokens(*a.read)) > 0 {
 		return false
 	}
 	if r.anchored() {
 		return true
 	}
-	return q.indicator == "" && a.occupation == "" && a.tool == "" && (q.hasSlots() || a.hasSlots())
+	return q.indicator == "" && a.occupation == "" && a.tool == "" && (q.hasSlots() || a.hasSlots() || asksLatest(a))
+}
+
+// inConversationPlace reports whether a message that starts afresh is
+// still asked in the conversation's place: its cues route it to a
+// job-market tool that takes a region (occupations in demand, skills,
+// ads), and it names no place, no indicator and no word Marsad does not
+// know ("ina khdmat matloubin?", "des offres en CDI ?", "bghit khdma d
+// plombier" after the figures of Tanger).
+func inConversationPlace(q question, a demandAsk) bool {
+	switch a.tool {
+	case toolTop, toolSkills, toolJobAds:
+	default:
+		return false
+	}
+	return q.indicator == "" && len(q.geos) == 0 && q.cell.Geo == "" && len(objectTokens(*a.read)) == 0
 }
 
 // continued completes a follow-up: an indicator one from the last
@@ -100,10 +128,11 @@ func (s state) continued(q question, a demandAsk) (question, demandAsk) {
 	if a.tool == "" && q.indicator == "" && a.occupation == "" {
 		a = s.routedWithOccupation(q, a)
 	}
+	latest := asksLatest(a)
 	switch {
 	case a.tool == "" && (q.indicator != "" || s.followsIndicator(q, a)):
-		return s.followIndicator(q), a
-	case a.tool == "" && (q.hasSlots() || a.hasSlots()) && takes(s.asked.Name, a):
+		return s.followIndicator(q, latest), a
+	case a.tool == "" && (q.hasSlots() || a.hasSlots() || latest) && takes(s.asked.Name, a):
 		a.tool = s.asked.Name
 	case a.tool == "":
 		a.tool = a.implied(q)
@@ -120,7 +149,7 @@ func (s state) followsIndicator(q question, a demandAsk) bool {
 		return false
 	}
 	if isIndicatorTool(s.asked.Name) {
-		return q.hasSlots()
+		return q.hasSlots() || asksLatest(a)
 	}
 	return s.indicator.Name != "" && namesPopulation(q)
 }

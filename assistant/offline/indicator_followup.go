@@ -34,9 +34,10 @@ type indicatorArgs struct {
 // them again; "et à Tanger ?" asks Tanger's figure). When the last
 // question was about job ads, the follow-up takes its region and years,
 // and the indicator of the last indicator question of the session if it
-// names none. It returns q unchanged when the session has no indicator
-// to follow.
-func (s state) followIndicator(q question) question {
+// names none. A follow-up asking for the latest ("w daba?") takes no
+// period. It returns q unchanged when the session has no indicator to
+// follow.
+func (s state) followIndicator(q question, latest bool) question {
 	last, older := s.asked, false
 	if !isIndicatorTool(last.Name) {
 		q = s.placeAndYears(q)
@@ -58,7 +59,7 @@ func (s state) followIndicator(q question) question {
 	}
 	named := namedDims(q)
 	q.cell = inheritCell(q.cell, prev.Cell, named)
-	if !q.hasPeriod() { // "…en 2024" then "et les hommes ?": still 2024
+	if !q.hasPeriod() && !latest { // "…en 2024" then "et les hommes ?": still 2024
 		q.carryPeriod(prev.From, prev.To, prev.Period)
 	}
 	if prev.By != "" && q.compareBy == "" && !named[prev.By] {
@@ -70,18 +71,19 @@ func (s state) followIndicator(q question) question {
 	return q
 }
 
-// placeAndYears gives q, when it names none, the region and the years of
-// the last question when it was about job ads: "and the unemployment rate
-// there?" after the occupations in demand in the Oriental.
+// placeAndYears gives q, when it names none, the conversation's place
+// (a region or HCP's southern group) and the years of the last question
+// when it was about job ads: "and the unemployment rate there?" after
+// the occupations in demand in the Oriental, or after the trainings
+// for one of them.
 func (s state) placeAndYears(q question) question {
 	var prev struct {
-		Region string `json:"region"`
-		From   string `json:"from"`
-		To     string `json:"to"`
+		From string `json:"from"`
+		To   string `json:"to"`
 	}
 	decode(s.asked.Arguments, &prev)
-	if len(q.geos) == 0 && prev.Region != "" && tools.IsGeo(prev.Region) {
-		q.cell.Geo, q.geos = prev.Region, []string{prev.Region}
+	if len(q.geos) == 0 && s.place != "" && s.place != "MA" && tools.IsGeo(s.place) {
+		q.cell.Geo, q.geos = s.place, []string{s.place}
 	}
 	if !q.hasPeriod() && isYear(prev.From) && (prev.To == "" || isYear(prev.To)) {
 		q.carryPeriod(prev.From, prev.To, "")

@@ -49,12 +49,20 @@ func isCueWord(norm, fold string) bool {
 // concept, place, cue or filler (a proclitic و ف ل ب or Arabizi l-
 // aside): in "comment devenir astronaute ?" the occupation the lexicon
 // does not know. Intents stay: "wla" in "casa wla sla" keeps Sla a place,
-// and is a filler.
+// and is a filler. The words asking for the latest ("daba", "حاليا",
+// "now", "actuellement") go: they ask for the newest ads or figure, and
+// no ad is searched for them.
 func objectTokens(msg lang.Reading) []string {
 	var named []string
+	latest := map[string]bool{}
 	for _, m := range msg.Concepts {
-		if m.Concept.Kind != lang.KindIntent {
+		switch {
+		case m.Concept.Kind != lang.KindIntent:
 			named = append(named, m.Surface)
+		case m.Concept.Value == "latest":
+			for _, t := range lang.Tokens(m.Surface) {
+				latest[t] = true
+			}
 		}
 	}
 	for _, p := range msg.Places {
@@ -69,7 +77,7 @@ func objectTokens(msg lang.Reading) []string {
 	}
 	var out []string
 	for _, t := range lang.Tokens(text) {
-		if isObject(t) {
+		if isObject(t) && !latest[t] {
 			out = append(out, t)
 		}
 	}
@@ -87,7 +95,7 @@ func isObject(t string) bool {
 		forms = append(forms, alt)
 	}
 	for _, w := range forms {
-		if f := lang.Fold(w); fillers[f] || isCueWord(w, f) {
+		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || isCueWord(w, f) {
 			return false
 		}
 	}

@@ -1,6 +1,8 @@
 package offline
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
@@ -18,6 +20,9 @@ type refs struct {
 // question.
 func (r refs) anchored() bool { return r.ellipsis || r.place }
 
+// readRefs reads the references of msg. "Où" opening a question is not
+// the ellipsis "ou" (or) that lang reads it as once its accent is
+// folded, and a pronoun of pronounRefs is a demonstrative.
 func readRefs(msg lang.Reading) refs {
 	var r refs
 	for _, m := range msg.References {
@@ -29,13 +34,31 @@ func readRefs(msg lang.Reading) refs {
 		case lang.RefDemonstrative:
 			r.demonstrative = true
 		case lang.RefEllipsis:
-			r.ellipsis = true
+			r.ellipsis = r.ellipsis || !strings.EqualFold(strings.TrimSpace(m.Surface), "où")
 		case lang.RefPlace:
 			r.place = true
 		}
 	}
+	for _, t := range msg.Tokens {
+		r.demonstrative = r.demonstrative || pronounRefs[lang.Fold(t)]
+	}
 	return r
 }
+
+// pronounRefs are the Darija pronouns, in both scripts, that point at the
+// thing just talked about and that lang.FindReferences does not read as
+// references: "of it", "to it", "for it" ("واش كاينين شي إعلانات ديالها
+// دابا؟", "kayn chi offres dyalha?", "fin n9ra bach nwsl liha?"). They
+// are demonstratives, and no word of a thing Marsad lacks (isObject).
+// Folded forms.
+var pronounRefs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("ديالها ديالو ديالهم ديالهوم ليها عليها " +
+		"dyalha dyalo dyalou dyalhom dyalhoum dialha dialo diyalha liha 3liha") {
+		m[lang.Fold(w)] = true
+	}
+	return m
+}()
 
 // resolve puts into q and a what the message's ordinal or demonstrative
 // points at, and returns the slot it filled ("" for none): the item of
@@ -71,7 +94,7 @@ func (a demandAsk) namesOccupation() bool {
 func (it item) apply(q *question, a *demandAsk) string {
 	switch it.kind {
 	case "occupation":
-		if a.occupation != "" {
+		if a.namesOccupation() { // words the router only guessed were an occupation it lacks give way
 			return ""
 		}
 		a.occupation = it.value

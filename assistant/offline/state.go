@@ -31,6 +31,10 @@ type state struct {
 	// answers came after it: "and the second?" after the first of a
 	// ranking's profile still means the ranking's second.
 	list []item
+	// place is the place of the last turn that asked about one (placeAsked):
+	// a geo code, MA for the whole country; "" when no turn did or the
+	// last that did compared places.
+	place string
 }
 
 // focus is one occupation a turn was about: its ISCO-08 code, and the
@@ -60,10 +64,14 @@ type item struct {
 // leaves it as the turns before made it.
 func readState(history []assistant.Turn) state {
 	var s state
+	placed := false
 	for i := len(history) - 1; i >= 0; i-- {
 		calls := history[i].ToolCalls
 		if len(calls) == 0 {
 			continue
+		}
+		if !placed {
+			s.place, placed = placeAsked(calls[0])
 		}
 		if s.asked.Name == "" {
 			s.asked, s.lowest = calls[0], asksLowest(calls[0])
@@ -79,6 +87,35 @@ func readState(history []assistant.Turn) state {
 		}
 	}
 	return s
+}
+
+// placeAsked returns the place call asked about and whether it asked about
+// one: an indicator call's geo (MA when it names none: a figure is of a
+// place), "" for a comparison across places; a ranking's, a count's or a
+// search's region ("" for the whole country); a profile's or trainings'
+// region only when they had one (they are about an occupation, and
+// leave the place as it was: "taux de chômage à Tanger", "c'est quoi un
+// soudeur ?", "des offres pour ce métier ?" asks Tanger's).
+func placeAsked(call assistant.ToolCall) (string, bool) {
+	var args struct {
+		Region, Geo, By string
+	}
+	decode(call.Arguments, &args)
+	switch call.Name {
+	case "indicator_series", "compare_indicator":
+		if args.By == "geo" {
+			return "", true
+		}
+		if args.Geo == "" {
+			return "MA", true
+		}
+		return args.Geo, true
+	case toolTop, toolSkills, toolJobAds:
+		return args.Region, true
+	case toolProfile, toolTraining:
+		return args.Region, args.Region != ""
+	}
+	return "", false
 }
 
 // asksLowest reports whether call ranked the lowest first, as a question

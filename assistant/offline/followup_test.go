@@ -1,0 +1,157 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// followUp reads msg as the next message of history, as Planner.read does.
+func followUp(msg string, history []assistant.Turn) (question, demandAsk) {
+	r := lang.Read(msg)
+	q := understand(r, now())
+	return followUpAny(q, readDemand(r, q), readRefs(r), readState(history))
+}
+
+func indicatorTurn(args string) assistant.Turn {
+	return turnOf("?", call("indicator_series", args, tools.SeriesResult{}))
+}
+
+// Histories the tests below go on from.
+var (
+	// the unemployment rate of the Oriental in 2024
+	orientalFigure = []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","geo":"MA-02","from":"2024","to":"2024"}`)}
+	// the occupations in demand in Souss-Massa, then the trainings of the third
+	soussTrainings = []assistant.Turn{
+		turnOf("?", call(toolTop, `{"region":"MA-09"}`, tools.TopOccupationsResult{Region: "MA-09",
+			Rows: []tools.OccupationRow{{Rank: 1, Code: "5120"}, {Rank: 2, Code: "6111"}, {Rank: 3, Code: "3322"}}})),
+		turnOf("?", call(toolTraining, `{"occupation":"3322","region":"MA-09"}`, tools.TrainingResult{Occupation: "3322"})),
+	}
+)
+
+// TestFollowUpKeepsTheConversationsPlace: a job-market follow-up that
+// names no place is asked in the place of the last turn that had one,
+// whatever the tool of that turn, and whether or not it says "there" or
+// has words Marsad does not know; one that says "there" takes the
+// figure's year too (years), one that does not only its place. A time
+// word asks for the latest ads, not for ads containing it, and carries
+// no period.
+func TestFollowUpKeepsTheConversationsPlace(t *testing.T) {
+	cases := []struct {
+		history []assistant.Turn
+		msg     string
+		tool    string
+		region  string
+		occ     string // the occupation asked, "" for none
+		years   bool   // the year of the figure is carried
+	}{
+		{orientalFigure, "quels sont les métiers les plus demandés ?", toolTop, "MA-02", "", false},
+		{orientalFigure, "quels métiers recrutent le plus là-bas ?", toolTop, "MA-02", "", true},
+		{orientalFigure, "ما هي المهن الأكثر طلبا؟", toolTop, "MA-02", "", false},
+		{orientalFigure, "شنو هي الخدمات لي مطلوبة بزاف تما؟", toolTop, "MA-02", "", true},
+		{orientalFigure, "ina khdmat matloubin?", toolTop, "MA-02", "", false},
+		{orientalFigure, "w chno l5dmat li kayna temma?", toolTop, "MA-02", "", true},
+		{orientalFigure, "which jobs are in demand?", toolTop, "MA-02", "", false},
+		{orientalFigure, "which jobs are employers asking for there?", toolTop, "MA-02", "", true},
+		{orientalFigure, "et des offres là-bas maintenant ?", toolJobAds, "MA-02", "", false},
+		{soussTrainings, "y a des offres pour ce métier actuellement ?", toolJobAds, "MA-09", "3322", false},
+		{soussTrainings, "هل توجد عروض عمل لهذه المهنة حاليا؟", toolJobAds, "MA-09", "3322", false},
+		{soussTrainings, "واش كاينين شي إعلانات ديالها دابا؟", toolJobAds, "MA-09", "3322", false},
+		{soussTrainings, "kayn chi offres dyalha daba?", toolJobAds, "MA-09", "3322", false},
+		{soussTrainings, "any job ads for it now?", toolJobAds, "MA-09", "3322", false},
+		{orientalFigure, "bghit khdma d plombier", toolJobAds, "MA-02", "plombier", false},
+		{orientalFigure, "je cherche un emploi de plombier", toolJobAds, "MA-02", "plombier", false},
+		{orientalFigure, "أبحث عن عمل كممرض", toolJobAds, "MA-02", "ممرض", false},
+		{orientalFigure, "بغيت نخدم فرملي", toolJobAds, "MA-02", "فرملي", false},
+		{orientalFigure, "I'm looking for a job as a nurse", toolJobAds, "MA-02", "nurse", false},
+		// a turn about an occupation alone leaves the place as it was
+		{append(orientalFigure[:1:1], turnOf("?", call(toolProfile, `{"occupation":"soudeur"}`, tools.ProfileResult{Code: "7212"}))),
+			"y a des offres pour ce métier ?", toolJobAds, "MA-02", "soudeur", false},
+	}
+	for _, c := range cases {
+		q, a := followUp(c.msg, c.history)
+		query := ""
+		if a.tool == toolJobAds {
+			query = (&turn{q: q, ask: a}).adQuery()
+		}
+		if a.tool != c.tool || q.region() != c.region || a.occupation != c.occ || query != "" || q.hasPeriod() != c.years {
+			t.Errorf("%q: %s region %q occupation %q query %q period %v; want %s region %q occupation %q, no query, period %v",
+				c.msg, a.tool, q.region(), a.occupation, query, q.hasPeriod(), c.tool, c.region, c.occ, c.years)
+		}
+	}
+}
+
+// TestFollowUpStartsAfreshElsewhere: a message that names its own place,
+// indicator or occupation, or follows a turn on the whole country or on
+// HCP's southern group (no region of the job ads), takes no region from
+// the conversation.
+func TestFollowUpStartsAfreshElsewhere(t *testing.T) {
+	national := []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","from":"2024","to":"2024"}`)}
+	south := []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","geo":"MA-SUD","from":"2024","to":"2024"}`)}
+	byRegion := []assistant.Turn{turnOf("?", call("compare_indicator", `{"indicator":"unemployment_rate","by":"geo","period":"2024"}`, tools.CompareResult{By: "geo"}))}
+	cases := []struct {
+		history []assistant.Turn
+		msg     string
+		region  string
+	}{
+		{orientalFigure, "quels métiers recrutent à Tanger ?", "MA-01"},
+		{orientalFigure, "Quel est le taux d'activité ?", ""},
+		{orientalFigure, "what's the best tajine?", ""},
+		{national, "which jobs are in demand?", ""},
+		{south, "ina khdmat matloubin?", ""},
+		{byRegion, "ما هي المهن الأكثر طلبا؟", ""},
+	}
+	for _, c := range cases {
+		q, _ := followUp(c.msg, c.history)
+		if q.region() != c.region {
+			t.Errorf("%q: region %q, want %q", c.msg, q.region(), c.region)
+		}
+	}
+}
+
+// TestTimeWordsAreNoSearchWords: "now" asks for the newest ads; no ad is
+// searched for the word.
+func TestTimeWordsAreNoSearchWords(t *testing.T) {
+	for _, msg := range []string{
+		"des offres à Tanger actuellement ?",
+		"هل توجد عروض عمل في طنجة حاليا؟",
+		"واش كاينين شي إعلانات ف طنجة دابا؟",
+		"kayn chi offres daba f tanja?",
+		"any job ads in Tangier right now?",
+	} {
+		q, a := followUp(msg, nil)
+		if tq := (turn{q: q, ask: a}); a.tool != toolJobAds || tq.adQuery() != "" || q.region() != "MA-01" {
+			t.Errorf("%q: %s query %q region %q; want %s in MA-01 without words", msg, a.tool, tq.adQuery(), q.region(), toolJobAds)
+		}
+	}
+}
+
+// TestFollowUpForTheLatestFigure: "and now?" after a figure of a past
+// year asks the latest figure of the same question.
+func TestFollowUpForTheLatestFigure(t *testing.T) {
+	women2019 := []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","sex":"female","geo":"MA-06","from":"2019","to":"2019"}`)}
+	for _, msg := range []string{"et maintenant ?", "وحاليا؟", "و دابا؟", "w daba?", "and now?"} {
+		q, a := followUp(msg, women2019)
+		if a.tool != "" || q.indicator != "unemployment_rate" || q.cell.Sex != "female" || q.cell.Geo != "MA-06" || q.hasPeriod() {
+			t.Errorf("%q: tool %q indicator %q cell %+v period %v; want the women's unemployment rate in MA-06, no period", msg, a.tool, q.indicator, q.cell, q.hasPeriod())
+		}
+	}
+}
+
+// TestOrdinalOverAGuessedOccupation: an ordinal wins over the words the
+// router only guessed were an occupation it lacks.
+func TestOrdinalOverAGuessedOccupation(t *testing.T) {
+	top := soussTrainings[:1]
+	for _, msg := range []string{
+		"التالتة، فين نقرا باش نوصل ليها؟",
+		"الثالثة، أين أدرس للوصول إليها؟",
+		"talta, fin n9ra bach nwsl liha?",
+	} {
+		_, a := followUp(msg, top)
+		if a.tool != toolTraining || a.occupation != "3322" {
+			t.Errorf("%q: %s occupation %q; want %s of 3322", msg, a.tool, a.occupation, toolTraining)
+		}
+	}
+}
