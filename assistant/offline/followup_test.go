@@ -140,6 +140,20 @@ func TestFollowUpForTheLatestFigure(t *testing.T) {
 	}
 }
 
+// TestPopulationFollowUpReplacesTheArea: after the rural rate, another
+// population is asked over both areas, with the indicator, place and
+// period of the last question.
+func TestPopulationFollowUpReplacesTheArea(t *testing.T) {
+	rural := []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","geo":"MA-06","area":"rural","from":"2025","to":"2025"}`)}
+	for _, msg := range []string{"et les femmes ?", "وماذا عن النساء؟", "و عند العيالات؟", "w 3nd l3yalat?", "and women?"} {
+		q, _ := followUp(msg, rural)
+		want := tools.Cell{Geo: "MA-06", Sex: "female"}
+		if q.indicator != "unemployment_rate" || q.cell != want || q.year != 2025 {
+			t.Errorf("%q: %s %+v %d; want unemployment_rate %+v 2025", msg, q.indicator, q.cell, q.year, want)
+		}
+	}
+}
+
 // TestOrdinalOverAGuessedOccupation: an ordinal wins over the words the
 // router only guessed were an occupation it lacks.
 func TestOrdinalOverAGuessedOccupation(t *testing.T) {

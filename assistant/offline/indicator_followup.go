@@ -6,8 +6,8 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// Dimensions of a cell, as a follow-up inherits them: the place dimensions
-// one by one, the population dimensions as one population (inheritCell).
+// Dimensions of a cell, as a follow-up inherits them (inheritCell): the
+// place, the area people live in, and the population.
 var (
 	placeDims      = []string{"geo", "area"}
 	populationDims = []string{"sex", "age", "diploma"}
@@ -113,28 +113,30 @@ func namedDims(q question) map[string]bool {
 // inheritCell returns the cell of a follow-up that names the dimensions
 // named (with the values of now) after a question about before.
 //
-// Place dimensions (geo, area) are inherited one by one: a value named
-// replaces the old value of that dimension only, so "et à Tanger ?"
-// after "le chômage des femmes en milieu urbain" keeps women and urban.
+// The geo is inherited unless named: "et à Tanger ?" after "le chômage
+// des femmes en milieu urbain" keeps women and urban.
 //
-// Population dimensions (sex, age, diploma) are one population. A
-// follow-up that names a value in a dimension the previous population
-// set contrasts within it, and the other population dimensions stay
-// ("young women" then "and men?": young men). One that names only
-// dimensions the previous population did not set asks about another
-// population, which replaces the old one whole ("youth unemployment" then
-// "and women?": women of all ages, not young women).
+// The area (urban, rural) and the population dimensions (sex, age,
+// diploma) are one population, which a follow-up changes in one of three
+// ways. One that names a value in a dimension the previous population
+// set contrasts within it, and the other dimensions stay ("young women"
+// then "and men?": young men; "rural women" then "and in the cities?":
+// urban women). One that names an area only narrows the population where
+// it lives ("youth unemployment" then "and in rural areas?": rural
+// youth). One that names a sex, age or diploma the previous population
+// did not set asks about another population, which replaces the old one
+// whole, its area included ("youth unemployment" then "and women?":
+// women of all ages; "w f l3roubiya?" then "w 3nd l3yalat?": women, in
+// the cities and the countryside).
 func inheritCell(now, before tools.Cell, named map[string]bool) tools.Cell {
 	out := now
-	for _, d := range placeDims {
-		if !named[d] {
-			out = tools.SetDimension(out, d, cellValue(before, d))
-		}
+	if !named["geo"] {
+		out.Geo = before.Geo
 	}
 	if !contrasts(before, named) && namesAny(named, populationDims) {
 		return out
 	}
-	for _, d := range populationDims {
+	for _, d := range append([]string{"area"}, populationDims...) {
 		if !named[d] {
 			out = tools.SetDimension(out, d, cellValue(before, d))
 		}
@@ -143,9 +145,9 @@ func inheritCell(now, before tools.Cell, named map[string]bool) tools.Cell {
 }
 
 // contrasts reports whether the named dimensions include one that the
-// population of before sets.
+// population of before (its area included) sets.
 func contrasts(before tools.Cell, named map[string]bool) bool {
-	for _, d := range populationDims {
+	for _, d := range append([]string{"area"}, populationDims...) {
 		if named[d] && isSet(before, d) {
 			return true
 		}

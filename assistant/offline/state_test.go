@@ -95,8 +95,11 @@ func TestInheritCell(t *testing.T) {
 		{"another population replaces the old one", tools.Cell{Age: "15-24"}, tools.Cell{Sex: "female"}, tools.Cell{Sex: "female"}},
 		{"a contrast keeps the rest of the population", tools.Cell{Sex: "female", Age: "15-24"}, tools.Cell{Sex: "male"}, tools.Cell{Sex: "male", Age: "15-24"}},
 		{"a place keeps the population", tools.Cell{Sex: "female", Area: "urban"}, tools.Cell{Geo: "MA-01"}, tools.Cell{Geo: "MA-01", Sex: "female", Area: "urban"}},
-		{"a population keeps the places", tools.Cell{Geo: "MA-06", Area: "rural", Diploma: "graduate"}, tools.Cell{Sex: "female"}, tools.Cell{Geo: "MA-06", Area: "rural", Sex: "female"}},
+		{"a population keeps the geo, not the area", tools.Cell{Geo: "MA-06", Area: "rural", Diploma: "graduate"}, tools.Cell{Sex: "female"}, tools.Cell{Geo: "MA-06", Sex: "female"}},
+		{"another population replaces the area", tools.Cell{Area: "rural"}, tools.Cell{Sex: "female"}, tools.Cell{Sex: "female"}},
 		{"an area replaces the area only", tools.Cell{Area: "urban", Sex: "male"}, tools.Cell{Area: "rural"}, tools.Cell{Area: "rural", Sex: "male"}},
+		{"an area narrows the population", tools.Cell{Age: "15-24"}, tools.Cell{Area: "rural"}, tools.Cell{Age: "15-24", Area: "rural"}},
+		{"a contrast keeps the area", tools.Cell{Area: "rural", Sex: "female"}, tools.Cell{Sex: "male"}, tools.Cell{Area: "rural", Sex: "male"}},
 		{"totals are no population", tools.Cell{Sex: "total", Age: "15+"}, tools.Cell{Diploma: "none"}, tools.Cell{Diploma: "none"}},
 	}
 	for _, c := range cases {
