@@ -35,14 +35,19 @@ func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, de
 //     without naming a place or words Marsad does not know is asked in
 //     the conversation's place ("which jobs are in demand?" after the
 //     unemployment rate of the Oriental).
+//
+// A short follow-up whose words hardly tell its language is answered in
+// the conversation's (speaks).
 func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk) {
 	if s.asked.Name == "" {
 		return fresh(q, a)
 	}
 	if slot := s.resolve(r, &q, &a); slot != "" {
+		q.lang = s.speaks(a.read)
 		return s.continued(q, rerouted(q, a, slot))
 	}
 	if continues(q, a, r) {
+		q.lang = s.speaks(a.read)
 		return s.continued(q, a)
 	}
 	q, a = fresh(q, a)
@@ -170,3 +175,33 @@ func namesPopulation(q question) bool {
 func isIndicatorTool(name string) bool {
 	return name == "indicator_series" || name == "compare_indicator"
 }
+
+// shortFollowUp is the most words a follow-up may have for its language
+// to be read against the conversation's.
+const shortFollowUp = 4
+
+// speaks returns the language to answer a follow-up in. It is the
+// message's, unless the message is short, in the script of the
+// conversation's language, and detected as the language Detect gives
+// words without a clue (Arabic in Arabic script, French in Latin
+// script), and its words do not outweigh the last questions asked in the
+// conversation's language: read after them, it still reads as that
+// language. "و عند الرجال؟" after a question in Darija is Darija, though
+// its words alone read as Arabic; "Rabat ?" after English questions is
+// English. A follow-up whose words tell its own language ("and women?",
+// "w l3yalat?", "شحال عند الرجال؟") keeps it.
+func (s state) speaks(msg *lang.Reading) lang.Tag {
+	switch {
+	case s.spoken == "" || msg.Lang == s.spoken || len(msg.Tokens) > shortFollowUp:
+		return msg.Lang
+	case msg.Lang != lang.Arabic && msg.Lang != lang.French:
+		return msg.Lang
+	case arabicScript(msg.Lang) != arabicScript(s.spoken):
+		return msg.Lang
+	case lang.Detect(s.said+"\n"+msg.Text) == s.spoken:
+		return s.spoken
+	}
+	return msg.Lang
+}
+
+func arabicScript(t lang.Tag) bool { return t == lang.Arabic || t == lang.Darija }

@@ -15,6 +15,13 @@ func followUp(msg string, history []assistant.Turn) (question, demandAsk) {
 	return followUpAny(q, readDemand(r, q), readRefs(r), readState(history))
 }
 
+// spokenTurn is a turn asked in l that called calls.
+func spokenTurn(l lang.Tag, question string, calls ...assistant.ToolCall) assistant.Turn {
+	t := turnOf(question, calls...)
+	t.Lang = string(l)
+	return t
+}
+
 func indicatorTurn(args string) assistant.Turn {
 	return turnOf("?", call("indicator_series", args, tools.SeriesResult{}))
 }
@@ -166,6 +173,38 @@ func TestOrdinalOverAGuessedOccupation(t *testing.T) {
 		_, a := followUp(msg, top)
 		if a.tool != toolTraining || a.occupation != "3322" {
 			t.Errorf("%q: %s occupation %q; want %s of 3322", msg, a.tool, a.occupation, toolTraining)
+		}
+	}
+}
+
+// TestShortFollowUpSpeaksTheConversationsLanguage: a follow-up of a few
+// words that hardly tell its language is answered in the conversation's;
+// one whose words tell another language, or in another script, keeps its
+// own.
+func TestShortFollowUpSpeaksTheConversationsLanguage(t *testing.T) {
+	args := `{"indicator":"unemployment_rate","age":"15-24","geo":"MA-01","from":"2024","to":"2024"}`
+	asked := func(l lang.Tag, question string) []assistant.Turn {
+		return []assistant.Turn{spokenTurn(l, question, call("indicator_series", args, tools.SeriesResult{}))}
+	}
+	cases := []struct {
+		history []assistant.Turn
+		msg     string
+		want    lang.Tag
+	}{
+		{asked(lang.Darija, "شحال البطالة عند الشباب ف طنجة ف 2024؟"), "و عند الرجال؟", lang.Darija},
+		{asked(lang.Darija, "شحال البطالة عند الشباب ف طنجة ف 2024؟"), "وفي 2023؟", lang.Darija},
+		{asked(lang.Arabic, "ما هو معدل البطالة لدى الشباب في طنجة سنة 2024؟"), "و عند الرجال؟", lang.Arabic},
+		{asked(lang.English, "youth unemployment rate in Tangier in 2024"), "Rabat?", lang.English},
+		{asked(lang.Arabizi, "ch7al chomage 3nd chabab f tanja f 2024?"), "Rabat ?", lang.Arabizi},
+		{asked(lang.French, "taux de chômage des jeunes à Tanger en 2024"), "and women?", lang.English},
+		{asked(lang.Darija, "شحال البطالة عند الشباب ف طنجة ف 2024؟"), "and women?", lang.English},
+		{asked(lang.English, "youth unemployment rate in Tangier in 2024"), "w l3yalat?", lang.Arabizi},
+		{asked(lang.Arabic, "ما هو معدل البطالة لدى الشباب في طنجة سنة 2024؟"), "و شحال عند العيالات؟", lang.Darija},
+	}
+	for _, c := range cases {
+		q, _ := followUp(c.msg, c.history)
+		if q.lang != c.want {
+			t.Errorf("%q after %q: %s, want %s", c.msg, c.history[0].Question, q.lang, c.want)
 		}
 	}
 }

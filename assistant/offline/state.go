@@ -2,8 +2,10 @@ package offline
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -35,7 +37,16 @@ type state struct {
 	// a geo code, MA for the whole country; "" when no turn did or the
 	// last that did compared places.
 	place string
+	// spoken is the language of the last turn, and said the questions of
+	// the last turns asked in it, newest last (at most saidTurns): what a
+	// short follow-up is read against (speaks).
+	spoken lang.Tag
+	said   string
 }
+
+// saidTurns is how many of the last questions in the conversation's
+// language a short follow-up is read against.
+const saidTurns = 3
 
 // focus is one occupation a turn was about: its ISCO-08 code, and the
 // argument that named it ("infirmier"), which asked again resolves the
@@ -65,6 +76,7 @@ type item struct {
 func readState(history []assistant.Turn) state {
 	var s state
 	placed := false
+	s.spoken, s.said = spokenIn(history)
 	for i := len(history) - 1; i >= 0; i-- {
 		calls := history[i].ToolCalls
 		if len(calls) == 0 {
@@ -116,6 +128,24 @@ func placeAsked(call assistant.ToolCall) (string, bool) {
 		return args.Region, args.Region != ""
 	}
 	return "", false
+}
+
+// spokenIn returns the language of the last turn of history and the
+// questions of the last turns asked in that language (at most saidTurns,
+// oldest first, one a line).
+func spokenIn(history []assistant.Turn) (lang.Tag, string) {
+	if len(history) == 0 {
+		return "", ""
+	}
+	l := history[len(history)-1].Lang
+	if l == "" {
+		return "", ""
+	}
+	var said []string
+	for i := len(history) - 1; i >= 0 && len(said) < saidTurns && history[i].Lang == l; i-- {
+		said = append([]string{history[i].Question}, said...)
+	}
+	return lang.Tag(l), strings.Join(said, "\n")
 }
 
 // asksLowest reports whether call ranked the lowest first, as a question
