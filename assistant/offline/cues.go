@@ -13,6 +13,14 @@ package offline
 // indicator tables whatever else it says.
 const cueFigure = "figure"
 
+// cueInDemand marks the words that say an occupation is in demand,
+// recruits or has a future ("est-ce que les soudeurs sont demandés",
+// "الكوافورة واش عليها الطلب", "is there demand for nurses"): about an
+// occupation the message names they ask its profile, which carries its
+// demand in ads; without one, the ranking of occupations (weigh). The
+// ranking's own cues ask which occupations, in the plural or with a top.
+const cueInDemand = "in_demand"
+
 // cueKind prefixes the votes of the words that name a kind of training.
 const cueKind = "kind:"
 
@@ -57,21 +65,47 @@ var seekerTable = []cueRow{
 // lkhedma, lkhdma), but Arabizi and Darija verb forms that folding keeps
 // apart are listed one by one.
 var routingTable = []cueRow{
-	{"top_occupations", strong, "métier* demand*|métier* recherch*|métier* porteur*|métier* qui recrut*|métier* recrut*|métier* d'avenir|" +
-		"métier* en tension|le plus d'offre*|plus d'offre*|le plus d'annonce*|plus d'annonce*|fihom bzaf|bzaf dyal l'offre*|bzaf dyal les offre*|" +
-		"bzaf d les annonces|ktar dyal les offres|اكثر عروض|اكثر الاعلانات|يكثر عليها الطلب|يكثر الطلب|most job ads|most ads|most offers|hottest jobs|" +
-		"métier* qui embauch*|profession* demand*|profil* demand*|poste* les plus demand*|emploi* les plus demand*|" +
-		"quels métiers|quel métier|top des métiers|classement des métiers|les plus demand*|plus recherch*|qui recrute* le plus|" +
+	// The ranking asked for: which occupations, a plural of them, a top.
+	{"top_occupations", strong, "métiers demand*|métiers les plus demand*|métiers recherch*|métiers les plus recherch*|métiers porteur*|" +
+		"métiers qui recrut*|métiers recrut*|métiers d'avenir|métiers en tension|métiers qui embauch*|" +
+		"le plus d'offre*|plus d'offre*|le plus d'annonce*|plus d'annonce*|fihom bzaf|bzaf dyal l'offre*|bzaf dyal les offre*|" +
+		"bzaf d les annonces|ktar dyal les offres|اكثر عروض|اكثر الاعلانات|most job ads|most ads|most offers|hottest jobs|" +
+		"professions demand*|profils demand*|postes les plus demand*|emplois les plus demand*|" +
+		"quels métiers|quel métier|top des métiers|classement des métiers|" +
 		"المهن المطلوب*|المهن الاكثر|اكثر المهن|الوظائف المطلوب*|الوظائف الاكثر|اكثر الوظائف|المهن التي يكثر|الحرف المطلوب*|مهن المستقبل|" +
-		"المهن الواعد*|الاكثر طلب*|اكثر طلب*|الخدمات اللي مطلوب*|الخدمات المطلوب*|الخدمات اللي كاين*|الخدمات لي كاين*|الخدمات لي مطلوب*|" +
-		"شنو هي الخدمات|اشمن خدمات|اشمن الخدمات|خدمات مطلوب*|مطلوبين بزاف|مطلوبة بزاف|كيطلبو بزاف|" +
+		"المهن الواعد*|الخدمات اللي مطلوب*|الخدمات المطلوب*|الخدمات اللي كاين*|الخدمات لي كاين*|الخدمات لي مطلوب*|" +
+		"شنو هي الخدمات|شنو هوما الخدمات|اشمن خدمات|اشمن الخدمات|خدمات مطلوب*|" +
 		"khdmat li kayn*|khdmat li matlou*|khdmat matlou*|khdmat li mtalb*|khdmat li kaytalb*|chno homa lkhdmat|ach mn khdmat|achmen khdmat|" +
-		"ina khdmat|ina khdma|ina khedma|achmen khdma|khdma matlou*|khedma matlou*|matlou* ktar|metiers li matlou*|metiers li kayn*|hirfa li matlou*|matloubin bzaf|matlouba bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
-		"in demand job*|jobs in demand|occupations in demand|in demand occupation*|most in demand|most demanded|most sought|most wanted|" +
-		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|hiring the most|jobs are hiring|فيهم الطلب|الطلب كتر|الطلب كثير|عليها الطلب|fihom talab|talab kter|talab ktar|talab kbir|demande la plus forte|most demanded|most in demand"},
+		"ina khdmat|ina khdma|ina khedma|achmen khdma|metiers li matlou*|metiers li kayn*|hirfa li matlou*|" +
+		"in demand job*|jobs in demand|occupations in demand|in demand occupation*|" +
+		// superlatives rank
+		"les plus demand*|le plus demand*|plus recherch*|qui recrute* le plus|demande la plus forte|يكثر عليها الطلب|يكثر الطلب|" +
+		"الاكثر طلب*|اكثر طلب*|matlou* ktar|most in demand|most demanded|most sought|most wanted|hiring the most|" +
+		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|jobs are hiring"},
 	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring|" +
-		"lmihan|mihan|l'mihan|lhiraf|hiraf"},
-	{"top_occupations", strong, "top lmihan|top mihan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|lmihan li matlou*|mihan matlou*"},
+		"lmihan|mihan|l'mihan|lmehan|mehan|lhiraf|hiraf"},
+	{"top_occupations", strong, "top lmihan|top mihan|top lmehan|top mehan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|" +
+		"lmihan li matlou*|mihan matlou*|lmehan li matlou*|mehan matlou*|lmihan li talbin|lmehan li talbin|khdmat li talbin"},
+
+	// An occupation said to be in demand, to recruit or to have a future:
+	// see cueInDemand.
+	{cueInDemand, strong, "métier demand*|métier recherch*|métier porteur*|métier qui recrut*|métier d'avenir|métier en tension|" +
+		"métier qui embauch*|forte demande|très demand*|sont recherch*|est recherch*|très recherch*|bien recherch*|" +
+		"bien demand*|sont demand*|est demand*|la demande de|la demande en|la demande pour|demande pour|en demande|de l'avenir|d'avenir|" +
+		"débouché*|" +
+		"الطلب على|الطلب عليه|الطلب عليها|الطلب عليهم|عليه الطلب|عليها الطلب|عليهم الطلب|" +
+		"فيهم الطلب|الطلب كتر|الطلب كثير|الطلب مرتفع|مطلوبين بزاف|مطلوبة بزاف|مطلوب بزاف|كيطلبو بزاف|" +
+		"مهنة مطلوب*|مهنة واعد*|مهنة المستقبل|عندها مستقبل|عندو مستقبل|لها مستقبل|له مستقبل|مستقبل مهنة|" +
+		"هل يوجد طلب|كاين الطلب|كاين طلب|" +
+		"fihom talab|talab kter|talab ktar|talab kbir|matloubin bzaf|matlouba bzaf|matloub bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
+		"3lih talab|3liha talab|3lihom talab|fih talab|fiha talab|talab 3lih|talab 3liha|talab 3lihom|kayn talab|kayn ttalab|" +
+		"khdma matlou*|khedma matlou*|fiha lmosta9bal|fih lmosta9bal|3ndha mosta9bal|3andha mosta9bal|3ndo mosta9bal|" +
+		"in demand|demand for|sought after|" +
+		"with a future|a future|future for|future of|job prospects|prospects for|shortage of"},
+	{cueInDemand, weak, "demandé|demandés|demandée|demandées|avenir|" +
+		"مطلوب|مطلوبة|مطلوبين|مطلوبون|المستقبل|مستقبل|الطلب|كيطلبوه|كيطلبوها|كيطلبوهم|" +
+		"matloub|matlouba|matloubin|matlobin|talbin|talab|ttalab|mosta9bal|lmosta9bal|kaytalboh|kaytalbohom|" +
+		"demand|future|sought"},
 
 	{"skills_in_demand", strong, "compétence*|competance*|qualifications requises|qualités requises|savoir faire|savoir-faire|profil recherché|" +
 		"connaissances requises|que faut il savoir|faut il maîtriser|il faut maîtriser|aptitude*|" +

@@ -232,3 +232,42 @@ func TestDemandFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestDemandForAnOccupationAsksItsProfile: whether an occupation is in
+// demand, recruits or has a future is asked of its profile, which carries
+// its demand in ads, in the five languages, with or without a place;
+// without an occupation the same words ask the ranking, and about words
+// the lexicon lacks they go to the profile tool, which judges them.
+func TestDemandForAnOccupationAsksItsProfile(t *testing.T) {
+	cases := []struct {
+		msg, tool, occupation string
+	}{
+		{"est-ce que les soudeurs sont demandés ?", toolProfile, "soudeurs"},
+		{"soudeur, un métier d'avenir ?", toolProfile, "soudeur"},
+		{"le métier d'infirmier est-il demandé à Tanger ?", toolProfile, "infirmier"},
+		{"هل الطلب على سائقي الشاحنات الثقيلة في ارتفاع؟", toolProfile, "سايقي شاحنات ثقيله"},
+		{"هل مهنة المحاسب مطلوبة في المغرب؟", toolProfile, "محاسب"},
+		{"الكوافورة واش عليها الطلب ولا لا؟", toolProfile, "كوافوره"},
+		{"واش الفرملية مطلوبين ف كازا؟", toolProfile, "فرمليه"},
+		{"wach l plombi 3lih talab?", toolProfile, "plombi"},
+		{"wach chifour 3ndo mosta9bal?", toolProfile, "chifour"},
+		{"is there demand for nurses?", toolProfile, "nurses"},
+		{"are welders in demand in Morocco?", toolProfile, "welders"},
+		{"is there demand for astronauts?", toolProfile, "astronauts"},
+		// no occupation, or which ones: the ranking
+		{"شنو هوما الخدمات لي عليهم الطلب بزاف ف مراكش؟", toolTop, ""},
+		{"top 5 dyal lmehan li talbin f casa", toolTop, ""},
+		{"quels métiers sont demandés à Agadir ?", toolTop, ""},
+		{"les métiers les plus demandés pour un soudeur", toolTop, "soudeur"},
+		{"slt, c koi les boulots qui recrutent le plus à Marrakech stp", toolTop, ""},
+		{"ما هي المهارات الأكثر طلبا في سوق الشغل بجهة سوس ماسة؟", toolSkills, ""},
+	}
+	for _, c := range cases {
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		if got.tool != c.tool || got.occupation != c.occupation {
+			t.Errorf("%q: tool %q, occupation %q; want %q, %q", c.msg, got.tool, got.occupation, c.tool, c.occupation)
+		}
+	}
+}

@@ -8,10 +8,12 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// weigh reads the seeker's cues of a's message. It sets a.salary and,
-// when the message names an occupation, drops a weak vote for the ranking
-// of occupations (a word such as khdmat, métiers), adds a profile vote for
-// a salary asked and a job-ad vote per word of a person looking for work.
+// weigh reads the seeker's cues of a's message. It sets a.salary, gives
+// the votes of the words of demand to the tool they ask (demandTool),
+// and, when the message names an occupation, drops a weak vote for the
+// ranking of occupations (a word such as khdmat, métiers), adds a profile
+// vote for a salary asked and a job-ad vote per word of a person looking
+// for work.
 // It reports whether a question naming an indicator is about that
 // occupation rather than the indicator: it asks no rate ("chômage des
 // électriciens", "I'm an unemployed nurse in Oujda, any jobs?"), and HCP
@@ -19,6 +21,10 @@ import (
 func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 	cues := a.cues.seeker
 	a.salary = cues[cueSalary] > 0
+	if demand := votes[cueInDemand]; demand > 0 {
+		delete(votes, cueInDemand)
+		votes[a.demandTool(votes)] += demand
+	}
 	if a.occupation == "" {
 		return false
 	}
@@ -30,6 +36,19 @@ func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 	}
 	votes[toolJobAds] += cues[cueSeeker]
 	return q.indicator != "" && cues[cueRate] == 0
+}
+
+// demandTool is the tool the words saying that something is in demand
+// (cueInDemand) ask for: the profile of the occupation the message names,
+// which carries its demand in ads; the profile too for words the lexicon
+// lacks when no ranking is asked ("is there demand for astronauts":
+// unmet gives them to the tool, which refuses them with the nearest it
+// knows); else the ranking of occupations.
+func (a demandAsk) demandTool(votes map[string]int) string {
+	if a.occupation != "" || a.object != "" && votes[toolTop] == 0 {
+		return toolProfile
+	}
+	return toolTop
 }
 
 // namesAlone reports whether the words arg, read without the rest of

@@ -178,3 +178,40 @@ func namesOf(p tools.Profile) []string {
 	}
 	return append(out, p.Aliases...)
 }
+
+// TestOccupationWithCueWordsIsKnown: an occupation frame's words that
+// hold a known occupation and, besides it, only the planner's cue words
+// (in demand, a future) and small words name that occupation; other words
+// make it one Marsad does not know.
+func TestOccupationWithCueWordsIsKnown(t *testing.T) {
+	cases := []struct {
+		msg   string
+		known bool
+	}{
+		{"wach lkhedma dyal chifour fiha lmosta9bal?", true},
+		{"khdma dyal plombi matlouba?", true},
+		{"مهنة الممرض عليها الطلب؟", true},
+		{"الخدمة ديال الفرملي فيها المستقبل؟", true},
+		{"métier de plombier d'avenir", true},
+		{"c'est quoi le métier d'astro-boulanger quantique", false},
+		{"ما هي مهنة الخباز الكمومي الفضائي؟", false},
+		{"What does a quantum astro-baker do?", false},
+		{"khdma dyal astro-boulanger", false},
+		{"شنو كيدير المهندس ديال التيليبورتاسيون", false},
+	}
+	for _, c := range cases {
+		var u *lang.Unresolved
+		for _, x := range lang.Read(c.msg).Unresolved {
+			if x.Kind == lang.KindOccupation && x.Inside != (lang.Concept{}) {
+				u = &x
+			}
+		}
+		if u == nil {
+			t.Errorf("%q: no unresolved occupation holding a known one", c.msg)
+			continue
+		}
+		if got := cuesBeyond(*u); got != c.known {
+			t.Errorf("cuesBeyond(%q in %q) = %v, want %v", u.Surface, c.msg, got, c.known)
+		}
+	}
+}

@@ -34,6 +34,9 @@ func (t *turn) unknownOccupation(ctx context.Context, u lang.Unresolved, v promp
 		t.askOccupation(u.Surface)
 		return v, false, nil
 	}
+	if cuesBeyond(u) {
+		return v, false, nil
+	}
 	set, err := t.profiles(ctx)
 	if err != nil {
 		return v, false, err
@@ -44,6 +47,26 @@ func (t *turn) unknownOccupation(ctx context.Context, u lang.Unresolved, v promp
 	v.Near = t.nearOccupations(set, u)
 	return v, true, nil
 }
+
+// cuesBeyond reports whether the words of u besides the known occupation
+// it holds are all small words, prepositions pointing back at it or words
+// of the planner's cues, which the frame's reading in lang does not know:
+// "chifour fiha lmosta9bal", "الممرض عليها الطلب" (has it a future, is it
+// in demand) name the driver and the nurse.
+func cuesBeyond(u lang.Unresolved) bool {
+	inside := lang.Tokens(u.InsideSurface)
+	for _, w := range lang.Tokens(u.Surface) {
+		if !slices.Contains(inside, w) && !pointsBack[w] && isObject(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pointsBack are prepositions with a pronoun, in normal form: after an
+// occupation they point back at it ("الفرملي فيها المستقبل").
+var pointsBack = map[string]bool{"فيها": true, "فيه": true, "فيهم": true, "عليها": true, "عليه": true, "عليهم": true,
+	"عندها": true, "عندو": true, "عنده": true, "عندهم": true, "ليها": true, "ليه": true, "لها": true, "له": true}
 
 // profileNamed reports whether the words of the message from surface on,
 // up to maxProfileWords, begin with a profile's name (profileNames): the
