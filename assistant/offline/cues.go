@@ -112,10 +112,20 @@ var routingTable = []cueRow{
 		"مهارات|المهارات|الكفاءات|كفاءات|الكفايات|المؤهلات المطلوب*|القدرات المطلوب*|ماذا يجب ان اتعلم|ما الذي يجب معرفته|ماذا يجب ان اعرف|" +
 		"خاصني نعرف|خاص نعرف|خاصك تعرف|خاص تعرف|خاصني نتعلم|شنو خاصني نعرف|الكومبيطونس|الكومبيطونص|" +
 		"khassni n3ref|khasni n3ref|khass n3ref|khassek t3ref|khass t3ref|khassni nt3elem|khassni nt3alem|kompetans|mharat|lmharat|mahara|lmahara|mharat*|" +
-		"skill*|what do i need to know|need to learn|should i learn|what employers want|requirements for"},
+		"skill*|what do i need to know|need to learn|should i learn|what employers want|requirements for|" +
+		// skills said to be asked for: required, not an occupation in demand
+		"المهارات المطلوب*|الكفاءات المطلوب*|المهارات اللي مطلوب*|المهارات لي مطلوب*|الكفاءات اللي مطلوب*|الكومبيطونس اللي مطلوب*|" +
+		"الكومبيطونس لي مطلوب*|compétences demandées|compétences recherchées|compétences requises|les compétences demandées|" +
+		"lmharat li matlou*|les competences li matlou*|required skills|skills required|skills in demand|skills are in demand|" +
+		// what one must know for an occupation, said of its worker: "شنو خاص الطباخ يعرف", "what must a cook know"
+		"خاصو يعرف|خاصها تعرف|خاصهم يعرفو|خاص يعرف|خاصو يتعلم|خاصها تتعلم|خاصو يكون عارف|يجب ان يعرف|يجب ان يتقن|ما يجب معرفته|" +
+		"khasso y3ref|khassou y3ref|khasso ya3ref|khassha t3ref|khasshom y3erfo|khass y3ref|khasso yt3elem|" +
+		"doit savoir|doit connaître|doivent savoir|doivent connaître|doit maîtriser|doivent maîtriser|" +
+		"must know|should know|needs to know|need to know|have to know|has to know"},
 	{"skills_in_demand", weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
 
-	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|تعريف ديال مهنة|تعريف مهنة|تعريف ديال الخدمة|تعريف الخدمة|تعريف لمهنة|définition du métier|définition d'un métier|definition of the job|ta3rif dyal|وصفا لمهنة|وصف مهنة|وصف لمهنة|وصفا للمهنة|description of the job|describe the job|" +
+	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|" +
+		"description du poste|description de poste|fiche de poste|fiche du poste|job profile|occupation profile|profile of|profile|وصف الوظيفة|وصف المنصب|تعريف ديال مهنة|تعريف مهنة|تعريف ديال الخدمة|تعريف الخدمة|تعريف لمهنة|définition du métier|définition d'un métier|definition of the job|ta3rif dyal|وصفا لمهنة|وصف مهنة|وصف لمهنة|وصفا للمهنة|description of the job|describe the job|" +
 		"que fait un|que fait une|combien gagne|quel salaire|le métier d'|le métier de|du métier de|du métier d'|métier de|métier d'|parle moi du métier|parlez moi du métier|" +
 		"ما هي مهنة|ما هو عمل|ماذا يعمل|ماذا يفعل|ما هي مهام|مهام|كم يتقاضى|كم يربح|راتب|اجرة|" +
 		"شنو هي الخدمة ديال|شنو كيدير|شنو كتدير|اشنو كيدير|شحال كيخلص|شحال كتخلص|كيخلص|كتخلص|" +

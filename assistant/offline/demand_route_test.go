@@ -271,3 +271,35 @@ func TestDemandForAnOccupationAsksItsProfile(t *testing.T) {
 		}
 	}
 }
+
+// TestSkillsAndProfileAsked: what a worker must know asks the skills,
+// said of the worker too ("شنو خاص الطباخ يعرف", "what must a cook
+// know"); a description asked with the skills asks the profile, which
+// holds both; and "tell me about" an occupation asks its profile, not
+// the notes.
+func TestSkillsAndProfileAsked(t *testing.T) {
+	cases := []struct {
+		msg, tool string
+	}{
+		{"الطباخ شنو هوما الحوايج لي خاصو يعرف باش يخدم ف شي ريسطو؟", toolSkills},
+		{"chno khasso y3ref lplombi?", toolSkills},
+		{"que doit savoir un soudeur ?", toolSkills},
+		{"what must a cook know?", toolSkills},
+		{"ما هي المهارات المطلوبة من كهربائي البناء؟", toolSkills},
+		{"الباطرونا شنو كيقلبو عند الطباخ؟ شنو هي الكومبيطونس اللي مطلوبة ف الريسطورات", toolSkills},
+		{"agent de sécurité : description du poste et compétences", toolProfile},
+		{"security guard profile", toolProfile},
+		{"وصف الوظيفة والمهارات ديال العساس", toolProfile},
+		{"tell me about the bakers and pastry cooks job", toolProfile},
+		{"parle-moi des infirmiers", toolProfile},
+		{"notes about nurses", toolDocuments},
+	}
+	for _, c := range cases {
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		if got.tool != c.tool {
+			t.Errorf("%q: tool %q, want %q", c.msg, got.tool, c.tool)
+		}
+	}
+}

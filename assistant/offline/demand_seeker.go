@@ -11,9 +11,11 @@ import (
 // weigh reads the seeker's cues of a's message. It sets a.salary, gives
 // the votes of the words of demand to the tool they ask (demandTool),
 // and, when the message names an occupation, drops a weak vote for the
-// ranking of occupations (a word such as khdmat, métiers), adds a profile
-// vote for a salary asked and a job-ad vote per word of a person looking
-// for work.
+// ranking of occupations (a word such as khdmat, métiers) or for the
+// notes (tell me about), adds a profile vote for a salary asked, the
+// skills' votes to the profile's when both are asked strongly (the
+// profile holds the skills), and a job-ad vote per word of a person
+// looking for work.
 // It reports whether a question naming an indicator is about that
 // occupation rather than the indicator: it asks no rate ("chômage des
 // électriciens", "I'm an unemployed nurse in Oujda, any jobs?"), and HCP
@@ -33,6 +35,12 @@ func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 	}
 	if a.salary {
 		votes[toolProfile] += strong
+	}
+	if (a.cues.route[toolProfile] >= strong || a.salary) && votes[toolSkills] >= strong { // its description and skills: the profile holds both
+		votes[toolProfile] += votes[toolSkills]
+	}
+	if votes[toolDocuments] < strong { // "tell me about the bakers": the occupation's profile, not the notes
+		delete(votes, toolDocuments)
 	}
 	votes[toolJobAds] += cues[cueSeeker]
 	return q.indicator != "" && cues[cueRate] == 0
