@@ -208,3 +208,21 @@ func TestShortFollowUpSpeaksTheConversationsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestThisRegionIsTheConversationsPlace: a demonstrative or "same" before
+// a noun of place points at the conversation's place, not at the
+// occupation last talked about.
+func TestThisRegionIsTheConversationsPlace(t *testing.T) {
+	for _, msg := range []string{
+		"quel est le taux de chômage dans cette région ?",
+		"ما هو معدل البطالة في هذه الجهة؟",
+		"شحال البطالة ف هاد الجهة؟",
+		"ch7al chomage f nfs jiha?",
+		"what's the unemployment rate in that region?",
+	} {
+		q, a := followUp(msg, soussTrainings)
+		if a.tool != "" || q.indicator != "unemployment_rate" || q.cell.Geo != "MA-09" {
+			t.Errorf("%q: tool %q indicator %q geo %q; want unemployment_rate in MA-09", msg, a.tool, q.indicator, q.cell.Geo)
+		}
+	}
+}

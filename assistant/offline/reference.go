@@ -22,9 +22,13 @@ func (r refs) anchored() bool { return r.ellipsis || r.place }
 
 // readRefs reads the references of msg. "Où" opening a question is not
 // the ellipsis "ou" (or) that lang reads it as once its accent is
-// folded, and a pronoun of pronounRefs is a demonstrative.
+// folded; a pronoun of pronounRefs is a demonstrative; a determiner
+// before a noun of place ("cette région", "هذه الجهة", "had jiha", "that
+// city") points at the place of the conversation, not at an occupation.
 func readRefs(msg lang.Reading) refs {
 	var r refs
+	placeDets := placeDeterminers(msg.Tokens)
+	r.place = len(placeDets) > 0
 	for _, m := range msg.References {
 		switch m.Kind {
 		case lang.RefOrdinal:
@@ -32,7 +36,7 @@ func readRefs(msg lang.Reading) refs {
 				r.ordinal = m.Ordinal
 			}
 		case lang.RefDemonstrative:
-			r.demonstrative = true
+			r.demonstrative = r.demonstrative || !placeDets[lang.Fold(strings.TrimSpace(m.Surface))]
 		case lang.RefEllipsis:
 			r.ellipsis = r.ellipsis || !strings.EqualFold(strings.TrimSpace(m.Surface), "où")
 		case lang.RefPlace:
@@ -51,14 +55,38 @@ func readRefs(msg lang.Reading) refs {
 // دابا؟", "kayn chi offres dyalha?", "fin n9ra bach nwsl liha?"). They
 // are demonstratives, and no word of a thing Marsad lacks (isObject).
 // Folded forms.
-var pronounRefs = func() map[string]bool {
+var pronounRefs = foldedSet("ديالها ديالو ديالهم ديالهوم ليها عليها " +
+	"dyalha dyalo dyalou dyalhom dyalhoum dialha dialo diyalha liha 3liha")
+
+// placeDeterminers returns the determiners of tokens that a noun of
+// place follows (folded): "هذه" in "معدل البطالة في هذه الجهة".
+func placeDeterminers(tokens []string) map[string]bool {
+	var out map[string]bool
+	for i := 0; i+1 < len(tokens); i++ {
+		if det := lang.Fold(tokens[i]); placeDets[det] && placeNouns[lang.Fold(tokens[i+1])] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[det] = true
+		}
+	}
+	return out
+}
+
+// placeDets and placeNouns make the references to the place of the
+// conversation that lang.FindReferences does not read ("cette région",
+// "la même ville", "هذه الجهة", "نفس المدينة", "had jiha", "that region"):
+// a demonstrative or "same", then a noun of place. Folded forms.
+var placeDets, placeNouns = foldedSet("ce cet cette même meme this that same هذه هذا تلك ذلك نفس هاد هادي ديك داك had hadi dik dak nfs nafs"),
+	foldedSet("région region régions jiha jihat ville villes city town province provinces جهة الجهة جهه مدينة المدينة اقليم الاقليم إقليم الإقليم lmdina mdina l3amala عمالة العمالة")
+
+func foldedSet(words string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("ديالها ديالو ديالهم ديالهوم ليها عليها " +
-		"dyalha dyalo dyalou dyalhom dyalhoum dialha dialo diyalha liha 3liha") {
+	for _, w := range strings.Fields(words) {
 		m[lang.Fold(w)] = true
 	}
 	return m
-}()
+}
 
 // resolve puts into q and a what the message's ordinal or demonstrative
 // points at, and returns the slot it filled ("" for none): the item of
