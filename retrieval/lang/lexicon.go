@@ -44,6 +44,7 @@ func buildLexicon() *lexiconTables {
 		l.topics.add("!"+b, 0)
 	}
 	l.index.finish()
+	l.index.overlapLonger = true
 	l.topics.finish()
 	plusEntry.item = l.ageItem45
 	l.compare, l.lowest = l.item(Concept{KindIntent, "compare"}), l.item(Concept{KindIntent, "lowest"})

@@ -52,6 +52,9 @@ type entry struct {
 // phraseIndex finds lexicon entries in text by their first folded word.
 type phraseIndex struct {
 	byFirst map[string][]*entry // longest entries first
+	// overlapLonger: an entry starting inside the words of the longest
+	// entry at a position, and longer than it, wins over it (see find).
+	overlapLonger bool
 }
 
 func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]*entry{}} }
@@ -219,13 +222,21 @@ func (tw *textWords) lang() Tag {
 }
 
 // find returns the entries of ix in tw, leftmost first, the longest at each
-// position, without overlaps. Blocking entries are consumed but not returned.
+// position, without overlaps. Blocking entries are consumed but not
+// returned. In an overlapLonger index, an entry starting inside the one
+// found and longer than it is taken instead: in "نسبة الشغل الناقص المرتبط
+// بالدخل" the income-related underemployment rate, not the underemployment
+// rate its first three words name.
 func (ix *phraseIndex) find(tw *textWords) []hit {
 	var hits []hit
 	for i := 0; i < len(tw.spans); {
 		h, ok := ix.longestAt(tw, i)
 		if !ok {
 			i++
+			continue
+		}
+		if k, longer := ix.longerInside(tw, h); longer {
+			i = k
 			continue
 		}
 		if h.e.flags&block == 0 {
@@ -235,6 +246,20 @@ func (ix *phraseIndex) find(tw *textWords) []hit {
 		i = h.to
 	}
 	return hits
+}
+
+// longerInside returns where an entry longer than h starts inside h's
+// words and ends after them, when ix is overlapLonger.
+func (ix *phraseIndex) longerInside(tw *textWords, h hit) (int, bool) {
+	if !ix.overlapLonger {
+		return 0, false
+	}
+	for k := h.from + 1; k < h.to; k++ {
+		if o, ok := ix.longestAt(tw, k); ok && o.to > h.to && o.to-o.from > h.to-h.from {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // longestAt returns the longest entry of ix matching at word i. Among
