@@ -51,7 +51,7 @@ type ConceptMatch struct {
 func FindConcepts(text string) []ConceptMatch { return conceptMatches(prepare(text)) }
 
 func conceptMatches(tw *textWords) []ConceptMatch {
-	hits := lexicon.index.find(tw)
+	hits := dropBroader(narrow(tw, lexicon.index.find(tw)).hits)
 	hits = bandsOverYouth(mergeHits(hits, ageRanges(tw)))
 	hits = mergeHits(hits, plusAges(tw))
 	hits = mergeHits(hits, alternatives(tw, hits))

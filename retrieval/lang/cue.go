@@ -56,11 +56,11 @@ var cueWords = func() map[string]cueSet {
 			}
 		}
 	}
-	add(cueRate, "taux|nisba|nisbat|nesba|pourcentage|pourcent|proportion|part|percentage|percent|share|rate|ratio|mo3adal|m3adal|نسبة|معدل|بالمائة|المائة|المية|فالمية|lmya|lmiya|miya")
-	add(cueCount, "ch7al|chhal|sh7al|chal|9dach|qdach|kdach|kadach|شحال|قداش|بشحال|كم|عدد|combien|nombre|many|number|how|3adad|3dad")
+	add(cueRate, "taux|nisba|nisbat|nesba|pourcentage|pourcent|proportion|part|percentage|percent|share|rate|ratio|mo3adal|m3adal|حصة|الحصة|حصه|7essa|7issa|7esset|poids|نسبة|معدل|بالمائة|المائة|المية|فالمية|lmya|lmiya|miya")
+	add(cueCount, "ch7al|chhal|sh7al|chal|9dach|qdach|kdach|kadach|شحال|قداش|بشحال|كم|عدد|combien|nombre|many|number|how|3adad|3dad|size|taille|حجم")
 	add(cueJob|cueJobs, "khdamat|khdmat|khadmat|khdayem|khdayim|postes|postat|emplois|jobs|positions|places|خدمات|خدايم|مناصب|بوسطات|وظائف|فرص|مناصب")
 	add(cueJob, "khedma|khdma|khidma|5edma|5dma|poste|post|posta|boulot|emploi|job|position|خدمة|منصب|بوسط|بوسطة|شغل|وظيفة|فرصة")
-	add(cueLabour, "travail|travailler|travaillent|emploi|emplois|employment|employ|work|working|workers|labour|labor|workforce|"+
+	add(cueLabour, "travail|travailler|travaillent|travailleurs|travailleuses|salariés|employees|employed|worker|works|المشتغلين|المشتغلون|العاملين|العمال|تخدمو|خدمو|تخدم|lkhdama|الخدامة|emploi|emplois|employment|employ|work|working|workers|labour|labor|workforce|"+
 		"activité|activite|actifs|actives|insertion|embauche|recrutement|salariés|salariées|salaire|salaires|wages|"+
 		"العمل|عمل|الشغل|شغل|التشغيل|تشغيل|النشاط|نشاط|الإدماج|العاملات|العاملين|خدامين|خدامات|كيخدمو|"+
 		"khdam|khddam|khdamin|khddamin|kaykhdmo|kaykhdmou|nachat|choghl|tachghil|khadmin|khedamin|"+
@@ -96,14 +96,7 @@ var cueWords = func() map[string]cueSet {
 // cued reports whether one of e's cue alternatives is met by the words
 // around position i, within the phrase and cueWindow words.
 func (tw *textWords) cued(e *entry, i int) bool {
-	if tw.cues == nil {
-		tw.cues = make([]cueSet, len(tw.spans))
-		for k, forms := range tw.forms {
-			for _, f := range forms {
-				tw.cues[k] |= cueWords[f]
-			}
-		}
-	}
+	tw.computeCues()
 	end := i + len(e.words)
 	var near cueSet
 	for k := i - 1; k >= 0 && k >= i-cueWindow && !tw.spans[k+1].brk; k-- {
@@ -118,6 +111,19 @@ func (tw *textWords) cued(e *entry, i int) bool {
 		}
 	}
 	return false
+}
+
+// computeCues computes the cue classes of the words of tw, once.
+func (tw *textWords) computeCues() {
+	if tw.cues != nil {
+		return
+	}
+	tw.cues = make([]cueSet, len(tw.spans))
+	for k, forms := range tw.forms {
+		for _, f := range forms {
+			tw.cues[k] |= cueWords[f]
+		}
+	}
 }
 
 // countAfter reports whether a number follows token k, directly or after

@@ -41,6 +41,13 @@
 // in any language (age.go), and "X ou Y" between two places or groups asks
 // for a comparison (alternative.go).
 //
+// Rarer indicators are often named by a general one and a qualifier
+// anywhere in the message ("la part des salariés CNSS payés sous le
+// SMIG", "شحال ف المية من الخدامة عندهم التغطية الصحية", "how long do
+// unemployed people stay unemployed"): narrowing rules read those
+// (narrow.go), and an indicator named beside a narrower one gives way to
+// it. A longer concept name starting inside a shorter one wins over it.
+//
 // Topics (drought, informal_sector, call_centres, anapec...; see
 // lexicon_topics.go) say what a text is about, for retrieval across
 // languages. They are found in a second pass over the same words and may

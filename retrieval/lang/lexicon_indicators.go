@@ -19,7 +19,7 @@ package lang
 // employed persons), so sectoral series need no form of their own unless
 // their name puts the sector inside ("part de l'agriculture dans
 // l'emploi").
-var indicatorConcepts = append(append(surveyIndicatorConcepts, shareIndicatorConcepts...), adminIndicatorConcepts...)
+var indicatorConcepts = append(append(append(surveyIndicatorConcepts, shareIndicatorConcepts...), adminIndicatorConcepts...), spokenIndicatorConcepts...)
 
 // surveyIndicatorConcepts are the labour survey's and the census's.
 var surveyIndicatorConcepts = []conceptDef{

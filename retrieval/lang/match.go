@@ -470,7 +470,7 @@ func withInflections(n string, forms []string, kinds []formKind, start int) ([]s
 // worth trying without a proclitic.
 var knownFirst = func() map[string]bool {
 	m := map[string]bool{}
-	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases, references.index} {
+	for _, ix := range append([]*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases, references.index}, ruleIndexes()...) {
 		for k := range ix.byFirst {
 			m[k] = true
 		}

@@ -96,9 +96,13 @@ func newScan(text string) *scan {
 		s.cover(h.from, h.to, KindPlace)
 	}
 	tw.lastEnd = -1
-	hits := mergeHits(lexicon.index.find(tw), ageRanges(tw))
+	nw := narrow(tw, lexicon.index.find(tw))
+	hits := mergeHits(nw.hits, ageRanges(tw))
 	for _, h := range append(hits, plusAges(tw)...) {
 		s.cover(h.from, h.to, lexicon.concepts[h.e.item].Kind)
+	}
+	for _, r := range nw.read { // "France" in "la part de la France dans les transferts"
+		s.cover(r[0], r[1], KindIndicator)
 	}
 	for _, h := range tw.topicHits() {
 		s.cover(h.from, h.to, KindTopic)

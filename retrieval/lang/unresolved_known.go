@@ -8,8 +8,8 @@ import "strings"
 // unresolved_words.go. A word outside it names nothing Marsad knows.
 var knownWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, ix := range []*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases, foreignPlaces,
-		occupationFrameIndex, indicatorFrameIndex} {
+	for _, ix := range append([]*phraseIndex{gazetteer.index, lexicon.index, lexicon.topics, periodPhrases, foreignPlaces,
+		occupationFrameIndex, indicatorFrameIndex}, ruleIndexes()...) {
 		for _, list := range ix.byFirst {
 			for _, e := range list {
 				for _, w := range e.words {

@@ -1,0 +1,110 @@
+package lang
+
+// The qualifiers of the narrowing rules (narrow_rules.go), as people write
+// them in French, MSA, Darija (both scripts) and English. Each is a list
+// of phrases, "|"-separated, compared folded like the lexicon's.
+
+const (
+	// money and its sending home, for remittances
+	moneyWords = "flous|lflous|الفلوس|فلوس|لفلوس|argent|l'argent|money|fonds|أموال|الأموال|transferts|transfert|تحويلات|التحويلات|" +
+		"virements|envois d'argent|envois de fonds|7awalat|tahwilat|devises|العملة الصعبة|la3mla s3iba"
+	sendVerbs = "صيفطو|كيصيفطو|صيفط|يصيفطو|كيصيفط|صيفطات|تصيفطات|sifto|kaysifto|sayfto|kaysayfto|siftou|kaysiftou|sifet|" +
+		"envoyé|envoyés|envoient|envoie|envoyer|envoi|envois|transféré|transférés|transfèrent|rapatrié|send|sent|sends|sending|" +
+		"transfer|transferred|transfers|remit|remitted|حولت|حولو|يحولون|يحول|تحويل|أرسل|أرسلت|أرسلها|يرسلون|يرسل|دخلو|دخلات|dkhlo|dkhlat|" +
+		"venant|venus|provenant|come from|came from|comes from|coming from|القادمة|الواردة|جات|jat|send home|sent home"
+	sendingWords  = sendVerbs + "|" + diasporaWords + "|برا|الخارج|بالخارج|فالخارج|lkharij|f lkharij|abroad|étranger|l'étranger"
+	diasporaWords = "jalia|jaliya|جالية|الجالية|diaspora|MRE|zmagria|الزماكرية|مهاجرين|المهاجرين|المهاجرون|migrants|immigrés|émigrés|" +
+		"expatriés|Marocains du monde|مغاربة العالم|mgharba l3alam|Marocains résidant à l'étranger|Moroccans abroad|Moroccans living abroad|" +
+		"المغاربة المقيمين بالخارج|مغاربة الخارج|ولاد الخارج|wlad lkharij"
+	// Moroccans abroad
+	moroccanWords = "المغاربة|مغاربة|مغربي|مغاربه|mgharba|lmgharba|mghariba|mghribi|marocains|marocain|moroccans|moroccan|MRE|الجالية|الجالية المغربية|" +
+		"jalia|diaspora|ressortissants|ressortissants marocains|nationals"
+	abroadWords = "برا|الخارج|بالخارج|فالخارج|في الخارج|ف الخارج|خارج المغرب|lkharij|f lkharij|bra|abroad|à l'étranger|a l'etranger|étranger|" +
+		"overseas|outside morocco|hors du maroc|consulat|consulats|القنصليات|قنصليات|l9onsoliyat|9onsoliyat|expatriés|عايشين|عايش|kaycouniw|3aychin|3aych"
+	// ANAPEC's programmes and what they count
+	idmajWords  = "idmaj|إدماج|ادماج|contrat d'insertion|contrats d'insertion"
+	tahfizWords = "tahfiz|ta7fiz|تحفيز"
+	taehilWords = "taehil|ta2hil|tahil|تأهيل|تاهيل"
+	firmWords   = "entreprises|entreprise|sociétés|société|companies|company|firms|firm|employers|employeurs|charikat|charika|chariket|charikate|" +
+		"شركة|الشركات|شركات|مقاولة|مقاولات|المقاولات|lmo9awalat|mo9awala|lcharikat|المشغلين|مشغلين"
+	placedWords = "insertions|insertion|insérés|insérées|inséré|insérée|placés|placées|placement|placements|recrutés|recrutées|recrutements|" +
+		"embauchés|embauches|bénéficiaires|emplois|emplois créés|postes|jobs|personnes|chercheurs|jeunes|chômeurs|diplômés|placed|hired|hires|hiring|people|persons|job seekers|" +
+		"beneficiaries|benefited|young people|graduates|dmjo|tdmjo|dmjathom|tdmej|tdmjat|dmjat|tkhdem|tkhdmo|khdmo|dkhlo|wa7ed|nas|stafdo|stafd|" +
+		"إدماج|الإدماج|الإدماجات|إدماجات|المدمجين|مدمجين|إدماجهم|تدمجو|دمجاتو|تدمج|تخدم|تخدمو|خدمو|دخلو|المستفيدين|المستفيدون|مستفيد|" +
+		"استافدو|استافد|شخص|شخصا|أشخاص|الأشخاص|واحد|ناس|الباحثين|الشباب|تشغيل|تشغيلهم|أدمجتهم|لقات|lgat|lgatlo"
+	adWords = "offre|offres|annonce|annonces|ads|offers|vacancies|vacancy|postings|إعلانات|إعلان|عروض|عرض|lanonce|les annonces|les offres|" +
+		"inscrits|inscrit|registered|مسجلين|المسجلين|msejlin"
+	anapecWords = "anapec|ANAPEC|الأنابيك|الانابيك|لانابيك|lanapec|l'anapec|الوكالة الوطنية لإنعاش التشغيل والكفاءات|الوكالة الوطنية لإنعاش التشغيل|الوكالة"
+	// working, and the jobs of a sector
+	workVerbs   = "kaykhdem|katkhdem|ykhdem|yekhdem|khdem|travaillent|travaille|work|works|working|employed|يشتغلون|يعملون|يشتغل|خدامين|خدام|كيخدمو|khdamin|khddamin|kaykhdmo|khdam|emploie|emploient|employs"
+	jobNouns    = "emplois|emploi|l'emploi|jobs|employment|الشغل|التشغيل|مناصب الشغل|lkhdma|khdma|الخدمة|المشتغلين|khdama|lkhdama|الخدامة|workers|travailleurs|actifs occupés"
+	workerNouns = "travailleurs|travailleuses|workers|lkhdama|khdama|l5dama|الخدامة|خدامة|العاملين|العمال|الشغيلة|les gens qui travaillent|" +
+		"gens qui travaillent|people who work|people working|working people|employees|salariés|salariées|employés|les actifs"
+	outOfSchoolWords = "hors du système scolaire|hors système scolaire|hors de l'école|non scolarisés|déscolarisés|ni scolarisés|out of school|" +
+		"not in school|not studying|not in education|ni études|n'étudient pas|ne font pas d'études|ما قاريينش|ماشي قاريين|ما كيقراوش|لا يدرسون|" +
+		"غير متمدرسين|خارج المدرسة|ma 9arinch|machi 9arin|ma kay9raw"
+	// underemployment's two kinds
+	incomeWords = "revenu|revenus|income|incomes|الدخل|دخل|بالدخل|مدخول|المدخول|المداخيل|dakhl|ddakhl|lkhlsa|الخلصة|خلصة|salaire|salaires|" +
+		"pay|wage|wages|الأجر|الأجور|rémunération|low pay|earnings|gains"
+	hoursWords = "durée|heures|heure|hours|hour|time-related|time related|temps de travail|horaires|ساعات|الساعات|ساعة|مدة العمل|بمدة|السوايع|" +
+		"سوايع|swaye3|sa3at|sa3a|lw9t|lwe9t|الوقت"
+	underShareWords = "part du sous-emploi|part du sous emploi|part de sous-emploi|proportion du sous-emploi|share of underemployment|" +
+		"what share of underemployment|حصة الشغل الناقص|من الشغل الناقص|7essat choghl na9is|f choghl na9is"
+	// unemployment's duration, long-term unemployment, first-job seekers
+	durationWords = "durée|duration|how long|combien de temps|how many months|combien de mois|en mois|in months|stay unemployed|stays unemployed|" +
+		"stay without work|stays without work|stay out of work|remain unemployed|restent au chômage|reste au chômage|reste sans emploi|" +
+		"restent sans emploi|demeurent au chômage|مدة|المدة|تدوم|كتدوم|كيبقى|كيبقاو|يبقى|يظل|يقضي|يقضيها|يقضون|تستمر|كم شهرا|كم شهر|" +
+		"كم من شهر|شحال من شهر|شحال د الشهور|katdoum|kaydoum|katdom|kaybqa|kayb9a|kayb9aw|kaydoz|kaydouz|ch7al mn chhar|ch7al d chhor|moddat|modda"
+	longTermWords = "longue durée|long terme|long-term|long term|plus d'un an|plus d'une année|depuis plus d'un an|over a year|more than a year|" +
+		"more than one year|12 mois|12 months|طويلة الأمد|طويلة المدة|أكثر من سنة|اكثر من سنة|أكثر من عام|كثر من عام|كتر من عام|أزيد من سنة|" +
+		"ktar mn 3am|kter mn 3am|fou9 3am|twila|الطويلة|طويلة"
+	firstJobWords = "premier emploi|premier travail|premier job|primo|jamais travaillé|never worked|never had a job|first job|first-time|" +
+		"first time|أول شغل|أول عمل|أول منصب|أول خدمة|اول خدمة|لأول مرة|لم يسبق لهم|لم يسبق له|عمرهم ما خدمو|عمرو ما خدم|عمرهم ماخدمو|" +
+		"3omrhom ma khdmo|3omro ma khdem|3omrhom makhdmo|awal khdma|awel khdma|لم يشتغلوا قط|لم يعملوا قط"
+	// the employed, by kind of job
+	healthWords = "couverture médicale|couverture maladie|couverture sanitaire|couverture santé|couverture sociale|assurance maladie|" +
+		"assurance santé|AMO|mutuelle|health insurance|health coverage|medical coverage|medical insurance|health cover|social security coverage|" +
+		"التغطية الصحية|تغطية صحية|التأمين الصحي|تأمين صحي|التغطية الطبية|التغطية الاجتماعية|لاسيرونس|لاصيرونس|الأمو|لامو|التعاضدية|" +
+		"taghtiya s7iya|taghtia s7ia|taghtiya sa7iya|t2min s7i|assurance|l'assurance|lassurance|la mutuelle|lmutuelle|ramed|amo"
+	unpaidWords = "non payés|non payé|non payées|non rémunéré|non rémunérés|non rémunérée|non rémunérées|sans salaire|sans rémunération|" +
+		"gratuitement|bénévoles|aides familiales|aide familiale|unpaid|not paid|without pay|without a salary|for free|family workers|" +
+		"بدون أجر|بلا أجر|دون أجر|غير المؤدى عنه|غير مؤدى عنه|بلا خلصة|بدون خلصة|بلا فلوس|بلا ما يخلصوهم|bla khlsa|bla flous|fabor|فابور|" +
+		"ma kaytkhlsoch|ما كيتخلصوش"
+	wageEarnerWords = "salariés|salarié|salariées|salariée|wage earners|wage-earners|salaried|employees|الأجراء|أجراء|بالأجرة|بالأجر|مأجور|المأجور|" +
+		"b salaire|b lkhlsa|bel ajr|salariat|m3a patron|عند الباطرون|مع الباطرون"
+	informalWords = "informel|informelle|informels|informelles|au noir|travail au noir|en noir|non déclaré|non déclarés|sans contrat|" +
+		"informal|undeclared|off the books|غير المهيكل|غير مهيكل|غير المنظم|غير الرسمي|غير رسمي|النوار|فالنوار|بالنوار|f noir|fnoir|" +
+		"bla cnss|بلا ضمان|bla daman|bla contrat|بلا كونطرا|بلا عقدة"
+	longHoursWords = "plus de 48|more than 48|over 48|48 heures|48 hours|48h|أكثر من 48|48 ساعة|ktar mn 48|kter mn 48|trop d'heures|" +
+		"too many hours|horaires trop longs|long hours|très longues heures|ساعات طويلة|بزاف ديال السوايع|bzaf dyal swaye3|bzaf d swaye3"
+	notEnoughWorkWords = "ماشي بما يكفي|ما يكفيش|ماشي بزاف|ماشي كافي|ما كافياش|مش كافي|غير كافي|خدمة ناقصة|ناقصة|ناقص|pas assez|pas suffisamment|" +
+		"pas assez d'heures|not enough|too few hours|want more work|want to work more|would like to work more|voudraient travailler plus|" +
+		"ما كافيش|ماشي كافية|ما كافيينش|insuffisant|insuffisants|insuffisante|insufficient|too low|too little|قليل|قليلة|ضعيف|ضعف|9lil|9lila|bghaw ykhdmo ktar|machi bzaf|machi kafi|machi kafya|na9sa|na9es|khdma na9sa|يرغبون في العمل أكثر|أقل من اللازم"
+	// the CNSS
+	cnssWords = "cnss|CNSS|الضمان الاجتماعي|الصندوق الوطني للضمان الاجتماعي|لاسنس|la cnss|lcnss|daman ijtima3i|ddaman|الضمان|sécurité sociale|social security"
+	smigWords = "smig|SMIG|سميك|السميك|الحد الأدنى للأجور|الحد الأدنى للأجر|الحد الادنى للاجور|minimum wage|salaire minimum|smic|الأجر الأدنى|" +
+		"salaire minimal|minimum legal wage|smig dyal|ssmig"
+	above6000Words = "6000|6 000|6.000|ستة آلاف|ستة الاف|sitta alaf|6000dh|6000 dh|6000 dirhams"
+	medianWords    = "médian|médiane|median|الوسيط|الوسيطة|mediane|lmediane|lmédiane"
+	averageWords   = "moyen|moyenne|average|mean|متوسط|المتوسط|المتوسطة|المعدل|moyenne|lmoyenne|lmoyen|mo3adal|f lmoyenne"
+	wageWords      = "salaire|salaires|wage|wages|pay|الأجر|أجر|الأجور|الخلصة|خلصة|lkhlsa|khlsa|salary|rémunération"
+	wageBillWords  = "masse salariale|wage bill|total wages|total des salaires|مجموع الأجور|كتلة الأجور|مجموع الخلصات|majmou3 lkhlsat|total payroll"
+	workerWords    = "salariés|salarié|employés|workers|employees|staff|khdama|lkhdama|الخدامة|الأجراء|أجراء|العمال|عمال|خدام|khddam|khdam|" +
+		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|travailleurs|personnes|people"
+	declaringWords = "صرحت|تصرح|صرح|يصرحون|déclarent|déclarant|déclarantes|declare|declared|declaring|كتصرح|المصرحة|مصرحة|kaysarr7o|kaysar7o|qui déclarent"
+	commerceWords  = "commerce|trade|التجارة|tijara|تجارة|ttijara"
+	// who the share is of, for the women's share of the NEETs
+	femaleShareWords = "part des femmes|part des filles|part des jeunes femmes|share of women|women's share|female share|proportion de femmes|" +
+		"proportion des femmes|حصة الإناث|حصة النساء|حصة البنات|نسبة الإناث بين|نسبة الإناث ضمن|نسبة النساء بين|نسبة النساء ضمن|نسبة البنات ف|" +
+		"nisbat lbnat f|are women|sont des femmes|sont des filles|of them women|how many are women|parmi les NEET|among NEETs|among the NEETs|" +
+		"بين الشباب|ضمن الشباب|ف المية من البنات|f lmya mn lbnat"
+	// weekly hours, with no indicator word
+	hourWords  = "heures|heure|hours|ساعات|ساعة|السوايع|سوايع|swaye3|sa3a|sa3at"
+	weekWords  = "semaine|week|weekly|hebdomadaire|أسبوع|الأسبوع|الأسبوعية|السيمانة|سيمانة|simana|ssimana|simaine"
+	totalWords = "total|volume|مجموع|المجموع|الإجمالي|الاجمالي|majmou3|lmajmou3|l'ensemble|overall|altogether|combined"
+	// a count of people, which turns a rate into its persons
+	peopleCountWords = "combien de personnes|combien de gens|nombre de personnes|how many people|how many persons|number of people|" +
+		"number of persons|عدد الأشخاص|عدد الاشخاص|كم شخصا|كم من شخص|عدد الناس|شحال من واحد|شحال ديال الناس|شحال من شخص|ch7al mn wa7ed|" +
+		"ch7al men wa7ed|chhal mn wa7ed|ch7al dyal nas|3adad nas|3adad li|combien de jeunes|how many young people|عدد الشباب|شحال من شاب|" +
+		"ch7al mn chab|combien sont|how many are|number of young people|nombre de jeunes|how many youth|how many young"
+)
