@@ -89,7 +89,7 @@ var cityDefs = []struct {
 	{"tit-mellil", "MA-06", "MA-MED", "Tit Mellil|تيط مليل"},
 	{"bouznika", "MA-06", "MA-BES", "Bouznika|بوزنيقة"},
 	// MA-07 Marrakech-Safi
-	{"marrakech", "MA-07", "MA-MAR", "Marrakech|Marrakesh|Mrakech|Marrakch|Mrrakech|Marakech|Mraksh|Mrrakch|Marrakchi|مراكش|مراكيش"},
+	{"marrakech", "MA-07", "MA-MAR", "Marrakech|Marrakesh|Mrakech|Marrakch|Mrrakech|Marakech|Mraksh|Mrrakch|Marrakchi|مراكش|مراكيش|~Kech|~lkech|~كيش"},
 	{"safi", "MA-07", "MA-SAF", "~Safi|Asfi|Asafi|آسفي|أسفي"},
 	{"essaouira", "MA-07", "MA-ESI", "Essaouira|Souira|Swira|Sweera|Essawira|Mogador|الصويرة|الصويرة موكادور"},
 	{"el-kelaa-des-sraghna", "MA-07", "MA-KES", "El Kelâa des Sraghna|El Kelaa des Sraghna|Kelaa des Sraghna|Kelaat Sraghna|Qalaat Sraghna|Lqal3a|L9al3a|قلعة السراغنة"},
