@@ -8,7 +8,14 @@ const maxHeadWords = 4
 var (
 	occupationFrameIndex = indexOf(occupationFrames)
 	indicatorFrameIndex  = indexOf(indicatorFrames)
+	workFrameIndex       = indexOf(workFrames)
 )
+
+// counted reports whether the text asks a count (combien, how many,
+// شحال, عدد, ch7al).
+func (s *scan) counted() bool {
+	return s.tw.hasCue(cueCount) && !(len(s.tw.spans) > 0 && s.norm(0) == "how" && !s.anyOf(0, len(s.tw.spans), setOf("many", "much")))
+}
 
 func indexOf(list string) *phraseIndex {
 	ix := newPhraseIndex()
@@ -50,6 +57,12 @@ func (s *scan) indicators() []found {
 	for _, h := range s.frames(indicatorFrameIndex) {
 		from, to := s.head(h.to)
 		add(h.from, from, to, to)
+	}
+	if s.counted() { // "شحال ديال الناس خدامين ف الميطافيرس", "how many people work in X"
+		for _, h := range s.frames(workFrameIndex) {
+			from, to := s.head(h.to)
+			add(h.from, from, to, to)
+		}
 	}
 	for i := range s.tw.spans {
 		if s.is(i, rateWords) && s.covered[i] == "" {
@@ -124,7 +137,11 @@ func (s *scan) linkedOn(to int) int {
 }
 
 // occupationLinks join the words of an occupation's name.
-var occupationLinks = setOf("de", "d", "des", "du", "of", "dyal", "d", "ديال")
+// A domain link ("ingénieur en téléportation", "l ingenieur f
+// teleportation", "engineer in teleportation", "مهندس في الانتقال الآني")
+// joins too, only to words the package does not know: "soudeur en CDI"
+// and "infirmier f casa" stop before it.
+var occupationLinks = setOf("de", "d", "des", "du", "of", "dyal", "d", "ديال", "en", "in", "f", "fi", "ف", "في")
 
 // headBefore returns where the words naming the rate at word i begin:
 // back over words that are neither small words nor stop words.

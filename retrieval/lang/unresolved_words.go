@@ -68,7 +68,7 @@ var occupationFrames = "métier de|métier d|le métier de|du métier de|profess
 	"que fait le|que fait la|que font les|c'est quoi un|c'est quoi une|qu'est-ce qu'un|qu'est-ce qu'une|comment devenir|devenir|je veux devenir|" +
 	"travailler comme|compétences d'un|compétences d'une|compétences pour un|compétences pour une|compétences pour être|compétences du|" +
 	"compétences de|salaire d'un|salaire d'une|salaire du|salaire de|formation de|formations de|formation pour devenir|formations pour devenir|" +
-	"what does a|what does an|job of a|job of an|how to become a|how to become an|how do i become a|how do i become an|how can i become a|" +
+	"what does a|what does an|job of a|job of an|job of|the job of|the occupation of|occupation of|the profession of|how to become a|how to become an|how do i become a|how do i become an|how can i become a|" +
 	"how can i become an|become a|become an|skills for a|skills for an|skills does a|skills does an|skills of a|skills of an|salary of a|" +
 	"salary of an|work as a|work as an|working as a|working as an|training for a|training to become a|" +
 	"khdma dyal|khedma dyal|lkhdma dyal|lkhedma dyal|métier dyal|lmétier dyal|lmihna dyal|mihnat|chno kaydir|chno katdir|achno kaydir|" +
@@ -86,6 +86,30 @@ var indicatorFrames = "taux de|taux d|taux dyal|nombre de|nombre d|pourcentage d
 	"معدل|نسبة|عدد|كم عدد|مؤشر|شحال من|شحال د|nisbat|nisba dyal|3adad|3adad dyal|chhal mn|ch7al mn|chhal men|ch7al men"
 
 var rateWords = setOf("rate", "rates", "index", "ratio")
+
+// workplaces are where people work, in the five languages: after a domain
+// link they say where an occupation works, not a name Marsad lacks
+// ("infirmier f sbitar", "a nurse in a hospital", "ممرض في المستشفى").
+var workplaces = setOf("sbitar", "sbitarat", "lsbitar", "سبيطار", "السبيطار", "المستشفى", "مستشفى", "المستشفيات", "hopital", "hopitaux", "hospital",
+	"hospitals", "clinique", "cliniques", "clinic", "clinics", "klinik", "lklinik", "المصحة", "مصحة", "كلينيك", "ecole", "ecoles", "school", "schools",
+	"lycee", "college", "universite", "university", "fac", "المدرسة", "مدرسة", "mdrasa", "lmdrasa", "الجامعة", "hotel", "hotels", "otel", "lotel",
+	"الفندق", "فندق", "الاوطيل", "usine", "usines", "factory", "factories", "plant", "lmo3mal", "lm3mal", "mo3mal", "المعمل", "معمل", "المصنع",
+	"مصنع", "chantier", "chantiers", "site", "الشانطي", "bureau", "bureaux", "office", "offices", "lbiro", "البيرو", "restaurant", "restaurants",
+	"ristora", "risto", "الريسطو", "ريسطو", "المطعم", "مطعم", "cafe", "cafes", "9hwa", "l9hwa", "المقهى", "القهوة", "magasin", "magasins", "shop",
+	"shops", "store", "stores", "hanout", "lhanout", "الحانوت", "حانوت", "ferme", "fermes", "farm", "farms", "الضيعة", "ضيعة", "domicile", "home",
+	"maison", "الدار", "entreprise", "entreprises", "company", "companies", "charika", "charikat", "الشركة", "شركة", "administration", "الإدارة",
+	"الادارة", "lidara", "banque", "banques", "bank", "banks", "lbanka", "البنك", "aeroport", "airport", "port", "ports", "المرسى", "الميناء",
+	"mine", "mines", "المنجم", "supermarche", "supermarket", "marche", "souk", "السوق", "rue", "street", "zone", "prive", "public", "secteur",
+	"pharmacie", "pharmacy", "الصيدلية", "garage", "lgaraj", "الكراج", "atelier", "workshop", "lmatelier", "salon", "boutique", "agence",
+	"agency", "centre", "center", "call", "maroc", "morocco", "lmghrib", "المغرب", "etranger", "abroad", "lkharij", "الخارج", "ville", "city",
+	"campagne", "countryside", "l3roubiya", "البادية")
+
+// workFrames are the phrases after which a count question names where
+// people work ("combien de gens travaillent dans X", "how many people
+// work in X", "شحال ديال الناس خدامين ف X"): an X the package does not
+// know is a figure Marsad lacks.
+var workFrames = "travaillent dans|travaillent en|travaillent au|travaillent à|bossent dans|work in|working in|employed in|work at|" +
+	"khdamin f|khddamin f|kaykhdmo f|khdamin fi|خدامين ف|خدامين في|كيخدمو ف|كيخدمو في|يعملون في|يشتغلون في|العاملين في|المشتغلين في"
 
 // stopWords end the words of a frame's head: prepositions, conjunctions,
 // verbs and question words that cannot be part of a name ("que fait un
