@@ -92,11 +92,12 @@ func rerouted(q question, a demandAsk, slot string) demandAsk {
 // something else ("chno homa a7san tajine f mrakch?" after a figure for
 // Marrakech) and starts afresh, as does one that names its own indicator
 // or occupation without an ellipsis ("Quel est le taux d'activité ?"),
-// unless it opens with an ellipsis or says "there" and asks what Marsad
-// answers: then the words it does not know are its own ("ok, which jobs
-// are employers asking for there?").
+// unless it opens with an ellipsis or says "there" (or "in it" of a
+// figure) and asks what Marsad answers: then the words it does not know
+// are its own ("ok, which jobs are employers asking for there?", "وما هو
+// معدل البطالة فيها في نفس السنة؟").
 func continues(q question, a demandAsk, r refs) bool {
-	if r.anchored() && (q.indicator != "" || a.tool != "") {
+	if (r.anchored() || r.inIt && inItIsPlace(q, a)) && (q.indicator != "" || a.tool != "") {
 		return true
 	}
 	if len(objectTokens(*a.read)) > 0 {

@@ -211,7 +211,8 @@ func TestShortFollowUpSpeaksTheConversationsLanguage(t *testing.T) {
 
 // TestThisRegionIsTheConversationsPlace: a demonstrative or "same" before
 // a noun of place points at the conversation's place, not at the
-// occupation last talked about.
+// occupation last talked about, and so does "in it" in a question for a
+// figure.
 func TestThisRegionIsTheConversationsPlace(t *testing.T) {
 	for _, msg := range []string{
 		"quel est le taux de chômage dans cette région ?",
@@ -219,10 +220,36 @@ func TestThisRegionIsTheConversationsPlace(t *testing.T) {
 		"شحال البطالة ف هاد الجهة؟",
 		"ch7al chomage f nfs jiha?",
 		"what's the unemployment rate in that region?",
+		"وما هو معدل البطالة فيها في نفس السنة؟",
+		"ch7al chomage fiha?",
+		"شحال البطالة فيها؟",
 	} {
 		q, a := followUp(msg, soussTrainings)
 		if a.tool != "" || q.indicator != "unemployment_rate" || q.cell.Geo != "MA-09" {
 			t.Errorf("%q: tool %q indicator %q geo %q; want unemployment_rate in MA-09", msg, a.tool, q.indicator, q.cell.Geo)
+		}
+	}
+}
+
+// TestInItIsTheOccupationOrThePlace: "in it" (فيها, fiha) points at the
+// occupation last talked about, unless the message asks a figure or the
+// occupations in demand: then at the conversation's place.
+func TestInItIsTheOccupationOrThePlace(t *testing.T) {
+	nurse := []assistant.Turn{turnOf("?", call(toolJobAds, `{"occupation":"infirmier","region":"MA-01"}`,
+		tools.JobAdsResult{Search: tools.AdSearch{Occupations: []string{"2221"}, Region: "MA-01"}}))}
+	cases := []struct {
+		msg, tool, occ, region string
+	}{
+		{"وأين يمكنني التكوين فيها؟", toolTraining, "infirmier", "MA-01"},
+		{"شحال كيخلصو فيها؟", toolProfile, "infirmier", "MA-01"},
+		{"ch7al kaykhlsso fiha?", toolProfile, "infirmier", "MA-01"},
+		{"chno lkhdmat li kaynin fiha?", toolTop, "", "MA-01"},
+		{"شنو هي الخدمات لي مطلوبة بزاف فيها؟", toolTop, "", "MA-01"},
+	}
+	for _, c := range cases {
+		q, a := followUp(c.msg, nurse)
+		if a.tool != c.tool || a.occupation != c.occ || q.region() != c.region {
+			t.Errorf("%q: %s occupation %q region %q; want %s %q %q", c.msg, a.tool, a.occupation, q.region(), c.tool, c.occ, c.region)
 		}
 	}
 }

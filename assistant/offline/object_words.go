@@ -95,7 +95,7 @@ func isObject(t string) bool {
 		forms = append(forms, alt)
 	}
 	for _, w := range forms {
-		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || isCueWord(w, f) {
+		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || inItWords[f] || isCueWord(w, f) {
 			return false
 		}
 	}

@@ -14,6 +14,7 @@ type refs struct {
 	demonstrative bool // "ce métier", "that", "هادي"
 	ellipsis      bool // opens with "et", "and", "w", "و", "what about"
 	place         bool // "there", "là-bas", "لهيه": the place of the last question
+	inIt          bool // "فيها", "fiha": in it (inItIsPlace)
 }
 
 // anchored reports whether the message says it goes on from the last
@@ -45,8 +46,21 @@ func readRefs(msg lang.Reading) refs {
 	}
 	for _, t := range msg.Tokens {
 		r.demonstrative = r.demonstrative || pronounRefs[lang.Fold(t)]
+		r.inIt = r.inIt || inItWords[lang.Fold(t)]
 	}
 	return r
+}
+
+// inItWords say "in it". Folded forms.
+var inItWords = foldedSet("فيها فيه بها fiha fih biha")
+
+// inItIsPlace reports whether "in it" points at the place of the
+// conversation: in a question for a figure, which is of no occupation
+// ("وما هو معدل البطالة فيها في نفس السنة؟"), or for the occupations in
+// demand ("chno lkhdmat li kaynin fiha?"); elsewhere it points at the
+// occupation last talked about ("وأين يمكنني التكوين فيها؟").
+func inItIsPlace(q question, a demandAsk) bool {
+	return q.indicator != "" || a.tool == toolTop
 }
 
 // pronounRefs are the Darija pronouns, in both scripts, that point at the
@@ -91,10 +105,11 @@ func foldedSet(words string) map[string]bool {
 // resolve puts into q and a what the message's ordinal or demonstrative
 // points at, and returns the slot it filled ("" for none): the item of
 // the list last shown at that position (an occupation, a skill, a region
-// or group of a comparison), or, for a demonstrative in a message that
-// names no occupation and no indicator, the occupation last talked
-// about (which wins over words the router only guessed were an unknown
-// occupation: "how much does it pay?"). A position past the list, an item of a kind the message named
+// or group of a comparison), or, for a demonstrative (or "in it" that is
+// no place: inItIsPlace) in a message that names no occupation and no
+// indicator, the occupation last talked about (which wins over words the
+// router only guessed were an unknown occupation: "how much does it
+// pay?"). A position past the list, an item of a kind the message named
 // itself, or a demonstrative with nothing to point at resolves nothing.
 func (s state) resolve(r refs, q *question, a *demandAsk) string {
 	if r.ordinal > 0 {
@@ -103,7 +118,7 @@ func (s state) resolve(r refs, q *question, a *demandAsk) string {
 		}
 		return s.list[r.ordinal-1].apply(q, a)
 	}
-	if r.demonstrative && !a.namesOccupation() && q.indicator == "" && s.focus.code != "" {
+	if (r.demonstrative || r.inIt && !inItIsPlace(*q, *a)) && !a.namesOccupation() && q.indicator == "" && s.focus.code != "" {
 		a.occupation = s.focus.occupation()
 		return "occupation"
 	}
