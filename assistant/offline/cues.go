@@ -81,7 +81,11 @@ var routingTable = []cueRow{
 		// superlatives rank
 		"les plus demand*|le plus demand*|plus recherch*|qui recrute* le plus|demande la plus forte|يكثر عليها الطلب|يكثر الطلب|" +
 		"الاكثر طلب*|اكثر طلب*|matlou* ktar|most in demand|most demanded|most sought|most wanted|hiring the most|" +
-		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|jobs are hiring"},
+		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|jobs are hiring|" +
+		"which trades|what trades|which professions|what professions|which roles|which positions|what kind of jobs|what kinds of jobs|" +
+		"what type of jobs|which types of jobs|quels postes|quel poste|quels emplois|quels boulots|quels jobs|les plus proposé*|" +
+		"plus proposé*|bzaf d l'offre*|bzaf d les offre*|bzaf dial l'offre*|fiha bzaf|fih bzaf|فيهم بزاف|" +
+		"شنو هي الخدمة اللي|شنو هي الخدمة لي|اشمن خدمة|شمن خدمة|chno l5edma li|chno hiya l5edma li|chmen khdma"},
 	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring|" +
 		"lmihan|mihan|l'mihan|lmehan|mehan|lhiraf|hiraf"},
 	{"top_occupations", strong, "top lmihan|top mihan|top lmehan|top mehan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|" +
@@ -121,7 +125,9 @@ var routingTable = []cueRow{
 		"خاصو يعرف|خاصها تعرف|خاصهم يعرفو|خاص يعرف|خاصو يتعلم|خاصها تتعلم|خاصو يكون عارف|يجب ان يعرف|يجب ان يتقن|ما يجب معرفته|" +
 		"khasso y3ref|khassou y3ref|khasso ya3ref|khassha t3ref|khasshom y3erfo|khass y3ref|khasso yt3elem|" +
 		"doit savoir|doit connaître|doivent savoir|doivent connaître|doit maîtriser|doivent maîtriser|" +
-		"must know|should know|needs to know|need to know|have to know|has to know"},
+		"must know|should know|needs to know|need to know|have to know|has to know|" +
+		"quelles qualités|qualités pour|qualités nécessaires|qualités d'un|qualités d'une|employers looking for|employers look for|" +
+		"employers expect|looking for in a|looking for in an|qualities"},
 	{"skills_in_demand", weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
 
 	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|" +
@@ -138,10 +144,11 @@ var routingTable = []cueRow{
 		"كيف اصبح|التكوينات|تكوينات|تؤدي الى مهنة|تؤدي الى|الفورماسيونات|فورماسيونات|lformations|كيف يمكنني ان اصبح|كيف اصير|اين يمكنني دراسة|اين يمكن دراسة|اين يمكنني ان ادرس|اين اتكون|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +
 		"kifach nwelli|kifach nweli|kifach nwalli|kifach nwli|kifech nwelli|fin n9ra|chno n9ra|achno n9ra|fin nt9ra|takwin|tkwin|formasyon|" +
+		"ntkwen|ntkewen|ntkewwen|ntkawen|ntakwen|nitkawen|fin nt3elem|fin nt3lem|fin nt3allem|فين نتعلم|" +
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
 		"where can i train|where to train|train as|train to become|train for|get trained|" +
-		"apprenticeship*|diploma for|degree for"},
-	{"training_paths", weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|study"},
+		"apprenticeship*|diploma for|degree for|which school|what school|school for|schools for|a school to|training school|college for"},
+	{"training_paths", weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|becoming|study"},
 
 	{"search_job_ads", strong, "offre* d'emploi|offre*|annonce*|je cherche un emploi|je cherche du travail|cherche* emploi|cherche* travail|" +
 		"cherche* job|cherche* poste|cherche* un poste|cherche* un stage|postuler|poste* à pourvoir|poste* vacant*|on recrute|" +
