@@ -93,11 +93,13 @@ func rerouted(q question, a demandAsk, slot string) demandAsk {
 // Marrakech) and starts afresh, as does one that names its own indicator
 // or occupation without an ellipsis ("Quel est le taux d'activité ?"),
 // unless it opens with an ellipsis or says "there" (or "in it" of a
-// figure) and asks what Marsad answers: then the words it does not know
-// are its own ("ok, which jobs are employers asking for there?", "وما هو
-// معدل البطالة فيها في نفس السنة؟").
+// figure) and asks what Marsad answers or names a population: then the
+// words it does not know are its own ("ok, which jobs are employers
+// asking for there?", "وما هو معدل البطالة فيها في نفس السنة؟",
+// "وبالنسبة لمن ليست لديهم أي شهادة؟"). A place is no such sign: "and
+// the weather in Marrakech?" starts afresh.
 func continues(q question, a demandAsk, r refs) bool {
-	if (r.anchored() || r.inIt && inItIsPlace(q, a)) && (q.indicator != "" || a.tool != "") {
+	if (r.anchored() || r.inIt && inItIsPlace(q, a)) && (q.indicator != "" || a.tool != "" || namesPopulation(q)) {
 		return true
 	}
 	if len(objectTokens(*a.read)) > 0 {

@@ -147,6 +147,27 @@ func TestFollowUpForTheLatestFigure(t *testing.T) {
 	}
 }
 
+// TestPopulationFollowUpWithUnknownWords: a follow-up that opens with an
+// ellipsis and names a population follows up though some of its words
+// name nothing Marsad knows; one that names only a place does not.
+func TestPopulationFollowUpWithUnknownWords(t *testing.T) {
+	graduates := []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","diploma":"graduate","from":"2024","to":"2024"}`)}
+	for _, c := range []struct {
+		msg       string
+		indicator string
+	}{
+		{"وبالنسبة لمن ليست لديهم أي شهادة؟", "unemployment_rate"},
+		{"et pour ceux qui n'ont aucun diplôme ?", "unemployment_rate"},
+		{"and what about the weather in Marrakech?", ""},
+		{"et le temps à Marrakech ?", ""},
+	} {
+		q, _ := followUp(c.msg, graduates)
+		if q.indicator != c.indicator || c.indicator != "" && (q.cell.Diploma != "none" || q.year != 2024) {
+			t.Errorf("%q: %s %+v %d; want %q", c.msg, q.indicator, q.cell, q.year, c.indicator)
+		}
+	}
+}
+
 // TestPopulationFollowUpReplacesTheArea: after the rural rate, another
 // population is asked over both areas, with the indicator, place and
 // period of the last question.
