@@ -30,6 +30,8 @@ func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, de
 //     (inherit), asking the last tool again when no cue routes it and
 //     that tool takes what it names ("w f rbat?", "et pour les soudeurs
 //     ?");
+//   - a message asking what only an occupation has, naming none, is
+//     asked of the occupation last talked about (onFocus);
 //   - any other message starts afresh, routed by what it names when no
 //     cue routes it (implied); one its cues route to the job market
 //     without naming a place or words Marsad does not know is asked in
@@ -49,6 +51,10 @@ func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk)
 	if continues(q, a, r) {
 		q.lang = s.speaks(a.read)
 		return s.continued(q, a)
+	}
+	if b, ok := s.onFocus(q, a); ok {
+		q.lang = s.speaks(a.read)
+		return s.continued(q, b)
 	}
 	q, a = fresh(q, a)
 	if inConversationPlace(q, a) {
@@ -109,6 +115,26 @@ func continues(q question, a demandAsk, r refs) bool {
 		return true
 	}
 	return q.indicator == "" && a.occupation == "" && a.tool == "" && (q.hasSlots() || a.hasSlots() || asksLatest(a))
+}
+
+// onFocus returns a asked of the occupation last talked about when the
+// message asks what only an occupation has (its trainings, its profile
+// or pay, the skills it needs) and names no occupation, indicator,
+// skill, topic or name Marsad does not know: "Quelles formations ?",
+// "فين نقرا؟", "what skills are required?" after a profile. Words the
+// router only guessed were an unknown occupation give way ("ما هي
+// التكوينات المتاحة؟"). ok is false for any other message.
+func (s state) onFocus(q question, a demandAsk) (demandAsk, bool) {
+	if s.focus.code == "" || q.indicator != "" || a.namesOccupation() || a.skill != "" || a.topic != "" || len(a.read.Unresolved) > 0 {
+		return a, false
+	}
+	b := a
+	b.occupation = s.focus.occupation()
+	switch b = b.routed(q); b.tool {
+	case toolTraining, toolProfile, toolSkills:
+		return b, true
+	}
+	return a, false
 }
 
 // inConversationPlace reports whether a message that starts afresh is

@@ -274,3 +274,35 @@ func TestInItIsTheOccupationOrThePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupationQuestionTakesTheFocus: a question for what only an
+// occupation has (trainings, pay, skills) that names none is asked of the
+// occupation last talked about; one that names its own occupation, a
+// topic, or an occupation Marsad does not know, or asks the ranking, is
+// not.
+func TestOccupationQuestionTakesTheFocus(t *testing.T) {
+	welder := []assistant.Turn{turnOf("?", call(toolProfile, `{"occupation":"soudeur"}`, tools.ProfileResult{Code: "7212"}))}
+	cases := []struct {
+		msg, tool, occ string
+	}{
+		{"Quelles formations ?", toolTraining, "soudeur"},
+		{"ما هي التكوينات المتاحة؟", toolTraining, "soudeur"},
+		{"فين نقرا؟", toolTraining, "soudeur"},
+		{"fin n9ra?", toolTraining, "soudeur"},
+		{"what training do I need?", toolTraining, "soudeur"},
+		{"quelles compétences faut-il ?", toolSkills, "soudeur"},
+		{"ما هي المهارات المطلوبة؟", toolSkills, "soudeur"},
+		{"chno khass n3ref?", toolSkills, "soudeur"},
+		{"كم هو الأجر؟", toolProfile, "soudeur"},
+		{"how much is the salary?", toolProfile, "soudeur"},
+		{"comment devenir plombier ?", toolTraining, "plombier"},
+		{"comment devenir astronaute ?", toolTraining, "astronaute"},
+		{"quels métiers recrutent le plus ?", toolTop, ""},
+	}
+	for _, c := range cases {
+		_, a := followUp(c.msg, welder)
+		if a.tool != c.tool || a.occupation != c.occ {
+			t.Errorf("%q: %s of %q; want %s of %q", c.msg, a.tool, a.occupation, c.tool, c.occ)
+		}
+	}
+}
