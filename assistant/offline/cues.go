@@ -1,5 +1,12 @@
 package offline
 
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
 // The cue tables of the one router of the planner, in one place: which
 // words vote for which tool (routingTable, with cueFigure for the words
 // that ask a figure and keep a question naming an indicator on the
@@ -203,8 +210,40 @@ type cueVotes struct {
 	route, kinds, seeker map[string]int
 }
 
-// readCues reads the cues of the three vocabularies in text.
+// readCues reads the cues of the three vocabularies in text. The routing
+// cues of a question that follows statements are the question's when it
+// has a strong one: "I am a guidance counselor preparing a talk on job
+// opportunities in the Oriental. Which occupations are most in demand
+// there?" asks the ranking, not ads; the seeker's words of the statements
+// still count ("je suis infirmière au chômage. Quels métiers recrutent ?").
 func readCues(text string) *cueVotes {
 	ct := prepareCues(text)
-	return &cueVotes{route: routingVocabulary.count(ct), kinds: kindVocabulary.count(ct), seeker: seekerVocabulary.count(ct)}
+	v := &cueVotes{route: routingVocabulary.count(ct), kinds: kindVocabulary.count(ct), seeker: seekerVocabulary.count(ct)}
+	if q, ok := questionAfterStatements(text); ok {
+		if route := routingVocabulary.votes(q); slices.Max(append(slices.Collect(maps.Values(route)), 0)) >= strong {
+			v.route = route
+		}
+	}
+	return v
+}
+
+// questionAfterStatements returns the last sentence of text when the
+// sentences before it are statements (none ends with a question mark);
+// ok is false for a message of one sentence or of several questions
+// ("شنو كيدير التريسيان؟ و شنو خاصو يعرف" asks both).
+func questionAfterStatements(text string) (string, bool) {
+	text = strings.TrimRight(text, " \t\n.!?؟")
+	end := strings.LastIndexAny(text, "!?؟\n") // the end of the sentence before the last
+	if j := strings.LastIndex(text, ". "); j > end {
+		end = j
+	}
+	if end < 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(text[end:])
+	last := strings.TrimSpace(text[end+size:])
+	if last == "" || strings.ContainsAny(text[:end+size], "?؟") {
+		return "", false
+	}
+	return last, true
 }

@@ -312,3 +312,37 @@ func TestSkillsAndProfileAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionAfterStatements: a question that follows statements of
+// context is routed by its own cues, not by the words of the context
+// (here, job offers), in the five languages; two questions are read
+// together.
+func TestQuestionAfterStatements(t *testing.T) {
+	cases := []struct{ msg, tool string }{
+		{"Je cherche un emploi et je lis les offres d'emploi tous les jours. Quels métiers recrutent à Fès ?", toolTop},
+		{"أنا مستشار في التوجيه وأحضر ورشة حول فرص الشغل وعروض العمل. ما هي المهن الأكثر طلبا في جهة الشرق؟", toolTop},
+		{"كنقلب على خدمة و كنشوف الإعلانات كل نهار. شنو هي الخدمات اللي مطلوبة ف طنجة؟", toolTop},
+		{"kan9leb 3la khedma w kanchouf les offres kol nhar. chno homa lkhdmat li kaynin f agadir?", toolTop},
+		{"I'm looking for a job and I read the job offers every day. Which occupations are in demand in Tangier?", toolTop},
+		{"شنو كيدير التريسيان؟ و شنو خاصو يعرف", toolProfile}, // two questions: the profile holds both
+	}
+	for _, c := range cases {
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		if got.tool != c.tool {
+			t.Errorf("%q: tool %q, want %q", c.msg, got.tool, c.tool)
+		}
+	}
+	for text, want := range map[string]string{
+		"Le taux était de 13.3 en 2024":                 "",
+		"Quel métier ? Et quelle formation ?":           "",
+		"Je suis infirmière. Quels métiers recrutent ?": "Quels métiers recrutent",
+		"أنا عاطل.\nشنو الخدمات اللي كاينين؟":           "شنو الخدمات اللي كاينين",
+		"I am a nurse! which jobs are hiring in Rabat?": "which jobs are hiring in Rabat",
+	} {
+		if got, _ := questionAfterStatements(text); got != want {
+			t.Errorf("questionAfterStatements(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
