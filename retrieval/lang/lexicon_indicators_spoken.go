@@ -21,7 +21,7 @@ var spokenIndicatorConcepts = []conceptDef{
 		"[count]15 or older|[count]15 and older|[count]15 years or older|[count]15 years and older|[count]aged 15 or over|[count]15 ans ou plus|" +
 		"[count]15 سنة فما فوق|[count]15 سنة فأكثر|[count]15 عام ولفوق|[count]15 3am w ktar|سن العمل|سن الشغل|سن النشاط|سن الخدمة|ف سن الخدمة|sen lkhdma|f sen lkhdma|sen dyal lkhdma|people aged 15 and over|personnes de 15 ans et plus"},
 	// The unemployed in Darija, and how long they stay so.
-	{KindIndicator, "unemployed_persons", "البطالين|بطالين|الشوماجية|lbattalin|battalin|lbatalin|les chômeurs|chômeur|" +
+	{KindIndicator, "unemployed_persons", "البطالين|بطالين|[count]بطال|[count]البطال|[count]battal|[count]lbattal|[count]شوماجي|الشوماجية|lbattalin|battalin|lbatalin|les chômeurs|chômeur|" +
 		"people out of work|people without work|people without a job|jobless people|out of work"},
 	{KindIndicator, "mean_unemployment_duration", "how long does it take to find a job|how long to find a job|how long does it take to get a job|" +
 		"combien de temps pour trouver un emploi|combien de temps pour trouver du travail|combien de temps pour trouver un travail|" +
@@ -38,6 +38,7 @@ var spokenIndicatorConcepts = []conceptDef{
 		"ni travaillent ni étudient|out of work and out of school|" +
 		"ما خدامينش وما قاريينش|ما خدامينش ما قاريينش|ماخدامينش وماقاريينش|لا خدامين ولا قاريين|ما خدامش وما قاريش|لا كيخدمو لا كيقراو|لا يشتغلون ولا يدرسون|" +
 		"لا يعملون ولا يدرسون|لا يعملون ولا يتابعون دراستهم|خارج التعليم والشغل|خارج الشغل والتعليم|خارج العمل والتعليم والتكوين|" +
+		"غير المندمجين في التعليم أو الشغل أو التكوين|غير المندمجين في التعليم|غير الملتحقين بالتعليم ولا بالشغل|ليسوا في التعليم ولا في الشغل|" +
 		"ma khdaminch w ma 9arinch|ma khdaminch ma 9arinch|makhdaminch w ma9arinch|ma khdamch w ma 9arich|la khdamin la 9arin|la kaykhdmo la kay9raw"},
 	// Hours of work.
 	{KindIndicator, "excessive_hours_share", "too many hours|trop d'heures|horaires trop longs|heures excessives|work long hours|working long hours|long working hours|" +

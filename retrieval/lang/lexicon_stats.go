@@ -14,10 +14,10 @@ var statConcepts = []conceptDef{
 	{KindIndicator, "neet_rate", neetForms},
 	{KindIndicator, "underemployed_persons", "nombre de sous-employés|sous-employés|sous employés|population en sous-emploi|population en situation de sous-emploi|actifs en sous-emploi|عدد الأشخاص في وضعية الشغل الناقص|الأشخاص في وضعية الشغل الناقص|السكان في وضعية الشغل الناقص|ناقصي التشغيل|underemployed|underemployed people|underemployed persons|number of underemployed"},
 
-	{KindSector, "services", "services|secteur des services|tertiaire|secteur tertiaire|قطاع الخدمات|ar:الخدمات|lkhadamat|9ita3 lkhadamat|services sector|service sector|service industry"},
+	{KindSector, "services", "services|secteur des services|tertiaire|secteur tertiaire|قطاع الخدمات|ar:الخدمات|lkhadamat|9ita3 lkhadamat|services sector|service sector|service industry|service workers|service jobs"},
 	{KindSector, "industry", "industrie|industriel|industrielle|secteur industriel|industrie manufacturière|industries|الصناعة|قطاع الصناعة|الصناعات|صناعة|الصناعة التحويلية|sina3a|ssina3a|lmo3amil|industry|manufacturing|industrial sector|industrial"},
 	{KindSector, "construction", "BTP|bâtiment|batiment|bâtiment et travaux publics|secteur du bâtiment|construction|secteur de la construction|travaux publics|البناء|البناء والأشغال العمومية|قطاع البناء|الأشغال العمومية|البني|lbni|lbeni|lbini|chantier|lchantier|الشانطي|construction sector|building sector|buildings and public works"},
-	{KindSector, "agriculture", "agriculture|agricole|secteur agricole|agriculture forêt et pêche|agriculture, forêt et pêche|الفلاحة|فلاحة|القطاع الفلاحي|الزراعة|الفلاحة والغابات والصيد|lfla7a|fla7a|lfilaha|farming|agricultural|agriculture sector|agricultural sector"},
+	{KindSector, "agriculture", "agriculture|agricole|secteur agricole|agriculture forêt et pêche|agriculture, forêt et pêche|الفلاحة|فلاحة|القطاع الفلاحي|الزراعة|الفلاحة والغابات والصيد|lfla7a|fla7a|lfilaha|farming|agricultural|farm|farms|agriculture sector|agricultural sector"},
 
 	{KindSex, "female", "femmes|femme|filles|féminin|féminine|population féminine|الإناث|النساء|نساء|المرأة|امرأة|العيالات|عيالات|الشابات|البنات|l3yalat|3yalat|lyalat|nsa|nssa|l3yal|lbnat|bnat|women|woman|female|females|girls"},
 	{KindSex, "male", "hommes|homme|masculin|masculine|garçons|population masculine|الرجال|الذكور|رجال|الرجالة|rjal|rjel|rijal|rrjal|erjal|en:men|en:man|male|males|boys"},

@@ -27,7 +27,7 @@ type narrowRule struct {
 	on      []Concept    // the concepts the rule narrows
 	trigger *phraseIndex // the words it reads when the message names no indicator
 	with    []*phraseIndex
-	group   Concept // a concept that must be named too ({} for none), consumed
+	group   Concept // a concept that must be named too ({} for none), consumed unless a sector
 	rate    bool    // a rate or share word must be in the message
 	noRate  bool    // no rate or share word may be in the message
 	count   bool    // a count word must be in the message (combien, how many, عدد, ch7al)
@@ -59,9 +59,12 @@ type narrowed struct {
 	found map[*phraseIndex][][2]int // phraseHits of each index, once
 }
 
-// narrow applies the rules, in order, to the lexicon hits of tw.
+// narrow applies the rules, in order, to the lexicon hits of tw, once
+// the indicators that a narrower one named beside them refines are
+// dropped ("working" beside "over 48 hours a week" is no rule's general
+// indicator).
 func narrow(tw *textWords, hits []hit) narrowed {
-	n := narrowed{hits: hits, found: map[*phraseIndex][][2]int{}}
+	n := narrowed{hits: dropBroader(hits), found: map[*phraseIndex][][2]int{}}
 	for i := range narrowRules {
 		r := &narrowRules[i]
 		for k := 0; k < len(n.hits); k++ {
@@ -85,10 +88,21 @@ func (n *narrowed) apply(tw *textWords, r *narrowRule, k int) bool {
 	}
 	n.hits[k].e = r.to
 	n.read = append(n.read, spans...)
-	if group >= 0 {
-		n.hits = append(n.hits[:group], n.hits[group+1:]...)
+	if !n.consume(group) {
+		return false
 	}
-	return group >= 0 && group < k
+	return group < k
+}
+
+// consume removes the hit of a rule's group, but for a sector, which stays
+// named ("la part de l'agriculture" still says which sector): it reports
+// whether it removed one.
+func (n *narrowed) consume(group int) bool {
+	if group < 0 || lexicon.concepts[n.hits[group].e.item].Kind == KindSector {
+		return false
+	}
+	n.hits = append(n.hits[:group], n.hits[group+1:]...)
+	return true
 }
 
 // trigger adds r's indicator on its trigger words when the message names
@@ -113,9 +127,7 @@ func (n *narrowed) trigger(tw *textWords, r *narrowRule) {
 			continue
 		}
 		n.read = append(n.read, spans...)
-		if group >= 0 {
-			n.hits = append(n.hits[:group], n.hits[group+1:]...)
-		}
+		n.consume(group)
 		n.insert(h)
 		return
 	}

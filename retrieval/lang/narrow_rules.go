@@ -88,6 +88,7 @@ var ruleTable = []ruleTerms{
 
 	// Women's shares.
 	{on: "indicator/labour_force", group: "sex/female", rate: true, to: "female_share_labour_force"},
+	{on: "indicator/activity_rate", with: []string{womenAmongWords}, group: "sex/female", to: "female_share_labour_force"},
 	{on: "indicator/neet_rate|indicator/neet_persons", with: []string{femaleShareWords}, group: "sex/female", to: "neet_female_share"},
 	{on: "indicator/neet_rate", with: []string{peopleCountWords}, noRate: true, to: "neet_persons"},
 
@@ -102,6 +103,7 @@ var ruleTable = []ruleTerms{
 	{on: cnssGeneral + "|indicator/cnss_avg_monthly_declared_wage", with: []string{medianWords}, to: "cnss_median_monthly_declared_wage"},
 	{on: cnssGeneral, with: []string{wageBillWords}, to: "cnss_declared_wage_bill"},
 	{on: cnssGeneral, with: []string{wageWords}, to: "cnss_avg_monthly_declared_wage"},
+	{on: cnssGeneral, with: []string{firmWords}, count: true, to: "cnss_affiliated_firms"},
 	{on: "indicator/cnss_affiliated_firms", with: []string{declaringWords}, to: "cnss_declaring_affiliates"},
 
 	// Remittances by the country they come from.

@@ -8,15 +8,37 @@ import (
 )
 
 // askedIndicator is the indicator a message asks for as the planner reads
-// it: the first one named.
+// it: the first one named, which a sector named beside it makes that
+// sector's series when one is published (lexicon_indicators.go; the
+// planner's withSector).
 func askedIndicator(text string) string {
+	ind, sectors := "", map[string]bool{}
 	for _, m := range FindConcepts(text) {
-		if m.Concept.Kind == KindIndicator {
-			return m.Concept.Value
+		switch {
+		case m.Concept.Kind == KindIndicator && ind == "":
+			ind = m.Concept.Value
+		case m.Concept.Kind == KindSector:
+			sectors[m.Concept.Value] = true
 		}
 	}
-	return ""
+	for s := range sectors {
+		if len(sectors) == 1 && sectorSeries[ind+"_"+s] {
+			return ind + "_" + s
+		}
+	}
+	return ind
 }
+
+// sectorSeries are the indicators published by sector.
+var sectorSeries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ind := range []string{"net_jobs_created", "excessive_hours_share", "employed_persons", "underemployment_rate"} {
+		for _, s := range []string{"services", "industry", "construction", "agriculture"} {
+			m[ind+"_"+s] = !(ind == "underemployment_rate" && s == "agriculture")
+		}
+	}
+	return m
+}()
 
 // Every indicator of the figures, asked in everyday words of the five
 // languages (testdata/indicator_wordings.tsv), is the first one named.

@@ -11,7 +11,7 @@ const (
 	sendVerbs = "صيفطو|كيصيفطو|صيفط|يصيفطو|كيصيفط|صيفطات|تصيفطات|sifto|kaysifto|sayfto|kaysayfto|siftou|kaysiftou|sifet|" +
 		"envoyé|envoyés|envoient|envoie|envoyer|envoi|envois|transféré|transférés|transfèrent|rapatrié|send|sent|sends|sending|" +
 		"transfer|transferred|transfers|remit|remitted|حولت|حولو|يحولون|يحول|تحويل|أرسل|أرسلت|أرسلها|يرسلون|يرسل|دخلو|دخلات|dkhlo|dkhlat|" +
-		"venant|venus|provenant|come from|came from|comes from|coming from|القادمة|الواردة|جات|jat|send home|sent home"
+		"vient|viennent|venu|provient|proviennent|comes|venant|venus|provenant|come from|came from|comes from|coming from|القادمة|الواردة|جات|jat|send home|sent home"
 	sendingWords  = sendVerbs + "|" + diasporaWords + "|برا|الخارج|بالخارج|فالخارج|lkharij|f lkharij|abroad|étranger|l'étranger"
 	diasporaWords = "jalia|jaliya|جالية|الجالية|diaspora|MRE|zmagria|الزماكرية|مهاجرين|المهاجرين|المهاجرون|migrants|immigrés|émigrés|" +
 		"expatriés|Marocains du monde|مغاربة العالم|mgharba l3alam|Marocains résidant à l'étranger|Moroccans abroad|Moroccans living abroad|" +
@@ -57,7 +57,7 @@ const (
 		"كم من شهر|شحال من شهر|شحال د الشهور|katdoum|kaydoum|katdom|kaybqa|kayb9a|kayb9aw|kaydoz|kaydouz|ch7al mn chhar|ch7al d chhor|moddat|modda"
 	longTermWords = "longue durée|long terme|long-term|long term|plus d'un an|plus d'une année|depuis plus d'un an|over a year|more than a year|" +
 		"more than one year|12 mois|12 months|طويلة الأمد|طويلة المدة|أكثر من سنة|اكثر من سنة|أكثر من عام|كثر من عام|كتر من عام|أزيد من سنة|" +
-		"ktar mn 3am|kter mn 3am|fou9 3am|twila|الطويلة|طويلة"
+		"فاتو عام|فاتو عامين|داز عليهم عام|عام بلا خدمة|عام ولا كثر|fato 3am|daz 3lihom 3am|3am bla khdma|ktar mn 3am|kter mn 3am|fou9 3am|twila|الطويلة|طويلة"
 	firstJobWords = "premier emploi|premier travail|premier job|primo|jamais travaillé|never worked|never had a job|first job|first-time|" +
 		"first time|أول شغل|أول عمل|أول منصب|أول خدمة|اول خدمة|لأول مرة|لم يسبق لهم|لم يسبق له|عمرهم ما خدمو|عمرو ما خدم|عمرهم ماخدمو|" +
 		"3omrhom ma khdmo|3omro ma khdem|3omrhom makhdmo|awal khdma|awel khdma|لم يشتغلوا قط|لم يعملوا قط"
@@ -94,12 +94,16 @@ const (
 	declaringWords = "صرحت|تصرح|صرح|يصرحون|déclarent|déclarant|déclarantes|declare|declared|declaring|كتصرح|المصرحة|مصرحة|kaysarr7o|kaysar7o|qui déclarent"
 	commerceWords  = "commerce|trade|التجارة|tijara|تجارة|ttijara"
 	// who the share is of, for the women's share of the NEETs
-	femaleShareWords = "part des femmes|part des filles|part des jeunes femmes|share of women|women's share|female share|proportion de femmes|" +
+	femaleShareWords = "share of girls|girls' share|part des jeunes filles|among neet|among neets|parmi les neet|part des femmes|part des filles|part des jeunes femmes|share of women|women's share|female share|proportion de femmes|" +
 		"proportion des femmes|حصة الإناث|حصة النساء|حصة البنات|نسبة الإناث بين|نسبة الإناث ضمن|نسبة النساء بين|نسبة النساء ضمن|نسبة البنات ف|" +
 		"nisbat lbnat f|are women|sont des femmes|sont des filles|of them women|how many are women|parmi les NEET|among NEETs|among the NEETs|" +
 		"بين الشباب|ضمن الشباب|ف المية من البنات|f lmya mn lbnat"
+	// women as a part of a population, not women's own rate
+	womenAmongWords = "part des femmes dans|part des femmes parmi|proportion de femmes dans|proportion des femmes parmi|share of women in|" +
+		"share of women among|women's share of|women as a share of|نسبة النساء في|نسبة النساء ضمن|نسبة النساء من|حصة النساء في|حصة النساء من|" +
+		"نسبة العيالات ف|نسبة العيالات من|نسبة العيالات في|nisbat l3yalat f|nisbat l3yalat mn|7essat l3yalat f"
 	// weekly hours, with no indicator word
-	hourWords  = "heures|heure|hours|ساعات|ساعة|السوايع|سوايع|swaye3|sa3a|sa3at"
+	hourWords  = "horaire|horaires|volume horaire|heures|heure|hours|ساعات|ساعة|السوايع|سوايع|swaye3|sa3a|sa3at"
 	weekWords  = "semaine|week|weekly|hebdomadaire|أسبوع|الأسبوع|الأسبوعية|السيمانة|سيمانة|simana|ssimana|simaine"
 	totalWords = "total|volume|مجموع|المجموع|الإجمالي|الاجمالي|majmou3|lmajmou3|l'ensemble|overall|altogether|combined"
 	// a count of people, which turns a rate into its persons
