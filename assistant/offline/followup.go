@@ -114,7 +114,7 @@ func continues(q question, a demandAsk, r refs) bool {
 	if r.anchored() {
 		return true
 	}
-	return q.indicator == "" && a.occupation == "" && a.tool == "" && (q.hasSlots() || a.hasSlots() || asksLatest(a))
+	return q.indicator == "" && a.occupation == "" && a.tool == "" && (q.hasSlots() || q.hasPeriod() || a.hasSlots() || asksLatest(a))
 }
 
 // onFocus returns a asked of the occupation last talked about when the
@@ -166,7 +166,7 @@ func (s state) continued(q question, a demandAsk) (question, demandAsk) {
 	switch {
 	case a.tool == "" && (q.indicator != "" || s.followsIndicator(q, a)):
 		return s.followIndicator(q, latest), a
-	case a.tool == "" && (q.hasSlots() || a.hasSlots() || latest) && takes(s.asked.Name, a):
+	case a.tool == "" && (q.hasSlots() || q.hasPeriod() || a.hasSlots() || latest) && takes(s.asked.Name, a):
 		a.tool = s.asked.Name
 	case a.tool == "":
 		a.tool = a.implied(q)
@@ -183,7 +183,7 @@ func (s state) followsIndicator(q question, a demandAsk) bool {
 		return false
 	}
 	if isIndicatorTool(s.asked.Name) {
-		return q.hasSlots() || asksLatest(a)
+		return q.hasSlots() || q.hasPeriod() || asksLatest(a)
 	}
 	return s.indicator.Name != "" && namesPopulation(q)
 }

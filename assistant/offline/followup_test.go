@@ -306,3 +306,15 @@ func TestOccupationQuestionTakesTheFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterFollowUpTakesTheYear: a quarter named without its year
+// follows up on the last figure, in its year.
+func TestQuarterFollowUpTakesTheYear(t *testing.T) {
+	graduates := []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","diploma":"graduate","from":"2025","to":"2025"}`)}
+	for _, msg := range []string{"et au deuxième trimestre ?", "وفي الفصل الثاني؟", "و ف التريمستر التاني؟", "w f trimestre tani?", "what about Q2?"} {
+		q, a := followUp(msg, graduates)
+		if a.tool != "" || q.indicator != "unemployment_rate" || q.cell.Diploma != "graduate" || q.year != 2025 || q.quarter != 2 {
+			t.Errorf("%q: tool %q %s %+v %d-Q%d; want the graduates' unemployment rate in 2025-Q2", msg, a.tool, q.indicator, q.cell, q.year, q.quarter)
+		}
+	}
+}

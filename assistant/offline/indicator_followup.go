@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/marsad/marsad/tools"
@@ -59,8 +60,11 @@ func (s state) followIndicator(q question, latest bool) question {
 	}
 	named := namedDims(q)
 	q.cell = inheritCell(q.cell, prev.Cell, named)
-	if !q.hasPeriod() && !latest { // "…en 2024" then "et les hommes ?": still 2024
+	switch {
+	case !q.hasPeriod() && !latest: // "…en 2024" then "et les hommes ?": still 2024
 		q.carryPeriod(prev.From, prev.To, prev.Period)
+	case q.year == 0 && q.fromYear == 0 && (q.quarter != 0 || q.month != 0): // "…en 2025" then "what about Q2?": Q2 2025
+		q.year = yearOf(cmp.Or(prev.Period, prev.To, prev.From))
 	}
 	if prev.By != "" && q.compareBy == "" && !named[prev.By] {
 		q.compareBy, q.lowest = prev.By, s.lowest
@@ -89,6 +93,16 @@ func (s state) placeAndYears(q question) question {
 		q.carryPeriod(prev.From, prev.To, "")
 	}
 	return q
+}
+
+// yearOf returns the year a period starts with (2025 for "2025-Q3"), 0
+// for none.
+func yearOf(period string) int {
+	if len(period) < 4 || !isYear(period[:4]) {
+		return 0
+	}
+	y, _ := strconv.Atoi(period[:4])
+	return y
 }
 
 func isYear(s string) bool {
