@@ -136,3 +136,17 @@ func TestEllipsisAfterDiscourseMarkers(t *testing.T) {
 		}
 	}
 }
+
+// "Où" opening a question is "where", not the conjunction "ou" that its
+// normal form spells.
+func TestWhereIsNoEllipsis(t *testing.T) {
+	for text, want := range map[string]string{
+		"où je peux me former pour le premier ?": "ordinal:1 le premier",
+		"Où trouver des offres ?":                "",
+		"ou à Rabat ?":                           "ellipsis ou",
+	} {
+		if got := refString(text); got != want {
+			t.Errorf("FindReferences(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

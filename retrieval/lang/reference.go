@@ -53,8 +53,8 @@ func FindReferences(text string) []ReferenceMatch {
 			continue
 		}
 		r := references.items[h.e.item]
-		if r.Kind == RefEllipsis && h.from != first {
-			continue
+		if r.Kind == RefEllipsis && (h.from != first || strings.ContainsAny(tw.surface(h), "ùÙ")) {
+			continue // "où je peux me former ?" asks where, it goes on from nothing
 		}
 		r.Surface = tw.surface(h)
 		out = append(out, r)
