@@ -21,11 +21,10 @@ type refs struct {
 // question.
 func (r refs) anchored() bool { return r.ellipsis || r.place }
 
-// readRefs reads the references of msg. "Où" opening a question is not
-// the ellipsis "ou" (or) that lang reads it as once its accent is
-// folded; a pronoun of pronounRefs is a demonstrative; a determiner
-// before a noun of place ("cette région", "هذه الجهة", "had jiha", "that
-// city") points at the place of the conversation, not at an occupation.
+// readRefs reads the references of msg. A pronoun of pronounRefs is a
+// demonstrative; a determiner before a noun of place ("cette région",
+// "هذه الجهة", "had jiha", "that city") points at the place of the
+// conversation, not at an occupation.
 func readRefs(msg lang.Reading) refs {
 	var r refs
 	placeDets := placeDeterminers(msg.Tokens)
@@ -39,7 +38,7 @@ func readRefs(msg lang.Reading) refs {
 		case lang.RefDemonstrative:
 			r.demonstrative = r.demonstrative || !placeDets[lang.Fold(strings.TrimSpace(m.Surface))]
 		case lang.RefEllipsis:
-			r.ellipsis = r.ellipsis || !strings.EqualFold(strings.TrimSpace(m.Surface), "où")
+			r.ellipsis = true
 		case lang.RefPlace:
 			r.place = true
 		}
