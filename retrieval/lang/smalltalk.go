@@ -66,23 +66,48 @@ func FindSmallTalk(text string) (SmallTalk, bool) {
 
 // courtesy reads a message made only of small-talk phrases and small
 // words.
+//
+// Besides its phrases, each kind has words (smallTalkWords): a message
+// made only of such words, courtesy words and phrases is small talk when
+// one of its words is an anchor of a kind ("t'es une vraie personne ?",
+// "wach nta insan wla machine?", "what are you able to do?", "thanks a
+// ton"); the kinds of the phrases and of the anchors are ranked together.
 func courtesy(tw *textWords) (SmallTalk, bool) {
 	hits := smallTalkIndex.find(tw)
-	if len(hits) == 0 {
-		return SmallTalk{}, false
-	}
 	covered := make([]bool, len(tw.spans))
 	for _, h := range hits {
 		for i := h.from; i < h.to; i++ {
 			covered[i] = true
 		}
 	}
+	var anchored []string
 	for i, c := range covered {
-		if !c && !courtesyWords[tw.spans[i].norm] && !courtesyWords[foldNormal(tw.spans[i].norm)] && !isMarker(tw.spans[i].norm) {
+		n := tw.spans[i].norm
+		if c || courtesyWords[n] || courtesyWords[foldNormal(n)] || isMarker(n) {
+			continue
+		}
+		kind, anchor, ok := smallTalkWord(n)
+		if !ok {
 			return SmallTalk{}, false
 		}
+		if anchor && !contains(anchored, kind) {
+			anchored = append(anchored, kind)
+		}
 	}
-	return smallTalkOf(hits), true
+	if len(hits) == 0 && len(anchored) == 0 {
+		return SmallTalk{}, false
+	}
+	st := smallTalkOf(hits)
+	for _, kind := range smallTalkPriority {
+		if kind == st.Kind {
+			break
+		}
+		if contains(anchored, kind) {
+			st.Kind = kind
+			break
+		}
+	}
+	return st, true
 }
 
 // smallTalkOf returns the kind of the hits that comes first in

@@ -173,7 +173,6 @@ func TestSmallTalkClasses(t *testing.T) {
 		{"hello", SmallGreeting},
 		{"hey there", SmallGreeting},
 		{"good morning!", SmallGreeting},
-		{"yo", SmallGreeting},
 		{"hi, how are you?", SmallGreeting},
 		{"salam", SmallGreeting},
 		{"salam alikom", SmallGreeting},
@@ -258,6 +257,76 @@ func TestQuestionsNearSmallTalk(t *testing.T) {
 		"ntya chkon li kaykhdem f casa",
 		"شكون اللي كيخدم بزاف",
 		"how does the unemployment rate work?",
+	} {
+		if got, ok := FindSmallTalk(text); ok {
+			t.Errorf("FindSmallTalk(%q) = %+v, want no small talk", text, got)
+		}
+	}
+}
+
+// A message made of one kind's words (a robot, a human, able, thanks...)
+// and courtesy words is that kind of small talk, whatever its phrasing.
+func TestSmallTalkByItsWords(t *testing.T) {
+	cases := []struct{ text, kind string }{
+		{"salut, tu es qui ?", SmallIdentity},
+		{"vous êtes un chatbot ?", SmallIdentity},
+		{"c'est toi marsad ?", SmallIdentity},
+		{"t'es une vraie personne ?", SmallIdentity},
+		{"who am I talking to?", SmallIdentity},
+		{"is this a bot?", SmallIdentity},
+		{"are you chatgpt?", SmallIdentity},
+		{"chkoun nta?", SmallIdentity},
+		{"nta chkon a khoya", SmallIdentity},
+		{"wach nta insan wla machine?", SmallIdentity},
+		{"شكون انتا؟", SmallIdentity},
+		{"انت روبو ولا بنادم؟", SmallIdentity},
+		{"من أنت يا مرصد؟", SmallIdentity},
+		{"هل أنت برنامج؟", SmallIdentity},
+		{"qu'est-ce que tu peux faire ?", SmallHelp},
+		{"what are you able to do?", SmallHelp},
+		{"what can you help me with", SmallHelp},
+		{"chno t9dr tdir?", SmallHelp},
+		{"chnou kat3ref?", SmallHelp},
+		{"شنو تقدر تعاوني فيه؟", SmallHelp},
+		{"ماذا تستطيع أن تقدم لي؟", SmallHelp},
+		{"how can you help me?", SmallHelp},
+		{"merci beaucoup pour votre aide", SmallThanks},
+		{"ok merci", SmallThanks},
+		{"merci bien, bonne journée", SmallThanks},
+		{"thanks a ton", SmallThanks},
+		{"thank you so much!", SmallThanks},
+		{"chokran a sidi", SmallThanks},
+		{"mersi bzaf", SmallThanks},
+		{"شكرا ليك", SmallThanks},
+		{"شكرا جزيلا على المساعدة", SmallThanks},
+		{"salam khoya", SmallGreeting},
+		{"bonsoir marsad", SmallGreeting},
+		{"hello marsad", SmallGreeting},
+		{"السلام عليكم ورحمة الله وبركاته", SmallGreeting},
+		{"مرحبا مرصد", SmallGreeting},
+		{"bye bye marsad", SmallGoodbye},
+		{"à la prochaine !", SmallGoodbye},
+		{"bslama w lah y3awnk", SmallGoodbye},
+		{"مع السلامة وشكرا", SmallThanks},
+		{"see you later!", SmallGoodbye},
+	}
+	for _, c := range cases {
+		if got, ok := FindSmallTalk(c.text); !ok || got.Kind != c.kind {
+			t.Errorf("FindSmallTalk(%q) = %+v, %v; want %s", c.text, got, ok, c.kind)
+		}
+	}
+	for _, text := range []string{
+		"robotique industrielle formation",
+		"qui recrute des développeurs ?",
+		"who hires nurses in Rabat?",
+		"chkon li kaychghel f casa?",
+		"شكون كيشغل ف طنجة؟",
+		"what can I do with a bac+2?",
+		"que faire avec un bac pro ?",
+		"thanks, and the unemployment rate in 2024?",
+		"merci. et le taux d'activité des femmes ?",
+		"are you sure it's 13%?",
+		"c'est sûr ?",
 	} {
 		if got, ok := FindSmallTalk(text); ok {
 			t.Errorf("FindSmallTalk(%q) = %+v, want no small talk", text, got)
