@@ -16,7 +16,7 @@ var discourseMarkers = foldedSetOf(
 	"ouais", "oui", "entendu", "compris", "sinon", "enfin", "tiens", "merci", "nickel", "excellent",
 	// English
 	"alright", "allright", "right", "well", "so", "hm", "um", "uh", "uhm", "er", "erm", "see", "got", "great", "nice", "thanks", "sure",
-	"fine", "yeah", "yes", "yep", "yup", "anyway", "anyways", "then", "perfect", "understood", "noted", "awesome", "k", "kk", "okk",
+	"fine", "yeah", "yes", "yep", "yup", "gotcha", "anyway", "anyways", "then", "perfect", "understood", "noted", "awesome", "k", "kk", "okk",
 	// Arabizi
 	"wakha", "waxa", "wkha", "wa5a", "wakhakha", "mzyan", "mzyane", "mezyan", "mzian", "mzyen", "safi", "saafi", "iwa", "iwaa", "ewa",
 	"aywa", "aiwa", "ayeh", "wah", "yak", "ya3ni", "y3ni", "zwin", "hanya", "wa9ila", "tayeb", "tayyeb", "7sen", "hsen", "swa", "mrc",
@@ -55,7 +55,7 @@ func isMarker(n string) bool { return discourseMarkers[n] || discourseMarkers[fo
 
 // markerPhrases are the discourse markers of several words, whose words
 // alone may mean something else ("d'accord" is "d" + "accord").
-var markerPhrases = indexOf("d'accord|du coup|ça marche|ca marche|c'est noté|très bien|tres bien|ah bon|ah ok|ok merci|ok then|all right|" +
+var markerPhrases = indexOf("d'accord|d'acc|du coup|ça marche|ca marche|c'est noté|très bien|tres bien|ah bon|ah ok|ok merci|ok then|all right|" +
 	"i see|got it|sounds good|fair enough|ok cool|ok thanks|wakha safi|safi wakha|ok safi|واخا صافي|صافي واخا|فهمت عليك")
 
 // markerAt returns the end of the discourse marker starting at word i of

@@ -150,3 +150,23 @@ func TestWhereIsNoEllipsis(t *testing.T) {
 		}
 	}
 }
+
+// After a filler and a vocative, a preposition goes on from the previous
+// message too.
+func TestFollowUpsAfterFillers(t *testing.T) {
+	cases := map[string]string{
+		"Alors, pour Tanger ?":           "ellipsis pour",
+		"merci, pour Agadir ?":           "ellipsis pour",
+		"gotcha, what about Casablanca?": "ellipsis what about",
+		"wakha a sahbi, w f tanja?":      "ellipsis w",
+		"d'acc, et pour les jeunes ?":    "ellipsis et pour",
+		"Okk et pour Agadir ?":           "ellipsis et pour",
+		"pour les femmes ?":              "",
+		"ok, f safi?":                    "",
+	}
+	for text, want := range cases {
+		if got := refString(text); got != want {
+			t.Errorf("FindReferences(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -47,6 +47,8 @@ func FindReferences(text string) []ReferenceMatch {
 	first := openingWord(tw)
 	if m, ok := gluedEllipsis(tw, first); ok && (len(hits) == 0 || hits[0].from != first) {
 		out = append(out, m)
+	} else if first > 0 && markerOpeners[tw.spans[first].norm] && !hitAt(hits, first) {
+		out = append(out, ReferenceMatch{Kind: RefEllipsis, Surface: tw.surface(hit{from: first, to: first + 1})})
 	}
 	for _, h := range hits {
 		if overlaps(taken, h) {
@@ -80,6 +82,16 @@ func takenWords(tw *textWords) []bool {
 	return taken
 }
 
+// hitAt reports whether one of hits starts at word i.
+func hitAt(hits []hit, i int) bool {
+	for _, h := range hits {
+		if h.from == i {
+			return true
+		}
+	}
+	return false
+}
+
 func overlaps(taken []bool, h hit) bool {
 	for i := h.from; i < h.to; i++ {
 		if taken[i] {
@@ -96,6 +108,9 @@ func openingWord(tw *textWords) int {
 	i := 0
 	for i < len(tw.spans)-1 {
 		next := tw.markerAt(i)
+		if next == i && i > 0 && vocatives[tw.spans[i].norm] {
+			next = i + 1 // "wakha a sahbi, w f tanja?"
+		}
 		if next == i || next >= len(tw.spans) {
 			return i
 		}
@@ -103,6 +118,16 @@ func openingWord(tw *textWords) int {
 	}
 	return i
 }
+
+// vocatives address the assistant after a discourse marker (normal forms).
+var vocatives = setOf("a", "ya", "يا", "sahbi", "khoya", "khouya", "صاحبي", "خويا", "marsad", "مرصد", "sidi", "سيدي", "l'ami", "mon ami", "ami", "friend", "buddy")
+
+// markerOpeners are the prepositions that, right after an opening
+// discourse marker, go on from the previous message ("Alors, pour Tanger
+// ?", "ok, for women?"): alone at the start they are read as words. The
+// place prepositions (f, في, in) are left out: blanked as a reference,
+// they would no longer make "safi" a place.
+var markerOpeners = setOf("pour", "chez", "for", "about", "عند", "3nd", "3and", "بالنسبة")
 
 // gluedEllipsis reads an Arabic و written on the opening word (the first
 // after any discourse marker) when the word without it is one the
