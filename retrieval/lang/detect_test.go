@@ -193,6 +193,23 @@ func TestDetectNamesDoNotVote(t *testing.T) {
 		{Darija, "واش كاينة الخدمة ف مراكش آسفي؟"},
 		{Arabic, "ما هو معدل البطالة في جهة مراكش آسفي؟"},
 		{Arabic, "قارن بين الدار البيضاء سطات و مراكش آسفي"},
+		{English, "unemployment in Tanger-Tetouan-Al Hoceima and Souss-Massa in 2023"},
+		{English, "jobs at Marjane in Ain Sebaa"},
+		{English, "how many offers in Sidi Bennour and Khouribga?"},
+		{English, "is Dar Bouazza hiring?"},
+		{English, "compare Fes-Meknes with Beni Mellal-Khenifra"},
+		{English, "Safi vs Essaouira unemployment 2024"},
+		{English, "activity rate Draa-Tafilalet 2024"},
+		{English, "what about Laayoune-Sakia El Hamra?"},
+		{English, "any jobs in Kech?"},
+		{French, "offres chez Inwi à Casa"},
+		{French, "chômage à Sidi Slimane et Sidi Kacem"},
+		{French, "taux d'activité Guelmim-Oued Noun 2023"},
+		{French, "emploi à Dakhla-Oued Ed-Dahab"},
+		{Arabizi, "chomage f Beni Mellal 2024 ch7al"},
+		{Arabizi, "kayn chi khdma f Sidi Bennour?"},
+		{Arabizi, "bghit nkhdem f Tanja wla f Titwan"},
+		{Arabizi, "ch7al lbitala f Safi?"},
 	}
 	for _, c := range cases {
 		if got := Detect(c.text); got != c.want {
