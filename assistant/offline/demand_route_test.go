@@ -158,7 +158,7 @@ func TestDemandSlots(t *testing.T) {
 			topicWords: "OFPPT", kind: "vocational"}},
 		{"comment devenir astronaute ?", demandAsk{tool: toolTraining, occupation: "astronaute", object: "astronaute"}},
 		{"شنو التكوين ديال الميكانيك؟", demandAsk{tool: toolTraining, skill: "mechanics"}},
-		{"les competences dyal technicien reseau?", demandAsk{tool: toolSkills, occupation: "technicien reseau", code: "3113"}},
+		{"les competences dyal technicien reseau?", demandAsk{tool: toolSkills, occupation: "technicien reseau", code: "3513"}},
 		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: toolProfile, occupation: "كاسيير", code: "5230", salary: true}},
 		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: toolTraining, occupation: "محاسب", code: "2411"}},
 		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: toolJobAds, occupation: "محاسب", code: "2411"}},

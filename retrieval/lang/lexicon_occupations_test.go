@@ -1,7 +1,10 @@
 package lang
 
 import (
+	"encoding/json"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -74,6 +77,54 @@ func TestOccupationWordsPeopleWrite(t *testing.T) {
 	for _, text := range []string{"التلحيم", "formation en soudure", "cours de plomberie", "الطبخ المغربي"} {
 		if got := occupationsIn(text); len(got) > 0 {
 			t.Errorf("FindConcepts(%q) occupations = %v, want none", text, got)
+		}
+	}
+}
+
+// TestSeedProfilesNamedByTheLexicon: each occupation profile of the seed
+// is read by the lexicon, in French, Arabic and English, as its own
+// ISCO-08 code from one of its titles, so that the planner and the tools
+// (which resolve a name through the profiles first, the lexicon after)
+// agree on the occupation a message names. The exceptions are titles the
+// lexicon reads as another unit group on purpose, or written with
+// "(e)"/"(ة)".
+func TestSeedProfilesNamedByTheLexicon(t *testing.T) {
+	exceptions := map[string]string{
+		"livreur-moto":            "livreur is 9621, the code its ads are classified under",
+		"couturiere":              "couturière is a dressmaker (7531); the factory's sewing operator reads as 8153",
+		"assistant-direction":     "مساعد(ة) المدير",
+		"aide-soignant":           "مساعد(ة) ممرض",
+		"assistant-social":        "مساعد(ة) اجتماعي(ة)",
+		"technicien-aeronautique": "its Arabic title names the technician (3113) first",
+		"macon":                   "بناء is also construction",
+		"chef-cuisinier":          "Chef alone is any head",
+	}
+	data, err := os.ReadFile("../../ingest/seed/profiles/profiles.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var profiles []struct {
+		ID    string            `json:"id"`
+		ISCO  string            `json:"isco"`
+		Names map[string]string `json:"names"`
+	}
+	if err := json.Unmarshal(data, &profiles); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range profiles {
+		if _, skip := exceptions[p.ID]; skip {
+			continue
+		}
+		for _, l := range []string{"fr", "ar", "en"} {
+			read := false
+			for _, part := range strings.Split(p.Names[l], " / ") {
+				if got := occupationsIn(part); len(got) > 0 && got[0] == p.ISCO {
+					read = true
+				}
+			}
+			if !read {
+				t.Errorf("profile %s (%s): no %s title read as %s: %q", p.ID, p.ISCO, l, p.ISCO, p.Names[l])
+			}
 		}
 	}
 }
