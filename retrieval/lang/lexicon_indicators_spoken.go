@@ -14,6 +14,8 @@ var spokenIndicatorConcepts = []conceptDef{
 		"شحال من واحد عندو خدمة|شحال من واحد عندهم خدمة|ch7al mn wa7ed 3ndo khdma|ch7al mn wa7ed 3ndhom khdma"},
 	{KindIndicator, "labour_force", "[count]actifs|combien d'actifs|[count]nachitin|[count]nachit|[count]نشيط|[count]نشيطين|[count]النشيطين|wa7ed nachit|واحد نشيط|" +
 		"lyed l3amila|lyed l3amla|l'yed l3amila|اليد العاملة المغربية|القوى العاملة|the workforce|working population|population active totale"},
+	{KindIndicator, "activity_rate", "[rate]داخلين لسوق الشغل|[rate]دخلو لسوق الشغل|[rate]داخلين ف سوق الشغل|[rate]dakhlin l sou9 choghl|" +
+		"[rate]dakhlin l marché du travail|[rate]présents sur le marché du travail|[rate]in the labour market|[rate]in the labor market"},
 	{KindIndicator, "inactive_persons", "out of the labour force|not in the labour force|outside the labour force|out of the workforce|not in the workforce|" +
 		"hors de la population active|خارج سوق الشغل|خارج سوق العمل|برا سوق الشغل|hors du marché du travail|outside the labour market|out of the labour market|en dehors de la population active|machi nachit|machi nachitin|ماشي نشيط|ماشي نشيطين|مشي نشيطين|غير نشيطين|غير النشيطين|" +
 		"inactive|inactives|les inactifs|personnes inactives|the inactive|economically inactive people"},

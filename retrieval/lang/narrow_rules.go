@@ -25,7 +25,7 @@ var ruleTable = []ruleTerms{
 	{trigger: diasporaWords, count: true, unless: moneyWords + "|" + sendVerbs, to: "moroccans_abroad_consular_registered"},
 	{trigger: healthWords, rate: true, labour: true, to: "employment_linked_medical_coverage_share"},
 	{trigger: informalWords, labour: true, to: "informal_sector_employment_share_nonagri"},
-	{trigger: smigWords, rate: true, with: []string{workerWords}, to: "cnss_share_below_smig"},
+	{trigger: smigWords, rate: true, with: []string{workerWords + "|" + earnWords}, to: "cnss_share_below_smig"},
 	{trigger: cnssWords, with: []string{medianWords}, to: "cnss_median_monthly_declared_wage"},
 	{trigger: cnssWords, with: []string{wageBillWords}, to: "cnss_declared_wage_bill"},
 	{trigger: cnssWords, with: []string{wageWords, averageWords}, to: "cnss_avg_monthly_declared_wage"},
@@ -70,6 +70,11 @@ var ruleTable = []ruleTerms{
 	{on: employedGeneral, trigger: workerNouns, group: "sector/industry", rate: true, to: "employment_share_industry"},
 	{on: employedGeneral, trigger: workerNouns, group: "sector/construction", rate: true, to: "employment_share_construction"},
 	{on: employedGeneral, trigger: workerNouns, group: "sector/services", rate: true, to: "employment_share_services"},
+	{trigger: employedWords, with: []string{populationWords}, rate: true, to: "employment_rate"},
+	{on: "indicator/employed_persons", with: []string{populationWords}, rate: true, to: "employment_rate"},
+	{trigger: jobNouns, with: []string{jobChangeWords}, count: true, to: "net_jobs_created"},
+	{trigger: findJobWords, with: []string{durationWords + "|كيطول|يطول|ch7al kaytoul|kaytoul|en moyenne|on average|في المتوسط|ف المتوسط|f lmoyenne|combien de mois"},
+		to: "mean_unemployment_duration"},
 
 	// Underemployment's kinds, then their persons and shares.
 	{on: underGeneral, with: []string{incomeWords}, to: "income_related_underemployment_rate"},
@@ -85,6 +90,7 @@ var ruleTable = []ruleTerms{
 	{on: unemployedGeneral, with: []string{longTermWords}, to: "long_term_unemployment_share"},
 	{on: unemployedGeneral, with: []string{durationWords}, to: "mean_unemployment_duration"},
 	{on: unemployedGeneral, with: []string{firstJobWords}, to: "first_job_seekers_share"},
+	{on: "indicator/unemployed_persons", rate: true, unless: countAsked, to: "unemployment_rate"}, // "what percent are unemployed", "نسبة العاطلين"
 
 	// Women's shares.
 	{on: "indicator/labour_force", group: "sex/female", rate: true, to: "female_share_labour_force"},

@@ -13,11 +13,11 @@ const (
 		"transfer|transferred|transfers|remit|remitted|حولت|حولو|يحولون|يحول|تحويل|أرسل|أرسلت|أرسلها|يرسلون|يرسل|دخلو|دخلات|dkhlo|dkhlat|" +
 		"vient|viennent|venu|provient|proviennent|comes|venant|venus|provenant|come from|came from|comes from|coming from|القادمة|الواردة|جات|jat|send home|sent home"
 	sendingWords  = sendVerbs + "|" + diasporaWords + "|برا|الخارج|بالخارج|فالخارج|lkharij|f lkharij|abroad|étranger|l'étranger"
-	diasporaWords = "jalia|jaliya|جالية|الجالية|diaspora|MRE|zmagria|الزماكرية|مهاجرين|المهاجرين|المهاجرون|migrants|immigrés|émigrés|" +
+	diasporaWords = "MREs|mres|jalia|jaliya|جالية|الجالية|diaspora|MRE|zmagria|الزماكرية|مهاجرين|المهاجرين|المهاجرون|migrants|immigrés|émigrés|" +
 		"expatriés|Marocains du monde|مغاربة العالم|mgharba l3alam|Marocains résidant à l'étranger|Moroccans abroad|Moroccans living abroad|" +
 		"المغاربة المقيمين بالخارج|مغاربة الخارج|ولاد الخارج|wlad lkharij"
 	// Moroccans abroad
-	moroccanWords = "المغاربة|مغاربة|مغربي|مغاربه|mgharba|lmgharba|mghariba|mghribi|marocains|marocain|moroccans|moroccan|MRE|الجالية|الجالية المغربية|" +
+	moroccanWords = "MREs|mres|المغاربة|مغاربة|مغربي|مغاربه|mgharba|lmgharba|mghariba|mghribi|marocains|marocain|moroccans|moroccan|MRE|الجالية|الجالية المغربية|" +
 		"jalia|diaspora|ressortissants|ressortissants marocains|nationals"
 	abroadWords = "برا|الخارج|بالخارج|فالخارج|في الخارج|ف الخارج|خارج المغرب|lkharij|f lkharij|bra|abroad|à l'étranger|a l'etranger|étranger|" +
 		"overseas|outside morocco|hors du maroc|consulat|consulats|القنصليات|قنصليات|l9onsoliyat|9onsoliyat|expatriés|عايشين|عايش|kaycouniw|3aychin|3aych"
@@ -28,7 +28,7 @@ const (
 	firmWords   = "entreprises|entreprise|sociétés|société|companies|company|firms|firm|employers|employeurs|charikat|charika|chariket|charikate|" +
 		"شركة|الشركات|شركات|مقاولة|مقاولات|المقاولات|lmo9awalat|mo9awala|lcharikat|المشغلين|مشغلين"
 	placedWords = "insertions|insertion|insérés|insérées|inséré|insérée|placés|placées|placement|placements|recrutés|recrutées|recrutements|" +
-		"embauchés|embauches|bénéficiaires|emplois|emplois créés|postes|jobs|personnes|chercheurs|jeunes|chômeurs|diplômés|placed|hired|hires|hiring|people|persons|job seekers|" +
+		"contrat|contrats|contracts|عقد|عقود|عقدة|tsna|tsnaw|signés|signed|موقعة|embauchés|embauches|bénéficiaires|emplois|emplois créés|postes|jobs|personnes|chercheurs|jeunes|chômeurs|diplômés|placed|hired|hires|hiring|people|persons|job seekers|" +
 		"beneficiaries|benefited|young people|graduates|dmjo|tdmjo|dmjathom|tdmej|tdmjat|dmjat|tkhdem|tkhdmo|khdmo|dkhlo|wa7ed|nas|stafdo|stafd|" +
 		"إدماج|الإدماج|الإدماجات|إدماجات|المدمجين|مدمجين|إدماجهم|تدمجو|دمجاتو|تدمج|تخدم|تخدمو|خدمو|دخلو|المستفيدين|المستفيدون|مستفيد|" +
 		"استافدو|استافد|شخص|شخصا|أشخاص|الأشخاص|واحد|ناس|الباحثين|الشباب|تشغيل|تشغيلهم|أدمجتهم|لقات|lgat|lgatlo"
@@ -43,6 +43,20 @@ const (
 	outOfSchoolWords = "hors du système scolaire|hors système scolaire|hors de l'école|non scolarisés|déscolarisés|ni scolarisés|out of school|" +
 		"not in school|not studying|not in education|ni études|n'étudient pas|ne font pas d'études|ما قاريينش|ماشي قاريين|ما كيقراوش|لا يدرسون|" +
 		"غير متمدرسين|خارج المدرسة|ma 9arinch|machi 9arin|ma kay9raw"
+	employedWords = "employed|employée|employés|a un emploi|ont un emploi|has a job|have a job|is employed|are employed|ont un travail|" +
+		"travaillent|khdamin|خدامين|يشتغلون|occupée|occupés|en emploi|in work|3ndhom khdma|عندهم خدمة"
+	populationWords = "population|la population|الساكنة|السكان|الناس|nas|people|gens|the population|sokan|lmgharba|المغاربة|moroccans|marocains"
+	jobChangeWords  = "perdus|perdu|supprimés|supprimé|détruits|créés|créé|lost|created|destroyed|cut|ضاعت|مشات|ضاعو|مشاو|تزادو|تخلقو|" +
+		"tzadou|tzadet|mchat|mchaw|da3t|da3o|tkhl9at|tkhel9o|فقدت|أحدثت|المفقودة"
+	findJobWords = "pour trouver un emploi|pour trouver du travail|pour trouver un travail|trouver un emploi|to find a job|to find work|find a job|" +
+		"get a job|باش يلقى خدمة|ما يلقى خدمة|باش تلقى خدمة|ما يلقاش خدمة|يلقى خدمة|bach yl9a khdma|bach tl9a khdma|ma yl9a khdma|yl9a khdma|" +
+		"للحصول على عمل|لإيجاد عمل|للعثور على عمل|إيجاد شغل"
+	earnWords = "kaychd|kaychdo|kaychdou|كيشد|كيشدو|gagne|gagnent|earn|earns|earning|touche|touchent|يتقاضى|يتقاضون|kaytkhlso|كيتخلصو|" +
+		"paid|payés|payé|rémunérés|wa7ed|واحد"
+	// a count asked in so many words, whatever rate word stands beside it
+	// ("بغيت العدد ماشي النسبة")
+	countAsked = "العدد|عدد|le nombre|nombre|the number|number|combien de|how many|3adad|l3adad|ch7al mn|chhal mn|شحال من|شحال ديال|ch7al dyal|" +
+		"ماشي النسبة|machi nisba|pas le taux|pas le pourcentage|not the rate|not the percentage|en nombre|in numbers"
 	// underemployment's two kinds
 	incomeWords = "revenu|revenus|income|incomes|الدخل|دخل|بالدخل|مدخول|المدخول|المداخيل|dakhl|ddakhl|lkhlsa|الخلصة|خلصة|salaire|salaires|" +
 		"pay|wage|wages|الأجر|الأجور|rémunération|low pay|earnings|gains"
