@@ -192,7 +192,8 @@ var routingTable = []cueRow{
 // question may ask for.
 var kindTable = []cueRow{
 	{cueKind + "vocational", strong, "OFPPT|formation professionnelle|ISTA|technicien spécialisé|التكوين المهني|تكوين مهني|takwin mihani|vocational"},
-	{cueKind + "university", strong, "université|universitaire|fac|faculté|licence|master|جامعة|الجامعة|كلية|الفاك|jami3a|lfac|university|degree"},
+	{cueKind + "university", strong, "université|universitaire|fac|faculté|licence|master|جامعة|الجامعة|كلية|الفاك|jami3a|lfac|university|degree|" +
+		"ماستر|الماستر|ماجستير|الاجازة|اجازة|ليسانس|الليسانس|lmaster|lisans|bachelor|master's"},
 	{cueKind + "certificate", strong, "certificat|certification|شهادة مهنية|certificate|certification"},
 }
 

@@ -77,6 +77,10 @@ func readDemand(msg lang.Reading, q question) demandAsk {
 func (a demandAsk) routed(q question) demandAsk {
 	a.tool = ""
 	votes := maps.Clone(a.cues.route) // weigh changes them
+	// A kind of training leans to the trainings ("licence en logistique").
+	if a.kind != "" {
+		votes[toolTraining] += weak
+	}
 	onOccupation := a.weigh(votes, q)
 	if onOccupation {
 		q.indicator = ""

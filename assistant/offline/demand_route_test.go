@@ -346,3 +346,24 @@ func TestQuestionAfterStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestAKindOfTrainingAsksTrainings: a kind of training named with a field
+// or an occupation and no other cue ("licence professionnelle en
+// logistique", "ماستر في المحاسبة") asks the trainings of that kind, in
+// the five languages.
+func TestAKindOfTrainingAsksTrainings(t *testing.T) {
+	for msg, lng := range map[string]string{
+		"licence professionnelle en logistique à Fès": "fr",
+		"ماستر في المحاسبة بالرباط":                   "ar",
+		"الماستر ديال اللوجستيك ف كازا":               "ary",
+		"bghit ndir master f la logistique f casa":    "ary-Latn",
+		"a bachelor in logistics in Tangier":          "en",
+	} {
+		m := lang.Read(msg)
+		q := understand(m, now())
+		_, got := followUpAny(q, readDemand(m, q), refs{}, state{})
+		if string(q.lang) != lng || got.tool != toolTraining || got.kind != "university" {
+			t.Errorf("%q: lang %s, tool %q, kind %q; want %s, %q, university", msg, q.lang, got.tool, got.kind, lng, toolTraining)
+		}
+	}
+}
