@@ -39,7 +39,7 @@ func FuzzJSONLAds(f *testing.F) {
 
 // fuzzNormaliser normalises the fuzzed records: no profiles, a fixed
 // reference date.
-var fuzzNormaliser = &normaliser{classifier: NewClassifier(nil, nil, ""), ref: time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC), file: "fuzz"}
+var fuzzNormaliser = &normaliser{classifier: mustClassifier(), ref: time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC), file: "fuzz"}
 
 // checkAdReader reads in as format to its end and checks what ingestion
 // relies on: reading ends; every record has its line, after the previous
@@ -93,3 +93,5 @@ func checkNormalised(t *testing.T, r *rawAd) {
 		}
 	}
 }
+
+func mustClassifier() *Classifier { return NewClassifier(nil, nil) }

@@ -75,10 +75,8 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	}
 	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
 	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 300)))
-	tt := adText{title: ad.Title, text: ad.Description, titleTokens: lang.Tokens(ad.Title)}
-	if err := n.classify(ctx, &ad, r, &tt); err != nil {
-		return out, err
-	}
+	tt := adText{title: ad.Title, text: ad.Description, sector: f[fSector], titleTokens: lang.Tokens(ad.Title)}
+	n.classify(&ad, r, &tt, setMeta)
 	fromText(&ad, meta, tt.descConcepts)
 	if ad.Contract == "" {
 		ad.Contract = firstOf(tt.titleConcepts, lang.KindContract)
@@ -162,21 +160,21 @@ func conceptOf(s, kind string) string {
 
 // classify sets the occupation and the skills, and the concepts of tt
 // (the fields of the ad's text read after it).
-func (n *normaliser) classify(ctx context.Context, ad *tools.Ad, r *rawAd, tt *adText) error {
+func (n *normaliser) classify(ad *tools.Ad, r *rawAd, tt *adText, setMeta func(k, v string)) {
 	tt.titleConcepts = lang.FindConcepts(ad.Title)
 	tt.descConcepts = lang.FindConcepts(ad.Description)
-	code, via, err := n.classifier.Classify(ctx, *tt)
-	if err != nil {
-		return err
+	m := n.classifier.Classify(*tt)
+	ad.Occupation, ad.OccupationVia = m.Code, m.Via
+	if m.Code != "" {
+		setMeta("occupation_confidence", strconv.FormatFloat(m.Confidence, 'f', 2, 64))
+		setMeta("occupation_label", m.Label)
 	}
-	ad.Occupation, ad.OccupationVia = code, via
 	listed := r.skills
 	if len(listed) == 0 {
 		listed = splitList(prefix(r.fields[fSkills], maxSkills*maxSkillRunes))
 	}
 	listed = limitList(listed)
 	ad.Skills = skillIDs(listed, tt.titleConcepts, tt.descConcepts)
-	return nil
 }
 
 // skillIDs returns the sorted distinct lexicon skills named in the listed

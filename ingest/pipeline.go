@@ -52,10 +52,10 @@ type Options struct {
 	// DefaultMinSimilarity); a negative value turns near-duplicate
 	// detection off (identical content is still a duplicate).
 	MinSimilarity float64
-	// Fallback classifies ads the lexicon and the profile names cannot,
-	// FallbackVia naming it in Ad.OccupationVia; nil uses ProfileOverlap.
-	Fallback    ClassifyFunc
-	FallbackVia string
+	// Classify, when not nil, places ads in occupations instead of the
+	// thesaurus of retrieval/occupation extended with the store's
+	// profiles (a test injects faults with it).
+	Classify ClassifyFunc
 	// Embedder embeds each new job ad (not the duplicates) from its
 	// vectorText into Ad.Vector, quantised by tools.QuantizeVector, so
 	// that SearchAds can rank by need; nil leaves ads without vector.
@@ -125,13 +125,13 @@ func NewPipeline(ctx context.Context, store tools.DemandStore, opts Options) (*P
 	return p, nil
 }
 
-// reloadProfiles rebuilds the classifier from the store's profiles.
+// reloadProfiles rebuilds the classifier with the store's profiles.
 func (p *Pipeline) reloadProfiles(ctx context.Context) error {
 	ps, err := p.store.Profiles(ctx)
 	if err != nil {
 		return fmt.Errorf("read profiles: %w", err)
 	}
-	p.classifier = NewClassifier(ps, p.opts.Fallback, p.opts.FallbackVia)
+	p.classifier = NewClassifier(ps, p.opts.Classify)
 	return nil
 }
 

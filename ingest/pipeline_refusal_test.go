@@ -11,6 +11,7 @@ import (
 
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/gen"
+	"github.com/marsad/marsad/retrieval/occupation"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/postgres"
 	"github.com/marsad/marsad/tools/postgres/pgtest"
@@ -48,14 +49,14 @@ func mustWrite(t *testing.T, path, s string) {
 	}
 }
 
-// badCodeFallback classifies the ad titled refusedTitle as "99999", an
+// badCodeClassify places the ad titled refusedTitle in "99999", an
 // occupation code every store refuses (tools.ValidateAd), as a faulty
-// fallback classifier would, and no other ad.
-func badCodeFallback(_ context.Context, title, _ string) (string, error) {
+// classifier would, and no other ad anywhere.
+func badCodeClassify(title string, _ occupation.Context) occupation.Match {
 	if title == refusedTitle {
-		return "99999", nil
+		return occupation.Match{Code: "99999", Confidence: 1, Via: "test"}
 	}
-	return "", nil
+	return occupation.Match{}
 }
 
 // checkOneRefused ingests the clean file and the one with a refused ad,
@@ -99,7 +100,7 @@ func checkOneRefused(t *testing.T, newStore func(t *testing.T) tools.DemandStore
 func TestAdTheStoreRefusesIsQuarantinedAndTheFileLoads(t *testing.T) {
 	newEmbedded := func(t *testing.T) tools.DemandStore { return mustDemand(t, filepath.Join(t.TempDir(), "demand")) }
 	t.Run("embedded", func(t *testing.T) {
-		checkOneRefused(t, newEmbedded, ingest.Options{Fallback: badCodeFallback, FallbackVia: "test"})
+		checkOneRefused(t, newEmbedded, ingest.Options{Classify: badCodeClassify})
 	})
 	t.Run("postgres", func(t *testing.T) {
 		newPG := func(t *testing.T) tools.DemandStore {
@@ -110,7 +111,7 @@ func TestAdTheStoreRefusesIsQuarantinedAndTheFileLoads(t *testing.T) {
 			t.Cleanup(func() { s.Close() })
 			return s
 		}
-		checkOneRefused(t, newPG, ingest.Options{Fallback: badCodeFallback, FallbackVia: "test"})
+		checkOneRefused(t, newPG, ingest.Options{Classify: badCodeClassify})
 	})
 	// A store may refuse an ad tools.ValidateAd accepts (PostgreSQL refuses
 	// a NUL byte in text), without saying which: the run is halved until

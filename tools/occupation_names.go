@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/retrieval/occupation"
 )
 
 // ProfileSet indexes profiles by ISCO-08 code and by name. The zero value
@@ -12,6 +13,7 @@ import (
 type ProfileSet struct {
 	byCode map[string][]Profile // in ID order
 	byName map[string]Profile   // lang.Normalize of a title or alias
+	labels []occupation.Label   // ProfileLabels, for the classifier
 }
 
 // NewProfileSet indexes ps. The profiles of one code are in ID order,
@@ -23,7 +25,7 @@ func NewProfileSet(ps []Profile) ProfileSet {
 	slices.SortFunc(sorted, func(a, b Profile) int {
 		return strings.Compare(a.Code+"\x00"+a.ID, b.Code+"\x00"+b.ID)
 	})
-	s := ProfileSet{byCode: map[string][]Profile{}, byName: map[string]Profile{}}
+	s := ProfileSet{byCode: map[string][]Profile{}, byName: map[string]Profile{}, labels: ProfileLabels(sorted)}
 	for _, p := range sorted {
 		s.byCode[p.Code] = append(s.byCode[p.Code], p)
 	}
@@ -72,6 +74,24 @@ func (p Profile) names() []string {
 	return append(out, p.Aliases...)
 }
 
+// ProfileLabels returns the names of ps (titles in every language, and
+// aliases) as labels of Marsad's occupation classifier: ingestion places
+// ads, and the tools the occupation a question names, with the thesaurus
+// extended by the loaded profiles' names (occupation.WithNames), so both
+// land on the same code. Names of one or two letters ("RH") are left out:
+// too ambiguous alone.
+func ProfileLabels(ps []Profile) []occupation.Label {
+	var out []occupation.Label
+	for _, p := range ps {
+		for _, n := range p.names() {
+			if toks := lang.Tokens(n); len(toks) > 1 || len(toks) == 1 && len([]rune(toks[0])) >= 3 {
+				out = append(out, occupation.Label{Code: p.Code, Name: n})
+			}
+		}
+	}
+	return out
+}
+
 // ByCode returns the profiles of a code, in ID order; nil when none.
 func (s ProfileSet) ByCode(code string) []Profile { return s.byCode[code] }
 
@@ -86,20 +106,30 @@ func (s ProfileSet) Codes() []string {
 }
 
 // Name returns the name of an ISCO-08 code in language l: the title of
-// its first profile, else a lexicon term (conceptName), else the code.
+// its first profile, else a lexicon term (conceptName), else ESCO's name
+// of the group (occupation.Name: ads are placed in every group ESCO
+// knows, most without a profile), else the code.
 func (s ProfileSet) Name(code, l string) string {
 	if ps := s.byCode[code]; len(ps) > 0 {
 		return ps[0].Title(l)
 	}
-	return conceptName(lang.KindOccupation, code, l)
+	if n := conceptName(lang.KindOccupation, code, l); n != code {
+		return n
+	}
+	if n := occupation.Name(code, l); n != "" {
+		return n
+	}
+	return code
 }
 
 // Resolve returns the ISCO-08 code an argument designates and, when a
 // profile's title or alias names it exactly, that profile's ID: a 4-digit
 // code as is; else a profile title or alias with the same normal form;
-// else the first occupation the lexicon finds in it (any language or
-// script); else the longest profile title or alias found inside it. It
-// reports false when nothing matches.
+// else where Marsad's classifier places it as it places ads' titles
+// (retrieval/occupation), so that a question and an ad land on the same
+// code; else the first occupation the lexicon finds in it (any language
+// or script: "khddam f lmikanik"); else the longest profile title or alias found inside
+// it. It reports false when nothing matches.
 func (s ProfileSet) Resolve(arg string) (code, profileID string, ok bool) {
 	arg = strings.TrimSpace(arg)
 	if iscoRe(arg) {
@@ -108,6 +138,9 @@ func (s ProfileSet) Resolve(arg string) (code, profileID string, ok bool) {
 	norm := lang.Normalize(arg)
 	if p, ok := s.byName[norm]; ok && norm != "" {
 		return p.Code, p.ID, true
+	}
+	if m := occupation.WithNames(s.labels).ClassifyName(arg); m.Code != "" { // as ingestion places the ads
+		return m.Code, s.profileNamed(m.Label, m.Code), true
 	}
 	for _, m := range lang.FindConcepts(arg) {
 		if m.Concept.Kind == lang.KindOccupation {
@@ -125,6 +158,15 @@ func (s ProfileSet) Resolve(arg string) (code, profileID string, ok bool) {
 		return p.Code, p.ID, true
 	}
 	return "", "", false
+}
+
+// profileNamed returns the ID of the profile of code that name names, ""
+// when none does.
+func (s ProfileSet) profileNamed(name, code string) string {
+	if p, ok := s.byName[lang.Normalize(name)]; ok && p.Code == code {
+		return p.ID
+	}
+	return ""
 }
 
 // known reports whether code is an occupation of a profile or of the

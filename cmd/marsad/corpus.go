@@ -44,8 +44,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 		a.demand = demand
 		a.closers = append(a.closers, demand.Close)
 	}
-	opts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb,
-		Fallback: ingest.IndexClassifier(a.index), FallbackVia: "retrieval"}
+	opts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb}
 	if err := a.seedCorpus(ctx, opts); err != nil {
 		return err
 	}

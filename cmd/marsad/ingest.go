@@ -117,6 +117,9 @@ func report(stdout, stderr io.Writer, sum ingestSummary, asJSON bool) {
 	}
 	fmt.Fprintf(stdout, "read %d, loaded %d%s, duplicates %d (near %d), quarantined %d\n",
 		sum.Read, sum.Loaded, updated, sum.Duplicates, sum.NearDuplicates, sum.Quarantined)
+	if sum.Unclassified > 0 {
+		fmt.Fprintf(stdout, "%d of the ads loaded could not be placed in an occupation: stored unclassified, counted as such\n", sum.Unclassified)
+	}
 }
 
 // ingestPath loads one file: indicator CSVs through the indicator store,

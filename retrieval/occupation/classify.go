@@ -1,0 +1,358 @@
+package occupation
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// Scoring constants, set on the labelled titles of testdata (see
+// classify_test.go and the README's measured table).
+const (
+	// minScore is the fit below which a title is left unplaced: about
+	// half of the label missing from the title, or half of the title
+	// unexplained.
+	minScore = 0.4
+	// minConfidence is the confidence below which a code is not given:
+	// on the labelled titles, codes under 0.3 were right about one time
+	// in four, and a wrong code counts an ad in another occupation.
+	minConfidence = 0.25
+	// unknownWeight is the weight of a title word no label holds (a
+	// brand, a technology, a place the gazetteer lacks): it lowers how
+	// much of the title a label explains, less than a known word would.
+	unknownWeight = 0.5
+	// closeRatio: a code scoring within this ratio of the best is close
+	// enough for the ad's context to choose between them.
+	closeRatio = 0.9
+	// contextWeight is what the description's support adds to a close
+	// label's score.
+	contextWeight = 0.15
+	// ownBonus favours Marsad's and the profiles' names (Moroccan usage)
+	// over an ESCO label that fits as well.
+	ownBonus = 1.05
+	// offHead lowers a label that holds neither end of the title: "chef
+	// de projet" for "Acheteur chef de projet" is about another head;
+	// offFirst, less, one that misses the first word, the head of a
+	// French title ("hôtelier" for "Plombier - maintenance hôtelière").
+	offHead  = 0.8
+	offFirst = 0.9
+	// preferredBonus favours ESCO's preferred label of an occupation over
+	// another occupation's alternative label of the same words
+	// ("aide-soignant", "vigile").
+	preferredBonus = 1.02
+	// stemLen and stemCredit: words that begin alike over stemLen letters
+	// are of one family, and count for stemCredit of a word.
+	stemLen    = 6
+	stemCredit = 0.7
+	// descriptionDiscount lowers the confidence of a code read from the
+	// description's recruiting phrase rather than the title.
+	descriptionDiscount = 0.8
+)
+
+// Classify places a title (see the package doc). c may be empty. An ad
+// without a title (a post copied from a social-media group) is read from
+// its description: its recruiting phrase, else its first line.
+func (th *Thesaurus) Classify(title string, c Context) Match {
+	if m := th.classifyTitle(title, c); m.Code != "" {
+		return m
+	}
+	if p := recruitingPhrase(c.Description); p != "" {
+		if m := th.classifyTitle(p, Context{Sector: c.Sector}); m.Code != "" {
+			m.Via, m.Confidence = "description", round(m.Confidence*descriptionDiscount)
+			return m
+		}
+	}
+	if strings.TrimSpace(title) == "" {
+		return th.firstMentioned(c.Description)
+	}
+	return Match{}
+}
+
+// scored is the best label of one code for a title.
+type scored struct {
+	label int
+	score float64
+}
+
+func (th *Thesaurus) classifyTitle(title string, c Context) Match {
+	t := th.readTitle(title)
+	if len(t.keys) == 0 {
+		return Match{}
+	}
+	ranked := th.rank(t)
+	if len(ranked) == 0 || ranked[0].score < minScore {
+		return Match{}
+	}
+	via := "title"
+	if th.decideByContext(ranked, t, c) {
+		via = "title+context"
+	}
+	best := ranked[0]
+	second := 0.0
+	if len(ranked) > 1 {
+		second = math.Min(ranked[1].score, best.score)
+	}
+	e := th.labels[best.label]
+	conf := math.Min(1, best.score) * (1 - 0.5*second/best.score)
+	if conf < minConfidence {
+		return Match{}
+	}
+	return Match{Code: e.code, Confidence: round(conf), Via: via, Label: e.name, Source: e.source}
+}
+
+// title is a title read for matching: its keys, their weights, and the
+// keys at its two ends.
+type titleKeys struct {
+	keys        []word
+	total       float64
+	first, last word
+}
+
+func (th *Thesaurus) readTitle(title string) titleKeys {
+	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
+		title = strings.Replace(title, p.Surface, " ", 1)
+	}
+	return th.titleOf(titleWords(title))
+}
+
+// titleOf reads the keys of a title, a typo of a head word read as that
+// word.
+func (th *Thesaurus) titleOf(ks []word) titleKeys {
+	ks = withoutMaster(unique(ks))
+	for i, k := range ks {
+		if th.byKey[k] == nil {
+			if c := th.corrected(k); c != "" {
+				ks[i] = c
+			}
+		}
+	}
+	ks = append(ks, th.joined(ks)...)
+	var t titleKeys
+	for _, k := range ks {
+		t.total += th.titleWeight(k)
+	}
+	t.keys = ks
+	if len(ks) > 0 {
+		t.first, t.last = ks[0], ks[len(ks)-1]
+	}
+	return t
+}
+
+// masterWords say that a craftsman is a master of his trade (m3allem
+// bennay, معلم الصباغة): before a trade they are the trade's, alone the
+// word is a teacher's.
+var masterWords = wordSet("m3alem m3allem maalem maallem mallem mu3allim معلم")
+
+func withoutMaster(ks []word) []word {
+	if len(ks) < 2 {
+		return ks
+	}
+	out := ks[:0:0]
+	for _, k := range ks {
+		if !masterWords[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// joined returns the pairs of neighbouring keys that the thesaurus knows
+// as one word: "cyber sécurité" is "cybersécurité", "data scientist"
+// stays two.
+func (th *Thesaurus) joined(ks []word) []word {
+	var out []word
+	for i := 0; i+1 < len(ks); i++ {
+		if j := ks[i] + ks[i+1]; th.byKey[j] != nil {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+func (th *Thesaurus) titleWeight(k word) float64 {
+	if w, ok := th.weight[k]; ok {
+		return w
+	}
+	return unknownWeight
+}
+
+// rank returns the best label of each code whose head the title holds,
+// best first.
+func (th *Thesaurus) rank(t titleKeys) []scored {
+	best := map[string]scored{}
+	seen := map[int32]bool{}
+	for _, k := range t.keys {
+		for _, id := range th.byHead[k] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			e := &th.labels[id]
+			if len(e.keys) == 1 && th.generic[e.keys[0]] && len(t.keys) > 1 {
+				continue // "technicien" alone for "Technicien frigorifique"
+			}
+			if th.otherModifiers(e, t) {
+				continue // "chargé de communication" for "Chargé de formation"
+			}
+			s := th.score(e, t)
+			if b, ok := best[e.code]; !ok || s > b.score {
+				best[e.code] = scored{label: int(id), score: s}
+			}
+		}
+	}
+	out := make([]scored, 0, len(best))
+	for _, s := range best {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return th.labels[out[i].label].code < th.labels[out[j].label].code
+	})
+	return out
+}
+
+// otherModifiers reports whether label e and title t share only head
+// words while both say more: the same head with other modifiers names
+// another occupation.
+func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
+	labelMore := false
+	for _, k := range e.keys {
+		if contains(e.heads, k) {
+			continue
+		}
+		if contains(t.keys, k) || sharesStem(t.keys, k) {
+			return false
+		}
+		labelMore = true
+	}
+	if !labelMore {
+		return false
+	}
+	for _, k := range t.keys {
+		if !contains(e.keys, k) && th.byKey[k] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesStem reports whether one of ks and k begin alike over stemLen
+// letters or more: a word of the same family ("formation" and
+// "formateur", "industrialisation" and "industriel", "frigorifique" and
+// "frigoriste"), which counts for stemCredit of the word.
+func sharesStem(ks []word, k word) bool {
+	if len(k) < stemLen || isArabic(k) {
+		return false
+	}
+	for _, x := range ks {
+		if len(x) >= stemLen && x[:stemLen] == k[:stemLen] {
+			return true
+		}
+	}
+	return false
+}
+
+// score is how well label e fits title t: how much of the label the title
+// holds, and how much of the title the label explains, by weight.
+func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
+	inter := 0.0
+	for _, k := range unique(e.keys) {
+		switch {
+		case contains(t.keys, k):
+			inter += th.weight[k]
+		case sharesStem(t.keys, k):
+			inter += stemCredit * th.weight[k]
+		}
+	}
+	if inter == 0 || e.total == 0 || t.total == 0 {
+		return 0
+	}
+	s := math.Pow(inter/e.total, 0.5) * math.Pow(math.Min(1, inter/t.total), 0.5)
+	switch {
+	case e.source != "esco":
+		s *= ownBonus
+	case e.preferred:
+		s *= preferredBonus
+	}
+	switch {
+	case !contains(e.keys, t.first) && !contains(e.keys, t.last):
+		s *= offHead
+	case !contains(e.keys, t.first):
+		s *= offFirst
+	}
+	return s
+}
+
+// decideByContext reorders the codes that score close to the best by what
+// the ad's description and sector say of their labels' other words (a
+// bank's "chargé de clientèle" is a bank's), and reports whether that
+// changed the best.
+func (th *Thesaurus) decideByContext(ranked []scored, t titleKeys, c Context) bool {
+	if c.Description == "" && c.Sector == "" || len(ranked) < 2 || ranked[1].score < closeRatio*ranked[0].score {
+		return false
+	}
+	ctx := map[word]bool{}
+	for _, k := range titleWords(c.Sector + " " + prefixRunes(c.Description, 1500)) {
+		ctx[k] = true
+	}
+	n := 1
+	for n < len(ranked) && ranked[n].score >= closeRatio*ranked[0].score {
+		n++
+	}
+	first := ranked[0].label
+	for i := 0; i < n; i++ {
+		e := &th.labels[ranked[i].label]
+		support := 0.0
+		for _, k := range unique(e.keys) {
+			if !contains(t.keys, k) && ctx[k] {
+				support += th.weight[k]
+			}
+		}
+		ranked[i].score += contextWeight * support / e.total
+	}
+	sort.SliceStable(ranked[:n], func(i, j int) bool { return ranked[i].score > ranked[j].score })
+	return ranked[0].label != first
+}
+
+// recruiting finds the occupation a description says it recruits: "nous
+// recrutons un comptable", "recherche une assistante de direction",
+// "poste de technicien", "hiring a sales rep", "مطلوب محاسب", "bghina
+// serveur".
+var recruiting = regexp.MustCompile(`(?i)(?:recrut\p{L}*|recherch\p{L}*|cherch\p{L}*|poste\s+(?:de|d')|en\s+tant\s+que|hiring|seeking|looking\s+for|مطلوب\p{L}*|نبحث\s+عن|bghina|bghit|khassna|khasna|kan9lbo\s+3la|nabghiw)\s+(?:(?:wa7d|wahed|chi|واحد|شي)\s+)?(?:(?:un|une|des|d'|de|du|a|an|l'|le|la)\s*)?([^.,;:!?\n()،]{3,60})`)
+
+func recruitingPhrase(desc string) string {
+	m := recruiting.FindStringSubmatch(prefixRunes(desc, 1000))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+func prefixRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n])
+}
+
+func round(x float64) float64 { return math.Round(x*100) / 100 }
+
+// ClassifyName is the package's ClassifyName on th.
+func (th *Thesaurus) ClassifyName(name string) Match {
+	t := th.readTitle(name)
+	for _, k := range t.keys {
+		if th.byKey[k] == nil {
+			return Match{}
+		}
+	}
+	return th.classifyTitle(name, Context{})
+}

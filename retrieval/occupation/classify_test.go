@@ -1,0 +1,104 @@
+package occupation
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTitlesOnTheirHead: the error classes measured on real ads (issue
+// 21): a word of the title taken for the occupation, too broad a bucket,
+// typos, packaging. want lists the codes that are right; bad, when set,
+// a code that must not come out (the old error).
+func TestTitlesOnTheirHead(t *testing.T) {
+	cases := []struct {
+		title string
+		want  []string
+		bad   string
+	}{
+		{"Chef de projets immobiliers", nil, "3434"},
+		{"Chef d'agence", nil, "3434"},
+		{"Consultant cyber sécurité", nil, "5414"},
+		{"Animateur HSE", nil, "3422"},
+		{"Géologue", []string{"2114"}, ""},
+		{"Acheteur production aéronautique", []string{"3323"}, ""},
+		{"Technicien SIG", nil, "7411"},
+		{"Comptable général H/F", []string{"2411"}, ""},
+		{"Compbtable  avec longue expérience", []string{"2411"}, ""},
+		{"Soudeur TIG - Kénitra", []string{"7212"}, ""},
+		{"Infirmière polyvalente (H/F)", []string{"2221", "3221"}, ""},
+		{"Hôtesse d'accueil (H/F)", []string{"4226"}, ""},
+		{"مطلوب محاسب", []string{"2411"}, ""},
+		{"Software Engineer", []string{"2512"}, ""},
+		{"Chauffeur poids lourd", []string{"8332"}, ""},
+		{"Agent de sécurité", []string{"5414"}, ""},
+	}
+	for _, c := range cases {
+		m := Classify(c.title, Context{})
+		if c.bad != "" && m.Code == c.bad || c.want != nil && !slices.Contains(c.want, m.Code) {
+			t.Errorf("%q: %+v; want one of %v, not %q", c.title, m, c.want, c.bad)
+		}
+		if m.Code != "" && (m.Confidence <= 0 || m.Confidence > 1 || m.Via == "" || m.Label == "") {
+			t.Errorf("%q: %+v: a code comes with a confidence, how it was found and the label", c.title, m)
+		}
+	}
+}
+
+// TestTitlesThatNameNoOccupation are left unplaced, with nothing else
+// set.
+func TestTitlesThatNameNoOccupation(t *testing.T) {
+	for _, title := range []string{"Stage PFE", "Offre d'emploi", "Recrutement 2025 - Casablanca", "URGENT CDI H/F", "", "مطلوب"} {
+		if m := Classify(title, Context{}); m != (Match{}) {
+			t.Errorf("%q: %+v, want unplaced", title, m)
+		}
+	}
+}
+
+// TestDescriptionWhenTheTitleSaysNothing: a post without a title is read
+// from whom it says it seeks.
+func TestDescriptionWhenTheTitleSaysNothing(t *testing.T) {
+	cases := map[string]string{
+		"Bghina serveur w serveuse l café f Maarif, salaire 2800dh.":                  "5131",
+		"Bghit wa7d comptable expérimenté (5 ans) f société logistique f Tanger Med.": "2411",
+		"Société de BTP recrute un soudeur qualifié pour un chantier à Tanger.":       "7212",
+		"مطلوب رصاص (plombier) للعمل فالعيون، الخلصة مزيانة والسكن موجود.":            "7126",
+	}
+	for desc, want := range cases {
+		m := Classify("", Context{Description: desc})
+		if m.Code != want || m.Via != "description" {
+			t.Errorf("%q: %+v, want %s from the description", desc, m, want)
+		}
+	}
+}
+
+// TestNamesAUserWrites: a question's occupation lands where the ads with
+// the same words land; a name with a word Marsad does not know is not
+// placed on its known words.
+func TestNamesAUserWrites(t *testing.T) {
+	for _, c := range []struct{ name, title string }{
+		{"comptable", "Comptable général H/F"},
+		{"plombeir", "Plombier sanitaire"},
+		{"les soudeurs", "Soudeur TIG"},
+		{"infirmières", "Infirmière polyvalente"},
+	} {
+		n, a := ClassifyName(c.name), Classify(c.title, Context{})
+		if n.Code == "" || n.Code != a.Code {
+			t.Errorf("name %q → %q, title %q → %q: want one code", c.name, n.Code, c.title, a.Code)
+		}
+	}
+	for _, name := range []string{"dresseur de licornes", "astro-boulanger quantique", "hyper-loop pilot", "pilote dyal fusée"} {
+		if m := ClassifyName(name); m.Code != "" {
+			t.Errorf("%q: %+v, want unplaced", name, m)
+		}
+	}
+}
+
+// TestContextChoosesBetweenCloseLabels: the description decides only
+// between labels that fit the title about as well.
+func TestContextChoosesBetweenCloseLabels(t *testing.T) {
+	m := Classify("Chargé de clientèle", Context{Description: "Banque recrute un chargé de clientèle pour son agence: gestion d'un portefeuille de clients particuliers, crédits, placements bancaires."})
+	n := Classify("Chargé de clientèle", Context{})
+	if m.Code == "" || n.Code == "" {
+		t.Fatalf("with a bank's description %+v, without %+v", m, n)
+	}
+	t.Logf("bank %+v; none %+v", m, n)
+}

@@ -1,0 +1,958 @@
+package occupation
+
+// moroccanTitles are job titles as Moroccan employers and job seekers write
+// them (on rekrute.com, emploi.ma, marocannonces.com, ANAPEC and Facebook
+// groups), each with the ISCO-08 unit group it names. It is Marsad's own
+// table, written from knowledge of Moroccan usage and the ISCO-08
+// definitions of the unit groups; ESCO and the occupation lexicon of
+// retrieval/lang were read only to see what they already say, and no
+// labelled data was used. It adds to the thesaurus what they lack or
+// place otherwise.
+//
+// How the entries were chosen:
+//   - A phrase is here only when Moroccan usage gives it one occupation.
+//     Phrases that depend on the employer ("conseiller commercial", bare
+//     "chargé de clientèle", "responsable magasin", "chef d'agence",
+//     "animateur commercial", "gouvernante", "concierge") are left out and
+//     given instead with the complement that decides them ("conseiller
+//     commercial terrain", "chargé de clientèle bancaire", "gouvernante
+//     d'étage", "concierge d'immeuble"); a head word alone ("technicien",
+//     "agent", "chef", "responsable", "ingénieur", "cadre"...) and titles
+//     that name no occupation ("stage PFE", "offre d'emploi") are never
+//     entries.
+//   - Each code follows the ISCO-08 definitions of the unit group. Where
+//     ESCO labels the same words otherwise the table says what Moroccan
+//     usage means: a "télévendeur" sells by telephone (5244, contact centre
+//     salespersons), a "gérant de magasin" manages a shop (1420), a bank's
+//     "chargé de clientèle" serves retail customers (3312) while a "chargé
+//     d'affaires entreprises" advises companies (2412), a "ferrailleur" and
+//     a "coffreur" work on reinforced concrete (7114), an "animateur HSE"
+//     is an occupational safety associate (3257) and an "animateur de
+//     vente" a sales demonstrator (5242).
+//   - Phrases the lexicon of retrieval/lang or ESCO already place at the
+//     same code are not repeated; the table holds the other names: the
+//     complements Moroccan titles use (ADV, IARD, OFPPT, GMS, VRD, PAO,
+//     d'état en ...), abbreviations (RAF, DGA, RRH, HRBP, KAM, RSSI, AVS),
+//     the English titles of offshoring and multinational employers, titles
+//     in Arabic and Darija in both scripts (كسالة, بواب, شاوش, سمسار,
+//     trisien, kahrabaey, jnayni).
+//   - Names are in the singular and mostly in the masculine, as the
+//     classifier folds feminine and plural forms; a title Moroccan ads
+//     write in the feminine is given so ("gouvernante d'étage",
+//     "assistante médicale", "couturière traditionnelle").
+//
+// Entries are ordered by code, one comment line per unit group.
+var moroccanTitles = []Label{
+	// 1120 Managing directors and chief executives
+	{Code: "1120", Name: "DGA"},
+	{Code: "1120", Name: "country manager"},
+	// 1211 Finance managers
+	{Code: "1211", Name: "RAF"},
+	{Code: "1211", Name: "responsable administratif et financier"},
+	{Code: "1211", Name: "responsable comptable"},
+	{Code: "1211", Name: "مدير إداري ومالي"},
+	{Code: "1211", Name: "مسؤول إداري ومالي"},
+	// 1212 Human resource managers
+	{Code: "1212", Name: "RRH"},
+	{Code: "1212", Name: "responsable GRH"},
+	{Code: "1212", Name: "responsable du personnel"},
+	{Code: "1212", Name: "chef du personnel"},
+	{Code: "1212", Name: "responsable recrutement"},
+	// 1219 Business services and administration managers not elsewhere classified
+	{Code: "1219", Name: "responsable administratif"},
+	{Code: "1219", Name: "directeur administratif"},
+	{Code: "1219", Name: "responsable des moyens généraux"},
+	{Code: "1219", Name: "responsable des services généraux"},
+	{Code: "1219", Name: "facility manager"},
+	// 1221 Sales and marketing managers
+	{Code: "1221", Name: "directeur des ventes"},
+	{Code: "1221", Name: "directeur marketing"},
+	{Code: "1221", Name: "chef de zone"},
+	{Code: "1221", Name: "area sales manager"},
+	{Code: "1221", Name: "مسؤول تجاري"},
+	// 1223 Research and development managers
+	{Code: "1223", Name: "responsable R&D"},
+	// 1311 Agricultural and forestry production managers
+	{Code: "1311", Name: "chef de culture"},
+	{Code: "1311", Name: "chef de ferme"},
+	{Code: "1311", Name: "gérant de ferme"},
+	{Code: "1311", Name: "responsable d'exploitation agricole"},
+	{Code: "1311", Name: "directeur d'exploitation agricole"},
+	// 1321 Manufacturing managers
+	{Code: "1321", Name: "directeur de production"},
+	{Code: "1321", Name: "chef de production"},
+	{Code: "1321", Name: "directeur d'usine"},
+	{Code: "1321", Name: "responsable d'usine"},
+	{Code: "1321", Name: "directeur industriel"},
+	{Code: "1321", Name: "plant manager"},
+	{Code: "1321", Name: "production manager"},
+	{Code: "1321", Name: "مدير الإنتاج"},
+	// 1323 Construction managers
+	{Code: "1323", Name: "chef de projet BTP"},
+	{Code: "1323", Name: "construction manager"},
+	// 1324 Supply, distribution and related managers
+	{Code: "1324", Name: "directeur logistique"},
+	{Code: "1324", Name: "purchasing manager"},
+	{Code: "1324", Name: "responsable approvisionnement"},
+	{Code: "1324", Name: "chef d'entrepôt"},
+	{Code: "1324", Name: "responsable transport"},
+	{Code: "1324", Name: "مسؤول المشتريات"},
+	// 1330 Information and communications technology service managers
+	{Code: "1330", Name: "responsable informatique"},
+	{Code: "1330", Name: "responsable des systèmes d'information"},
+	{Code: "1330", Name: "IT manager"},
+	{Code: "1330", Name: "chef de projet SI"},
+	{Code: "1330", Name: "مسؤول المعلوميات"},
+	// 1342 Health services managers
+	{Code: "1342", Name: "directeur d'hôpital"},
+	// 1345 Education managers
+	{Code: "1345", Name: "directeur d'école"},
+	{Code: "1345", Name: "directeur pédagogique"},
+	{Code: "1345", Name: "مدير مدرسة"},
+	{Code: "1345", Name: "مدير مؤسسة تعليمية"},
+	// 1346 Financial and insurance services branch managers
+	{Code: "1346", Name: "chef d'agence bancaire"},
+	{Code: "1346", Name: "responsable d'agence bancaire"},
+	{Code: "1346", Name: "chef d'agence assurance"},
+	{Code: "1346", Name: "مدير وكالة بنكية"},
+	// 1411 Hotel managers
+	{Code: "1411", Name: "gérant d'hôtel"},
+	{Code: "1411", Name: "gérant de riad"},
+	{Code: "1411", Name: "gérant de maison d'hôtes"},
+	// 1412 Restaurant managers
+	{Code: "1412", Name: "directeur de restaurant"},
+	{Code: "1412", Name: "responsable de restaurant"},
+	{Code: "1412", Name: "restaurant manager"},
+	{Code: "1412", Name: "gérant de café"},
+	// 1420 Retail and wholesale trade managers
+	{Code: "1420", Name: "gérant de magasin"},
+	{Code: "1420", Name: "directeur de magasin"},
+	{Code: "1420", Name: "responsable de boutique"},
+	{Code: "1420", Name: "gérant de boutique"},
+	{Code: "1420", Name: "manager de rayon"},
+	{Code: "1420", Name: "responsable de point de vente"},
+	{Code: "1420", Name: "مسير متجر"},
+	// 2113 Chemists
+	{Code: "2113", Name: "chimiste"},
+	// 2114 Geologists and geophysicists
+	{Code: "2114", Name: "ingénieur géologue"},
+	// 2120 Mathematicians, actuaries and statisticians
+	{Code: "2120", Name: "ingénieur statisticien"},
+	// 2132 Farming, forestry and fisheries advisers
+	{Code: "2132", Name: "ingénieur agronome"},
+	{Code: "2132", Name: "ingénieur d'état en agronomie"},
+	{Code: "2132", Name: "ingénieur agricole"},
+	{Code: "2132", Name: "ingénieur horticole"},
+	{Code: "2132", Name: "ingénieur des eaux et forêts"},
+	{Code: "2132", Name: "agronome"},
+	{Code: "2132", Name: "conseiller agricole"},
+	{Code: "2132", Name: "مهندس زراعي"},
+	{Code: "2132", Name: "مهندس فلاحي"},
+	// 2141 Industrial and production engineers
+	{Code: "2141", Name: "ingénieur d'état en génie industriel"},
+	{Code: "2141", Name: "ingénieur qualité fournisseur"},
+	{Code: "2141", Name: "ingénieur amélioration continue"},
+	{Code: "2141", Name: "ingénieur supply chain"},
+	// 2142 Civil engineers
+	{Code: "2142", Name: "ingénieur d'état en génie civil"},
+	{Code: "2142", Name: "ingénieur structure"},
+	{Code: "2142", Name: "ingénieur VRD"},
+	{Code: "2142", Name: "ingénieur hydraulique"},
+	{Code: "2142", Name: "مهندس دولة في الهندسة المدنية"},
+	// 2144 Mechanical engineers
+	{Code: "2144", Name: "ingénieur d'état en génie mécanique"},
+	{Code: "2144", Name: "ingénieur conception mécanique"},
+	{Code: "2144", Name: "ingénieur CVC"},
+	{Code: "2144", Name: "ingénieur aéronautique"},
+	// 2145 Chemical engineers
+	{Code: "2145", Name: "ingénieur génie des procédés"},
+	{Code: "2145", Name: "ingénieur procédés"},
+	// 2146 Mining engineers, metallurgists and related professionals
+	{Code: "2146", Name: "ingénieur des mines"},
+	{Code: "2146", Name: "ingénieur minier"},
+	// 2149 Engineering professionals not elsewhere classified
+	{Code: "2149", Name: "ingénieur biomédical"},
+	{Code: "2149", Name: "ingénieur énergies renouvelables"},
+	// 2151 Electrical engineers
+	{Code: "2151", Name: "ingénieur génie électrique"},
+	{Code: "2151", Name: "ingénieur d'état en génie électrique"},
+	// 2152 Electronics engineers
+	{Code: "2152", Name: "ingénieur systèmes embarqués"},
+	// 2153 Telecommunications engineers
+	{Code: "2153", Name: "ingénieur télécom"},
+	{Code: "2153", Name: "ingénieur d'état en télécommunications"},
+	{Code: "2153", Name: "ingénieur RF"},
+	{Code: "2153", Name: "مهندس اتصالات"},
+	// 2165 Cartographers and surveyors
+	{Code: "2165", Name: "ingénieur topographe"},
+	{Code: "2165", Name: "ingénieur géomètre topographe"},
+	{Code: "2165", Name: "ingénieur SIG"},
+	{Code: "2165", Name: "مهندس طبوغرافي"},
+	// 2166 Graphic and multimedia designers
+	{Code: "2166", Name: "webdesigner"},
+	{Code: "2166", Name: "web designer"},
+	{Code: "2166", Name: "infographiste PAO"},
+	{Code: "2166", Name: "graphiste PAO"},
+	{Code: "2166", Name: "motion designer"},
+	// 2211 Generalist medical practitioners
+	{Code: "2211", Name: "médecin urgentiste"},
+	// 2212 Specialist medical practitioners
+	{Code: "2212", Name: "médecin du travail"},
+	{Code: "2212", Name: "radiologue"},
+	{Code: "2212", Name: "cardiologue"},
+	{Code: "2212", Name: "pédiatre"},
+	{Code: "2212", Name: "gynécologue"},
+	{Code: "2212", Name: "médecin anesthésiste"},
+	{Code: "2212", Name: "psychiatre"},
+	// 2221 Nursing professionals
+	{Code: "2221", Name: "infirmier anesthésiste"},
+	{Code: "2221", Name: "infirmier diplômé d'état"},
+	{Code: "2221", Name: "infirmier de bloc opératoire"},
+	{Code: "2221", Name: "ممرض متعدد الاختصاصات"},
+	{Code: "2221", Name: "ممرض التخدير والإنعاش"},
+	// 2250 Veterinarians
+	{Code: "2250", Name: "médecin vétérinaire"},
+	{Code: "2250", Name: "طبيب بيطري"},
+	// 2261 Dentists
+	{Code: "2261", Name: "médecin dentiste"},
+	// 2262 Pharmacists
+	{Code: "2262", Name: "pharmacien assistant"},
+	{Code: "2262", Name: "docteur en pharmacie"},
+	// 2263 Environmental and occupational health and hygiene professionals
+	{Code: "2263", Name: "responsable HSE"},
+	{Code: "2263", Name: "responsable QHSE"},
+	{Code: "2263", Name: "HSE manager"},
+	{Code: "2263", Name: "مسؤول الصحة والسلامة والبيئة"},
+	// 2264 Physiotherapists
+	{Code: "2264", Name: "masseur kinésithérapeute"},
+	// 2265 Dieticians and nutritionists
+	{Code: "2265", Name: "diététicien"},
+	{Code: "2265", Name: "nutritionniste"},
+	// 2267 Optometrists and ophthalmic opticians
+	{Code: "2267", Name: "optométriste"},
+	// 2269 Health professionals not elsewhere classified
+	{Code: "2269", Name: "psychomotricien"},
+	// 2310 University and higher education teachers
+	{Code: "2310", Name: "professeur de l'enseignement supérieur"},
+	// 2320 Vocational education teachers
+	{Code: "2320", Name: "formateur OFPPT"},
+	// 2330 Secondary education teachers
+	{Code: "2330", Name: "professeur de SVT"},
+	{Code: "2330", Name: "professeur de français"},
+	{Code: "2330", Name: "professeur d'anglais"},
+	{Code: "2330", Name: "professeur d'arabe"},
+	{Code: "2330", Name: "professeur d'espagnol"},
+	{Code: "2330", Name: "professeur d'éducation islamique"},
+	{Code: "2330", Name: "professeur d'éducation physique"},
+	{Code: "2330", Name: "professeur de collège"},
+	{Code: "2330", Name: "professeur de lycée"},
+	{Code: "2330", Name: "prof de maths"},
+	{Code: "2330", Name: "أستاذ الرياضيات"},
+	{Code: "2330", Name: "أستاذ الفيزياء"},
+	{Code: "2330", Name: "أستاذ اللغة الفرنسية"},
+	{Code: "2330", Name: "أستاذ اللغة العربية"},
+	{Code: "2330", Name: "أستاذ اللغة الإنجليزية"},
+	{Code: "2330", Name: "أستاذ التعليم الثانوي"},
+	// 2341 Primary school teachers
+	{Code: "2341", Name: "professeur du primaire"},
+	// 2342 Early childhood educators
+	{Code: "2342", Name: "éducatrice de maternelle"},
+	{Code: "2342", Name: "maîtresse de maternelle"},
+	{Code: "2342", Name: "enseignante préscolaire"},
+	// 2351 Education methods specialists
+	{Code: "2351", Name: "conseiller pédagogique"},
+	// 2352 Special needs teachers
+	{Code: "2352", Name: "éducatrice spécialisée"},
+	// 2353 Other language teachers
+	{Code: "2353", Name: "professeur de langues"},
+	{Code: "2353", Name: "formateur en langues"},
+	{Code: "2353", Name: "formateur d'anglais"},
+	{Code: "2353", Name: "formateur de français"},
+	// 2359 Teaching professionals not elsewhere classified
+	{Code: "2359", Name: "professeur de soutien"},
+	{Code: "2359", Name: "professeur particulier"},
+	// 2411 Accountants
+	{Code: "2411", Name: "comptable général"},
+	{Code: "2411", Name: "comptable unique"},
+	{Code: "2411", Name: "collaborateur comptable"},
+	{Code: "2411", Name: "mémorialiste"},
+	{Code: "2411", Name: "auditeur interne"},
+	{Code: "2411", Name: "auditeur externe"},
+	{Code: "2411", Name: "محاسب عام"},
+	{Code: "2411", Name: "مدقق داخلي"},
+	{Code: "2411", Name: "cadre comptable"},
+	{Code: "2411", Name: "cadre financier"},
+	// 2412 Financial and investment advisers
+	{Code: "2412", Name: "chargé d'affaires entreprises"},
+	{Code: "2412", Name: "chargé d'affaires PME"},
+	{Code: "2412", Name: "banquier privé"},
+	// 2421 Management and organisation analysts
+	{Code: "2421", Name: "consultant en organisation"},
+	{Code: "2421", Name: "consultant en stratégie"},
+	// 2423 Personnel and careers professionals
+	{Code: "2423", Name: "chargé des ressources humaines"},
+	{Code: "2423", Name: "chargé GRH"},
+	{Code: "2423", Name: "HRBP"},
+	{Code: "2423", Name: "HR business partner"},
+	{Code: "2423", Name: "HR generalist"},
+	{Code: "2423", Name: "talent acquisition specialist"},
+	{Code: "2423", Name: "consultant RH"},
+	{Code: "2423", Name: "مكلف بالموارد البشرية"},
+	{Code: "2423", Name: "cadre RH"},
+	// 2424 Training and staff development professionals
+	{Code: "2424", Name: "chargé de formation"},
+	{Code: "2424", Name: "formateur call center"},
+	// 2431 Advertising and marketing professionals
+	{Code: "2431", Name: "chargé de marketing digital"},
+	{Code: "2431", Name: "digital marketing manager"},
+	{Code: "2431", Name: "chef de produit"},
+	{Code: "2431", Name: "chargé trade marketing"},
+	{Code: "2431", Name: "chargé d'études marketing"},
+	// 2432 Public relations professionals
+	{Code: "2432", Name: "chargé de communication digitale"},
+	{Code: "2432", Name: "chargé des relations publiques"},
+	// 2433 Technical and medical sales professionals (excluding ICT)
+	{Code: "2433", Name: "délégué médical"},
+	{Code: "2433", Name: "délégué pharmaceutique"},
+	{Code: "2433", Name: "délégué médico-commercial"},
+	{Code: "2433", Name: "technico-commercial"},
+	{Code: "2433", Name: "technico-commercial agricole"},
+	{Code: "2433", Name: "ingénieur commercial"},
+	{Code: "2433", Name: "مندوب طبي"},
+	// 2434 Information and communications technology sales professionals
+	{Code: "2434", Name: "ingénieur commercial IT"},
+	{Code: "2434", Name: "commercial IT"},
+	{Code: "2434", Name: "ingénieur d'affaires IT"},
+	{Code: "2434", Name: "ingénieur avant-vente"},
+	{Code: "2434", Name: "account manager IT"},
+	// 2511 Systems analysts
+	{Code: "2511", Name: "consultant fonctionnel"},
+	{Code: "2511", Name: "consultant SAP"},
+	{Code: "2511", Name: "consultant ERP"},
+	{Code: "2511", Name: "consultant BI"},
+	{Code: "2511", Name: "consultant CRM"},
+	{Code: "2511", Name: "consultant décisionnel"},
+	{Code: "2511", Name: "architecte SI"},
+	// 2512 Software developers
+	{Code: "2512", Name: "développeur Java"},
+	{Code: "2512", Name: "développeur .NET"},
+	{Code: "2512", Name: "développeur Python"},
+	{Code: "2512", Name: "ingénieur études et développement"},
+	{Code: "2512", Name: "ingénieur d'état en informatique"},
+	{Code: "2512", Name: "analyste programmeur"},
+	{Code: "2512", Name: "مهندس دولة في المعلوميات"},
+	// 2513 Web and multimedia developers
+	{Code: "2513", Name: "développeur PHP"},
+	{Code: "2513", Name: "développeur WordPress"},
+	{Code: "2513", Name: "développeur JavaScript"},
+	{Code: "2513", Name: "développeur Angular"},
+	{Code: "2513", Name: "développeur React"},
+	{Code: "2513", Name: "consultant SEO"},
+	// 2514 Applications programmers
+	{Code: "2514", Name: "développeur Flutter"},
+	{Code: "2514", Name: "développeur React Native"},
+	{Code: "2514", Name: "consultant SAP ABAP"},
+	{Code: "2514", Name: "développeur ABAP"},
+	{Code: "2514", Name: "développeur Odoo"},
+	// 2519 Software and applications developers and analysts not elsewhere classified
+	{Code: "2519", Name: "ingénieur QA"},
+	{Code: "2519", Name: "QA engineer"},
+	// 2522 Systems administrators
+	{Code: "2522", Name: "ingénieur systèmes et réseaux"},
+	{Code: "2522", Name: "ingénieur DevOps"},
+	{Code: "2522", Name: "ingénieur cloud"},
+	// 2523 Computer network professionals
+	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
+	// 2529 Database and network professionals not elsewhere classified
+	{Code: "2529", Name: "RSSI"},
+	{Code: "2529", Name: "consultant cybersécurité"},
+	{Code: "2529", Name: "ingénieur sécurité informatique"},
+	{Code: "2529", Name: "pentesteur"},
+	{Code: "2529", Name: "auditeur sécurité informatique"},
+	// 2619 Legal professionals not elsewhere classified
+	{Code: "2619", Name: "juriste d'affaires"},
+	{Code: "2619", Name: "juriste contentieux"},
+	{Code: "2619", Name: "chargé du contentieux"},
+	{Code: "2619", Name: "adoul"},
+	{Code: "2619", Name: "موثق"},
+	{Code: "2619", Name: "مستشار قانوني"},
+	// 2635 Social work and counselling professionals
+	{Code: "2635", Name: "مساعد اجتماعي"},
+	// 2641 Authors and related writers
+	{Code: "2641", Name: "rédacteur web"},
+	// 2643 Translators, interpreters and other linguists
+	{Code: "2643", Name: "traducteur interprète"},
+	{Code: "2643", Name: "traducteur assermenté"},
+	{Code: "2643", Name: "مترجم محلف"},
+	// 2654 Film, stage and related directors and producers
+	{Code: "2654", Name: "réalisateur"},
+	{Code: "2654", Name: "monteur vidéo"},
+	// 2659 Creative and performing artists not elsewhere classified
+	{Code: "2659", Name: "animateur d'hôtel"},
+	// 3111 Chemical and physical science technicians
+	{Code: "3111", Name: "technicien de laboratoire chimie"},
+	{Code: "3111", Name: "technicien de laboratoire agroalimentaire"},
+	{Code: "3111", Name: "technicien chimiste"},
+	// 3112 Civil engineering technicians
+	{Code: "3112", Name: "technicien bâtiment"},
+	{Code: "3112", Name: "technicien topographe"},
+	{Code: "3112", Name: "technicien métreur"},
+	{Code: "3112", Name: "métreur"},
+	{Code: "3112", Name: "technicien VRD"},
+	{Code: "3112", Name: "technicien suivi de chantier"},
+	// 3113 Electrical engineering technicians
+	{Code: "3113", Name: "technicien électricité industrielle"},
+	{Code: "3113", Name: "technicien électrotechnique"},
+	{Code: "3113", Name: "technicien électromécanique"},
+	{Code: "3113", Name: "تقني كهرباء"},
+	// 3114 Electronics engineering technicians
+	{Code: "3114", Name: "technicien instrumentation"},
+	{Code: "3114", Name: "technicien instrumentiste"},
+	// 3117 Mining and metallurgical technicians
+	{Code: "3117", Name: "technicien de mines"},
+	// 3118 Draughtspersons
+	{Code: "3118", Name: "dessinateur bâtiment"},
+	{Code: "3118", Name: "dessinateur DAO"},
+	{Code: "3118", Name: "dessinateur AutoCAD"},
+	{Code: "3118", Name: "dessinateur industriel"},
+	{Code: "3118", Name: "dessinateur béton armé"},
+	// 3119 Physical and engineering science technicians not elsewhere classified
+	{Code: "3119", Name: "technicien méthodes"},
+	{Code: "3119", Name: "technicien process"},
+	{Code: "3119", Name: "technicien qualité"},
+	{Code: "3119", Name: "technicien industrialisation"},
+	{Code: "3119", Name: "technicien automaticien"},
+	{Code: "3119", Name: "automaticien"},
+	// 3122 Manufacturing supervisors
+	{Code: "3122", Name: "chef d'équipe production"},
+	{Code: "3122", Name: "chef d'atelier"},
+	{Code: "3122", Name: "chef de ligne"},
+	{Code: "3122", Name: "team leader production"},
+	{Code: "3122", Name: "chef d'équipe câblage"},
+	// 3123 Construction supervisors
+	{Code: "3123", Name: "conducteur de travaux bâtiment"},
+	{Code: "3123", Name: "conducteur de travaux BTP"},
+	{Code: "3123", Name: "chef de chantier gros œuvre"},
+	{Code: "3123", Name: "chef de chantier VRD"},
+	{Code: "3123", Name: "superviseur de chantier"},
+	{Code: "3123", Name: "chef d'équipe maçonnerie"},
+	// 3142 Agricultural technicians
+	{Code: "3142", Name: "technicien en production végétale"},
+	{Code: "3142", Name: "technicien élevage"},
+	{Code: "3142", Name: "تقني فلاحي"},
+	// 3143 Forestry technicians
+	{Code: "3143", Name: "technicien forestier"},
+	// 3153 Aircraft pilots and related associate professionals
+	{Code: "3153", Name: "pilote de ligne"},
+	// 3211 Medical imaging and therapeutic equipment technicians
+	{Code: "3211", Name: "technicien radiologie"},
+	{Code: "3211", Name: "manipulateur en radiologie"},
+	{Code: "3211", Name: "manipulateur radio"},
+	{Code: "3211", Name: "تقني الأشعة"},
+	// 3212 Medical and pathology laboratory technicians
+	{Code: "3212", Name: "technicien de laboratoire médical"},
+	{Code: "3212", Name: "technicien d'analyses biomédicales"},
+	{Code: "3212", Name: "تقني مختبر التحاليل الطبية"},
+	// 3213 Pharmaceutical technicians and assistants
+	{Code: "3213", Name: "assistante en pharmacie"},
+	{Code: "3213", Name: "vendeuse en pharmacie"},
+	// 3221 Nursing associate professionals
+	{Code: "3221", Name: "infirmier auxiliaire"},
+	// 3251 Dental assistants and therapists
+	{Code: "3251", Name: "مساعدة طبيب الأسنان"},
+	// 3256 Medical assistants
+	{Code: "3256", Name: "assistante médicale"},
+	{Code: "3256", Name: "مساعدة طبية"},
+	// 3257 Environmental and occupational health inspectors and associates
+	{Code: "3257", Name: "technicien HSE"},
+	{Code: "3257", Name: "animateur HSE"},
+	{Code: "3257", Name: "agent HSE"},
+	{Code: "3257", Name: "superviseur HSE"},
+	{Code: "3257", Name: "coordinateur HSE"},
+	{Code: "3257", Name: "HSE officer"},
+	// 3258 Ambulance workers
+	{Code: "3258", Name: "سائق سيارة الإسعاف"},
+	// 3312 Credit and loans officers
+	{Code: "3312", Name: "chargé de clientèle bancaire"},
+	{Code: "3312", Name: "chargé de clientèle banque"},
+	{Code: "3312", Name: "conseiller de clientèle bancaire"},
+	{Code: "3312", Name: "conseiller bancaire"},
+	{Code: "3312", Name: "chargé de clientèle particuliers"},
+	{Code: "3312", Name: "chargé de clientèle professionnels"},
+	{Code: "3312", Name: "conseiller commercial bancaire"},
+	{Code: "3312", Name: "agent de crédit"},
+	{Code: "3312", Name: "agent de microcrédit"},
+	{Code: "3312", Name: "chargé de crédit"},
+	{Code: "3312", Name: "gestionnaire de crédit"},
+	{Code: "3312", Name: "مستشار بنكي"},
+	// 3313 Accounting associate professionals
+	{Code: "3313", Name: "gestionnaire comptable"},
+	// 3315 Valuers and loss assessors
+	{Code: "3315", Name: "gestionnaire sinistres"},
+	{Code: "3315", Name: "gestionnaire sinistres automobile"},
+	{Code: "3315", Name: "gestionnaire sinistres IARD"},
+	{Code: "3315", Name: "gestionnaire sinistres santé"},
+	{Code: "3315", Name: "chargé de sinistres"},
+	{Code: "3315", Name: "expert automobile"},
+	{Code: "3315", Name: "expert immobilier"},
+	// 3321 Insurance representatives
+	{Code: "3321", Name: "conseiller en assurance"},
+	{Code: "3321", Name: "commercial assurance"},
+	{Code: "3321", Name: "conseiller commercial assurance"},
+	{Code: "3321", Name: "chargé de clientèle assurance"},
+	{Code: "3321", Name: "agent d'assurance"},
+	{Code: "3321", Name: "souscripteur"},
+	{Code: "3321", Name: "chargé de souscription"},
+	{Code: "3321", Name: "وسيط تأمين"},
+	// 3322 Commercial sales representatives
+	{Code: "3322", Name: "conseiller commercial terrain"},
+	{Code: "3322", Name: "commercial B2B"},
+	{Code: "3322", Name: "commercial export"},
+	{Code: "3322", Name: "commercial sédentaire"},
+	{Code: "3322", Name: "commercial grands comptes"},
+	{Code: "3322", Name: "commercial GMS"},
+	{Code: "3322", Name: "prévendeur"},
+	{Code: "3322", Name: "superviseur des ventes"},
+	{Code: "3322", Name: "superviseur commercial"},
+	{Code: "3322", Name: "key account manager"},
+	{Code: "3322", Name: "KAM"},
+	{Code: "3322", Name: "responsable grands comptes"},
+	{Code: "3322", Name: "sales executive"},
+	{Code: "3322", Name: "مستشار تجاري"},
+	// 3323 Buyers
+	{Code: "3323", Name: "acheteur industriel"},
+	{Code: "3323", Name: "chargé des achats"},
+	// 3331 Clearing and forwarding agents
+	{Code: "3331", Name: "transitaire"},
+	{Code: "3331", Name: "déclarant en douane"},
+	{Code: "3331", Name: "commissionnaire en douane"},
+	{Code: "3331", Name: "agent de dédouanement"},
+	{Code: "3331", Name: "freight forwarder"},
+	// 3332 Conference and event planners
+	{Code: "3332", Name: "organisateur d'événements"},
+	{Code: "3332", Name: "chargé d'événementiel"},
+	// 3334 Real estate agents and property managers
+	{Code: "3334", Name: "commercial immobilier"},
+	{Code: "3334", Name: "conseiller commercial immobilier"},
+	{Code: "3334", Name: "syndic"},
+	{Code: "3334", Name: "وكيل عقاري"},
+	{Code: "3334", Name: "سمسار"},
+	{Code: "3334", Name: "semsar"},
+	// 3341 Office supervisors
+	{Code: "3341", Name: "superviseur call center"},
+	{Code: "3341", Name: "team leader call center"},
+	{Code: "3341", Name: "chef de plateau"},
+	// 3342 Legal secretaries
+	{Code: "3342", Name: "secrétaire juridique"},
+	// 3343 Administrative and executive secretaries
+	{Code: "3343", Name: "secrétaire de direction"},
+	{Code: "3343", Name: "assistante commerciale"},
+	{Code: "3343", Name: "assistante de gestion"},
+	{Code: "3343", Name: "assistante DG"},
+	{Code: "3343", Name: "assistante personnelle"},
+	{Code: "3343", Name: "personal assistant"},
+	{Code: "3343", Name: "مساعدة المدير"},
+	// 3344 Medical secretaries
+	{Code: "3344", Name: "سكرتيرة طبية"},
+	// 3411 Legal and related associate professionals
+	{Code: "3411", Name: "clerc de notaire"},
+	{Code: "3411", Name: "huissier de justice"},
+	{Code: "3411", Name: "مفوض قضائي"},
+	// 3412 Social work associate professionals
+	{Code: "3412", Name: "animateur social"},
+	// 3422 Sports coaches, instructors and officials
+	{Code: "3422", Name: "entraîneur de football"},
+	{Code: "3422", Name: "entraîneur sportif"},
+	// 3423 Fitness and recreation instructors and program leaders
+	{Code: "3423", Name: "coach sportif"},
+	{Code: "3423", Name: "coach fitness"},
+	{Code: "3423", Name: "moniteur de sport"},
+	// 3431 Photographers
+	{Code: "3431", Name: "مصور فوتوغرافي"},
+	// 3434 Chefs
+	{Code: "3434", Name: "chef de partie"},
+	{Code: "3434", Name: "demi-chef de partie"},
+	{Code: "3434", Name: "chef exécutif"},
+	// 3512 Information and communications technology user support technicians
+	{Code: "3512", Name: "technicien support informatique"},
+	{Code: "3512", Name: "technicien helpdesk"},
+	{Code: "3512", Name: "technicien de proximité"},
+	{Code: "3512", Name: "technicien maintenance informatique"},
+	// 3513 Computer network and systems technicians
+	{Code: "3513", Name: "technicien réseaux informatiques"},
+	{Code: "3513", Name: "technicien systèmes et réseaux"},
+	{Code: "3513", Name: "تقني شبكات"},
+	// 3521 Broadcasting and audiovisual technicians
+	{Code: "3521", Name: "technicien son"},
+	{Code: "3521", Name: "ingénieur du son"},
+	// 3522 Telecommunications engineering technicians
+	{Code: "3522", Name: "technicien télécom"},
+	{Code: "3522", Name: "technicien télécommunications"},
+	{Code: "3522", Name: "تقني اتصالات"},
+	// 4110 General office clerks
+	{Code: "4110", Name: "employé administratif"},
+	{Code: "4110", Name: "adjoint administratif"},
+	{Code: "4110", Name: "assistant ADV"},
+	{Code: "4110", Name: "gestionnaire ADV"},
+	{Code: "4110", Name: "agent ADV"},
+	{Code: "4110", Name: "chargé ADV"},
+	{Code: "4110", Name: "assistant administration des ventes"},
+	// 4120 Secretaries (general)
+	{Code: "4120", Name: "secrétaire bilingue"},
+	{Code: "4120", Name: "secrétaire administrative"},
+	// 4211 Bank tellers and related clerks
+	{Code: "4211", Name: "caissier bancaire"},
+	{Code: "4211", Name: "agent de guichet bancaire"},
+	{Code: "4211", Name: "agent de transfert d'argent"},
+	{Code: "4211", Name: "agent bureau de change"},
+	// 4214 Debt-collectors and related workers
+	{Code: "4214", Name: "chargé de recouvrement"},
+	{Code: "4214", Name: "recouvreur"},
+	{Code: "4214", Name: "gestionnaire recouvrement"},
+	{Code: "4214", Name: "téléconseiller recouvrement"},
+	{Code: "4214", Name: "conseiller recouvrement"},
+	{Code: "4214", Name: "مكلف بالتحصيل"},
+	{Code: "4214", Name: "مكلف بالاستخلاص"},
+	// 4221 Travel consultants and clerks
+	{Code: "4221", Name: "agent de réservation"},
+	{Code: "4221", Name: "agent de billetterie"},
+	{Code: "4221", Name: "billettiste"},
+	{Code: "4221", Name: "وكيل أسفار"},
+	// 4222 Contact centre information clerks
+	{Code: "4222", Name: "téléacteur"},
+	{Code: "4222", Name: "conseiller client"},
+	{Code: "4222", Name: "conseiller clientèle"},
+	{Code: "4222", Name: "conseiller service client"},
+	{Code: "4222", Name: "agent service client"},
+	{Code: "4222", Name: "chargé de service client"},
+	{Code: "4222", Name: "conseiller relation client"},
+	{Code: "4222", Name: "chargé de clientèle call center"},
+	{Code: "4222", Name: "chargé de clientèle à distance"},
+	{Code: "4222", Name: "opérateur call center"},
+	{Code: "4222", Name: "customer service"},
+	{Code: "4222", Name: "customer service agent"},
+	{Code: "4222", Name: "customer care agent"},
+	{Code: "4222", Name: "customer support agent"},
+	{Code: "4222", Name: "مستشار العملاء"},
+	{Code: "4222", Name: "موظف مركز النداء"},
+	{Code: "4222", Name: "conseiller SAV"},
+	{Code: "4222", Name: "agent SAV"},
+	// 4223 Telephone switchboard operators
+	{Code: "4223", Name: "opératrice standard"},
+	// 4224 Hotel receptionists
+	{Code: "4224", Name: "chef de réception"},
+	{Code: "4224", Name: "night auditor"},
+	{Code: "4224", Name: "front office agent"},
+	// 4226 Receptionists (general)
+	{Code: "4226", Name: "chargé d'accueil"},
+	{Code: "4226", Name: "عون استقبال"},
+	// 4227 Survey and market research interviewers
+	{Code: "4227", Name: "enquêteur terrain"},
+	{Code: "4227", Name: "enquêteur téléphonique"},
+	// 4311 Accounting and bookkeeping clerks
+	{Code: "4311", Name: "employé comptable"},
+	{Code: "4311", Name: "facturier"},
+	// 4312 Statistical, finance and insurance clerks
+	{Code: "4312", Name: "gestionnaire back office"},
+	// 4313 Payroll clerks
+	{Code: "4313", Name: "gestionnaire de paie"},
+	{Code: "4313", Name: "technicien paie"},
+	{Code: "4313", Name: "assistant paie"},
+	{Code: "4313", Name: "chargé de paie"},
+	{Code: "4313", Name: "comptable paie"},
+	// 4321 Stock clerks
+	{Code: "4321", Name: "aide-magasinier"},
+	{Code: "4321", Name: "chef magasinier"},
+	{Code: "4321", Name: "agent de réception marchandises"},
+	{Code: "4321", Name: "inventoriste"},
+	// 4322 Production clerks
+	{Code: "4322", Name: "agent de planification"},
+	{Code: "4322", Name: "agent d'ordonnancement"},
+	{Code: "4322", Name: "ordonnanceur"},
+	// 4323 Transport clerks
+	{Code: "4323", Name: "répartiteur"},
+	{Code: "4323", Name: "gestionnaire de transport"},
+	// 4412 Mail carriers and sorting clerks
+	{Code: "4412", Name: "ساعي البريد"},
+	// 4414 Scribes and related workers
+	{Code: "4414", Name: "écrivain public"},
+	{Code: "4414", Name: "كاتب عمومي"},
+	// 4415 Filing and copying clerks
+	{Code: "4415", Name: "agent d'archivage"},
+	// 4416 Personnel clerks
+	{Code: "4416", Name: "assistante RH"},
+	{Code: "4416", Name: "assistant GRH"},
+	{Code: "4416", Name: "gestionnaire administration du personnel"},
+	{Code: "4416", Name: "chargé d'administration du personnel"},
+	{Code: "4416", Name: "HR assistant"},
+	{Code: "4416", Name: "مساعد الموارد البشرية"},
+	// 5111 Travel attendants and travel stewards
+	{Code: "5111", Name: "steward"},
+	{Code: "5111", Name: "مضيفة طيران"},
+	// 5112 Transport conductors
+	{Code: "5112", Name: "receveur de bus"},
+	// 5120 Cooks
+	{Code: "5120", Name: "cuisinière marocaine"},
+	{Code: "5120", Name: "cuisinier traditionnel"},
+	// 5131 Waiters
+	{Code: "5131", Name: "commis de salle"},
+	{Code: "5131", Name: "commis de rang"},
+	// 5142 Beauticians and related workers
+	{Code: "5142", Name: "prothésiste ongulaire"},
+	{Code: "5142", Name: "praticienne spa"},
+	{Code: "5142", Name: "hammamiste"},
+	{Code: "5142", Name: "kessala"},
+	{Code: "5142", Name: "كسالة"},
+	// 5151 Cleaning and housekeeping supervisors in offices, hotels and other establishments
+	{Code: "5151", Name: "gouvernante générale"},
+	{Code: "5151", Name: "gouvernante d'étage"},
+	{Code: "5151", Name: "gouvernante d'hôtel"},
+	{Code: "5151", Name: "chef d'équipe nettoyage"},
+	{Code: "5151", Name: "superviseur de nettoyage"},
+	// 5152 Domestic housekeepers
+	{Code: "5152", Name: "gouvernante de maison"},
+	// 5153 Building caretakers
+	{Code: "5153", Name: "concierge d'immeuble"},
+	{Code: "5153", Name: "concierge de résidence"},
+	{Code: "5153", Name: "gardien d'immeuble"},
+	{Code: "5153", Name: "بواب"},
+	{Code: "5153", Name: "bawwab"},
+	// 5165 Driving instructors
+	{Code: "5165", Name: "مدرب السياقة"},
+	// 5222 Shop supervisors
+	{Code: "5222", Name: "superviseur de caisse"},
+	// 5223 Shop sales assistants
+	{Code: "5223", Name: "vendeur prêt-à-porter"},
+	{Code: "5223", Name: "vendeur comptoir"},
+	{Code: "5223", Name: "vendeur showroom"},
+	{Code: "5223", Name: "sales associate"},
+	// 5230 Cashiers and ticket clerks
+	{Code: "5230", Name: "employé de caisse"},
+	// 5242 Sales demonstrators
+	{Code: "5242", Name: "animateur de vente"},
+	{Code: "5242", Name: "promoteur des ventes"},
+	{Code: "5242", Name: "hôtesse d'animation"},
+	// 5243 Door to door salespersons
+	{Code: "5243", Name: "vendeur à domicile"},
+	// 5244 Contact centre salespersons
+	{Code: "5244", Name: "télévendeur"},
+	{Code: "5244", Name: "téléprospecteur"},
+	{Code: "5244", Name: "conseiller commercial call center"},
+	{Code: "5244", Name: "conseiller commercial à distance"},
+	{Code: "5244", Name: "conseiller commercial en centre d'appels"},
+	{Code: "5244", Name: "téléconseiller commercial"},
+	{Code: "5244", Name: "agent de télévente"},
+	{Code: "5244", Name: "agent de télémarketing"},
+	{Code: "5244", Name: "telesales agent"},
+	// 5245 Service station attendants
+	{Code: "5245", Name: "employé de station-service"},
+	{Code: "5245", Name: "بومبيست"},
+	{Code: "5245", Name: "pompist"},
+	// 5311 Child care workers
+	{Code: "5311", Name: "nourrice"},
+	// 5312 Teachers’ aides
+	{Code: "5312", Name: "auxiliaire de vie scolaire"},
+	{Code: "5312", Name: "AVS"},
+	{Code: "5312", Name: "aide éducatrice"},
+	// 5321 Health care assistants
+	{Code: "5321", Name: "aide-infirmier"},
+	// 5322 Home-based personal care workers
+	{Code: "5322", Name: "garde-malade"},
+	{Code: "5322", Name: "aide à domicile"},
+	{Code: "5322", Name: "accompagnant de personnes âgées"},
+	{Code: "5322", Name: "مرافق المرضى"},
+	// 5414 Security guards
+	{Code: "5414", Name: "agent de surveillance"},
+	{Code: "5414", Name: "fouilleur"},
+	{Code: "5414", Name: "agent de fouille"},
+	{Code: "5414", Name: "maître-chien"},
+	{Code: "5414", Name: "agent cynophile"},
+	{Code: "5414", Name: "chef de poste sécurité"},
+	{Code: "5414", Name: "chef d'équipe sécurité"},
+	{Code: "5414", Name: "rondier"},
+	{Code: "5414", Name: "agent de contrôle d'accès"},
+	{Code: "5414", Name: "حارس ليلي"},
+	// 5419 Protective services workers not elsewhere classified
+	{Code: "5419", Name: "maître nageur"},
+	{Code: "5419", Name: "maître nageur sauveteur"},
+	// 6113 Gardeners, horticultural and nursery growers
+	{Code: "6113", Name: "jardinier"},
+	{Code: "6113", Name: "pépiniériste"},
+	{Code: "6113", Name: "horticulteur"},
+	{Code: "6113", Name: "بستاني"},
+	{Code: "6113", Name: "جنايني"},
+	{Code: "6113", Name: "jnayni"},
+	// 6121 Livestock and dairy producers
+	{Code: "6121", Name: "راعي الغنم"},
+	// 6123 Apiarists and sericulturists
+	{Code: "6123", Name: "نحال"},
+	// 7113 Stonemasons, stone cutters, splitters and carvers
+	{Code: "7113", Name: "tailleur de pierre"},
+	{Code: "7113", Name: "marbrier"},
+	// 7114 Concrete placers, concrete finishers and related workers
+	{Code: "7114", Name: "coffreur"},
+	{Code: "7114", Name: "coffreur boiseur"},
+	{Code: "7114", Name: "ferrailleur"},
+	{Code: "7114", Name: "ferrailleur BTP"},
+	// 7121 Roofers
+	{Code: "7121", Name: "étancheur"},
+	// 7122 Floor layers and tile setters
+	{Code: "7122", Name: "poseur de marbre"},
+	// 7123 Plasterers
+	{Code: "7123", Name: "بلاكيست"},
+	// 7125 Glaziers
+	{Code: "7125", Name: "menuisier aluminium"},
+	{Code: "7125", Name: "poseur aluminium"},
+	{Code: "7125", Name: "نجار الألمنيوم"},
+	// 7127 Air conditioning and refrigeration mechanics
+	{Code: "7127", Name: "technicien CVC"},
+	{Code: "7127", Name: "تقني التبريد والتكييف"},
+	// 7132 Spray painters and varnishers
+	{Code: "7132", Name: "peintre automobile"},
+	{Code: "7132", Name: "peintre carrossier"},
+	// 7212 Welders and flamecutters
+	{Code: "7212", Name: "soudeur tuyauteur"},
+	{Code: "7212", Name: "soudeur TIG"},
+	{Code: "7212", Name: "soudeur à l'arc"},
+	// 7213 Sheet-metal workers
+	{Code: "7213", Name: "tôlier carrossier"},
+	// 7223 Metal working machine tool setters and operators
+	{Code: "7223", Name: "régleur CNC"},
+	{Code: "7223", Name: "usineur"},
+	// 7231 Motor vehicle mechanics and repairers
+	{Code: "7231", Name: "mécanicien poids lourds"},
+	{Code: "7231", Name: "technicien diagnostic automobile"},
+	{Code: "7231", Name: "mekanisyen"},
+	{Code: "7231", Name: "technicien de maintenance automobile"},
+	{Code: "7231", Name: "mécanicien diesel"},
+	// 7233 Agricultural and industrial machinery mechanics and repairers
+	{Code: "7233", Name: "technicien de maintenance industrielle"},
+	{Code: "7233", Name: "mécanicien d'engins"},
+	{Code: "7233", Name: "mécanicien machine à coudre"},
+	{Code: "7233", Name: "mécanicien agricole"},
+	{Code: "7233", Name: "mécanicien de maintenance"},
+	// 7313 Jewellery and precious-metal workers
+	{Code: "7313", Name: "صائغ"},
+	// 7316 Sign writers, decorative painters, engravers and etchers
+	{Code: "7316", Name: "zouaq"},
+	{Code: "7316", Name: "زواق"},
+	// 7318 Handicraft workers in textile, leather and related materials
+	{Code: "7318", Name: "دراز"},
+	// 7321 Pre-press technicians
+	{Code: "7321", Name: "opérateur PAO"},
+	// 7322 Printers
+	{Code: "7322", Name: "imprimeur"},
+	{Code: "7322", Name: "conducteur offset"},
+	// 7411 Building and related electricians
+	{Code: "7411", Name: "installateur photovoltaïque"},
+	{Code: "7411", Name: "technicien photovoltaïque"},
+	{Code: "7411", Name: "trisien"},
+	{Code: "7411", Name: "kahrabaey"},
+	{Code: "7411", Name: "kahraba2i"},
+	// 7412 Electrical mechanics and fitters
+	{Code: "7412", Name: "électricien auto"},
+	{Code: "7412", Name: "bobinier"},
+	{Code: "7412", Name: "كهربائي السيارات"},
+	// 7413 Electrical line installers and repairers
+	{Code: "7413", Name: "monteur de lignes électriques"},
+	// 7422 Information and communications technology installers and servicers
+	{Code: "7422", Name: "technicien fibre optique"},
+	{Code: "7422", Name: "installateur fibre optique"},
+	{Code: "7422", Name: "technicien câblage réseau"},
+	// 7511 Butchers, fishmongers and related food preparers
+	{Code: "7511", Name: "poissonnier"},
+	// 7512 Bakers, pastry-cooks and confectionery makers
+	{Code: "7512", Name: "pâtissier marocain"},
+	// 7522 Cabinet-makers and related workers
+	{Code: "7522", Name: "menuisier ébéniste"},
+	// 7531 Tailors, dressmakers, furriers and hatters
+	{Code: "7531", Name: "couturière traditionnelle"},
+	{Code: "7531", Name: "retoucheur"},
+	// 7532 Garment and related pattern-makers and cutters
+	{Code: "7532", Name: "modéliste"},
+	{Code: "7532", Name: "coupeur"},
+	// 7533 Sewing, embroidery and related workers
+	{Code: "7533", Name: "طرازة"},
+	// 7534 Upholsterers and related workers
+	{Code: "7534", Name: "tapissier"},
+	// 7536 Shoemakers and related workers
+	{Code: "7536", Name: "maroquinier"},
+	{Code: "7536", Name: "خراز"},
+	// 7543 Product graders and testers (excluding foods and beverages)
+	{Code: "7543", Name: "agent de contrôle qualité"},
+	// 8113 Well drillers and borers and related workers
+	{Code: "8113", Name: "foreur"},
+	// 8142 Plastic products machine operators
+	{Code: "8142", Name: "opérateur injection plastique"},
+	{Code: "8142", Name: "régleur injection plastique"},
+	// 8157 Laundry machine operators
+	{Code: "8157", Name: "blanchisseur"},
+	// 8160 Food and related products machine operators
+	{Code: "8160", Name: "opérateur agroalimentaire"},
+	{Code: "8160", Name: "ouvrier agroalimentaire"},
+	// 8183 Packing, bottling and labelling machine operators
+	{Code: "8183", Name: "conducteur de machine d'emballage"},
+	// 8212 Electrical and electronic equipment assemblers
+	{Code: "8212", Name: "câbleur automobile"},
+	// 8219 Assemblers not elsewhere classified
+	{Code: "8219", Name: "opérateur de montage"},
+	// 8322 Car, taxi and van drivers
+	{Code: "8322", Name: "chauffeur personnel"},
+	{Code: "8322", Name: "chauffeur VL"},
+	{Code: "8322", Name: "سائق شخصي"},
+	{Code: "8322", Name: "chauffeur grand taxi"},
+	// 8331 Bus and tram drivers
+	{Code: "8331", Name: "chauffeur de transport scolaire"},
+	{Code: "8331", Name: "chauffeur transport du personnel"},
+	// 8332 Heavy truck and lorry drivers
+	{Code: "8332", Name: "chauffeur semi-remorque"},
+	{Code: "8332", Name: "chauffeur permis C"},
+	{Code: "8332", Name: "chauffeur citerne"},
+	{Code: "8332", Name: "شيفور بوا لور"},
+	// 8341 Mobile farm and forestry plant operators
+	{Code: "8341", Name: "tractoriste"},
+	{Code: "8341", Name: "conducteur de tracteur"},
+	{Code: "8341", Name: "chauffeur tracteur"},
+	// 8342 Earthmoving and related plant operators
+	{Code: "8342", Name: "conducteur de pelle hydraulique"},
+	// 9112 Cleaners and helpers in offices, hotels and other establishments
+	{Code: "9112", Name: "agent d'hygiène"},
+	{Code: "9112", Name: "عون النظافة"},
+	{Code: "9112", Name: "agent de propreté"},
+	// 9121 Hand launderers and pressers
+	{Code: "9121", Name: "repasseuse"},
+	{Code: "9121", Name: "employé de pressing"},
+	// 9122 Vehicle cleaners
+	{Code: "9122", Name: "laveur de voitures"},
+	{Code: "9122", Name: "laveur auto"},
+	// 9211 Crop farm labourers
+	{Code: "9211", Name: "employé de ferme"},
+	{Code: "9211", Name: "ouvrier de ferme"},
+	// 9212 Livestock farm labourers
+	{Code: "9212", Name: "ouvrier avicole"},
+	// 9312 Civil engineering labourers
+	{Code: "9312", Name: "ouvrier travaux publics"},
+	// 9321 Hand packers
+	{Code: "9321", Name: "emballeur"},
+	{Code: "9321", Name: "ouvrière de conditionnement"},
+	{Code: "9321", Name: "ouvrière station de conditionnement"},
+	{Code: "9321", Name: "trieuse"},
+	{Code: "9321", Name: "agent de conditionnement"},
+	// 9333 Freight handlers
+	{Code: "9333", Name: "agent de manutention"},
+	// 9334 Shelf fillers
+	{Code: "9334", Name: "réassortisseur"},
+	{Code: "9334", Name: "employé de mise en rayon"},
+	{Code: "9334", Name: "agent de mise en rayon"},
+	// 9621 Messengers, package deliverers and luggage porters
+	{Code: "9621", Name: "delivery boy"},
+	{Code: "9621", Name: "chaouch"},
+	{Code: "9621", Name: "شاوش"},
+	// 9622 Odd job persons
+	{Code: "9622", Name: "bricoleur"},
+	// 9629 Elementary workers not elsewhere classified
+	{Code: "9629", Name: "gardien de voitures"},
+	{Code: "9629", Name: "gardien de parking"},
+	{Code: "9629", Name: "حارس السيارات"},
+	{Code: "9629", Name: "مول الجيلي"},
+}

@@ -1,0 +1,269 @@
+package occupation
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+//go:generate go run ./internal/escogen -data ../../../shared/data -out esco_titles.tsv.gz
+
+//go:embed esco_titles.tsv.gz
+var escoTitles []byte
+
+// Thesaurus is a set of occupation names indexed for Classify. It is safe
+// for concurrent use once built.
+type Thesaurus struct {
+	labels []entry
+	byKey  map[word][]int32 // key → labels holding it
+	byHead map[word][]int32 // key → labels of which it is a head
+	weight map[word]float64 // key → its weight, rarer keys weighing more
+	heads  map[rune][]word  // head words by first letter, for typos
+	// generic are the head words of labels of many occupations
+	// ("technicien", "agent", "chef", "opérateur"): alone, a label of
+	// one such word names none of them when the title says more.
+	generic map[word]bool
+}
+
+// entry is one label of the thesaurus.
+type entry struct {
+	code, name, source string
+	keys               []word
+	heads              []word // the keys the title must hold for the label to be a candidate
+	total              float64
+	preferred          bool // ESCO's preferred label of its occupation
+}
+
+// Default returns the thesaurus of ESCO's labels and Marsad's names, built
+// on first use.
+func Default() *Thesaurus { return WithNames(nil) }
+
+// WithNames returns the thesaurus of ESCO's labels, Marsad's names and
+// extra (the titles and aliases of the loaded occupation profiles, source
+// "profile"). Thesauri are kept by their extra names, so that ingestion
+// and every tool call asking with the same profiles share one, built on
+// first use.
+func WithNames(extra []Label) *Thesaurus {
+	key := fingerprint(extra)
+	cache.Lock()
+	defer cache.Unlock()
+	if th, ok := cache.byNames[key]; ok {
+		return th
+	}
+	th, err := New(extra, nil)
+	if err != nil {
+		panic("occupation: the embedded ESCO table does not read: " + err.Error())
+	}
+	if len(cache.byNames) >= maxCached { // profiles reloaded many times: start again
+		cache.byNames = map[uint64]*Thesaurus{}
+	}
+	cache.byNames[key] = th
+	return th
+}
+
+// maxCached bounds the thesauri kept (a test run loads many profile sets).
+const maxCached = 16
+
+var cache = struct {
+	sync.Mutex
+	byNames map[uint64]*Thesaurus
+}{byNames: map[uint64]*Thesaurus{}}
+
+func fingerprint(ls []Label) uint64 {
+	h := fnv.New64a()
+	for _, l := range ls {
+		h.Write([]byte(l.Code))
+		h.Write([]byte{0})
+		h.Write([]byte(l.Name))
+		h.Write([]byte{1})
+	}
+	return h.Sum64()
+}
+
+// New builds a thesaurus of ESCO's labels, Marsad's names and extra (an
+// occupation profile's title and aliases, source "profile"). hold, when
+// not nil, leaves out the ESCO labels it returns true for (an evaluation
+// holds some out to measure titles the thesaurus has not seen).
+func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
+	b := &builder{frHeads: map[word]bool{}, enHeads: map[word]bool{}, th: &Thesaurus{byKey: map[word][]int32{}, byHead: map[word][]int32{}, weight: map[word]float64{}}}
+	if err := b.addESCO(hold); err != nil {
+		return nil, err
+	}
+	for _, l := range moroccanTitles {
+		b.add(l.Code, l.Name, "marsad", "", "")
+	}
+	for _, c := range lang.Concepts(lang.KindOccupation) {
+		for _, term := range lang.ConceptTerms(c) {
+			b.add(c.Value, term, "marsad", "", "")
+		}
+	}
+	for _, l := range extra {
+		b.add(l.Code, l.Name, "profile", "", "")
+	}
+	b.finish()
+	return b.th, nil
+}
+
+type builder struct {
+	th   *Thesaurus
+	seen map[string]bool
+	// frHeads and enHeads are the heads of ESCO's French and English
+	// labels: a word that heads some French label ("technicien") heads a
+	// name of Marsad's when it comes first, one that heads an English
+	// label ("accountant") when it comes last.
+	frHeads, enHeads map[word]bool
+}
+
+func (b *builder) addESCO(hold func(code, name string) bool) error {
+	return eachESCO(func(code, l, kind, label string) {
+		if hold == nil || !hold(code, label) {
+			b.add(code, label, "esco", l, kind)
+		}
+	})
+}
+
+// eachESCO calls f for each label of the embedded ESCO table.
+func eachESCO(f func(code, l, kind, label string)) error {
+	zr, err := gzip.NewReader(bytes.NewReader(escoTitles))
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(zr)
+	for line := 1; sc.Scan(); line++ {
+		s := sc.Text()
+		if strings.HasPrefix(s, "#") || s == "" {
+			continue
+		}
+		p := strings.Split(s, "\t")
+		if len(p) != 4 || len(p[0]) != 4 {
+			return fmt.Errorf("esco_titles.tsv.gz:%d: want isco, lang, kind, label", line)
+		}
+		f(p[0], p[1], p[2], p[3])
+	}
+	return sc.Err()
+}
+
+// add adds one label; l is its language when known ("en" puts the head
+// last), "" for names whose head may be either end (Marsad's names mix
+// French, English and Arabic).
+func (b *builder) add(code, name, source, l, kind string) {
+	ks := keys(name)
+	if len(ks) == 0 || len(code) != 4 {
+		return
+	}
+	if b.seen == nil {
+		b.seen = map[string]bool{}
+	}
+	id := code + "|" + strings.Join(ks, " ")
+	if b.seen[id] {
+		return
+	}
+	b.seen[id] = true
+	e := entry{code: code, name: name, source: source, keys: ks, heads: b.heads(ks, name, l), preferred: kind == "p"}
+	switch l {
+	case "fr":
+		b.frHeads[e.heads[0]] = true
+	case "en":
+		b.enHeads[e.heads[0]] = true
+	}
+	n := int32(len(b.th.labels))
+	b.th.labels = append(b.th.labels, e)
+	for _, k := range unique(ks) {
+		b.th.byKey[k] = append(b.th.byKey[k], n)
+	}
+	for _, h := range unique(e.heads) {
+		b.th.byHead[h] = append(b.th.byHead[h], n)
+	}
+}
+
+// heads returns the keys of a label one of which the title must hold: the
+// first for French and Arabic ("chef de projet", "مهندس برمجيات"), the
+// last for English ("project manager") unless the head comes before "of"
+// ("head of sales"). For a name of unknown language (Marsad's, a
+// profile's), the first word when it heads French labels, the last when
+// it heads English ones, either end when neither tells; an Arabic-script
+// name is headed by its first word.
+func (b *builder) heads(ks []word, name, l string) []word {
+	first, last := ks[0], ks[len(ks)-1]
+	switch {
+	case len(ks) == 1:
+		return []word{first}
+	case l == "fr":
+		return []word{first}
+	case l == "en" && strings.Contains(" "+strings.ToLower(name)+" ", " of "):
+		return []word{first}
+	case l == "en":
+		return []word{last}
+	case isArabic(first):
+		return []word{first}
+	}
+	var hs []word
+	if b.frHeads[first] {
+		hs = append(hs, first)
+	}
+	if b.enHeads[last] {
+		hs = append(hs, last)
+	}
+	if len(hs) == 0 {
+		return []word{first, last}
+	}
+	return hs
+}
+
+// finish weighs the keys: a key held by few labels tells more than one
+// held by many ("soudeur" more than "technicien", "agent" least).
+func (b *builder) finish() {
+	th := b.th
+	n := float64(len(th.labels))
+	for k, ids := range th.byKey {
+		th.weight[k] = math.Max(0.5, math.Log(n/float64(len(ids))))
+	}
+	for i := range th.labels {
+		e := &th.labels[i]
+		for _, k := range unique(e.keys) {
+			e.total += th.weight[k]
+		}
+	}
+	th.indexHeads()
+	th.generic = map[word]bool{}
+	for h, ids := range th.byHead {
+		codes := map[string]bool{}
+		for _, id := range ids {
+			codes[th.labels[id].code] = true
+		}
+		if len(codes) >= genericCodes {
+			th.generic[h] = true
+		}
+	}
+}
+
+// genericCodes is how many occupations a head word heads labels of to be
+// generic.
+const genericCodes = 12
+
+func unique(ks []word) []word {
+	out := make([]word, 0, len(ks))
+	for _, k := range ks {
+		if !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func contains(ks []word, k word) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}

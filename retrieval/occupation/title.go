@@ -1,0 +1,135 @@
+package occupation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// word is one word of a title or a label: its key, the form compared
+// (lang's normal form without plural and feminine endings; Arabic words
+// also lose their article: lang.Fold).
+type word = string
+
+// keys returns the words of a label that can name an occupation, in
+// order: the small words of the five languages are dropped.
+func keys(s string) []word { return keysWithout(s, smallWords) }
+
+// titleKeys returns the words of a title (or a user's name of an
+// occupation) that can name one: the small words are dropped, and so are
+// gender marks ("H/F", "(e)"), the words of an ad's packaging ("urgent",
+// "CDI", "recrute", "مطلوب"), seniority and numbers, which labels may
+// hold ("conseiller à l'emploi") but titles use around the occupation.
+func titleWords(s string) []word { return keysWithout(s, smallWords, packaging) }
+
+func keysWithout(s string, drops ...map[string]bool) []word {
+	var out []word
+	for _, t := range lang.Tokens(s) {
+		k := keyOf(t)
+		if k == "" || anyHas(drops, k) || anyHas(drops, t) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func anyHas(ms []map[string]bool, k string) bool {
+	for _, m := range ms {
+		if m[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// keyOf returns the key of a token in normal form.
+func keyOf(t string) word {
+	if t == "" || isNumber(t) {
+		return ""
+	}
+	if isArabic(t) {
+		return arabicStem(lang.Fold(t))
+	}
+	return latinStem(t)
+}
+
+// isArabic reports whether a word in normal form is in Arabic script.
+func isArabic(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return r >= 0x0600 && r <= 0x06FF
+}
+
+func isNumber(t string) bool {
+	return strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0
+}
+
+// latinStem removes the plural and the feminine of a French or English
+// word in normal form (no accents): "développeuses" and "developpeur",
+// "conseillère" and "conseiller", "assistante" and "assistant",
+// "technicians" and "technician" meet. Titles and labels go through it
+// alike, so a stem that is not a word still matches its own.
+func latinStem(t string) string {
+	if len(t) > 3 && (strings.HasSuffix(t, "s") || strings.HasSuffix(t, "x")) && !strings.HasSuffix(t, "ss") {
+		t = t[:len(t)-1]
+	}
+	if len(t) <= 4 {
+		return t
+	}
+	for _, r := range feminine {
+		if strings.HasSuffix(t, r[0]) && len(t)-len(r[0]) >= 3 {
+			return t[:len(t)-len(r[0])] + r[1]
+		}
+	}
+	return t
+}
+
+// feminine maps French feminine endings to the masculine, longest first.
+var feminine = [][2]string{
+	{"ienne", "ien"}, {"euse", "eur"}, {"rice", "eur"}, {"elle", "el"}, {"ante", "ant"},
+	{"ente", "ent"}, {"iere", "ier"}, {"ere", "er"}, {"ive", "if"}, {"ale", "al"}, {"ee", "e"},
+}
+
+// arabicStem removes the plural and feminine endings of an Arabic word
+// already folded (lang.Fold: no article): "محاسبه" (محاسبة), "محاسبين",
+// "ممرضات" and "محاسب" meet.
+func arabicStem(t string) string {
+	n := utf8.RuneCountInString(t)
+	for _, suf := range []string{"ات", "ين", "ون"} {
+		if strings.HasSuffix(t, suf) && n-2 >= 3 {
+			return strings.TrimSuffix(t, suf)
+		}
+	}
+	if strings.HasSuffix(t, "ه") && n-1 >= 3 {
+		return strings.TrimSuffix(t, "ه")
+	}
+	return t
+}
+
+// smallWords are the small words of the five languages: never part of
+// what names an occupation.
+var smallWords = wordSet("de du des d la le les l un une et en au aux a à pour par sur avec chez dans ou " +
+	"of the and for in an at to with on by from as " +
+	"في من على و ل ب مع او ديال د ف 3la dyal")
+
+// packaging are the words around an occupation in a title: gender marks,
+// the ad's wording, contracts, seniority, pay.
+var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
+	"cherche cherchons hiring wanted vacancy opportunite opportunity cdi cdd anapec interim freelance temps plein partiel full part time " +
+	"junior senior confirme experimente debutant experience exp an ans year years mois month sh smig salaire salary dh mad dhs " +
+	"nouveau nouvelle immediat immediate maroc morocco avis concours " +
+	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
+	"bghina khassna mtloub matloub mtlouba kanqlbo " +
+	// sector nouns that fold onto an occupation: فلاحة (agriculture) is not فلاح (farmer)
+	"فلاحه الفلاحه فالفلاحه")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range lang.Tokens(words) {
+		m[t] = true
+		m[keyOf(t)] = true
+	}
+	return m
+}
