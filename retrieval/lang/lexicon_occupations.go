@@ -155,7 +155,7 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "9329", "ouvrier|ouvrière|ouvriers|ouvrières|ouvrier d'usine|ouvrier de production|opérateur de production|opératrice de production|agent de production|factory worker|production worker|production operator|عامل|عاملة|العمال|عمال|عامل في المعمل|عاملة في المعمل|khddam f lmo3mil|khdama f lusine|ouvrie|ouvrier usine|خدام فالمعمل|خدامة فالمعمل|خدام فالوزين|خدامة فالوزين|khddam f lusine|khddama f lusine|khddama f lmo3mil|manufacturing labourer|manufacturing labourers|factory labourer"},
 	{KindOccupation, "9333", "manutentionnaire|docker|porteur|freight handler|warehouse handler|مناول|حمال|7ammal|hammal|الحمال|l7ammal|7mmal|عامل المناولة|عامل مناولة|agent de manutention"},
 	{KindOccupation, "9412", "aide cuisinier|plongeur|kitchen helper|kitchen porter|dishwasher|مساعد طباخ|بلونجور|plonjor|ghassal lmwa3en|غسال الماعون"},
-	{KindOccupation, "9621", "livreur|livreuse|coursier|coursière|livreur à moto|delivery driver|delivery man|en:courier|glovo|موزع|ساعي|ليفرور|livrour|livreur glovo|الليفرور|ليفروز|livror|livrouz|moul glovo|مول كلوفو|koursi|coursi|كورسي|الكورسي"},
+	{KindOccupation, "8321", "livreur|livreuse|coursier|coursière|livreur à moto|delivery driver|delivery man|en:courier|glovo|موزع|ساعي|ليفرور|livrour|livreur glovo|الليفرور|ليفروز|livror|livrouz|moul glovo|مول كلوفو|koursi|coursi|كورسي|الكورسي"},
 	// Trades named by their field near a word of work ("khddam f lmikanik",
 	// "كنخدم ف الميكانيك", "bghit khedma f plomberie", "emploi en
 	// cuisine") or after a noun of trade ("مهنة التلحيم", "le métier de la

@@ -945,7 +945,7 @@ var moroccanTitles = []Label{
 	{Code: "9334", Name: "employé de mise en rayon"},
 	{Code: "9334", Name: "agent de mise en rayon"},
 	// 9621 Messengers, package deliverers and luggage porters
-	{Code: "9621", Name: "delivery boy"},
+	{Code: "8321", Name: "delivery boy"},
 	{Code: "9621", Name: "chaouch"},
 	{Code: "9621", Name: "شاوش"},
 	// 9622 Odd job persons
