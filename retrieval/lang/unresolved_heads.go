@@ -31,7 +31,8 @@ func (s *scan) occupations() []found {
 	var out []found
 	for _, h := range s.frames(occupationFrameIndex) {
 		from, to := s.head(h.to)
-		from, to = s.skipGeneric(from, to), s.linkedOn(to)
+		from = s.skipGeneric(from, to)
+		to = s.linkedOn(from, to)
 		if from >= to || !s.unknownIn(from, to, occupationQualifiers) || s.coveredBy(from, to, KindOccupation) == 0 && s.coveredOther(from, to) {
 			continue
 		}
@@ -123,11 +124,14 @@ func (s *scan) head(at int) (int, int) {
 	return from, to
 }
 
-// linkedOn extends the words of an occupation ending at to across a link
-// to unknown words: "dresseur de licornes" is one name, while "soudeur de
-// la zone franche" stops before its link.
-func (s *scan) linkedOn(to int) int {
-	for to+1 < len(s.tw.spans) && s.is(to, occupationLinks) && !s.brk(to) && !s.brk(to+1) && s.unknown(to+1) {
+// linkedOn extends the words [from, to) of an occupation across a link to
+// unknown words: "dresseur de licornes" is one name, and so is a generic
+// head's domain after "en", "f", "in", "في" ("ingénieur en téléportation",
+// "l ingenieur f teleportation": fieldHeads), while "soudeur de la zone
+// franche" stops before its link, "lkassiyer f marjane" before where the
+// cashier works, and "engineer in OCP" before a capitalised name.
+func (s *scan) linkedOn(from, to int) int {
+	for to+1 < len(s.tw.spans) && s.linksTo(from, to) {
 		to += 2
 		for to < len(s.tw.spans) && !s.brk(to) && s.unknown(to) {
 			to++
@@ -136,12 +140,34 @@ func (s *scan) linkedOn(to int) int {
 	return to
 }
 
+// linksTo reports whether word at links the occupation [from, at) to
+// unknown words that follow it within its phrase.
+func (s *scan) linksTo(from, at int) bool {
+	if s.brk(at) || s.brk(at+1) || !s.unknown(at+1) {
+		return false
+	}
+	return s.is(at, occupationLinks) || s.is(at, domainLinks) && !s.capitalised(at+1) && s.anyOf(from, at, fieldHeads)
+}
+
 // occupationLinks join the words of an occupation's name.
-// A domain link ("ingénieur en téléportation", "l ingenieur f
-// teleportation", "engineer in teleportation", "مهندس في الانتقال الآني")
-// joins too, only to words the package does not know: "soudeur en CDI"
-// and "infirmier f casa" stop before it.
-var occupationLinks = setOf("de", "d", "des", "du", "of", "dyal", "d", "ديال", "en", "in", "f", "fi", "ف", "في")
+var occupationLinks = setOf("de", "d", "des", "du", "of", "dyal", "d", "ديال")
+
+// domainLinks introduce the domain of an occupation ("ingénieur en
+// téléportation", "l ingenieur f teleportation", "engineer in
+// teleportation", "مهندس في الانتقال الآني"); they join only after a
+// generic head (fieldHeads), and only to words the package does not know:
+// "soudeur en CDI" and "infirmier f casa" stop before them.
+var domainLinks = setOf("en", "in", "f", "fi", "fel", "fl", "ف", "في")
+
+// fieldHeads name a class of occupations that its domain specifies: an
+// engineer, a technician, a consultant in something. After them an
+// unknown domain is part of the name ("ingénieur en téléportation" is no
+// engineer Marsad knows); after another occupation it says where or for
+// whom the person works ("lkassiyer f marjane", "infirmier en clinique").
+var fieldHeads = setOf("ingenieur", "ingenieure", "ingenieurs", "engineer", "engineers", "مهندس", "المهندس", "مهندسه", "mohandis", "lmohandis",
+	"injinyor", "linjinyor", "technicien", "technicienne", "techniciens", "technician", "technicians", "تقني", "التقني", "teknisyan",
+	"تيكنيسيان", "التيكنيسيان", "expert", "experte", "خبير", "الخبير", "specialiste", "specialist", "اخصايي", "consultant", "consultante",
+	"مستشار", "analyste", "analyst", "chercheur", "chercheuse", "researcher", "باحث")
 
 // headBefore returns where the words naming the rate at word i begin:
 // back over words that are neither small words nor stop words.

@@ -33,6 +33,11 @@ func TestFindUnresolvedNamesWhatIsUnknown(t *testing.T) {
 		{"What skills does a dog groomer need?", KindOccupation, "dog groomer", ""},
 		{"ما هي المهارات المطلوبة لمروض الدلافين؟", KindOccupation, "مروض الدلافين", ""},
 		{"chno kaydir toiletteur dyal lklab?", KindOccupation, "toiletteur dyal lklab", ""},
+		// salary questions frame an occupation too
+		{"combien gagne un plombier lunaire ?", KindOccupation, "plombier lunaire", "7126"},
+		{"how much does a lunar plumber earn?", KindOccupation, "lunar plumber", "7126"},
+		{"كم يتقاضى السباك القمري؟", KindOccupation, "السباك القمري", "7126"},
+		{"ch7al kaykhles plombi dyal l9amar?", KindOccupation, "plombi dyal l9amar", "7126"},
 		// indicators
 		{"Quel est le nombre de startups licornes au Maroc ?", KindIndicator, "nombre de startups licornes", ""},
 		{"Quel est le taux de bonheur des Marocains ?", KindIndicator, "taux de bonheur", ""},
@@ -67,6 +72,9 @@ func TestFindUnresolvedKnowsWhatIsKnown(t *testing.T) {
 		// an occupation followed by where or when it works is that occupation
 		"ما هي مهام الممرض داخل المستشفى؟", "what does a plumber do every day?", "what does a mason do on a building site?",
 		"que fait un électricien pendant un chantier ?", "chno kaydir lfermli koll nhar?",
+		"chno kaydir lkassiyer f marjane?", "ch7al kaykhles lkassiyer f marjane?", "que fait un infirmier en réanimation ?",
+		"combien gagne un plombier à Rabat ?", "Combien gagne un infirmier polyvalent ?", "how much does a plumber earn in Morocco?",
+		"كم يتقاضى المهندس المدني في المغرب؟", "شحال كيشد الفرملي ف السبيطار؟", "ch7al kaykhles plombi f casa?", "how much do nurses earn",
 	} {
 		if got := FindUnresolved(text); got != nil {
 			t.Errorf("FindUnresolved(%q) = %+v, want nil", text, got)

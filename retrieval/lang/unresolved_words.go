@@ -67,16 +67,17 @@ var latinLocatives = setOf("a", "au", "aux", "dans", "vers", "pres", "in", "at",
 var occupationFrames = "métier de|métier d|le métier de|du métier de|profession de|fiche métier|fiche métier de|fiche du métier de|que fait un|que fait une|" +
 	"que fait le|que fait la|que font les|c'est quoi un|c'est quoi une|qu'est-ce qu'un|qu'est-ce qu'une|comment devenir|devenir|je veux devenir|" +
 	"travailler comme|compétences d'un|compétences d'une|compétences pour un|compétences pour une|compétences pour être|compétences du|" +
-	"compétences de|salaire d'un|salaire d'une|salaire du|salaire de|formation de|formations de|formation pour devenir|formations pour devenir|" +
+	"compétences de|salaire d'un|salaire d'une|salaire du|salaire de|combien gagne un|combien gagne une|combien gagnent les|combien touche un|combien touche une|formation de|formations de|formation pour devenir|formations pour devenir|" +
 	"what does a|what does an|job of a|job of an|job of|the job of|the occupation of|occupation of|the profession of|how to become a|how to become an|how do i become a|how do i become an|how can i become a|" +
 	"how can i become an|become a|become an|skills for a|skills for an|skills does a|skills does an|skills of a|skills of an|salary of a|" +
-	"salary of an|work as a|work as an|working as a|working as an|training for a|training to become a|" +
+	"salary of an|how much does a|how much does an|how much do|work as a|work as an|working as a|working as an|training for a|training to become a|" +
 	"khdma dyal|khedma dyal|lkhdma dyal|lkhedma dyal|métier dyal|lmétier dyal|lmihna dyal|mihnat|chno kaydir|chno katdir|achno kaydir|" +
 	"achno katdir|chno kaydiro|chnou kaydir|chnou katdir|kifach nwelli|kifach nweli|kifach nwalli|bghit nwelli|salaire dyal|compétences dyal|" +
 	"chno khass l|chno khassni bach nwelli|" +
 	"مهنة|المهنة ديال|مهنة ديال|وظيفة|الخدمة ديال|الحرفة ديال|ماذا يعمل|ماذا يفعل|ما هي مهام|ما هو عمل|كيف اصبح|كيف أصبح|كيف يمكنني ان اصبح|" +
 	"لكي اصبح|المهارات المطلوبة|المهارات المطلوبة ل|مهارات|راتب|شنو كيدير|شنو كتدير|شنو كيديرو|اشنو كيدير|اشنو كتدير|كيفاش نولي|كيفاش نوالي|" +
-	"باش نولي|شحال كيخلص|شحال كتخلص"
+	"باش نولي|شحال كيخلص|شحال كتخلص|شحال كيشد|شحال كتشد|بشحال كيخلص|كم يتقاضى|كم يربح|كم اجر|كم راتب|" +
+	"ch7al kaykhles|ch7al katkhles|chhal kaykhles|chhal katkhles|ch7al kaychedd|ch7al katchedd|ch7al kayrba7"
 
 // indicatorFrames are the phrases after which people name an indicator:
 // "taux de X", "nombre de X", "number of X", "معدل X", "taux dyal X".
