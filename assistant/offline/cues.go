@@ -146,7 +146,7 @@ var routingTable = []cueRow{
 		"what does a|what does an|what is the job of|job description|how much does|earn|tell me about the job|salary of"},
 	{"occupation_profile", weak, "c'est quoi|qu'est-ce qu|salaire*|salary|شنو هي|ما هي|ما هو|kaydiro|wage*|what is a|what is an|pay|pays|paid|paie|payé"},
 
-	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|où apprendre|où étudier|quelles études|" +
+	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|me former|te former|nous former|vous former|où apprendre|où étudier|quelles études|" +
 		"quel diplôme|cursus|filière*|école*|institut*|apprentissage|" +
 		"كيف اصبح|التكوينات|تكوينات|تؤدي الى مهنة|تؤدي الى|الفورماسيونات|فورماسيونات|lformations|كيف يمكنني ان اصبح|كيف اصير|اين يمكنني دراسة|اين يمكن دراسة|اين يمكنني ان ادرس|اين اتكون|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +

@@ -38,10 +38,10 @@ func TestDemandAnswers(t *testing.T) {
 		{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", toolTop, []string{"مطور برمجيات", "ماشي أرقام رسمية"}},
 		{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", toolTop, []string{"طباخ", "وليست إحصاءات رسمية"}},
 		{"most in-demand jobs in Casablanca", toolTop, []string{"Software developer", "not official statistics"}},
-		{"Quelles compétences pour un développeur ?", toolSkills, []string{"java", "sur 16"}},
+		{"Quelles compétences pour un développeur ?", toolSkills, []string{"java", "sur 10"}},
 		{"chno khassni n3ref bach nkhdem comptable?", toolSkills, []string{"Comptable / Chef comptable", "comptabilité"}},
 		{"ما المهارات المطلوبة لمطور البرمجيات؟", toolSkills, []string{"مطور برمجيات"}},
-		{"skills needed for a nurse", toolSkills, []string{"Nurse", "out of 17"}},
+		{"skills needed for a nurse", toolSkills, []string{"Nurse", "out of 18"}},
 		{"C'est quoi le métier d'infirmier ?", toolProfile, []string{"2221", "ISPITS", "Salaire indicatif", "pas une statistique officielle"}},
 		{"fermli chno kaydir w ch7al kaykhles?", toolProfile, []string{"2221", "Description (kayna ghir b lfransawiya)", "5000", "9000"}},
 		{"شنو هي الخدمة ديال الفرملي؟", toolProfile, []string{"ممرض", "يقدم الممرض", "ماشي رقم رسمي"}},
@@ -111,10 +111,13 @@ func TestEveryDemandAnswerNumberComesFromTheTurnsTools(t *testing.T) {
 	}
 }
 
-func TestUnknownOccupationSaysSoWithTheNearest(t *testing.T) {
+// TestOccupationWithoutTrainingSaysSo: an occupation Marsad knows
+// (ESCO names the astronaut, 3153) but no training leads to is said so as
+// written, and no training of another is given as its.
+func TestOccupationWithoutTrainingSaysSo(t *testing.T) {
 	turn, _ := runTurn(t, seededPlanner(t), nil, "comment devenir astronaute ?")
-	if len(turn.ToolCalls) != 1 || turn.ToolCalls[0].Error == "" || !strings.Contains(turn.Answer, "« astronaute »") ||
-		!strings.Contains(turn.Answer, "Les plus proches que je connais") {
+	if len(turn.ToolCalls) != 1 || turn.ToolCalls[0].Error != "" || !strings.Contains(turn.Answer, "« astronaute »") ||
+		!strings.Contains(turn.Answer, "je n'en invente pas") {
 		t.Fatalf("turn %+v", turn)
 	}
 }
