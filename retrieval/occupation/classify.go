@@ -107,6 +107,7 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 // keys at its two ends.
 type titleKeys struct {
 	keys        []word
+	has         map[word]bool // the keys, as a set
 	total       float64
 	first, last word
 }
@@ -134,7 +135,10 @@ func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	for _, k := range ks {
 		t.total += th.titleWeight(k)
 	}
-	t.keys = ks
+	t.keys, t.has = ks, make(map[word]bool, len(ks))
+	for _, k := range ks {
+		t.has[k] = true
+	}
 	if len(ks) > 0 {
 		t.first, t.last = ks[0], ks[len(ks)-1]
 	}
@@ -225,7 +229,7 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 		if contains(e.heads, k) {
 			continue
 		}
-		if contains(t.keys, k) || sharesStem(t.keys, k) {
+		if t.has[k] || sharesStem(t.keys, k) {
 			return false
 		}
 		labelMore = true
@@ -240,6 +244,9 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	}
 	return false
 }
+
+// holds reports whether label e has key k.
+func holds(e *entry, k word) bool { return contains(e.keys, k) }
 
 // sharesStem reports whether one of ks and k begin alike over stemLen
 // letters or more: a word of the same family ("formation" and
@@ -263,7 +270,7 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 	inter := 0.0
 	for _, k := range unique(e.keys) {
 		switch {
-		case contains(t.keys, k):
+		case t.has[k]:
 			inter += th.weight[k]
 		case sharesStem(t.keys, k):
 			inter += stemCredit * th.weight[k]
@@ -280,9 +287,9 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= preferredBonus
 	}
 	switch {
-	case !contains(e.keys, t.first) && !contains(e.keys, t.last):
+	case !holds(e, t.first) && !holds(e, t.last):
 		s *= offHead
-	case !contains(e.keys, t.first):
+	case !holds(e, t.first):
 		s *= offFirst
 	}
 	return s
