@@ -1,6 +1,10 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Reading is what Marsad understands of one message, found in one pass so
 // that no later step reads the message again: its language, its words,
@@ -121,11 +125,46 @@ func placeHiding(ms []ConceptMatch) []string {
 	return out
 }
 
-// blank returns s with the first occurrence of each surface replaced by
-// as many spaces, so that offsets into s still hold.
+// blank returns s with the first occurrence of each surface that stands
+// as whole words (or, without one, the first occurrence) replaced by as
+// many spaces, so that offsets into s still hold: "ça" written "ca" is
+// blanked in "ca consiste", not in "caissière".
 func blank(s string, surfaces []string) string {
 	for _, w := range surfaces {
-		s = strings.Replace(s, w, strings.Repeat(" ", len(w)), 1)
+		if w == "" {
+			continue
+		}
+		i := wholeWordIndex(s, w)
+		if i < 0 {
+			i = strings.Index(s, w)
+		}
+		if i >= 0 {
+			s = s[:i] + strings.Repeat(" ", len(w)) + s[i+len(w):]
+		}
 	}
 	return s
+}
+
+// wholeWordIndex returns the offset of the first occurrence of w in s
+// that no letter or digit touches on either side, -1 when there is none.
+func wholeWordIndex(s, w string) int {
+	for from := 0; from <= len(s)-len(w); {
+		j := strings.Index(s[from:], w)
+		if j < 0 {
+			return -1
+		}
+		i := from + j
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !wordRune(before) && !wordRune(after) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		from = i + size
+	}
+	return -1
+}
+
+func wordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
