@@ -85,7 +85,8 @@ func objectTokens(msg lang.Reading) []string {
 }
 
 // isObject reports whether word t (in normal form) may name a thing: not
-// a filler, a cue word or a number, and at least three letters long.
+// a filler (with or without a glued و), a cue word or a number, and at
+// least three letters long.
 func isObject(t string) bool {
 	if len([]rune(t)) < 3 || isDigits(t) {
 		return false
@@ -93,6 +94,9 @@ func isObject(t string) bool {
 	forms := []string{t}
 	if alt, ok := withoutProclitic(t); ok {
 		forms = append(forms, alt)
+	}
+	if rest, ok := strings.CutPrefix(t, "و"); ok && len(forms) == 1 { // a short word with a glued و: "وما", "وكم"
+		forms = append(forms, rest)
 	}
 	for _, w := range forms {
 		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || inItWords[f] || isCueWord(w, f) {

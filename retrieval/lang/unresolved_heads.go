@@ -115,13 +115,21 @@ func (s *scan) head(at int) (int, int) {
 	}
 	to := from
 	for to < len(s.tw.spans) && to-from < maxHeadWords {
-		if s.brk(to) || s.is(to, stopWords) || s.covered[to] == KindPlace || s.covered[to] == KindPeriod ||
+		if s.brk(to) || s.is(to, stopWords) || s.conjoinedStop(to) || s.covered[to] == KindPlace || s.covered[to] == KindPeriod ||
 			to > from && s.covered[to] == "" && s.is(to, fillers) {
 			break
 		}
 		to++
 	}
 	return from, to
+}
+
+// conjoinedStop reports whether word i is a stop word with the Arabic
+// conjunction و glued to it ("وما", "وشحال", "وكيف"): a second question
+// or phrase begins there, not more of a name.
+func (s *scan) conjoinedStop(i int) bool {
+	rest, ok := cutPrefix(s.norm(i), "و")
+	return ok && (stopWords[rest] || stopWords[foldNormal(rest)])
 }
 
 // linkedOn extends the words [from, to) of an occupation across a link to

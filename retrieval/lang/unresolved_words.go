@@ -133,7 +133,12 @@ var stopWords = setOf("a", "au", "aux", "en", "dans", "pour", "sur", "avec", "ch
 	"داخل", "خارج", "بين", "خلال", "اثناء", "لدى", "قرب", "حول", "تحت", "فوق", "عبر", "قبل", "بعد", "مللي", "يوميا", "كل",
 	"pendant", "durant", "lors", "entre", "sous", "apres", "avant", "depuis", "hors", "sein", "chaque", "jour", "quotidiennement",
 	"on", "inside", "during", "day", "daily", "every", "per", "within", "between", "after", "before", "from", "into", "under", "over",
-	"9bel", "9bl", "mn", "men", "koll", "kol", "nhar", "kolla")
+	"9bel", "9bl", "mn", "men", "koll", "kol", "nhar", "kolla",
+	// question words: a second question after the occupation ("ما هي مهنة
+	// مربية الأطفال وما المؤهلات", "plombier, quelles formations ?")
+	"quel", "quels", "quelle", "quelles", "quoi", "what", "whats", "chno", "chnou", "achno", "ach", "wach", "ch7al", "chhal",
+	"kifach", "kifech", "3lach", "fin", "فين", "ما", "ماذا", "هل", "كم", "لماذا", "متى", "اين", "شنو", "اشنو", "اش", "واش", "شحال",
+	"كيفاش", "علاش", "اشمن", "شمن", "اي")
 
 // fillers are the small words that a head may start with or hold without
 // naming anything: articles, "dyal", "some".
