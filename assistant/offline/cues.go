@@ -143,7 +143,21 @@ var routingTable = []cueRow{
 		"ما هي مهنة|ما هو عمل|ماذا يعمل|ماذا يفعل|ما هي مهام|مهام|كم يتقاضى|كم يربح|راتب|اجرة|" +
 		"شنو هي الخدمة ديال|شنو كيدير|شنو كتدير|اشنو كيدير|شحال كيخلص|شحال كتخلص|كيخلص|كتخلص|" +
 		"chno kaydir|chno katdir|achno kaydir|kaydir|katdir|ch7al kaykhles|ch7al katkhles|kaykhles|katkhles|" +
-		"what does a|what does an|what is the job of|job description|how much does|earn|tell me about the job|salary of"},
+		"what does a|what does an|what is the job of|job description|how much does|earn|tell me about the job|salary of|" +
+		// what the work is, is like, consists of, and asking to be told about it
+		"consiste*|en quoi ça consiste|c'est quoi le travail|c'est quoi le boulot|c'est quoi le job|c'est quoi son travail|quel est le travail d|" +
+		"à quoi ressemble|le quotidien d|nature du travail|nature du métier|description du travail|ce que fait|ce que font|ça fait quoi|" +
+		"parle moi du travail|parle moi du boulot|parlez moi du travail|présente moi le métier|présentation du métier|" +
+		"طبيعة عمل|طبيعة العمل|طبيعة مهنة|طبيعة المهنة|طبيعة وظيفة|طبيعة الوظيفة|طبيعة الخدمة|طبيعة خدمة|ما عمل|ما دور|ما هو دور|بماذا يقوم|" +
+		"ما الذي يقوم به|ما الذي يفعله|ماذا يقوم|نبذة عن|فكرة عن|حدثني عن|اخبرني عن|عرفني ب|كيف هو العمل|كيف يكون العمل|" +
+		"نعرف على|نعرف شي حاجة على|نعرف شوية على|نعرف شويه على|فكرة على|هضر ليا على|هدر ليا على|قوليا على|كولي على|كيفاش دايرة الخدمة|" +
+		"كيفاش هي الخدمة|شنو هي خدمة|اش كيدير|اش كتدير|اش كيديرو|" +
+		"n3ref 3la|n3raf 3la|na3ref 3la|n3ref chi 7aja 3la|n3ref chwiya 3la|fikra 3la|hder lia 3la|hdr lia 3la|hder liya 3la|gol lia 3la|" +
+		"goulia 3la|golia 3la|kifach dayra lkhdma|kifach hiya lkhdma|ach kaydir|ach katdir|ach kaydiro|chno hiya lkhdma dyal|chno hia lkhdma dyal|" +
+		"chnahiya lkhdma dyal|" +
+		"work like|job like|what is it like|what's it like|what it is like|what it's like|does the job involve|does the work involve|" +
+		"what do they do|tell me about being|tell me about working|describe the work|nature of the work|day to day|" +
+		"a day in the life|typical day"},
 	{"occupation_profile", weak, "c'est quoi|qu'est-ce qu|salaire*|salary|شنو هي|ما هي|ما هو|kaydiro|wage*|what is a|what is an|pay|pays|paid|paie|payé"},
 
 	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|me former|te former|nous former|vous former|où apprendre|où étudier|quelles études|" +
