@@ -5,9 +5,9 @@
 // RegionName), the concept lexicon of indicators, groups, intents,
 // occupations, skills, contracts and topics in every language and script
 // (FindConcepts, ConceptTerms, Concepts), time periods (FindPeriods,
-// with LastYear and ThisYear for relative years), and the words that point
-// back at a conversation: ordinals, demonstratives and a leading ellipsis
-// (FindReferences). Analyze runs the first three finders over one
+// with LastYear, ThisYear and SameYear for relative years), and the words
+// that point back at a conversation: ordinals, demonstratives and a
+// leading ellipsis (FindReferences). Analyze runs the first three finders over one
 // preparation of the text.
 // FindUnresolved says what a text names that none of them resolves (a
 // foreign or unknown place, an occupation or indicator of unknown words, a

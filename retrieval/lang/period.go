@@ -7,11 +7,14 @@ import "strconv"
 const (
 	LastYear = -1 // "l'année dernière", "last year", "السنة الماضية", "l3am li fat"
 	ThisYear = -2 // "cette année", "this year", "هذا العام", "had l3am"
+	// SameYear is the year the conversation is about: "la même année",
+	// "the same year", "السنة نفسها", "نفس العام", "dik l3am".
+	SameYear = -3
 )
 
 // PeriodMatch is a time period found in text.
 type PeriodMatch struct {
-	Year    int    // 1990-2039, LastYear, ThisYear, or 0 if absent
+	Year    int    // 1990-2039, LastYear, ThisYear, SameYear, or 0 if absent
 	Quarter int    // 1-4, 0 if absent
 	Month   int    // 1-12, 0 if absent
 	Surface string // the words as written in the input
@@ -27,7 +30,9 @@ type PeriodMatch struct {
 // "2024-05", "05/2024") bind to the year that follows them in the same
 // phrase, across small words ("de", "من سنة", "dyal", "of"), or else to a
 // year just before them ("2024 T3", "2024-Q3"); unbound, their Year is 0.
-// Relative years are reported with LastYear and ThisYear. Ambiguous month
+// Relative years are reported with LastYear, ThisYear and SameYear ("le
+// troisième trimestre de la même année", "الفصل الثالث من السنة نفسها":
+// SameYear, quarter 3). Ambiguous month
 // names (may, march, ماي) count only next to a year. It returns nil when
 // nothing matches.
 func FindPeriods(text string) []PeriodMatch { return periodMatches(prepare(text)) }

@@ -81,9 +81,10 @@ func init() {
 }
 
 // relativeYears is the Year each periodPhrases item stands for.
-var relativeYears = []int{LastYear, ThisYear}
+var relativeYears = []int{LastYear, ThisYear, SameYear}
 
-// periodPhrases find relative years.
+// periodPhrases find relative years: the last, the current and the
+// conversation's.
 var periodPhrases = func() *phraseIndex {
 	ix := newPhraseIndex()
 	for _, f := range splitList("l'année dernière|l'an dernier|l'an passé|l'année passée|l'année précédente|année dernière|an dernier|" +
@@ -95,6 +96,13 @@ var periodPhrases = func() *phraseIndex {
 		"هذه السنة|هذا العام|السنة الحالية|العام الحالي|السنة الجارية|العام الجاري|هاد العام|هاد السنة|هاد لعام|هاد العام هادا|" +
 		"had l3am|had l'3am|had sana|had l3am hada|had l3am had") {
 		ix.add(f, 1)
+	}
+	for _, f := range splitList("la même année|même année|cette même année|l'année même|cette année-là|cette année là|" +
+		"the same year|same year|that same year|that very year|that year|" +
+		"السنة نفسها|نفس السنة|العام نفسه|نفس العام|السنة ذاتها|ذات السنة|العام ذاته|ذات العام|تلك السنة|ذلك العام|" +
+		"ديك العام|ديك السنة|داك العام|ديك لعام|داك لعام|هاديك العام|هاداك العام|هاديك السنة|نفس لعام|" +
+		"dik l3am|dak l3am|dik l'3am|hadik l3am|hadak l3am|nafs l3am|nefs l3am|nfs l3am|nafs sana|nefs sana|dik sana|dak sana|nafs l'3am") {
+		ix.add(f, 2)
 	}
 	return ix.finish()
 }()
