@@ -73,8 +73,9 @@ func foldOrNorm(tok string, prefix bool) string {
 }
 
 // cueText is a message prepared for cue matching: each word's normal form
-// and folded forms (the fold, and the fold without an Arabizi article l-
-// or a one-letter Arabic proclitic و ف ل ب).
+// and folded forms (the fold, the word a chat shorthand stands for, and
+// the fold without an Arabizi article l- or a one-letter Arabic proclitic
+// و ف ل ب).
 type cueText struct {
 	norm  []string
 	folds [][]string
@@ -86,12 +87,20 @@ func prepareCues(msg string) cueText {
 	for i, t := range toks {
 		f := lang.Fold(t)
 		ct.folds[i] = []string{f}
+		if long, ok := shorthands[f]; ok {
+			ct.folds[i] = append(ct.folds[i], long)
+		}
 		if alt, ok := withoutProclitic(t); ok {
 			ct.folds[i] = append(ct.folds[i], lang.Fold(alt))
 		}
 	}
 	return ct
 }
+
+// shorthands are the Arabizi words written without their vowels in
+// chats, folded, and the folded word they stand for: "matloubin bzf" is
+// "matloubin bzaf".
+var shorthands = map[string]string{"bzf": "bzaf"}
 
 // withoutProclitic strips a leading Arabizi article l- or an Arabic
 // proclitic و ف ل ب from a word long enough to keep a stem.

@@ -75,7 +75,7 @@ var routingTable = []cueRow{
 	// The ranking asked for: which occupations, a plural of them, a top.
 	{"top_occupations", strong, "métiers demand*|métiers les plus demand*|métiers recherch*|métiers les plus recherch*|métiers porteur*|" +
 		"métiers qui recrut*|métiers recrut*|métiers d'avenir|métiers en tension|métiers qui embauch*|" +
-		"le plus d'offre*|plus d'offre*|le plus d'annonce*|plus d'annonce*|fihom bzaf|bzaf dyal l'offre*|bzaf dyal les offre*|" +
+		"le plus d'offre*|plus d'offre*|le plus d'annonce*|plus d'annonce*|bzaf dyal l'offre*|bzaf dyal les offre*|" +
 		"bzaf d les annonces|ktar dyal les offres|اكثر عروض|اكثر الاعلانات|most job ads|most ads|most offers|hottest jobs|" +
 		"professions demand*|profils demand*|postes les plus demand*|emplois les plus demand*|" +
 		"quels métiers|quel métier|top des métiers|classement des métiers|" +
@@ -91,10 +91,15 @@ var routingTable = []cueRow{
 		"top jobs|top occupations|which jobs|what jobs|which occupations|what occupations|jobs are hiring|" +
 		"which trades|what trades|which professions|what professions|which roles|which positions|what kind of jobs|what kinds of jobs|" +
 		"what type of jobs|which types of jobs|quels postes|quel poste|quels emplois|quels boulots|quels jobs|les plus proposé*|" +
-		"plus proposé*|bzaf d l'offre*|bzaf d les offre*|bzaf dial l'offre*|fiha bzaf|fih bzaf|فيهم بزاف|" +
+		"plus proposé*|bzaf d l'offre*|bzaf d les offre*|bzaf dial l'offre*|" +
 		"شنو هي الخدمة اللي|شنو هي الخدمة لي|اشمن خدمة|شمن خدمة|chno l5edma li|chno hiya l5edma li|chmen khdma"},
 	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring|" +
-		"lmihan|mihan|l'mihan|lmehan|mehan|lhiraf|hiraf"},
+		"lmihan|mihan|l'mihan|lmehan|mehan|lhiraf|hiraf|" +
+		// trades and craftsmen: with words of demand they ask the ranking
+		// ("شنو هي الحرفة لي فيها الخدمة بزاف", "l7irfiyin li matloubin")
+		"الحرفة|حرفة|حرف|الحرفيين|حرفيين|الحرفيون|حرفيون|الحرايفية|حرايفية|الصنايع|صنايع|الصنعة|" +
+		"l7irfa|7irfa|l7iraf|7iraf|l7irfiyin|7irfiyin|l7irafiyin|7irafiyin|7rayfi|l7rayfi|7rayfiya|l7rayfiya|" +
+		"artisans|métiers manuels|craftsmen|craftspeople|crafts|trades"},
 	{"top_occupations", strong, "top lmihan|top mihan|top lmehan|top mehan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|" +
 		"lmihan li matlou*|mihan matlou*|lmehan li matlou*|mehan matlou*|lmihan li talbin|lmehan li talbin|khdmat li talbin"},
 
@@ -108,6 +113,10 @@ var routingTable = []cueRow{
 		"فيهم الطلب|الطلب كتر|الطلب كثير|الطلب مرتفع|مطلوبين بزاف|مطلوبة بزاف|مطلوب بزاف|كيطلبو بزاف|" +
 		"مهنة مطلوب*|مهنة واعد*|مهنة المستقبل|عندها مستقبل|عندو مستقبل|لها مستقبل|له مستقبل|مستقبل مهنة|" +
 		"هل يوجد طلب|كاين الطلب|كاين طلب|" +
+		// where there is much work: "الحرفة لي فيها الخدمة بزاف", "fiha lkhdma bzaf"
+		"فيها الخدمة بزاف|فيه الخدمة بزاف|فيهم الخدمة بزاف|فيها خدمة بزاف|فيها بزاف ديال الخدمة|فيها الخدمة كتر|فيها الخدمة كثيرة|" +
+		"fiha bzaf|fih bzaf|fihom bzaf|فيها بزاف|فيه بزاف|فيهم بزاف|" +
+		"fiha lkhdma bzaf|fih lkhdma bzaf|fihom lkhdma bzaf|fiha khdma bzaf|fiha bzaf dyal lkhdma|fiha lkhdma ktar|fiha ktar lkhdma|" +
 		"fihom talab|talab kter|talab ktar|talab kbir|matloubin bzaf|matlouba bzaf|matloub bzaf|kaytalbohom bzaf|kaytalbo bzaf|" +
 		"3lih talab|3liha talab|3lihom talab|fih talab|fiha talab|talab 3lih|talab 3liha|talab 3lihom|kayn talab|kayn ttalab|" +
 		"khdma matlou*|khedma matlou*|fiha lmosta9bal|fih lmosta9bal|3ndha mosta9bal|3andha mosta9bal|3ndo mosta9bal|" +

@@ -9,8 +9,9 @@ import (
 )
 
 // weigh reads the seeker's cues of a's message. It sets a.salary, gives
-// the votes of the words of demand to the tool they ask (demandTool),
-// and, when the message names an occupation, drops a weak vote for the
+// the votes of the words of demand to the tool they ask (demandTool;
+// none when an indicator is named without an occupation: "fiha bzaf dyal
+// chomage" is much unemployment, not a demand), and, when the message names an occupation, drops a weak vote for the
 // ranking of occupations (a word such as khdmat, métiers) or for the
 // notes (tell me about), adds a profile vote for a salary asked, the
 // skills' votes to the profile's when both are asked strongly (the
@@ -25,7 +26,9 @@ func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 	a.salary = cues[cueSalary] > 0
 	if demand := votes[cueInDemand]; demand > 0 {
 		delete(votes, cueInDemand)
-		votes[a.demandTool(votes)] += demand
+		if q.indicator == "" || a.occupation != "" {
+			votes[a.demandTool(votes)] += demand
+		}
 	}
 	if a.occupation == "" {
 		return false

@@ -99,7 +99,7 @@ func isObject(t string) bool {
 		forms = append(forms, rest)
 	}
 	for _, w := range forms {
-		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || inItWords[f] || isCueWord(w, f) {
+		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || inItWords[f] || isCueWord(w, f) || shorthands[f] != "" {
 			return false
 		}
 	}

@@ -1,0 +1,39 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// TestTradesInDemandAskTheRanking: trades and craftsmen (حرفة، الحرفيين،
+// l7irfa, l7irfiyin, 7rayfiya, artisans, crafts) with words of demand or
+// of much work ("فيها الخدمة بزاف", "fiha lkhdma bzaf", "matloubin bzf")
+// ask the ranking of occupations, in the five languages; said of an
+// occupation they ask its profile; "a lot of" an indicator asks the
+// indicator.
+func TestTradesInDemandAskTheRanking(t *testing.T) {
+	cases := []struct{ msg, tool, region string }{
+		{"اشمن حرفة فيها الخدمة بزاف ف طنجة؟", toolTop, "MA-01"},
+		{"الحرفيين لي مطلوبين بزاف ف كازا شكون هوما؟", toolTop, "MA-06"},
+		{"ما هي الحرف الأكثر طلبا في فاس؟", toolTop, "MA-03"},
+		{"ما هي الحرف التي عليها الطلب في مراكش؟", toolTop, "MA-07"},
+		{"chno hiya l7irfa li fiha lkhdma bzaf f agadir?", toolTop, "MA-09"},
+		{"l7rayfiya li matloubin bzf f marrakech", toolTop, "MA-07"},
+		{"ina 7irfa fiha lkhdma ktar f tanja?", toolTop, "MA-01"},
+		{"quels sont les artisans les plus demandés à Fès ?", toolTop, "MA-03"},
+		{"which crafts are most in demand in Marrakech?", toolTop, "MA-07"},
+		// of an occupation: its profile; of an indicator: the indicator
+		{"wach lplombi fih lkhdma bzaf?", toolProfile, ""},
+		{"الحرفة ديال النجار واش فيها الخدمة بزاف؟", toolProfile, ""},
+		{"ina jiha fiha bzaf dyal chomage?", "", ""},
+	}
+	for _, c := range cases {
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		q, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		if got.tool != c.tool || q.region() != c.region {
+			t.Errorf("%q: tool %q, region %q; want %q, %q", c.msg, got.tool, q.region(), c.tool, c.region)
+		}
+	}
+}
