@@ -31,6 +31,7 @@ type demandAsk struct {
 	occupation string        // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
 	code       string        // the ISCO-08 code the lexicon read for it in the message, "" when it did not
 	skill      string        // lexicon skill id
+	trade      string        // the ISCO-08 code of the occupation whose own trade a field the message names is (lang.TradeOf)
 	contract   string        // cdi, cdd, anapec, stage, interim, freelance
 	sector     string        // services, industry, construction, agriculture
 	topic      string        // lexicon topic id
@@ -62,7 +63,10 @@ var topicSectors = map[string]string{
 // then it is routed as if it named no indicator, by what it names when no
 // cue routes it. Otherwise the tool with the most weight whose slots are met
 // wins (occupation_profile needs an occupation, training_paths an
-// occupation or a skill); a strong profile or training cue whose
+// occupation, a skill or a field that is one occupation's trade, which
+// then asks that occupation's trainings: "je veux faire mécanique auto,
+// quelle formation ?" the car mechanic's, "formation en mécanique" those
+// teaching mechanics); a strong profile or training cue whose
 // occupation the lexicon does not know is routed by unmet.
 func readDemand(msg lang.Reading, q question) demandAsk {
 	a := demandAsk{read: &msg, cues: readCues(msg.Rest)}
@@ -94,6 +98,9 @@ func (a demandAsk) routed(q question) demandAsk {
 		}
 		if a.allows(tool) {
 			a.tool = tool
+			if tool == toolTraining && a.occupation == "" && a.trade != "" { // "formation en soudure": the welder's
+				a.occupation, a.code = a.trade, a.trade
+			}
 			return a
 		}
 		if q.indicator == "" && votes[tool] >= strong && (tool == toolTraining || tool == toolProfile) {
@@ -139,6 +146,7 @@ func (a *demandAsk) readConcepts() {
 		}
 	}
 	a.topicWords = strings.Join(topicWords, " ")
+	a.trade, _ = lang.TradeOf(msg)
 	if a.sector == "" && a.occupation == "" { // an occupation says more than its topic's sector
 		a.sector = topicSectors[a.topic]
 	}
@@ -229,13 +237,14 @@ func rankedTools(votes map[string]int) []string {
 	return out
 }
 
-// allows reports whether the slots are enough for tool.
+// allows reports whether the slots are enough for tool: an occupation
+// for its profile, an occupation, a skill or a trade for its trainings.
 func (a demandAsk) allows(tool string) bool {
 	switch tool {
 	case toolProfile:
 		return a.occupation != ""
 	case toolTraining:
-		return a.occupation != "" || a.skill != ""
+		return a.occupation != "" || a.skill != "" || a.trade != ""
 	}
 	return true
 }

@@ -120,12 +120,12 @@ func continues(q question, a demandAsk, r refs) bool {
 // onFocus returns a asked of the occupation last talked about when the
 // message asks what only an occupation has (its trainings, its profile
 // or pay, the skills it needs) and names no occupation, indicator,
-// skill, topic or name Marsad does not know: "Quelles formations ?",
+// skill, trade, topic or name Marsad does not know: "Quelles formations ?",
 // "فين نقرا؟", "what skills are required?" after a profile. Words the
 // router only guessed were an unknown occupation give way ("ما هي
 // التكوينات المتاحة؟"). ok is false for any other message.
 func (s state) onFocus(q question, a demandAsk) (demandAsk, bool) {
-	if s.focus.code == "" || q.indicator != "" || a.namesOccupation() || a.skill != "" || a.topic != "" || len(a.read.Unresolved) > 0 {
+	if s.focus.code == "" || q.indicator != "" || a.namesOccupation() || a.skill != "" || a.trade != "" || a.topic != "" || len(a.read.Unresolved) > 0 {
 		return a, false
 	}
 	b := a

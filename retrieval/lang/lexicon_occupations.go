@@ -1,10 +1,9 @@
 package lang
 
-import "strings"
-
 // occupationConcepts map occupation names to ISCO-08 unit groups, with the
-// Darija names people use (فرملي, trisian, plombi…).
-var occupationConcepts = []conceptDef{
+// Darija names people use (فرملي, trisian, plombi…), and the trades named
+// by their field (tradeConcepts).
+var occupationConcepts = append([]conceptDef{
 	// Managers
 	{KindOccupation, "1120", "directeur général|directrice générale|PDG|DG|CEO|chief executive|managing director|المدير العام|مدير عام|gérant de société|lmodir l3am|mudir 3am"},
 	{KindOccupation, "1219", "chef de projet|cheffe de projet|chef de projet IT|chef de projet digital|project manager|رئيس المشروع|رئيس مشروع|مدير مشروع|مدير المشروع|mdir projet"},
@@ -156,46 +155,4 @@ var occupationConcepts = []conceptDef{
 	{KindOccupation, "9333", "manutentionnaire|docker|porteur|freight handler|warehouse handler|مناول|حمال|7ammal|hammal|الحمال|l7ammal|7mmal|عامل المناولة|عامل مناولة|agent de manutention"},
 	{KindOccupation, "9412", "aide cuisinier|plongeur|kitchen helper|kitchen porter|dishwasher|مساعد طباخ|بلونجور|plonjor|ghassal lmwa3en|غسال الماعون"},
 	{KindOccupation, "8321", "livreur|livreuse|coursier|coursière|livreur à moto|delivery driver|delivery man|en:courier|glovo|موزع|ساعي|ليفرور|livrour|livreur glovo|الليفرور|ليفروز|livror|livrouz|moul glovo|مول كلوفو|koursi|coursi|كورسي|الكورسي"},
-	// Trades named by their field near a word of work ("khddam f lmikanik",
-	// "كنخدم ف الميكانيك", "bghit khedma f plomberie", "emploi en
-	// cuisine") or after a noun of trade ("مهنة التلحيم", "le métier de la
-	// coiffure"); elsewhere the field is a skill (الميكانيك, plomberie).
-	{KindOccupation, "7231", trade("mécanique|mécanique auto|mécanique automobile|lmikanik|الميكانيك|ميكانيك|ميكانيك السيارات")},
-	{KindOccupation, "7411", trade("électricité|électricité bâtiment|électricité du bâtiment|الكهرباء|الترسيسيتي|ترسيسيتي|trisiti|tricite|triciti|lktrisiti|ktrisiti")},
-	{KindOccupation, "7126", trade("plomberie|lplombri|plombri|الترصيص|السباكة|البلومبري|بلومبري")},
-	{KindOccupation, "7212", trade("soudure|soudage|التلحيم|ssoudure|welding")},
-	{KindOccupation, "5120", trade("cuisine|lkouzina|kouzina|الكوزينة|كوزينة|الطبخ|tiyab|ttyab")},
-	{KindOccupation, "8153", trade("couture|confection|lkhiyata|lkhyata|الخياطة|الكونفيكسيون|konfeksyon|lkonfeksyon")},
-	{KindOccupation, "7131", trade("peinture|peinture bâtiment|sbigha|ssbigha")},
-	{KindOccupation, "7115", trade("menuiserie|nnjara|njara")},
-	{KindOccupation, "5141", trade("coiffure")},
-	{KindOccupation, "7512", trade("boulangerie|pâtisserie|الحلويات")},
-}
-
-// tradeNouns name a trade before its field, per script of the field:
-// "le métier de la soudure", "mihnat lmikanik", "مهنة التلحيم".
-var tradeNouns = struct{ latin, arabic []string }{
-	latin:  []string{"métier de", "métier de la", "métier du", "métier d'", "métier de l'", "profession de", "trade of", "mihnat", "lmihna dyal", "hirfat", "l7irfa dyal"},
-	arabic: []string{"مهنة", "المهنة ديال", "مهنة ديال", "حرفة", "الحرفة ديال", "حرفة ديال", "صنعة", "الصنعة ديال"},
-}
-
-// trade returns the forms of a trade's field (a "|"-separated list): each
-// near a word of work (cued "labour"), and after a noun of trade of its
-// script (tradeNouns).
-func trade(fields string) string {
-	forms := []string{cued("labour", fields)}
-	for _, f := range splitList(fields) {
-		nouns := tradeNouns.latin
-		if strings.ContainsFunc(f, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) {
-			nouns = tradeNouns.arabic
-		}
-		for _, n := range nouns {
-			sep := " "
-			if strings.HasSuffix(n, "'") {
-				sep = ""
-			}
-			forms = append(forms, n+sep+f)
-		}
-	}
-	return strings.Join(forms, "|")
-}
+}, tradeConcepts()...)

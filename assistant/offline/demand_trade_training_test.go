@@ -1,0 +1,42 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// TestTrainingInATradeAsksItsOccupation: a training asked in a field that
+// is one occupation's trade asks that occupation's trainings, the skill
+// kept for when it has none, in the five languages; a field several
+// occupations share (mécanique, الكهرباء alone) asks the trainings
+// teaching the skill; other tools keep the skill (ads asking for
+// welding).
+func TestTrainingInATradeAsksItsOccupation(t *testing.T) {
+	cases := []struct{ msg, tool, occupation, skill string }{
+		{"je veux faire mécanique automobile, quelle formation à Casablanca ?", toolTraining, "7231", "mechanics"},
+		{"formation en coiffure à Rabat", toolTraining, "5141", ""},
+		{"formation menuiserie OFPPT", toolTraining, "7115", ""},
+		{"تكوين في التلحيم بطنجة", toolTraining, "7212", "welding"},
+		{"أين يمكنني دراسة السباكة؟", toolTraining, "7126", "plumbing"},
+		{"فين نقرا الميكانيك ديال الطوموبيلات؟", toolTraining, "7231", "mechanics"},
+		{"واش كاين شي تكوين ف الحلويات ف فاس؟", toolTraining, "7512", "cooking"},
+		{"fin n9der nt3lem lplombri f casa?", toolTraining, "7126", "plumbing"},
+		{"bghit ndir takwin f la pâtisserie", toolTraining, "7512", "cooking"},
+		{"where can I train in welding in Tangier?", toolTraining, "7212", "welding"},
+		{"courses in hairdressing in Marrakech", toolTraining, "5141", ""},
+		// a shared field keeps the skill; another tool keeps it too
+		{"formation en mécanique à Tanger", toolTraining, "", "mechanics"},
+		{"شنو التكوين ديال الميكانيك؟", toolTraining, "", "mechanics"},
+		{"training in electricity", toolTraining, "", "electricity"},
+		{"offres qui demandent la soudure à Tanger", toolJobAds, "", "welding"},
+	}
+	for _, c := range cases {
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		if got.tool != c.tool || got.occupation != c.occupation || got.skill != c.skill {
+			t.Errorf("%q: tool %q, occupation %q, skill %q; want %q, %q, %q", c.msg, got.tool, got.occupation, got.skill, c.tool, c.occupation, c.skill)
+		}
+	}
+}
