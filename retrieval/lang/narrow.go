@@ -128,9 +128,54 @@ func (n *narrowed) trigger(tw *textWords, r *narrowRule) {
 		}
 		n.read = append(n.read, spans...)
 		n.consume(group)
+		n.dropInside(t)
 		n.insert(h)
 		return
 	}
+}
+
+// overlaps reports whether a hit shares words with s, but for an
+// occupation or skill named by fewer words inside it, which the longer
+// trigger reads ("security" in "social security").
+// numbered reports whether the words s are the unit of a number around
+// them, in their phrase: an age before them ("45 سنة فما فوق") or a
+// year after ("فوق سنة 2025").
+func numbered(tw *textWords, s [2]int) bool {
+	if i := s[0]; i > 0 && !tw.spans[i].brk && len(tw.spans[i-1].norm) <= 3 && allDigits(tw.spans[i-1].norm) {
+		return true
+	}
+	if j := s[1]; j < len(tw.spans) && !tw.spans[j].brk {
+		_, ok := tw.yearAt(j)
+		return ok
+	}
+	return false
+}
+
+func (n *narrowed) overlaps(s [2]int) bool {
+	for _, h := range n.hits {
+		if s[0] < h.to && h.from < s[1] && !n.inside(h, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether h is an occupation or skill on fewer words
+// within s.
+func (n *narrowed) inside(h hit, s [2]int) bool {
+	k := lexicon.concepts[h.e.item].Kind
+	return (k == KindOccupation || k == KindSkill) && s[0] <= h.from && h.to <= s[1] && h.to-h.from < s[1]-s[0]
+}
+
+// dropInside removes the hits inside s (see overlaps).
+func (n *narrowed) dropInside(s [2]int) {
+	out := n.hits[:0]
+	for _, h := range n.hits {
+		if !n.inside(h, s) {
+			out = append(out, h)
+		}
+	}
+	n.hits = out
 }
 
 // conditions reports whether r holds around h: its qualifiers (returned:
@@ -140,7 +185,7 @@ func (n *narrowed) trigger(tw *textWords, r *narrowRule) {
 func (n *narrowed) conditions(tw *textWords, r *narrowRule, h hit) ([][2]int, int, bool) {
 	var spans [][2]int
 	for _, ix := range r.with {
-		s, ok := n.free(n.phrases(tw, ix), h, lexicon.concepts[r.to.item].Value)
+		s, ok := n.free(tw, n.phrases(tw, ix), h, lexicon.concepts[r.to.item].Value)
 		if !ok {
 			return nil, 0, false
 		}
@@ -167,15 +212,16 @@ func (n *narrowed) conditions(tw *textWords, r *narrowRule, h hit) ([][2]int, in
 }
 
 // free returns the first of spans that no other thing named reads as
-// something else (another indicator, a contract, an occupation):
-// "durée" in "contrat à durée déterminée" is no duration of unemployment.
+// something else (another indicator, a contract, an occupation, an age):
+// "durée" in "contrat à durée déterminée" is no duration of unemployment,
+// nor "سنة فما فوق" in "45 سنة فما فوق" one of a year or more.
 // Words of h's own concept, of a group, a skill or an intent are free, and
 // so are those of an indicator that the rule's indicator, to, narrows
 // ("emplois créés grâce à Tahfiz" are Tahfiz's hires).
-func (n *narrowed) free(spans [][2]int, h hit, to string) ([2]int, bool) {
+func (n *narrowed) free(tw *textWords, spans [][2]int, h hit, to string) ([2]int, bool) {
 	c := lexicon.concepts[h.e.item]
 	for _, s := range spans {
-		taken := false
+		taken := numbered(tw, s)
 		for _, o := range n.hits {
 			oc := lexicon.concepts[o.e.item]
 			if s[0] < o.to && o.from < s[1] && oc != c && takes[oc.Kind] && !(oc.Kind == KindIndicator && contains(narrowerOf[oc.Value], to)) {
@@ -187,15 +233,6 @@ func (n *narrowed) free(spans [][2]int, h hit, to string) ([2]int, bool) {
 		}
 	}
 	return [2]int{}, false
-}
-
-func (n *narrowed) overlaps(s [2]int) bool {
-	for _, h := range n.hits {
-		if s[0] < h.to && h.from < s[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // insert adds h to the hits, in order of position.

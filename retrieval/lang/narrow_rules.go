@@ -29,8 +29,11 @@ var ruleTable = []ruleTerms{
 	{trigger: cnssWords, with: []string{medianWords}, to: "cnss_median_monthly_declared_wage"},
 	{trigger: cnssWords, with: []string{wageBillWords}, to: "cnss_declared_wage_bill"},
 	{trigger: cnssWords, with: []string{wageWords, averageWords}, to: "cnss_avg_monthly_declared_wage"},
-	{trigger: cnssWords, with: []string{firmWords, declaringWords}, count: true, to: "cnss_declaring_affiliates"},
-	{trigger: cnssWords, with: []string{firmWords}, count: true, to: "cnss_affiliated_firms"},
+	{trigger: cnssWords, with: []string{payVerbs, averageWords}, to: "cnss_avg_monthly_declared_wage"},
+	{trigger: cnssWords, with: []string{counting(firmWords), declaringWords}, to: "cnss_declaring_affiliates"},
+	{trigger: cnssWords, with: []string{counting(firmWords)}, to: "cnss_affiliated_firms"},
+	{trigger: cnssWords, with: []string{firmWords, declaringWords}, count: true, unless: counting(countedWorkers), to: "cnss_declaring_affiliates"},
+	{trigger: cnssWords, with: []string{firmWords}, count: true, unless: counting(countedWorkers), to: "cnss_affiliated_firms"},
 	{trigger: cnssWords, with: []string{workerWords}, to: "cnss_declared_employees"},
 	{trigger: hourWords, with: []string{weekWords, workVerbs + "|يعمل|يعملون|تعمل|يشتغل|تشتغل|تخدمو|خدمو|تخدم|تخدمات|travaillent|travaille|travailler|work|worked|خدمة|lkhdma|khdma|الخدمة|العمل|الشغل"}, unless: longHoursWords, to: "avg_weekly_hours_worked"},
 	{trigger: tahfizWords, with: []string{firmWords}, count: true, to: "anapec_tahfiz_firms"},
@@ -73,6 +76,7 @@ var ruleTable = []ruleTerms{
 	{trigger: employedWords, with: []string{populationWords}, rate: true, to: "employment_rate"},
 	{on: "indicator/employed_persons", with: []string{populationWords}, rate: true, to: "employment_rate"},
 	{trigger: jobNouns, with: []string{jobChangeWords}, count: true, to: "net_jobs_created"},
+	{trigger: jobSearchWords, with: []string{longTermWords}, to: "long_term_unemployment_share"},
 	{trigger: findJobWords, with: []string{durationWords + "|كيطول|يطول|ch7al kaytoul|kaytoul|en moyenne|on average|في المتوسط|ف المتوسط|f lmoyenne|combien de mois"},
 		to: "mean_unemployment_duration"},
 
@@ -109,7 +113,9 @@ var ruleTable = []ruleTerms{
 	{on: cnssGeneral + "|indicator/cnss_avg_monthly_declared_wage", with: []string{medianWords}, to: "cnss_median_monthly_declared_wage"},
 	{on: cnssGeneral, with: []string{wageBillWords}, to: "cnss_declared_wage_bill"},
 	{on: cnssGeneral, with: []string{wageWords}, to: "cnss_avg_monthly_declared_wage"},
-	{on: cnssGeneral, with: []string{firmWords}, count: true, to: "cnss_affiliated_firms"},
+	{on: cnssGeneral, with: []string{payVerbs, averageWords}, to: "cnss_avg_monthly_declared_wage"},
+	{on: cnssGeneral, with: []string{counting(firmWords), declaringWords}, to: "cnss_declaring_affiliates"},
+	{on: cnssGeneral, with: []string{firmWords}, count: true, unless: counting(countedWorkers), to: "cnss_affiliated_firms"},
 	{on: "indicator/cnss_affiliated_firms", with: []string{declaringWords}, to: "cnss_declaring_affiliates"},
 
 	// Remittances by the country they come from.
@@ -126,6 +132,22 @@ var ruleTable = []ruleTerms{
 
 	// Weekly hours: all of them rather than their mean.
 	{on: "indicator/avg_weekly_hours_worked", with: []string{totalWords}, to: "total_weekly_hours_worked"},
+}
+
+// counting returns the phrases that count one of nouns: a count frame
+// followed by the noun ("how many businesses", "شحال من شركة").
+func counting(nouns string) string {
+	var out []string
+	for _, f := range splitList(countFrames) {
+		for _, w := range splitList(nouns) {
+			if strings.HasSuffix(f, "'") {
+				out = append(out, f+w)
+			} else {
+				out = append(out, f+" "+w)
+			}
+		}
+	}
+	return strings.Join(out, "|")
 }
 
 // narrowerOf lists, for a general indicator, the narrower ones a message

@@ -156,3 +156,18 @@ func TestQualifiersInOtherConcepts(t *testing.T) {
 		t.Errorf("got %q, want unemployed_persons", got)
 	}
 }
+
+// A year that is the unit of an age or the word before a year is no
+// duration of unemployment: "45 سنة فما فوق" is an age band, "فوق سنة
+// 2025" no year or more.
+func TestAgesAreNoDurations(t *testing.T) {
+	for _, text := range []string{
+		"ما هو معدل البطالة لدى البالغين 45 سنة فما فوق سنة 2025؟", "شحال نسبة البطالة عند اللي عندهم 45 عام ولفوق ف 2025؟",
+		"chhal nisbat lbitala 3nd li 3ndhom 45 3am w lfou9 f 2025?", "taux de chômage des 45 ans et plus en 2025",
+		"unemployment rate of people aged 45 years or more in 2025",
+	} {
+		if got := askedIndicator(text); got != "unemployment_rate" {
+			t.Errorf("%q asks %q, want unemployment_rate", text, got)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // The qualifiers of the narrowing rules (narrow_rules.go), as people write
 // them in French, MSA, Darija (both scripts) and English. Each is a list
 // of phrases, "|"-separated, compared folded like the lexicon's.
@@ -25,8 +27,10 @@ const (
 	idmajWords  = "idmaj|إدماج|ادماج|contrat d'insertion|contrats d'insertion"
 	tahfizWords = "tahfiz|ta7fiz|تحفيز"
 	taehilWords = "taehil|ta2hil|tahil|تأهيل|تاهيل"
-	firmWords   = "entreprises|entreprise|sociétés|société|companies|company|firms|firm|employers|employeurs|charikat|charika|chariket|charikate|" +
-		"شركة|الشركات|شركات|مقاولة|مقاولات|المقاولات|lmo9awalat|mo9awala|lcharikat|المشغلين|مشغلين"
+	firmWords   = "entreprises|entreprise|sociétés|société|companies|company|firms|firm|employers|employer|employeurs|employeur|businesses|business|" +
+		"patrons|établissements|charikat|charika|chariket|charikate|cherka|cherkat|" +
+		"شركة|الشركات|شركات|مقاولة|مقاولات|المقاولات|lmo9awalat|mo9awala|lcharikat|المشغلين|مشغلين|المشغل|مشغل|باطرون|الباطرون|الباطرونات|" +
+		"lpatron|patron|batron|lbatron|lbatronat"
 	placedWords = "insertions|insertion|insérés|insérées|inséré|insérée|placés|placées|placement|placements|recrutés|recrutées|recrutements|" +
 		"contrat|contrats|contracts|عقد|عقود|عقدة|tsna|tsnaw|signés|signed|موقعة|embauchés|embauches|bénéficiaires|emplois|emplois créés|postes|jobs|personnes|chercheurs|jeunes|chômeurs|diplômés|placed|hired|hires|hiring|people|persons|job seekers|" +
 		"beneficiaries|benefited|young people|graduates|dmjo|tdmjo|dmjathom|tdmej|tdmjat|dmjat|tkhdem|tkhdmo|khdmo|dkhlo|wa7ed|nas|stafdo|stafd|" +
@@ -51,8 +55,9 @@ const (
 	findJobWords = "pour trouver un emploi|pour trouver du travail|pour trouver un travail|trouver un emploi|to find a job|to find work|find a job|" +
 		"get a job|باش يلقى خدمة|ما يلقى خدمة|باش تلقى خدمة|ما يلقاش خدمة|يلقى خدمة|bach yl9a khdma|bach tl9a khdma|ma yl9a khdma|yl9a khdma|" +
 		"للحصول على عمل|لإيجاد عمل|للعثور على عمل|إيجاد شغل"
-	earnWords = "kaychd|kaychdo|kaychdou|كيشد|كيشدو|gagne|gagnent|earn|earns|earning|touche|touchent|يتقاضى|يتقاضون|kaytkhlso|كيتخلصو|" +
-		"paid|payés|payé|rémunérés|wa7ed|واحد"
+	earnWords = payVerbs + "|wa7ed|واحد"
+	payVerbs  = "kaychd|kaychdo|kaychdou|كيشد|كيشدو|gagne|gagnent|earn|earns|earning|touche|touchent|يتقاضى|يتقاضون|kaytkhlso|كيتخلصو|" +
+		"paid|payés|payé|rémunérés|kaytkhlles|كيتخلص|يربح|يربحون|kayrba7"
 	// a count asked in so many words, whatever rate word stands beside it
 	// ("بغيت العدد ماشي النسبة")
 	countAsked = "العدد|عدد|le nombre|nombre|the number|number|combien de|how many|3adad|l3adad|ch7al mn|chhal mn|شحال من|شحال ديال|ch7al dyal|" +
@@ -65,14 +70,24 @@ const (
 	underShareWords = "part du sous-emploi|part du sous emploi|part de sous-emploi|proportion du sous-emploi|share of underemployment|" +
 		"what share of underemployment|حصة الشغل الناقص|من الشغل الناقص|7essat choghl na9is|f choghl na9is"
 	// unemployment's duration, long-term unemployment, first-job seekers
-	durationWords = "durée|duration|how long|combien de temps|how many months|combien de mois|en mois|in months|stay unemployed|stays unemployed|" +
+	durationWords = "durée|duration|how long|average time|time spent|temps moyen|temps passé|المدة التي يقضيها|الوقت الذي يقضيه|" +
+		"الوقت اللي كيدوز|الوقت اللي كيقضي|lwe9t li kaydouz|lw9t li kaydouz|combien de temps|how many months|combien de mois|en mois|in months|stay unemployed|stays unemployed|" +
 		"stay without work|stays without work|stay out of work|remain unemployed|restent au chômage|reste au chômage|reste sans emploi|" +
 		"restent sans emploi|demeurent au chômage|مدة|المدة|تدوم|كتدوم|كيبقى|كيبقاو|يبقى|يظل|يقضي|يقضيها|يقضون|تستمر|كم شهرا|كم شهر|" +
 		"كم من شهر|شحال من شهر|شحال د الشهور|katdoum|kaydoum|katdom|kaybqa|kayb9a|kayb9aw|kaydoz|kaydouz|ch7al mn chhar|ch7al d chhor|moddat|modda"
-	longTermWords = "longue durée|long terme|long-term|long term|plus d'un an|plus d'une année|depuis plus d'un an|over a year|more than a year|" +
-		"more than one year|12 mois|12 months|طويلة الأمد|طويلة المدة|أكثر من سنة|اكثر من سنة|أكثر من عام|كثر من عام|كتر من عام|أزيد من سنة|" +
-		"فاتو عام|فاتو عامين|داز عليهم عام|عام بلا خدمة|عام ولا كثر|fato 3am|daz 3lihom 3am|3am bla khdma|ktar mn 3am|kter mn 3am|fou9 3am|twila|الطويلة|طويلة"
-	firstJobWords = "premier emploi|premier travail|premier job|primo|jamais travaillé|never worked|never had a job|first job|first-time|" +
+	longTermNamed = "longue durée|long terme|long-term|long term|12 mois|12 months|طويلة الأمد|طويلة المدة|" +
+		"فاتو عام|فاتو عامين|داز عليهم عام|عام بلا خدمة|fato 3am|daz 3lihom 3am|3am bla khdma|twila|الطويلة|طويلة"
+	// looking for work, named without an indicator ("jobseekers", "sans
+	// emploi", "بلا خدمة"): with a duration of a year or more, the
+	// long-term unemployed
+	jobSearchWords = "jobseekers|job seekers|job-seekers|looking for work|looking for a job|searching for work|searching for a job|" +
+		"without a job|without work|out of work|jobless|sans emploi|sans travail|cherchent un emploi|cherchent du travail|" +
+		"demandeurs d'emploi|chercheurs d'emploi|à la recherche d'un emploi|بدون عمل|بلا عمل|بدون شغل|يبحثون عن عمل|يبحثون عن شغل|" +
+		"الباحثين عن عمل|الباحثين عن شغل|الباحثون عن عمل|بلا خدمة|كيقلبو على خدمة|bla khdma|kay9lbo 3la khdma|kay9leb 3la khdma"
+	firstJobWords = "jamais occupé|n'a jamais occupé|n'ont jamais occupé|jamais eu d'emploi|jamais eu de travail|jamais eu un emploi|" +
+		"never held a job|never been employed|never employed|never had work|لم يشتغلوا من قبل|لم يعملوا من قبل|لم يسبق لهم أن اشتغلوا|لم يسبق لهم أن عملوا|" +
+		"لم يشتغل من قبل|لم يعمل من قبل|ما عمرهم خدمو|ما عمرو خدم|ma 3omrhom khdmo|ma 3omro khdem|" +
+		"premier emploi|premier travail|premier job|primo|jamais travaillé|never worked|never had a job|first job|first-time|" +
 		"first time|أول شغل|أول عمل|أول منصب|أول خدمة|اول خدمة|لأول مرة|لم يسبق لهم|لم يسبق له|عمرهم ما خدمو|عمرو ما خدم|عمرهم ماخدمو|" +
 		"3omrhom ma khdmo|3omro ma khdem|3omrhom makhdmo|awal khdma|awel khdma|لم يشتغلوا قط|لم يعملوا قط"
 	// the employed, by kind of job
@@ -105,8 +120,16 @@ const (
 	wageBillWords  = "masse salariale|wage bill|total wages|total des salaires|مجموع الأجور|كتلة الأجور|مجموع الخلصات|majmou3 lkhlsat|total payroll"
 	workerWords    = "salariés|salarié|employés|workers|employees|staff|khdama|lkhdama|الخدامة|الأجراء|أجراء|العمال|عمال|خدام|khddam|khdam|" +
 		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|travailleurs|personnes|people"
-	declaringWords = "صرحت|تصرح|صرح|يصرحون|déclarent|déclarant|déclarantes|declare|declared|declaring|كتصرح|المصرحة|مصرحة|kaysarr7o|kaysar7o|qui déclarent"
-	commerceWords  = "commerce|trade|التجارة|tijara|تجارة|ttijara"
+	declaringWords = "صرحت|تصرح|صرح|يصرحون|يصرح|صرحوا|déclarent|déclarant|déclarantes|déclare|déclaré|ont déclaré|declare|declared|declaring|declares|" +
+		"reported|report|reports|reporting|filed|file|files|كتصرح|كيصرح|كيصرحو|صرحات|صرحو|المصرحة|مصرحة|المصرحين|kaysarr7o|kaysar7o|kaysarr7|kaysar7|" +
+		"kaytsarr7|sar7at|sarr7at|sar7o|sarr7o|qui déclarent"
+	// a count of firms, or of the people they employ: the noun counted
+	// says which the CNSS's figure is ("how many businesses declared
+	// staff", "how many staff did businesses declare")
+	countFrames    = "combien de|combien d'|nombre de|nombre d'|le nombre de|nombre des|how many|number of|the number of|عدد|كم عدد|كم من|شحال من|شحال د|شحال ديال|ch7al mn|ch7al men|chhal mn|ch7al d|ch7al dyal|3adad|3adad dyal"
+	countedWorkers = "salariés|salarié|employés|employé|travailleurs|personnes|gens|personnel|employees|employee|workers|worker|staff|people|persons|" +
+		"الأجراء|أجراء|أجير|العمال|عمال|عامل|المستخدمين|مستخدمين|مستخدم|الخدامة|خدام|واحد|الناس|شخص|الأشخاص|khddam|khdam|khdama|lkhdama|wa7ed|wa7d|nas|mdeclari|mdeclarin"
+	commerceWords = "commerce|trade|التجارة|tijara|تجارة|ttijara"
 	// who the share is of, for the women's share of the NEETs
 	femaleShareWords = "share of girls|girls' share|part des jeunes filles|among neet|among neets|parmi les neet|part des femmes|part des filles|part des jeunes femmes|share of women|women's share|female share|proportion de femmes|" +
 		"proportion des femmes|حصة الإناث|حصة النساء|حصة البنات|نسبة الإناث بين|نسبة الإناث ضمن|نسبة النساء بين|نسبة النساء ضمن|نسبة البنات ف|" +
@@ -126,3 +149,34 @@ const (
 		"ch7al men wa7ed|chhal mn wa7ed|ch7al dyal nas|3adad nas|3adad li|combien de jeunes|how many young people|عدد الشباب|شحال من شاب|" +
 		"ch7al mn chab|combien sont|how many are|number of young people|nombre de jeunes|how many youth|how many young"
 )
+
+// longTermWords say that unemployment has lasted a year or more: the
+// phrases named as such ("longue durée", "طويلة الأمد") and a year or
+// twelve months after or before a word of more ("plus d'un an", "a year
+// or more", "سنة فأكثر", "3am wla ktar").
+var longTermWords = longTermNamed + "|" + durations(
+	"un an|une année|1 an|12 mois|douze mois|a year|one year|1 year|a full year|12 months|twelve months|"+
+		"سنة|عام|سنة كاملة|عام كامل|12 شهرا|اثني عشر شهرا|12 شهر|3am|l3am|sana|3am kaml|12 chhar|12 chhor",
+	"plus d'|plus de|au moins|depuis|depuis plus d'|depuis au moins|au-delà d'|over|for over|more than|for more than|at least|for at least|"+
+		"longer than|beyond|أكثر من|اكثر من|لأكثر من|منذ أكثر من|أزيد من|ما يزيد عن|كثر من|كتر من|فوق|ktar mn|kter mn|fo9|fou9|daz 3lihom|fato",
+	"ou plus|et plus|ou davantage|ou même plus|or more|or longer|and more|and longer|plus|أو أكثر|او اكثر|فأكثر|فما فوق|على الأقل|وأكثر|"+
+		"ولا كثر|ولا كتر|وكثر|ولفوق|wla ktar|w ktar|ola ktar|wla kter|w lfou9|wla ktar mn dak")
+
+// durations returns the phrases of a unit of time after one of before
+// or before one of after.
+func durations(units, before, after string) string {
+	var out []string
+	for _, u := range splitList(units) {
+		for _, b := range splitList(before) {
+			if strings.HasSuffix(b, "'") {
+				out = append(out, b+u)
+			} else {
+				out = append(out, b+" "+u)
+			}
+		}
+		for _, a := range splitList(after) {
+			out = append(out, u+" "+a)
+		}
+	}
+	return strings.Join(out, "|")
+}
