@@ -2,6 +2,7 @@ package offline
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/retrieval/lang"
 )
@@ -73,9 +74,9 @@ func foldOrNorm(tok string, prefix bool) string {
 }
 
 // cueText is a message prepared for cue matching: each word's normal form
-// and folded forms (the fold, the word a chat shorthand stands for, and
-// the fold without an Arabizi article l- or a one-letter Arabic proclitic
-// و ف ل ب).
+// and folded forms (the fold, the word a chat shorthand stands for, the
+// verb without an object pronoun, and the fold without an Arabizi
+// article l- or a one-letter Arabic proclitic و ف ل ب).
 type cueText struct {
 	norm  []string
 	folds [][]string
@@ -90,6 +91,9 @@ func prepareCues(msg string) cueText {
 		if long, ok := shorthands[f]; ok {
 			ct.folds[i] = append(ct.folds[i], long)
 		}
+		if stem, ok := withoutObjectPronoun(t); ok {
+			ct.folds[i] = append(ct.folds[i], lang.Fold(stem))
+		}
 		if alt, ok := withoutProclitic(t); ok {
 			ct.folds[i] = append(ct.folds[i], lang.Fold(alt))
 		}
@@ -101,6 +105,29 @@ func prepareCues(msg string) cueText {
 // chats, folded, and the folded word they stand for: "matloubin bzf" is
 // "matloubin bzaf".
 var shorthands = map[string]string{"bzf": "bzaf"}
+
+// objectPronouns are the object pronouns "it, her, them" a verb may end
+// with, per script: "نقراها", "كيخلصوها", "n9raha", "kaykhalsoha" are
+// the cue verbs نقرا, كيخلصو, n9ra, kaykhalso said of the occupation.
+var objectPronouns = struct{ arabic, latin []string }{
+	arabic: []string{"ها", "هم", "هوم"},
+	latin:  []string{"ha", "hom", "hum", "houm"},
+}
+
+// withoutObjectPronoun strips an object pronoun from a word long enough
+// to keep a stem of four letters.
+func withoutObjectPronoun(t string) (string, bool) {
+	list := objectPronouns.latin
+	if strings.ContainsFunc(t, isArabicLetter) {
+		list = objectPronouns.arabic
+	}
+	for _, p := range list {
+		if stem, ok := strings.CutSuffix(t, p); ok && utf8.RuneCountInString(stem) >= 4 {
+			return stem, true
+		}
+	}
+	return "", false
+}
 
 // withoutProclitic strips a leading Arabizi article l- or an Arabic
 // proclitic و ف ل ب from a word long enough to keep a stem.
@@ -165,7 +192,7 @@ func (v vocabulary) count(ct cueText) map[string]int {
 		best, end := -1, 0
 		for k, c := range v {
 			e, ok := ct.matchAt(i, c)
-			if ok && (best < 0 || longer(c, v[best])) && !v.crossed(ct, i, e, c) {
+			if ok && (best < 0 || ct.beats(i, c, v[best])) && !v.crossed(ct, i, e, c) {
 				best, end = k, e
 			}
 		}
@@ -201,7 +228,22 @@ func (v vocabulary) crossed(ct cueText, from, to int, c cue) bool {
 	return false
 }
 
-// longer reports whether cue a beats cue b at the same word.
-func longer(a, b cue) bool {
-	return len(a.words) > len(b.words) || len(a.words) == len(b.words) && a.weight > b.weight
+// beats reports whether cue a beats cue b at word i: the one with more
+// words, then the one whose first word is the word as written rather
+// than a form of it without a proclitic or a pronoun ("learn" is no "l" +
+// "earn"), then the heavier.
+func (ct cueText) beats(i int, a, b cue) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	if wa, wb := ct.asWritten(i, a.words[0]), ct.asWritten(i, b.words[0]); wa != wb {
+		return wa
+	}
+	return a.weight > b.weight
+}
+
+// asWritten reports whether cue word w matches word i as written (its
+// fold, or its normal form for a prefix).
+func (ct cueText) asWritten(i int, w cueWord) bool {
+	return w.prefix || ct.folds[i][0] == w.form
 }

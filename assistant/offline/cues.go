@@ -56,7 +56,7 @@ var seekerTable = []cueRow{
 	{cueSalary, strong, "combien gagne*|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
 		"salary|salaries|wage*|earn*|pay|pays|paid|how much does|" +
 		"راتب|الراتب|رواتب|أجر|الأجر|اجور|أجرة|يتقاضى|يتقاضون|يربح|كيخلص|كتخلص|كيخلصو|الخلصة|خلصة|الصالير|صالير|" +
-		"kaykhles|katkhles|kaykhelsou|kaykhlsou|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
+		"kaykhles|katkhles|kaykhelsou|kaykhlsou|kaykhalso|katkhalso|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
 		// Darija's other words for pay: the wage (l5ales, الشهرية, la paie),
 		// and earning as taking, pulling or making (كيشد، كياخد، كيصور).
 		"lkhales|khales|lkhals|lkhles|khles|chehriya|chhriya|lpaye|lpay|kaychedd|katchedd|kaychddo|kayakhod|katakhod|kaykhod|kaysawar|kaysowar|kayrba7|" +
@@ -151,7 +151,8 @@ var routingTable = []cueRow{
 		"que fait un|que fait une|combien gagne|quel salaire|le métier d'|le métier de|du métier de|du métier d'|métier de|métier d'|parle moi du métier|parlez moi du métier|" +
 		"ما هي مهنة|ما هو عمل|ماذا يعمل|ماذا يفعل|ما هي مهام|مهام|كم يتقاضى|كم يربح|راتب|اجرة|" +
 		"شنو هي الخدمة ديال|شنو كيدير|شنو كتدير|اشنو كيدير|شحال كيخلص|شحال كتخلص|كيخلص|كتخلص|" +
-		"chno kaydir|chno katdir|achno kaydir|kaydir|katdir|ch7al kaykhles|ch7al katkhles|kaykhles|katkhles|" +
+		"chno kaydir|chno katdir|achno kaydir|kaydir|katdir|ch7al kaykhles|ch7al katkhles|kaykhles|katkhles|kaykhelsou|kaykhlsou|kaykhalso|katkhalso|" +
+		"كيخلصو|كتخلصو|" +
 		"what does a|what does an|what is the job of|job description|how much does|earn|tell me about the job|salary of|" +
 		// what the work is, is like, consists of, and asking to be told about it
 		"consiste*|en quoi ça consiste|c'est quoi le travail|c'est quoi le boulot|c'est quoi le job|c'est quoi son travail|quel est le travail d|" +
@@ -178,7 +179,10 @@ var routingTable = []cueRow{
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
 		"where can i train|where to train|train as|train to become|train for|get trained|" +
 		"apprenticeship*|diploma for|degree for|which school|what school|school for|schools for|a school to|training school|college for"},
-	{"training_paths", weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|becoming|study"},
+	{"training_paths", weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|becoming|study|" +
+		// studying or learning it, said of an occupation pointed at ("التانية، فين نقدر نقراها؟", "la deuxième, où l'étudier ?")
+		"étudier|apprendre|دراستها|دراسته|ادرسها|ادرسه|ندرس|ندرسها|اتعلمها|اتعلمه|نتعلم|nqra|n9rah|nqrah|nt3lem|nt3elem|nt3allem|learn"},
+	{"training_paths", strong, "y former|y préparer|fin nqra|chno nqra|achno nqra"},
 
 	{"search_job_ads", strong, "offre* d'emploi|offre*|annonce*|je cherche un emploi|je cherche du travail|cherche* emploi|cherche* travail|" +
 		"cherche* job|cherche* poste|cherche* un poste|cherche* un stage|postuler|poste* à pourvoir|poste* vacant*|on recrute|" +

@@ -24,7 +24,9 @@ var fillers = func() map[string]bool {
 		"région region ville province année annee ans year years city town emploi travail employment jobs " +
 		"those these that them with وفي وف خلال فخلال " +
 		"chez among عند لدى 3nd 3and 3end kan kant kanet كان كانت people persons personnes gens ناس الناس اشخاص الاشخاص nas lnas " +
-		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha") {
+		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha " +
+		// can, go: "فين نقدر نقراها", "je vais où"
+		"نقدر يمكن يمكنك n9der nqder n9dar nqdar ymken imken vais vas va aller peut dois doit faut") {
 		m[lang.Fold(w)] = true
 	}
 	return m
@@ -97,6 +99,9 @@ func isObject(t string) bool {
 	}
 	if rest, ok := strings.CutPrefix(t, "و"); ok && len(forms) == 1 { // a short word with a glued و: "وما", "وكم"
 		forms = append(forms, rest)
+	}
+	if stem, ok := withoutObjectPronoun(t); ok { // a cue verb said of it: "نقراها", "kaykhalsoha"
+		forms = append(forms, stem)
 	}
 	for _, w := range forms {
 		if f := lang.Fold(w); fillers[f] || pronounRefs[f] || inItWords[f] || isCueWord(w, f) || shorthands[f] != "" {

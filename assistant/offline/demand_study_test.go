@@ -1,0 +1,55 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/tools"
+)
+
+// TestStudyingItAsksItsTrainings: where or what to study, learn or train
+// for an occupation pointed at by an ordinal or a demonstrative (a verb
+// with an object pronoun included: نقراها، n9raha, l'étudier, learn it)
+// asks its trainings, in the five languages; "how much do they pay it"
+// after an occupation asks that occupation's pay.
+func TestStudyingItAsksItsTrainings(t *testing.T) {
+	top := []assistant.Turn{turnOf("?", call(toolTop, `{"region":"MA-09"}`, tools.TopOccupationsResult{Region: "MA-09",
+		Rows: []tools.OccupationRow{{Rank: 1, Code: "5120"}, {Rank: 2, Code: "7212"}, {Rank: 3, Code: "3322"}}}))}
+	profile := []assistant.Turn{turnOf("?", call(toolProfile, `{"occupation":"plombier"}`, tools.ProfileResult{Code: "7126"}))}
+	cases := []struct {
+		history               []assistant.Turn
+		msg, tool, occupation string
+		salary                bool
+	}{
+		{top, "التانية، فين نقدر نقراها؟", toolTraining, "7212", false},
+		{top, "الثالثة، أين يمكنني دراستها؟", toolTraining, "3322", false},
+		{top, "tanya fin n9der n9raha?", toolTraining, "7212", false},
+		{top, "lwla chno khasni nqra bach nwliha?", toolTraining, "5120", false},
+		{top, "la deuxième, où est-ce que je peux l'étudier ?", toolTraining, "7212", false},
+		{top, "the third one, where can I learn it?", toolTraining, "3322", false},
+		{profile, "هاد الخدمة فين نقدر نقراها؟", toolTraining, "plombier", false},
+		{profile, "ce métier, où l'étudier ?", toolTraining, "plombier", false},
+		{profile, "et pour m'y former, je vais où ?", toolTraining, "plombier", false},
+		{profile, "w ch7al kaykhalsoha?", toolProfile, "plombier", true},
+		{profile, "وشحال كيخلصوها؟", toolProfile, "plombier", true},
+	}
+	for _, c := range cases {
+		_, got := followUp(c.msg, c.history)
+		if got.tool != c.tool || got.occupation != c.occupation || got.salary != c.salary {
+			t.Errorf("%q: tool %q, occupation %q, salary %v; want %q, %q, %v", c.msg, got.tool, got.occupation, got.salary, c.tool, c.occupation, c.salary)
+		}
+	}
+}
+
+// TestCueAsWrittenBeatsItsStrippedForm: at a word, a cue matching the
+// word as written beats one matching it without what looks like a
+// proclitic: "learn" is no l- + "earn".
+func TestCueAsWrittenBeatsItsStrippedForm(t *testing.T) {
+	votes := routingVocabulary.votes("where can I learn it?")
+	if votes[toolProfile] != 0 || votes[toolTraining] == 0 {
+		t.Errorf("votes(where can I learn it?) = %v, want training and no profile", votes)
+	}
+	if votes := routingVocabulary.votes("lkhdmat li kaynin f tanja"); votes[toolTop] < strong { // the stripped form still counts
+		t.Errorf("votes(lkhdmat li kaynin) = %v, want a strong ranking", votes)
+	}
+}
