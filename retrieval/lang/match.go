@@ -404,8 +404,9 @@ func setOf(words ...string) map[string]bool {
 // Arabizi l f d b w and their fusions with l) when at least three letters
 // remain and what remains starts an entry of a lexicon, then the words of
 // occupation entries it is a plural or feminine of (inflect.go), or else,
-// for a Latin word that starts no entry, the lexicon word it misspells
-// (typo.go). It appends to kinds, in step, how each form was derived.
+// for a word that starts no entry, the lexicon word it misspells
+// (typo.go: a Latin word by one or two edits, an Arabic-script one by a
+// long vowel). It appends to kinds, in step, how each form was derived.
 func candidates(n string, forms []string, kinds []formKind) ([]string, []formKind) {
 	start := len(forms)
 	forms = append(forms, foldNormal(n))
@@ -450,6 +451,12 @@ func candidates(n string, forms []string, kinds []formKind) ([]string, []formKin
 			}
 		}
 		forms, kinds = withInflections(n, forms, kinds, start)
+		if len(forms) == start+1 && !knownFirst[forms[start]] {
+			if f, ok := typos.correct(n, forms[start]); ok {
+				forms = append(forms, f)
+				kinds = append(kinds, formTypo)
+			}
+		}
 	}
 	return forms, kinds
 }

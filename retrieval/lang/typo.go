@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Typo tolerance: a Latin word that starts no lexicon entry may stand for a
@@ -21,6 +22,10 @@ import (
 // other trades and common words): the other kinds' words (classer,
 // interns, seniors, progression) are too close to common words of other
 // meanings.
+// In Arabic script, where spellings differ in their long vowels, a word
+// may miss or add one long vowel (ا و ي, neither the first letter nor
+// the last two) of a single-word occupation form of five letters or more: "المكانيكي" is
+// الميكانيكي, "الصدلي" الصيدلي, "فرمالي" فرملي (typo_arabic.go).
 // Shorter forms, forms that need context (ambiguous place names, cued or
 // restricted entries) and real words close to a form (typoStop) are matched
 // exactly only. A misspelling is looked up through a table of the forms'
@@ -37,6 +42,7 @@ type typoIndex struct {
 	words  []typoWord
 	dels   map[string][]int32 // a word or one of its deletions → words
 	known  map[string]bool    // every folded word of every entry: never corrected
+	arabic arabicTypos        // Arabic-script occupation forms by their long vowels
 	stop   map[string]bool    // real words close to a form (normal forms): never corrected
 	starts map[string]bool    // the first two letters of the forms
 	minLen int                // shortest word worth looking up
@@ -78,6 +84,7 @@ func buildTypos() *typoIndex {
 		return 0
 	})
 	t.addIndex(gazetteer.index, func(*entry) int { return 2 })
+	t.arabic = buildArabicTypos(lexicon.index, func(e *entry) bool { return lexicon.concepts[e.item].Kind == KindOccupation })
 	return t
 }
 
@@ -169,9 +176,17 @@ func (t *typoIndex) add(w, folded string, max int) {
 
 // correct returns the folded lexicon word that the word of normal form x
 // and folded form folded misspells: the closest within its tolerance, the
-// first registered on a tie. It reports false for a known word, a word of
-// another script and a word that is close to nothing.
+// first registered on a tie; an Arabic-script word, the occupation form it
+// misses or adds a long vowel of (arabicTypos). It reports false for a
+// known word, a word of another script and a word that is close to
+// nothing.
 func (t *typoIndex) correct(x, folded string) (string, bool) {
+	if x != "" && x[0] >= utf8.RuneSelf { // a word of the languages' dictionaries is no typo: مزيانة is no مزينة
+		if t.known[folded] || knownWords[folded] {
+			return "", false
+		}
+		return t.arabic.correct(folded)
+	}
 	if len(x) < t.minLen || !t.starts[x[:2]] || t.known[folded] || t.stop[x] || !latinWord(x) {
 		return "", false
 	}
