@@ -59,7 +59,7 @@ var seekerTable = []cueRow{
 		"kaykhles|katkhles|kaykhelsou|kaykhlsou|kaykhalso|katkhalso|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
 		// Darija's other words for pay: the wage (l5ales, الشهرية, la paie),
 		// and earning as taking, pulling or making (كيشد، كياخد، كيصور).
-		"lkhales|khales|lkhals|lkhles|khles|chehriya|chhriya|lpaye|lpay|kaychedd|katchedd|kaychddo|kayakhod|katakhod|kaykhod|kaysawar|kaysowar|kayrba7|" +
+		"lkhales|khales|lkhals|lkhles|khles|chehriya|chhriya|lpaye|lpay|kaychedd|katchedd|kaychddo|kaychad|katchad|kaychado|kaydakhal|kaydkhel|kayakhod|katakhod|kaykhod|kaysawar|kaysowar|kayrba7|" +
 		"الخالص|الشهرية|شهرية|الباي|لاباي|كيشد|كتشد|كيشدو|كياخد|كتاخد|كياخدو|كيصور|كتصور|كيربح"},
 	{cueRate, strong, "taux|rate|rates|نسبة|معدل|nisba|nisbat|nesba|pourcentage|percentage|proportion|mo3adal|m3adal"},
 	{cueSeeker, weak, "je suis|je cherche|i am|i'm|ana|أنا|انا|au chômage|sans emploi|sans travail|unemployed|jobless|out of work|" +

@@ -67,3 +67,16 @@ func TestWhatTheWorkIsAsksTheProfile(t *testing.T) {
 		}
 	}
 }
+
+// TestPayVerbsAsWritten: Darija's pay verbs as people spell them in
+// Arabizi ask what the occupation pays.
+func TestPayVerbsAsWritten(t *testing.T) {
+	for _, msg := range []string{"ch7al kaychad lplombi f casa?", "chhal kaydakhal serveur f marrakech?", "ch7al katchad lfermliya?"} {
+		m := lang.Read(msg)
+		q := understand(m, now())
+		_, got := followUpAny(q, readDemand(m, q), refs{}, state{})
+		if got.tool != toolProfile || !got.salary {
+			t.Errorf("%q: tool %q, salary %v; want %q, true", msg, got.tool, got.salary, toolProfile)
+		}
+	}
+}

@@ -77,7 +77,8 @@ var occupationFrames = "métier de|métier d|le métier de|du métier de|profess
 	"مهنة|المهنة ديال|مهنة ديال|وظيفة|الخدمة ديال|الحرفة ديال|ماذا يعمل|ماذا يفعل|ما هي مهام|ما هو عمل|كيف اصبح|كيف أصبح|كيف يمكنني ان اصبح|" +
 	"لكي اصبح|المهارات المطلوبة|المهارات المطلوبة ل|مهارات|راتب|شنو كيدير|شنو كتدير|شنو كيديرو|اشنو كيدير|اشنو كتدير|كيفاش نولي|كيفاش نوالي|" +
 	"باش نولي|شحال كيخلص|شحال كتخلص|شحال كيشد|شحال كتشد|بشحال كيخلص|كم يتقاضى|كم يربح|كم اجر|كم راتب|" +
-	"ch7al kaykhles|ch7al katkhles|chhal kaykhles|chhal katkhles|ch7al kaychedd|ch7al katchedd|ch7al kayrba7"
+	"ch7al kaykhles|ch7al katkhles|chhal kaykhles|chhal katkhles|ch7al kaychedd|ch7al katchedd|ch7al kayrba7|" +
+	"ch7al kaychad|ch7al katchad|chhal kaychad|chhal kaychedd|ch7al kaykhalso|ch7al kayakhod|ch7al katakhod|ch7al kaydakhal|ch7al kaydkhel"
 
 // indicatorFrames are the phrases after which people name an indicator:
 // "taux de X", "nombre de X", "number of X", "معدل X", "taux dyal X".
