@@ -17,6 +17,10 @@ func TestSecondQuestionIsNoPartOfTheOccupation(t *testing.T) {
 		{"c'est quoi le métier de plombier et quel salaire ?", toolProfile, "plombier"},
 		{"chno kaydir lfermli w ch7al kaykhles?", toolProfile, "lfermli"},
 		{"what does a baker do and what do they earn?", toolProfile, "baker"},
+		// an adverb after it is no part of it either
+		{"ماذا يفعل الكهربائي بالضبط في عمله؟", toolProfile, "كهربايي"},
+		{"شنو هي الخدمة ديال الكاسيير بالضبط؟", toolProfile, "كاسيير"},
+		{"what do plumbers actually do?", toolProfile, "plumbers"},
 	}
 	for _, c := range cases {
 		msg := lang.Read(c.msg)
@@ -50,6 +54,9 @@ func TestWhatTheWorkIsAsksTheProfile(t *testing.T) {
 		{"what's the job like for a nurse in Casablanca?", toolProfile, "2221"},
 		{"what is it like to be a welder in Morocco?", toolProfile, "7212"},
 		{"plumbers: what is the work like and what skills do they need?", toolProfile, "7126"},
+		{"what's it like working as a nurse in Rabat?", toolProfile, "2221"},
+		{"بغيت نعرف الخدمة ديال الفرملية كيفاش دايرة ف كازا", toolProfile, "2221"},
+		{"bghit nfham lkhdma dyal lfermli f sbitar", toolProfile, "2221"},
 		// wanting to work as it, a post of it: ads
 		{"bghit nkhdem plombier f casa", toolJobAds, "7126"},
 		{"je cherche un poste de caissière à Rabat", toolJobAds, "5230"},
@@ -57,6 +64,8 @@ func TestWhatTheWorkIsAsksTheProfile(t *testing.T) {
 		{"bghit n3ref 3la chi khedma dyal serveur f agadir", toolJobAds, "5131"},
 		{"أبحث عن عمل كطباخ في مراكش", toolJobAds, "5120"},
 		{"looking for a job as a welder in Tangier", toolJobAds, "7212"},
+		{"bghit n3ref wach kayna chi khedma dyal serveur f casa", toolJobAds, "5131"},
+		{"bghit n3ref les offres dyal plombier f tanja", toolJobAds, "7126"},
 	}
 	for _, c := range cases {
 		msg := lang.Read(c.msg)

@@ -25,6 +25,7 @@ func TestTrainingInATradeAsksItsOccupation(t *testing.T) {
 		{"bghit ndir takwin f la pâtisserie", toolTraining, "7512", "cooking"},
 		{"where can I train in welding in Tangier?", toolTraining, "7212", "welding"},
 		{"courses in hairdressing in Marrakech", toolTraining, "5141", ""},
+		{"kayn chi takwin f l7lawiyat?", toolTraining, "7512", "cooking"},
 		// a shared field keeps the skill; another tool keeps it too
 		{"formation en mécanique à Tanger", toolTraining, "", "mechanics"},
 		{"شنو التكوين ديال الميكانيك؟", toolTraining, "", "mechanics"},

@@ -25,6 +25,7 @@ var fillers = func() map[string]bool {
 		"those these that them with وفي وف خلال فخلال " +
 		"chez among عند لدى 3nd 3and 3end kan kant kanet كان كانت people persons personnes gens ناس الناس اشخاص الاشخاص nas lnas " +
 		"جهة جهه مدينة مدينه سنة سنه عام اقليم إقليم عمالة مهنة مهنه لمهنة توجد يوجد هناك كاينين l3am lmdina jiha " +
+		"بالضبط بالظبط exactement concretement concrètement exactly actually really vraiment b dabt bdabt " +
 		// can, go: "فين نقدر نقراها", "je vais où"
 		"نقدر يمكن يمكنك n9der nqder n9dar nqdar ymken imken vais vas va aller peut dois doit faut") {
 		m[lang.Fold(w)] = true

@@ -52,7 +52,7 @@ var skillConcepts = []conceptDef{
 	{KindSkill, "quality_management", "management de la qualité|iso 9001|normes iso|lean|lean manufacturing|six sigma|5s|kaizen|quality management|quality assurance|تدبير الجودة"},
 	{KindSkill, "logistics", "logistique|gestion des stocks|gestion de stock|supply chain|chaîne logistique|inventaire|logistics|inventory management|warehouse management|اللوجستيك|تدبير المخزون|سلسلة التوريد|lojistik"},
 	{KindSkill, "forklift", "caces|conduite de chariot élévateur|chariot élévateur|forklift|forklift licence|الرافعة الشوكية"},
-	{KindSkill, "cooking", "cuisine|cuisine marocaine|pâtisserie|art culinaire|cooking|culinary skills|baking|الطبخ|الطبخ المغربي|الحلويات|tiyab|ttyab|lkouzina"},
+	{KindSkill, "cooking", "cuisine|cuisine marocaine|pâtisserie|art culinaire|cooking|culinary skills|baking|الطبخ|الطبخ المغربي|الحلويات|tiyab|ttyab|lkouzina|l7lawiyat|7lawiyat"},
 	{KindSkill, "sewing", "couture|confection|piquage|coupe et couture|sewing|tailoring|garment making|الطرز|tarz"},
 	{KindSkill, "mechanics", "mécanique|mécanique automobile|mécanique générale|diagnostic automobile|mechanics|auto mechanics|car repair|الميكانيك|ميكانيك السيارات|lmikanik|mikanik"},
 	{KindSkill, "plumbing", "plomberie|plomberie sanitaire|plumbing|الترصيص|السباكة|lplombri|plombri"},

@@ -26,7 +26,7 @@ var tradeFields = []struct{ code, own, shared string }{
 	{"7131", "peinture|peinture bâtiment|sbigha|ssbigha", ""},
 	{"7115", "menuiserie|nnjara|njara|carpentry|joinery", ""},
 	{"5141", "coiffure|hairdressing", ""},
-	{"7512", "boulangerie|pâtisserie|الحلويات|baking|pastry", ""},
+	{"7512", "boulangerie|pâtisserie|الحلويات|l7lawiyat|7lawiyat|lhalawiyat|baking|pastry", ""},
 }
 
 // tradeConcepts are the occupations read from their field (tradeFields):

@@ -19,6 +19,8 @@ func TestOccupationFrameStopsAtASecondQuestion(t *testing.T) {
 		"chno kaydir lfermli w chno khasso y3ref?",
 		"chno kaydir plombi wach kayn talab?",
 		"what does a baker do and what do they need to know?",
+		// nor where it stops for a time of day
+		"الطباخ شنو كيدير نهار كامل؟", "شنو كيدير العساس فالليل؟",
 	} {
 		if got := FindUnresolved(text); got != nil {
 			t.Errorf("FindUnresolved(%q) = %+v, want nil", text, got)

@@ -134,7 +134,7 @@ var stopWords = setOf("a", "au", "aux", "en", "dans", "pour", "sur", "avec", "ch
 	"داخل", "خارج", "بين", "خلال", "اثناء", "لدى", "قرب", "حول", "تحت", "فوق", "عبر", "قبل", "بعد", "مللي", "يوميا", "كل",
 	"pendant", "durant", "lors", "entre", "sous", "apres", "avant", "depuis", "hors", "sein", "chaque", "jour", "quotidiennement",
 	"on", "inside", "during", "day", "daily", "every", "per", "within", "between", "after", "before", "from", "into", "under", "over",
-	"9bel", "9bl", "mn", "men", "koll", "kol", "nhar", "kolla",
+	"9bel", "9bl", "mn", "men", "koll", "kol", "nhar", "kolla", "نهار", "النهار", "طول", "الليل", "فالليل", "بالليل", "lil", "fllil",
 	// question words: a second question after the occupation ("ما هي مهنة
 	// مربية الأطفال وما المؤهلات", "plombier, quelles formations ?")
 	"quel", "quels", "quelle", "quelles", "quoi", "what", "whats", "chno", "chnou", "achno", "ach", "wach", "ch7al", "chhal",
