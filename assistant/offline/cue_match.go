@@ -115,14 +115,21 @@ var objectPronouns = struct{ arabic, latin []string }{
 }
 
 // withoutObjectPronoun strips an object pronoun from a word long enough
-// to keep a stem of four letters.
+// to keep a stem of four letters; "him, it" (ه, h) only after a long
+// vowel ("نقراه", "كيخلصوه", "kaykhalsouh"), where it cannot be a word's
+// own last letter (ة is written ه once normalised; "wach").
 func withoutObjectPronoun(t string) (string, bool) {
-	list := objectPronouns.latin
+	list, him, vowels := objectPronouns.latin, "h", "aeiou"
 	if strings.ContainsFunc(t, isArabicLetter) {
-		list = objectPronouns.arabic
+		list, him, vowels = objectPronouns.arabic, "ه", "او"
 	}
 	for _, p := range list {
 		if stem, ok := strings.CutSuffix(t, p); ok && utf8.RuneCountInString(stem) >= 4 {
+			return stem, true
+		}
+	}
+	if stem, ok := strings.CutSuffix(t, him); ok && utf8.RuneCountInString(stem) >= 4 {
+		if last, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune(vowels, last) {
 			return stem, true
 		}
 	}

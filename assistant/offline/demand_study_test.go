@@ -32,6 +32,9 @@ func TestStudyingItAsksItsTrainings(t *testing.T) {
 		{profile, "et pour m'y former, je vais où ?", toolTraining, "plombier", false},
 		{profile, "w ch7al kaykhalsoha?", toolProfile, "plombier", true},
 		{profile, "وشحال كيخلصوها؟", toolProfile, "plombier", true},
+		{profile, "w ch7al kaykhalsouh?", toolProfile, "plombier", true},
+		{profile, "شحال كيخلصوه؟", toolProfile, "plombier", true},
+		{profile, "فين نقراه؟", toolTraining, "plombier", false},
 	}
 	for _, c := range cases {
 		_, got := followUp(c.msg, c.history)
