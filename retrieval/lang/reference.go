@@ -55,13 +55,25 @@ func FindReferences(text string) []ReferenceMatch {
 			continue
 		}
 		r := references.items[h.e.item]
-		if r.Kind == RefEllipsis && (h.from != first || strings.ContainsAny(tw.surface(h), "ùÙ")) {
-			continue // "où je peux me former ?" asks where, it goes on from nothing
+		if r.Kind == RefEllipsis && (h.from != first || strings.ContainsAny(tw.surface(h), "ùÙ") || lacksProclitic(tw, h)) {
+			continue // "où je peux me former ?" asks where, it goes on from nothing; "نسبة" is no "بالنسبة"
 		}
 		r.Surface = tw.surface(h)
 		out = append(out, r)
 	}
 	return out
+}
+
+// lacksProclitic reports whether the first word of h is written without
+// the ب its entry has: "بالنسبة" (as for) opens a follow-up, "نسبة" (the
+// rate) does not, though both fold alike.
+func lacksProclitic(tw *textWords, h hit) bool {
+	words := Tokens(h.e.surface)
+	if len(words) == 0 {
+		return false
+	}
+	entry, text := words[0], tw.spans[h.from].norm
+	return strings.HasSuffix(entry, "بال"+text) || strings.HasSuffix(entry, "ب"+text)
 }
 
 // takenWords marks the words of tw that a period or a concept covers.

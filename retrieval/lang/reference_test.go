@@ -54,6 +54,9 @@ func TestFindReferences(t *testing.T) {
 		"what about Tangier?":              "ellipsis what about",
 		"وماذا عن الرباط؟":                 "ellipsis وماذا عن",
 		"chômage des hommes et des femmes": "",
+		"بالنسبة للنساء؟":                  "ellipsis بالنسبة",
+		"نسبة الانخراط النقابي لدى الأجراء": "",
+		"نسبة النقابيين ف الخدامة":          "",
 		// periods and other words are no references
 		"chomage f tanja trimestre lowel 2025":            "",
 		"le taux de chômage au premier trimestre 2024":    "",
