@@ -51,11 +51,13 @@ type ConceptMatch struct {
 func FindConcepts(text string) []ConceptMatch { return conceptMatches(prepare(text)) }
 
 func conceptMatches(tw *textWords) []ConceptMatch {
-	hits := dropBroader(narrow(tw, lexicon.index.find(tw)).hits)
+	nw := narrow(tw, lexicon.index.find(tw))
+	hits := dropBroader(nw.hits)
 	hits = bandsOverYouth(mergeHits(hits, ageRanges(tw)))
 	hits = mergeHits(hits, plusAges(tw))
 	hits = mergeHits(hits, alternatives(tw, hits))
 	hits = interleave(hits, groupTopicsOn(tw.topicHits(), hits))
+	hits = dropCountedWork(tw, hits, nw.read)
 	if len(hits) == 0 {
 		return nil
 	}

@@ -62,7 +62,9 @@ type narrowed struct {
 // narrow applies the rules, in order, to the lexicon hits of tw, once
 // the indicators that a narrower one named beside them refines are
 // dropped ("working" beside "over 48 hours a week" is no rule's general
-// indicator).
+// indicator); then it drops the indicators named in the complement of
+// an indicator Marsad lacks (narrow_unknown.go) or qualified by words no
+// table holds (narrow_qualified.go).
 func narrow(tw *textWords, hits []hit) narrowed {
 	n := narrowed{hits: dropBroader(hits), found: map[*phraseIndex][][2]int{}}
 	for i := range narrowRules {
@@ -76,6 +78,8 @@ func narrow(tw *textWords, hits []hit) narrowed {
 			n.trigger(tw, r)
 		}
 	}
+	n.dropUnknownFramed(tw)
+	n.dropUnknownQualified(tw)
 	return n
 }
 

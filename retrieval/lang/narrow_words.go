@@ -76,7 +76,8 @@ const (
 		"restent sans emploi|demeurent au chômage|مدة|المدة|تدوم|كتدوم|كيبقى|كيبقاو|يبقى|يظل|يقضي|يقضيها|يقضون|تستمر|كم شهرا|كم شهر|" +
 		"كم من شهر|شحال من شهر|شحال د الشهور|katdoum|kaydoum|katdom|kaybqa|kayb9a|kayb9aw|kaydoz|kaydouz|ch7al mn chhar|ch7al d chhor|moddat|modda"
 	longTermNamed = "longue durée|long terme|long-term|long term|12 mois|12 months|طويلة الأمد|طويلة المدة|" +
-		"فاتو عام|فاتو عامين|داز عليهم عام|عام بلا خدمة|fato 3am|daz 3lihom 3am|3am bla khdma|twila|الطويلة|طويلة"
+		"فاتو عام|فاتو عامين|داز عليهم عام|عام بلا خدمة|fato 3am|daz 3lihom 3am|3am bla khdma|twila|الطويلة|طويلة|" +
+		"depuis longtemps|for a long time|a long time|منذ مدة طويلة|لمدة طويلة|مدة طويلة|bzaf dyal lwe9t|modda twila"
 	// looking for work, named without an indicator ("jobseekers", "sans
 	// emploi", "بلا خدمة"): with a duration of a year or more, the
 	// long-term unemployed
@@ -103,7 +104,7 @@ const (
 		"b salaire|b lkhlsa|bel ajr|salariat|m3a patron|عند الباطرون|مع الباطرون"
 	informalWords = "informel|informelle|informels|informelles|au noir|travail au noir|en noir|non déclaré|non déclarés|sans contrat|" +
 		"informal|undeclared|off the books|غير المهيكل|غير مهيكل|غير المنظم|غير الرسمي|غير رسمي|النوار|فالنوار|بالنوار|f noir|fnoir|" +
-		"bla cnss|بلا ضمان|bla daman|bla contrat|بلا كونطرا|بلا عقدة"
+		"bla cnss|بلا ضمان|bla daman|bla contrat|بلا كونطرا|بلا عقدة|ghir mohaykal|lghir mohaykal|ghir lmohaykal|ghir mhaykal|ghir mnaddam|ghir rasmi"
 	longHoursWords = "plus de 48|more than 48|over 48|48 heures|48 hours|48h|أكثر من 48|48 ساعة|ktar mn 48|kter mn 48|trop d'heures|" +
 		"too many hours|horaires trop longs|long hours|très longues heures|ساعات طويلة|بزاف ديال السوايع|bzaf dyal swaye3|bzaf d swaye3"
 	notEnoughWorkWords = "ماشي بما يكفي|ما يكفيش|ماشي بزاف|ماشي كافي|ما كافياش|مش كافي|غير كافي|خدمة ناقصة|ناقصة|ناقص|pas assez|pas suffisamment|" +

@@ -2,16 +2,26 @@ package lang
 
 // FindUnmeasured returns the words naming what a question asks figures on
 // when Marsad keeps no figures of that kind: prices and rents, whatever
-// the question ("le loyer moyen à Casablanca", "بشحال الكرا"), and firms
+// the question ("le loyer moyen à Casablanca", "بشحال الكرا"), firms
 // or tourists when they are counted ("combien d'entreprises de textile",
-// "how many tourists"). ok is false when the text asks no such thing. The
-// caller decides whether it matters: an indicator or a job-ad question
-// that also names them is answered as usual. The words are as written,
-// from the noun to the end of its name ("entreprises de textile",
-// "الكرا ديال الدار"), with the words before an English noun
-// ("textile companies").
+// "how many tourists"), the people who work in, with or as something
+// that is no sector when they are counted ("ch7al mn wa7d kaykhdm m3a
+// Glovo", "how many people work from home"; unmeasured_work.go), and,
+// when no indicator Marsad holds is named, a rate or count of something
+// no table holds ("taux de syndicalisation") or of people qualified by
+// such words ("salariés syndiqués", "employees who are union members";
+// narrow_unknown.go, narrow_qualified.go). ok is false when the text asks
+// no such thing. The caller decides whether it matters: an indicator or
+// a job-ad question that also names them is answered as usual. The words
+// are as written, from the noun to the end of its name ("entreprises de
+// textile", "الكرا ديال الدار"), with the words before an English noun
+// ("textile companies"), from the verb of working ("kaykhdm m3a
+// Glovo"), or from the frame or the people to the last unknown word.
 func FindUnmeasured(text string) (string, bool) {
 	s := newScan(text)
+	if _, from, to, ok := countedWork(s.tw, func(i int) string { return s.covered[i] }); ok {
+		return s.surface(from, to), true
+	}
 	counted := s.anyOf(0, len(s.tw.spans), countCues)
 	for i := range s.tw.spans {
 		if !s.is(i, measureNouns) && !(counted && s.is(i, countedNouns)) {
@@ -24,6 +34,11 @@ func FindUnmeasured(text string) (string, bool) {
 			return s.trimmedSurface(s.modifiersBefore(i), s.complementAfter(i, english)), true
 		}
 		return s.trimmedSurface(i, s.complementAfter(i, false)), true
+	}
+	s.tw.lastEnd = -1
+	nw := narrow(s.tw, lexicon.index.find(s.tw))
+	if from, to, ok := nw.lacking(s.tw); ok {
+		return s.surface(from, to), true
 	}
 	return "", false
 }
