@@ -4,15 +4,18 @@ import "strings"
 
 // dropUnknownQualified drops the indicators named by a population noun
 // that a word no table holds qualifies, right after it or in a relative
-// clause, when no rule read a qualifier after it: "part des salariés
-// syndiqués", "share of employees who are union members", "نسبة الأجراء
-// المنخرطين في النقابات" ask a share of union members, not of employees,
-// while "the unemployed who had been jobless for a year or more" are the
-// long-term unemployed.
+// clause or after a copula, or that a way of working Marsad counts no
+// one by qualifies, when no rule read a qualifier after it: "part des
+// salariés syndiqués", "share of employees who are union members",
+// "quelle part des salariés est propriétaire", "نسبة الأجراء المنخرطين في
+// النقابات", "nombre de salariés en télétravail" ask a share of union
+// members, owners or teleworkers, not of employees, while "the
+// unemployed who had been jobless for a year or more" are the long-term
+// unemployed.
 func (n *narrowed) dropUnknownQualified(tw *textWords) {
 	out := n.hits[:0]
 	for _, h := range n.hits {
-		if _, ok := n.qualifiedAt(tw, h.to-1); !ok || lexicon.concepts[h.e.item].Kind != KindIndicator {
+		if _, ok := n.qualifiedAt(tw, h.to-1, false); !ok || lexicon.concepts[h.e.item].Kind != KindIndicator {
 			out = append(out, h)
 		}
 	}
@@ -21,12 +24,13 @@ func (n *narrowed) dropUnknownQualified(tw *textWords) {
 
 // qualifiedAt reports whether word i is a population noun that an
 // unknown word qualifies (see dropUnknownQualified), and returns the word
-// after the qualifier.
-func (n *narrowed) qualifiedAt(tw *textWords, i int) (int, bool) {
+// after the qualifier. loose takes any unknown word right after the
+// noun, a verb as well as an adjective ("workers own a car").
+func (n *narrowed) qualifiedAt(tw *textWords, i int, loose bool) (int, bool) {
 	if !populationNouns[foldNormal(tw.spans[i].norm)] || n.readIn(i+1, phraseEnd(tw, i)) {
 		return 0, false
 	}
-	return n.qualifiedUnknown(tw, i+1)
+	return n.qualifiedUnknown(tw, i+1, loose)
 }
 
 // readIn reports whether a rule read words in [from, to).
@@ -40,23 +44,47 @@ func (n *narrowed) readIn(from, to int) bool {
 }
 
 // qualifiedUnknown reports whether the words from i, in their phrase,
-// qualify a noun with an unknown word: right after it, or among the
-// first four words of a relative clause; it returns the word after the
-// last unknown one of the clause.
-func (n *narrowed) qualifiedUnknown(tw *textWords, i int) (int, bool) {
+// qualify a noun with an unknown word or a way of working: right after
+// it, or among the first four words of a relative clause or after a
+// copula; it returns the word after the qualifier.
+func (n *narrowed) qualifiedUnknown(tw *textWords, i int, loose bool) (int, bool) {
 	if i >= len(tw.spans) || tw.spans[i].brk {
 		return 0, false
 	}
-	if !relatives[tw.spans[i].norm] {
-		return n.unknownRun(tw, i), n.unknownAt(tw, i) && adjectiveLike(tw, i)
+	if end, ok := wayOfWorkAt(tw, i); ok {
+		return end, true
+	}
+	if !relatives[tw.spans[i].norm] && !copulas[tw.spans[i].norm] {
+		return n.unknownRun(tw, i), n.unknownAt(tw, i) && (loose || adjectiveLike(tw, i))
 	}
 	end := 0
 	for k := i + 1; k < len(tw.spans) && k <= i+4 && !tw.spans[k].brk; k++ {
+		if e, ok := wayOfWorkAt(tw, k); ok {
+			return e, true
+		}
 		if n.unknownAt(tw, k) {
 			end = k + 1
 		}
 	}
 	return end, end > 0
+}
+
+// wayOfWorkAt reports whether a way of working (waysOfWork) starts at
+// word i, after a link or a verb of working ("en télétravail", "working
+// remotely", "يعملون عن بعد"), and returns the word after it.
+func wayOfWorkAt(tw *textWords, i int) (int, bool) {
+	if workLinks[tw.spans[i].norm] || isWorkVerb(tw, i) {
+		if i+1 < len(tw.spans) && !tw.spans[i+1].brk {
+			if h, ok := waysOfWork.longestAt(tw, i+1); ok {
+				return h.to, true
+			}
+		}
+	}
+	if remoteVerbs[tw.spans[i].norm] {
+		return i + 1, true
+	}
+	h, ok := waysOfWork.longestAt(tw, i)
+	return h.to, ok
 }
 
 // adjectiveLike reports whether word i, after a plural noun, may be an
@@ -92,7 +120,7 @@ func (n *narrowed) lacking(tw *textWords) (int, int, bool) {
 		return 0, 0, false
 	}
 	for i := range tw.spans {
-		if end, ok := n.qualifiedAt(tw, i); ok {
+		if end, ok := n.qualifiedAt(tw, i, true); ok {
 			return i, end, true
 		}
 	}
@@ -105,6 +133,10 @@ var populationNouns = foldedSet("salariés", "salarié", "salariées", "employé
 	"travailleurs", "travailleuses", "occupés", "chômeurs", "chomeurs", "chômeuses", "unemployed", "jobless", "people", "gens", "personnes",
 	"العاطلين", "العاطلون", "البطالين", "بطالين", "الأجراء", "أجراء", "العمال", "عمال", "الخدامة", "خدامة", "المشتغلين", "الشوماجية", "الناس",
 	"lkhdama", "khdama", "lbattalin", "battalin", "chomeurs", "nas")
+
+// copulas say what a noun is or has ("sont syndiqués", "est
+// propriétaire", "are members").
+var copulas = setOf("est", "sont", "etaient", "etait", "is", "are", "was", "were", "has", "have", "ont", "possedent", "own", "owns")
 
 // relatives open a relative clause after a noun.
 var relatives = setOf("qui", "who", "that", "which", "li", "lli", "elli", "اللي", "لي", "الذين", "اللذين", "التي", "الذي", "ممن")

@@ -8,7 +8,8 @@ package lang
 // English rate word after its head) whose head word no table of the
 // package holds names an indicator Marsad lacks (FindUnresolved), and the
 // indicators that the rest of its phrase names are its complement, not
-// what is asked: they are dropped rather than answered for it.
+// what is asked: they are dropped rather than answered for it, and so
+// are the occupations there ("the burnout rate among nurses").
 
 // unknownFrames are the phrases after which the head word of an
 // indicator stands: rates, shares and counts.
@@ -19,9 +20,6 @@ var unknownFrames = indexOf("taux de|taux d'|taux dyal|pourcentage de|pourcentag
 // dropUnknownFramed drops the indicator hits of n that stand in the
 // phrase of an indicator frame whose head word is unknown (see above).
 func (n *narrowed) dropUnknownFramed(tw *textWords) {
-	if !n.anyIndicator() {
-		return
-	}
 	for _, f := range n.unknownFramed(tw) {
 		n.dropIndicators(f.complement, clauseEnd(tw, f.complement))
 	}
@@ -110,11 +108,14 @@ func (n *narrowed) unknownAt(tw *textWords, i int) bool {
 	return !n.coveredAt(i) && !isDigit(tw.spans[i].norm[0]) && unknownForm(tw, i)
 }
 
-// dropIndicators removes the indicator hits that start in words [from, to).
+// dropIndicators removes the indicator and occupation hits that start in
+// words [from, to): the nurses of "the burnout rate among nurses" are no
+// question on nurses.
 func (n *narrowed) dropIndicators(from, to int) {
 	out := n.hits[:0]
 	for _, h := range n.hits {
-		if !(lexicon.concepts[h.e.item].Kind == KindIndicator && from <= h.from && h.from < to) {
+		k := lexicon.concepts[h.e.item].Kind
+		if !((k == KindIndicator || k == KindOccupation) && from <= h.from && h.from < to) {
 			out = append(out, h)
 		}
 	}

@@ -10,18 +10,21 @@ import "testing"
 // members"), in the five languages.
 func TestIndicatorsOfUnknownThings(t *testing.T) {
 	cases := map[string]string{
-		"taux de syndicalisation des salariés en 2023 ?":    "taux de syndicalisation",
-		"taux d'absentéisme des salariés en 2022":           "taux d'absentéisme",
-		"part des salariés syndiqués en 2023":               "salariés syndiqués",
-		"union membership rate among employees in 2023":     "union membership rate",
-		"turnover rate of employees in 2023":                "turnover rate",
-		"share of employees who are union members in 2023":  "employees who are union members",
-		"ما هي نسبة الانخراط النقابي لدى الأجراء سنة 2023؟": "نسبة الانخراط النقابي",
-		"نسبة الأجراء المنخرطين في النقابات سنة 2023":       "الأجراء المنخرطين",
-		"نسبة النقابيين ف الخدامة ف 2023":                   "نسبة النقابيين",
-		"شحال ف المية من الخدامة اللي داخلين ف النقابة؟":    "الخدامة اللي داخلين ف النقابة",
-		"nisbat nniqabiyin f lkhdama f 2023":                "nisbat nniqabiyin",
-		"ch7al f lmya mn lkhdama li m9ayydin f nniqaba?":    "lkhdama li m9ayydin f nniqaba",
+		"taux de syndicalisation des salariés en 2023 ?":              "taux de syndicalisation",
+		"taux d'absentéisme des salariés en 2022":                     "taux d'absentéisme",
+		"part des salariés syndiqués en 2023":                         "salariés syndiqués",
+		"union membership rate among employees in 2023":               "union membership rate",
+		"turnover rate of employees in 2023":                          "turnover rate",
+		"share of employees who are union members in 2023":            "employees who are union members",
+		"ما هي نسبة الانخراط النقابي لدى الأجراء سنة 2023؟":           "نسبة الانخراط النقابي",
+		"نسبة الأجراء المنخرطين في النقابات سنة 2023":                 "الأجراء المنخرطين",
+		"نسبة النقابيين ف الخدامة ف 2023":                             "نسبة النقابيين",
+		"شحال ف المية من الخدامة اللي داخلين ف النقابة؟":              "الخدامة اللي داخلين ف النقابة",
+		"nisbat nniqabiyin f lkhdama f 2023":                          "nisbat nniqabiyin",
+		"ch7al f lmya mn lkhdama li m9ayydin f nniqaba?":              "lkhdama li m9ayydin f nniqaba",
+		"quelle part des salariés est propriétaire de son logement ?": "salariés est propriétaire de son logement",
+		"what is the burnout rate among nurses?":                      "burnout rate",
+		"nombre de salariés en télétravail en 2023":                   "salariés en télétravail",
 	}
 	for text, want := range cases {
 		if got := askedIndicator(text); got != "" {
@@ -29,6 +32,11 @@ func TestIndicatorsOfUnknownThings(t *testing.T) {
 		}
 		if got, _ := FindUnmeasured(text); got != want {
 			t.Errorf("FindUnmeasured(%q) = %q, want %q", text, got, want)
+		}
+		for _, m := range FindConcepts(text) {
+			if m.Concept.Kind == KindOccupation {
+				t.Errorf("FindConcepts(%q) holds %v, the population of what is asked", text, m.Concept)
+			}
 		}
 	}
 }

@@ -19,7 +19,11 @@ package lang
 // Glovo"), or from the frame or the people to the last unknown word.
 func FindUnmeasured(text string) (string, bool) {
 	s := newScan(text)
-	if _, from, to, ok := countedWork(s.tw, func(i int) string { return s.covered[i] }); ok {
+	kindAt := func(i int) string { return s.covered[i] }
+	if _, from, to, ok := countedWork(s.tw, kindAt); ok {
+		return s.surface(from, to), true
+	}
+	if from, to, ok := countedOccupation(s.tw, kindAt); ok && s.coveredBy(0, len(s.covered), KindIndicator) == 0 {
 		return s.surface(from, to), true
 	}
 	counted := s.anyOf(0, len(s.tw.spans), countCues)

@@ -13,10 +13,9 @@ package lang
 
 // peopleCounted ask how many people: a count word and people, in the
 // five languages.
-var peopleCounted = indexOf(peopleCountWords + "|combien de marocains|combien de salariés|combien de travailleurs|combien d'actifs|" +
-	"how many moroccans|how many workers|how many employees|how many persons|number of people who|كم عدد الذين|عدد الذين|عدد اللي|" +
-	"كم من شخص|كم عدد المغاربة|شحال من مغربي|شحال ديال المغاربة|شحال من خدام|ch7al mn mghribi|ch7al d nas|ch7al mn nas|" +
-	"chhal mn wa7d|ch7al mn wa7d|sh7al mn wa7d|ch7al mn khddam|9dach mn wa7d")
+var peopleCounted = indexOf(peopleCountWords + "|" + counting(countedWorkers) + "|combien de marocains|combien d'actifs|" +
+	"how many moroccans|number of people who|كم عدد الذين|عدد الذين|عدد اللي|كم من شخص|كم عدد المغاربة|شحال من مغربي|شحال ديال المغاربة|" +
+	"ch7al mn mghribi|ch7al d nas|ch7al mn nas|chhal mn wa7d|ch7al mn wa7d|sh7al mn wa7d|9dach mn wa7d")
 
 // peopleWorkVerbs are the verbs of working after a count of people.
 var peopleWorkVerbs = setOf("travaillent", "travaille", "bossent", "bosse", "exercent", "font", "pratiquent", "work", "works", "worked",
@@ -25,6 +24,11 @@ var peopleWorkVerbs = setOf("travaillent", "travaille", "bossent", "bosse", "exe
 	"كيخدم", "كيخدمو", "كتخدم", "خدام", "خدامين", "خدامه", "خدامات", "يعمل", "يعملون", "تعمل", "يشتغل", "يشتغلون", "تشتغل", "العاملين",
 	"المشتغلين")
 
+// remoteVerbs are verbs of working remotely: the way of working is the
+// verb ("how many people telework").
+var remoteVerbs = setOf("telework", "teleworks", "teleworking", "telecommute", "telecommutes", "teletravaillent", "teletravaille",
+	"kayteletravailiw", "kayteletravaiyiw")
+
 // workLinks stand between the verb and what the people work in, with,
 // for or as.
 var workLinks = setOf("dans", "en", "au", "aux", "a", "chez", "pour", "avec", "comme", "sur", "in", "at", "for", "with", "as", "from", "on",
@@ -32,7 +36,8 @@ var workLinks = setOf("dans", "en", "au", "aux", "a", "chez", "pour", "avec", "c
 
 // waysOfWork are ways of working Marsad counts no one by, whatever the
 // words around them read as ("home" is not the men of "hommes").
-var waysOfWork = indexOf("à distance|a distance|à domicile|de chez eux|de chez soi|depuis chez eux|de la maison|en ligne|à temps partiel|à mi-temps|" +
+var waysOfWork = indexOf("télétravail|en télétravail|teletravail|telework|teleworking|remote work|in remote work|التيليترافاي|" +
+	"بالتيليترافاي|التيليتراڤاي|teletravay|f teletravail|à distance|a distance|à domicile|de chez eux|de chez soi|depuis chez eux|de la maison|en ligne|à temps partiel|à mi-temps|" +
 	"remotely|remote|from home|at home|online|part-time|part time|from their homes|" +
 	"عن بعد|من المنزل|من البيت|من الدار|ف الدار|فالدار|بدوام جزئي|نص الوقت|أونلاين|اونلاين|" +
 	"mn dar|men dar|mn ddar|men ddar|f dar|f ddar|nos lwe9t|nass lwe9t|b distance")
@@ -56,6 +61,9 @@ func countedWork(tw *textWords, kindAt func(int) string) (count, from, to int, o
 		}
 		if v == len(tw.spans) || tw.spans[v].brk || !isWorkVerb(tw, v) {
 			continue
+		}
+		if remoteVerbs[tw.spans[v].norm] {
+			return p.from, v, v + 1, true
 		}
 		x := v + 1
 		if x == len(tw.spans) || tw.spans[x].brk {
@@ -103,7 +111,7 @@ func objectOfWork(tw *textWords, from, to int, kindAt func(int) string) (names, 
 // without a proclitic.
 func isWorkVerb(tw *textWords, i int) bool {
 	n := tw.spans[i].norm
-	if peopleWorkVerbs[n] || peopleWorkVerbs[foldNormal(n)] {
+	if peopleWorkVerbs[n] || peopleWorkVerbs[foldNormal(n)] || remoteVerbs[n] {
 		return true
 	}
 	for _, f := range tw.forms[i] {
@@ -128,15 +136,22 @@ func unknownForm(tw *textWords, i int) bool {
 // dropCountedWork removes from hits the concepts named after a count of
 // people working (countedWork), and the indicator the count itself reads
 // as: "ch7al mn wa7d kaykhdm m3a Glovo" asks no ads of couriers, "شحال
-// من واحد خدام ف الكول سنتر" not the number of the employed. read are the
+// من واحد خدام ف الكول سنتر" not the number of the employed; and, when
+// no indicator is named, the occupation a count counts
+// (countedOccupation). read are the
 // words the narrowing rules read as qualifiers ("lghir mohaykal" in
 // "ch7al mn wa7ed khdam f lghir mohaykal" is informal employment).
 func dropCountedWork(tw *textWords, hits []hit, read [][2]int) []hit {
-	if len(phraseHits(tw, peopleCounted)) == 0 {
+	if len(phraseHits(tw, countFrameIndex)) == 0 && len(phraseHits(tw, peopleCounted)) == 0 {
 		return hits
 	}
 	kinds := wordKinds(tw, hits, read)
-	count, from, to, ok := countedWork(tw, func(i int) string { return kinds[i] })
+	kindAt := func(i int) string { return kinds[i] }
+	count, from, to, ok := countedWork(tw, kindAt)
+	if !ok && !hasIndicator(hits) {
+		from, to, ok = countedOccupation(tw, kindAt)
+		count = from
+	}
 	if !ok {
 		return hits
 	}
@@ -148,6 +163,16 @@ func dropCountedWork(tw *textWords, hits []hit, read [][2]int) []hit {
 		}
 	}
 	return out
+}
+
+// hasIndicator reports whether one of hits is an indicator.
+func hasIndicator(hits []hit) bool {
+	for _, h := range hits {
+		if lexicon.concepts[h.e.item].Kind == KindIndicator {
+			return true
+		}
+	}
+	return false
 }
 
 // wordKinds returns what each word of tw is read as: an indicator's
@@ -179,3 +204,50 @@ func wordKinds(tw *textWords, hits []hit, read [][2]int) []string {
 	}
 	return kinds
 }
+
+// Counts of the people of an occupation: "how many Glovo couriers are
+// there", "nombre de livreurs Glovo", "شحال من فرملي كاين ف المغرب" ask
+// how many people do a job, which Marsad does not count (its job ads
+// count offers, not workers), unless the question is about hiring ("how
+// many nurses are needed", "combien de plombiers recrutés").
+
+// countedOccupation returns the words [from, to) of a count frame whose
+// counted noun is an occupation (kindAt reads KindOccupation there),
+// with the unknown or capitalised words around it that name the firm
+// ("Glovo couriers", "livreurs Glovo"); ok is false when the text asks
+// no such count or is about hiring.
+func countedOccupation(tw *textWords, kindAt func(int) string) (from, to int, ok bool) {
+	for i := 0; i < len(tw.spans); i++ {
+		f, found := countFrameIndex.longestAt(tw, i)
+		if !found {
+			continue
+		}
+		k := skipFillers(tw, f.to)
+		for k < len(tw.spans) && k-f.to < 2 && !tw.spans[k].brk && kindAt(k) == "" && unknownForm(tw, k) { // "Glovo couriers"
+			k++
+		}
+		if k == len(tw.spans) || tw.spans[k].brk || kindAt(k) != KindOccupation {
+			continue
+		}
+		end := k + 1
+		for end < len(tw.spans) && !tw.spans[end].brk && kindAt(end) == KindOccupation {
+			end++
+		}
+		for end < len(tw.spans) && !tw.spans[end].brk && kindAt(end) == "" && unknownForm(tw, end) && !isDigit(tw.spans[end].norm[0]) {
+			end++ // "livreurs Glovo"
+		}
+		if len(phraseHits(tw, hiringWords)) > 0 {
+			return 0, 0, false
+		}
+		return i, end, true
+	}
+	return 0, 0, false
+}
+
+// countFrameIndex finds the count frames.
+var countFrameIndex = indexOf(countFrames)
+
+// hiringWords make a count of an occupation a question on job ads.
+var hiringWords = indexOf("offre|offres|annonce|annonces|poste|postes|recrute|recrutent|recrutés|recrutées|recrutement|recherchés|recherchées|" +
+	"demandés|demandées|besoin|embauche|embauchés|ads|offers|openings|vacancies|jobs|hired|hiring|needed|wanted|recruited|demand|" +
+	"عروض|إعلانات|مناصب|مطلوب|مطلوبين|يحتاج|تحتاج|توظيف|كيقلبو|خاصهم|lanonces|les offres|matloub|matloubin|khasshom|kay9lbo 3la")

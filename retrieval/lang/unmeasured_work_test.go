@@ -19,6 +19,8 @@ func TestCountsOfPeopleWorking(t *testing.T) {
 		"combien de personnes font du télétravail au Maroc ?":         "font du télétravail",
 		"how many people work for Glovo in Morocco?":                  "work for Glovo",
 		"how many people work from home in Morocco?":                  "work from home",
+		"how many people telework in Morocco?":                        "telework",
+		"عدد الأجراء الذين يعملون عن بعد سنة 2023":                    "يعملون عن بعد",
 	}
 	for text, want := range cases {
 		if got, _ := FindUnmeasured(text); got != want {
@@ -42,6 +44,40 @@ func TestCountsOfPeopleWorking(t *testing.T) {
 		}
 		if got, _ := FindUnmeasured(text); got != "" {
 			t.Errorf("FindUnmeasured(%q) = %q, want none", text, got)
+		}
+	}
+}
+
+// A count of the people of an occupation asks how many do that job,
+// which Marsad does not count, in the five languages; a count of its job
+// ads, of those hired or needed, or its pay is a job-market question.
+func TestCountsOfAnOccupation(t *testing.T) {
+	cases := map[string]string{
+		"how many Glovo couriers are there in Morocco?": "how many Glovo couriers",
+		"nombre de livreurs Glovo au Maroc ?":           "nombre de livreurs Glovo",
+		"كم عدد الممرضين في المغرب؟":                    "كم عدد الممرضين",
+		"شحال من فرملي كاين ف المغرب؟":                  "شحال من فرملي",
+		"ch7al mn fermli kayn f lmghrib?":               "ch7al mn fermli",
+	}
+	for text, want := range cases {
+		if got, _ := FindUnmeasured(text); got != want {
+			t.Errorf("FindUnmeasured(%q) = %q, want %q", text, got, want)
+		}
+		for _, m := range FindConcepts(text) {
+			if m.Concept.Kind == KindOccupation {
+				t.Errorf("FindConcepts(%q) holds %v, not what is asked", text, m.Concept)
+			}
+		}
+	}
+	for _, text := range []string{
+		"how many nurses are needed in Morocco?", "combien d'offres pour plombier à Casablanca ?", "combien gagne un plombier ?",
+		"شحال من فرملي مطلوب ف كازا؟", "ch7al mn offre dyal plombi f casa?",
+	} {
+		if got, _ := FindUnmeasured(text); got != "" {
+			t.Errorf("FindUnmeasured(%q) = %q, want none", text, got)
+		}
+		if len(FindConcepts(text)) == 0 {
+			t.Errorf("FindConcepts(%q) is empty, want its occupation", text)
 		}
 	}
 }
