@@ -66,7 +66,24 @@ func (n *narrowed) qualifiedUnknown(tw *textWords, i int, loose bool) (int, bool
 			end = k + 1
 		}
 	}
+	if n.namesIn(tw, i+1, clauseEnd(tw, i)) { // "العاطلين الذين يعيشون في المدن": the clause's verb, the urban ones
+		return 0, false
+	}
 	return end, end > 0
+}
+
+// namesIn reports whether a word of [from, to) is read as a concept or
+// starts a place name.
+func (n *narrowed) namesIn(tw *textWords, from, to int) bool {
+	for k := from; k < to; k++ {
+		if n.coveredAt(k) {
+			return true
+		}
+		if _, ok := gazetteer.index.longestAt(tw, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // wayOfWorkAt reports whether a way of working (waysOfWork) starts at

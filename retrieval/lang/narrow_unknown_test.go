@@ -51,6 +51,8 @@ func TestKnownIndicatorsAfterUnknownWords(t *testing.T) {
 		"what share of the unemployed had been jobless for a year or more in 2025":         "long_term_unemployment_share",
 		"What share of CNSS-declared employees earned less than the minimum wage in 2019?": "cnss_share_below_smig",
 		"ما هو عدد أفراد الجالية المغربية المسجلين في القنصليات؟":                          "moroccans_abroad_consular_registered",
+		"نسبة العاطلين الذين يعيشون في المدن سنة 2024":                                     "unemployment_rate",
+		"combien de chômeurs qui habitent à Casablanca en 2024 ?":                          "unemployed_persons",
 		"nombre de nouveaux emplois créés en 2024":                                         "net_jobs_created",
 	}
 	for text, want := range cases {

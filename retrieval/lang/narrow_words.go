@@ -70,13 +70,14 @@ const (
 	underShareWords = "part du sous-emploi|part du sous emploi|part de sous-emploi|proportion du sous-emploi|share of underemployment|" +
 		"what share of underemployment|حصة الشغل الناقص|من الشغل الناقص|7essat choghl na9is|f choghl na9is"
 	// unemployment's duration, long-term unemployment, first-job seekers
-	durationWords = "durée|duration|how long|average time|time spent|temps moyen|temps passé|المدة التي يقضيها|الوقت الذي يقضيه|" +
+	durationWords = "durée|duration|how long|average time|time spent|كيطول|يطول|شحال كيطول|kaytoul|ch7al kaytoul|temps moyen|temps passé|المدة التي يقضيها|الوقت الذي يقضيه|" +
 		"الوقت اللي كيدوز|الوقت اللي كيقضي|lwe9t li kaydouz|lw9t li kaydouz|combien de temps|how many months|combien de mois|en mois|in months|stay unemployed|stays unemployed|" +
 		"stay without work|stays without work|stay out of work|remain unemployed|restent au chômage|reste au chômage|reste sans emploi|" +
 		"restent sans emploi|demeurent au chômage|مدة|المدة|تدوم|كتدوم|كيبقى|كيبقاو|يبقى|يظل|يقضي|يقضيها|يقضون|تستمر|كم شهرا|كم شهر|" +
 		"كم من شهر|شحال من شهر|شحال د الشهور|katdoum|kaydoum|katdom|kaybqa|kayb9a|kayb9aw|kaydoz|kaydouz|ch7al mn chhar|ch7al d chhor|moddat|modda"
 	longTermNamed = "longue durée|long terme|long-term|long term|12 mois|12 months|طويلة الأمد|طويلة المدة|" +
 		"فاتو عام|فاتو عامين|داز عليهم عام|عام بلا خدمة|fato 3am|daz 3lihom 3am|3am bla khdma|twila|الطويلة|طويلة|" +
+		"تجاوزت مدة بطالتهم سنة|تتجاوز مدة بطالتهم سنة|تفوق مدة بطالتهم سنة|مدة بطالتهم سنة|dépasse un an|dépassant un an|" +
 		"depuis longtemps|for a long time|a long time|منذ مدة طويلة|لمدة طويلة|مدة طويلة|bzaf dyal lwe9t|modda twila"
 	// looking for work, named without an indicator ("jobseekers", "sans
 	// emploi", "بلا خدمة"): with a duration of a year or more, the
@@ -85,7 +86,8 @@ const (
 		"without a job|without work|out of work|jobless|sans emploi|sans travail|cherchent un emploi|cherchent du travail|" +
 		"demandeurs d'emploi|chercheurs d'emploi|à la recherche d'un emploi|بدون عمل|بلا عمل|بدون شغل|يبحثون عن عمل|يبحثون عن شغل|" +
 		"الباحثين عن عمل|الباحثين عن شغل|الباحثون عن عمل|بلا خدمة|كيقلبو على خدمة|bla khdma|kay9lbo 3la khdma|kay9leb 3la khdma"
-	firstJobWords = "jamais occupé|n'a jamais occupé|n'ont jamais occupé|jamais eu d'emploi|jamais eu de travail|jamais eu un emploi|" +
+	firstJobWords = "عملهم الأول|عملهم الاول|العمل الأول|الشغل الأول|شغلهم الأول|عمل أول|أول خدمة ديالهم|الخدمة اللولة|lkhdma lawla|" +
+		"awal khdma dyalhom|leur premier emploi|leur premier travail|their first job|a first job|jamais occupé|n'a jamais occupé|n'ont jamais occupé|jamais eu d'emploi|jamais eu de travail|jamais eu un emploi|" +
 		"never held a job|never been employed|never employed|never had work|لم يشتغلوا من قبل|لم يعملوا من قبل|لم يسبق لهم أن اشتغلوا|لم يسبق لهم أن عملوا|" +
 		"لم يشتغل من قبل|لم يعمل من قبل|ما عمرهم خدمو|ما عمرو خدم|ma 3omrhom khdmo|ma 3omro khdem|" +
 		"premier emploi|premier travail|premier job|primo|jamais travaillé|never worked|never had a job|first job|first-time|" +
@@ -123,7 +125,8 @@ const (
 		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|travailleurs|personnes|people"
 	declaringWords = "صرحت|تصرح|صرح|يصرحون|يصرح|صرحوا|déclarent|déclarant|déclarantes|déclare|déclaré|ont déclaré|declare|declared|declaring|declares|" +
 		"reported|report|reports|reporting|filed|file|files|كتصرح|كيصرح|كيصرحو|صرحات|صرحو|المصرحة|مصرحة|المصرحين|kaysarr7o|kaysar7o|kaysarr7|kaysar7|" +
-		"kaytsarr7|sar7at|sarr7at|sar7o|sarr7o|qui déclarent"
+		"kaytsarr7|sar7at|sarr7at|sar7o|sarr7o|qui déclarent|kat declari|katdeclari|kaydeclari|kaydeclariw|kat declarer|declarat|declaraw|" +
+		"كتديكلاري|كيديكلاريو|ديكلارات"
 	// a count of firms, or of the people they employ: the noun counted
 	// says which the CNSS's figure is ("how many businesses declared
 	// staff", "how many staff did businesses declare")
@@ -158,7 +161,8 @@ const (
 var longTermWords = longTermNamed + "|" + durations(
 	"un an|une année|1 an|12 mois|douze mois|a year|one year|1 year|a full year|12 months|twelve months|"+
 		"سنة|عام|سنة كاملة|عام كامل|12 شهرا|اثني عشر شهرا|12 شهر|3am|l3am|sana|3am kaml|12 chhar|12 chhor",
-	"plus d'|plus de|au moins|depuis|depuis plus d'|depuis au moins|au-delà d'|over|for over|more than|for more than|at least|for at least|"+
+	"plus d'|plus de|au moins|depuis|depuis plus d'|depuis au moins|au-delà d'|dépasse|dépassant|over|for over|more than|for more than|at least|"+
+		"for at least|exceeding|exceeds|exceeded|تجاوزت|تتجاوز|تفوق|فاتت|"+
 		"longer than|beyond|أكثر من|اكثر من|لأكثر من|منذ أكثر من|أزيد من|ما يزيد عن|كثر من|كتر من|فوق|ktar mn|kter mn|fo9|fou9|daz 3lihom|fato",
 	"ou plus|et plus|ou davantage|ou même plus|or more|or longer|and more|and longer|plus|أو أكثر|او اكثر|فأكثر|فما فوق|على الأقل|وأكثر|"+
 		"ولا كثر|ولا كتر|وكثر|ولفوق|wla ktar|w ktar|ola ktar|wla kter|w lfou9|wla ktar mn dak")
