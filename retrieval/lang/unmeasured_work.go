@@ -70,7 +70,7 @@ func countedWork(tw *textWords, kindAt func(int) string) (count, from, to int, o
 			continue
 		}
 		if w, ok := waysOfWork.longestAt(tw, x); ok {
-			return p.from, v, w.to, true
+			return p.from, v, moreWays(tw, w.to), true
 		}
 		if workLinks[tw.spans[x].norm] {
 			x++
@@ -80,10 +80,23 @@ func countedWork(tw *textWords, kindAt func(int) string) (count, from, to int, o
 			end++
 		}
 		if names, lacks := objectOfWork(tw, x, end, kindAt); lacks && !names {
-			return p.from, v, end, true
+			return p.from, v, moreWays(tw, end), true
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// moreWays returns where the ways of working that follow word i end, i
+// when none does ("بالتيليتراڤاي من الدار").
+func moreWays(tw *textWords, i int) int {
+	for i < len(tw.spans) && !tw.spans[i].brk {
+		w, ok := waysOfWork.longestAt(tw, i)
+		if !ok {
+			break
+		}
+		i = w.to
+	}
+	return i
 }
 
 // objectOfWork reports what words [from, to) name: whether a word names
