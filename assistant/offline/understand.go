@@ -60,7 +60,9 @@ func understand(msg lang.Reading, now time.Time) question {
 			q.applyIntent(c.Value)
 		}
 	}
-	q.indicator = withSector(q.indicator, sectors)
+	if q.indicator != "" || !asksLacked(msg) {
+		q.indicator = withSector(q.indicator, sectors)
+	}
 	q.indicator = withCensus(q.indicator, q.census)
 	q.readPlaces(msg.Places)
 	q.cell.Sex = q.pick("sex", sexes)
@@ -225,4 +227,18 @@ func appendNew[T comparable](s []T, v T) []T {
 		return s
 	}
 	return append(s, v)
+}
+
+// asksLacked reports whether the message asks a figure Marsad lacks
+// (an indicator it cannot resolve, or one it keeps no figures on): a
+// sector named there is the population of that figure, not net job
+// creation in the sector ("nisbat l'accidents dyal lkhdma 3nd lkhdama f
+// lbni").
+func asksLacked(msg lang.Reading) bool {
+	for _, u := range msg.Unresolved {
+		if u.Kind == lang.KindIndicator {
+			return true
+		}
+	}
+	return msg.Unmeasured != ""
 }
