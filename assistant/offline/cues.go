@@ -160,9 +160,9 @@ var routingTable = []cueRow{
 		"parle moi du travail|parle moi du boulot|parlez moi du travail|présente moi le métier|présentation du métier|" +
 		"طبيعة عمل|طبيعة العمل|طبيعة مهنة|طبيعة المهنة|طبيعة وظيفة|طبيعة الوظيفة|طبيعة الخدمة|طبيعة خدمة|ما عمل|ما دور|ما هو دور|بماذا يقوم|" +
 		"ما الذي يقوم به|ما الذي يفعله|ماذا يقوم|نبذة عن|فكرة عن|حدثني عن|اخبرني عن|عرفني ب|كيف هو العمل|كيف يكون العمل|" +
-		"بغيت نعرف|بغيت نعرف شي حاجة على|بغيت نعرف شوية على|بغيت نفهم|نعرف على|نعرف شي حاجة على|نعرف شوية على|نعرف شويه على|فكرة على|كيفاش دايرة|كيفاش داير|هضر ليا على|هدر ليا على|قوليا على|كولي على|كيفاش دايرة الخدمة|" +
+		"معلومات على|معلومات عن|معلومة على|معلومات حول|المعلومات على|المعلومات عن|بغيت نعرف|بغيت نعرف شي حاجة على|بغيت نعرف شوية على|بغيت نفهم|نعرف على|نعرف شي حاجة على|نعرف شوية على|نعرف شويه على|فكرة على|كيفاش دايرة|كيفاش داير|هضر ليا على|هدر ليا على|قوليا على|كولي على|كيفاش دايرة الخدمة|" +
 		"كيفاش هي الخدمة|شنو هي خدمة|اش كيدير|اش كتدير|اش كيديرو|" +
-		"bghit n3ref|bghit n3ref chi 7aja 3la|bghit n3ref chwiya 3la|bghit n3raf|bghit nfham|bghit nfhem|kifach dayra|kifach dayer|n3ref 3la|n3raf 3la|na3ref 3la|n3ref chi 7aja 3la|n3ref chwiya 3la|fikra 3la|hder lia 3la|hdr lia 3la|hder liya 3la|gol lia 3la|" +
+		"ma3loumat 3la|ma3lomat 3la|ma3loumat 3an|ma3lomat 3an|ma3loumat 3ala|l3ma3loumat 3la|infos sur le métier|infos sur le travail|infos sur le boulot|informations sur le métier|renseignements sur le métier|info about the job|info about being|information about the job|information about being|info on the job|information on the job|bghit n3ref|bghit n3ref chi 7aja 3la|bghit n3ref chwiya 3la|bghit n3raf|bghit nfham|bghit nfhem|kifach dayra|kifach dayer|n3ref 3la|n3raf 3la|na3ref 3la|n3ref chi 7aja 3la|n3ref chwiya 3la|fikra 3la|hder lia 3la|hdr lia 3la|hder liya 3la|gol lia 3la|" +
 		"goulia 3la|golia 3la|kifach dayra lkhdma|kifach hiya lkhdma|ach kaydir|ach katdir|ach kaydiro|chno hiya lkhdma dyal|chno hia lkhdma dyal|" +
 		"chnahiya lkhdma dyal|" +
 		// ("it" is a reference, blanked before the cues are read: "what's it like" reads "what's like")

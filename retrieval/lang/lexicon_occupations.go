@@ -96,7 +96,7 @@ var occupationConcepts = append([]conceptDef{
 	{KindOccupation, "4416", "assistant ressources humaines|assistante ressources humaines|assistant RH|assistante RH|HR assistant|human resources assistant|مساعد الموارد البشرية|مساعد في الموارد البشرية|مساعدة الموارد البشرية"},
 	// Services and sales
 	{KindOccupation, "5113", "guide touristique|guide|tour guide|مرشد سياحي|guide sia7i|gid siya7i"},
-	{KindOccupation, "5120", "cuisinier|cuisinière|cuisiniers|commis de cuisine|cook|cooks|line cook|طباخ|طباخة|الطباخ|tbbakh|tabbakh|tbakh|tabakh|ttbakh|كوزينيي|الكوزينيي|كوزينية|كوزينيية|kouzini|kouziniya|kuzini|tbbakha|tabbakha"},
+	{KindOccupation, "5120", "cuisinier|cuisinière|cuisiniers|commis de cuisine|cook|cooks|line cook|طباخ|طباخة|الطباخ|tbbakh|tabbakh|tbakh|tabakh|ttbakh|كوزينيي|الكوزينيي|كوزينية|كوزينيية|kouzini|kouziniya|kuzini|tbbakha|tabbakha|طياب|الطياب|ettyab|ttayab"},
 	{KindOccupation, "5131", "serveur|serveuse|serveurs|garçon de café|chef de rang|waiter|waitress|waiters|نادل|نادلة|جرسون|كارصون|garson|garsoun|garçon|serveur café|سرباي|السرباي|سرباية|serbay|sarbay|serbai|serbaya|gharson|غارصون|الكارصون"},
 	{KindOccupation, "5132", "barman|barmaid|bartender|barista|ساقي|بارمان|باريسطا|البارمان|barmane"},
 	{KindOccupation, "5141", "coiffeur|coiffeuse|barbier|hairdresser|barber|hairstylist|حلاق|حلاقة|كوافور|كوافورة|7ellaq|hellaq|koaffeur|coifeur|7allaq|7alla9|hallaq|7ellaqa|hallaqa|koafor|koafeur|كوافير|مصففة شعر|مصفف شعر|مصففة الشعر"},

@@ -1,0 +1,33 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// TestInformationOnAnOccupationAsksItsProfile: asking for information on
+// an occupation ("معلومات على", "ma3loumat 3la", "des infos sur le métier
+// de", "info about the job") asks its profile, not its ads; the Darija cook
+// (الطياب, ettyab) is the cook.
+func TestInformationOnAnOccupationAsksItsProfile(t *testing.T) {
+	cases := []struct{ msg, tool, code string }{
+		{"عطيني شي معلومات على خدمة السيكوريتي", toolProfile, "5414"},
+		{"بغيت معلومات على الخدمة ديال البلومبي", toolProfile, "7126"},
+		{"3tini chi ma3loumat 3la khdmat soudeur", toolProfile, "7212"},
+		{"je voudrais des infos sur le travail de plombier", toolProfile, "7126"},
+		{"أريد معلومات عن مهنة الممرض", toolProfile, "2221"},
+		{"any info about the job of a welder?", toolProfile, "7212"},
+		{"بغيت نتعلم الطياب ديال الريسطو", toolTraining, "5120"},
+		{"bghit nt3elem ettyab f agadir", toolTraining, "5120"},
+		{"kayn chi khedma dyal tyab f casa?", toolJobAds, "5120"},
+	}
+	for _, c := range cases {
+		msg := lang.Read(c.msg)
+		q := understand(msg, now())
+		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		if got.tool != c.tool || got.code != c.code {
+			t.Errorf("%q: tool %q, code %q; want %q, %q", c.msg, got.tool, got.code, c.tool, c.code)
+		}
+	}
+}
