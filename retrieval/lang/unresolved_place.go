@@ -81,6 +81,10 @@ func (s *scan) anyPlace(from, to int) bool {
 func (s *scan) toponymHead(i int) bool {
 	n := s.norm(i)
 	if n[0] < utf8.RuneSelf {
+		if n == "dar" {
+			// "dar" is also "house" (f dar): a head only written as a name.
+			return s.capitalised(i) && s.is(i-1, latinLocatives)
+		}
 		return s.is(i, toponymHeads) && (s.capitalised(i) || s.is(i-1, latinLocatives))
 	}
 	if s.is(i, strongArabicHeads) {
