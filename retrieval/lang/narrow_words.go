@@ -40,7 +40,7 @@ const (
 		"inscrits|inscrit|registered|مسجلين|المسجلين|msejlin"
 	anapecWords = "anapec|ANAPEC|الأنابيك|الانابيك|لانابيك|lanapec|l'anapec|الوكالة الوطنية لإنعاش التشغيل والكفاءات|الوكالة الوطنية لإنعاش التشغيل|الوكالة"
 	// working, and the jobs of a sector
-	workVerbs   = "kaykhdem|katkhdem|ykhdem|yekhdem|khdem|travaillent|travaille|work|works|working|employed|يشتغلون|يعملون|يشتغل|خدامين|خدام|كيخدمو|khdamin|khddamin|kaykhdmo|khdam|emploie|emploient|employs"
+	workVerbs   = "kaykhdem|katkhdem|ykhdem|yekhdem|khdem|kaykhdm|kaykhdmo|katkhdm|كيخدم|كتخدم|كانو كيخدمو|كان كيخدم|travaillent|travaille|travaillait|travaillaient|work|works|working|employed|يشتغلون|يعملون|يشتغل|خدامين|خدام|كيخدمو|khdamin|khddamin|kaykhdmo|khdam|emploie|emploient|employs"
 	jobNouns    = "emplois|emploi|l'emploi|jobs|employment|الشغل|التشغيل|مناصب الشغل|lkhdma|khdma|الخدمة|المشتغلين|khdama|lkhdama|الخدامة|workers|travailleurs|actifs occupés"
 	workerNouns = "travailleurs|travailleuses|workers|lkhdama|khdama|l5dama|الخدامة|خدامة|العاملين|العمال|الشغيلة|les gens qui travaillent|" +
 		"gens qui travaillent|people who work|people working|working people|employees|salariés|salariées|employés|les actifs"
@@ -122,7 +122,7 @@ const (
 	wageWords      = "salaire|salaires|wage|wages|pay|الأجر|أجر|الأجور|الخلصة|خلصة|lkhlsa|khlsa|salary|rémunération"
 	wageBillWords  = "masse salariale|wage bill|total wages|total des salaires|مجموع الأجور|كتلة الأجور|مجموع الخلصات|majmou3 lkhlsat|total payroll"
 	workerWords    = "salariés|salarié|employés|workers|employees|staff|khdama|lkhdama|الخدامة|الأجراء|أجراء|العمال|عمال|خدام|khddam|khdam|" +
-		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|travailleurs|personnes|people"
+		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|مصرحين|مصرحين بيهم|المصرحين بيهم|مصرح بيه|msarr7in|msar7in|mdeclariyin|travailleurs|personnes|people"
 	declaringWords = "صرحت|تصرح|صرح|يصرحون|يصرح|صرحوا|déclarent|déclarant|déclarantes|déclare|déclaré|ont déclaré|declare|declared|declaring|declares|" +
 		"reported|report|reports|reporting|filed|file|files|كتصرح|كيصرح|كيصرحو|صرحات|صرحو|المصرحة|مصرحة|المصرحين|kaysarr7o|kaysar7o|kaysarr7|kaysar7|" +
 		"kaytsarr7|sar7at|sarr7at|sar7o|sarr7o|qui déclarent|kat declari|katdeclari|kaydeclari|kaydeclariw|kat declarer|declarat|declaraw|" +
