@@ -39,6 +39,8 @@ func (s *scan) occupations() []found {
 		u := Unresolved{Kind: KindOccupation, Surface: s.trimmedSurface(from, to)}
 		if k := s.coveredBy(from, to, KindOccupation); k > 0 {
 			u.Inside, u.InsideSurface = s.conceptAt(k - 1)
+		} else if s.masterOf(from, to) {
+			u.Inside, u.InsideSurface = Concept{KindOccupation, teacherCode}, s.surface(from, from+1)
 		}
 		out = append(out, found{u, from})
 	}
@@ -265,3 +267,19 @@ func (s *scan) conceptAt(i int) (Concept, string) {
 var demandWords = setOf("offre", "offres", "annonce", "annonces", "ad", "ads", "offer", "offers", "opening", "openings", "vacancy",
 	"vacancies", "posting", "postings", "recrutement", "recrutements", "emploi", "emplois", "job", "jobs", "poste", "postes", "khdmat",
 	"khdma", "lannonces", "عروض", "اعلانات", "الاعلانات", "مناصب", "وظائف", "خدمات", "الخدمات", "فرص")
+
+// teacherCode is the primary school teacher, whom المعلم and m3allem
+// name alone.
+const teacherCode = "2341"
+
+// masterWords are the master craftsman (المعلم, m3allem), also the
+// teacher's name.
+var masterWords = setOf("المعلم", "معلم", "لمعلم", "m3allem", "m3alem", "m3llem", "lm3allem", "lm3alem", "lm3llem", "maalem", "mallem", "lmaalem")
+
+// masterOf reports whether the words [from, to) are the master of a
+// trade ("المعلم ديال تصفيف الغمام", "m3allem dyal tlwin l9mar"): words
+// that hold the teacher's name without meaning the teacher, refused as
+// such rather than answered for the teacher.
+func (s *scan) masterOf(from, to int) bool {
+	return to-from > 2 && s.is(from, masterWords) && s.is(from+1, setOf("ديال", "د", "dyal", "dial", "d", "del"))
+}
