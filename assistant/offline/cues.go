@@ -189,9 +189,9 @@ var routingTable = []cueRow{
 		"cherche* job|cherche* poste|cherche* un poste|cherche* un stage|postuler|poste* à pourvoir|poste* vacant*|on recrute|" +
 		"عروض الشغل|عروض العمل|عروض عمل|عرض عمل|عروض|اعلانات|الاعلانات|فرص الشغل|فرص عمل|فرص العمل|وظائف شاغر*|مناصب شاغر*|" +
 		"ابحث عن عمل|ابحث عن شغل|ابحث عن وظيفة|اريد عملا|اريد العمل|" +
-		"شي خدمة|شي خدمه|بغيت خدمة|بغيت نخدم|كنقلب على خدمة|كنقلب على الخدمة|نقلب على خدمة|فين نلقى خدمة|لانونس|" +
+		"شي خدمة|شي خدمه|بغيت خدمة|بغيت نخدم|كنقلب على خدمة|كنقلب على الخدمة|نقلب على خدمة|فين نلقى خدمة|لانونس|انونس|انونسات|الانونسات|لانونسات|الانونس|" +
 		"chi khedma|chi khdma|bghit khedma|bghit khdma|bghit nkhdem|bghit nkhdm|kan9leb 3la khedma|kan9eleb 3la khedma|" +
-		"n9leb 3la khedma|fin nl9a khedma|fin nlqa khedma|chi poste|chi boulot|chi travail|" +
+		"n9leb 3la khedma|fin nl9a khedma|fin nlqa khedma|chi poste|chi boulot|chi travail|anonsat|annonsat|lanonsat|lannonsat|anonces|lanonces|l'annonces|lannonces|anons|lanons|" +
 		"job offer*|job ad*|job posting*|job listing*|vacanc*|opening*|looking for a job|looking for work|find a job|find work|" +
 		"internship offer*"},
 	{"search_job_ads", weak, "recrutement|embauche|recrute|توظيف|كنقلب|بغيت|bghit|hiring|apply"},

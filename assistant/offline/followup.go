@@ -5,6 +5,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
 )
 
 // read understands msg as the next turn of the conversation history: its
@@ -166,12 +167,35 @@ func (s state) continued(q question, a demandAsk) (question, demandAsk) {
 	switch {
 	case a.tool == "" && (q.indicator != "" || s.followsIndicator(q, a)):
 		return s.followIndicator(q, latest), a
+	case a.tool == "" && s.placeOnlyAfterOccupation(q, a) && isIndicatorTool(s.placeTool):
+		return s.followIndicator(q, latest), a
+	case a.tool == "" && s.placeOnlyAfterOccupation(q, a):
+		a.tool = s.placeTool
+		if slices.Contains(slotsTaken[a.tool], "occupation") {
+			a.occupation = s.focus.occupation()
+		}
 	case a.tool == "" && (q.hasSlots() || q.hasPeriod() || a.hasSlots() || latest) && takes(s.asked.Name, a):
 		a.tool = s.asked.Name
 	case a.tool == "":
 		a.tool = a.implied(q)
 	}
 	return s.inherit(q, a)
+}
+
+// placeOnlyAfterOccupation reports whether a message names only a place
+// (no period, population, indicator or demand slot) after a question on
+// an occupation that takes no place (its profile, its trainings) in a
+// conversation that asked a tool that takes one before: "w f rbat?"
+// after ads for delivery men in Casablanca then their pay searches the
+// ads in Rabat.
+func (s state) placeOnlyAfterOccupation(q question, a demandAsk) bool {
+	if s.placeTool == "" || s.asked.Name != toolProfile && s.asked.Name != toolTraining {
+		return false
+	}
+	named := q.cell.Geo != "" || len(q.geos) > 0
+	c := q.cell
+	c.Geo = ""
+	return named && c == (tools.Cell{}) && !q.hasPeriod() && q.compareBy == "" && !q.trend && q.indicator == "" && !a.hasSlots() && !asksLatest(a)
 }
 
 // followsIndicator reports whether a message that names no indicator and

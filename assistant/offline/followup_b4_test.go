@@ -43,3 +43,20 @@ func TestSameThingForOpensAnEllipsis(t *testing.T) {
 {"id":"lat-nafs","turns":[{"question":"ch7al nisbat chomage f 2022?","expect":{"tool":"indicator_series"}},{"question":"nafs l7aja l3yalat?","expect":{"lang":"ary-Latn","tool":"indicator_series","args":{"sex":"female","period":"2022","indicator":"unemployment_rate"}}}]}
 `)
 }
+
+// TestPlaceAfterAProfileSearchesTheAds: a follow-up naming only a place
+// after a profile (which takes no place) goes to the last tool of the
+// conversation that takes one, with the occupation in focus; أنونسات,
+// anonsat and "l'annonces" are ads.
+func TestPlaceAfterAProfileSearchesTheAds(t *testing.T) {
+	runConversations(t, `
+{"id":"lat","turns":[{"question":"kayn chi khedma dyal livreur f casa?","expect":{"tool":"search_job_ads","args":{"geo":"MA-06"}}},{"question":"ch7al kaykhalsou f dik lkhedma?","expect":{"tool":"occupation_profile"}},{"question":"w f rbat?","expect":{"lang":"ary-Latn","tool":"search_job_ads","args":{"geo":"MA-04","isco":"8321"}}}]}
+{"id":"en","turns":[{"question":"I'm a cook looking for work in Marrakech, any openings?","expect":{"tool":"search_job_ads"}},{"question":"how much does that job usually pay?","expect":{"tool":"occupation_profile","args":{"isco":"5120"}}},{"question":"and in Agadir?","expect":{"lang":"en","tool":"search_job_ads","args":{"isco":"5120","geo":"MA-09"}}}]}
+{"id":"fr","turns":[{"question":"des offres de soudeur à Tanger ?","expect":{"tool":"search_job_ads"}},{"question":"combien gagne ce métier ?","expect":{"tool":"occupation_profile","args":{"isco":"7212"}}},{"question":"et à Fès ?","expect":{"lang":"fr","tool":"search_job_ads","args":{"isco":"7212","geo":"MA-03"}}}]}
+{"id":"ar","turns":[{"question":"هل توجد عروض عمل للممرضين في الرباط؟","expect":{"tool":"search_job_ads"}},{"question":"وكم يبلغ أجر هذه المهنة؟","expect":{"tool":"occupation_profile","args":{"isco":"2221"}}},{"question":"وفي أكادير؟","expect":{"tool":"search_job_ads","args":{"isco":"2221","geo":"MA-09"}}}]}
+{"id":"ary","turns":[{"question":"كاين شي خدمة ديال الطباخ ف مراكش؟","expect":{"tool":"search_job_ads"}},{"question":"شحال كيخلصو هاد الخدمة؟","expect":{"tool":"occupation_profile","args":{"isco":"5120"}}},{"question":"و ف أكادير؟","expect":{"lang":"ary","tool":"search_job_ads","args":{"isco":"5120","geo":"MA-09"}}}]}
+{"id":"ary-anonsat","turns":[{"question":"أشنو هوما الحرف لي مطلوبين بزاف ف طنجة؟","expect":{"tool":"top_occupations","args":{"geo":"MA-01"}}},{"question":"التانية شنو كتدير؟","expect":{"tool":"occupation_profile"}},{"question":"كاينين شي أنونسات ديالها؟","expect":{"lang":"ary","tool":"search_job_ads","args":{"geo":"MA-01"}}}]}
+{"id":"lat-anonsat","turns":[{"question":"chno homa lkhdmat lmatlouba f tanja?","expect":{"tool":"top_occupations","args":{"geo":"MA-01"}}},{"question":"tanya chno katdir?","expect":{"tool":"occupation_profile"}},{"question":"kaynin chi anonsat dyalha?","expect":{"lang":"ary-Latn","tool":"search_job_ads","args":{"geo":"MA-01"}}}]}
+{"id":"ar-laha","turns":[{"question":"أريد معلومات عن مهنة الممرض","expect":{"tool":"occupation_profile","args":{"isco":"2221"}}},{"question":"وكم يبلغ أجر هذه المهنة؟","expect":{"args":{"isco":"2221"}}},{"question":"هل توجد عروض عمل لها في أكادير؟","expect":{"tool":"search_job_ads","args":{"isco":"2221","geo":"MA-09"}}}]}
+`)
+}

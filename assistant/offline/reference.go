@@ -67,9 +67,10 @@ func inItIsPlace(q question, a demandAsk) bool {
 // references: "of it", "to it", "for it" ("واش كاينين شي إعلانات ديالها
 // دابا؟", "kayn chi offres dyalha?", "fin n9ra bach nwsl liha?"). They
 // are demonstratives, and no word of a thing Marsad lacks (isObject).
+// Arabic says it of the pronoun of "for": "هل توجد عروض عمل لها في أكادير؟".
 // Folded forms.
-var pronounRefs = foldedSet("ديالها ديالو ديالهم ديالهوم ليها عليها " +
-	"dyalha dyalo dyalou dyalhom dyalhoum dialha dialo diyalha liha 3liha")
+var pronounRefs = foldedSet("ديالها ديالو ديالهم ديالهوم ليها عليها ليه ليهم لها له لهم " +
+	"dyalha dyalo dyalou dyalhom dyalhoum dialha dialo diyalha liha 3liha lih lihom")
 
 // placeDeterminers returns the determiners of tokens that a noun of
 // place follows (folded): "هذه" in "معدل البطالة في هذه الجهة".

@@ -37,6 +37,10 @@ type state struct {
 	// a geo code, MA for the whole country; "" when no turn did or the
 	// last that did compared places.
 	place string
+	// placeTool is the last tool of the conversation that takes a place
+	// (the indicator and job-market tools; not the profile or the
+	// trainings): a follow-up naming only a place goes back to it.
+	placeTool string
 	// spoken is the language of the last turn, and said the questions of
 	// the last turns asked in it, newest last (at most saidTurns): what a
 	// short follow-up is read against (speaks).
@@ -87,6 +91,9 @@ func readState(history []assistant.Turn) state {
 		}
 		if s.asked.Name == "" {
 			s.asked, s.lowest = calls[0], asksLowest(calls[0])
+		}
+		if s.placeTool == "" && takesPlace(calls[0].Name) {
+			s.placeTool = calls[0].Name
 		}
 		if s.list == nil {
 			s.list = listOf(calls[len(calls)-1])
@@ -245,4 +252,16 @@ func resolvedCode(c assistant.ToolCall) string {
 		}
 	}
 	return ""
+}
+
+// takesPlace reports whether a follow-up naming only a place may ask
+// tool again: the indicator tools, the occupations in demand, the skills
+// and the ads. The profile and the trainings describe an occupation
+// wherever it is.
+func takesPlace(tool string) bool {
+	switch tool {
+	case "indicator_series", "compare_indicator", toolTop, toolSkills, toolJobAds:
+		return true
+	}
+	return false
 }

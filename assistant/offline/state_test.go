@@ -47,7 +47,7 @@ func TestReadStateSurvivesJSON(t *testing.T) {
 		turnOf("bonjour"), // no call: changes nothing
 	}
 	want := state{asked: history[1].ToolCalls[0], focus: focus{code: "2221", arg: "infirmier"},
-		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}, place: "MA-01"}
+		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}, place: "MA-01", placeTool: toolTop}
 	stored := make([]assistant.Turn, len(history))
 	for i, turn := range history {
 		stored[i] = throughJSON(t, turn)
