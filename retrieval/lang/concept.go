@@ -58,6 +58,7 @@ func conceptMatches(tw *textWords) []ConceptMatch {
 	hits = mergeHits(hits, alternatives(tw, hits))
 	hits = interleave(hits, groupTopicsOn(tw.topicHits(), hits))
 	hits = dropCountedWork(tw, hits, nw.read)
+	hits = negatedDiplomas(tw, hits)
 	if len(hits) == 0 {
 		return nil
 	}

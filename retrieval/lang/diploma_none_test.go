@@ -34,3 +34,33 @@ func TestNegatedDiplomaIsNone(t *testing.T) {
 		}
 	}
 }
+
+// A negation a few small words before a graduates' word turns it into
+// those without a diploma, whatever the lexicon's phrases hold.
+func TestNegationBeforeDiplomaWord(t *testing.T) {
+	for _, text := range []string{
+		"chomage 3nd li ma 3ndhomch chi diplome f 2024",
+		"ch7al chomage 3nd nas ma 3ndhom ta chi diplome?",
+		"taux de chômage des personnes n'ayant aucun diplôme en 2024",
+		"taux de chômage chez ceux qui ne possèdent pas de diplôme",
+		"شحال البطالة عند اللي ماعندهومش حتى شي ديبلوم؟",
+		"ما هو معدل البطالة لدى الذين لا يملكون الديبلوم؟",
+		"unemployment rate of people who are not graduates in 2024",
+	} {
+		none, graduate := false, false
+		for _, m := range FindConcepts(text) {
+			none = none || m.Concept == Concept{KindDiploma, "none"}
+			graduate = graduate || m.Concept.Kind == KindDiploma && m.Concept.Value != "none"
+		}
+		if !none || graduate {
+			t.Errorf("FindConcepts(%q): diploma none %v, another diploma %v; want none alone", text, none, graduate)
+		}
+	}
+	for _, text := range []string{"chomage 3nd li 3ndhom diplome f 2024", "Is unemployment not higher among graduates?", "البطالة عند اللي عندهم ديبلوم"} {
+		for _, m := range FindConcepts(text) {
+			if m.Concept == (Concept{KindDiploma, "none"}) {
+				t.Errorf("FindConcepts(%q) names those without a diploma", text)
+			}
+		}
+	}
+}
