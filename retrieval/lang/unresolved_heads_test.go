@@ -22,6 +22,7 @@ func TestToponymHeadsNameUnknownPlaces(t *testing.T) {
 		{"ch7al chomage f oued tilmassine f 2024?", "oued tilmassine"},
 		{"ch7al chomage f douar tilmassine?", "douar tilmassine"},
 		{"ch7al chomage f wad tilmassine?", "wad tilmassine"},
+		{"ch7al chomage f dwar tilmassine?", "dwar tilmassine"},
 	}
 	for _, c := range cases {
 		got := FindUnresolved(c.text)

@@ -46,7 +46,7 @@ var placeNounLinks = setOf("de", "d", "du", "des", "of", "the", "dyal", "d", "د
 // also common words (had "this", dar "house", ras "head", سوق "market",
 // حد "limit") are left out.
 var toponymHeads = setOf("sidi", "si", "moulay", "oulad", "ouled", "awlad", "ulad", "beni", "bni", "ait", "aït", "ain", "aïn", "ksar",
-	"tizi", "douar", "oued", "wad", "wadi", "sebt", "tnine", "khemis", "jemaa", "larbaa", "tleta",
+	"tizi", "douar", "dwar", "oued", "wad", "wadi", "sebt", "tnine", "khemis", "jemaa", "larbaa", "tleta",
 	"سيدي", "مولاي", "اولاد", "ولاد", "بني", "ايت", "عين", "قصر", "تيزي", "دوار", "واد", "وادي")
 
 // toponymLinks join the words of a place name ("Sidi Bou Othmane", "Aït
