@@ -98,7 +98,8 @@ func (a demandAsk) routed(q question) demandAsk {
 		}
 		if a.allows(tool) {
 			a.tool = tool
-			if tool == toolTraining && a.occupation == "" && a.trade != "" { // "formation en soudure": the welder's
+			// "formation en soudure", "عروض عمل في مجال التمريض": the welder's, the nurse's
+			if (tool == toolTraining || tool == toolJobAds && (a.skill == "" || namesField(a.read))) && a.occupation == "" && a.trade != "" {
 				a.occupation, a.code = a.trade, a.trade
 			}
 			return a
@@ -289,4 +290,22 @@ func (a demandAsk) implied(q question) string {
 // change in the previous demand question.
 func (a demandAsk) hasSlots() bool {
 	return a.occupation != "" || a.skill != "" || a.contract != "" || a.sector != "" || a.kind != ""
+}
+
+// fieldWords name a field of work: ads "dans le domaine de la soudure",
+// "في مجال التمريض" are the trade's, while ads "qui demandent la soudure"
+// ask the skill (folded forms).
+var fieldWords = foldedSet("domaine secteur field مجال ميدان المجال الميدان بمجال majal domaine lmajal")
+
+// namesField reports whether msg names a field of work (fieldWords).
+func namesField(msg *lang.Reading) bool {
+	if msg == nil {
+		return false
+	}
+	for _, t := range msg.Tokens {
+		if fieldWords[lang.Fold(t)] {
+			return true
+		}
+	}
+	return false
 }

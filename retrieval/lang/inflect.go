@@ -2,6 +2,7 @@ package lang
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -145,9 +146,35 @@ func latinBases(n string, add func(string)) {
 
 // arabicBases calls add with each base of the folded Arabic word f found
 // in the table.
+//
+// A construct plural is read with the proclitic glued to it
+// ("لأمناء", "لممرضي المستعجلات", "لسائقي الشاحنات"): the proclitics of
+// gluedProclitics are tried off the word too.
 func arabicBases(f string, add func(string)) {
+	for _, p := range gluedProclitics {
+		if rest, ok := strings.CutPrefix(f, p); ok && (p == "" || utf8.RuneCountInString(rest) > minStem) {
+			arabicEndingBases(rest, add, p != "")
+		}
+	}
+}
+
+// gluedProclitics are the letters glued before a noun that arabicBases
+// tries off it (normal forms), the empty one first.
+var gluedProclitics = []string{"", "ل", "ب", "و", "ف", "لل", "ال", "بال", "وال", "ول", "وب", "ولل"}
+
+// arabicEndingBases calls add with each base of f without one ending of
+// arabicEndings, or, after a proclitic (construct), without the ي of a
+// construct plural ("لممرضي", not "رياضي").
+func arabicEndingBases(f string, add func(string), construct bool) {
 	var word, buf [4 * typoMax]byte
 	w := append(word[:0], f...)
+	if construct {
+		if stem, ok := replaceEnd(w, "ي", "", buf[:0]); ok {
+			if b, known := inflectBases[string(stem)]; known {
+				add(b)
+			}
+		}
+	}
 	for _, x := range arabicEndings {
 		if stem, ok := replaceEnd(w, x.end, x.base, buf[:0]); ok && !(x.base == "" && x.end != "ين" && x.end != "ون" && bytes.HasSuffix(stem, []byte("ي"))) {
 			if b, known := inflectBases[string(stem)]; known {

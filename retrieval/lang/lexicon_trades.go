@@ -26,6 +26,7 @@ var tradeFields = []struct{ code, own, shared string }{
 	{"7131", "peinture|peinture bâtiment|sbigha|ssbigha", ""},
 	{"7115", "menuiserie|nnjara|njara|carpentry|joinery", ""},
 	{"5141", "coiffure|hairdressing", ""},
+	{"2221", "التمريض|تمريض|ttamrid|tamrid", ""},
 	{"7512", "boulangerie|pâtisserie|الحلويات|l7lawiyat|7lawiyat|lhalawiyat|baking|pastry", ""},
 }
 
