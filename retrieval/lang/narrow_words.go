@@ -122,7 +122,7 @@ const (
 	wageWords      = "salaire|salaires|wage|wages|pay|الأجر|أجر|الأجور|الخلصة|خلصة|lkhlsa|khlsa|salary|rémunération"
 	wageBillWords  = "masse salariale|wage bill|total wages|total des salaires|مجموع الأجور|كتلة الأجور|مجموع الخلصات|majmou3 lkhlsat|total payroll"
 	workerWords    = "salariés|salarié|employés|workers|employees|staff|khdama|lkhdama|الخدامة|الأجراء|أجراء|العمال|عمال|خدام|khddam|khdam|" +
-		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|مصرحين|مصرحين بيهم|المصرحين بيهم|مصرح بيه|msarr7in|msar7in|mdeclariyin|travailleurs|personnes|people"
+		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|مصرحين|مصرحين بيهم|المصرحين بيهم|مصرح بيه|مسجلين|المسجلين|msajlin|msjlin|msejlin|msarr7in|msar7in|mdeclariyin|travailleurs|personnes|people"
 	declaringWords = "صرحت|تصرح|صرح|يصرحون|يصرح|صرحوا|déclarent|déclarant|déclarantes|déclare|déclaré|ont déclaré|declare|declared|declaring|declares|" +
 		"reported|report|reports|reporting|filed|file|files|كتصرح|كيصرح|كيصرحو|صرحات|صرحو|المصرحة|مصرحة|المصرحين|kaysarr7o|kaysar7o|kaysarr7|kaysar7|" +
 		"kaytsarr7|sar7at|sarr7at|sar7o|sarr7o|qui déclarent|kat declari|katdeclari|kaydeclari|kaydeclariw|kat declarer|declarat|declaraw|" +
@@ -145,7 +145,7 @@ const (
 		"نسبة العيالات ف|نسبة العيالات من|نسبة العيالات في|nisbat l3yalat f|nisbat l3yalat mn|7essat l3yalat f"
 	// weekly hours, with no indicator word
 	hourWords  = "horaire|horaires|volume horaire|heures|heure|hours|ساعات|ساعة|السوايع|سوايع|swaye3|sa3a|sa3at"
-	weekWords  = "semaine|week|weekly|hebdomadaire|أسبوع|الأسبوع|الأسبوعية|السيمانة|سيمانة|simana|ssimana|simaine"
+	weekWords  = "semaine|week|weekly|hebdomadaire|أسبوع|الأسبوع|الأسبوعية|السيمانة|سيمانة|simana|ssimana|simaine|l2osbo3|losbo3|osbo3|l2usbu3|lousbou3|الاسبوع|لسيمانة"
 	totalWords = "total|volume|مجموع|المجموع|الإجمالي|الاجمالي|majmou3|lmajmou3|l'ensemble|overall|altogether|combined"
 	// a count of people, which turns a rate into its persons
 	peopleCountWords = "combien de personnes|combien de gens|nombre de personnes|how many people|how many persons|number of people|" +

@@ -49,7 +49,7 @@ var functionWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, set := range []map[string]bool{particles, locatives, conjunctions, placeFillers, alternativeWords, alternativeSkips, ageJoins,
 		ageUnits, countLinks, placeNouns, placeNounLinks, toponymLinks, latinLocatives, arabicLocatives, stopWords, fillers,
-		genericJobWords, occupationQualifiers, yearIntros, rateWords, englishWhWords, demandWords, discourseMarkers, workplaces} {
+		genericJobWords, occupationQualifiers, yearIntros, rateWords, englishWhWords, demandWords, discourseMarkers, workplaces, pastAuxiliaries} {
 		for w := range set {
 			m[w] = true
 		}

@@ -163,3 +163,8 @@ var occupationQualifiers = setOf("qualifie", "qualifiee", "qualifies", "qualifie
 	"experienced", "trainee", "head", "chief", "lead", "certified", "certifie", "terrain", "sedentaire", "itinerant", "nuit", "jour",
 	"مؤهل", "متمرس", "مبتدئ", "متدرب", "رئيس", "رئيسي", "مساعد", "مستقل", "معتمد", "متعدد", "متعدده", "الاختصاصات", "التخصصات",
 	"متخصص", "متخصصه", "مختص", "مختصه")
+
+// pastAuxiliaries put a question in the past ("كانو مصرحين", "kano
+// khddamin", "étaient déclarés"): no unknown word of an indicator.
+var pastAuxiliaries = setOf("kan", "kano", "kanou", "kanu", "kanoo", "kanow", "kant", "kanet", "kanat", "kona", "kouna",
+	"كان", "كانو", "كانوا", "كانت", "كنا", "was", "were", "did", "had", "etait", "etaient", "avait", "avaient")
