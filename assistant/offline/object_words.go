@@ -28,6 +28,7 @@ var fillers = func() map[string]bool {
 		"بالضبط بالظبط exactement concretement concrètement exactly actually really vraiment b dabt bdabt " +
 		// discourse words of a follow-up: "et 2025 alors ?", "same thing but for women?", "b7al b7al l3yalat"
 		"alors donc then so but mais thing chose même meme same pareil idem nafs l7aja lhaja b7al bhal kif kifkif نفس الشي الشيء الحاجة بحال كيف " +
+		"question السؤال so2al sou2al ssou2al ssu2al " +
 		// can, go: "فين نقدر نقراها", "je vais où"
 		"نقدر يمكن يمكنك n9der nqder n9dar nqdar ymken imken vais vas va aller peut dois doit faut") {
 		m[lang.Fold(w)] = true

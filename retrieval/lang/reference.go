@@ -241,6 +241,8 @@ const ellipses = "et|ou|and|or|w|o|wa|wla|ola|و|او|ولا|" +
 	"et pour|et chez|et en|et à|et dans|et concernant|et du côté|qu'en est-il|et qu'en est-il|pareil pour|même chose pour|idem pour|" +
 	"what about|how about|and what about|and for|and in|same for|same thing for|the same for|same thing but for|same but for|the same but for|" +
 	"the same thing for|the same thing but for|and the same for|la même chose pour|la même chose mais pour|même chose mais pour|pareil mais pour|et pareil pour|" +
+	"same question for|same question but for|the same question for|même question pour|la même question pour|même question mais pour|la même pour|" +
+	"نفس السؤال|ونفس السؤال|نفس السؤال بالنسبة|nafs so2al|nafs sou2al|nafs ssou2al|nafs ssu2al|" +
 	"b7al b7al|bhal bhal|kif kif|kifkif|nafs l7aja l|nafs chi l|bhal bhal l|b7al b7al l|بحال بحال|كيف كيف|نفس الحاجة|نفس الحاجة ل|نفس الشي ل|نفس الشيء ل|" +
 	"ماذا عن|وماذا عن|و ماذا عن|وبالنسبة|و بالنسبة|بالنسبة ل|نفس الشيء|نفس الشي|و حتى|وحتى|وفي|وفى|وف|وعند|ولدى|ومن|" +
 	"w chno 3la|w ila|w 7ta|o 7ta|nafs l7aja|nafs chi|b nisba l|bnisba l"
