@@ -65,3 +65,14 @@ func TestPlaceAfterAProfileSearchesTheAds(t *testing.T) {
 {"id":"ar-laha","turns":[{"question":"أريد معلومات عن مهنة الممرض","expect":{"tool":"occupation_profile","args":{"isco":"2221"}}},{"question":"وكم يبلغ أجر هذه المهنة؟","expect":{"args":{"isco":"2221"}}},{"question":"هل توجد عروض عمل لها في أكادير؟","expect":{"tool":"search_job_ads","args":{"isco":"2221","geo":"MA-09"}}}]}
 `)
 }
+
+// TestPlaceAfterTrainingsOrWithoutAdsBefore: after trainings too a place
+// alone goes back to the ads; with no tool taking a place before, the
+// profile is asked again there.
+func TestPlaceAfterTrainingsOrWithoutAdsBefore(t *testing.T) {
+	runConversations(t, `
+{"id":"en-train","turns":[{"question":"any welder job openings in Tangier?","expect":{"tool":"search_job_ads"}},{"question":"how do I become one?","expect":{"tool":"training_paths","args":{"isco":"7212"}}},{"question":"what about Casablanca?","expect":{"lang":"en","tool":"search_job_ads","args":{"isco":"7212","geo":"MA-06"}}}]}
+{"id":"ar-madha","turns":[{"question":"هل توجد عروض عمل للطباخين في مراكش؟","expect":{"tool":"search_job_ads"}},{"question":"كم يتقاضى الطباخ؟","expect":{"tool":"occupation_profile","args":{"isco":"5120"}}},{"question":"وماذا عن طنجة؟","expect":{"tool":"search_job_ads","args":{"isco":"5120","geo":"MA-01"}}}]}
+{"id":"fr-profile-only","turns":[{"question":"parle-moi du métier de soudeur","expect":{"tool":"occupation_profile","args":{"isco":"7212"}}},{"question":"et à Tanger ?","expect":{"lang":"fr","tool":"occupation_profile","args":{"isco":"7212"}}}]}
+`)
+}
