@@ -46,6 +46,10 @@ func TestNegationBeforeDiplomaWord(t *testing.T) {
 		"شحال البطالة عند اللي ماعندهومش حتى شي ديبلوم؟",
 		"ما هو معدل البطالة لدى الذين لا يملكون الديبلوم؟",
 		"unemployment rate of people who are not graduates in 2024",
+		"chomage 3nd nas li ma khdawch chi diplome f 2024",
+		"شحال البطالة عند اللي ما خداوش حتى ديبلوم؟",
+		"ما هو معدل البطالة عند الذين لم يحصلوا على الديبلوم؟",
+		"taux de chômage de ceux qui n'ont pas obtenu de diplôme",
 	} {
 		none, graduate := false, false
 		for _, m := range FindConcepts(text) {

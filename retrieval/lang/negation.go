@@ -31,11 +31,13 @@ var diplomaNoneItem = lexicon.item(Concept{KindDiploma, "none"})
 // diplomaNegators negate the having of a diploma.
 var diplomaNegators = setOf("sans", "pas", "aucun", "aucune", "ni", "non", "without", "not", "no", "never", "bla", "bdoun", "bidoun",
 	"ma", "ma3ndhomch", "ma3ndhom", "ma3ndhoumch", "ma3ndhoum", "ma3ndouch", "ma3ndo", "ma3ndich", "ma3ndi", "ma3ndhach", "ma3ndha", "makaynch",
-	"بلا", "بدون", "دون", "غير", "لا", "ليس", "ليست", "لم", "ما", "ماعندهم", "ماعندهمش", "ماعندهومش", "ماعندهوم", "ماعندوش", "ماعنديش", "ماعندهاش")
+	"بلا", "بدون", "دون", "غير", "لا", "ليس", "ليست", "لم", "ما", "ماعندهم", "ماعندهمش", "ماعندهومش", "ماعندهوم", "ماعندوش", "ماعنديش", "ماعندهاش",
+	"makhdawch", "majabouch", "majabuch", "ماخداوش", "ماجابوش", "ماشدوش")
 
 // diplomaNegationLinks may stand between a negation and the graduates'
 // word: small words, quantifiers and the verbs of having.
 var diplomaNegationLinks = setOf("hta", "7ta", "ta", "chi", "shi", "any", "a", "an", "de", "d", "un", "une", "du", "des", "le", "la", "l",
 	"3ndhom", "3ndhomch", "3ndhoum", "3ndhoumch", "3ndo", "3ndi", "3ndich", "3ndha", "have", "has", "got", "are", "is", "ont", "a", "avoir", "ayant",
 	"possèdent", "possedent", "possède", "possede", "détiennent", "ne", "n",
-	"حتى", "شي", "أي", "اي", "عندهم", "عندهمش", "عندهومش", "عندهوم", "عندو", "عنديش", "يملكون", "يحملون", "يتوفرون", "على", "يملك", "يحمل", "ش")
+	"khdaw", "khdawch", "jabo", "jabou", "jabouch", "obtenu", "obtained", "earned", "received", "hold", "holding",
+	"حتى", "شي", "أي", "اي", "خداو", "خداوش", "جابو", "جابوش", "شدو", "شدوش", "لديهم", "لديه", "يحصلوا", "يحصلون", "حصلوا", "عندهم", "عندهمش", "عندهومش", "عندهوم", "عندو", "عنديش", "يملكون", "يحملون", "يتوفرون", "على", "يملك", "يحمل", "ش")
