@@ -17,6 +17,13 @@ func TestAdsInAFieldOrForAPluralFindTheOccupation(t *testing.T) {
 		{"عروض عمل في مجال السباكة بطنجة", toolJobAds, "7126"},
 		{"des offres d'emploi dans le domaine de la soudure à Tanger ?", toolJobAds, "7212"},
 		{"job offers in plumbing in Rabat", toolJobAds, "7126"},
+		{"job offers in the field of nursing in Oujda", toolJobAds, "2221"},
+		{"je cherche un emploi dans le domaine de la coiffure à Fès", toolJobAds, "5141"},
+		{"كاين شي خدمة ف مجال التمريض ف وجدة؟", toolJobAds, "2221"},
+		{"عروض عمل في مجال النجارة بفاس", toolJobAds, "7115"},
+		{"أبحث عن عمل في مجال الحلاقة بالرباط", toolJobAds, "5141"},
+		{"kayn chi khedma f majal dyal tamrid f wjda?", toolJobAds, "2221"},
+		{"هل توجد إعلانات توظيف لأمناء الصناديق في فاس؟", toolJobAds, "5230"},
 		{"كاين شي خدمة ف الخياطة ف طنجة؟", toolJobAds, "8153"},
 		{"kayn chi khedma f soudure f casa?", toolJobAds, "7212"},
 	}
