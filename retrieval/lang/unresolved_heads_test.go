@@ -31,3 +31,29 @@ func TestToponymHeadsNameUnknownPlaces(t *testing.T) {
 		}
 	}
 }
+
+// An unknown name without a place word, after a locative and right
+// before the period of an indicator asked, is a place too: never
+// Morocco's figure.
+func TestBareUnknownNamesArePlaces(t *testing.T) {
+	cases := []struct{ text, surface string }{
+		{"ch7al chomage f tilmassine f 2024?", "tilmassine"},
+		{"شحال البطالة ف تلماسين ف 2024؟", "تلماسين"},
+		{"ما هو معدل البطالة في تلماسين سنة 2024؟", "تلماسين"},
+		{"taux de chômage à tilmassine en 2024", "tilmassine"},
+		{"unemployment rate in tilmassine in 2024", "tilmassine"},
+	}
+	for _, text := range []string{"chno kaydir lkassiyer f marjane f 2024?", "ch7al mn wa7ed khdamin f lmetaverse f 2024?", "taux de chômage en 2024"} {
+		for _, u := range FindUnresolved(text) {
+			if u.Kind == KindPlace {
+				t.Errorf("FindUnresolved(%q) = %+v, want no place", text, u)
+			}
+		}
+	}
+	for _, c := range cases {
+		got := FindUnresolved(c.text)
+		if len(got) != 1 || got[0].Kind != KindPlace || got[0].Surface != c.surface {
+			t.Errorf("FindUnresolved(%q) = %+v, want the place %q", c.text, got, c.surface)
+		}
+	}
+}

@@ -60,7 +60,50 @@ func (s *scan) placeAt(i int) (int, int, bool) {
 			return i + 1, to, true
 		}
 	}
+	if from, to, ok := s.bareNameAt(i); ok {
+		return from, to, true
+	}
 	return 0, 0, false
+}
+
+// bareNames are the locatives before which an uncapitalised unknown name
+// is a place when it comes right before the period of an indicator asked:
+// "ch7al chomage f tilmassine f 2024", "البطالة ف تلماسين ف 2024".
+var bareNames = setOf("a", "f", "fi", "in", "في", "ف")
+
+// bareNameAt reads, after a locative at word i, one or two unknown words
+// without an article that come right before a period, in a question
+// that names an indicator:
+// a place the gazetteer lacks, asked as places are, and never Morocco's
+// figure instead.
+func (s *scan) bareNameAt(i int) (int, int, bool) {
+	n := len(s.tw.spans)
+	if !s.is(i, bareNames) || i+1 >= n || s.brk(i+1) || !s.unknown(i+1) || hasArticle(s.norm(i+1)) || utf8.RuneCountInString(s.norm(i+1)) < 4 {
+		return 0, 0, false
+	}
+	to := i + 2
+	if to < n && !s.brk(to) && s.unknown(to) && !hasArticle(s.norm(to)) {
+		to++
+	}
+	switch {
+	case to < n && !s.brk(to) && s.covered[to] == KindPeriod:
+	case to+1 < n && !s.brk(to) && s.is(to, yearIntros) && s.covered[to+1] == KindPeriod:
+	default:
+		return 0, 0, false
+	}
+	return i + 1, to, s.namesIndicator()
+}
+
+// namesIndicator reports whether a word of the text names an indicator:
+// the figure a bare unknown name would otherwise be answered with for
+// Morocco ("f marjane" is a shop, "f teleportation" a domain).
+func (s *scan) namesIndicator() bool {
+	for _, k := range s.covered {
+		if k == KindIndicator {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPlace reports whether a word of [from, to) is a Moroccan place.
