@@ -76,3 +76,13 @@ func TestPlaceAfterTrainingsOrWithoutAdsBefore(t *testing.T) {
 {"id":"fr-profile-only","turns":[{"question":"parle-moi du métier de soudeur","expect":{"tool":"occupation_profile","args":{"isco":"7212"}}},{"question":"et à Tanger ?","expect":{"lang":"fr","tool":"occupation_profile","args":{"isco":"7212"}}}]}
 `)
 }
+
+// TestPlaceAfterAProfileGoesBackToAFigure: when the last tool that takes
+// a place was a figure, a place alone after a profile asks that figure
+// there.
+func TestPlaceAfterAProfileGoesBackToAFigure(t *testing.T) {
+	runConversations(t, `
+{"id":"fr","turns":[{"question":"taux de chômage à Tanger en 2024","expect":{"tool":"indicator_series"}},{"question":"parle-moi du métier de soudeur","expect":{"tool":"occupation_profile","args":{"isco":"7212"}}},{"question":"et à Fès ?","expect":{"lang":"fr","tool":"indicator_series","args":{"geo":"MA-03","indicator":"unemployment_rate"}}}]}
+{"id":"lat","turns":[{"question":"ch7al nisbat chomage f tanja?","expect":{"tool":"indicator_series"}},{"question":"chno kaydir soudeur?","expect":{"tool":"occupation_profile","args":{"isco":"7212"}}},{"question":"w f fes?","expect":{"lang":"ary-Latn","tool":"indicator_series","args":{"geo":"MA-03","indicator":"unemployment_rate"}}}]}
+`)
+}
