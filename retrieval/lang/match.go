@@ -187,6 +187,8 @@ type textWords struct {
 	lastEnd int
 	// whole: the text is one name (LookupPlace), ambiguous names need no context.
 	whole bool
+	// figure: the text asks for a figure (asksFigure), once figureRead.
+	figure, figureRead bool
 }
 
 // formKind says how a candidate form was derived from a word.

@@ -277,6 +277,13 @@ func phraseHits(tw *textWords, ix *phraseIndex) [][2]int {
 // (combien, ch7al, نسبة, share), an amount word (montant, how much, قيمة,
 // حجم) or a year.
 func (tw *textWords) asksFigure() bool {
+	if !tw.figureRead { // every trigger rule asks: read once a text
+		tw.figure, tw.figureRead = tw.readAsksFigure(), true
+	}
+	return tw.figure
+}
+
+func (tw *textWords) readAsksFigure() bool {
 	if tw.hasCue(cueRate) || len(phraseHits(tw, amountWords)) > 0 {
 		return true
 	}
