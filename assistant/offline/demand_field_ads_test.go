@@ -1,10 +1,6 @@
 package offline
 
-import (
-	"testing"
-
-	"github.com/marsad/marsad/retrieval/lang"
-)
+import "testing"
 
 // TestAdsInAFieldOrForAPluralFindTheOccupation: ads asked in a field of
 // work ("في مجال التمريض", "dans le domaine de la soudure") search that
@@ -28,9 +24,7 @@ func TestAdsInAFieldOrForAPluralFindTheOccupation(t *testing.T) {
 		{"kayn chi khedma f soudure f casa?", toolJobAds, "7212"},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool || got.code != c.code {
 			t.Errorf("%q: tool %q, code %q; want %q, %q", c.msg, got.tool, got.code, c.tool, c.code)
 		}
@@ -46,9 +40,7 @@ func TestArabicConstructPluralNamesItsOccupation(t *testing.T) {
 		{"عروض عمل لممرضي المستعجلات في فاس", "2221"},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != toolJobAds || got.code != c.code {
 			t.Errorf("%q: tool %q, code %q; want %q, %q", c.msg, got.tool, got.code, toolJobAds, c.code)
 		}

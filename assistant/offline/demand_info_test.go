@@ -1,10 +1,6 @@
 package offline
 
-import (
-	"testing"
-
-	"github.com/marsad/marsad/retrieval/lang"
-)
+import "testing"
 
 // TestInformationOnAnOccupationAsksItsProfile: asking for information on
 // an occupation ("معلومات على", "ma3loumat 3la", "des infos sur le métier
@@ -29,9 +25,7 @@ func TestInformationOnAnOccupationAsksItsProfile(t *testing.T) {
 		{"kayn chi khedma dyal tyab f casa?", toolJobAds, "5120"},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool || got.code != c.code {
 			t.Errorf("%q: tool %q, code %q; want %q, %q", c.msg, got.tool, got.code, c.tool, c.code)
 		}

@@ -1,10 +1,6 @@
 package offline
 
-import (
-	"testing"
-
-	"github.com/marsad/marsad/retrieval/lang"
-)
+import "testing"
 
 // TestSecondQuestionIsNoPartOfTheOccupation: the word after an
 // occupation is no part of its name when it opens a second question, a
@@ -23,11 +19,9 @@ func TestSecondQuestionIsNoPartOfTheOccupation(t *testing.T) {
 		{"what do plumbers actually do?", toolProfile, "plumbers"},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
-		if got.tool != c.tool || got.occupation != c.occupation || len(msg.Unresolved) > 0 {
-			t.Errorf("%q: tool %q, occupation %q, unresolved %+v; want %q, %q", c.msg, got.tool, got.occupation, msg.Unresolved, c.tool, c.occupation)
+		_, got := routeAlone(c.msg)
+		if got.tool != c.tool || got.occupation != c.occupation || len(got.read.Unresolved) > 0 {
+			t.Errorf("%q: tool %q, occupation %q, unresolved %+v; want %q, %q", c.msg, got.tool, got.occupation, got.read.Unresolved, c.tool, c.occupation)
 		}
 	}
 }
@@ -68,9 +62,7 @@ func TestWhatTheWorkIsAsksTheProfile(t *testing.T) {
 		{"bghit n3ref les offres dyal plombier f tanja", toolJobAds, "7126"},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool || got.code != c.code {
 			t.Errorf("%q: tool %q, code %q; want %q, %q", c.msg, got.tool, got.code, c.tool, c.code)
 		}
@@ -81,9 +73,7 @@ func TestWhatTheWorkIsAsksTheProfile(t *testing.T) {
 // Arabizi ask what the occupation pays.
 func TestPayVerbsAsWritten(t *testing.T) {
 	for _, msg := range []string{"ch7al kaychad lplombi f casa?", "chhal kaydakhal serveur f marrakech?", "ch7al katchad lfermliya?"} {
-		m := lang.Read(msg)
-		q := understand(m, now())
-		_, got := followUpAny(q, readDemand(m, q), refs{}, state{})
+		_, got := routeAlone(msg)
 		if got.tool != toolProfile || !got.salary {
 			t.Errorf("%q: tool %q, salary %v; want %q, true", msg, got.tool, got.salary, toolProfile)
 		}

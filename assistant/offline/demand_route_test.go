@@ -270,9 +270,7 @@ func TestDemandForAnOccupationAsksItsProfile(t *testing.T) {
 		{"ما هي المهارات الأكثر طلبا في سوق الشغل بجهة سوس ماسة؟", toolSkills, ""},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool || got.occupation != c.occupation {
 			t.Errorf("%q: tool %q, occupation %q; want %q, %q", c.msg, got.tool, got.occupation, c.tool, c.occupation)
 		}
@@ -304,9 +302,7 @@ func TestSkillsAndProfileAsked(t *testing.T) {
 		{"notes about nurses", toolDocuments},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool {
 			t.Errorf("%q: tool %q, want %q", c.msg, got.tool, c.tool)
 		}
@@ -327,9 +323,7 @@ func TestQuestionAfterStatements(t *testing.T) {
 		{"شنو كيدير التريسيان؟ و شنو خاصو يعرف", toolProfile}, // two questions: the profile holds both
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool {
 			t.Errorf("%q: tool %q, want %q", c.msg, got.tool, c.tool)
 		}
@@ -359,11 +353,17 @@ func TestAKindOfTrainingAsksTrainings(t *testing.T) {
 		"bghit ndir master f la logistique f casa":    "ary-Latn",
 		"a bachelor in logistics in Tangier":          "en",
 	} {
-		m := lang.Read(msg)
-		q := understand(m, now())
-		_, got := followUpAny(q, readDemand(m, q), refs{}, state{})
+		q, got := routeAlone(msg)
 		if string(q.lang) != lng || got.tool != toolTraining || got.kind != "university" {
 			t.Errorf("%q: lang %s, tool %q, kind %q; want %s, %q, university", msg, q.lang, got.tool, got.kind, lng, toolTraining)
 		}
 	}
+}
+
+// routeAlone reads msg as the first message of a conversation: the
+// question and the demand ask the planner routes.
+func routeAlone(msg string) (question, demandAsk) {
+	m := lang.Read(msg)
+	q := understand(m, now())
+	return followUpAny(q, readDemand(m, q), readRefs(m), state{})
 }

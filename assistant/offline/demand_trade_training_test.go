@@ -1,10 +1,6 @@
 package offline
 
-import (
-	"testing"
-
-	"github.com/marsad/marsad/retrieval/lang"
-)
+import "testing"
 
 // TestTrainingInATradeAsksItsOccupation: a training asked in a field that
 // is one occupation's trade asks that occupation's trainings, the skill
@@ -33,9 +29,7 @@ func TestTrainingInATradeAsksItsOccupation(t *testing.T) {
 		{"offres qui demandent la soudure à Tanger", toolJobAds, "", "welding"},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		_, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		_, got := routeAlone(c.msg)
 		if got.tool != c.tool || got.occupation != c.occupation || got.skill != c.skill {
 			t.Errorf("%q: tool %q, occupation %q, skill %q; want %q, %q, %q", c.msg, got.tool, got.occupation, got.skill, c.tool, c.occupation, c.skill)
 		}

@@ -1,10 +1,6 @@
 package offline
 
-import (
-	"testing"
-
-	"github.com/marsad/marsad/retrieval/lang"
-)
+import "testing"
 
 // TestTradesInDemandAskTheRanking: trades and craftsmen (حرفة، الحرفيين،
 // l7irfa, l7irfiyin, 7rayfiya, artisans, crafts) with words of demand or
@@ -29,9 +25,7 @@ func TestTradesInDemandAskTheRanking(t *testing.T) {
 		{"ina jiha fiha bzaf dyal chomage?", "", ""},
 	}
 	for _, c := range cases {
-		msg := lang.Read(c.msg)
-		q := understand(msg, now())
-		q, got := followUpAny(q, readDemand(msg, q), refs{}, state{})
+		q, got := routeAlone(c.msg)
 		if got.tool != c.tool || q.region() != c.region {
 			t.Errorf("%q: tool %q, region %q; want %q, %q", c.msg, got.tool, q.region(), c.tool, c.region)
 		}
