@@ -53,7 +53,7 @@ const (
 // seekerTable is the source of seekerVocabulary, as routingTable is of
 // the routing vocabulary.
 var seekerTable = []cueRow{
-	{cueSalary, strong, "combien gagne*|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
+	{cueSalary, strong, "combien gagne*|combien touche*|touche* combien|quel salaire|salaire*|rémunération*|paie|payé*|gagne*|" +
 		"salary|salaries|wage*|earn*|pay|pays|paid|how much does|" +
 		"راتب|الراتب|رواتب|أجر|الأجر|اجور|أجرة|يتقاضى|يتقاضون|يربح|كيخلص|كتخلص|كيخلصو|الخلصة|خلصة|الصالير|صالير|" +
 		"kaykhles|katkhles|kaykhelsou|kaykhlsou|kaykhalso|katkhalso|lkhlas|khlas|lkhelsa|khelsa|salir|ssalir|" +
@@ -192,7 +192,7 @@ var routingTable = []cueRow{
 		"شي خدمة|شي خدمه|بغيت خدمة|بغيت نخدم|كنقلب على خدمة|كنقلب على الخدمة|نقلب على خدمة|فين نلقى خدمة|لانونس|انونس|انونسات|الانونسات|لانونسات|الانونس|" +
 		"chi khedma|chi khdma|bghit khedma|bghit khdma|bghit nkhdem|bghit nkhdm|kan9leb 3la khedma|kan9eleb 3la khedma|" +
 		"n9leb 3la khedma|fin nl9a khedma|fin nlqa khedma|chi poste|chi boulot|chi travail|anonsat|annonsat|lanonsat|lannonsat|anonces|lanonces|l'annonces|lannonces|anons|lanons|" +
-		"job offer*|job ad*|job posting*|job listing*|vacanc*|opening*|looking for a job|looking for work|find a job|find work|" +
+		"job offer*|job ad*|any ad*|ads for|ads in|job posting*|job listing*|vacanc*|opening*|looking for a job|looking for work|find a job|find work|" +
 		"internship offer*"},
 	{"search_job_ads", weak, "recrutement|embauche|recrute|توظيف|كنقلب|بغيت|bghit|hiring|apply"},
 

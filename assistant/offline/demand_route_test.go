@@ -367,3 +367,19 @@ func routeAlone(msg string) (question, demandAsk) {
 	q := understand(m, now())
 	return followUpAny(q, readDemand(m, q), readRefs(m), state{})
 }
+
+// TestPayAndAdsAsWritten: "combien touche" asks the pay, and "any ads"
+// the job ads, of the occupation named.
+func TestPayAndAdsAsWritten(t *testing.T) {
+	for msg, want := range map[string]string{
+		"combien touche une secrétaire par mois a rabat": toolProfile,
+		"une caissière touche combien ?":                 toolProfile,
+		"any ads for plumbers in Agadir?":                toolJobAds,
+		"are there ads for welders right now?":           toolJobAds,
+	} {
+		_, got := routeAlone(msg)
+		if got.tool != want || want == toolProfile && !got.salary {
+			t.Errorf("%q: tool %q salary %v; want %q", msg, got.tool, got.salary, want)
+		}
+	}
+}
