@@ -154,5 +154,6 @@ var occupationConcepts = append([]conceptDef{
 	{KindOccupation, "9329", "ouvrier|ouvrière|ouvriers|ouvrières|ouvrier d'usine|ouvrier de production|opérateur de production|opératrice de production|agent de production|factory worker|production worker|production operator|عامل|عاملة|العمال|عمال|عامل في المعمل|عاملة في المعمل|khddam f lmo3mil|khdama f lusine|ouvrie|ouvrier usine|خدام فالمعمل|خدامة فالمعمل|خدام فالوزين|خدامة فالوزين|khddam f lusine|khddama f lusine|khddama f lmo3mil|manufacturing labourer|manufacturing labourers|factory labourer"},
 	{KindOccupation, "9333", "manutentionnaire|docker|porteur|freight handler|warehouse handler|مناول|حمال|7ammal|hammal|الحمال|l7ammal|7mmal|عامل المناولة|عامل مناولة|agent de manutention"},
 	{KindOccupation, "9412", "aide cuisinier|plongeur|kitchen helper|kitchen porter|dishwasher|مساعد طباخ|بلونجور|plonjor|ghassal lmwa3en|غسال الماعون"},
-	{KindOccupation, "8321", "livreur|livreuse|coursier|coursière|livreur à moto|delivery driver|delivery man|en:courier|glovo|موزع|ساعي|ليفرور|livrour|livreur glovo|الليفرور|ليفروز|livror|livrouz|moul glovo|مول كلوفو|koursi|coursi|كورسي|الكورسي"},
+	{KindOccupation, "9621", "coursier|coursière|coursier administratif|en:courier|ساعي|messenger"},
+	{KindOccupation, "8321", "livreur|livreuse|livreur à moto|delivery driver|delivery man|glovo|موزع|ليفرور|livrour|livreur glovo|الليفرور|ليفروز|livror|livrouz|moul glovo|مول كلوفو|koursi|coursi|كورسي|الكورسي"},
 }, tradeConcepts()...)

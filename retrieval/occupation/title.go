@@ -22,7 +22,22 @@ func keys(s string) []word { return keysWithout(s, smallWords) }
 // gender marks ("H/F", "(e)"), the words of an ad's packaging ("urgent",
 // "CDI", "recrute", "مطلوب"), seniority and numbers, which labels may
 // hold ("conseiller à l'emploi") but titles use around the occupation.
-func titleWords(s string) []word { return keysWithout(s, smallWords, packaging) }
+func titleWords(s string) []word { return withoutTrailingGender(keysWithout(s, smallWords, packaging)) }
+
+// genderWords say whom an ad is for ("Chargé de recrutement HOMME"),
+// except at the head of a title, where they name the occupation ("femme
+// de ménage", "homme à tout faire").
+var genderWords = wordSet("homme hommes femme femmes")
+
+func withoutTrailingGender(ks []word) []word {
+	out := ks[:0:0]
+	for i, k := range ks {
+		if i == 0 || !genderWords[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 func keysWithout(s string, drops ...map[string]bool) []word {
 	var out []word
