@@ -15,7 +15,7 @@ import (
 // said nothing, and says so in Meta (salary_from, contract_from,
 // education_from: "description"), so that a figure read from prose is
 // never mistaken for one an employer filled in a form. descConcepts are
-// the concepts lang.FindConcepts found in the description (classification
+// the concepts lang.FindDocumentConcepts found in the description (classification
 // has them already).
 func fromText(ad *tools.Ad, meta map[string]string, descConcepts []lang.ConceptMatch) {
 	if ad.Description == "" {

@@ -150,7 +150,7 @@ func conceptOf(s, kind string) string {
 	if s == "" {
 		return ""
 	}
-	for _, m := range lang.FindConcepts(s) {
+	for _, m := range lang.FindDocumentConcepts(s) {
 		if m.Concept.Kind == kind {
 			return m.Concept.Value
 		}
@@ -161,8 +161,8 @@ func conceptOf(s, kind string) string {
 // classify sets the occupation and the skills, and the concepts of tt
 // (the fields of the ad's text read after it).
 func (n *normaliser) classify(ad *tools.Ad, r *rawAd, tt *adText, setMeta func(k, v string)) {
-	tt.titleConcepts = lang.FindConcepts(ad.Title)
-	tt.descConcepts = lang.FindConcepts(ad.Description)
+	tt.titleConcepts = lang.FindDocumentConcepts(ad.Title)
+	tt.descConcepts = lang.FindDocumentConcepts(ad.Description)
 	m := n.classifier.Classify(*tt)
 	ad.Occupation, ad.OccupationVia = m.Code, m.Via
 	if m.Code != "" {
@@ -183,7 +183,7 @@ func (n *normaliser) classify(ad *tools.Ad, r *rawAd, tt *adText, setMeta func(k
 func skillIDs(listed []string, groups ...[]lang.ConceptMatch) []string {
 	var out []string
 	if len(listed) > 0 {
-		groups = append(groups, lang.FindConcepts(strings.Join(listed, " ; ")))
+		groups = append(groups, lang.FindDocumentConcepts(strings.Join(listed, " ; ")))
 	}
 	for _, g := range groups {
 		for _, m := range g {

@@ -85,3 +85,19 @@ func BenchmarkRead(b *testing.B) {
 		Read(msgs[i%len(msgs)])
 	}
 }
+
+// TestDocumentConceptsAreTheQuestionsButForIndicators: a document is read
+// with the lexicon a question is, but for the rules that read a question
+// for the figure it asks.
+func TestDocumentConceptsAreTheQuestionsButForIndicators(t *testing.T) {
+	ad := "Société de BTP recrute un soudeur TIG (CDI) à Tanger : maîtrise de la soudure, permis B, bac professionnel, anglais souhaité."
+	q, d := FindConcepts(ad), FindDocumentConcepts(ad)
+	if len(q) != len(d) {
+		t.Fatalf("question %v\ndocument %v", q, d)
+	}
+	for i := range q {
+		if q[i] != d[i] {
+			t.Errorf("%d: question %v, document %v", i, q[i], d[i])
+		}
+	}
+}
