@@ -224,6 +224,16 @@ func (t *typoIndex) correct(x, folded string) (string, bool) {
 	return t.words[best].folded, true
 }
 
+// TypoDistance is the distance the package reads typos by (editDistance)
+// for words of other packages' tables: max+1 when it exceeds max, or when
+// a word is longer than the longest the package corrects (40 bytes).
+func TypoDistance(a, b string, max int) int {
+	if len(a) > typoMax || len(b) > typoMax {
+		return max + 1
+	}
+	return editDistance(a, b, max)
+}
+
 // editDistance returns the optimal string alignment distance between a and
 // b (insertions, deletions, substitutions, adjacent swaps), or max+1 as soon
 // as it exceeds max.

@@ -1,6 +1,10 @@
 package occupation
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
 
 // Job titles on classified sites are typed in haste: "Compbtable",
 // "TECHNICEIN", "DISSINATEUR", "sercrétaire", "RECETIONNISTE". A title
@@ -42,7 +46,8 @@ func (th *Thesaurus) corrected(k word) word {
 		if d := utf8.RuneCountInString(h) - n; d > limit || d < -limit {
 			continue
 		}
-		switch d := osaDistance(k, h); {
+		switch d := lang.TypoDistance(k, h, limit); {
+		case d > limit:
 		case d < bestD:
 			best, bestD, ties = h, d, 0
 		case d == bestD && len(th.byHead[h]) > len(th.byHead[best]):
