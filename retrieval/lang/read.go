@@ -80,16 +80,6 @@ func (r Reading) Named(kind string) []string {
 	return out
 }
 
-// Has reports whether the message names concept c.
-func (r Reading) Has(c Concept) bool {
-	for _, m := range r.Concepts {
-		if m.Concept == c {
-			return true
-		}
-	}
-	return false
-}
-
 // smallTalkLang is the language of a small-talk message: Detect's when it
 // finds Darija or Arabizi (which it tells only from their marker words)
 // or when the phrases tell none, else the phrases'.
