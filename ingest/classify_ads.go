@@ -51,18 +51,13 @@ func (p *Pipeline) ClassifyAds(ctx context.Context, r io.Reader, emit func(Class
 
 func (p *Pipeline) classifyRecord(rec *rawAd) Classified {
 	c := Classified{ID: rec.fields[fID], Line: rec.line}
-	if rec.err != nil {
-		c.Err = rec.err.Error()
-		return c
-	}
-	if reason := oversized(&rec.fields); reason != "" {
+	ad, _, reason := readText(rec)
+	if reason != "" {
 		c.Err = reason
 		return c
 	}
-	desc, _ := clipBytes(rec.fields[fDescription], maxRawDescription)
-	title, text := oneLine(rec.fields[fTitle]), plainText(desc)
-	c.Title = title
-	m := p.classifier.Classify(adText{title: title, text: text, sector: rec.fields[fSector]})
+	c.Title = ad.Title
+	m := p.classifier.Classify(adText{title: ad.Title, text: ad.Description, sector: rec.fields[fSector]})
 	c.ISCO, c.Via, c.Confidence = m.Code, m.Via, m.Confidence
 	return c
 }

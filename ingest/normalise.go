@@ -35,21 +35,11 @@ type normalised struct {
 
 func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error) {
 	out := normalised{raw: r.raw, line: r.line}
-	if r.err != nil {
-		out.reason = r.err.Error()
+	ad, truncated, reason := readText(r)
+	if out.reason = reason; reason != "" {
 		return out, nil
 	}
 	f := &r.fields
-	if out.reason = oversized(f); out.reason != "" {
-		return out, nil
-	}
-	desc, _ := clipBytes(f[fDescription], maxRawDescription) // bounds the work on markup; limitAd cuts the text
-	ad := tools.Ad{Title: oneLine(f[fTitle]), Description: plainText(desc), Employer: oneLine(f[fEmployer])}
-	if ad.Title == "" && ad.Description == "" {
-		out.reason = errNoText
-		return out, nil
-	}
-	truncated := limitAd(&ad) // before the ID and the signature, which stay those of the text stored
 	meta := map[string]string{"file": n.file, "line": strconv.Itoa(r.line)}
 	for k, v := range limitExtra(r.extra) {
 		meta[k] = v
@@ -97,6 +87,24 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	ad.Meta = meta
 	out.ad, out.entry = ad, newEntry(ad.ID, ad.Signature, ad.Region, ad.Employer, ad.SourceKey(), tools.AdVersion(ad))
 	return out, nil
+}
+
+// readText returns the title, text and employer of a record as ingestion
+// stores them (markup stripped, lengths limited: the fields limitAd cut),
+// or why the record is refused.
+func readText(r *rawAd) (ad tools.Ad, truncated []string, reason string) {
+	if r.err != nil {
+		return ad, nil, r.err.Error()
+	}
+	if reason := oversized(&r.fields); reason != "" {
+		return ad, nil, reason
+	}
+	desc, _ := clipBytes(r.fields[fDescription], maxRawDescription) // bounds the work on markup; limitAd cuts the text
+	ad = tools.Ad{Title: oneLine(r.fields[fTitle]), Description: plainText(desc), Employer: oneLine(r.fields[fEmployer])}
+	if ad.Title == "" && ad.Description == "" {
+		return ad, nil, errNoText
+	}
+	return ad, limitAd(&ad), "" // before the ID and the signature, which stay those of the text stored
 }
 
 // placeKey is the place part of an ad's ID: its region when known (so
