@@ -316,7 +316,7 @@ func (th *Thesaurus) decideByContext(ranked []scored, t titleKeys, c Context) bo
 		e := &th.labels[ranked[i].label]
 		support := 0.0
 		for _, k := range unique(e.keys) {
-			if !contains(t.keys, k) && ctx[k] {
+			if !t.has[k] && ctx[k] {
 				support += th.weight[k]
 			}
 		}
