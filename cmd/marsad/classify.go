@@ -29,7 +29,7 @@ func classifyCmd(ctx context.Context, args []string, getenv func(string) string,
 		return fmt.Errorf("classify: %w", err)
 	}
 	if len(rest) == 0 {
-		return fmt.Errorf("classify: no file; usage: marsad classify [--json] FILE ...")
+		return fmt.Errorf("classify: no file (usage: marsad classify [--json] FILE...)")
 	}
 	a, err := newApp(ctx, cfg)
 	if err != nil {

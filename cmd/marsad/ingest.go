@@ -51,7 +51,7 @@ func ingestCmd(ctx context.Context, args []string, getenv func(string) string, s
 		kind, rest = rest[0], rest[1:]
 	}
 	if len(rest) == 0 {
-		return fmt.Errorf("ingest: no path; usage: marsad ingest [--json] [%s] PATH...", strings.Join(ingestKinds, "|"))
+		return fmt.Errorf("ingest: no path (usage: marsad ingest [--json] [%s] PATH...)", strings.Join(ingestKinds, "|"))
 	}
 	a, err := newApp(ctx, cfg)
 	if err != nil {
