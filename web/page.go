@@ -26,8 +26,8 @@ type example struct {
 	Text string
 }
 
-// examples show the four ways users write: French, Arabic, Darija in
-// Arabic script, and Arabizi.
+// examples show the five ways users write: French, Arabic, Darija in
+// Arabic script, Arabizi and English.
 var examples = []example{
 	{"fr", "Quel est le taux de chômage des jeunes en 2024 ?"},
 	{"ar", "ما هو معدل البطالة في جهة الشرق سنة 2024؟"},
@@ -35,6 +35,7 @@ var examples = []example{
 	{"ary-Latn", "ch7al taux dyal chomage f casa 2024?"},
 	{"fr", "Quelles compétences demandent les offres d'emploi à Tanger ?"},
 	{"ary", "شنو هي التكوينات باش نولي فرملي؟"},
+	{"en", "What are the most demanded occupations in Casablanca?"},
 }
 
 // pageData is what the page template receives.

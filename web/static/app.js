@@ -1,124 +1,50 @@
-// Marsad chat page: sends questions over the /ws websocket, streams the
-// answer's tokens as they arrive, shows tool calls and citations under the
-// answer, and reconnects when the socket drops. Plain JS, no build step, no
-// external resource. Rendering lives in render.js.
+// Marsad chat page: sends questions over the /ws websocket and streams each
+// answer into its turn (turn.js); keeps the session in localStorage and
+// restores the conversation after a reload (GET /api/sessions/:id); a new
+// chat, export and print; feedback (POST /api/feedback); the interface
+// language switch; the footer's list of the sources actually loaded. Plain
+// JS, no build step, no external resource.
 (function () {
   'use strict';
 
   var R = window.marsadRender;
-  var el = R.el;
-  var setDir = R.setDir;
+  var I = window.marsadI18n;
+  var Turn = window.MarsadTurn;
 
-  // ---- One answer being streamed. ----
+  // ---- Stored settings: localStorage, so they outlive the tab. ----
 
-  function Answer(list) {
-    this.text = '';
-    this.calls = [];
-    this.citations = [];
-    this.pending = false;
-    this.body = el('div', { class: 'answer-text' });
-    this.tools = el('div', { class: 'tools' });
-    this.sources = el('section', { class: 'sources', hidden: '' });
-    this.node = el('li', { class: 'msg msg-assistant', 'aria-busy': 'true' }, [
-      el('span', { class: 'who visually-hidden', text: 'Marsad : ' }),
-      this.tools,
-      this.body,
-      this.sources
-    ]);
-    this.body.append(el('p', { class: 'typing', text: '…' }));
-    list.append(this.node);
-  }
-
-  Answer.prototype.token = function (t) {
-    this.text += t;
-    var self = this;
-    if (this.pending) return;
-    this.pending = true;
-    window.requestAnimationFrame(function () {
-      self.pending = false;
-      self.renderText();
-    });
-  };
-
-  Answer.prototype.renderText = function () {
-    setDir(this.body, this.text);
-    R.renderMarkdown(this.body, this.text);
-    scrollDown();
-  };
-
-  Answer.prototype.call = function (call) {
-    var i = this.findCall(call);
-    if (i < 0) this.calls.push(call);
-    else this.calls[i] = call;
-    this.tools.replaceChildren.apply(this.tools, this.calls.map(R.renderCall));
-    scrollDown();
-  };
-
-  Answer.prototype.findCall = function (call) {
-    for (var i = this.calls.length - 1; i >= 0; i--) {
-      var c = this.calls[i];
-      if (call.id ? c.id === call.id : c.name === call.name && !c.result && !c.error) return i;
+  var store = {
+    get: function (k) {
+      try { return window.localStorage.getItem(k) || ''; } catch (e) { return ''; }
+    },
+    set: function (k, v) {
+      try {
+        if (v) window.localStorage.setItem(k, v);
+        else window.localStorage.removeItem(k);
+      } catch (e) { /* private mode: the setting lasts the page */ }
     }
-    return -1;
   };
-
-  Answer.prototype.citation = function (c) {
-    var key = R.citationKey(c);
-    if (this.citations.some(function (x) { return R.citationKey(x) === key; })) return;
-    this.citations.push(c);
-    this.renderSources();
-  };
-
-  Answer.prototype.renderSources = function () {
-    if (!this.citations.length) return;
-    this.sources.hidden = false;
-    this.sources.replaceChildren(
-      el('h3', { text: 'Sources · المصادر' }),
-      el('ol', null, this.citations.map(R.renderCitation))
-    );
-  };
-
-  Answer.prototype.done = function (turn) {
-    if (turn) {
-      if (typeof turn.answer === 'string' && turn.answer) this.text = turn.answer;
-      if (turn.tool_calls && turn.tool_calls.length) {
-        this.calls = turn.tool_calls.slice(); // the turn is authoritative
-        this.tools.replaceChildren.apply(this.tools, this.calls.map(R.renderCall));
-      }
-      (turn.citations || []).forEach(this.citation, this);
-      if (turn.session_id) session.save(turn.session_id);
-      if (turn.lang) this.node.lang = turn.lang.replace('-Latn', '');
-    }
-    this.renderText();
-    this.node.setAttribute('aria-busy', 'false');
-  };
-
-  Answer.prototype.fail = function (message) {
-    if (this.text) this.renderText();
-    else this.body.replaceChildren();
-    var p = el('p', { class: 'error', text: message });
-    setDir(p, message);
-    this.body.append(p);
-    this.node.setAttribute('aria-busy', 'false');
-    scrollDown();
-  };
-
-  // ---- Session, socket and form. ----
+  var SESSION = 'marsad.session';
+  var LANG = 'marsad.lang';
 
   var session = {
-    key: 'marsad.session',
-    get: function () {
-      try { return window.sessionStorage.getItem(this.key) || ''; } catch (e) { return ''; }
-    },
-    save: function (id) {
-      try { window.sessionStorage.setItem(this.key, id); } catch (e) { /* private mode */ }
+    id: store.get(SESSION),
+    turns: 0, // turns the server holds for this session
+    set: function (id) {
+      if (id !== this.id) this.turns = 0;
+      this.id = id;
+      store.set(SESSION, id);
+      updateExport();
     }
   };
 
   var messages, form, input, sendButton, statusEl;
   var socket = null;
-  var current = null; // the Answer being streamed
+  var current = null; // the Turn being streamed
+  var turns = []; // every Turn on the page, to relabel on a language switch
   var outbox = null; // a request waiting for the socket to open
+  var stopping = false;
+  var restoring = false;
   var retryDelay = 500;
   var MAX_RETRY_DELAY = 15000;
 
@@ -126,9 +52,10 @@
     window.scrollTo(0, document.body.scrollHeight);
   }
 
-  function setStatus(state, text) {
+  function setStatus(state) {
     statusEl.dataset.state = state;
-    statusEl.textContent = text;
+    statusEl.setAttribute('data-i18n', 'status.' + state);
+    statusEl.textContent = I.t('status.' + state);
   }
 
   function setBusy(busy) {
@@ -136,12 +63,71 @@
     document.querySelectorAll('.chip').forEach(function (b) { b.disabled = busy; });
   }
 
+  // ---- Whether the server keeps conversations. ----
+
+  // The sessions routes are known to exist once one answered; until then
+  // feedback and export stay hidden (CSS: body[data-sessions=yes]).
+  function setSessionsRoute(ok) {
+    document.body.dataset.sessions = ok ? 'yes' : 'no';
+  }
+
+  function fetchSession(id) {
+    return window.fetch('/api/sessions/' + encodeURIComponent(id), { headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        if (!r.ok) throw r.status;
+        return r.json();
+      });
+  }
+
+  function updateExport() {
+    var a = document.getElementById('export');
+    if (session.id) a.href = '/api/sessions/' + encodeURIComponent(session.id) + '/export';
+    else a.removeAttribute('href');
+    a.hidden = !session.id;
+  }
+
+  // restore shows the stored session's turns; a session the server does
+  // not know (or a server without the route) starts a new conversation,
+  // so no follow-up is answered from turns the user cannot see.
+  function restore() {
+    if (!session.id) return;
+    restoring = true; // a question asked now would land before the old turns
+    setBusy(true);
+    fetchSession(session.id).then(function (data) {
+      setSessionsRoute(true);
+      (data.turns || []).forEach(function (t) {
+        var turn = newTurn(t.question || '');
+        turn.done(t, session.turns++);
+      });
+    }, function (status) {
+      if (status === 404) session.set('');
+    }).then(function () {
+      restoring = false;
+      if (!current) setBusy(false);
+    });
+  }
+
+  var hooks = {
+    scroll: scrollDown,
+    stop: stop,
+    regenerate: function (q) { ask(q); },
+    feedback: function (turn, rating, comment) {
+      return window.fetch('/api/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ session_id: session.id, turn: turn.index, rating: rating, comment: comment })
+      }).then(function (r) { if (!r.ok) throw new Error('feedback: ' + r.status); });
+    }
+  };
+
+  // ---- Socket. ----
+
   function connect() {
     var scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + window.location.host + '/ws');
     socket.onopen = function () {
       retryDelay = 500;
-      setStatus('open', 'Connecté · متصل');
+      setStatus('open');
       if (outbox) {
         socket.send(JSON.stringify(outbox));
         outbox = null;
@@ -154,15 +140,33 @@
     };
     socket.onclose = function () {
       socket = null;
-      setStatus('closed', 'Connexion perdue, nouvel essai… · انقطع الاتصال، إعادة المحاولة…');
       if (current && !outbox) {
-        current.fail('La connexion a été coupée. Reposez la question. · انقطع الاتصال، أعد طرح السؤال.');
-        current = null;
-        setBusy(false);
+        current.fail(I.t(stopping ? 'stopped' : 'cut'));
+        finishTurn();
       }
+      if (stopping) {
+        stopping = false;
+        connect(); // a stop is not an outage: reconnect at once
+        return;
+      }
+      setStatus('closed');
       window.setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, MAX_RETRY_DELAY);
     };
+  }
+
+  // stop abandons the turn being streamed: closing the socket cancels it
+  // on the server, which keeps no trace of it.
+  function stop() {
+    if (!current) return;
+    if (outbox) {
+      outbox = null;
+      current.fail(I.t('stopped'));
+      finishTurn();
+      return;
+    }
+    stopping = true;
+    if (socket) socket.close();
   }
 
   function onEvent(ev) {
@@ -171,8 +175,17 @@
       case 'token': current.token(ev.text || ''); break;
       case 'tool_call': case 'tool_result': if (ev.call) current.call(ev.call); break;
       case 'citation': if (ev.citation) current.citation(ev.citation); break;
-      case 'done': current.done(ev.turn); finishTurn(); break;
-      case 'error': current.fail(ev.message || 'Erreur · خطأ'); finishTurn(); break;
+      case 'done': onDone(ev.turn || {}); break;
+      case 'error': current.fail(ev.message || I.t('error')); finishTurn(); break;
+    }
+  }
+
+  function onDone(turn) {
+    if (turn.session_id) session.set(turn.session_id);
+    current.done(turn, session.turns++);
+    finishTurn();
+    if (!document.body.dataset.sessions && session.id) {
+      fetchSession(session.id).then(function () { setSessionsRoute(true); }, function () { setSessionsRoute(false); });
     }
   }
 
@@ -182,29 +195,89 @@
     input.focus();
   }
 
-  function addUserMessage(text) {
-    var bubble = el('div', { class: 'bubble' });
-    text.split(/\n+/).forEach(function (line) {
-      var p = el('p', { text: line });
-      setDir(p, line);
-      bubble.append(p);
-    });
-    var li = el('li', { class: 'msg msg-user' }, [el('span', { class: 'who visually-hidden', text: 'Vous : ' }), bubble]);
-    setDir(li, text);
-    messages.append(li);
-  }
-
   function ask(text) {
     text = text.trim();
-    if (!text || current) return;
-    addUserMessage(text);
-    current = new Answer(messages);
+    if (!text || current || restoring) return;
+    current = newTurn(text);
     setBusy(true);
     scrollDown();
-    var req = { message: text, session_id: session.get() };
+    var req = { message: text, session_id: session.id };
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(req));
     else outbox = req;
   }
+
+  function newTurn(question) {
+    var turn = new Turn(messages, question, hooks);
+    turns.push(turn);
+    return turn;
+  }
+
+  function newChat() {
+    stop();
+    session.set('');
+    turns = [];
+    messages.replaceChildren();
+    input.value = '';
+    input.focus();
+  }
+
+  // ---- Interface language. ----
+
+  // applyLang writes every marked string of the page in lang.
+  function applyLang(lang) {
+    lang = I.setLang(lang);
+    store.set(LANG, lang);
+    document.documentElement.lang = lang;
+    document.documentElement.dir = I.dir();
+    document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = I.t(n.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-title]').forEach(function (n) {
+      n.title = I.t(n.dataset.i18nTitle);
+      n.setAttribute('aria-label', I.t(n.dataset.i18nTitle));
+    });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.placeholder = I.t(n.dataset.i18nPlaceholder); });
+    document.querySelectorAll('[data-i18n-aria]').forEach(function (n) { n.setAttribute('aria-label', I.t(n.dataset.i18nAria)); });
+    turns.forEach(function (turn) { turn.renderCalls(); });
+    document.querySelectorAll('.lang-switch button').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    });
+    var head = document.getElementById('print-head');
+    head.textContent = I.t('print.title', { date: new Date().toLocaleDateString(lang === 'ar' ? 'ar-MA' : lang) });
+  }
+
+  // ---- Footer: the sources the server has actually loaded. ----
+
+  // loadSources lists what GET /api/sources reports; without that route
+  // the footer makes no claim about sources at all.
+  function loadSources() {
+    window.fetch('/api/sources', { headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) throw r.status; return r.json(); })
+      .then(function (data) {
+        var list = Array.isArray(data) ? data : (data && data.sources) || [];
+        var names = list.map(sourceName).filter(Boolean);
+        if (!names.length) return;
+        var foot = document.getElementById('loaded');
+        foot.replaceChildren(R.el('span', { 'data-i18n': 'loaded', text: I.t('loaded') }));
+        names.forEach(function (n, i) {
+          if (i) foot.append(' · ');
+          foot.append(n);
+        });
+        foot.hidden = false;
+      }, function () { /* no route: no claim */ });
+  }
+
+  function sourceName(s) {
+    if (typeof s === 'string') return s;
+    if (!s || typeof s !== 'object') return null;
+    var name = s.publisher || s.name || s.title;
+    if (!name) return null;
+    var span = R.el('span', { class: 'loaded-source', dir: R.dirOf(name) });
+    span.append(String(name));
+    if (typeof s.count === 'number') span.append(' (' + s.count.toLocaleString() + ')');
+    if (s.demo === true) span.append(' ', R.el('span', { class: 'badge demo', text: I.answer(I.lang(), 'demo') }));
+    return span;
+  }
+
+  // ---- Start. ----
 
   function init() {
     messages = document.getElementById('messages');
@@ -212,10 +285,12 @@
     input = document.getElementById('question');
     sendButton = document.getElementById('send');
     statusEl = document.getElementById('status');
+    applyLang(store.get(LANG) || document.documentElement.lang);
+    updateExport();
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var text = input.value;
-      if (!text.trim() || current) return;
+      if (!text.trim() || current || restoring) return;
       input.value = '';
       ask(text);
     });
@@ -228,6 +303,13 @@
     document.querySelectorAll('.chip').forEach(function (b) {
       b.addEventListener('click', function () { ask(b.dataset.question || b.textContent); });
     });
+    document.querySelectorAll('.lang-switch button').forEach(function (b) {
+      b.addEventListener('click', function () { applyLang(b.dataset.lang); });
+    });
+    document.getElementById('new-chat').addEventListener('click', newChat);
+    document.getElementById('print').addEventListener('click', function () { window.print(); });
+    restore();
+    loadSources();
     connect();
   }
 

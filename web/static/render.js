@@ -1,26 +1,105 @@
-// Marsad page rendering: the writing direction of a block, and answer
-// text, tool calls and citations turned into DOM nodes. Untrusted text only
-// ever reaches the DOM as text nodes; links are kept only for http(s).
-// Loaded before app.js, it exports window.marsadRender.
+// Marsad page rendering: the direction of an answer, Latin and number runs
+// isolated inside Arabic text (and Arabic runs inside French or English
+// text), and answer text turned into DOM nodes. Untrusted text only ever
+// reaches the DOM as text nodes; links are kept only for http(s).
+// Loaded after i18n.js and before parts.js and app.js, it exports
+// window.marsadRender.
 (function () {
   'use strict';
 
-  // ---- Direction: the same rule as web.Direction in Go. ----
+  // ---- Direction. ----
 
   var RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
   var LETTER = /\p{L}/u;
+  var RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+  var LETTERS = /\p{L}/gu;
 
   // dirOf returns "rtl" when the first letter of text is right-to-left,
-  // "ltr" for any other letter, "" when there is no letter (inherit).
+  // "ltr" for any other letter, "" when there is no letter (inherit). It is
+  // web.Direction in Go, used for the short texts a user types.
   function dirOf(text) {
     var m = LETTER.exec(text || '');
     if (!m) return '';
     return RTL.test(m[0]) ? 'rtl' : 'ltr';
   }
 
+  // textDir returns the direction of a whole answer from its letters: "rtl"
+  // when at least as many are right-to-left as left-to-right, "" when it
+  // has none. Unlike dirOf it is not fooled by an Arabic answer whose first
+  // word is "HCP" or "php".
+  function textDir(text) {
+    var all = (String(text || '').match(LETTERS) || []).length;
+    if (!all) return '';
+    var rtl = (String(text).match(RTL_LETTERS) || []).length;
+    return rtl * 2 >= all ? 'rtl' : 'ltr';
+  }
+
+  // langDir returns the direction of a language tag, "" when unknown:
+  // Darija is right-to-left in Arabic script (ary) and left-to-right in
+  // Arabizi (ary-Latn).
+  function langDir(tag) {
+    switch (String(tag || '').toLowerCase()) {
+      case 'ar': case 'ary': return 'rtl';
+      case 'fr': case 'en': case 'ary-latn': return 'ltr';
+      default: return '';
+    }
+  }
+
   function setDir(el, text) {
     var d = dirOf(text);
     if (d) el.dir = d;
+  }
+
+  // ---- Isolation of embedded runs. ----
+
+  // In right-to-left text, a run starts at a Latin letter or a digit and
+  // goes on up to the next Arabic-block character (Arabic punctuation
+  // included), so that "BTS (2 ou 3 ans)" or "2019: 9,2%" stay one
+  // left-to-right unit whose brackets and colons cannot flip.
+  var LATIN_RUN = /[A-Za-z\u00C0-\u024F0-9][^\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]*/g;
+  // In left-to-right text, a run is Arabic words and the spaces between
+  // them only: the numbers after an Arabic name belong to the French line.
+  var ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF](?:[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\s]*[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF])?/g;
+
+  function count(s, c) {
+    return s.split(c).length - 1;
+  }
+
+  // trimRun drops what a Latin run caught after its last word: spaces,
+  // separators, and a closing bracket it did not open.
+  function trimRun(s) {
+    var changed = true;
+    while (changed && s) {
+      changed = false;
+      var t = s.replace(/[\s.,:;!?'"«»\-–—(\[/*]+$/, '');
+      if (/[)\]]$/.test(t) && count(t, '(') + count(t, '[') < count(t, ')') + count(t, ']')) t = t.slice(0, -1);
+      if (t !== s) { s = t; changed = true; }
+    }
+    return s;
+  }
+
+  // appendIsolated appends text to node, each run written in the other
+  // direction than dir wrapped in a <bdi> with its own direction. Without a
+  // known direction the text is appended as it is.
+  function appendIsolated(node, text, dir) {
+    if (dir !== 'rtl' && dir !== 'ltr') {
+      node.append(text);
+      return;
+    }
+    var re = dir === 'rtl' ? LATIN_RUN : ARABIC_RUN;
+    var other = dir === 'rtl' ? 'ltr' : 'rtl';
+    re.lastIndex = 0;
+    var last = 0;
+    var m;
+    while ((m = re.exec(text))) {
+      var run = dir === 'rtl' ? trimRun(m[0]) : m[0];
+      if (!run) continue;
+      if (m.index > last) node.append(text.slice(last, m.index));
+      node.append(el('bdi', { dir: other, text: run }));
+      last = m.index + run.length;
+      re.lastIndex = last;
+    }
+    if (last < text.length) node.append(text.slice(last));
   }
 
   // ---- DOM helpers: text only, never HTML. ----
@@ -31,11 +110,12 @@
       Object.keys(attrs).forEach(function (k) {
         if (k === 'text') node.textContent = attrs[k];
         else if (k === 'class') node.className = attrs[k];
+        else if (k === 'dir') { if (attrs[k]) node.setAttribute('dir', attrs[k]); }
         else node.setAttribute(k, attrs[k]);
       });
     }
     (children || []).forEach(function (c) {
-      node.append(c);
+      if (c !== null && c !== undefined) node.append(c);
     });
     return node;
   }
@@ -53,6 +133,22 @@
     } catch (e) {
       return null;
     }
+  }
+
+  // linkHref returns the address a link may point to: a safe http(s)
+  // address whose host is not under .example, a reserved name that never
+  // resolves (the demo corpus' sites), or null.
+  function linkHref(u) {
+    var href = safeURL(u);
+    return href && !/\.example$/i.test(new URL(href).hostname) ? href : null;
+  }
+
+  // readableURL returns an address as a person reads it: percent-escapes
+  // decoded (an Arabic path shows in Arabic), without the scheme.
+  function readableURL(u) {
+    var s = String(u || '');
+    try { s = decodeURI(s); } catch (e) { /* keep it encoded */ }
+    return s.replace(/^https?:\/\//i, '').replace(/\/$/, '');
   }
 
   // ---- Simple markdown: paragraphs, bullet and numbered lists, pipe
@@ -104,158 +200,103 @@
     return blocks;
   }
 
-  // appendInline adds text to node, turning **bold** into <strong> and
-  // http(s) addresses into links.
-  function appendInline(node, text) {
-    var re = /\*\*(.+?)\*\*|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?])/g;
+  // appendInline adds text to node in direction dir, turning **bold** into
+  // <strong> and http(s) addresses into links that show the decoded
+  // address and point to the encoded one.
+  function appendInline(node, text, dir) {
+    var re = /\*\*(.+?)\*\*|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?،؛؟])/g;
     var last = 0;
     var m;
     while ((m = re.exec(text))) {
-      if (m.index > last) node.append(text.slice(last, m.index));
+      if (m.index > last) appendIsolated(node, text.slice(last, m.index), dir);
       if (m[1] !== undefined) {
-        node.append(el('strong', { text: m[1] }));
+        var strong = el('strong');
+        appendIsolated(strong, m[1], dir);
+        node.append(strong);
       } else {
-        var href = safeURL(m[2]);
-        node.append(href ? el('a', { href: href, text: m[2], target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' }) : m[2]);
+        var href = linkHref(m[2]);
+        node.append(href
+          ? el('a', { href: href, text: readableURL(m[2]), target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' })
+          : el('bdi', { dir: 'ltr', text: m[2] }));
       }
       last = re.lastIndex;
     }
-    if (last < text.length) node.append(text.slice(last));
+    if (last < text.length) appendIsolated(node, text.slice(last), dir);
   }
 
-  function renderParagraph(b) {
-    var p = el('p');
+  // block makes an element of tag holding text, in direction dir: every
+  // block of an answer takes the answer's direction explicitly (not
+  // dir=auto, which would guess from a leading "html" or "2019").
+  function block(tag, text, dir, attrs) {
+    var node = el(tag, attrs);
+    if (dir) node.dir = dir;
+    appendInline(node, text, dir);
+    return node;
+  }
+
+  function renderParagraph(b, dir) {
+    var p = el('p', { dir: dir });
     b.lines.forEach(function (line, i) {
       if (i > 0) p.append(el('br'));
-      appendInline(p, line);
+      appendInline(p, line, dir);
     });
-    setDir(p, b.lines.join(' '));
     return p;
   }
 
-  function renderList(b) {
-    var list = el(b.type);
-    setDir(list, b.items[0]);
-    b.items.forEach(function (item) {
-      var li = el('li');
-      appendInline(li, item);
-      setDir(li, item);
-      list.append(li);
-    });
-    return list;
+  function renderList(b, dir) {
+    return el(b.type, { dir: dir }, b.items.map(function (item) {
+      return block('li', item, dir);
+    }));
   }
 
-  function renderTable(b) {
-    var table = el('table');
-    setDir(table, b.rows.map(function (r) { return r.join(' '); }).join(' '));
+  // renderTable draws rows (the first one a header when header is set) as
+  // a table in direction dir, every cell in that direction.
+  function renderTable(rows, header, dir, caption) {
+    var table = el('table', { dir: dir });
+    if (caption) table.append(block('caption', caption, dir));
     var body = el('tbody');
-    b.rows.forEach(function (row, i) {
-      var head = b.header && i === 0;
-      var tr = el('tr');
-      row.forEach(function (cell) {
-        var c = el(head ? 'th' : 'td', head ? { scope: 'col' } : null);
-        appendInline(c, cell);
-        setDir(c, cell);
-        tr.append(c);
-      });
+    rows.forEach(function (row, i) {
+      var head = header && i === 0;
+      var tr = el('tr', null, row.map(function (cell) {
+        return block(head ? 'th' : 'td', String(cell), dir, head ? { scope: 'col' } : null);
+      }));
       if (head) table.append(el('thead', null, [tr]));
       else body.append(tr);
     });
     table.append(body);
-    return el('div', { class: 'table-wrap' }, [table]);
+    return el('div', { class: 'table-wrap', dir: dir }, [table]);
   }
 
-  function renderMarkdown(container, text) {
+  // renderMarkdown replaces container's children with text rendered in
+  // direction dir ("rtl", "ltr", or "" to take it from the text).
+  function renderMarkdown(container, text, dir) {
+    dir = dir || textDir(text);
     var nodes = parseBlocks(text).map(function (b) {
       switch (b.type) {
-        case 'table': return renderTable(b);
-        case 'ul': case 'ol': return renderList(b);
-        case 'h': var h = el('h3'); appendInline(h, b.text); setDir(h, b.text); return h;
-        default: return renderParagraph(b);
+        case 'table': return renderTable(b.rows, b.header, dir);
+        case 'ul': case 'ol': return renderList(b, dir);
+        case 'h': return block('h3', b.text, dir);
+        default: return renderParagraph(b, dir);
       }
     });
+    if (dir) container.dir = dir;
     container.replaceChildren.apply(container, nodes);
-  }
-
-  // ---- Tool calls and citations. ----
-
-  var KINDS = {
-    official_statistic: 'statistique officielle · إحصاء رسمي',
-    job_ads_count: "comptage d'offres d'emploi · عدد عروض الشغل",
-    document: 'document · وثيقة',
-    projection: 'projection (pas un constat) · توقع'
-  };
-
-  function countRows(data) {
-    if (Array.isArray(data)) return data.length;
-    if (data && typeof data === 'object') {
-      var keys = Object.keys(data);
-      for (var i = 0; i < keys.length; i++) {
-        if (Array.isArray(data[keys[i]])) return data[keys[i]].length;
-      }
-    }
-    return null;
-  }
-
-  function summarize(call) {
-    if (call.error) return 'Erreur : ' + call.error;
-    if (!call.result) return 'en cours… · جار التنفيذ…';
-    var parts = [];
-    var n = countRows(call.result.data);
-    if (n !== null) parts.push(n + (n === 1 ? ' ligne' : ' lignes'));
-    var c = (call.result.citations || []).length;
-    parts.push(c + (c === 1 ? ' source' : ' sources'));
-    return parts.join(' · ');
-  }
-
-  function pretty(v, limit) {
-    var s = JSON.stringify(v, null, 2) || '';
-    return s.length > limit ? s.slice(0, limit) + '\n…' : s;
-  }
-
-  function renderCall(call) {
-    var body = el('div', { class: 'tool-body' }, [
-      el('h4', { text: 'Arguments' }),
-      el('pre', { dir: 'ltr', text: pretty(call.arguments, 2000) })
-    ]);
-    if (call.result) {
-      body.append(el('h4', { text: 'Résultat · النتيجة' }), el('pre', { dir: 'ltr', text: pretty(call.result.data, 4000) }));
-    }
-    return el('details', { class: 'tool' + (call.error ? ' tool-failed' : '') }, [
-      el('summary', null, [
-        el('span', { class: 'tool-name', dir: 'ltr', text: call.name }),
-        el('span', { class: 'tool-summary', text: summarize(call) })
-      ]),
-      body
-    ]);
-  }
-
-  function citationLabel(c) {
-    var parts = [c.publisher || ''];
-    if (c.title) parts.push(c.title);
-    return parts.filter(Boolean).join(' — ');
-  }
-
-  function renderCitation(c) {
-    var label = citationLabel(c);
-    var href = safeURL(c.url); // no address: plain text, not a link to this page
-    var li = el('li');
-    li.append(href ? el('a', { href: href, target: '_blank', rel: 'noopener noreferrer', text: label }) : label);
-    if (c.reported_by) li.append(' ', el('span', { class: 'meta', text: '(via ' + c.reported_by + ')' }));
-    if (c.period) li.append(' ', el('span', { class: 'meta period', dir: 'ltr', text: c.period }));
-    if (KINDS[c.kind]) li.append(' ', el('span', { class: 'kind kind-' + c.kind, text: KINDS[c.kind] }));
-    setDir(li, label);
-    return li;
   }
 
   window.marsadRender = {
     dirOf: dirOf,
+    textDir: textDir,
+    langDir: langDir,
     setDir: setDir,
     el: el,
+    safeURL: safeURL,
+    linkHref: linkHref,
+    readableURL: readableURL,
+    appendIsolated: appendIsolated,
+    appendInline: appendInline,
+    block: block,
     parseBlocks: parseBlocks,
-    renderMarkdown: renderMarkdown,
-    renderCall: renderCall,
-    renderCitation: renderCitation,
-    citationKey: function (c) { return c.id || c.url || citationLabel(c) + (c.period || ''); }
+    renderTable: renderTable,
+    renderMarkdown: renderMarkdown
   };
 })();

@@ -1,6 +1,8 @@
-// Checks the page's rendering script on a minimal fake DOM:
-//   node testdata/render_test.js static/render.js
-// Prints "ok" or throws. Run by TestRenderScript (web/script_test.go) when node is installed.
+// Checks the page's rendering scripts on a minimal fake DOM:
+//   node testdata/render_test.js static/i18n.js static/render.js static/parts.js
+// Prints "ok" or throws. Run by TestRenderScript (web/script_test.go) when
+// node is installed; the browser tests (browser_*_test.go) check the same
+// page in real Chromium.
 'use strict';
 const fs = require('fs');
 const assert = require('assert');
@@ -46,10 +48,12 @@ class Element {
 
 global.window = { location: { href: 'http://localhost/', protocol: 'http:', host: 'localhost' } };
 global.document = { createElement: (tag) => new Element(tag) };
-eval(fs.readFileSync(process.argv[2], 'utf8'));
+for (const file of process.argv.slice(2)) eval(fs.readFileSync(file, 'utf8'));
 const page = window.marsadRender;
+const bdis = (node) => node.find('BDI').map((b) => b.dir + ':' + b.textContent);
 
-// Direction: the same table as direction_test.go.
+// Direction of a short text from its first letter: the same table as
+// direction_test.go.
 assert.strictEqual(page.dirOf('ما هو معدل البطالة في جهة الشرق سنة 2024؟'), 'rtl');
 assert.strictEqual(page.dirOf('2024 : معدل البطالة 13,3 %'), 'rtl');
 assert.strictEqual(page.dirOf('١٣٫٣ ٪ هو معدل البطالة'), 'rtl');
@@ -57,61 +61,118 @@ assert.strictEqual(page.dirOf('ch7al taux dyal chomage f casa 2024?'), 'ltr');
 assert.strictEqual(page.dirOf('HCP : معدل البطالة'), 'ltr');
 assert.strictEqual(page.dirOf('| 2024 | 13,3 % |'), '');
 
-// Blocks: paragraph, bullets, table; direction per block and per cell.
-const answer = [
-  'Voici les chiffres du **HCP** :',
+// Direction of an answer from all its letters, or from its language.
+assert.strictEqual(page.textDir('HCP : معدل البطالة بلغ 13,3 % سنة 2024'), 'rtl');
+assert.strictEqual(page.textDir('php, html et css : الفرنسية'), 'ltr');
+assert.strictEqual(page.textDir('2019 : 9,2 %'), '');
+assert.deepStrictEqual(['ar', 'ary', 'ary-Latn', 'fr', 'en', 'xx'].map(page.langDir), ['rtl', 'rtl', 'ltr', 'ltr', 'ltr', '']);
+
+// Runs: Latin words and numbers inside Arabic, Arabic inside French, each
+// isolated whole, brackets included only when they are its own.
+function runs(text, dir) {
+  const p = new Element('p');
+  page.appendIsolated(p, text, dir);
+  assert.strictEqual(p.textContent, text, 'isolation changed the text');
+  return bdis(p);
+}
+assert.deepStrictEqual(runs('2019: 9,2%', 'rtl'), ['ltr:2019: 9,2%']);
+assert.deepStrictEqual(runs('php: 6 من 10 ديال الإعلانات (60%)', 'rtl'), ['ltr:php: 6', 'ltr:10', 'ltr:60%']);
+assert.deepStrictEqual(runs('باش تدخل BTS (2 ou 3 ans)؛ خاصك الباك', 'rtl'), ['ltr:BTS (2 ou 3 ans)']);
+assert.deepStrictEqual(runs('المصدر: HCP، نقلا عن LNT.', 'rtl'), ['ltr:HCP', 'ltr:LNT']);
+assert.deepStrictEqual(runs("Région de l'Oriental (الشرق) : 21,1 %", 'ltr'), ['rtl:الشرق']);
+assert.deepStrictEqual(runs('جهة الدار البيضاء سطات', 'ltr'), ['rtl:جهة الدار البيضاء سطات']);
+assert.deepStrictEqual(runs('html', ''), []);
+
+// Blocks: every block takes the answer's direction, whatever its first
+// word: a list item starting with "html" or "2019" stays right-to-left.
+const arabic = [
+  'المهارات المطلوبة:',
   '',
-  '- معدل البطالة 13,3 % في 2024',
-  '- Taux national : 13,3 %',
+  '- html: 4 من 10',
+  '- 2019: 9,2%',
+  '- الفرنسية: 2 من 10',
   '',
   '| الجهة | 2024 |',
   '|---|---|',
-  '| الشرق | 21,1 % |',
   '| Casablanca-Settat | 12,0 % |',
 ].join('\n');
 const box = new Element('div');
-page.renderMarkdown(box, answer);
-const p = box.find('P');
-assert.strictEqual(p.length, 1);
-assert.strictEqual(p[0].dir, 'ltr');
-assert.strictEqual(p[0].find('STRONG')[0].textContent, 'HCP');
-const li = box.find('LI');
-assert.deepStrictEqual(li.map((x) => x.dir), ['rtl', 'ltr']);
-assert.strictEqual(li[0].textContent, 'معدل البطالة 13,3 % في 2024');
-const table = box.find('TABLE')[0];
-assert.strictEqual(table.dir, 'rtl');
-assert.deepStrictEqual(box.find('TH').map((x) => x.dir), ['rtl', '']);
-assert.deepStrictEqual(box.find('TD').map((x) => x.dir), ['rtl', '', 'ltr', '']);
-assert.deepStrictEqual(box.find('TD').map((x) => x.textContent), ['الشرق', '21,1 %', 'Casablanca-Settat', '12,0 %']);
+page.renderMarkdown(box, arabic, 'rtl');
+assert.strictEqual(box.dir, 'rtl');
+assert.deepStrictEqual(box.find('LI').map((x) => x.dir), ['rtl', 'rtl', 'rtl']);
+assert.deepStrictEqual(box.find('UL').map((x) => x.dir), ['rtl']);
+assert.deepStrictEqual(box.find('P').map((x) => x.dir), ['rtl']);
+assert.deepStrictEqual(box.find('TABLE').map((x) => x.dir), ['rtl']);
+assert.deepStrictEqual(box.find('TH').concat(box.find('TD')).map((x) => x.dir), ['rtl', 'rtl', 'rtl', 'rtl']);
+assert.deepStrictEqual(bdis(box.find('LI')[0]), ['ltr:html: 4', 'ltr:10']);
+assert.deepStrictEqual(box.find('TD').map((x) => x.textContent), ['Casablanca-Settat', '12,0 %']);
+// Without a language, the direction comes from the whole text.
+page.renderMarkdown(box, arabic, '');
+assert.deepStrictEqual(box.find('LI').map((x) => x.dir), ['rtl', 'rtl', 'rtl']);
+page.renderMarkdown(box, 'Voici les chiffres du **HCP** :\n\n- الشرق : 21,1 %', 'ltr');
+assert.deepStrictEqual(box.find('P').concat(box.find('LI')).map((x) => x.dir), ['ltr', 'ltr']);
+assert.strictEqual(box.find('STRONG')[0].textContent, 'HCP');
 
 // Markup in the answer stays text.
-page.renderMarkdown(box, '<img src=x onerror=alert(1)> **<b>gras</b>**');
+page.renderMarkdown(box, '<img src=x onerror=alert(1)> **<b>gras</b>**', 'ltr');
 assert.strictEqual(box.find('IMG').length, 0);
 assert.strictEqual(box.find('B').length, 0);
 assert.strictEqual(box.textContent, '<img src=x onerror=alert(1)> <b>gras</b>');
 
-// Citations: a link only for http(s), with publisher, title, period.
-const ok = page.renderCitation({ publisher: 'HCP', title: 'Note 2024', period: '2024', kind: 'official_statistic', url: 'https://www.hcp.ma/x' });
-assert.strictEqual(ok.find('A')[0].attrs.href, 'https://www.hcp.ma/x');
-assert.ok(ok.textContent.includes('HCP — Note 2024') && ok.textContent.includes('2024'));
-const bad = page.renderCitation({ publisher: 'X', url: 'javascript:alert(1)', reported_by: 'Le360' });
-assert.strictEqual(bad.find('A').length, 0);
-assert.ok(bad.textContent.includes('via Le360'));
+// Links in the answer text: http(s) only, never to a .example host, shown
+// decoded.
+page.renderMarkdown(box, 'voir javascript:alert(1), https://emploi-maroc.example/x et https://www.anapec.org/offre.', 'ltr');
+assert.deepStrictEqual(box.find('A').map((a) => a.attrs.href), ['https://www.anapec.org/offre']);
+page.renderMarkdown(box, 'المصدر: https://ar.wikipedia.org/wiki/%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8', 'rtl');
+const ar = box.find('A')[0];
+assert.strictEqual(ar.textContent, 'ar.wikipedia.org/wiki/المغرب');
+assert.strictEqual(ar.attrs.href, 'https://ar.wikipedia.org/wiki/%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8');
+assert.strictEqual(ar.dir, 'ltr');
 
+// Citations: publisher first, relay, period, kind, demo badge, supports,
+// decoded address; a link only to a real http(s) page.
+const ok = page.renderCitation({ publisher: 'HCP', title: 'Note 2024', period: '2024', kind: 'official_statistic',
+  url: 'https://www.hcp.ma/x', reported_by: 'LNT', supports: ['2023: 13 %', '2024: 13,3 %'] }, 'fr', 'ltr');
+assert.strictEqual(ok.find('A')[0].attrs.href, 'https://www.hcp.ma/x');
+assert.strictEqual(ok.textContent, 'HCP — Note 2024 (relayé par LNT) 2024 statistique officielle' +
+  'appuie : 2023: 13 %, 2024: 13,3 %www.hcp.ma/x');
+const arCite = page.renderCitation({ publisher: 'HCP', period: '2024', kind: 'official_statistic', url: 'https://www.hcp.ma/x' }, 'ary', 'rtl');
+assert.strictEqual(arCite.dir, 'rtl');
+assert.ok(arCite.textContent.includes('إحصاء رسمي'));
+const demo = page.renderCitation({ publisher: 'emploi-maroc.example', url: 'https://emploi-maroc.example/offre/1', demo: true, kind: 'job_ads_count' }, 'ar', 'rtl');
+assert.strictEqual(demo.find('A').length, 0, 'a .example address is a link');
+assert.ok(demo.find('SPAN').some((s) => s.className === 'badge demo' && s.textContent === 'تجريبي'));
+assert.ok(!page.renderCitation({ publisher: 'HCP' }, 'fr', 'ltr').find('SPAN').some((s) => /demo/.test(s.className)));
+assert.ok(page.renderCitation({ publisher: 'X', demo: true }, 'en', 'ltr').textContent.includes('demo'));
+assert.ok(page.renderCitation({ publisher: 'X', demo: true }, 'fr', 'ltr').textContent.includes('démo'));
 // A citation without an http(s) address is plain text: an empty or
 // relative address would resolve to the chat page itself, any other scheme
 // could run.
 for (const url of [undefined, null, '', '   ', '/static/app.js', 'page.html', '//evil.example/x',
   'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'https://', 'ftp://hcp.ma/x']) {
-  const c = page.renderCitation({ publisher: 'ANAPEC', title: 'Offre', url: url });
+  const c = page.renderCitation({ publisher: 'ANAPEC', title: 'Offre', url: url }, 'fr', 'ltr');
   assert.strictEqual(c.find('A').length, 0, 'citation with url ' + JSON.stringify(url) + ' is a link');
   assert.ok(c.textContent.includes('ANAPEC — Offre'), 'citation with url ' + JSON.stringify(url) + ' lost its label');
 }
-assert.strictEqual(page.renderCitation({ publisher: 'HCP', url: 'HTTP://www.hcp.ma/x' }).find('A')[0].attrs.href, 'http://www.hcp.ma/x');
+assert.strictEqual(page.renderCitation({ publisher: 'HCP', url: 'HTTP://www.hcp.ma/x' }, 'fr', 'ltr').find('A')[0].attrs.href, 'http://www.hcp.ma/x');
+assert.strictEqual(page.citationKey({ id: 'a', url: 'https://x.ma' }), page.citationKey({ id: 'b', url: 'https://x.ma' }));
 
-// Links in the answer text: http(s) only.
-page.renderMarkdown(box, 'voir javascript:alert(1) et https://www.anapec.org/offre.');
-const links = box.find('A');
-assert.deepStrictEqual(links.map((a) => a.attrs.href), ['https://www.anapec.org/offre']);
+// Charts: the image only from this server, the caption, the table in the
+// answer's direction.
+const chart = { title: 'معدل البطالة', url: '/charts/' + 'a'.repeat(64) + '.svg', caption: 'HCP، 2017–2024',
+  table: { columns: ['السنة', 'المعدل'], rows: [['2017', '10,2 %'], ['2018', '9,8 %']] } };
+const fig = page.renderChart(chart, 'rtl');
+assert.strictEqual(fig.dir, 'rtl');
+assert.strictEqual(fig.attrs['data-role'], 'chart');
+const img = fig.find('IMG')[0];
+assert.deepStrictEqual([img.attrs.src, img.attrs.alt], [chart.url, 'معدل البطالة']);
+assert.ok(fig.find('FIGCAPTION')[0].textContent.includes('HCP، 2017–2024'));
+assert.deepStrictEqual(fig.find('TH').map((c) => c.textContent), ['السنة', 'المعدل']);
+assert.deepStrictEqual(fig.find('TD').map((c) => c.dir), ['rtl', 'rtl', 'rtl', 'rtl']);
+assert.strictEqual(fig.find('TR').length, 3);
+for (const url of ['https://evil.example/x.svg', '//evil.example/x.svg', 'javascript:alert(1)', '/charts/../x', '', undefined]) {
+  assert.strictEqual(page.renderChart({ title: 't', url: url }, 'ltr').find('IMG').length, 0, 'chart image from ' + url);
+}
+assert.strictEqual(page.renderChart({ title: 't', url: '/charts/x.svg', table: { columns: ['a'], rows: [] } }, 'ltr').find('TABLE').length, 0);
 
 console.log('ok');

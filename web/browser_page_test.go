@@ -1,0 +1,180 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Questions asked in the browser: a French series, an Arabic series whose
+// list items start with a year ("2019: 9,2%"), and a Darija skills list
+// whose items start with Latin words ("php", "html").
+const (
+	questionFR  = "Évolution du taux de chômage national de 2017 à 2024"
+	questionAR  = "تطور معدل البطالة في المغرب من 2017 إلى 2024"
+	questionARY = "شنو هي المهارات اللي كيطلبو فمطور الويب؟"
+)
+
+// TestBrowser uses the chat page in headless Chromium at a desktop and a
+// phone viewport.
+func TestBrowser(t *testing.T) {
+	b := newBrowser(t)
+	t.Run("desktop", func(t *testing.T) { testConversation(t, b, b.newPage(t, 1280, 900), "desktop") })
+	t.Run("phone", func(t *testing.T) { testPhone(t, b, b.newPage(t, 390, 844)) })
+}
+
+// testConversation asks in French, Arabic and Darija, checks each answer,
+// then reloads, switches the interface language, exports and starts a
+// new chat.
+func testConversation(t *testing.T, b *browser, ctx context.Context, name string) {
+	fr := ask(t, ctx, questionFR, 1)
+	checkTurn(t, fr, questionFR, "ltr")
+	ar := ask(t, ctx, questionAR, 2)
+	checkTurn(t, ar, questionAR, "rtl")
+	if m := missing(ar.Isolated, "2017: 10,2%", "2024: 13,3%"); len(m) > 0 {
+		t.Errorf("Arabic answer: runs %q not isolated; isolated: %q", m, ar.Isolated)
+	}
+	ary := ask(t, ctx, questionARY, 3)
+	checkTurn(t, ary, questionARY, "rtl")
+	if m := missing(ary.Isolated, "php: 6", "html: 4"); len(m) > 0 {
+		t.Errorf("Darija answer: runs %q not isolated; isolated: %q", m, ary.Isolated)
+	}
+	checkCharts(t, b, fr, questionFR, "ltr")
+	checkCharts(t, b, ar, questionAR, "rtl")
+	b.screenshot(t, ctx, name+"-conversation")
+	b.screenshotTurns(t, ctx, name)
+
+	session := mustEval[string](t, ctx, `localStorage.getItem('marsad.session') || ''`)
+	if session == "" {
+		t.Fatal("no session id kept in localStorage")
+	}
+	checkRestore(t, b, ctx, session, []string{questionFR, questionAR, questionARY})
+	checkExport(t, b, ctx, session)
+	checkFeedback(t, b, ctx, session)
+	checkLanguageSwitch(t, b, ctx, name)
+
+	mustRun(t, ctx, chromedp.Click(chromedp.ID("new-chat")),
+		waitJS(`document.querySelectorAll('[data-role=turn]').length === 0`))
+	if s := mustEval[string](t, ctx, `localStorage.getItem('marsad.session') || ''`); s != "" {
+		t.Errorf("new chat kept session %q", s)
+	}
+}
+
+// checkRestore reloads the page: with GET /api/sessions/:id on the server
+// the conversation comes back in order; without it the page starts empty
+// rather than answer follow-ups from turns the user cannot see.
+func checkRestore(t *testing.T, b *browser, ctx context.Context, session string, questions []string) {
+	t.Helper()
+	mustRun(t, ctx, chromedp.Reload(), waitJS(`document.querySelector('#status').dataset.state === 'open'`))
+	if !b.routeExists(t, http.MethodGet, "/api/sessions/"+session, nil) {
+		t.Log("server has no GET /api/sessions/:id: restore checks skipped, the page must start empty")
+		mustRun(t, ctx, waitJS(`!localStorage.getItem('marsad.session')`))
+		if n := mustEval[int](t, ctx, `document.querySelectorAll('[data-role=turn]').length`); n != 0 {
+			t.Errorf("page shows %d turns after a reload without a sessions route", n)
+		}
+		return
+	}
+	mustRun(t, ctx, waitJS(fmt.Sprintf(`document.querySelectorAll('[data-role=turn] article[aria-busy=false]').length === %d`, len(questions))))
+	for i, q := range questions {
+		r := mustEval[turnReport](t, ctx, fmt.Sprintf(inspectTurn, i))
+		dir := "rtl"
+		if i == 0 {
+			dir = "ltr"
+		}
+		checkTurn(t, r, q, dir)
+	}
+}
+
+// checkExport follows the export link when the server keeps sessions;
+// otherwise the link must not be offered.
+func checkExport(t *testing.T, b *browser, ctx context.Context, session string) {
+	t.Helper()
+	visible := mustEval[bool](t, ctx, `getComputedStyle(document.getElementById('export')).display !== 'none'`)
+	path := "/api/sessions/" + session + "/export"
+	if !b.routeExists(t, http.MethodGet, path, nil) {
+		t.Log("server has no export route: export checks skipped, the link must be hidden")
+		if visible {
+			t.Error("export link shown without an export route")
+		}
+		return
+	}
+	href := mustEval[string](t, ctx, `document.getElementById('export').getAttribute('href') || ''`)
+	if !visible || href != path {
+		t.Fatalf("export link visible=%v href %q, want %q", visible, href, path)
+	}
+	resp, body := mustGet(t, b.base+href)
+	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/markdown") ||
+		!strings.Contains(string(body), questionAR) {
+		t.Errorf("export: status %d type %q, body lacks the Arabic question:\n%.300s", resp.StatusCode, resp.Header.Get("Content-Type"), body)
+	}
+}
+
+// checkFeedback rates the first answer with a comment when the server has
+// POST /api/feedback; otherwise the thumbs must not be offered.
+func checkFeedback(t *testing.T, b *browser, ctx context.Context, session string) {
+	t.Helper()
+	probe := mustJSON(t, map[string]any{"session_id": session, "turn": -1, "rating": "up"})
+	visible := mustEval[bool](t, ctx, `(function () {
+	  var up = document.querySelector('[data-role=turn] .act-up');
+	  return !!up && getComputedStyle(up).display !== 'none';
+	})()`)
+	if !b.routeExists(t, http.MethodPost, "/api/feedback", probe) {
+		t.Log("server has no POST /api/feedback: feedback checks skipped, the thumbs must be hidden")
+		if visible {
+			t.Error("feedback buttons shown without a feedback route")
+		}
+		return
+	}
+	if !visible {
+		t.Fatal("no visible thumbs-up on the first answer")
+	}
+	mustRun(t, ctx,
+		chromedp.Click(chromedp.CSS(`[data-role=turn] .act-up`)),
+		chromedp.SendKeys(chromedp.CSS(`[data-role=turn] .feedback textarea`), "Très clair, merci"),
+		chromedp.Click(chromedp.CSS(`[data-role=turn] .feedback button[type=submit]`)),
+		waitJS(`(function () {
+		  var s = document.querySelector('[data-role=turn] .feedback-status');
+		  return s && s.dataset.i18n === 'feedback.thanks';
+		})()`),
+	)
+}
+
+// checkLanguageSwitch switches the interface to Arabic (right-to-left,
+// kept across a reload) and then to English.
+func checkLanguageSwitch(t *testing.T, b *browser, ctx context.Context, name string) {
+	t.Helper()
+	mustRun(t, ctx, chromedp.Click(chromedp.CSS(`.lang-switch [data-lang=ar]`)))
+	b.screenshot(t, ctx, name+"-interface-ar")
+	mustRun(t, ctx, chromedp.Reload(), waitJS(`document.querySelector('#status').dataset.state === 'open'`))
+	type ui struct{ Lang, Dir, Send, New, Status string }
+	const read = `({Lang: document.documentElement.lang, Dir: getComputedStyle(document.body).direction,
+	  Send: document.getElementById('send').textContent, New: document.getElementById('new-chat').textContent,
+	  Status: document.getElementById('status').textContent})`
+	if got := mustEval[ui](t, ctx, read); got != (ui{"ar", "rtl", "أرسل", "محادثة جديدة", "متصل"}) {
+		t.Errorf("Arabic interface after reload: %+v", got)
+	}
+	mustRun(t, ctx, chromedp.Click(chromedp.CSS(`.lang-switch [data-lang=en]`)))
+	if got := mustEval[ui](t, ctx, read); got != (ui{"en", "ltr", "Send", "New chat", "Connected"}) {
+		t.Errorf("English interface: %+v", got)
+	}
+}
+
+// testPhone asks in Arabic on a phone screen: the answer must fit the
+// width (no sideways scrolling) and keep its right-to-left blocks.
+func testPhone(t *testing.T, b *browser, ctx context.Context) {
+	ar := ask(t, ctx, questionAR, 1)
+	checkTurn(t, ar, questionAR, "rtl")
+	ary := ask(t, ctx, questionARY, 2)
+	checkTurn(t, ary, questionARY, "rtl")
+	if w := mustEval[int](t, ctx, `document.documentElement.scrollWidth`); w > 390 {
+		t.Errorf("page is %d px wide on a 390 px screen", w)
+	}
+	b.screenshot(t, ctx, "phone-conversation")
+	b.screenshotTurns(t, ctx, "phone")
+	mustRun(t, ctx, chromedp.Click(chromedp.CSS(`.lang-switch [data-lang=ar]`)))
+	b.screenshot(t, ctx, "phone-interface-ar")
+}

@@ -1,0 +1,195 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The browser tests drive the chat page in real headless Chromium through
+// chromedp, against an in-process server answering with the offline
+// planner over the seed corpus. They need a Chromium binary and are
+// skipped, saying so, only when none is installed (.ci/run installs
+// Debian's chromium). Screenshots go to MARSAD_TEST_ARTIFACTS, or to a
+// temporary folder that the test's log names.
+
+// browserTimeout bounds one whole browser test: a few seconds of work on
+// an idle machine, with room for a loaded 2-core CI runner.
+const browserTimeout = 90 * time.Second
+
+// chromiumNames are the binaries tried, in order, when MARSAD_CHROMIUM
+// does not name one.
+var chromiumNames = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"}
+
+// findChromium returns the path of a Chromium binary, or "".
+func findChromium() string {
+	if p := os.Getenv("MARSAD_CHROMIUM"); p != "" {
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+		return ""
+	}
+	for _, name := range chromiumNames {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	return ""
+}
+
+// artefactDir returns the folder for this test's screenshots: under
+// MARSAD_TEST_ARTIFACTS when set (kept after the run), else a temporary
+// folder removed with the test.
+func artefactDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if root := os.Getenv("MARSAD_TEST_ARTIFACTS"); root != "" {
+		dir = filepath.Join(root, filepath.FromSlash(t.Name()))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("screenshots in %s", dir)
+	return dir
+}
+
+// browser is one headless Chromium and the server its pages talk to.
+type browser struct {
+	ctx  context.Context // the browser's context; each page gets a tab of its own
+	base string          // the server's address
+	dir  string          // where screenshots go
+}
+
+// newBrowser starts the server over the seed corpus and a headless
+// Chromium, both stopped at the end of the test.
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
+	bin := findChromium()
+	if bin == "" {
+		t.Skip("no Chromium binary found (tried $MARSAD_CHROMIUM, chromium, chromium-browser, google-chrome, headless-shell): browser tests skipped")
+	}
+	ts := httptest.NewServer(New(Config{Version: "browser-test"}, seededChat(t), testLogger(t)).Handler())
+	t.Cleanup(ts.Close)
+	ctx, cancel := context.WithTimeout(context.Background(), browserTimeout)
+	t.Cleanup(cancel)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin),
+		// CI containers run as root, where Chromium's sandbox cannot start.
+		chromedp.NoSandbox,
+		chromedp.Flag("lang", "fr-FR"),
+	)
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(acancel)
+	bctx, bcancel := chromedp.NewContext(actx)
+	t.Cleanup(bcancel)
+	if err := chromedp.Do(bctx); err != nil { // starts the browser
+		t.Fatalf("start %s: %v", bin, err)
+	}
+	return &browser{ctx: bctx, base: ts.URL, dir: artefactDir(t)}
+}
+
+// newPage opens a tab in a fresh browser context (its own localStorage)
+// with the given viewport, on the chat page, once its socket is open.
+func (b *browser) newPage(t *testing.T, width, height int64) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	mustRun(t, ctx,
+		chromedp.EmulateViewport(width, height),
+		chromedp.Navigate(b.base+"/"),
+		waitJS(`document.querySelector('#status').dataset.state === 'open'`),
+	)
+	return ctx
+}
+
+// serverJSON gets path from the server and decodes its JSON body into v,
+// returning the status.
+func (b *browser) serverJSON(t *testing.T, method, path string, body []byte, v any) int {
+	t.Helper()
+	var resp *http.Response
+	var b2 []byte
+	if method == http.MethodPost {
+		resp, b2 = mustPost(t, b.base+path, "application/json", body, nil)
+	} else {
+		resp, b2 = mustGet(t, b.base+path)
+	}
+	if v != nil && len(b2) > 0 {
+		_ = json.Unmarshal(b2, v) // a non-JSON body leaves v empty, which callers check
+	}
+	return resp.StatusCode
+}
+
+// routeExists reports whether the server has a route for method and
+// path: gin's NoRoute answers {"code":"not_found","error":"not found"},
+// which a route of its own (an unknown session, say) words otherwise.
+func (b *browser) routeExists(t *testing.T, method, path string, body []byte) bool {
+	t.Helper()
+	var e struct{ Code, Error string }
+	status := b.serverJSON(t, method, path, body, &e)
+	return !(status == http.StatusNotFound && e.Code == "not_found" && e.Error == "not found")
+}
+
+// waitJS polls a JavaScript condition until it holds.
+func waitJS(cond string) chromedp.Action[chromedp.Void] {
+	return chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingInterval(50*time.Millisecond),
+		chromedp.WithPollingTimeout(20*time.Second))
+}
+
+func mustRun(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// mustEval evaluates a JavaScript expression and decodes its value.
+func mustEval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluate %.80s…: %v", expr, err)
+	}
+	return v
+}
+
+// screenshot saves the screen, scrolled to the top of the page, as
+// name.png in the artefact folder. Whole-page captures of a conversation
+// are thousands of pixels high, too high to look at, and show the sticky
+// question box in the middle of the page.
+func (b *browser) screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	mustEval[bool](t, ctx, `(window.scrollTo(0, 0), true)`)
+	b.save(t, ctx, name, chromedp.CaptureScreenshot())
+}
+
+// screenshotTurns saves what the screen shows when each turn's top is
+// scrolled to the top, as name-turn-N.png: the view a reader has, at a
+// size one can look at (a full page of 23 sources is not).
+func (b *browser) screenshotTurns(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	n := mustEval[int](t, ctx, `document.querySelectorAll('[data-role=turn]').length`)
+	for i := 0; i < n; i++ {
+		mustEval[bool](t, ctx, fmt.Sprintf(`(document.querySelectorAll('[data-role=turn]')[%d].scrollIntoView(), true)`, i))
+		b.save(t, ctx, fmt.Sprintf("%s-turn-%d", name, i+1), chromedp.CaptureScreenshot())
+	}
+}
+
+func (b *browser) save(t *testing.T, ctx context.Context, name string, shot chromedp.Action[[]byte]) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, shot)
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(b.dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
