@@ -6,8 +6,14 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/marsad/marsad/assistant"
 )
 
 // Questions asked in the browser: a French series, an Arabic series whose
@@ -25,6 +31,7 @@ func TestBrowser(t *testing.T) {
 	b := newBrowser(t)
 	t.Run("desktop", func(t *testing.T) { testConversation(t, b, b.newPage(t, 1280, 900), "desktop") })
 	t.Run("phone", func(t *testing.T) { testPhone(t, b, b.newPage(t, 390, 844)) })
+	t.Run("stop", func(t *testing.T) { testStop(t, b) })
 }
 
 // testConversation asks in French, Arabic and Darija, checks each answer,
@@ -47,12 +54,19 @@ func testConversation(t *testing.T, b *browser, ctx context.Context, name string
 	checkCharts(t, b, ar, questionAR, "rtl")
 	b.screenshot(t, ctx, name+"-conversation")
 	b.screenshotTurns(t, ctx, name)
+	checkPrint(t, b, ctx, name)
+	checkCopy(t, ctx)
+	again := regenerate(t, ctx, 4)
+	checkTurn(t, again, questionARY, "rtl")
+	if again.Answer != ary.Answer {
+		t.Errorf("asked again, the Darija question got another answer:\n%s\nthen\n%s", ary.Answer, again.Answer)
+	}
 
 	session := mustEval[string](t, ctx, `localStorage.getItem('marsad.session') || ''`)
 	if session == "" {
 		t.Fatal("no session id kept in localStorage")
 	}
-	checkRestore(t, b, ctx, session, []string{questionFR, questionAR, questionARY})
+	checkRestore(t, b, ctx, session, []string{questionFR, questionAR, questionARY, questionARY})
 	checkExport(t, b, ctx, session)
 	checkFeedback(t, b, ctx, session)
 	checkLanguageSwitch(t, b, ctx, name)
@@ -82,7 +96,7 @@ func checkRestore(t *testing.T, b *browser, ctx context.Context, session string,
 	for i, q := range questions {
 		r := mustEval[turnReport](t, ctx, fmt.Sprintf(inspectTurn, i))
 		dir := "rtl"
-		if i == 0 {
+		if q == questionFR {
 			dir = "ltr"
 		}
 		checkTurn(t, r, q, dir)
@@ -177,4 +191,93 @@ func testPhone(t *testing.T, b *browser, ctx context.Context) {
 	b.screenshotTurns(t, ctx, "phone")
 	mustRun(t, ctx, chromedp.Click(chromedp.CSS(`.lang-switch [data-lang=ar]`)))
 	b.screenshot(t, ctx, "phone-interface-ar")
+}
+
+// regenerate clicks "ask again" on the last turn and waits for turn n.
+func regenerate(t *testing.T, ctx context.Context, n int) turnReport {
+	t.Helper()
+	mustRun(t, ctx,
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-role=turn]:nth-child(%d) .act-again`, n-1))),
+		waitJS(fmt.Sprintf(`(function () {
+		  var turns = document.querySelectorAll('[data-role=turn]');
+		  return turns.length === %d && turns[%d].querySelector('article').getAttribute('aria-busy') === 'false';
+		})()`, n, n-1)),
+	)
+	return mustEval[turnReport](t, ctx, fmt.Sprintf(inspectTurn, n-1))
+}
+
+// checkCopy copies the first answer and reads the clipboard back.
+func checkCopy(t *testing.T, ctx context.Context) {
+	t.Helper()
+	mustRun(t, ctx,
+		chromedp.Click(chromedp.CSS(`[data-role=turn] .act-copy`)),
+		waitJS(`document.querySelector('[data-role=turn] .act-copy .act-label').dataset.i18n === 'copy' &&
+		  document.querySelector('[data-role=turn] .act-copy .act-label').textContent === 'Copié'`),
+	)
+}
+
+// checkPrint lays the page out for print: the conversation stays, the
+// controls, the question box and the tool details go.
+func checkPrint(t *testing.T, b *browser, ctx context.Context, name string) {
+	t.Helper()
+	mustRun(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+	defer mustRun(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		return err
+	}))
+	b.screenshot(t, ctx, name+"-print")
+	shown := mustEval[map[string]bool](t, ctx, `(function () {
+	  var out = {};
+	  ['.controls', '#ask', '.tools', '.actions', '[data-role=answer]', '[data-role=sources]', '#print-head'].forEach(function (s) {
+	    var n = document.querySelector(s);
+	    out[s] = !!n && getComputedStyle(n).display !== 'none';
+	  });
+	  return out;
+	})()`)
+	want := map[string]bool{".controls": false, "#ask": false, ".tools": false, ".actions": false,
+		"[data-role=answer]": true, "[data-role=sources]": true, "#print-head": true}
+	for sel, w := range want {
+		if shown[sel] != w {
+			t.Errorf("print: %s shown=%v, want %v", sel, shown[sel], w)
+		}
+	}
+}
+
+// testStop stops an answer while it streams: the turn says it was
+// stopped, the server's turn is cancelled, and the page reconnects.
+func testStop(t *testing.T, b *browser) {
+	cancelled := make(chan struct{}, 1)
+	slow := chatFunc(func(ctx context.Context, req assistant.Request, emit assistant.Emit) (assistant.Turn, error) {
+		if err := emit(assistant.Event{Type: assistant.EventToken, Text: "Je cherche les chiffres"}); err != nil {
+			return assistant.Turn{}, err
+		}
+		<-ctx.Done() // an answer that never ends unless stopped
+		cancelled <- struct{}{}
+		return assistant.Turn{}, ctx.Err()
+	})
+	sb := b.withServer(t, slow)
+	ctx := sb.newPage(t, 1280, 900)
+	mustRun(t, ctx,
+		chromedp.SendKeys(chromedp.ID("question"), "Quel est le taux de chômage ?"+kb.Enter),
+		waitJS(`(document.querySelector('[data-role=answer]') || {}).textContent === 'Je cherche les chiffres'`),
+		chromedp.Click(chromedp.CSS(`[data-role=turn] .act-stop`)),
+		waitJS(`document.querySelector('[data-role=turn] article').getAttribute('aria-busy') === 'false'`),
+	)
+	select {
+	case <-cancelled:
+	case <-time.After(5 * time.Second):
+		t.Error("stopping did not cancel the turn on the server")
+	}
+	mustRun(t, ctx, waitJS(`document.querySelector('#status').dataset.state === 'open'`))
+	r := mustEval[turnReport](t, ctx, fmt.Sprintf(inspectTurn, 0))
+	if !strings.Contains(r.Answer, "Je cherche les chiffres") || !strings.Contains(r.Answer, "Réponse arrêtée.") {
+		t.Errorf("stopped answer reads %q", r.Answer)
+	}
+	if m := missing(r.Actions, "act act-again"); len(m) > 0 {
+		t.Errorf("stopped turn offers %q, lacks ask again", r.Actions)
+	}
+	b.screenshot(t, ctx, "stopped")
 }

@@ -141,7 +141,8 @@
     socket.onclose = function () {
       socket = null;
       if (current && !outbox) {
-        current.fail(I.t(stopping ? 'stopped' : 'cut'));
+        if (stopping) current.fail(I.t('stopped'), 'notice');
+        else current.fail(I.t('cut'));
         finishTurn();
       }
       if (stopping) {
@@ -161,7 +162,7 @@
     if (!current) return;
     if (outbox) {
       outbox = null;
-      current.fail(I.t('stopped'));
+      current.fail(I.t('stopped'), 'notice');
       finishTurn();
       return;
     }

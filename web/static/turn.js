@@ -149,11 +149,13 @@
     this.finish();
   };
 
-  Turn.prototype.fail = function (message) {
+  // fail ends the turn with message under what came of the answer; cls
+  // is "error" unless the user stopped it ("notice").
+  Turn.prototype.fail = function (message, cls) {
     if (this.text) this.renderText();
     else this.body.replaceChildren();
     var d = R.dirOf(message);
-    var p = el('p', { class: 'error', dir: d });
+    var p = el('p', { class: cls || 'error', dir: d });
     R.appendIsolated(p, message, d);
     this.body.append(p);
     this.finish();
