@@ -84,8 +84,8 @@ func testConversation(t *testing.T, b *browser, ctx context.Context, name string
 func checkRestore(t *testing.T, b *browser, ctx context.Context, session string, questions []string) {
 	t.Helper()
 	mustRun(t, ctx, chromedp.Reload(), waitJS(`document.querySelector('#status').dataset.state === 'open'`))
-	if !b.routeExists(t, http.MethodGet, "/api/sessions/"+session, nil) {
-		t.Log("server has no GET /api/sessions/:id: restore checks skipped, the page must start empty")
+	if st := b.status(t, http.MethodGet, "/api/sessions/"+session, nil); st != http.StatusOK {
+		t.Logf("GET /api/sessions/:id answers %d: restore checks skipped, the page must start empty", st)
 		mustRun(t, ctx, waitJS(`!localStorage.getItem('marsad.session')`))
 		if n := mustEval[int](t, ctx, `document.querySelectorAll('[data-role=turn]').length`); n != 0 {
 			t.Errorf("page shows %d turns after a reload without a sessions route", n)
@@ -109,8 +109,8 @@ func checkExport(t *testing.T, b *browser, ctx context.Context, session string) 
 	t.Helper()
 	visible := mustEval[bool](t, ctx, `getComputedStyle(document.getElementById('export')).display !== 'none'`)
 	path := "/api/sessions/" + session + "/export"
-	if !b.routeExists(t, http.MethodGet, path, nil) {
-		t.Log("server has no export route: export checks skipped, the link must be hidden")
+	if st := b.status(t, http.MethodGet, path, nil); st != http.StatusOK {
+		t.Logf("GET %s answers %d: export checks skipped, the link must be hidden", path, st)
 		if visible {
 			t.Error("export link shown without an export route")
 		}
@@ -131,16 +131,21 @@ func checkExport(t *testing.T, b *browser, ctx context.Context, session string) 
 // POST /api/feedback; otherwise the thumbs must not be offered.
 func checkFeedback(t *testing.T, b *browser, ctx context.Context, session string) {
 	t.Helper()
-	probe := mustJSON(t, map[string]any{"session_id": session, "turn": -1, "rating": "up"})
 	visible := mustEval[bool](t, ctx, `(function () {
 	  var up = document.querySelector('[data-role=turn] .act-up');
 	  return !!up && getComputedStyle(up).display !== 'none';
 	})()`)
-	if !b.routeExists(t, http.MethodPost, "/api/feedback", probe) {
-		t.Log("server has no POST /api/feedback: feedback checks skipped, the thumbs must be hidden")
+	if st := b.status(t, http.MethodGet, "/api/sessions/"+session, nil); st != http.StatusOK {
+		t.Logf("GET /api/sessions/:id answers %d: feedback checks skipped, the thumbs must be hidden", st)
 		if visible {
-			t.Error("feedback buttons shown without a feedback route")
+			t.Error("feedback buttons shown while the server keeps no session")
 		}
+		return
+	}
+	// A turn index of -1 is refused (400) by a working feedback route.
+	probe := mustJSON(t, map[string]any{"session_id": session, "turn": -1, "rating": "up"})
+	if st := b.status(t, http.MethodPost, "/api/feedback", probe); st != http.StatusBadRequest {
+		t.Logf("POST /api/feedback with turn -1 answers %d, not 400: feedback checks skipped", st)
 		return
 	}
 	if !visible {

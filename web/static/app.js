@@ -100,7 +100,9 @@
         turn.done(t, session.turns++);
       });
     }, function (status) {
-      if (status === 404) session.set('');
+      // 404: unknown session or no such route; 503: the server keeps no
+      // conversations. Either way the old turns cannot be shown.
+      if (status === 404 || status === 503) session.set('');
     }).then(function () {
       restoring = false;
       if (!current) setBusy(false);
@@ -245,6 +247,17 @@
     head.textContent = I.t('print.title', { date: new Date().toLocaleDateString(lang === 'ar' ? 'ar-MA' : lang) });
   }
 
+  // browserLang returns the first of the browser's languages the
+  // interface speaks, or "".
+  function browserLang() {
+    var langs = navigator.languages || [navigator.language || ''];
+    for (var i = 0; i < langs.length; i++) {
+      var l = String(langs[i]).slice(0, 2).toLowerCase();
+      if (I.LANGS.indexOf(l) >= 0) return l;
+    }
+    return '';
+  }
+
   // ---- Footer: the sources the server has actually loaded. ----
 
   // loadSources lists what GET /api/sources reports; without that route
@@ -286,7 +299,7 @@
     input = document.getElementById('question');
     sendButton = document.getElementById('send');
     statusEl = document.getElementById('status');
-    applyLang(store.get(LANG) || document.documentElement.lang);
+    applyLang(store.get(LANG) || browserLang() || document.documentElement.lang);
     updateExport();
     form.addEventListener('submit', function (e) {
       e.preventDefault();

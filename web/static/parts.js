@@ -80,32 +80,39 @@
     return b;
   }
 
-  // renderCitation shows one source in an answer written in lang: the
-  // publisher and title (a link to its page when it has a real one), the
-  // relay that reported it, the period, its kind, a demo badge, what it
-  // supports, and its address decoded.
+  // renderCitation shows one source in an answer written in lang. The
+  // server may word it for the reader (label, supports_label, demo_label,
+  // display_url, in the answer's language); what it leaves out is built
+  // here from the raw fields: publisher and title, the relay, the period,
+  // what it supports. Then its kind, a demo badge, and its address decoded;
+  // the name links to the source's page when it has a real one.
   function renderCitation(c, lang, dir) {
     var li = el('li', { dir: dir, 'data-role': 'source' });
-    var label = citationLabel(c) || R.readableURL(c.url);
+    var label = c.label || citationLabel(c) || R.readableURL(c.url);
     var href = R.linkHref(c.url);
     var name = href ? el('a', { href: href, target: '_blank', rel: 'noopener noreferrer' }) : el('span', { class: 'source-name' });
     R.appendIsolated(name, label, dir);
     li.append(name);
-    if (c.reported_by) {
+    if (c.reported_by && !c.label) {
       var via = el('span', { class: 'meta' });
       R.appendIsolated(via, '(' + I.answer(lang, 'via') + ' ' + c.reported_by + ')', dir);
       li.append(' ', via);
     }
-    if (c.period) li.append(' ', el('bdi', { class: 'meta period', dir: 'ltr', text: c.period }));
+    var sup = c.supports_label || supportsText(c.supports);
+    if (c.period && !sup) li.append(' ', el('bdi', { class: 'meta period', dir: 'ltr', text: c.period }));
     if (c.kind) li.append(' ', badge('kind kind-' + c.kind, I.answer(lang, c.kind), dir));
-    if (c.demo === true) li.append(' ', badge('demo', I.answer(lang, 'demo'), dir));
-    var sup = supportsText(c.supports);
+    if (c.demo === true) {
+      var demo = badge('demo', I.answer(lang, 'demo'), dir);
+      if (c.demo_label) demo.title = c.demo_label;
+      li.append(' ', demo);
+    }
     if (sup) {
       var s = el('span', { class: 'supports' });
       R.appendIsolated(s, I.answer(lang, 'supports') + ' : ' + sup, dir);
       li.append(el('br'), s);
     }
-    if (href) li.append(el('br'), el('bdi', { class: 'address', dir: 'ltr', text: R.readableURL(c.url) }));
+    var shown = c.display_url || (href ? R.readableURL(c.url) : '');
+    if (shown) li.append(el('br'), el('bdi', { class: 'address', dir: 'ltr', text: shown }));
     return li;
   }
 

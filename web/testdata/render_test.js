@@ -134,8 +134,16 @@ assert.strictEqual(ar.dir, 'ltr');
 const ok = page.renderCitation({ publisher: 'HCP', title: 'Note 2024', period: '2024', kind: 'official_statistic',
   url: 'https://www.hcp.ma/x', reported_by: 'LNT', supports: ['2023: 13 %', '2024: 13,3 %'] }, 'fr', 'ltr');
 assert.strictEqual(ok.find('A')[0].attrs.href, 'https://www.hcp.ma/x');
-assert.strictEqual(ok.textContent, 'HCP — Note 2024 (relayé par LNT) 2024 statistique officielle' +
+assert.strictEqual(ok.textContent, 'HCP — Note 2024 (relayé par LNT) statistique officielle' +
   'appuie : 2023: 13 %, 2024: 13,3 %www.hcp.ma/x');
+assert.ok(page.renderCitation({ publisher: 'HCP', period: '2024-Q3' }, 'fr', 'ltr').textContent.includes('2024-Q3'));
+// Words the server gives for the reader win over the raw fields.
+const worded = page.renderCitation({ publisher: 'HCP', reported_by: 'LNT', label: 'HCP، نقلا عن LNT', period: '2017',
+  supports: ['2017', '2023'], supports_label: '2017–2023', kind: 'official_statistic', demo: true, demo_label: 'معطيات تجريبية',
+  url: 'https://lnt.ma/%D8%A7', display_url: 'lnt.ma/ا' }, 'ar', 'rtl');
+assert.strictEqual(worded.textContent, 'HCP، نقلا عن LNT إحصاء رسمي تجريبييسند : 2017–2023lnt.ma/ا');
+assert.strictEqual(worded.find('A')[0].attrs.href, 'https://lnt.ma/%D8%A7');
+assert.ok(worded.find('SPAN').some((s) => s.className === 'badge demo' && s.title === 'معطيات تجريبية'));
 const arCite = page.renderCitation({ publisher: 'HCP', period: '2024', kind: 'official_statistic', url: 'https://www.hcp.ma/x' }, 'ary', 'rtl');
 assert.strictEqual(arCite.dir, 'rtl');
 assert.ok(arCite.textContent.includes('إحصاء رسمي'));
