@@ -91,7 +91,8 @@ func newBrowser(t *testing.T) *browser {
 		chromedp.ExecPath(bin),
 		// CI containers run as root, where Chromium's sandbox cannot start.
 		chromedp.NoSandbox,
-		chromedp.Flag("lang", "fr-FR"),
+		// The page starts in the browser's language; the checks read French.
+		chromedp.Flag("accept-lang", "fr-FR"),
 	)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(acancel)
