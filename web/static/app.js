@@ -95,6 +95,9 @@
     setBusy(true);
     fetchSession(session.id).then(function (data) {
       setSessionsRoute(true);
+      // first_turn: the session's index of the first turn kept (older
+      // ones may have been dropped), which feedback names turns by.
+      session.turns = typeof data.first_turn === 'number' ? data.first_turn : 0;
       (data.turns || []).forEach(function (t) {
         var turn = newTurn(t.question || '');
         turn.done(t, session.turns++);

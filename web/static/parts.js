@@ -98,7 +98,9 @@
       R.appendIsolated(via, '(' + I.answer(lang, 'via') + ' ' + c.reported_by + ')', dir);
       li.append(' ', via);
     }
-    var sup = c.supports_label || supportsText(c.supports);
+    // supports_label is a phrase of its own ("الأرقام: 2017"); the raw
+    // list gets a word before it.
+    var sup = c.supports_label || (supportsText(c.supports) && I.answer(lang, 'supports') + ' : ' + supportsText(c.supports));
     if (c.period && !sup) li.append(' ', el('bdi', { class: 'meta period', dir: 'ltr', text: c.period }));
     if (c.kind) li.append(' ', badge('kind kind-' + c.kind, I.answer(lang, c.kind), dir));
     if (c.demo === true) {
@@ -108,7 +110,7 @@
     }
     if (sup) {
       var s = el('span', { class: 'supports' });
-      R.appendIsolated(s, I.answer(lang, 'supports') + ' : ' + sup, dir);
+      R.appendIsolated(s, sup, dir);
       li.append(el('br'), s);
     }
     var shown = c.display_url || (href ? R.readableURL(c.url) : '');
@@ -131,25 +133,26 @@
     return typeof u === 'string' && /^\/(?!\/)[\w\-./]+$/.test(u) && u.indexOf('..') < 0 ? u : null;
   }
 
-  // renderChart draws one chart of a turn: its image with the caption under
-  // it, then the same figures as a table, both in direction dir.
+  // renderChart draws one chart of a turn: its image (which carries its
+  // own title), the same figures as a table beside it (below on a narrow
+  // screen), and the caption, source and period, under both; all in
+  // direction dir. The table's caption, the title, is for screen readers.
   function renderChart(chart, dir) {
     var fig = el('figure', { class: 'chart', dir: dir, 'data-role': 'chart' });
     var title = String(chart.title || '');
     var src = chartSrc(chart.url);
-    if (src) fig.append(el('img', { src: src, alt: title, loading: 'lazy', decoding: 'async' }));
-    var cap = el('figcaption', { dir: dir });
-    if (title) cap.append(R.block('strong', title, dir));
-    if (chart.caption) {
-      if (title) cap.append(el('br'));
-      R.appendIsolated(cap, String(chart.caption), dir);
-    }
-    fig.append(cap);
+    if (src) fig.append(el('div', { class: 'chart-pic' }, [el('img', { src: src, alt: title, loading: 'lazy', decoding: 'async' })]));
     var t = chart.table;
     if (t && Array.isArray(t.columns) && Array.isArray(t.rows) && t.rows.length) {
       var table = R.renderTable([t.columns].concat(t.rows), true, dir, title);
       table.setAttribute('data-role', 'chart-table');
       fig.append(table);
+    }
+    var text = String(chart.caption || (src ? '' : title));
+    if (text) {
+      var cap = el('figcaption', { dir: dir });
+      R.appendIsolated(cap, text, dir);
+      fig.append(cap);
     }
     return fig;
   }

@@ -65,17 +65,17 @@
     return s.split(c).length - 1;
   }
 
-  // trimRun drops what a Latin run caught after its last word: spaces,
-  // separators, and a closing bracket it did not open.
+  // trimRun drops what a Latin run caught after its last word: spaces and
+  // any separator ("·", ":", "—"), which belong to the Arabic line around
+  // it, and a closing bracket it did not open. It keeps what ends a word or
+  // number: a letter, a digit, "%", "+" and "#" (C++, C#), its own brackets.
   function trimRun(s) {
-    var changed = true;
-    while (changed && s) {
-      changed = false;
-      var t = s.replace(/[\s.,:;!?'"«»\-–—(\[/*]+$/, '');
+    for (;;) {
+      var t = s.replace(/[^\p{L}\p{N}%‰°+#)\]]+$/u, '');
       if (/[)\]]$/.test(t) && count(t, '(') + count(t, '[') < count(t, ')') + count(t, ']')) t = t.slice(0, -1);
-      if (t !== s) { s = t; changed = true; }
+      if (t === s) return s;
+      s = t;
     }
-    return s;
   }
 
   // appendIsolated appends text to node, each run written in the other
@@ -250,10 +250,11 @@
   }
 
   // renderTable draws rows (the first one a header when header is set) as
-  // a table in direction dir, every cell in that direction.
+  // a table in direction dir, every cell in that direction. caption names
+  // it for screen readers (a chart's table sits beside its titled image).
   function renderTable(rows, header, dir, caption) {
     var table = el('table', { dir: dir });
-    if (caption) table.append(block('caption', caption, dir));
+    if (caption) table.append(block('caption', caption, dir, { class: 'visually-hidden' }));
     var body = el('tbody');
     rows.forEach(function (row, i) {
       var head = header && i === 0;

@@ -177,8 +177,8 @@
       if (this.text) acts.push(button('copy', 'act-copy', function () { self.copy(this); }));
       acts.push(button('regenerate', 'act-again', function () { self.hooks.regenerate(self.question); }, '↻'));
       if (this.index >= 0) {
-        acts.push(button('up', 'act-up needs-sessions', function () { self.openFeedback('up', this); }, '👍'));
-        acts.push(button('down', 'act-down needs-sessions', function () { self.openFeedback('down', this); }, '👎'));
+        acts.push(button('up', 'act-up needs-sessions', function () { self.openFeedback('up', this); }, '+'));
+        acts.push(button('down', 'act-down needs-sessions', function () { self.openFeedback('down', this); }, '−'));
       }
     }
     this.actions.replaceChildren.apply(this.actions, acts);

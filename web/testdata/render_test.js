@@ -79,6 +79,8 @@ assert.deepStrictEqual(runs('2019: 9,2%', 'rtl'), ['ltr:2019: 9,2%']);
 assert.deepStrictEqual(runs('php: 6 من 10 ديال الإعلانات (60%)', 'rtl'), ['ltr:php: 6', 'ltr:10', 'ltr:60%']);
 assert.deepStrictEqual(runs('باش تدخل BTS (2 ou 3 ans)؛ خاصك الباك', 'rtl'), ['ltr:BTS (2 ou 3 ans)']);
 assert.deepStrictEqual(runs('المصدر: HCP، نقلا عن LNT.', 'rtl'), ['ltr:HCP', 'ltr:LNT']);
+assert.deepStrictEqual(runs('المصدر: HCP · من 2017 إلى 2024 · إحصاء رسمي', 'rtl'), ['ltr:HCP', 'ltr:2017', 'ltr:2024']);
+assert.deepStrictEqual(runs('C++ و C# (لغات)', 'rtl'), ['ltr:C++', 'ltr:C#']);
 assert.deepStrictEqual(runs("Région de l'Oriental (الشرق) : 21,1 %", 'ltr'), ['rtl:الشرق']);
 assert.deepStrictEqual(runs('جهة الدار البيضاء سطات', 'ltr'), ['rtl:جهة الدار البيضاء سطات']);
 assert.deepStrictEqual(runs('html', ''), []);
@@ -141,7 +143,7 @@ assert.ok(page.renderCitation({ publisher: 'HCP', period: '2024-Q3' }, 'fr', 'lt
 const worded = page.renderCitation({ publisher: 'HCP', reported_by: 'LNT', label: 'HCP، نقلا عن LNT', period: '2017',
   supports: ['2017', '2023'], supports_label: '2017–2023', kind: 'official_statistic', demo: true, demo_label: 'معطيات تجريبية',
   url: 'https://lnt.ma/%D8%A7', display_url: 'lnt.ma/ا' }, 'ar', 'rtl');
-assert.strictEqual(worded.textContent, 'HCP، نقلا عن LNT إحصاء رسمي تجريبييسند : 2017–2023lnt.ma/ا');
+assert.strictEqual(worded.textContent, 'HCP، نقلا عن LNT إحصاء رسمي تجريبي2017–2023lnt.ma/ا');
 assert.strictEqual(worded.find('A')[0].attrs.href, 'https://lnt.ma/%D8%A7');
 assert.ok(worded.find('SPAN').some((s) => s.className === 'badge demo' && s.title === 'معطيات تجريبية'));
 const arCite = page.renderCitation({ publisher: 'HCP', period: '2024', kind: 'official_statistic', url: 'https://www.hcp.ma/x' }, 'ary', 'rtl');
@@ -174,7 +176,8 @@ assert.strictEqual(fig.dir, 'rtl');
 assert.strictEqual(fig.attrs['data-role'], 'chart');
 const img = fig.find('IMG')[0];
 assert.deepStrictEqual([img.attrs.src, img.attrs.alt], [chart.url, 'معدل البطالة']);
-assert.ok(fig.find('FIGCAPTION')[0].textContent.includes('HCP، 2017–2024'));
+assert.strictEqual(fig.find('FIGCAPTION')[0].textContent, 'HCP، 2017–2024');
+assert.deepStrictEqual(fig.find('CAPTION').map((c) => c.textContent), ['معدل البطالة']);
 assert.deepStrictEqual(fig.find('TH').map((c) => c.textContent), ['السنة', 'المعدل']);
 assert.deepStrictEqual(fig.find('TD').map((c) => c.dir), ['rtl', 'rtl', 'rtl', 'rtl']);
 assert.strictEqual(fig.find('TR').length, 3);
