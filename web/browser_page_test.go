@@ -62,6 +62,7 @@ func testConversation(t *testing.T, b *browser, ctx context.Context, name string
 		t.Errorf("asked again, the Darija question got another answer:\n%s\nthen\n%s", ary.Answer, again.Answer)
 	}
 
+	checkProblems(t, ctx)
 	session := mustEval[string](t, ctx, `localStorage.getItem('marsad.session') || ''`)
 	if session == "" {
 		t.Fatal("no session id kept in localStorage")
@@ -73,6 +74,7 @@ func testConversation(t *testing.T, b *browser, ctx context.Context, name string
 
 	mustRun(t, ctx, chromedp.Click(chromedp.ID("new-chat")),
 		waitJS(`document.querySelectorAll('[data-role=turn]').length === 0`))
+	checkProblems(t, ctx)
 	if s := mustEval[string](t, ctx, `localStorage.getItem('marsad.session') || ''`); s != "" {
 		t.Errorf("new chat kept session %q", s)
 	}
@@ -196,6 +198,7 @@ func testPhone(t *testing.T, b *browser, ctx context.Context) {
 	b.screenshotTurns(t, ctx, "phone")
 	mustRun(t, ctx, chromedp.Click(chromedp.CSS(`.lang-switch [data-lang=ar]`)))
 	b.screenshot(t, ctx, "phone-interface-ar")
+	checkProblems(t, ctx)
 }
 
 // regenerate clicks "ask again" on the last turn and waits for turn n.
@@ -285,4 +288,5 @@ func testStop(t *testing.T, b *browser) {
 		t.Errorf("stopped turn offers %q, lacks ask again", r.Actions)
 	}
 	b.screenshot(t, ctx, "stopped")
+	checkProblems(t, ctx)
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -122,11 +124,32 @@ func (b *browser) newPage(t *testing.T, width, height int64) context.Context {
 	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
 	mustRun(t, ctx,
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: watchProblems})
+			return err
+		}),
 		chromedp.EmulateViewport(width, height),
 		chromedp.Navigate(b.base+"/"),
 		waitJS(`document.querySelector('#status').dataset.state === 'open'`),
 	)
 	return ctx
+}
+
+// watchProblems runs before the page's own scripts in every document the
+// tab loads: it records what the page must never cause, a Content Security
+// Policy violation (an inline style, a foreign image) or a script error.
+const watchProblems = `window.__problems = [];
+addEventListener('securitypolicyviolation', function (e) { __problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });
+addEventListener('error', function (e) { __problems.push('error ' + (e.message || e.target && e.target.src)); }, true);
+addEventListener('unhandledrejection', function (e) { __problems.push('unhandled rejection ' + e.reason); });`
+
+// checkProblems fails the test for each problem watchProblems recorded
+// since the page was last loaded.
+func checkProblems(t *testing.T, ctx context.Context) {
+	t.Helper()
+	for _, p := range mustEval[[]string](t, ctx, `window.__problems || ['watchProblems did not run']`) {
+		t.Errorf("page: %s", p)
+	}
 }
 
 // serverJSON gets path from the server and decodes its JSON body into v,
