@@ -38,6 +38,7 @@ func TestBrowser(t *testing.T) {
 // then reloads, switches the interface language, exports and starts a
 // new chat.
 func testConversation(t *testing.T, b *browser, ctx context.Context, name string) {
+	checkFooter(t, b, ctx)
 	fr := ask(t, ctx, questionFR, 1)
 	checkTurn(t, fr, questionFR, "ltr")
 	ar := ask(t, ctx, questionAR, 2)
@@ -289,4 +290,40 @@ func testStop(t *testing.T, b *browser) {
 	}
 	b.screenshot(t, ctx, "stopped")
 	checkProblems(t, ctx)
+}
+
+// checkFooter checks the footer names the sources GET /api/sources
+// reports, and none when the server reports none (or has no such route).
+func checkFooter(t *testing.T, b *browser, ctx context.Context) {
+	t.Helper()
+	var got struct {
+		Sources []struct{ Label, Publisher string }
+	}
+	st := b.serverJSON(t, http.MethodGet, "/api/sources?lang=fr", nil, &got)
+	var want []string
+	for _, s := range got.Sources {
+		if s.Label != "" {
+			want = append(want, s.Label)
+		} else {
+			want = append(want, s.Publisher)
+		}
+	}
+	if st != http.StatusOK || len(want) == 0 {
+		t.Logf("GET /api/sources answers %d with %d sources: the footer must name none", st, len(want))
+		mustRun(t, ctx, chromedp.Sleep(200*time.Millisecond)) // the page's own request
+	} else {
+		mustRun(t, ctx, waitJS(`!document.getElementById('loaded').hidden`))
+	}
+	shown := mustEval[[]string](t, ctx, `Array.from(document.querySelectorAll('#loaded .loaded-source')).map(function (s) {
+	  return s.firstChild ? s.textContent.replace(/\s+(démo|demo|تجريبي)$/, '') : '';
+	})`)
+	if strings.Join(shown, "|") != strings.Join(want, "|") {
+		t.Errorf("footer names %q, want %q", shown, want)
+	}
+	foot := mustEval[string](t, ctx, `document.querySelector('footer').textContent`)
+	for _, claim := range []string{"ANAPEC", "CNSS", "HCP"} {
+		if strings.Contains(foot, claim) && len(want) == 0 {
+			t.Errorf("footer claims %s with no source loaded: %q", claim, foot)
+		}
+	}
 }

@@ -263,34 +263,43 @@
 
   // ---- Footer: the sources the server has actually loaded. ----
 
-  // loadSources lists what GET /api/sources reports; without that route
-  // the footer makes no claim about sources at all.
+  // loadSources lists what GET /api/sources reports, worded in the
+  // interface language; without that route, or with an empty list, the
+  // footer makes no claim about sources at all.
   function loadSources() {
-    window.fetch('/api/sources', { headers: { Accept: 'application/json' } })
+    var lang = I.lang();
+    window.fetch('/api/sources?lang=' + lang, { headers: { Accept: 'application/json' } })
       .then(function (r) { if (!r.ok) throw r.status; return r.json(); })
       .then(function (data) {
+        if (lang !== I.lang()) return; // switched again meanwhile
         var list = Array.isArray(data) ? data : (data && data.sources) || [];
         var names = list.map(sourceName).filter(Boolean);
-        if (!names.length) return;
         var foot = document.getElementById('loaded');
+        foot.hidden = !names.length;
+        if (!names.length) return;
         foot.replaceChildren(R.el('span', { 'data-i18n': 'loaded', text: I.t('loaded') }));
         names.forEach(function (n, i) {
           if (i) foot.append(' · ');
           foot.append(n);
         });
-        foot.hidden = false;
       }, function () { /* no route: no claim */ });
   }
 
+  // sourceName shows one loaded source: the server's label ("HCP — 1 071
+  // chiffres officiels") or its publisher, and a demo badge.
   function sourceName(s) {
-    if (typeof s === 'string') return s;
+    if (typeof s === 'string') s = { publisher: s };
     if (!s || typeof s !== 'object') return null;
-    var name = s.publisher || s.name || s.title;
+    var name = s.label || s.publisher || s.name;
     if (!name) return null;
-    var span = R.el('span', { class: 'loaded-source', dir: R.dirOf(name) });
-    span.append(String(name));
-    if (typeof s.count === 'number') span.append(' (' + s.count.toLocaleString() + ')');
-    if (s.demo === true) span.append(' ', R.el('span', { class: 'badge demo', text: I.answer(I.lang(), 'demo') }));
+    var dir = R.dirOf(name);
+    var span = R.el('bdi', { class: 'loaded-source', dir: dir });
+    R.appendIsolated(span, String(name), dir);
+    if (s.demo === true) {
+      var badge = R.el('span', { class: 'badge demo', text: I.answer(I.lang(), 'demo') });
+      if (s.demo_label) badge.title = s.demo_label;
+      span.append(' ', badge);
+    }
     return span;
   }
 
@@ -321,7 +330,10 @@
       b.addEventListener('click', function () { ask(b.dataset.question || b.textContent); });
     });
     document.querySelectorAll('.lang-switch button').forEach(function (b) {
-      b.addEventListener('click', function () { applyLang(b.dataset.lang); });
+      b.addEventListener('click', function () {
+        applyLang(b.dataset.lang);
+        loadSources();
+      });
     });
     document.getElementById('new-chat').addEventListener('click', newChat);
     document.getElementById('print').addEventListener('click', function () { window.print(); });

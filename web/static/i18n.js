@@ -152,17 +152,20 @@
     fr: {
       sources: 'Sources', via: 'relayé par', supports: 'appuie', demo: 'démo',
       official_statistic: 'statistique officielle', job_ads_count: 'comptage d’offres d’emploi',
-      document: 'document', projection: 'projection (pas un constat)', charts: 'Tableaux et graphiques'
+      document: 'document', projection: 'projection (pas un constat)', reference_sheet: 'fiche de référence',
+      charts: 'Tableaux et graphiques'
     },
     ar: {
       sources: 'المصادر', via: 'نقلا عن', supports: 'يسند', demo: 'تجريبي',
       official_statistic: 'إحصاء رسمي', job_ads_count: 'عدد عروض الشغل',
-      document: 'وثيقة', projection: 'توقع (ليس واقعا)', charts: 'جداول ورسوم'
+      document: 'وثيقة', projection: 'توقع (ليس واقعا)', reference_sheet: 'بطاقة مرجعية',
+      charts: 'جداول ورسوم'
     },
     en: {
       sources: 'Sources', via: 'reported by', supports: 'supports', demo: 'demo',
       official_statistic: 'official statistic', job_ads_count: 'count of job ads',
-      document: 'document', projection: 'projection (not a fact)', charts: 'Tables and charts'
+      document: 'document', projection: 'projection (not a fact)', reference_sheet: 'reference sheet',
+      charts: 'Tables and charts'
     }
   };
 
