@@ -95,7 +95,11 @@
       var run = dir === 'rtl' ? trimRun(m[0]) : m[0];
       if (!run) continue;
       if (m.index > last) node.append(text.slice(last, m.index));
-      node.append(el('bdi', { dir: other, text: run }));
+      // A short run without spaces ("emploi-maroc.example", "15-24") is
+      // not broken at its hyphens; a long one may wrap on a phone.
+      var attrs = { dir: other, text: run };
+      if (!/\s/.test(run) && run.length <= 40) attrs.class = 'nobreak';
+      node.append(el('bdi', attrs));
       last = m.index + run.length;
       re.lastIndex = last;
     }

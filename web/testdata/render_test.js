@@ -84,6 +84,11 @@ assert.deepStrictEqual(runs('C++ و C# (لغات)', 'rtl'), ['ltr:C++', 'ltr:C#'
 assert.deepStrictEqual(runs("Région de l'Oriental (الشرق) : 21,1 %", 'ltr'), ['rtl:الشرق']);
 assert.deepStrictEqual(runs('جهة الدار البيضاء سطات', 'ltr'), ['rtl:جهة الدار البيضاء سطات']);
 assert.deepStrictEqual(runs('html', ''), []);
+{
+  const p = new Element('p');
+  page.appendIsolated(p, 'المواقع: emploi-maroc.example و Le Reporter (MAP)', 'rtl');
+  assert.deepStrictEqual(p.find('BDI').map((b) => b.className), ['nobreak', '']);
+}
 
 // Blocks: every block takes the answer's direction, whatever its first
 // word: a list item starting with "html" or "2019" stays right-to-left.
