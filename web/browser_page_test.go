@@ -255,8 +255,9 @@ func checkPrint(t *testing.T, b *browser, ctx context.Context, name string) {
 	}
 }
 
-// testStop stops an answer while it streams: the turn says it was
-// stopped, the server's turn is cancelled, and the page reconnects.
+// testStop stops an answer while it streams, first with the stop button,
+// then with Escape: each time the turn says it was stopped, the server's
+// turn is cancelled, and the page reconnects.
 func testStop(t *testing.T, b *browser) {
 	cancelled := make(chan struct{}, 1)
 	slow := chatFunc(func(ctx context.Context, req assistant.Request, emit assistant.Emit) (assistant.Turn, error) {
@@ -269,24 +270,32 @@ func testStop(t *testing.T, b *browser) {
 	})
 	sb := b.withServer(t, slow)
 	ctx := sb.newPage(t, 1280, 900)
-	mustRun(t, ctx,
-		chromedp.SendKeys(chromedp.ID("question"), "Quel est le taux de chômage ?"+kb.Enter),
-		waitJS(`(document.querySelector('[data-role=answer]') || {}).textContent === 'Je cherche les chiffres'`),
+	for i, stop := range []chromedp.Action[chromedp.Void]{
 		chromedp.Click(chromedp.CSS(`[data-role=turn] .act-stop`)),
-		waitJS(`document.querySelector('[data-role=turn] article').getAttribute('aria-busy') === 'false'`),
-	)
-	select {
-	case <-cancelled:
-	case <-time.After(5 * time.Second):
-		t.Error("stopping did not cancel the turn on the server")
-	}
-	mustRun(t, ctx, waitJS(`document.querySelector('#status').dataset.state === 'open'`))
-	r := mustEval[turnReport](t, ctx, fmt.Sprintf(inspectTurn, 0))
-	if !strings.Contains(r.Answer, "Je cherche les chiffres") || !strings.Contains(r.Answer, "Réponse arrêtée.") {
-		t.Errorf("stopped answer reads %q", r.Answer)
-	}
-	if m := missing(r.Actions, "act act-again"); len(m) > 0 {
-		t.Errorf("stopped turn offers %q, lacks ask again", r.Actions)
+		chromedp.KeyEvent(kb.Escape),
+	} {
+		mustRun(t, ctx,
+			chromedp.SendKeys(chromedp.ID("question"), "Quel est le taux de chômage ?"+kb.Enter),
+			waitJS(fmt.Sprintf(`(function () {
+			  var a = document.querySelectorAll('[data-role=answer]')[%d];
+			  return a && a.textContent === 'Je cherche les chiffres';
+			})()`, i)),
+			stop,
+			waitJS(fmt.Sprintf(`document.querySelectorAll('[data-role=turn] article')[%d].getAttribute('aria-busy') === 'false'`, i)),
+		)
+		select {
+		case <-cancelled:
+		case <-time.After(5 * time.Second):
+			t.Errorf("stop %d did not cancel the turn on the server", i+1)
+		}
+		mustRun(t, ctx, waitJS(`document.querySelector('#status').dataset.state === 'open'`))
+		r := mustEval[turnReport](t, ctx, fmt.Sprintf(inspectTurn, i))
+		if !strings.Contains(r.Answer, "Je cherche les chiffres") || !strings.Contains(r.Answer, "Réponse arrêtée.") {
+			t.Errorf("stopped answer %d reads %q", i+1, r.Answer)
+		}
+		if m := missing(r.Actions, "act act-again"); len(m) > 0 {
+			t.Errorf("stopped turn %d offers %q, lacks ask again", i+1, r.Actions)
+		}
 	}
 	b.screenshot(t, ctx, "stopped")
 	checkProblems(t, ctx)

@@ -335,6 +335,10 @@
         loadSources();
       });
     });
+    // Escape stops the answer being streamed, as the stop button does.
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && current) stop();
+    });
     document.getElementById('new-chat').addEventListener('click', newChat);
     document.getElementById('print').addEventListener('click', function () { window.print(); });
     restore();
