@@ -85,8 +85,7 @@ func newBrowser(t *testing.T) *browser {
 	if bin == "" {
 		t.Skip("no Chromium binary found (tried $MARSAD_CHROMIUM, chromium, chromium-browser, google-chrome, headless-shell): browser tests skipped")
 	}
-	ts := httptest.NewServer(New(Config{Version: "browser-test"}, seededChat(t), testLogger(t)).Handler())
-	t.Cleanup(ts.Close)
+	ts := browserServer(t)
 	ctx, cancel := context.WithTimeout(context.Background(), browserTimeout)
 	t.Cleanup(cancel)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -104,6 +103,17 @@ func newBrowser(t *testing.T) *browser {
 		t.Fatalf("start %s: %v", bin, err)
 	}
 	return &browser{ctx: bctx, base: ts.URL, dir: artefactDir(t)}
+}
+
+// browserServer is the server the browser tests use unless a test gives
+// its own: the offline assistant over the seed corpus. The checks of
+// charts and of the footer's sources run only when it is built to draw
+// charts and to list the sources loaded.
+func browserServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	ts := httptest.NewServer(New(Config{Version: "browser-test"}, seededChat(t), testLogger(t)).Handler())
+	t.Cleanup(ts.Close)
+	return ts
 }
 
 // withServer returns the same browser talking to a new server that
