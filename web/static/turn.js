@@ -111,8 +111,11 @@
   };
 
   Turn.prototype.renderSources = function () {
-    if (!this.citations.length) return;
-    this.sources.hidden = false;
+    this.sources.hidden = !this.citations.length;
+    if (!this.citations.length) {
+      this.sources.replaceChildren();
+      return;
+    }
     this.sources.replaceChildren.apply(this.sources, R.renderSources(this.citations, this.lang, this.dir()));
   };
 
