@@ -75,7 +75,9 @@
     var self = this;
     window.requestAnimationFrame(function () {
       self.pending = false;
-      self.renderText();
+      // done and fail draw the final text themselves; drawing it again
+      // would drop fail's notice.
+      if (!self.finished) self.renderText();
     });
   };
 
