@@ -186,8 +186,8 @@ func (b *builder) add(code, name, source, l, kind string) {
 
 // heads returns the keys of a label one of which the title must hold: the
 // first for French and Arabic ("chef de projet", "مهندس برمجيات"), the
-// last for English ("project manager") unless the head comes before "of"
-// ("head of sales"). For a name of unknown language (Marsad's, a
+// last for English ("project manager") unless a preposition follows the
+// head (englishHead). For a name of unknown language (Marsad's, a
 // profile's), the first word when it heads French labels, the last when
 // it heads English ones, either end when neither tells; an Arabic-script
 // name is headed by its first word.
@@ -198,10 +198,8 @@ func (b *builder) heads(ks []word, name, l string) []word {
 		return []word{first}
 	case l == "fr":
 		return []word{first}
-	case l == "en" && strings.Contains(" "+strings.ToLower(name)+" ", " of "):
-		return []word{first}
 	case l == "en":
-		return []word{last}
+		return []word{englishHead(ks, name)}
 	case isArabic(first):
 		return []word{first}
 	}
@@ -266,4 +264,20 @@ func contains(ks []word, k word) bool {
 		}
 	}
 	return false
+}
+
+// englishHead returns the head of an English label: its last key, or the
+// last before the first "of", "in" or "for" ("head of sales", "lecturer
+// in communications", "customs manager in beverages").
+func englishHead(ks []word, name string) word {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "in" || w == "for") {
+			if before := keys(strings.Join(words[:i], " ")); len(before) > 0 {
+				return before[len(before)-1]
+			}
+			break
+		}
+	}
+	return ks[len(ks)-1]
 }
