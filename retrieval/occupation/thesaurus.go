@@ -26,7 +26,7 @@ type Thesaurus struct {
 	byKey  map[word][]int32 // key → labels holding it
 	byHead map[word][]int32 // key → labels of which it is a head
 	weight map[word]float64 // key → its weight, rarer keys weighing more
-	heads  map[rune][]word  // head words by first letter, for typos
+	heads  map[rune][]word  // words a typo may be read as, by first letter (indexHeads)
 	// generic are the head words of labels of many occupations
 	// ("technicien", "agent", "chef", "opérateur"): alone, a label of
 	// one such word names none of them when the title says more.
@@ -97,11 +97,19 @@ func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
 	if err := b.addESCO(hold); err != nil {
 		return nil, err
 	}
+	titled := map[string]string{} // a Moroccan title's keys → its code
 	for _, l := range moroccanTitles {
 		b.add(l.Code, l.Name, "marsad", "", "")
+		titled[strings.Join(keys(l.Name), " ")] = l.Code
 	}
 	for _, c := range lang.Concepts(lang.KindOccupation) {
 		for _, term := range lang.ConceptTerms(c) {
+			// The lexicon groups a question's words under the profiles'
+			// codes ("délégué médical" with sales representatives); the
+			// table of Moroccan titles says what a title names (2433).
+			if code, ok := titled[strings.Join(keys(term), " ")]; ok && code != c.Value {
+				continue
+			}
 			b.add(c.Value, term, "marsad", "", "")
 		}
 	}

@@ -1,0 +1,102 @@
+package occupation
+
+import "sort"
+
+// A title often joins a generic head to a field no label joins it to:
+// "Agent de pointage", "Responsable pépinière", "Chargé de facturation".
+// No label fits it, yet the head tells the kind of work (an agent, a
+// technician, a manager) and the field tells where: the occupation is
+// one whose labels say both, in different labels ("agent de
+// restauration": labels with "agent" and labels with "restauration" meet
+// at food-service attendants).
+
+// composeShare is the share of a field word's labels a code must hold to
+// be the field's: below it the word is spread over too many occupations
+// to tell one.
+const composeShare = 0.2
+
+// fieldOnly weighs a code whose labels say the field but never the head
+// ("chargé de facturation": no "chargé" among billing clerks' labels):
+// it is chosen only when the field word is mostly its own.
+const fieldOnly = 0.5
+
+// composeConfidence caps the confidence of a code composed from a head and
+// a field: no label said it as a whole.
+const composeConfidence = 0.4
+
+// composed places a title whose head is generic by its field words, or
+// returns no code.
+func (th *Thesaurus) composed(t titleKeys) Match {
+	head := t.first
+	if !th.generic[head] {
+		head = t.last
+	}
+	if !th.generic[head] {
+		return Match{}
+	}
+	headCodes := th.codesOf(head)
+	field := map[string]float64{}
+	label := map[string]int32{} // a label of the code that says the field
+	for _, k := range t.keys {
+		if th.generic[k] || th.byKey[k] == nil {
+			continue
+		}
+		for code, n := range th.codesOf(k) {
+			share := float64(n) / float64(len(th.byKey[k]))
+			if headCodes[code] == 0 {
+				share *= fieldOnly
+			}
+			field[code] += share
+			if _, ok := label[code]; !ok {
+				label[code] = th.labelOf(k, code)
+			}
+		}
+	}
+	type cand struct {
+		code  string
+		share float64
+	}
+	var cs []cand
+	for code, s := range field {
+		cs = append(cs, cand{code, s})
+	}
+	if len(cs) == 0 {
+		return Match{}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].share != cs[j].share {
+			return cs[i].share > cs[j].share
+		}
+		return cs[i].code < cs[j].code
+	})
+	best := cs[0]
+	if best.share < composeShare {
+		return Match{}
+	}
+	second := 0.0
+	if len(cs) > 1 {
+		second = cs[1].share
+	}
+	conf := composeConfidence * (1 - 0.5*second/best.share)
+	e := th.labels[label[best.code]]
+	return Match{Code: best.code, Confidence: round(conf), Via: "head+field", Label: e.name, Source: e.source}
+}
+
+// labelOf returns the first label of code holding key k.
+func (th *Thesaurus) labelOf(k word, code string) int32 {
+	for _, id := range th.byKey[k] {
+		if th.labels[id].code == code {
+			return id
+		}
+	}
+	return -1
+}
+
+// codesOf counts the labels holding key k by code.
+func (th *Thesaurus) codesOf(k word) map[string]int {
+	out := map[string]int{}
+	for _, id := range th.byKey[k] {
+		out[th.labels[id].code]++
+	}
+	return out
+}
