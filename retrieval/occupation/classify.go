@@ -57,6 +57,7 @@ const (
 // without a title (a post copied from a social-media group) is read from
 // its description: its recruiting phrase, else its first line.
 func (th *Thesaurus) Classify(title string, c Context) Match {
+	title = withoutAnnouncer(title)
 	if m := th.classifyTitle(title, c); m.Code != "" {
 		return m
 	}
@@ -353,6 +354,20 @@ func (th *Thesaurus) decideByContext(ranked []scored, t titleKeys, c Context) bo
 // "poste de technicien", "hiring a sales rep", "مطلوب محاسب", "bghina
 // serveur".
 var recruiting = regexp.MustCompile(`(?i)(?:recrut\p{L}*|recherch\p{L}*|cherch\p{L}*|poste\s+(?:de|d')|en\s+tant\s+que|hiring|seeking|looking\s+for|مطلوب\p{L}*|نبحث\s+عن|bghina|bghit|khassna|khasna|kan9lbo\s+3la|nabghiw)\s+(?:(?:wa7d|wahed|chi|واحد|شي)\s+)?(?:(?:un|une|des|d'|de|du|a|an|l'|le|la)\s*)?([^.,;:!?\n()،]{3,60})`)
+
+// announcer finds the employer that a headline-like title puts before
+// its verb: "Jardin Majorelle recrute, trois postes…", "Safran ouvre des
+// stages PFE", "OCP lance une campagne de recrutement".
+var announcer = regexp.MustCompile(`(?i)^[^,:;|]{2,60}?\s(?:recrute|recrutent|ouvre|ouvrent|lance|lancent|embauche|embauchent|recruits|is\s+hiring)\b`)
+
+// withoutAnnouncer returns a title without the employer and verb of a
+// headline, whose names ("Jardin", "Renault") are not the occupation.
+func withoutAnnouncer(title string) string {
+	if loc := announcer.FindStringIndex(title); loc != nil {
+		return title[loc[1]:]
+	}
+	return title
+}
 
 func recruitingPhrase(desc string) string {
 	m := recruiting.FindStringSubmatch(prefixRunes(desc, 1000))

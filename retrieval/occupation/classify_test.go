@@ -45,6 +45,10 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Chargé de facturation", []string{"4311"}, ""},
 		// a typo of a long word that heads no label
 		{"Agent de plannification", []string{"4322"}, ""},
+		// a headline's employer is not the occupation
+		{"Groupe Atlas recrute des comptables à Rabat", []string{"2411", "3313"}, ""},
+		// Moroccan usage where ESCO says otherwise (a hotel's night auditor)
+		{"Veilleur de nuit", []string{"5414", "9629"}, "3313"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
@@ -61,7 +65,7 @@ func TestTitlesOnTheirHead(t *testing.T) {
 // set.
 func TestTitlesThatNameNoOccupation(t *testing.T) {
 	for _, title := range []string{"Stage PFE", "Offre d'emploi", "Recrutement 2025 - Casablanca", "URGENT CDI H/F", "", "مطلوب",
-		"Safran ouvre des stages", "Plusieurs opportunités à Tanger"} {
+		"Safran ouvre des stages", "Plusieurs opportunités à Tanger", "Jardin Majorelle recrute, trois postes ouverts"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}

@@ -30,8 +30,8 @@ func titleWords(s string) []word { return withoutTrailingGender(keysWithout(s, s
 var genderWords = wordSet("homme hommes femme femmes")
 
 // supportWords returns the keys a title offers only in support of a
-// label another of its words found: its packaging words, which labels
-// may hold ("chargé de recrutement", "conseiller emploi"), and the keys
+// label another of its words found: its packaging words that labels
+// hold (naming), and the keys
 // its technology words imply ("Kotlin developer" is a software
 // developer, "Technicien IT" a technicien informatique). They weigh
 // nothing in the title, so a label that lacks them loses nothing.
@@ -40,7 +40,7 @@ func supportWords(s string) []word {
 	for _, t := range lang.Tokens(s) {
 		k := keyOf(t)
 		switch {
-		case packaging[k] || packaging[t]:
+		case naming[k]:
 			out = append(out, k)
 		case technology[t]:
 			out = append(out, ictKeys...)
@@ -48,6 +48,12 @@ func supportWords(s string) []word {
 	}
 	return out
 }
+
+// naming are the packaging words that labels hold as what the work is
+// about ("chargé de recrutement", "conseiller emploi", "agent
+// d'intérim"); the others (seniority, contracts, pay) would only lift
+// labels that mention them ("senior rental coordinator").
+var naming = wordSet("recrutement recruitment emploi job interim")
 
 // ictKeys are the keys by which French and English labels say an
 // occupation works with computers.
@@ -60,7 +66,7 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"node nodejs symfony laravel django spring dotnet golang scala spark hadoop kafka aws azure gcp cloud " +
 	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
 	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
-	"fullstack middleware mainframe cobol tableau powerbi qlik etl erp crm")
+	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm")
 
 func withoutTrailingGender(ks []word) []word {
 	out := ks[:0:0]
