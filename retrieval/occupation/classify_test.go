@@ -45,6 +45,10 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Chargé de facturation", []string{"4311"}, ""},
 		// a typo of a long word that heads no label
 		{"Agent de plannification", []string{"4322"}, ""},
+		// a title without a head is placed by its field when the field is one occupation's
+		{"Administration des ventes - ADV", []string{"4110"}, ""},
+		// a letter alone is no word ("b&b manager")
+		{"National Sales Manager B to C", nil, "5152"},
 		// a headline's employer is not the occupation
 		{"Groupe Atlas recrute des comptables à Rabat", []string{"2411", "3313"}, ""},
 		// Moroccan usage where ESCO says otherwise (a hotel's night auditor)

@@ -20,21 +20,25 @@ const composeShare = 0.2
 // it is chosen only when the field word is mostly its own.
 const fieldOnly = 0.5
 
+// minFieldLabels is how many labels of a code must hold a field word for
+// the word to tell that code in a title without a head.
+const minFieldLabels = 2
+
 // composeConfidence caps the confidence of a code composed from a head and
 // a field: no label said it as a whole.
 const composeConfidence = 0.4
 
-// composed places a title whose head is generic by its field words, or
-// returns no code.
+// composed places a title whose head is generic, or that has no head, by
+// its field words, or returns no code.
 func (th *Thesaurus) composed(t titleKeys) Match {
 	head := t.first
 	if !th.generic[head] {
 		head = t.last
 	}
-	if !th.generic[head] {
-		return Match{}
+	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
+	if th.generic[head] {
+		headCodes = th.codesOf(head)
 	}
-	headCodes := th.codesOf(head)
 	field := map[string]float64{}
 	label := map[string]int32{} // a label of the code that says the field
 	for _, k := range t.keys {
@@ -44,6 +48,9 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 		for code, n := range th.codesOf(k) {
 			share := float64(n) / float64(len(th.byKey[k]))
 			if headCodes[code] == 0 {
+				if headCodes == nil && n < minFieldLabels {
+					continue // one label's odd word: "trois" of "animateur en trois dimensions"
+				}
 				share *= fieldOnly
 			}
 			field[code] += share

@@ -101,7 +101,7 @@ func anyHas(ms []map[string]bool, k string) bool {
 
 // keyOf returns the key of a token in normal form.
 func keyOf(t string) word {
-	if t == "" || isNumber(t) {
+	if t == "" || isNumber(t) || len(t) == 1 { // "B to C", "b&b": a letter alone names nothing
 		return ""
 	}
 	if isArabic(t) {
@@ -178,6 +178,7 @@ var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi e
 	// Achat", "Safran ouvre des stages PFE", "Conseiller B2B bilingue"
 	"stage stages stagiaire stagiaires pfe alternance alternant intern internship trainee " +
 	"ouvre ouvrent lance lancent campagne plusieurs nombreuses opportunites profil profils ref reference " +
+	"deux trois quatre cinq six sept huit neuf dix two three four five " +
 	"anglophone francophone hispanophone germanophone italophone bilingue trilingue " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
 	"bghina khassna mtloub matloub mtlouba kanqlbo " +
