@@ -179,9 +179,9 @@ func TestOccupationDemandTrendIsALine(t *testing.T) {
 func TestQuestionsWithoutASeriesOrRankingGiveNoChart(t *testing.T) {
 	for _, q := range []string{
 		"bonjour",
-		"Comment devenir infirmier ?",        // trainings
+		"Comment devenir infirmier ?",           // trainings
 		"Quel est le taux de chômage en 2024 ?", // one figure
-		"chno howa lbitala f lyon?",          // unknown place
+		"chno howa lbitala f lyon?",             // unknown place
 	} {
 		turn, _ := ask(t, q)
 		if turn.Charts == nil || len(turn.Charts) != 0 {
