@@ -31,8 +31,13 @@ func drawBars(f figure) []byte {
 	}
 	labelW = math.Min(labelW, maxLabelW)
 	x0, x1 := margin+labelW+labelGap, width-margin-valueW-valueInset
+	// No axis is drawn (each bar is labelled), so the longest bar takes
+	// the whole width.
 	lo, hi := valueRange(f.points)
-	s := niceScale(lo, hi, 4, true)
+	s := scale{lo: math.Min(lo, 0), hi: math.Max(hi, 0)}
+	if s.lo == s.hi {
+		s.hi = 1 // every value is 0: bars of no length
+	}
 	zero := s.at(0, x0, x1)
 	for i, p := range f.points {
 		rowTop := top + float64(i)*rowHeight

@@ -5,7 +5,7 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 )
 
 // The look of every chart. Sizes are in the viewBox's units; the page
@@ -110,6 +110,7 @@ func (c *canvas) line(x1, y1, x2, y2 float64, stroke string, dashed bool) {
 
 // rect draws a box whose logical left edge is x.
 func (c *canvas) rect(x, y, w, h float64, fill string) {
+	x, w = round(x, 1), round(w, 1) // so that mirrored edges stay where they were
 	left := x
 	if c.rtl {
 		left = width - x - w
@@ -150,23 +151,39 @@ func attr(s string) string {
 }
 
 // glyphWidth is the average advance of a glyph, in font sizes: generous
-// for Latin text in the usual sans-serif fonts, more so for joined Arabic.
-const glyphWidth = 0.6
+// for Latin text in the usual sans-serif fonts; Arabic letters, joined,
+// take less.
+const (
+	glyphWidth  = 0.66
+	arabicWidth = 0.5
+)
 
 // textWidth estimates how wide s is drawn at size: the picture is made
 // without the reader's fonts, so labels are laid out for a generous
 // average glyph.
 func textWidth(s string, size float64) float64 {
-	return float64(utf8.RuneCountInString(s)) * size * glyphWidth
+	w := 0.0
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			w += arabicWidth
+		} else {
+			w += glyphWidth
+		}
+	}
+	return w * size
 }
 
-// wrap cuts s into lines of at most max width at size, at spaces; a
+// wrap cuts s into lines of at most max width at size, at spaces but
+// not around a dash between spaces (a region's name, "Fès - Meknès"); a
 // word longer than a line stays whole. At most n lines: the last one
 // ends with "…" when text was left out.
 func wrap(s string, max, size float64, n int) []string {
 	var out []string
 	cur := ""
-	for _, w := range strings.Fields(s) {
+	s = strings.ReplaceAll(s, " - ", "\u00a0-\u00a0")
+	// Only a plain space breaks: a no-break space (inside "1 580 000", or
+	// put above) holds, as strings.Fields would not.
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' }) {
 		next := w
 		if cur != "" {
 			next = cur + " " + w
@@ -193,13 +210,9 @@ func shorten(s string, max, size float64) string {
 	if textWidth(s, size) <= max {
 		return s
 	}
-	keep := int(max/(size*glyphWidth)) - 1
 	r := []rune(s)
-	if keep < 1 {
-		keep = 1
+	for len(r) > 1 && textWidth(string(r)+"…", size) > max {
+		r = r[:len(r)-1]
 	}
-	if keep > len(r) {
-		keep = len(r)
-	}
-	return strings.TrimSpace(string(r[:keep])) + "…"
+	return strings.TrimSpace(string(r)) + "…"
 }

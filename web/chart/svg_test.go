@@ -71,3 +71,11 @@ func TestWrapKeepsEveryWordWithinTheLines(t *testing.T) {
 		t.Errorf("wrap to 2 lines = %q, want the second ending with …", cut)
 	}
 }
+
+func TestWrapBreaksNeitherARegionNorANumber(t *testing.T) {
+	ls := wrap("Taux de chômage dans la région Fès - Meknès : 1\u00a0580\u00a0000 personnes", 150, titleSize, 9)
+	joined := strings.Join(ls, "\n")
+	if !strings.Contains(joined, "Fès\u00a0-\u00a0Meknès") || !strings.Contains(joined, "1\u00a0580\u00a0000") {
+		t.Errorf("wrap = %q, want the region name and the number on one line each", ls)
+	}
+}
