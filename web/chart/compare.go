@@ -37,7 +37,7 @@ func compareFigure(l string, d tools.CompareResult) (figure, bool) {
 	}
 	for _, r := range d.Rows {
 		f.points = append(f.points, point{label: groupLabel(l, d.By, r.Observation), value: r.Value,
-			text: prompts.Value(l, r.Value, r.Unit)})
+			text: prompts.Value(l, r.Value, r.Unit), mark: mark(l, r.Value, r.Unit)})
 	}
 	return f, true
 }

@@ -19,7 +19,7 @@ func topFigure(l string, d tools.TopOccupationsResult, cites []tools.Citation) (
 	f := adsFigure(l, sentence(w.topJobs, regionPhrase(l, d.Region)), cites, d.From, d.To)
 	f.columns = []string{w.occupation, w.ads, w.share}
 	for _, r := range d.Rows {
-		f.points = append(f.points, point{label: r.Name, value: float64(r.Ads), text: prompts.Number(l, float64(r.Ads))})
+		f.points = append(f.points, point{label: r.Name, value: float64(r.Ads), text: count(l, r.Ads), mark: count(l, r.Ads)})
 		f.extra = append(f.extra, []string{prompts.Value(l, r.Share, "percent")})
 	}
 	return f, true
@@ -38,7 +38,7 @@ func skillsFigure(l string, d tools.SkillsResult, cites []tools.Citation) (figur
 	f := adsFigure(l, title, cites, d.From, d.To)
 	f.columns = []string{w.skill, w.ads, w.share}
 	for _, r := range d.Rows {
-		f.points = append(f.points, point{label: r.Name, value: float64(r.Ads), text: prompts.Number(l, float64(r.Ads))})
+		f.points = append(f.points, point{label: r.Name, value: float64(r.Ads), text: count(l, r.Ads), mark: count(l, r.Ads)})
 		f.extra = append(f.extra, []string{prompts.Value(l, r.Share, "percent")})
 	}
 	return f, true
@@ -60,7 +60,7 @@ func trendFigure(l string, d tools.ProfileResult, cites []tools.Citation) (figur
 	f.columns = []string{w.period, w.ads}
 	for _, c := range d.Trend {
 		f.points = append(f.points, point{label: prompts.PeriodLabel(l, c.Key), value: float64(c.Ads),
-			text: prompts.Number(l, float64(c.Ads)), pos: tools.PeriodStart(c.Key)})
+			text: count(l, c.Ads), mark: count(l, c.Ads), pos: tools.PeriodStart(c.Key)})
 	}
 	return f, true
 }
@@ -91,3 +91,5 @@ func regionPhrase(l, region string) string {
 	}
 	return placePhrase(l, region)
 }
+
+func count(l string, n int) string { return prompts.Number(l, float64(n)) }

@@ -26,13 +26,15 @@ type figure struct {
 }
 
 // point is one figure drawn: its label (a period, a region, a group), its
-// value and that value as the answer writes it. pos orders a line chart's
-// points in time (months since year 0); hollow marks a figure not
-// comparable with the others.
+// value, that value as the answer writes it (text, for the table) and as
+// the picture writes it (mark: without the unit's words, which the axis or
+// the title gives). pos orders a line chart's points in time (months since
+// year 0); hollow marks a figure not comparable with the others.
 type point struct {
 	label  string
 	value  float64
 	text   string
+	mark   string
 	pos    int
 	hollow bool
 }

@@ -145,8 +145,8 @@ func labelPoints(c *canvas, f figure, x []float64, y func(float64) float64, bott
 			c.text(tx, bottom+16, p.label, textStyle{size: smallSize, anchor: anchor, fill: ink})
 		}
 		if len(f.points) <= valueLabels {
-			tx, anchor := inside(x[i], p.text, smallSize-1)
-			c.text(tx, y(p.value)-9, p.text, textStyle{size: smallSize - 1, anchor: anchor, fill: ink})
+			tx, anchor := inside(x[i], p.mark, smallSize-1)
+			c.text(tx, y(p.value)-9, p.mark, textStyle{size: smallSize - 1, anchor: anchor, fill: ink})
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/tools"
 )
@@ -26,7 +28,7 @@ func seriesFigure(l string, d tools.SeriesResult) (figure, bool) {
 	}
 	for _, o := range obs {
 		f.points = append(f.points, point{label: prompts.PeriodLabel(l, o.Period), value: o.Value,
-			text: prompts.Value(l, o.Value, o.Unit), pos: tools.PeriodStart(o.Period), hollow: tools.PreRevision(o)})
+			text: prompts.Value(l, o.Value, o.Unit), mark: mark(l, o.Value, o.Unit), pos: tools.PeriodStart(o.Period), hollow: tools.PreRevision(o)})
 		if f.points[len(f.points)-1].hollow {
 			f.legend = w.preRevision
 		}
@@ -90,4 +92,13 @@ func publishers(obs []tools.Observation) []string {
 		}
 	}
 	return out
+}
+
+// mark writes a value for the picture: a percentage with its sign, any
+// other figure as a bare number, its unit said once by the axis.
+func mark(l string, v float64, unit string) string {
+	if unit == "percent" || strings.HasPrefix(unit, "percent ") {
+		return prompts.Value(l, v, "percent")
+	}
+	return prompts.Number(l, v)
 }

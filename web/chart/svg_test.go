@@ -12,7 +12,7 @@ func hostile(line bool, l string) figure {
 	bad := `<script>alert("x")</script> & ]]> ` + "\x00\x1b"
 	f := figure{line: line, lang: l, title: bad, caption: bad, unit: bad, legend: bad, columns: []string{"a", "b"}}
 	for i := range 3 {
-		f.points = append(f.points, point{label: bad, value: float64(i) - 1, text: bad, pos: 12 * i})
+		f.points = append(f.points, point{label: bad, value: float64(i) - 1, text: bad, mark: bad, pos: 12 * i})
 	}
 	f.breaks = []seriesBreak{{at: 1, label: bad}}
 	return f
@@ -77,5 +77,20 @@ func TestWrapBreaksNeitherARegionNorANumber(t *testing.T) {
 	joined := strings.Join(ls, "\n")
 	if !strings.Contains(joined, "Fès\u00a0-\u00a0Meknès") || !strings.Contains(joined, "1\u00a0580\u00a0000") {
 		t.Errorf("wrap = %q, want the region name and the number on one line each", ls)
+	}
+}
+
+func TestUnitLabelLeavesOutAFiguresQualifier(t *testing.T) {
+	for _, c := range []struct{ lang, unit, want string }{
+		{"fr", "percent", "%"},
+		{"ar", "percent", "%"},
+		{"fr", "persons", "personnes"},
+		{"fr", "billion MAD (as restated in the 2023 annual report)", "milliards de dirhams"},
+		{"fr", "jobs (year on year)", "emplois (en glissement annuel)"},
+		{"en", "percent of employed", "%"},
+	} {
+		if got := unitLabel(c.lang, c.unit); got != c.want {
+			t.Errorf("unitLabel(%s, %q) = %q, want %q", c.lang, c.unit, got, c.want)
+		}
 	}
 }

@@ -118,9 +118,19 @@ func span(l, first, last string) string {
 }
 
 // unitLabel is the unit of a value axis as the answers write it after a
-// number: "%", "personnes", "مليار درهم".
+// number: "%", "personnes", "مليار درهم", "emplois (en glissement
+// annuel)". A source's qualifier in brackets ("as restated in the 2023
+// annual report") belongs to one figure, which the table words whole, so
+// the axis leaves it out.
 func unitLabel(l, unit string) string {
-	return strings.TrimSpace(strings.TrimPrefix(prompts.Value(l, 0, unit), "0"))
+	words := func(u string) string { return strings.TrimSpace(strings.TrimPrefix(prompts.Value(l, 0, u), "0")) }
+	full := words(unit)
+	if i := strings.LastIndex(unit, " ("); i > 0 && strings.HasSuffix(unit, ")") {
+		if head := words(unit[:i]); strings.HasPrefix(full, head+" (") {
+			return head
+		}
+	}
+	return full
 }
 
 // sentence joins non-empty phrases with spaces and capitalises the first
