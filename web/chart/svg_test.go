@@ -88,6 +88,7 @@ func TestUnitLabelLeavesOutAFiguresQualifier(t *testing.T) {
 		{"fr", "billion MAD (as restated in the 2023 annual report)", "milliards de dirhams"},
 		{"fr", "jobs (year on year)", "emplois (en glissement annuel)"},
 		{"en", "percent of employed", "%"},
+		{"en", "jobs (year on year)", "jobs (year on year)"},
 	} {
 		if got := unitLabel(c.lang, c.unit); got != c.want {
 			t.Errorf("unitLabel(%s, %q) = %q, want %q", c.lang, c.unit, got, c.want)

@@ -125,6 +125,9 @@ func span(l, first, last string) string {
 func unitLabel(l, unit string) string {
 	words := func(u string) string { return strings.TrimSpace(strings.TrimPrefix(prompts.Value(l, 0, u), "0")) }
 	full := words(unit)
+	if wholeUnits[unit] {
+		return full
+	}
 	if i := strings.LastIndex(unit, " ("); i > 0 && strings.HasSuffix(unit, ")") {
 		if head := words(unit[:i]); strings.HasPrefix(full, head+" (") {
 			return head
@@ -132,6 +135,10 @@ func unitLabel(l, unit string) string {
 	}
 	return full
 }
+
+// wholeUnits are units whose brackets are part of the unit, as prompts
+// words them, not a qualifier of one figure.
+var wholeUnits = map[string]bool{"jobs (year on year)": true}
 
 // sentence joins non-empty phrases with spaces and capitalises the first
 // letter.
