@@ -78,7 +78,9 @@ func (a *Assistant) reportChart(err error) {
 // MarshalJSON writes a turn with "charts" always a list, [] when it has
 // none: a turn built by a planner, or stored before turns had charts,
 // still gives clients the field they iterate over. HTML characters are
-// left as they are; an encoder that escapes them still does.
+// left as they are; an encoder that escapes them still does. A struct that
+// embeds Turn without a field name takes this method, and its other
+// fields would not be written: name the field instead.
 func (t Turn) MarshalJSON() ([]byte, error) {
 	type plain Turn // without this method
 	p := plain(t)
