@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -78,5 +79,27 @@ func TestStoreRefusesNamesThatAreNotACharts(t *testing.T) {
 	}
 	if _, err := s.Read(hash + ".svg"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Read of a well-formed unknown name = %v, want ErrNotFound", err)
+	}
+}
+
+func TestStorePutsOnePictureAtOnceFromManyTurns(t *testing.T) {
+	s := mustStore(t)
+	svg := bytes.Repeat([]byte("<svg/>"), 1000)
+	urls := make([]string, 8)
+	errs := make([]error, 8)
+	var wg sync.WaitGroup
+	for i := range urls {
+		wg.Go(func() { urls[i], errs[i] = s.Put(svg) })
+	}
+	wg.Wait()
+	for i := range urls {
+		if errs[i] != nil || urls[i] != urls[0] {
+			t.Fatalf("Put %d = %q, %v; want %q", i, urls[i], errs[i], urls[0])
+		}
+	}
+	got, err := s.Read(strings.TrimPrefix(urls[0], URLPrefix))
+	entries, _ := os.ReadDir(s.dir)
+	if err != nil || !bytes.Equal(got, svg) || len(entries) != 1 {
+		t.Errorf("Read: %v, same bytes %v, %d files (want 1)", err, bytes.Equal(got, svg), len(entries))
 	}
 }
