@@ -45,7 +45,7 @@ func drawBars(f figure) []byte {
 		c.text(margin+labelW, mid+4, shorten(p.label, labelW, labelSize), textStyle{size: labelSize, anchor: "end", fill: ink})
 		end := s.at(p.value, x0, x1)
 		c.rect(math.Min(zero, end), mid-barHeight/2, math.Abs(end-zero), barHeight, accent)
-		c.text(math.Max(zero, end)+valueInset, mid+4, p.mark, textStyle{size: labelSize, anchor: "start", fill: ink})
+		c.text(math.Max(zero, end)+valueInset, mid+4, c.number(p.mark), textStyle{size: labelSize, anchor: "start", fill: ink})
 	}
 	c.line(zero, top, zero, bottom, muted, false)
 	c.lines(margin, bottom+8, capt, textStyle{size: smallSize, anchor: "start", fill: muted})

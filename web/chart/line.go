@@ -38,7 +38,7 @@ func drawLine(f figure) []byte {
 	y := func(v float64) float64 { return s.at(v, bottom, top) }
 	for _, t := range s.ticks() {
 		c.line(left, y(t), right, y(t), grid, false)
-		c.text(left-6, y(t)+4, prompts.Number(f.lang, t), textStyle{size: smallSize, anchor: "end", fill: muted})
+		c.text(left-6, y(t)+4, c.number(prompts.Number(f.lang, t)), textStyle{size: smallSize, anchor: "end", fill: muted})
 	}
 	x := positions(f.points, left+pointInset, right-pointInset)
 	drawBreaks(c, f, x, top, bottom)
@@ -146,7 +146,7 @@ func labelPoints(c *canvas, f figure, x []float64, y func(float64) float64, bott
 		}
 		if len(f.points) <= valueLabels {
 			tx, anchor := inside(x[i], p.mark, smallSize-1)
-			c.text(tx, y(p.value)-9, p.mark, textStyle{size: smallSize - 1, anchor: anchor, fill: ink})
+			c.text(tx, y(p.value)-9, c.number(p.mark), textStyle{size: smallSize - 1, anchor: anchor, fill: ink})
 		}
 	}
 }

@@ -88,6 +88,16 @@ func (c *canvas) text(x, y float64, s string, st textStyle) {
 	c.b.WriteString("</text>\n")
 }
 
+// number returns a value to write as a label: in a right-to-left chart
+// it is isolated left to right (U+2066 … U+2069), or the bidirectional
+// algorithm would put a minus sign after the digits ("432 000-").
+func (c *canvas) number(s string) string {
+	if !c.rtl {
+		return s
+	}
+	return "\u2066" + s + "\u2069"
+}
+
 // lines writes wrapped text, one <text> a line, from y down; it returns
 // the y below the last line.
 func (c *canvas) lines(x, y float64, ls []string, st textStyle) float64 {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/prompts"
 )
 
 // hostile is a figure whose every text is markup or carries characters
@@ -93,5 +95,26 @@ func TestUnitLabelLeavesOutAFiguresQualifier(t *testing.T) {
 		if got := unitLabel(c.lang, c.unit); got != c.want {
 			t.Errorf("unitLabel(%s, %q) = %q, want %q", c.lang, c.unit, got, c.want)
 		}
+	}
+}
+
+func TestNegativeValuesKeepTheirSignInFrontInArabic(t *testing.T) {
+	f := figure{line: true, lang: "ar", title: "صافي إحداث مناصب الشغل", caption: "المصدر: HCP", unit: "منصب شغل"}
+	for i, v := range []float64{-432000, 230000, -24000} {
+		s := prompts.Number("ar", v)
+		f.points = append(f.points, point{label: strconv.Itoa(2020 + i), value: v, text: s, mark: s, pos: 12 * (2020 + i)})
+	}
+	doc := mustParse(t, f.svg())
+	found := false
+	for _, tx := range doc.Texts {
+		if strings.Contains(tx.Text, "-432") {
+			found = true
+			if !strings.HasPrefix(tx.Text, "\u2066-") || !strings.HasSuffix(tx.Text, "\u2069") {
+				t.Errorf("label %q, want it isolated left to right", tx.Text)
+			}
+		}
+	}
+	if !found {
+		t.Error("no label of -432 000")
 	}
 }
