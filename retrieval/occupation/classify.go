@@ -111,6 +111,7 @@ type titleKeys struct {
 	keys        []word
 	has         map[word]bool // the keys, as a set
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
+	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
 	total       float64
 	first, last word
 }
@@ -123,6 +124,9 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	t.support = map[word]bool{}
 	for _, k := range supportWords(title) {
 		t.support[k] = !t.has[k]
+	}
+	for _, w := range lang.Tokens(title) {
+		t.announces = t.announces || announcing[w]
 	}
 	return t
 }

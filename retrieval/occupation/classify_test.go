@@ -47,6 +47,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Agent de plannification", []string{"4322"}, ""},
 		// a title without a head is placed by its field when the field is one occupation's
 		{"Administration des ventes - ADV", []string{"4110"}, ""},
+		// a title made of computing tools recruits a developer
+		{"Java / Spring / AWS", []string{"2512"}, ""},
 		// a letter alone is no word ("b&b manager")
 		{"National Sales Manager B to C", nil, "5152"},
 		// a headline's employer is not the occupation
@@ -69,7 +71,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 // set.
 func TestTitlesThatNameNoOccupation(t *testing.T) {
 	for _, title := range []string{"Stage PFE", "Offre d'emploi", "Recrutement 2025 - Casablanca", "URGENT CDI H/F", "", "مطلوب",
-		"Safran ouvre des stages", "Plusieurs opportunités à Tanger", "Jardin Majorelle recrute, trois postes ouverts"} {
+		"Safran ouvre des stages", "Plusieurs opportunités à Tanger", "Jardin Majorelle recrute, trois postes ouverts",
+		"Atlas Hospitality recrute à Agadir, plusieurs postes en hôtellerie"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}

@@ -36,14 +36,19 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 		head = t.last
 	}
 	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
-	if th.generic[head] {
+	switch {
+	case th.generic[head]:
 		headCodes = th.codesOf(head)
+	case t.announces:
+		return Match{} // "PROMAN recrute, plusieurs postes en hôtellerie": the field is the employer's
+	case th.onlyTechnology(t):
+		return th.developer()
 	}
 	field := map[string]float64{}
 	label := map[string]int32{} // a label of the code that says the field
 	for _, k := range t.keys {
-		if th.generic[k] || th.byKey[k] == nil {
-			continue
+		if th.generic[k] || th.byKey[k] == nil || technology[k] {
+			continue // a tool is no field: "spring" of "box spring maker"
 		}
 		for code, n := range th.codesOf(k) {
 			share := float64(n) / float64(len(th.byKey[k]))
@@ -106,4 +111,31 @@ func (th *Thesaurus) codesOf(k word) map[string]int {
 		out[th.labels[id].code]++
 	}
 	return out
+}
+
+// onlyTechnology reports whether every word of title t names a computing
+// tool or is unknown, and one does: "DevOps Senior Azure", "Full stack
+// Java/AWS" recruit software developers.
+func (th *Thesaurus) onlyTechnology(t titleKeys) bool {
+	if !t.support[ictKeys[0]] {
+		return false
+	}
+	for _, k := range t.keys {
+		if !technology[k] && th.byKey[k] != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// developer is the match of a title made of technology words: software
+// developers, with the confidence of a composed code.
+func (th *Thesaurus) developer() Match {
+	const code = "2512"
+	id := th.labelOf(keyOf("developer"), code)
+	if id < 0 {
+		return Match{}
+	}
+	e := th.labels[id]
+	return Match{Code: code, Confidence: composeConfidence * 0.75, Via: "technology", Label: e.name, Source: e.source}
 }

@@ -49,6 +49,11 @@ func supportWords(s string) []word {
 	return out
 }
 
+// announcing are the words of a headline that announces recruitment
+// rather than naming a post.
+var announcing = wordSet("recrutement recrutements recrute recrutent recruitment hiring opportunite opportunites " +
+	"opportunity opportunities poste postes campagne vague ouvre ouvrent lance lancent")
+
 // naming are the packaging words that labels hold as what the work is
 // about ("chargé de recrutement", "conseiller emploi", "agent
 // d'intérim"); the others (seniority, contracts, pay) would only lift
