@@ -42,7 +42,7 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Kotlin Developer", []string{"2512"}, ""},
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins
-		{"Chargé de facturation", []string{"4311"}, ""},
+		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
 		// a typo of a long word that heads no label
 		{"Agent de plannification", []string{"4322"}, ""},
 		// a title without a head is placed by its field when the field is one occupation's

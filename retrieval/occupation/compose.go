@@ -3,7 +3,7 @@ package occupation
 import "sort"
 
 // A title often joins a generic head to a field no label joins it to:
-// "Agent de pointage", "Responsable pépinière", "Chargé de facturation".
+// "Agent de restauration", "Responsable pépinière", "Agent méthodes".
 // No label fits it, yet the head tells the kind of work (an agent, a
 // technician, a manager) and the field tells where: the occupation is
 // one whose labels say both, in different labels ("agent de
@@ -15,13 +15,10 @@ import "sort"
 // to tell one.
 const composeShare = 0.2
 
-// fieldOnly weighs a code whose labels say the field but never the head
-// ("chargé de facturation": no "chargé" among billing clerks' labels):
-// it is chosen only when the field word is mostly its own.
-const fieldOnly = 0.5
-
 // minFieldLabels is how many labels of a code must hold a field word for
-// the word to tell that code in a title without a head.
+// the word to tell that code in a title without a head. A title with a
+// generic head is placed only where the head's and the field's labels
+// meet: placed by its field alone it was wrong two times in three.
 const minFieldLabels = 2
 
 // composeConfidence caps the confidence of a code composed from a head and
@@ -51,14 +48,13 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 			continue // a tool is no field: "spring" of "box spring maker"
 		}
 		for code, n := range th.codesOf(k) {
-			share := float64(n) / float64(len(th.byKey[k]))
-			if headCodes[code] == 0 {
-				if headCodes == nil && n < minFieldLabels {
-					continue // one label's odd word: "trois" of "animateur en trois dimensions"
-				}
-				share *= fieldOnly
+			switch {
+			case headCodes != nil && headCodes[code] == 0:
+				continue // labels of the field, none of the head: "chargé de facturation" is no billing clerk's
+			case headCodes == nil && n < minFieldLabels:
+				continue // one label's odd word: "trois" of "animateur en trois dimensions"
 			}
-			field[code] += share
+			field[code] += float64(n) / float64(len(th.byKey[k]))
 			if _, ok := label[code]; !ok {
 				label[code] = th.labelOf(k, code)
 			}
