@@ -26,6 +26,9 @@ type Assistant struct {
 	maxTokens int // per message
 	historyN  int // previous turns given to the planner
 	timeout   time.Duration
+
+	charter     ChartFunc   // WithCharts; nil makes none
+	chartFailed func(error) // told why charts could not be made
 }
 
 // Option configures an Assistant.
@@ -107,6 +110,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	turn.SessionID, turn.Question = id, msg
+	turn.Charts = a.charts(ctx, turn)
 	if err := a.sessions.Append(ctx, id, turn); err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("save session: %w", err), emit)
 	}

@@ -29,6 +29,11 @@ var (
 // HCP's 2018 note that its 2019 note restated.
 var preRevisionMarks = []string{"before HCP 2019 revision", "2019 note restated"}
 
+// PreRevision reports whether o is a survey figure read before HCP's
+// 2019 revision (its reported_by says so): not comparable with revised
+// figures, so a chart marks it.
+func PreRevision(o Observation) bool { return preRevision(o) }
+
 func preRevision(o Observation) bool {
 	for _, m := range preRevisionMarks {
 		if strings.Contains(o.ReportedBy, m) {

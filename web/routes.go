@@ -16,6 +16,7 @@ func (s *Server) routes(r *gin.Engine) {
 	r.POST("/v1/chat/completions", s.handleCompletions)
 	r.GET("/v1/models", s.handleModels)
 	r.POST("/api/ingest", s.handleIngest)
+	r.GET("/charts/:name", s.handleChart)
 	r.NoRoute(func(c *gin.Context) {
 		c.JSON(http.StatusNotFound, gin.H{"error": "not found", "code": "not_found"})
 	})

@@ -54,6 +54,9 @@ type Config struct {
 	Ingest IngestFunc
 	// MaxIngestBytes bounds an upload; 0 means DefaultMaxIngestBytes.
 	MaxIngestBytes int64
+	// Charts serves GET /charts/:name, the pictures of turns' charts;
+	// nil answers 404.
+	Charts ChartFiles
 }
 
 // DefaultMaxIngestBytes bounds an upload when Config.MaxIngestBytes is 0.

@@ -38,7 +38,7 @@ func TestDemandAnswers(t *testing.T) {
 		{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", toolTop, []string{"مطور برمجيات", "ماشي أرقام رسمية"}},
 		{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", toolTop, []string{"طباخ", "وليست إحصاءات رسمية"}},
 		{"most in-demand jobs in Casablanca", toolTop, []string{"Software developer", "not official statistics"}},
-		{"Quelles compétences pour un développeur ?", toolSkills, []string{"java", "sur 10"}},
+		{"Quelles compétences pour un développeur ?", toolSkills, []string{"java", "sur 11"}},
 		{"chno khassni n3ref bach nkhdem comptable?", toolSkills, []string{"Comptable / Chef comptable", "comptabilité"}},
 		{"ما المهارات المطلوبة لمطور البرمجيات؟", toolSkills, []string{"مطور برمجيات"}},
 		{"skills needed for a nurse", toolSkills, []string{"Nurse", "out of 18"}},

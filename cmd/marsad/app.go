@@ -12,6 +12,7 @@ import (
 	"github.com/marsad/marsad/retrieval/tokens"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
+	"github.com/marsad/marsad/web/chart"
 )
 
 // app is everything a command needs, built from the configuration; close
@@ -27,6 +28,9 @@ type app struct {
 	kit        *tools.Kit
 	assistant  *assistant.Assistant
 	closers    []func() error
+
+	charts   *chart.Store // pictures of the turns' charts (serve, ask)
+	chartLog func(error)  // where a chart failure is logged
 }
 
 func newApp(ctx context.Context, cfg config) (*app, error) {
@@ -69,6 +73,12 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
+	charts, err := a.chartOptions()
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	opts = append(opts, charts...)
 	a.assistant = assistant.New(planner, append(opts, assistant.WithTokenBudget(countTokens, cfg.MaxMsgTokens),
 		assistant.WithReplayPlanner(replayer))...)
 	return a, nil

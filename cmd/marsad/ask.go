@@ -28,6 +28,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	defer a.close()
+	a.chartLog = func(err error) { fmt.Fprintln(stderr, "marsad ask: turn without charts:", err) }
 	turn, err := a.assistant.Chat(ctx, assistant.Request{Message: question, SessionID: *session}, func(assistant.Event) error { return nil })
 	if err != nil {
 		return fmt.Errorf("ask: %w", err)

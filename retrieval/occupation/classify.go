@@ -44,7 +44,8 @@ const (
 	// ("aide-soignant", "vigile").
 	preferredBonus = 1.02
 	// stemLen and stemCredit: words that begin alike over stemLen letters
-	// are of one family, and count for stemCredit of a word.
+	// are of one family ("formation" and "formateur", "frigorifique" and
+	// "frigoriste"), and count for stemCredit of a word.
 	stemLen    = 6
 	stemCredit = 0.7
 	// descriptionDiscount lowers the confidence of a code read from the
@@ -56,6 +57,7 @@ const (
 // without a title (a post copied from a social-media group) is read from
 // its description: its recruiting phrase, else its first line.
 func (th *Thesaurus) Classify(title string, c Context) Match {
+	title = withoutAnnouncer(title)
 	if m := th.classifyTitle(title, c); m.Code != "" {
 		return m
 	}
@@ -84,7 +86,7 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	}
 	ranked := th.rank(t)
 	if len(ranked) == 0 || ranked[0].score < minScore {
-		return Match{}
+		return th.composed(t)
 	}
 	via := "title"
 	if th.decideByContext(ranked, t, c) {
@@ -108,6 +110,8 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 type titleKeys struct {
 	keys        []word
 	has         map[word]bool // the keys, as a set
+	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
+	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
 	total       float64
 	first, last word
 }
@@ -116,8 +120,19 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	return th.titleOf(titleWords(title))
+	t := th.titleOf(titleWords(title))
+	t.support = map[word]bool{}
+	for _, k := range supportWords(title) {
+		t.support[k] = !t.has[k]
+	}
+	for _, w := range lang.Tokens(title) {
+		t.announces = t.announces || announcing[w]
+	}
+	return t
 }
+
+// holdsOrSupports reports whether title t has key k or supports it.
+func (t titleKeys) holdsOrSupports(k word) bool { return t.has[k] || t.support[k] }
 
 // titleOf reads the keys of a title, a typo of a head word read as that
 // word.
@@ -195,8 +210,8 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 			}
 			seen[id] = true
 			e := &th.labels[id]
-			if len(e.keys) == 1 && th.generic[e.keys[0]] && len(t.keys) > 1 {
-				continue // "technicien" alone for "Technicien frigorifique"
+			if th.onlyGeneric(e, t) {
+				continue // "technicien" for "Technicien frigorifique", "agent de production" for "Agent de pointage"
 			}
 			if th.otherModifiers(e, t) {
 				continue // "chargé de communication" for "Chargé de formation"
@@ -229,7 +244,7 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 		if contains(e.heads, k) {
 			continue
 		}
-		if t.has[k] || sharesStem(t.keys, k) {
+		if t.holdsOrSupports(k) || th.stemOfOther(e, t, k) {
 			return false
 		}
 		labelMore = true
@@ -245,24 +260,36 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	return false
 }
 
-// holds reports whether label e has key k.
-func holds(e *entry, k word) bool { return contains(e.keys, k) }
+// onlyGeneric reports whether label e and title t share only generic
+// head words ("agent", "technicien", "manager") while one of them says
+// more: the shared word names none of the occupations it heads.
+func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
+	for _, k := range e.keys {
+		if (t.holdsOrSupports(k) || th.stemOfOther(e, t, k)) && !th.generic[k] {
+			return false
+		}
+	}
+	return len(e.keys) > 1 || len(t.keys) > 1
+}
 
-// sharesStem reports whether one of ks and k begin alike over stemLen
-// letters or more: a word of the same family ("formation" and
-// "formateur", "industrialisation" and "industriel", "frigorifique" and
-// "frigoriste"), which counts for stemCredit of the word.
-func sharesStem(ks []word, k word) bool {
+// stemOfOther reports whether title t holds a word of the family of label
+// e's key k that is not itself one of e's keys: "responsable" stands for
+// itself in "responsable RSE - responsabilité sociale", not also for
+// "responsabilité".
+func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
 	if len(k) < stemLen || isArabic(k) {
 		return false
 	}
-	for _, x := range ks {
-		if len(x) >= stemLen && x[:stemLen] == k[:stemLen] {
+	for _, x := range t.keys {
+		if len(x) >= stemLen && x[:stemLen] == k[:stemLen] && !holds(e, x) {
 			return true
 		}
 	}
 	return false
 }
+
+// holds reports whether label e has key k.
+func holds(e *entry, k word) bool { return contains(e.keys, k) }
 
 // score is how well label e fits title t: how much of the label the title
 // holds, and how much of the title the label explains, by weight.
@@ -270,9 +297,9 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 	inter := 0.0
 	for _, k := range unique(e.keys) {
 		switch {
-		case t.has[k]:
+		case t.holdsOrSupports(k):
 			inter += th.weight[k]
-		case sharesStem(t.keys, k):
+		case th.stemOfOther(e, t, k):
 			inter += stemCredit * th.weight[k]
 		}
 	}
@@ -331,6 +358,20 @@ func (th *Thesaurus) decideByContext(ranked []scored, t titleKeys, c Context) bo
 // "poste de technicien", "hiring a sales rep", "مطلوب محاسب", "bghina
 // serveur".
 var recruiting = regexp.MustCompile(`(?i)(?:recrut\p{L}*|recherch\p{L}*|cherch\p{L}*|poste\s+(?:de|d')|en\s+tant\s+que|hiring|seeking|looking\s+for|مطلوب\p{L}*|نبحث\s+عن|bghina|bghit|khassna|khasna|kan9lbo\s+3la|nabghiw)\s+(?:(?:wa7d|wahed|chi|واحد|شي)\s+)?(?:(?:un|une|des|d'|de|du|a|an|l'|le|la)\s*)?([^.,;:!?\n()،]{3,60})`)
+
+// announcer finds the employer that a headline-like title puts before
+// its verb: "Jardin Majorelle recrute, trois postes…", "Safran ouvre des
+// stages PFE", "OCP lance une campagne de recrutement".
+var announcer = regexp.MustCompile(`(?i)^[^,:;|]{2,60}?\s(?:recrute|recrutent|ouvre|ouvrent|lance|lancent|embauche|embauchent|recruits|is\s+hiring)\b`)
+
+// withoutAnnouncer returns a title without the employer and verb of a
+// headline, whose names ("Jardin", "Renault") are not the occupation.
+func withoutAnnouncer(title string) string {
+	if loc := announcer.FindStringIndex(title); loc != nil {
+		return title[loc[1]:]
+	}
+	return title
+}
 
 func recruitingPhrase(desc string) string {
 	m := recruiting.FindStringSubmatch(prefixRunes(desc, 1000))

@@ -31,6 +31,30 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Software Engineer", []string{"2512"}, ""},
 		{"Chauffeur poids lourd", []string{"8332"}, ""},
 		{"Agent de sécurité", []string{"5414"}, ""},
+		// only a generic head shared: not "agent de production"
+		{"Agent de pointage", nil, "9329"},
+		// a word is counted once: "responsable" is not also "responsabilité" (RSE)
+		{"Responsable e-commerce", nil, "1219"},
+		// a packaging word completes a label; internships say how, not who
+		{"Chargée de recrutement (H/F)", []string{"2423"}, ""},
+		{"Stagiaire comptable", []string{"2411", "3313"}, "5414"},
+		// technology words say the work is computing
+		{"Kotlin Developer", []string{"2512"}, ""},
+		{"Technicien IT", []string{"3512", "3513"}, ""},
+		// a generic head and a field no label joins
+		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
+		// a typo of a long word that heads no label
+		{"Agent de plannification", []string{"4322"}, ""},
+		// a title without a head is placed by its field when the field is one occupation's
+		{"Administration des ventes - ADV", []string{"4110"}, ""},
+		// a title made of computing tools recruits a developer
+		{"Java / Spring / AWS", []string{"2512"}, ""},
+		// a letter alone is no word ("b&b manager")
+		{"National Sales Manager B to C", nil, "5152"},
+		// a headline's employer is not the occupation
+		{"Groupe Atlas recrute des comptables à Rabat", []string{"2411", "3313"}, ""},
+		// Moroccan usage where ESCO says otherwise (a hotel's night auditor)
+		{"Veilleur de nuit", []string{"5414", "9629"}, "3313"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
@@ -46,7 +70,9 @@ func TestTitlesOnTheirHead(t *testing.T) {
 // TestTitlesThatNameNoOccupation are left unplaced, with nothing else
 // set.
 func TestTitlesThatNameNoOccupation(t *testing.T) {
-	for _, title := range []string{"Stage PFE", "Offre d'emploi", "Recrutement 2025 - Casablanca", "URGENT CDI H/F", "", "مطلوب"} {
+	for _, title := range []string{"Stage PFE", "Offre d'emploi", "Recrutement 2025 - Casablanca", "URGENT CDI H/F", "", "مطلوب",
+		"Safran ouvre des stages", "Plusieurs opportunités à Tanger", "Jardin Majorelle recrute, trois postes ouverts",
+		"Atlas Hospitality recrute à Agadir, plusieurs postes en hôtellerie"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}

@@ -77,4 +77,4 @@ func TestHeldOutESCOLabels(t *testing.T) {
 
 // heldOutFloor is, per language, the unit-group and sub-major accuracy
 // the held-out labels must keep.
-var heldOutFloor = map[string][2]float64{"fr": {0.84, 0.86}, "en": {0.64, 0.69}}
+var heldOutFloor = map[string][2]float64{"fr": {0.86, 0.89}, "en": {0.68, 0.73}}

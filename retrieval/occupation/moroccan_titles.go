@@ -102,6 +102,8 @@ var moroccanTitles = []Label{
 	{Code: "1330", Name: "responsable des systèmes d'information"},
 	{Code: "1330", Name: "IT manager"},
 	{Code: "1330", Name: "chef de projet SI"},
+	{Code: "1330", Name: "chef de projet informatique"},
+	{Code: "1330", Name: "chef de projet IT"},
 	{Code: "1330", Name: "مسؤول المعلوميات"},
 	// 1342 Health services managers
 	{Code: "1342", Name: "directeur d'hôpital"},
@@ -754,6 +756,9 @@ var moroccanTitles = []Label{
 	{Code: "5312", Name: "auxiliaire de vie scolaire"},
 	{Code: "5312", Name: "AVS"},
 	{Code: "5312", Name: "aide éducatrice"},
+	{Code: "5312", Name: "surveillant d'internat"},
+	{Code: "5312", Name: "surveillant d'externat"},
+	{Code: "5312", Name: "surveillant pédagogique"},
 	// 5321 Health care assistants
 	{Code: "5321", Name: "aide-infirmier"},
 	// 5322 Home-based personal care workers
@@ -763,6 +768,7 @@ var moroccanTitles = []Label{
 	{Code: "5322", Name: "مرافق المرضى"},
 	// 5414 Security guards
 	{Code: "5414", Name: "agent de surveillance"},
+	{Code: "5414", Name: "veilleur de nuit"}, // a hotel's night auditor (ESCO) is a "night auditor" here
 	{Code: "5414", Name: "fouilleur"},
 	{Code: "5414", Name: "agent de fouille"},
 	{Code: "5414", Name: "maître-chien"},

@@ -33,7 +33,11 @@ type Match struct {
 	// Via says how the code was found: "title", "title+context" (the
 	// description or sector chose between close labels), "description"
 	// (the title named no occupation; the description's recruiting phrase
-	// did); "" when Code is "".
+	// did), "head+field" (no label fits the title, but its generic head,
+	// "agent", and its field, "restauration", meet in one occupation's
+	// labels; Label is then the label that says the field), "technology"
+	// (the title names only computing tools, "DevOps Azure": software
+	// developers); "" when Code is "".
 	Via string `json:"via,omitempty"`
 	// Label is the thesaurus label matched, as written there, and Source
 	// where it comes from: "marsad", "profile" or "esco".

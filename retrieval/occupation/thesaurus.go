@@ -26,7 +26,7 @@ type Thesaurus struct {
 	byKey  map[word][]int32 // key → labels holding it
 	byHead map[word][]int32 // key → labels of which it is a head
 	weight map[word]float64 // key → its weight, rarer keys weighing more
-	heads  map[rune][]word  // head words by first letter, for typos
+	heads  map[rune][]word  // words a typo may be read as, by first letter (indexHeads)
 	// generic are the head words of labels of many occupations
 	// ("technicien", "agent", "chef", "opérateur"): alone, a label of
 	// one such word names none of them when the title says more.
@@ -97,11 +97,19 @@ func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
 	if err := b.addESCO(hold); err != nil {
 		return nil, err
 	}
+	titled := map[string]string{} // a Moroccan title's keys → its code
 	for _, l := range moroccanTitles {
 		b.add(l.Code, l.Name, "marsad", "", "")
+		titled[strings.Join(keys(l.Name), " ")] = l.Code
 	}
 	for _, c := range lang.Concepts(lang.KindOccupation) {
 		for _, term := range lang.ConceptTerms(c) {
+			// The lexicon groups a question's words under the profiles'
+			// codes ("délégué médical" with sales representatives); the
+			// table of Moroccan titles says what a title names (2433).
+			if code, ok := titled[strings.Join(keys(term), " ")]; ok && code != c.Value {
+				continue
+			}
 			b.add(c.Value, term, "marsad", "", "")
 		}
 	}
@@ -186,8 +194,8 @@ func (b *builder) add(code, name, source, l, kind string) {
 
 // heads returns the keys of a label one of which the title must hold: the
 // first for French and Arabic ("chef de projet", "مهندس برمجيات"), the
-// last for English ("project manager") unless the head comes before "of"
-// ("head of sales"). For a name of unknown language (Marsad's, a
+// last for English ("project manager") unless a preposition follows the
+// head (englishHead). For a name of unknown language (Marsad's, a
 // profile's), the first word when it heads French labels, the last when
 // it heads English ones, either end when neither tells; an Arabic-script
 // name is headed by its first word.
@@ -198,10 +206,8 @@ func (b *builder) heads(ks []word, name, l string) []word {
 		return []word{first}
 	case l == "fr":
 		return []word{first}
-	case l == "en" && strings.Contains(" "+strings.ToLower(name)+" ", " of "):
-		return []word{first}
 	case l == "en":
-		return []word{last}
+		return []word{englishHead(ks, name)}
 	case isArabic(first):
 		return []word{first}
 	}
@@ -266,4 +272,20 @@ func contains(ks []word, k word) bool {
 		}
 	}
 	return false
+}
+
+// englishHead returns the head of an English label: its last key, or the
+// last before the first "of", "in" or "for" ("head of sales", "lecturer
+// in communications", "customs manager in beverages").
+func englishHead(ks []word, name string) word {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "in" || w == "for") {
+			if before := keys(strings.Join(words[:i], " ")); len(before) > 0 {
+				return before[len(before)-1]
+			}
+			break
+		}
+	}
+	return ks[len(ks)-1]
 }

@@ -29,6 +29,50 @@ func titleWords(s string) []word { return withoutTrailingGender(keysWithout(s, s
 // de ménage", "homme à tout faire").
 var genderWords = wordSet("homme hommes femme femmes")
 
+// supportWords returns the keys a title offers only in support of a
+// label another of its words found: its packaging words that labels
+// hold (naming), and the keys
+// its technology words imply ("Kotlin developer" is a software
+// developer, "Technicien IT" a technicien informatique). They weigh
+// nothing in the title, so a label that lacks them loses nothing.
+func supportWords(s string) []word {
+	var out []word
+	for _, t := range lang.Tokens(s) {
+		k := keyOf(t)
+		switch {
+		case naming[k]:
+			out = append(out, k)
+		case technology[t]:
+			out = append(out, ictKeys...)
+		}
+	}
+	return out
+}
+
+// announcing are the words of a headline that announces recruitment
+// rather than naming a post.
+var announcing = wordSet("recrutement recrutements recrute recrutent recruitment hiring opportunite opportunites " +
+	"opportunity opportunities poste postes campagne vague ouvre ouvrent lance lancent")
+
+// naming are the packaging words that labels hold as what the work is
+// about ("chargé de recrutement", "conseiller emploi", "agent
+// d'intérim"); the others (seniority, contracts, pay) would only lift
+// labels that mention them ("senior rental coordinator").
+var naming = wordSet("recrutement recruitment emploi job interim")
+
+// ictKeys are the keys by which French and English labels say an
+// occupation works with computers.
+var ictKeys = []word{keyOf("informatique"), keyOf("ict"), keyOf("software")}
+
+// technology are words of job titles that name computing tools,
+// languages and platforms, or computing itself ("IT", "SI"): they tell
+// that the occupation is one of computing, whichever tool it names.
+var technology = wordSet("it si tic ict java kotlin python php javascript typescript angular react reactjs vue vuejs " +
+	"node nodejs symfony laravel django spring dotnet golang scala spark hadoop kafka aws azure gcp cloud " +
+	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
+	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
+	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm")
+
 func withoutTrailingGender(ks []word) []word {
 	out := ks[:0:0]
 	for i, k := range ks {
@@ -62,7 +106,7 @@ func anyHas(ms []map[string]bool, k string) bool {
 
 // keyOf returns the key of a token in normal form.
 func keyOf(t string) word {
-	if t == "" || isNumber(t) {
+	if t == "" || isNumber(t) || len(t) == 1 { // "B to C", "b&b": a letter alone names nothing
 		return ""
 	}
 	if isArabic(t) {
@@ -135,6 +179,12 @@ var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi e
 	"cherche cherchons hiring wanted vacancy opportunite opportunity cdi cdd anapec interim freelance temps plein partiel full part time " +
 	"junior senior confirme experimente debutant experience exp an ans year years mois month sh smig salaire salary dh mad dhs " +
 	"nouveau nouvelle immediat immediate maroc morocco avis concours " +
+	// internships and campaigns say how and how many, not who: "Stagiaire
+	// Achat", "Safran ouvre des stages PFE", "Conseiller B2B bilingue"
+	"stage stages stagiaire stagiaires pfe alternance alternant intern internship trainee " +
+	"ouvre ouvrent lance lancent campagne plusieurs nombreuses opportunites profil profils ref reference " +
+	"deux trois quatre cinq six sept huit neuf dix two three four five " +
+	"anglophone francophone hispanophone germanophone italophone bilingue trilingue " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
 	"bghina khassna mtloub matloub mtlouba kanqlbo " +
 	// sector nouns that fold onto an occupation: فلاحة (agriculture) is not فلاح (farmer)

@@ -14,19 +14,33 @@ import (
 // technology, which stay unknown.
 
 // minTypoLen is the shortest word corrected: shorter ones are too close to
-// too many words ("agent", "aide").
-const minTypoLen = 5
+// too many words ("agent", "aide", "ouvre" one letter from "ouvrier"'s
+// stem).
+const minTypoLen = 6
 
-// headsByFirst groups the head words of the labels by their first letter,
-// which a typo rarely changes.
+// indexHeads groups by first letter, which a typo rarely changes, the
+// words a typo may be read as: the head words of the labels, and long
+// words of any label.
 func (th *Thesaurus) indexHeads() {
 	th.heads = map[rune][]word{}
-	for h := range th.byHead {
-		if r, _ := utf8.DecodeRuneInString(h); utf8.RuneCountInString(h) >= minTypoLen && !isArabic(h) {
-			th.heads[r] = append(th.heads[r], h)
+	for k := range th.byKey {
+		n := utf8.RuneCountInString(k)
+		if th.byHead[k] == nil && n < minFieldTypoLen || n < minTypoLen || isArabic(k) {
+			continue
 		}
+		r, _ := utf8.DecodeRuneInString(k)
+		th.heads[r] = append(th.heads[r], k)
 	}
 }
+
+// minFieldTypoLen is the shortest word read as a typo of a word that heads
+// no label ("plannification"): long words only, whose one slip leaves
+// them far from any other.
+const minFieldTypoLen = 9
+
+// popularity orders equally near corrections: the head of more labels,
+// then the word of more labels.
+func (th *Thesaurus) popularity(k word) int { return len(th.byHead[k])<<16 + len(th.byKey[k]) }
 
 // corrected returns the head word k is a typo of, or "" when it is none:
 // the nearest, the one heading more labels among equally near ones, none
@@ -46,13 +60,16 @@ func (th *Thesaurus) corrected(k word) word {
 		if d := utf8.RuneCountInString(h) - n; d > limit || d < -limit {
 			continue
 		}
+		if th.byHead[h] == nil && n < minFieldTypoLen {
+			continue
+		}
 		switch d := lang.TypoDistance(k, h, limit); {
 		case d > limit:
 		case d < bestD:
 			best, bestD, ties = h, d, 0
-		case d == bestD && len(th.byHead[h]) > len(th.byHead[best]):
+		case d == bestD && th.popularity(h) > th.popularity(best):
 			best, ties = h, 0 // the head of more labels: "plombier", not "plombeur"
-		case d == bestD && len(th.byHead[h]) == len(th.byHead[best]):
+		case d == bestD && th.popularity(h) == th.popularity(best):
 			ties++
 		}
 	}

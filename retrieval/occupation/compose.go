@@ -1,0 +1,137 @@
+package occupation
+
+import "sort"
+
+// A title often joins a generic head to a field no label joins it to:
+// "Agent de restauration", "Responsable pépinière", "Agent méthodes".
+// No label fits it, yet the head tells the kind of work (an agent, a
+// technician, a manager) and the field tells where: the occupation is
+// one whose labels say both, in different labels ("agent de
+// restauration": labels with "agent" and labels with "restauration" meet
+// at food-service attendants).
+
+// composeShare is the share of a field word's labels a code must hold to
+// be the field's: below it the word is spread over too many occupations
+// to tell one.
+const composeShare = 0.2
+
+// minFieldLabels is how many labels of a code must hold a field word for
+// the word to tell that code in a title without a head. A title with a
+// generic head is placed only where the head's and the field's labels
+// meet: placed by its field alone it was wrong two times in three.
+const minFieldLabels = 2
+
+// composeConfidence caps the confidence of a code composed from a head and
+// a field: no label said it as a whole.
+const composeConfidence = 0.4
+
+// composed places a title whose head is generic, or that has no head, by
+// its field words, or returns no code.
+func (th *Thesaurus) composed(t titleKeys) Match {
+	head := t.first
+	if !th.generic[head] {
+		head = t.last
+	}
+	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
+	switch {
+	case th.generic[head]:
+		headCodes = th.codesOf(head)
+	case t.announces:
+		return Match{} // "PROMAN recrute, plusieurs postes en hôtellerie": the field is the employer's
+	case th.onlyTechnology(t):
+		return th.developer()
+	}
+	field := map[string]float64{}
+	label := map[string]int32{} // a label of the code that says the field
+	for _, k := range t.keys {
+		if th.generic[k] || th.byKey[k] == nil || technology[k] {
+			continue // a tool is no field: "spring" of "box spring maker"
+		}
+		for code, n := range th.codesOf(k) {
+			switch {
+			case headCodes != nil && headCodes[code] == 0:
+				continue // labels of the field, none of the head: "chargé de facturation" is no billing clerk's
+			case headCodes == nil && n < minFieldLabels:
+				continue // one label's odd word: "trois" of "animateur en trois dimensions"
+			}
+			field[code] += float64(n) / float64(len(th.byKey[k]))
+			if _, ok := label[code]; !ok {
+				label[code] = th.labelOf(k, code)
+			}
+		}
+	}
+	type cand struct {
+		code  string
+		share float64
+	}
+	var cs []cand
+	for code, s := range field {
+		cs = append(cs, cand{code, s})
+	}
+	if len(cs) == 0 {
+		return Match{}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].share != cs[j].share {
+			return cs[i].share > cs[j].share
+		}
+		return cs[i].code < cs[j].code
+	})
+	best := cs[0]
+	if best.share < composeShare {
+		return Match{}
+	}
+	second := 0.0
+	if len(cs) > 1 {
+		second = cs[1].share
+	}
+	conf := composeConfidence * (1 - 0.5*second/best.share)
+	e := th.labels[label[best.code]]
+	return Match{Code: best.code, Confidence: round(conf), Via: "head+field", Label: e.name, Source: e.source}
+}
+
+// labelOf returns the first label of code holding key k.
+func (th *Thesaurus) labelOf(k word, code string) int32 {
+	for _, id := range th.byKey[k] {
+		if th.labels[id].code == code {
+			return id
+		}
+	}
+	return -1
+}
+
+// codesOf counts the labels holding key k by code.
+func (th *Thesaurus) codesOf(k word) map[string]int {
+	out := map[string]int{}
+	for _, id := range th.byKey[k] {
+		out[th.labels[id].code]++
+	}
+	return out
+}
+
+// onlyTechnology reports whether every word of title t names a computing
+// tool or is unknown, and one does: "DevOps Senior Azure", "Full stack
+// Java/AWS" recruit software developers.
+func (th *Thesaurus) onlyTechnology(t titleKeys) bool {
+	if !t.support[ictKeys[0]] {
+		return false
+	}
+	for _, k := range t.keys {
+		if !technology[k] && th.byKey[k] != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// developer is the match of a title made of technology words: software
+// developers, with the confidence of a composed code.
+func (th *Thesaurus) developer() Match {
+	const code = "2512"
+	id := th.labelOf(keyOf("developer"), code)
+	if id < 0 {
+		return Match{}
+	}
+	e := th.labels[id]
+	return Match{Code: code, Confidence: composeConfidence * 0.75, Via: "technology", Label: e.name, Source: e.source}
+}
