@@ -185,13 +185,15 @@ func checkLanguageSwitch(t *testing.T, b *browser, ctx context.Context, name str
 	}
 }
 
-// testPhone asks in Arabic on a phone screen: the answer must fit the
-// width (no sideways scrolling) and keep its right-to-left blocks.
+// testPhone asks in Arabic and Darija on a phone screen: the answer and
+// its chart must fit the width (no sideways scrolling) and keep their
+// right-to-left blocks.
 func testPhone(t *testing.T, b *browser, ctx context.Context) {
 	ar := ask(t, ctx, questionAR, 1)
 	checkTurn(t, ar, questionAR, "rtl")
 	ary := ask(t, ctx, questionARY, 2)
 	checkTurn(t, ary, questionARY, "rtl")
+	checkCharts(t, b, ar, questionAR, "rtl")
 	if w := mustEval[int](t, ctx, `document.documentElement.scrollWidth`); w > 390 {
 		t.Errorf("page is %d px wide on a 390 px screen", w)
 	}

@@ -15,6 +15,10 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/assistant/offline"
+	"github.com/marsad/marsad/web/chart"
 )
 
 // The browser tests drive the chat page in real headless Chromium through
@@ -106,14 +110,14 @@ func newBrowser(t *testing.T) *browser {
 }
 
 // browserServer is the server the browser tests use unless a test gives
-// its own: the offline assistant over the seed corpus. The checks of
-// charts and of the footer's sources run only when it is built to draw
-// charts and to list the sources loaded.
+// its own: the offline assistant over the seed corpus, drawing its turns'
+// charts into a fresh store the server serves, as `marsad serve` does.
 func browserServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	ts := httptest.NewServer(New(Config{Version: "browser-test"}, seededChat(t), testLogger(t)).Handler())
-	t.Cleanup(ts.Close)
-	return ts
+	store := mustChartStore(t)
+	a := assistant.New(offline.New(mustSeed(t).kit, func() time.Time { return seedReference }),
+		assistant.WithCharts(chart.NewMaker(store).Charts, func(err error) { t.Errorf("charts failed: %v", err) }))
+	return newTestServer(t, Config{Version: "browser-test", Charts: store}, a)
 }
 
 // withServer returns the same browser talking to a new server that

@@ -141,7 +141,7 @@
     var fig = el('figure', { class: 'chart', dir: dir, 'data-role': 'chart' });
     var title = String(chart.title || '');
     var src = chartSrc(chart.url);
-    if (src) fig.append(el('div', { class: 'chart-pic' }, [el('img', { src: src, alt: title, loading: 'lazy', decoding: 'async' })]));
+    if (src) fig.append(el('div', { class: 'chart-pic' }, [el('img', { src: src, alt: title, decoding: 'async' })]));
     var t = chart.table;
     if (t && Array.isArray(t.columns) && Array.isArray(t.rows) && t.rows.length) {
       var table = R.renderTable([t.columns].concat(t.rows), true, dir, title);
