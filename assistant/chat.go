@@ -22,6 +22,7 @@ type Assistant struct {
 	planner   Planner
 	replayer  Planner // rebuilds a client-kept conversation; planner when nil
 	sessions  Sessions
+	feedback  FeedbackStore
 	count     CountTokens
 	maxTokens int // per message
 	historyN  int // previous turns given to the planner
@@ -55,11 +56,15 @@ func WithReplayPlanner(p Planner) Option { return func(a *Assistant) { a.replaye
 // WithSessions stores conversations in s instead of memory.
 func WithSessions(s Sessions) Option { return func(a *Assistant) { a.sessions = s } }
 
+// WithFeedback stores readers' ratings in f instead of memory.
+func WithFeedback(f FeedbackStore) Option { return func(a *Assistant) { a.feedback = f } }
+
 // New returns an Assistant running p. Without options, sessions live in
 // memory within MemoryLimits' defaults, messages are limited to 4,000
 // characters and turns to DefaultTurnTimeout.
 func New(p Planner, opts ...Option) *Assistant {
-	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), historyN: 6, timeout: DefaultTurnTimeout}
+	memFeedback, _ := OpenFileFeedback("") // without a path it cannot fail
+	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), feedback: memFeedback, historyN: 6, timeout: DefaultTurnTimeout}
 	for _, o := range opts {
 		o(a)
 	}

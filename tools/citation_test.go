@@ -67,10 +67,10 @@ func TestDisplayURL(t *testing.T) {
 
 func TestProfileCitationNeverAPath(t *testing.T) {
 	for pub, want := range map[string]Citation{
-		"seed/profiles/profiles.json":     {Kind: KindReference, Publisher: "Marsad", Demo: true},
-		"/data/mes_fiches.yaml":           {Kind: KindReference, Publisher: "Marsad"},
-		"Marsad (fiche de démonstration)": {Kind: KindReference, Publisher: "Marsad", Demo: true},
-		"ANAPEC":                          {Kind: KindDocument, Publisher: "ANAPEC"},
+		"seed/profiles/profiles.json":                    {Kind: KindReference, Publisher: "Marsad", Demo: true},
+		"/data/mes_fiches.yaml":                          {Kind: KindReference, Publisher: "Marsad"},
+		"Marsad (fiche de démonstration)":                {Kind: KindReference, Publisher: "Marsad", Demo: true},
+		"ANAPEC":                                         {Kind: KindDocument, Publisher: "ANAPEC"},
 		"Office de la Formation Professionnelle / OFPPT": {Kind: KindDocument, Publisher: "Office de la Formation Professionnelle / OFPPT"},
 	} {
 		c := Profile{ID: "x", Publisher: pub}.Citation()

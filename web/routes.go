@@ -16,6 +16,9 @@ func (s *Server) routes(r *gin.Engine) {
 	r.POST("/v1/chat/completions", s.handleCompletions)
 	r.GET("/v1/models", s.handleModels)
 	r.POST("/api/ingest", s.handleIngest)
+	r.GET("/api/sessions/:id", s.handleSession)
+	r.GET("/api/sessions/:id/export", s.handleExport)
+	r.POST("/api/feedback", s.handleFeedback)
 	r.NoRoute(func(c *gin.Context) {
 		c.JSON(http.StatusNotFound, gin.H{"error": "not found", "code": "not_found"})
 	})
