@@ -112,6 +112,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	turn.SessionID, turn.Question = id, msg
+	turn.Citations = LabelCitations(turn.Lang, turn.Citations)
 	if err := a.sessions.Append(ctx, id, turn); err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("save session: %w", err), emit)
 	}

@@ -202,3 +202,14 @@ func unhex2(h string) (byte, bool) {
 	}
 	return v, true
 }
+
+// ReadableURL returns u with the percent-escapes of non-ASCII text
+// decoded, scheme and host kept: an address a browser opens as it reads
+// (an IRI). An address that does not parse is returned as it is.
+func ReadableURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || p.User != nil {
+		return u
+	}
+	return decodeNonASCII(u)
+}

@@ -86,7 +86,7 @@ func TestDemoAdsHaveNoLink(t *testing.T) {
 	if c := adCitation(demo); !c.Demo || c.URL != "" || c.ReportedBy != "" {
 		t.Errorf("citation of a demo ad = %+v, want demo without address or relay", c)
 	}
-	if r := adRow(demo, "fr", ProfileSet{}); !r.Demo || r.URL != "" {
+	if r := adRow(demo, "fr", ProfileSet{}); !r.Demo || r.URL != "" || r.DemoRef != "emploi-maroc.example/offre/1" {
 		t.Errorf("row of a demo ad = %+v, want demo without address", r)
 	}
 	if c := adCitation(real); c.Demo || c.URL != real.URL {

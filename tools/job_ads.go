@@ -42,8 +42,11 @@ type JobAdRow struct {
 	SourceSite     string   `json:"source_site,omitempty"`
 	URL            string   `json:"url,omitempty"`
 	// Demo marks a demonstration ad (its site is on a reserved domain,
-	// DemoHost); it has no URL, as none would lead anywhere.
-	Demo bool `json:"demo,omitempty"`
+	// DemoHost). It has no URL, as none would lead anywhere; DemoRef is
+	// the address its demo export gave, without its scheme, so that it
+	// can be told apart from other ads but never becomes a link.
+	Demo    bool   `json:"demo,omitempty"`
+	DemoRef string `json:"demo_ref,omitempty"`
 }
 
 // AdSearch is how search_job_ads read its arguments.
@@ -244,7 +247,8 @@ func adRow(ad Ad, l string, profiles ProfileSet) JobAdRow {
 	r := JobAdRow{ID: ad.ID, Title: ad.Title, Employer: ad.Employer, City: ad.City, Region: ad.Region, Contract: ad.Contract,
 		SalaryMin: ad.SalaryMin, SalaryMax: ad.SalaryMax, SalaryText: ad.SalaryText, Posted: ad.Day(), Occupation: ad.Occupation,
 		Skills: ad.Skills, Excerpt: excerpt(ad.Description, 240), SourceSite: ad.SourceSite, URL: ad.URL, Demo: demoAd(ad)}
-	if r.Demo {
+	if r.Demo && r.URL != "" {
+		r.DemoRef = DisplayURL(r.URL)
 		r.URL = ""
 	}
 	if ad.Occupation != "" {

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -139,6 +140,9 @@ func (t *turn) adLine(r tools.JobAdRow) prompts.JobAdLine {
 	l := string(t.q.lang)
 	line := prompts.JobAdLine{Title: oneLine(r.Title), Employer: oneLine(r.Employer), City: r.City,
 		Salary: oneLine(r.SalaryText), Date: r.Posted, Site: r.SourceSite, URL: r.URL}
+	if r.Demo { // a demo ad says so where it is read, and has no link (tools.DemoHost)
+		line.Site = strings.TrimSpace(cmp.Or(r.DemoRef, line.Site) + " (" + prompts.Sources(l).Demo + ")")
+	}
 	if r.Contract != "" {
 		line.Contract = prompts.ContractName(l, r.Contract)
 	}
