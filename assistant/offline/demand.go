@@ -144,4 +144,3 @@ func (t *turn) search(occupation, skill, contract, sector, region string) prompt
 }
 
 func count(l string, n int) string { return prompts.Number(l, float64(n)) }
-
