@@ -20,19 +20,19 @@ type exportWords struct {
 
 var exportVocab = map[string]exportWords{
 	"fr": {Title: "Conversation avec Marsad", Header: "Exportée de Marsad le %s (conversation `%s`).",
-		Demo: "Chaque chiffre vient de la source citée sous sa réponse. Les données de démonstration (offres d'emploi, notes et fiches métiers écrites pour la démonstration) sont marquées « données de démonstration ».",
+		Demo:     "Chaque chiffre vient de la source citée sous sa réponse. Les données de démonstration (offres d'emploi, notes et fiches métiers écrites pour la démonstration) sont marquées « données de démonstration ».",
 		Question: "Question", Sources: "Sources", Table: "Tableau", Chart: "Graphique"},
 	"ar": {Title: "محادثة مع مرصد", Header: "صُدّرت من مرصد في %s (المحادثة `%s`).",
-		Demo: "كل رقم مأخوذ من المصدر المذكور تحت جوابه. البيانات التجريبية (إعلانات الشغل والمذكرات والبطاقات المهنية المكتوبة للعرض) موسومة بعبارة «بيانات تجريبية».",
+		Demo:     "كل رقم مأخوذ من المصدر المذكور تحت جوابه. البيانات التجريبية (إعلانات الشغل والمذكرات والبطاقات المهنية المكتوبة للعرض) موسومة بعبارة «بيانات تجريبية».",
 		Question: "السؤال", Sources: "المصادر", Table: "جدول", Chart: "رسم بياني"},
 	"ary": {Title: "هضرة مع مرصد", Header: "تصدّرات من مرصد نهار %s (المحادثة `%s`).",
-		Demo: "كل رقم جاي من المصدر اللي مكتوب تحت الجواب ديالو. الداتا ديال التجربة (الإعلانات والمذكرات والفيشات اللي تكتبو للتجربة) مكتوب عليها «داتا ديال التجربة».",
+		Demo:     "كل رقم جاي من المصدر اللي مكتوب تحت الجواب ديالو. الداتا ديال التجربة (الإعلانات والمذكرات والفيشات اللي تكتبو للتجربة) مكتوب عليها «داتا ديال التجربة».",
 		Question: "السؤال", Sources: "المصادر", Table: "جدول", Chart: "رسم"},
 	"ary-Latn": {Title: "Hadra m3a Marsad", Header: "Tsadrat mn Marsad nhar %s (conversation `%s`).",
-		Demo: "Kol ra9m jay mn source li mktouba t7t jawab dyalo. Data dyal demo (annonces, notes w fiches li tkatbo l demo) mktoub 3liha « data dyal demo ».",
+		Demo:     "Kol ra9m jay mn source li mktouba t7t jawab dyalo. Data dyal demo (annonces, notes w fiches li tkatbo l demo) mktoub 3liha « data dyal demo ».",
 		Question: "Sou2al", Sources: "Sources", Table: "Tableau", Chart: "Graphique"},
 	"en": {Title: "Conversation with Marsad", Header: "Exported from Marsad on %s (conversation `%s`).",
-		Demo: "Every figure comes from the source cited under its answer. Demo data (job ads, notes and occupation sheets written for the demonstration) is marked “demo data”.",
+		Demo:     "Every figure comes from the source cited under its answer. Demo data (job ads, notes and occupation sheets written for the demonstration) is marked “demo data”.",
 		Question: "Question", Sources: "Sources", Table: "Table", Chart: "Chart"},
 }
 
