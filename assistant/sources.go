@@ -48,8 +48,8 @@ func labelCitation(l string, c tools.Citation) tools.Citation {
 // citationLabel words who a source is, publisher first.
 func citationLabel(l string, w prompts.SourceWords, c tools.Citation) string {
 	who := c.Publisher
-	if c.ReportedBy != "" {
-		who += comma(l) + w.ReportedBy + " " + c.ReportedBy
+	if r := relayName(c.ReportedBy); r != "" {
+		who += comma(l) + w.ReportedBy + " " + r
 	}
 	switch c.Kind {
 	case tools.KindReference:
@@ -67,6 +67,47 @@ func citationLabel(l string, w prompts.SourceWords, c tools.Citation) string {
 		}
 	}
 	return who
+}
+
+// relayName is the name of a relay as a label shows it: the
+// reported_by of the figures keeps, after the name, notes for the
+// operator in English ("Le360 (Arabic edition) [published before HCP
+// 2019 revision…]"), which a French or Arabic answer must not show. Groups
+// in brackets or parentheses go, but a news agency's acronym ("(MAP)");
+// the whole note stays in the citation's reported_by.
+func relayName(r string) string {
+	var b strings.Builder
+	for r != "" {
+		i := strings.IndexAny(r, "([")
+		if i < 0 {
+			b.WriteString(r)
+			break
+		}
+		b.WriteString(r[:i])
+		closer := map[byte]string{'(': ")", '[': "]"}[r[i]]
+		j := strings.Index(r[i:], closer)
+		if j < 0 {
+			break // an unclosed note runs to the end
+		}
+		if inner := r[i+1 : i+j]; agencyAcronym(inner) {
+			b.WriteString(r[i : i+j+1])
+		}
+		r = r[i+j+1:]
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// agencyAcronym reports whether s is an acronym: 2 to 6 capital letters.
+func agencyAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func quote(l, s string) string {

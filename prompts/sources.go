@@ -18,24 +18,31 @@ type SourceWords struct {
 	OwnSheet            string // Marsad's own reference sheet
 	AdsCounted          string // a count of ads from a site; %s is the number
 	Period              string // before a document's date
+	Figures             string // a count of official figures; %s is the number
+	Sheets              string // a count of occupation sheets; %s is the number
 }
 
 var sourceWords = map[string]SourceWords{
 	"fr": {Heading: "Sources", HeadingOne: "Source", ReportedBy: "rapporté par", Supports: "chiffres",
 		Demo: "données de démonstration", OwnSheet: "fiche de référence de Marsad",
-		AdsCounted: "%s offres d'emploi dédoublonnées", Period: "période"},
+		AdsCounted: "%s offres d'emploi dédoublonnées", Period: "période",
+		Figures: "%s chiffres officiels", Sheets: "%s fiches métiers"},
 	"ar": {Heading: "المصادر", HeadingOne: "المصدر", ReportedBy: "نقلا عن", Supports: "الأرقام",
 		Demo: "بيانات تجريبية", OwnSheet: "بطاقة مرجعية من إعداد مرصد",
-		AdsCounted: "%s إعلان شغل بعد حذف المكرر", Period: "الفترة"},
+		AdsCounted: "%s إعلان شغل بعد حذف المكرر", Period: "الفترة",
+		Figures: "%s رقما رسميا", Sheets: "%s بطاقة مهنية"},
 	"ary": {Heading: "المصادر", HeadingOne: "المصدر", ReportedBy: "نقلا على", Supports: "الأرقام",
 		Demo: "داتا ديال التجربة", OwnSheet: "فيشة مرجعية ديال مرصد",
-		AdsCounted: "%s إعلان ديال الخدمة بلا تكرار", Period: "الفترة"},
+		AdsCounted: "%s إعلان ديال الخدمة بلا تكرار", Period: "الفترة",
+		Figures: "%s رقم رسمي", Sheets: "%s فيشة ديال الخدمة"},
 	"ary-Latn": {Heading: "Sources", HeadingOne: "Source", ReportedBy: "3la 7sab", Supports: "l2ar9am",
 		Demo: "data dyal demo", OwnSheet: "fiche dyal Marsad",
-		AdsCounted: "%s annonce dyal lkhdma bla tekrar", Period: "lfatra"},
+		AdsCounted: "%s annonce dyal lkhdma bla tekrar", Period: "lfatra",
+		Figures: "%s ra9m rasmi", Sheets: "%s fiche dyal lkhdma"},
 	"en": {Heading: "Sources", HeadingOne: "Source", ReportedBy: "reported by", Supports: "figures",
 		Demo: "demo data", OwnSheet: "Marsad's own reference sheet",
-		AdsCounted: "%s deduplicated job ads", Period: "period"},
+		AdsCounted: "%s deduplicated job ads", Period: "period",
+		Figures: "%s official figures", Sheets: "%s occupation sheets"},
 }
 
 // Sources returns the words of a source list in lang (French for a
@@ -50,6 +57,17 @@ func Sources(lang string) SourceWords {
 // AdsCounted words a count of ads from one site in lang.
 func AdsCounted(lang string, n int) string {
 	return fmt.Sprintf(Sources(lang).AdsCounted, Number(lang, float64(n)))
+}
+
+// Count words n things of a kind in lang: what is one of Figures, Sheets
+// or AdsCounted ("figures", "sheets", "ads").
+func Count(lang, what string, n int) string {
+	w := Sources(lang)
+	f := map[string]string{"figures": w.Figures, "sheets": w.Sheets, "ads": w.AdsCounted}[what]
+	if f == "" {
+		return Number(lang, float64(n))
+	}
+	return fmt.Sprintf(f, Number(lang, float64(n)))
 }
 
 // SupportsLabel words the periods a source supports, in the order given:

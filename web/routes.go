@@ -19,6 +19,7 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/api/sessions/:id", s.handleSession)
 	r.GET("/api/sessions/:id/export", s.handleExport)
 	r.POST("/api/feedback", s.handleFeedback)
+	r.GET("/api/sources", s.handleSources)
 	r.NoRoute(func(c *gin.Context) {
 		c.JSON(http.StatusNotFound, gin.H{"error": "not found", "code": "not_found"})
 	})

@@ -54,6 +54,9 @@ type Config struct {
 	Ingest IngestFunc
 	// MaxIngestBytes bounds an upload; 0 means DefaultMaxIngestBytes.
 	MaxIngestBytes int64
+	// Sources lists the sources of the data loaded, for GET /api/sources
+	// and the page's footer; nil lists none.
+	Sources SourcesFunc
 }
 
 // DefaultMaxIngestBytes bounds an upload when Config.MaxIngestBytes is 0.
@@ -90,6 +93,7 @@ type Server struct {
 	page     *template.Template
 	upgrader websocket.Upgrader
 	timing   socketTiming // of every websocket; tests shorten it
+	sources  sourcesCache // of Config.Sources
 
 	// readTimeout bounds reading a whole request (readTimeout); tests
 	// shorten it.

@@ -27,7 +27,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload}, a.assistant, log)
+	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
+		Sources: a.loadedSources}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
