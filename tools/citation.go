@@ -24,17 +24,17 @@ func citationKey(c Citation) string {
 
 // MergeCitations returns cs with one citation per source (same URL, or
 // same ID when there is none), in the order of first appearance: the
-// first one's fields, the periods of all of them in Supports (a citation
-// without Supports contributes its Period), Demo if any is demo, and the
-// largest Ads. A series of 13 figures read on one page is one source
-// supporting 13 periods.
+// first one's fields, the periods of all of them in Supports (a figure's
+// citation without Supports contributes its Period), Demo if any is demo,
+// and the largest Ads. A series of 13 figures read on one page is one
+// source supporting 13 periods.
 func MergeCitations(cs []Citation) []Citation {
 	at := make(map[string]int, len(cs))
 	out := make([]Citation, 0, len(cs))
 	for _, c := range cs {
 		periods := c.Supports
-		if len(periods) == 0 && c.Period != "" {
-			periods = []string{c.Period}
+		if len(periods) == 0 && c.Period != "" && c.Kind != KindDocument && c.Kind != KindReference {
+			periods = []string{c.Period} // a document's period is its date, not a figure's
 		}
 		k := citationKey(c)
 		i, seen := at[k]

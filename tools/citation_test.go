@@ -26,8 +26,8 @@ func TestMergeCitationsOneSourcePerAddress(t *testing.T) {
 }
 
 func TestMergeCitationsWithoutAddressByID(t *testing.T) {
-	got := MergeCitations([]Citation{{ID: "note-a", Period: "2024"}, {ID: "note-b"}, {ID: "note-a", Demo: true, Ads: 3}})
-	if len(got) != 2 || !got[0].Demo || got[0].Ads != 3 || got[1].ID != "note-b" {
+	got := MergeCitations([]Citation{{ID: "note-a", Kind: KindDocument, Period: "2024-01-01"}, {ID: "note-b"}, {ID: "note-a", Demo: true, Ads: 3}})
+	if len(got) != 2 || !got[0].Demo || got[0].Ads != 3 || got[1].ID != "note-b" || got[0].Supports != nil {
 		t.Errorf("MergeCitations = %+v, want note-a (demo, 3 ads) then note-b", got)
 	}
 }
