@@ -59,11 +59,20 @@ func AdsCounted(lang string, n int) string {
 	return fmt.Sprintf(Sources(lang).AdsCounted, Number(lang, float64(n)))
 }
 
+// singular words one thing where the plural would be wrong.
+var singular = map[string]map[string]string{
+	"fr": {"figures": "%s chiffre officiel", "sheets": "%s fiche métier", "ads": "%s offre d'emploi"},
+	"en": {"figures": "%s official figure", "sheets": "%s occupation sheet", "ads": "%s job ad"},
+}
+
 // Count words n things of a kind in lang: what is one of Figures, Sheets
 // or AdsCounted ("figures", "sheets", "ads").
 func Count(lang, what string, n int) string {
 	w := Sources(lang)
 	f := map[string]string{"figures": w.Figures, "sheets": w.Sheets, "ads": w.AdsCounted}[what]
+	if one, ok := singular[lang][what]; ok && n == 1 {
+		f = one
+	}
 	if f == "" {
 		return Number(lang, float64(n))
 	}

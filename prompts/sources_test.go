@@ -34,3 +34,14 @@ func TestSourceWordsInEveryLanguage(t *testing.T) {
 		t.Errorf("AdsCounted(fr, 27) = %q", got)
 	}
 }
+
+func TestCountOfOne(t *testing.T) {
+	for _, c := range [][3]string{{"fr", "figures", "1 chiffre officiel"}, {"en", "ads", "1 job ad"}, {"fr", "sheets", "1 fiche métier"}} {
+		if got := Count(c[0], c[1], 1); got != c[2] {
+			t.Errorf("Count(%s, %s, 1) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+	if got := Count("fr", "figures", 12); got != "12 chiffres officiels" {
+		t.Errorf("Count(fr, figures, 12) = %q", got)
+	}
+}
