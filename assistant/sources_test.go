@@ -1,9 +1,11 @@
 package assistant
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -68,5 +70,44 @@ func TestReadableListsSourcesOnce(t *testing.T) {
 	}
 	if got := Readable(Turn{Lang: "fr", Answer: "Bonjour !"}); got != "Bonjour !" {
 		t.Errorf("Readable of a turn without sources = %q", got)
+	}
+}
+
+// twoFigures is a planner citing one page for two figures, as a tool
+// result does, and emitting a citation event for each.
+type twoFigures struct{}
+
+func (twoFigures) Run(ctx context.Context, history []Turn, msg lang.Reading, emit Emit) (Turn, error) {
+	cs := []tools.Citation{
+		{ID: "u", Kind: tools.KindOfficial, Publisher: "HCP", URL: "https://hcp.ma/n", Supports: []string{"2023"}},
+		{ID: "u", Kind: tools.KindOfficial, Publisher: "HCP", URL: "https://hcp.ma/n", Supports: []string{"2024"}},
+	}
+	for i := range cs {
+		if err := emit(Event{Type: EventCitation, Citation: &cs[i]}); err != nil {
+			return Turn{}, err
+		}
+	}
+	return Turn{Lang: "fr", Answer: "13 % puis 13,3 %.", Citations: cs}, emit(Event{Type: EventToken, Text: "13 % puis 13,3 %."})
+}
+
+func TestChatStreamsEachSourceOnceLabelled(t *testing.T) {
+	var evs []Event
+	turn, err := New(twoFigures{}).Chat(context.Background(), Request{Message: "chômage 2023 et 2024"}, func(e Event) error {
+		evs = append(evs, e)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, e := range evs {
+		types = append(types, e.Type)
+	}
+	if got := strings.Join(types, ","); got != "token,citation,done" {
+		t.Fatalf("events %s, want the token, one citation for the one source, then done", got)
+	}
+	c := evs[1].Citation
+	if c.Label != "HCP" || c.SupportsLabel != "chiffres : 2023, 2024" || len(turn.Citations) != 1 || turn.Citations[0].Label != c.Label {
+		t.Errorf("citation event %+v, turn's %+v; want the one labelled source in both", c, turn.Citations)
 	}
 }
