@@ -33,6 +33,9 @@ func labelCitation(l string, c tools.Citation) tools.Citation {
 		if c.Period != "" {
 			c.SupportsLabel = w.Period + colon(l) + prompts.PeriodLabel(l, c.Period)
 		}
+		if c.Ads > 0 {
+			c.Title = "" // the tool's English sentence for the model; Label says it in l
+		}
 	}
 	c.DemoLabel = ""
 	if c.Demo {
