@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -168,8 +169,14 @@ func (t *turn) documents(ctx context.Context) (string, error) {
 	}
 	var v prompts.DocumentsView
 	for _, h := range d.Hits {
+		pub := h.Publisher
+		// a demo note says so in the answer's words, unless its publisher
+		// already does ("Marsad (note de démonstration)" in French)
+		if h.Demo && (t.q.lang != lang.French || !tools.DemoPublisher(pub)) {
+			pub += " (" + prompts.Sources(string(t.q.lang)).Demo + ")"
+		}
 		v.Rows = append(v.Rows, prompts.DocumentLine{Title: oneLine(h.Title), Snippet: snippet(h.Passage, snippetRunes),
-			Publisher: h.Publisher, Date: year(h.Date), URL: h.URL})
+			Publisher: pub, Date: year(h.Date), URL: h.URL})
 	}
 	return render(toolDocuments, t.q.lang, v)
 }
