@@ -51,6 +51,9 @@ func (s *Server) handleSession(c *gin.Context) {
 		return
 	}
 	for i, t := range got.Turns {
+		if len(t.Citations) > 0 && t.Citations[0].Label == "" { // stored before sources were labelled
+			t.Citations = assistant.LabelCitations(t.Lang, t.Citations)
+		}
 		got.Turns[i] = completeTurn(t, assistant.Request{SessionID: got.SessionID})
 	}
 	if got.Turns == nil {
