@@ -22,6 +22,7 @@ type Assistant struct {
 	planner   Planner
 	replayer  Planner // rebuilds a client-kept conversation; planner when nil
 	sessions  Sessions
+	feedback  FeedbackStore
 	count     CountTokens
 	maxTokens int // per message
 	historyN  int // previous turns given to the planner
@@ -58,11 +59,15 @@ func WithReplayPlanner(p Planner) Option { return func(a *Assistant) { a.replaye
 // WithSessions stores conversations in s instead of memory.
 func WithSessions(s Sessions) Option { return func(a *Assistant) { a.sessions = s } }
 
+// WithFeedback stores readers' ratings in f instead of memory.
+func WithFeedback(f FeedbackStore) Option { return func(a *Assistant) { a.feedback = f } }
+
 // New returns an Assistant running p. Without options, sessions live in
 // memory within MemoryLimits' defaults, messages are limited to 4,000
 // characters and turns to DefaultTurnTimeout.
 func New(p Planner, opts ...Option) *Assistant {
-	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), historyN: 6, timeout: DefaultTurnTimeout}
+	memFeedback, _ := OpenFileFeedback("") // without a path it cannot fail
+	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), feedback: memFeedback, historyN: 6, timeout: DefaultTurnTimeout}
 	for _, o := range opts {
 		o(a)
 	}
@@ -72,8 +77,9 @@ func New(p Planner, opts ...Option) *Assistant {
 // maxChars bounds a message when no token counter is configured.
 const maxChars = 4000
 
-// Chat answers one request. It emits the planner's events, then exactly
-// one done event carrying the turn, or one error event whose message is in
+// Chat answers one request. It emits the planner's events but its
+// citations, then one citation event per source of the turn's labelled
+// list (LabelCitations), then exactly one done event carrying the turn, or one error event whose message is in
 // the language of the question. It returns ErrEmptyMessage, ErrTooLong or
 // ErrBadSession (an id ValidSessionID refuses) for a bad request, the emit
 // error when the client went away, an error wrapping ErrTurnTimeout when
@@ -105,16 +111,36 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
-	turn, err := a.planner.Run(ctx, history, read, emit)
+	turn, err := a.planner.Run(ctx, history, read, withoutCitations(emit))
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	turn.SessionID, turn.Question = id, msg
+	turn.Citations = LabelCitations(turn.Lang, turn.Citations)
+	for i := range turn.Citations {
+		if err := emit(Event{Type: EventCitation, Citation: &turn.Citations[i]}); err != nil {
+			return Turn{}, err
+		}
+	}
 	turn.Charts = a.charts(ctx, turn)
 	if err := a.sessions.Append(ctx, id, turn); err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("save session: %w", err), emit)
 	}
 	return turn, emit(Event{Type: EventDone, Turn: &turn})
+}
+
+// withoutCitations passes every event but the planner's citations, one a
+// tool result's source: the Assistant emits instead, once the turn is
+// answered, the turn's one list of sources (LabelCitations), so that a
+// streaming client receives each source once, labelled, as done carries
+// them.
+func withoutCitations(emit Emit) Emit {
+	return func(ev Event) error {
+		if ev.Type == EventCitation {
+			return nil
+		}
+		return emit(ev)
+	}
 }
 
 // replay rebuilds the last historyN turns of a conversation the client

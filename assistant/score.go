@@ -138,15 +138,18 @@ func checkNumbers(r turnRun) (bool, string, string) {
 	return len(missing) == 0, strings.Join(missing, " "), fmt.Sprint(found)
 }
 
+// checkContainsAny passes when one of the strings is in what a reader
+// sees of the turn (Readable: the answer, then its sources).
 func checkContainsAny(r turnRun) (bool, string, string) {
-	return containsAny(r.turn.Answer, r.expect.ContainsAny), strings.Join(r.expect.ContainsAny, " | "), ""
+	return containsAny(Readable(r.turn), r.expect.ContainsAny), strings.Join(r.expect.ContainsAny, " | "), ""
 }
 
-// checkNotContains passes when none of the strings is in the answer,
+// checkNotContains passes when none of the strings is in what a reader
+// sees of the turn (Readable),
 // ignoring case, both sides in Unicode NFC (so a precomposed é and e
 // with a combining accent are the same); got lists those found.
 func checkNotContains(r turnRun) (bool, string, string) {
-	answer := foldNFC(r.turn.Answer)
+	answer := foldNFC(Readable(r.turn))
 	var found []string
 	for _, w := range r.expect.NotContains {
 		if strings.Contains(answer, foldNFC(w)) {

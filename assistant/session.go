@@ -20,6 +20,13 @@ type Sessions interface {
 	// Append adds a turn to session id, creating it if needed. Turns
 	// appended concurrently to one session are all kept, each once.
 	Append(ctx context.Context, id string, t Turn) error
+	// History returns every turn session id still keeps, oldest first,
+	// and first, the 0-based index in the session of the first of them:
+	// the number of older turns the store no longer keeps. Indices stay
+	// the same as turns are appended and dropped, so that a client can
+	// name a turn (feedback) by its index. An unknown session gives no
+	// turns, first 0 and no error.
+	History(ctx context.Context, id string) (first int, turns []Turn, err error)
 }
 
 // TurnsKept is how many of its last turns a session keeps at least; the

@@ -57,6 +57,7 @@ type memorySession struct {
 	id    string
 	elem  *list.Element
 	turns []Turn
+	gone  int     // turns dropped from the front: the index of turns[0]
 	sizes []int64 // accounted size of each turn
 	size  int64   // sessionOverhead + len(id) + the sizes
 	used  time.Time
@@ -133,6 +134,20 @@ func (m *MemorySessions) Append(ctx context.Context, id string, t Turn) error {
 	return nil
 }
 
+// History implements Sessions.
+func (m *MemorySessions) History(ctx context.Context, id string) (int, []Turn, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := m.limits.Now()
+	m.expire(now)
+	s, ok := m.byID[id]
+	if !ok {
+		return 0, nil, nil
+	}
+	m.touch(s, now)
+	return s.gone, append([]Turn(nil), s.turns...), nil
+}
+
 func (m *MemorySessions) touch(s *memorySession, now time.Time) {
 	s.used = now
 	m.order.MoveToFront(s.elem)
@@ -189,4 +204,5 @@ func (m *MemorySessions) dropOldest(s *memorySession, k int) {
 	s.sizes = s.sizes[:copy(s.sizes, s.sizes[k:])]
 	s.size -= freed
 	m.used -= freed
+	s.gone += k
 }

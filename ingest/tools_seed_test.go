@@ -101,7 +101,7 @@ func TestToolsOnSeed(t *testing.T) {
 		if d.Code != "2221" || !d.HasProfile || d.Description == "" || len(d.Trainings) == 0 || len(d.Trend) == 0 || d.Ads == 0 {
 			t.Fatalf("result = %+v", d)
 		}
-		wantCitations(t, res, tools.KindDocument)
+		wantCitations(t, res, tools.KindReference) // the seed's sheets are Marsad's own
 		wantCitations(t, res, tools.KindAdCount)
 	})
 	t.Run("occupation_profile unknown period", func(t *testing.T) {
@@ -114,7 +114,7 @@ func TestToolsOnSeed(t *testing.T) {
 		if d.Occupation != "7212" || len(d.Rows) == 0 || d.Rows[0].Kind != "vocational" {
 			t.Fatalf("result = %+v", d)
 		}
-		wantCitations(t, res, tools.KindDocument)
+		wantCitations(t, res, tools.KindReference)
 	})
 	t.Run("training_paths by skill", func(t *testing.T) {
 		res := mustCall(t, byName["training_paths"], `{"skill":"soudure"}`)

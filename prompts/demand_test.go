@@ -7,8 +7,8 @@ import (
 
 // demandTemplates are the templates of the job-market answers.
 var demandTemplates = []string{"top_occupations", "skills_in_demand", "occupation_profile", "training_paths", "training.missing",
-	"search_job_ads", "demand.missing", "search_documents", "documents.none", "demand.refused", "source.doc", "training.line",
-	"adscope", "ads.kind", "search", "sources", "salary.lead", "salary.range"}
+	"search_job_ads", "demand.missing", "search_documents", "documents.none", "demand.refused", "training.line",
+	"adscope", "ads.kind", "search", "salary.lead", "salary.range"}
 
 func demandFixtures() map[string]any {
 	scope := AdScope{Place: "dans la région Tanger-Tétouan-Al Hoceïma", Asked: "Tanger", From: "janvier 2024", To: "avril 2025", Ads: "59",
@@ -18,17 +18,15 @@ func demandFixtures() map[string]any {
 	search := DemandSearch{Occupation: "Soudeur", Words: "tig", Contract: "CDI", Place: "dans la région Casablanca-Settat", Asked: "Casa", Period: "en 2025"}
 	return map[string]any{
 		"top_occupations": TopOccupationsView{Scope: scope, Kind: "décompte d'offres d'emploi", Unclassified: "2",
-			Rows:    []DemandRow{{Rank: 1, Name: "Serveur", Ads: "5", Share: "8,5 %"}, {Rank: 2, Name: "Soudeur", Ads: "1", One: true, Share: "1,7 %"}},
-			Sources: []string{"emploi-maroc.example — https://emploi-maroc.example"}},
+			Rows: []DemandRow{{Rank: 1, Name: "Serveur", Ads: "5", Share: "8,5 %"}, {Rank: 2, Name: "Soudeur", Ads: "1", One: true, Share: "1,7 %"}}},
 		"skills_in_demand": SkillsView{Occupation: "Soudeur", Scope: AdScope{Place: "au Maroc", Sector: "industrie", From: "mars 2025", To: "mars 2025", Ads: "1",
 			Sites: []Figure{{Label: "jobs-atlas.example", Value: "1"}}}, Widened: true, Kind: "décompte d'offres d'emploi",
-			Rows: []DemandRow{{Rank: 1, Name: "soudure", Ads: "1", One: true, Share: "100 %"}}, Sources: []string{"jobs-atlas.example"}},
+			Rows: []DemandRow{{Rank: 1, Name: "soudure", Ads: "1", One: true, Share: "100 %"}}},
 		"occupation_profile": ProfileView{Name: "Soudeur", Code: "7212", HasProfile: true, Description: "Le soudeur assemble des pièces.",
 			DescLang: "français", Sector: "Industrie", Education: "Qualification", Skills: []string{"Soudage TIG", "Lecture de plans"},
 			AdSkills: []Figure{{Label: "soudure", Value: "3"}}, Trainings: []TrainingLine{training}, SalaryMin: "3500", SalaryMax: "8000",
 			SalaryNote: "Fourchette indicative.", Related: []string{"Chaudronnier"}, Place: "au Maroc", Ads: "4", From: "mars 2025", To: "avril 2025",
-			Trend: []Figure{{Label: "mars 2025", Value: "1"}, {Label: "avril 2025", Value: "3"}}, Kind: "décompte d'offres d'emploi",
-			Sources: []string{"« Soudeur » — profils", "emploi-maroc.example"}},
+			Trend: []Figure{{Label: "mars 2025", Value: "1"}, {Label: "avril 2025", Value: "3"}}, Kind: "décompte d'offres d'emploi"},
 		"occupation_profile-none": ProfileView{Name: "technicien", Code: "3113", Place: "au Maroc", Kind: "décompte d'offres d'emploi"},
 		"occupation_profile-salary": ProfileView{Name: "Soudeur", Code: "7212", SalaryFirst: true, SalaryMin: "3500", SalaryMax: "8000",
 			AdSalary: &AdSalary{Min: "3266,1", Max: "6000", Ads: "4", Place: "au Maroc", From: "mars 2025", To: "octobre 2025", Converted: true,
@@ -37,10 +35,9 @@ func demandFixtures() map[string]any {
 			NearSMIG: true, SkillsLang: "français", Skills: []string{"Encaissement"}, HasProfile: true, Description: "Le caissier encaisse.",
 			DescLang: "français", Place: "au Maroc", Kind: "décompte d'offres d'emploi"},
 		"training_paths": TrainingView{Subject: "Soudeur", Place: "dans la région Souss-Massa", Kind: "université", AnyKind: true,
-			Rows: []TrainingLine{training}, More: true, NoPlaces: true, Elsewhere: "1", Sources: []string{"« Soudeur » — profils"}},
-		"training_paths-skill": TrainingView{Subject: "soudure", BySkill: true, Rows: []TrainingLine{func() TrainingLine { t := training; t.Occupation = "Soudeur"; return t }()},
-			Sources: []string{"« Soudeur » — profils", "« Chaudronnier » — profils"}},
-		"training.missing": TrainingMissingView{Subject: "technicien", Occupations: []string{"Soudeur (7212)", "Maçon (7112)"}},
+			Rows: []TrainingLine{training}, More: true, NoPlaces: true, Elsewhere: "1"},
+		"training_paths-skill": TrainingView{Subject: "soudure", BySkill: true, Rows: []TrainingLine{func() TrainingLine { t := training; t.Occupation = "Soudeur"; return t }()}},
+		"training.missing":     TrainingMissingView{Subject: "technicien", Occupations: []string{"Soudeur (7212)", "Maçon (7112)"}},
 		"search_job_ads": JobAdsView{Asked: search, Used: DemandSearch{Occupation: "Soudeur"}, Widened: true,
 			Rows: []JobAdLine{{Title: "Soudeur TIG", Employer: "Atlas Métal", City: "Mohammédia", Contract: "CDI", Salary: "6000-8000 DH",
 				Date: "2025-03-02", Site: "emploi-maroc.example", URL: "https://emploi-maroc.example/offre/1"}}},
@@ -95,24 +92,23 @@ func blankDigits(data any) any {
 		for i := range v.Rows {
 			v.Rows[i] = DemandRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
 		}
-		v.Sources = nil
 		return v
 	case SkillsView:
-		v.Scope, v.Sources = blankScope(v.Scope, r), nil
+		v.Scope = blankScope(v.Scope, r)
 		for i := range v.Rows {
 			v.Rows[i] = DemandRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
 		}
 		return v
 	case ProfileView:
 		v.Code, v.SalaryMin, v.SalaryMax, v.Ads, v.From, v.To = "x", "x", "y", "x", "x", "y"
-		v.AdSkills, v.Trend, v.Trainings, v.Sources = []Figure{{Label: "s", Value: "x"}}, []Figure{{Label: "m", Value: "x"}}, nil, nil
+		v.AdSkills, v.Trend, v.Trainings = []Figure{{Label: "s", Value: "x"}}, []Figure{{Label: "m", Value: "x"}}, nil
 		if v.AdSalary != nil {
 			v.AdSalary = &AdSalary{Min: "x", Max: "y", Ads: "x", Place: v.AdSalary.Place, From: "x", To: "y", Converted: v.AdSalary.Converted,
 				SMIGAds: "x", SMIG: "x"}
 		}
 		return v
 	case TrainingView:
-		v.Rows, v.Elsewhere, v.Sources = nil, r.Replace(v.Elsewhere), nil
+		v.Rows, v.Elsewhere = nil, r.Replace(v.Elsewhere)
 		return v
 	case TrainingMissingView:
 		v.Occupations = []string{"Soudeur"}

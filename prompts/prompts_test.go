@@ -13,12 +13,11 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func fixtures() map[string]any {
 	return map[string]any{
 		"series": SeriesView{Indicator: "taux de chômage", Place: "au Maroc", Who: "chez les femmes", Period: "en 2024",
-			Value: "19,4 %", Kind: "statistique officielle", Sources: []string{"HCP, rapporté par LNT — https://lnt.ma/x"}},
+			Value: "19,4 %", Kind: "statistique officielle"},
 		"series-trend": SeriesView{Indicator: "taux de chômage", Place: "au Maroc", Period: "en 2024", Value: "13,3 %",
-			Points: []Figure{{Label: "2023", Value: "13 %"}, {Label: "2024", Value: "13,3 %"}}, Kind: "statistique officielle",
-			Sources: []string{"HCP — https://a", "HCP — https://b"}, Note: "note"},
+			Points: []Figure{{Label: "2023", Value: "13 %"}, {Label: "2024", Value: "13,3 %"}}, Kind: "statistique officielle", Note: "note"},
 		"compare": CompareView{Indicator: "taux de chômage", By: "geo", Period: "en 2024", Kind: "statistique officielle",
-			Rows: []Figure{{Rank: 1, Label: "L'Oriental", Value: "20,9 %"}, {Rank: 2, Label: "Casablanca-Settat", Value: "15 %"}}, Sources: []string{"HCP"}},
+			Rows: []Figure{{Rank: 1, Label: "L'Oriental", Value: "20,9 %"}, {Rank: 2, Label: "Casablanca-Settat", Value: "15 %"}}},
 		"missing": MissingView{Indicator: "taux de chômage", Place: "dans la région X", Period: "en 2024", Periods: []string{"2023"}, Cells: []string{"Maroc"}},
 		"help":    HelpView{Reason: "unknown_indicator"},
 		// errors the Assistant emits, which take no data
@@ -60,7 +59,7 @@ func checkGolden(t *testing.T, fixtures map[string]any) {
 }
 
 func TestEveryLanguageDefinesEveryTemplate(t *testing.T) {
-	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "error.timeout", "place.country", "place.south", "place.region", "note.south", "source"}
+	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "error.timeout", "place.country", "place.south", "place.region", "note.south"}
 	for _, l := range Languages {
 		for _, n := range names {
 			if byLang[l].Lookup(n) == nil {
@@ -111,7 +110,7 @@ func TestPeriodWords(t *testing.T) {
 }
 
 func TestFrenchArticles(t *testing.T) {
-	got, _ := Render("series", "fr", SeriesView{Indicator: "création nette d'emplois", Place: "au Maroc", Period: "en 2024", Value: "82 000 emplois", Kind: "k", Sources: []string{"s"}})
+	got, _ := Render("series", "fr", SeriesView{Indicator: "création nette d'emplois", Place: "au Maroc", Period: "en 2024", Value: "82 000 emplois", Kind: "k"})
 	if !strings.HasPrefix(got, "La création nette d'emplois au Maroc") {
 		t.Errorf("got %q", got)
 	}

@@ -20,7 +20,6 @@ type SeriesView struct {
 	Points    []Figure // the trend, oldest first; empty for one figure
 	Change    string   // first-to-last difference, formatted
 	Kind      string   // what the figures are (official statistic…)
-	Sources   []string // one line a source
 	Note      string   // e.g. that HCP groups the southern regions
 }
 
@@ -34,7 +33,6 @@ type CompareView struct {
 	Place     string
 	Rows      []Figure
 	Kind      string
-	Sources   []string
 }
 
 // MissingView is the data of the "missing" template: what was asked has

@@ -34,7 +34,6 @@ type TopOccupationsView struct {
 	Rows         []DemandRow
 	Unclassified string // ads with no occupation found, "" when none
 	Kind         string // what the figures are (count of job ads)
-	Sources      []string
 }
 
 // SkillsView is the data of the "skills_in_demand" template.
@@ -44,7 +43,6 @@ type SkillsView struct {
 	Rows       []DemandRow
 	Widened    bool // the place or period asked had no ad of the occupation: Scope is the whole country
 	Kind       string
-	Sources    []string
 }
 
 // TrainingLine is one training path.
@@ -85,7 +83,6 @@ type ProfileView struct {
 	From, To    string // months of the trend
 	Trend       []Figure
 	Kind        string
-	Sources     []string
 }
 
 // AdSalary is the range of monthly salaries the job ads of an occupation
@@ -112,7 +109,6 @@ type TrainingView struct {
 	More      bool   // Rows is the start of a longer list
 	NoPlaces  bool   // the trainings do not say where they are offered
 	Elsewhere string // trainings offered only in other regions, "" for none
-	Sources   []string
 }
 
 // JobAdLine is one job ad as listed (unnumbered: a rank would be a

@@ -168,16 +168,16 @@ func adCountCitations(s Scope) []Citation {
 	}
 	out := make([]Citation, 0, len(s.Sites))
 	for _, sc := range s.Sites {
-		site, url := sc.Site, ""
+		site, url, demo := sc.Site, "", DemoHost(sc.Site)
 		if site == "" {
 			site = "unknown source"
-		} else if strings.Contains(site, ".") && !strings.ContainsAny(site, " /") {
+		} else if strings.Contains(site, ".") && !strings.ContainsAny(site, " /") && !demo {
 			url = "https://" + site
 		}
 		out = append(out, Citation{
-			ID: "job_ads:" + site + ":" + period, Kind: KindAdCount, Publisher: site, ReportedBy: "Marsad",
+			ID: "job_ads:" + site + ":" + period, Kind: KindAdCount, Publisher: site,
 			Title:  fmt.Sprintf("%d deduplicated job ads collected from %s", sc.Ads, site),
-			Period: period, URL: url,
+			Period: period, URL: url, Ads: sc.Ads, Demo: demo,
 		})
 	}
 	return out

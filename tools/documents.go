@@ -31,6 +31,8 @@ type DocumentHit struct {
 	Publisher  string  `json:"publisher"`
 	URL        string  `json:"url,omitempty"`
 	Score      float64 `json:"score"`
+	// Demo marks demonstration data (a demo note or ad).
+	Demo bool `json:"demo,omitempty"`
 }
 
 // DocumentSearcher finds documents by meaning. SearchDocuments returns up
@@ -105,7 +107,8 @@ func (t DocumentsTool) Call(ctx context.Context, raw json.RawMessage) (Result, e
 	res := DocumentsResult{Query: a.Query, Hits: append([]DocumentHit{}, hits...)}
 	cites := make([]Citation, 0, len(hits))
 	for _, h := range hits {
-		cites = append(cites, Citation{ID: h.DocID, Kind: KindDocument, Publisher: h.Publisher, Title: h.Title, Period: h.Date, URL: h.URL})
+		cites = append(cites, Citation{ID: h.DocID, Kind: KindDocument, Publisher: h.Publisher, Title: h.Title, Period: h.Date, URL: h.URL,
+			Demo: h.Demo || DemoPublisher(h.Publisher) || DemoAddress(h.URL)})
 	}
 	return Result{Tool: t.Name(), Data: res, Citations: dedupCitations(cites)}, nil
 }

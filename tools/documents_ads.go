@@ -48,5 +48,5 @@ const KindAdDocument = "ad"
 func adHit(ad Ad, score float32) DocumentHit {
 	c := adCitation(ad)
 	return DocumentHit{DocID: c.ID, Kind: KindAdDocument, Title: ad.Title, Passage: excerpt(ad.Description, 240), Lang: ad.Lang,
-		Region: ad.Region, Occupation: ad.Occupation, Date: ad.Day(), Publisher: c.Publisher, URL: ad.URL, Score: float64(score)}
+		Region: ad.Region, Occupation: ad.Occupation, Date: ad.Day(), Publisher: c.Publisher, URL: c.URL, Score: float64(score), Demo: c.Demo}
 }

@@ -28,7 +28,7 @@ func (s IndexSearcher) SearchDocuments(ctx context.Context, q DocumentQuery) ([]
 	for _, h := range hits {
 		c := h.Chunk
 		d := DocumentHit{DocID: c.DocID, Kind: c.Kind, Title: c.Title, Passage: c.Text, Lang: c.Lang, Region: c.Region,
-			Occupation: c.Occupation, Publisher: c.Publisher, URL: c.URL, Score: h.Score}
+			Occupation: c.Occupation, Publisher: c.Publisher, URL: c.URL, Score: h.Score, Demo: DemoPublisher(c.Publisher)}
 		if !c.Date.IsZero() {
 			d.Date = c.Date.Format("2006-01-02")
 		}

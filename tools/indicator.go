@@ -37,8 +37,9 @@ func (o Observation) Key() Key {
 	return Key{o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period}
 }
 
-// Citation returns the citation of o's source. Observations from the same
-// address share one citation ID.
+// Citation returns the citation of o's source, supporting o's period.
+// Observations from the same address share one citation ID, which
+// MergeCitations makes one source supporting all their periods.
 func (o Observation) Citation() Citation {
 	id := o.SourceURL
 	if id == "" {
@@ -48,7 +49,8 @@ func (o Observation) Citation() Citation {
 	if strings.HasPrefix(o.Indicator, "job_ads") {
 		kind = KindAdCount
 	}
-	return Citation{ID: id, Kind: kind, Publisher: o.Publisher, ReportedBy: o.ReportedBy, Period: o.Period, URL: o.SourceURL}
+	return Citation{ID: id, Kind: kind, Publisher: o.Publisher, ReportedBy: o.ReportedBy, Period: o.Period, URL: o.SourceURL,
+		Supports: []string{o.Period}}
 }
 
 // Cell fixes every dimension but the indicator and the period. Empty fields

@@ -41,6 +41,12 @@ type JobAdRow struct {
 	Excerpt        string   `json:"excerpt,omitempty"`
 	SourceSite     string   `json:"source_site,omitempty"`
 	URL            string   `json:"url,omitempty"`
+	// Demo marks a demonstration ad (its site is on a reserved domain,
+	// DemoHost). It has no URL, as none would lead anywhere; DemoRef is
+	// the address its demo export gave, without its scheme, so that it
+	// can be told apart from other ads but never becomes a link.
+	Demo    bool   `json:"demo,omitempty"`
+	DemoRef string `json:"demo_ref,omitempty"`
 }
 
 // AdSearch is how search_job_ads read its arguments.
@@ -240,20 +246,36 @@ func appendNew(s []string, v string) []string {
 func adRow(ad Ad, l string, profiles ProfileSet) JobAdRow {
 	r := JobAdRow{ID: ad.ID, Title: ad.Title, Employer: ad.Employer, City: ad.City, Region: ad.Region, Contract: ad.Contract,
 		SalaryMin: ad.SalaryMin, SalaryMax: ad.SalaryMax, SalaryText: ad.SalaryText, Posted: ad.Day(), Occupation: ad.Occupation,
-		Skills: ad.Skills, Excerpt: excerpt(ad.Description, 240), SourceSite: ad.SourceSite, URL: ad.URL}
+		Skills: ad.Skills, Excerpt: excerpt(ad.Description, 240), SourceSite: ad.SourceSite, URL: ad.URL, Demo: demoAd(ad)}
+	if r.Demo && r.URL != "" {
+		r.DemoRef = DisplayURL(r.URL)
+		r.URL = ""
+	}
 	if ad.Occupation != "" {
 		r.OccupationName = profiles.Name(ad.Occupation, l)
 	}
 	return r
 }
 
-// adCitation cites one ad as a document of its source site.
+// adCitation cites one ad as a document of its source site, the site
+// being its publisher. A demo ad is marked so and has no address.
 func adCitation(ad Ad) Citation {
 	pub := ad.SourceSite
 	if pub == "" {
 		pub = "unknown source"
 	}
-	return Citation{ID: "ad:" + ad.ID, Kind: KindDocument, Publisher: pub, ReportedBy: "Marsad", Title: ad.Title, Period: ad.Day(), URL: ad.URL}
+	c := Citation{ID: "ad:" + ad.ID, Kind: KindDocument, Publisher: pub, Title: ad.Title, Period: ad.Day(), URL: ad.URL,
+		Demo: demoAd(ad)}
+	if c.Demo {
+		c.URL = ""
+	}
+	return c
+}
+
+// demoAd reports whether ad is demonstration data: its site or its
+// address is on a reserved domain (the bundled ads are on *.example).
+func demoAd(ad Ad) bool {
+	return DemoHost(ad.SourceSite) || DemoAddress(ad.URL)
 }
 
 // excerpt returns at most n runes of s, cut at a space when it can.

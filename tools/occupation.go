@@ -51,10 +51,25 @@ type Training struct {
 // TrainingKinds are the kinds of training paths.
 var TrainingKinds = []string{"vocational", "university", "certificate", "apprenticeship", "other"}
 
-// Citation returns the document citation of p.
+// Citation returns the citation of p: a document of its publisher, or
+// Marsad's own reference sheet (KindReference, publisher "Marsad") when
+// Marsad wrote it or when it names no publisher but the file it was read
+// from, which is never shown as a source. A sheet of Marsad's demo corpus
+// is marked Demo.
 func (p Profile) Citation() Citation {
-	return Citation{ID: "profile:" + p.ID, Kind: KindDocument, Publisher: p.Publisher,
-		Title: p.Title("fr"), URL: p.URL}
+	c := Citation{ID: "profile:" + p.ID, Kind: KindDocument, Publisher: p.Publisher, Title: p.Title("fr"), URL: p.URL,
+		Demo: DemoPublisher(p.Publisher) || seedFile(p.Publisher)}
+	if InternalPublisher(p.Publisher) || strings.HasPrefix(p.Publisher, "Marsad") {
+		c.Kind, c.Publisher = KindReference, "Marsad"
+	}
+	return c
+}
+
+// seedFile reports whether a profile's publisher is the file of the
+// bundled demo sheets, as stores filled before the seed named its
+// publisher hold it.
+func seedFile(publisher string) bool {
+	return strings.HasPrefix(publisher, "seed/") && InternalPublisher(publisher)
 }
 
 // Title returns p's title in language l, falling back to French, English,

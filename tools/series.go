@@ -129,5 +129,5 @@ func citationsOf(obs []Observation) []Citation {
 	for _, o := range obs {
 		cs = append(cs, o.Citation())
 	}
-	return dedupCitations(cs)
+	return MergeCitations(cs)
 }

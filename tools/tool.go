@@ -36,15 +36,44 @@ const (
 	KindProjection Kind = "projection"
 )
 
-// Citation is the source of a figure or a passage.
+// Citation is the source of a figure or a passage. The publisher comes
+// first; ReportedBy names the relay (a press site) when URL is the
+// relay's page rather than the publisher's own.
 type Citation struct {
 	ID         string `json:"id"`
 	Kind       Kind   `json:"kind"`
 	Publisher  string `json:"publisher"`
 	ReportedBy string `json:"reported_by,omitempty"`
 	Title      string `json:"title,omitempty"`
-	Period     string `json:"period,omitempty"`
-	URL        string `json:"url,omitempty"`
+	// Period is the first period the source supports; Supports lists
+	// them all (see MergeCitations).
+	Period string `json:"period,omitempty"`
+	URL    string `json:"url,omitempty"`
+	// Supports lists the periods of the figures this source backs, each
+	// once, in the order they were cited.
+	Supports []string `json:"supports,omitempty"`
+	// Ads is the number of job ads counted from this source (Kind
+	// job_ads_count).
+	Ads int `json:"ads,omitempty"`
+	// Demo marks demonstration data written for Marsad (its demo job
+	// ads, notes and occupation sheets), never to be read as real.
+	Demo bool `json:"demo,omitempty"`
+
+	// The fields below are words for a reader, in the answer's language,
+	// set on a turn's citations by the assistant (see
+	// assistant.LabelCitations); tools leave them empty.
+
+	// Label is the source as one line, publisher first: "HCP, rapporté
+	// par LNT", "« Titre » — Marsad", "fiche de référence de Marsad".
+	Label string `json:"label,omitempty"`
+	// SupportsLabel words Supports: "2017–2023, T3 2024".
+	SupportsLabel string `json:"supports_label,omitempty"`
+	// DemoLabel says Demo in words ("données de démonstration").
+	DemoLabel string `json:"demo_label,omitempty"`
+	// DisplayURL is URL as a reader reads it: percent-escapes of
+	// non-ASCII text decoded (Arabic addresses), the scheme and a
+	// leading "www." dropped. URL stays the link's target.
+	DisplayURL string `json:"display_url,omitempty"`
 }
 
 // Result is what a tool returns. Data is tool-specific (see each tool's

@@ -18,6 +18,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/assistant/offline"
+	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/web/chart"
 )
 
@@ -117,7 +118,9 @@ func browserServer(t *testing.T) *httptest.Server {
 	store := mustChartStore(t)
 	a := assistant.New(offline.New(mustSeed(t).kit, func() time.Time { return seedReference }),
 		assistant.WithCharts(chart.NewMaker(store).Charts, func(err error) { t.Errorf("charts failed: %v", err) }))
-	return newTestServer(t, Config{Version: "browser-test", Charts: store}, a)
+	figures := mustSeed(t).figures
+	sources := func(ctx context.Context) ([]tools.LoadedSource, error) { return tools.LoadedSources(ctx, figures, nil) }
+	return newTestServer(t, Config{Version: "browser-test", Charts: store, Sources: sources}, a)
 }
 
 // withServer returns the same browser talking to a new server that

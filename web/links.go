@@ -15,7 +15,7 @@ func webURL(u string) bool {
 }
 
 // safeCitations returns cs with every address that is not webURL removed
-// (the citation is kept, without a url), copying cs only when one is.
+// (the citation is kept, without a url or display_url), copying cs only when one is.
 // Clients render a citation's url as a link, where a javascript: or data:
 // address would run in the user's page, and an ad's address comes from a
 // scraped page; the edge checks it whatever the stores let through.
@@ -27,7 +27,7 @@ func safeCitations(cs []tools.Citation) []tools.Citation {
 	out := slices.Clone(cs)
 	for j := i; j < len(out); j++ {
 		if !webURL(out[j].URL) {
-			out[j].URL = ""
+			out[j].URL, out[j].DisplayURL = "", ""
 		}
 	}
 	return out

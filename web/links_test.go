@@ -92,3 +92,11 @@ func TestNoRouteSendsAnUnsafeAddress(t *testing.T) {
 		t.Error("the Chatter's own citations were changed")
 	}
 }
+
+func TestSafeCitationsDropTheDisplayOfAnUnsafeAddress(t *testing.T) {
+	cs := assistant.LabelCitations("fr", []tools.Citation{{ID: "x", Kind: tools.KindDocument, Publisher: "p", URL: "javascript:alert(1)"}})
+	got := safeCitations(cs)
+	if got[0].URL != "" || got[0].DisplayURL != "" || cs[0].DisplayURL == "" {
+		t.Errorf("safe citation %+v (from %+v), want neither url nor display_url, the input unchanged", got[0], cs[0])
+	}
+}

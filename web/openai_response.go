@@ -97,8 +97,9 @@ func (s *Server) answerCompletion(c *gin.Context, req assistant.Request, head co
 	t := completeTurn(turn, req)
 	stop := "stop"
 	head.Object = "chat.completion"
-	head.Choices = []choice{{Message: &message{Role: "assistant", Content: t.Answer}, FinishReason: &stop}}
-	head.Usage = m.usage(t.Answer)
+	content := t.Answer + sourcesSuffix(t)
+	head.Choices = []choice{{Message: &message{Role: "assistant", Content: content}, FinishReason: &stop}}
+	head.Usage = m.usage(content)
 	head.Marsad = &t
 	c.JSON(http.StatusOK, head)
 }

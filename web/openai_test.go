@@ -56,7 +56,7 @@ func TestCompletionPlain(t *testing.T) {
 	want := []struct {
 		Message      message
 		FinishReason string `json:"finish_reason"`
-	}{{message{Role: "assistant", Content: answer}, "stop"}}
+	}{{message{Role: "assistant", Content: answer + sourcesSuffix(testTurn(last))}, "stop"}} // the answer, then its sources
 	if diff := cmp.Diff(want, got.Choices); diff != "" {
 		t.Errorf("choices (-want +got):\n%s", diff)
 	}
@@ -107,13 +107,14 @@ func TestCompletionStream(t *testing.T) {
 		}
 		final = chunk
 	}
-	if got, want := content.String(), strings.Join(testTokens, ""); got != want {
-		t.Errorf("streamed content %q, want %q", got, want)
+	sources := "\n\nSource :\n- HCP — chiffres : 2024 — [hcp.ma/Situation-du-marche-du-travail-en-2024_a3894.html](<" + testCitation.URL + ">)"
+	if got, want := content.String(), strings.Join(testTokens, "")+sources; got != want {
+		t.Errorf("streamed content %q, want the answer then its sources, %q", got, want)
 	}
 	if fr := final.Choices[0].FinishReason; fr == nil || *fr != "stop" {
 		t.Errorf("last chunk finish_reason %v, want stop", fr)
 	}
-	if final.Marsad == nil || len(final.Marsad.Citations) != 1 || final.Marsad.Answer != content.String() {
+	if final.Marsad == nil || len(final.Marsad.Citations) != 1 || final.Marsad.Answer+sources != content.String() {
 		t.Errorf("last chunk marsad %+v, want the turn with its citation", final.Marsad)
 	}
 }

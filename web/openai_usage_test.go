@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/retrieval/tokens"
 )
 
@@ -26,7 +27,8 @@ func wantUsage(t *testing.T) *usage {
 	for _, text := range []string{"Tu es Marsad.", "Bonjour", "Bonjour !", "Quel est le taux de chômage des jeunes en 2024 ?"} {
 		prompt += mustCount(t, text)
 	}
-	answer := mustCount(t, strings.Join(testTokens, ""))
+	// the content is the answer, then its sources
+	answer := mustCount(t, strings.Join(testTokens, "")+sourcesSuffix(testTurn(assistant.Request{})))
 	return &usage{PromptTokens: prompt, CompletionTokens: answer, TotalTokens: prompt + answer}
 }
 
@@ -65,7 +67,7 @@ func TestCompletionStreamSendsUsageLastWhenAsked(t *testing.T) {
 				t.Errorf("include_usage %v: chunk %d of %d carries usage or the turn: %s", include, i, len(chunks), events[i])
 			}
 		}
-		if last.Marsad == nil || len(last.Marsad.Citations) != 1 || last.Marsad.Citations[0] != testCitation {
+		if last.Marsad == nil || len(last.Marsad.Citations) != 1 || !cmp.Equal(last.Marsad.Citations[0], testCitation) {
 			t.Errorf("include_usage %v: last chunk's turn %+v, want the citation", include, last.Marsad)
 		}
 		switch {

@@ -17,6 +17,10 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/v1/models", s.handleModels)
 	r.POST("/api/ingest", s.handleIngest)
 	r.GET("/charts/:name", s.handleChart)
+	r.GET("/api/sessions/:id", s.handleSession)
+	r.GET("/api/sessions/:id/export", s.handleExport)
+	r.POST("/api/feedback", s.handleFeedback)
+	r.GET("/api/sources", s.handleSources)
 	r.NoRoute(func(c *gin.Context) {
 		c.JSON(http.StatusNotFound, gin.H{"error": "not found", "code": "not_found"})
 	})

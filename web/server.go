@@ -57,6 +57,9 @@ type Config struct {
 	// Charts serves GET /charts/:name, the pictures of turns' charts;
 	// nil answers 404.
 	Charts ChartFiles
+	// Sources lists the sources of the data loaded, for GET /api/sources
+	// and the page's footer; nil lists none.
+	Sources SourcesFunc
 }
 
 // DefaultMaxIngestBytes bounds an upload when Config.MaxIngestBytes is 0.
@@ -93,6 +96,7 @@ type Server struct {
 	page     *template.Template
 	upgrader websocket.Upgrader
 	timing   socketTiming // of every websocket; tests shorten it
+	sources  sourcesCache // of Config.Sources
 
 	// readTimeout bounds reading a whole request (readTimeout); tests
 	// shorten it.

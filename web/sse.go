@@ -91,14 +91,18 @@ func (st *chunkStream) text(s string) error {
 	return st.delta(&delta{Content: s}, nil)
 }
 
-// finish writes the rest of the answer if no token carried it, the chunk
-// with finish_reason "stop", the usage chunk if asked for, the turn on the
-// last of them, then [DONE].
+// finish writes the rest of the answer if no token carried it, its
+// sources (sourcesSuffix), the chunk with finish_reason "stop", the usage
+// chunk if asked for, the turn on the last of them, then [DONE].
 func (st *chunkStream) finish(t assistant.Turn) error {
 	if !st.streamed {
 		if err := st.text(t.Answer); err != nil {
 			return err
 		}
+	}
+	sources := sourcesSuffix(t) // after the answer, as the plain response has them
+	if err := st.text(sources); err != nil {
+		return err
 	}
 	if err := st.start(); err != nil {
 		return err
@@ -110,7 +114,7 @@ func (st *chunkStream) finish(t assistant.Turn) error {
 		if err := st.delta(&delta{}, &stop); err != nil {
 			return err
 		}
-		last.Choices, last.Usage = []choice{}, st.meter.usage(t.Answer)
+		last.Choices, last.Usage = []choice{}, st.meter.usage(t.Answer+sources)
 	} else {
 		last.Choices = []choice{{Delta: &delta{}, FinishReason: &stop}}
 	}

@@ -77,7 +77,6 @@ func (t *turn) compareView(data tools.CompareResult, cites []tools.Citation) pro
 		By:        data.By,
 		Period:    prompts.PeriodPhrase(l, data.Period),
 		Who:       prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma),
-		Sources:   sourceLines(l, cites),
 	}
 	v.Who = prompts.Who(l, pick(data.By != "area", c.Area), pick(data.By != "sex", c.Sex), pick(data.By != "age", c.Age), pick(data.By != "diploma", c.Diploma))
 	if data.By != "geo" {

@@ -144,21 +144,3 @@ func (t *turn) search(occupation, skill, contract, sector, region string) prompt
 }
 
 func count(l string, n int) string { return prompts.Number(l, float64(n)) }
-
-// demandSources words the citations of a demand result: ad counts by
-// their site and address, documents by their title.
-func demandSources(l string, cites []tools.Citation) []string {
-	out := make([]string, 0, len(cites))
-	for _, c := range cites {
-		name := "source"
-		if c.Kind == tools.KindDocument {
-			name = "source.doc"
-		} else {
-			c.ReportedBy, c.Period = "", "" // the scope sentence says who counted and when
-		}
-		if s, err := prompts.Render(name, l, c); err == nil {
-			out = append(out, s)
-		}
-	}
-	return out
-}

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -139,6 +141,9 @@ func (t *turn) adLine(r tools.JobAdRow) prompts.JobAdLine {
 	l := string(t.q.lang)
 	line := prompts.JobAdLine{Title: oneLine(r.Title), Employer: oneLine(r.Employer), City: r.City,
 		Salary: oneLine(r.SalaryText), Date: r.Posted, Site: r.SourceSite, URL: r.URL}
+	if r.Demo { // a demo ad says so where it is read, and has no link (tools.DemoHost)
+		line.Site = strings.TrimSpace(cmp.Or(r.DemoRef, line.Site) + " (" + prompts.Sources(l).Demo + ")")
+	}
 	if r.Contract != "" {
 		line.Contract = prompts.ContractName(l, r.Contract)
 	}
@@ -164,8 +169,14 @@ func (t *turn) documents(ctx context.Context) (string, error) {
 	}
 	var v prompts.DocumentsView
 	for _, h := range d.Hits {
+		pub := h.Publisher
+		// a demo note says so in the answer's words, unless its publisher
+		// already does ("Marsad (note de démonstration)" in French)
+		if h.Demo && (t.q.lang != lang.French || !tools.DemoPublisher(pub)) {
+			pub += " (" + prompts.Sources(string(t.q.lang)).Demo + ")"
+		}
 		v.Rows = append(v.Rows, prompts.DocumentLine{Title: oneLine(h.Title), Snippet: snippet(h.Passage, snippetRunes),
-			Publisher: h.Publisher, Date: year(h.Date), URL: h.URL})
+			Publisher: pub, Date: year(h.Date), URL: h.URL})
 	}
 	return render(toolDocuments, t.q.lang, v)
 }

@@ -28,7 +28,7 @@ func (t *turn) topOccupations(ctx context.Context) (string, error) {
 	}
 	l := string(t.q.lang)
 	v := prompts.TopOccupationsView{Scope: t.adScope(d.Region, d.Sector, d.From, d.To, d.Ads, d.Sites),
-		Skill: skillName(d.Skill, t.q.lang), Kind: prompts.KindLabel(l, string(tools.KindAdCount)), Sources: demandSources(l, res.Citations)}
+		Skill: skillName(d.Skill, t.q.lang), Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
 	if d.Unclassified > 0 {
 		v.Unclassified = count(l, d.Unclassified)
 	}
@@ -72,7 +72,7 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 	}
 	l := string(t.q.lang)
 	v := prompts.SkillsView{Occupation: d.OccupationName, Scope: t.adScope(d.Region, d.Sector, d.From, d.To, d.Ads, d.Sites),
-		Widened: widened, Kind: prompts.KindLabel(l, string(tools.KindAdCount)), Sources: demandSources(l, res.Citations)}
+		Widened: widened, Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
 	for _, r := range d.Rows {
 		v.Rows = append(v.Rows, demandRow(l, r.Rank, r.Name, r.Ads, r.Share))
 	}

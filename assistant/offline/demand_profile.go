@@ -37,7 +37,7 @@ func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompt
 	l := string(t.q.lang)
 	v := prompts.ProfileView{Name: d.Name, Code: d.Code, HasProfile: d.HasProfile, Description: d.Description,
 		Sector: d.Sector, Education: d.Education, Place: placePhrase(l, d.Region), Related: d.Related,
-		Kind: prompts.KindLabel(l, string(tools.KindAdCount)), Sources: demandSources(l, cites)}
+		Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
 	v.DescLang = descriptionLanguage(t.q.lang, d.Description)
 	if t.q.lang == lang.English && len(d.Skills) > 0 { // the profiles name skills in French and Arabic only
 		v.SkillsLang = prompts.LanguageName(string(t.q.lang), "fr")
@@ -170,8 +170,8 @@ func (t *turn) trainingView(d tools.TrainingResult, a tools.TrainingArgs, anyKin
 	for _, r := range d.Rows[:min(len(d.Rows), trainingsShown)] {
 		shown["profile:"+r.ProfileID] = true
 	}
-	cites = slices.DeleteFunc(slices.Clone(cites), func(c tools.Citation) bool { return !shown[c.ID] })
-	v := prompts.TrainingView{AnyKind: anyKind, Sources: demandSources(l, cites)}
+	t.shows(slices.DeleteFunc(slices.Clone(cites), func(c tools.Citation) bool { return !shown[c.ID] }))
+	v := prompts.TrainingView{AnyKind: anyKind}
 	if t.ask.kind != "" {
 		v.Kind = prompts.TrainingKindName(l, t.ask.kind)
 	}

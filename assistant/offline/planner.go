@@ -48,6 +48,9 @@ func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg lang.Re
 		return assistant.Turn{}, err
 	}
 	t.out.Answer = answer
+	if t.showing {
+		t.out.Citations = t.shown
+	}
 	return t.out, streamText(answer, emit)
 }
 
@@ -58,6 +61,16 @@ type turn struct {
 	ask     demandAsk // ask.tool is "" for an indicator question
 	emit    assistant.Emit
 	out     assistant.Turn
+	// shown are the citations of what the answer shows, when it shows
+	// part of what its tools returned (showing): they become the turn's
+	// citations, so that its sources are those of its figures.
+	shown   []tools.Citation
+	showing bool
+}
+
+// shows records that the answer shows the figures or documents of cs.
+func (t *turn) shows(cs []tools.Citation) {
+	t.shown, t.showing = append(t.shown, cs...), true
 }
 
 // answer says what the message names that Marsad cannot resolve or has

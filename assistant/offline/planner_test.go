@@ -78,8 +78,14 @@ func TestAnswersCarryFigurePeriodAndSource(t *testing.T) {
 	}
 	for _, c := range cases {
 		turn, _ := runTurn(t, p, nil, c.msg)
-		if !strings.Contains(turn.Answer, c.want) || !strings.Contains(turn.Answer, "https://example.ma/") || len(turn.Citations) == 0 {
-			t.Errorf("%q answered %q; want %s with its source", c.msg, turn.Answer, c.want)
+		// the source travels in the turn's citations, the one list of
+		// sources clients show, not in the answer's text
+		if !strings.Contains(turn.Answer, c.want) || len(turn.Citations) == 0 ||
+			!strings.HasPrefix(turn.Citations[0].URL, "https://example.ma/") || len(turn.Citations[0].Supports) == 0 {
+			t.Errorf("%q answered %q citing %+v; want %s with its source and period", c.msg, turn.Answer, turn.Citations, c.want)
+		}
+		if strings.Contains(turn.Answer, "https://") {
+			t.Errorf("%q: the answer lists its sources itself, which its citations do:\n%s", c.msg, turn.Answer)
 		}
 	}
 }

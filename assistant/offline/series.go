@@ -139,9 +139,9 @@ func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, note
 		Period:    prompts.PeriodPhrase(l, latest.Period),
 		Value:     prompts.Value(l, latest.Value, latest.Unit),
 		Kind:      prompts.KindLabel(l, string(latest.Citation().Kind)),
-		Sources:   sourceLines(l, citationsOf(pts)),
 		Note:      withBreaks(note, l, data.Indicator, pts),
 	}
+	t.shows(citationsOf(pts))
 	if t.q.asked != "" {
 		v.Asked = t.q.asked
 	}

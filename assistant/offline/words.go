@@ -47,32 +47,14 @@ func placePhrase(l, geo string) string {
 	return s
 }
 
-// sourceLines words each citation once.
-func sourceLines(l string, cites []tools.Citation) []string {
-	out := make([]string, 0, len(cites))
-	for _, c := range cites {
-		c.Period = "" // the period is in the figure's own line
-		s, err := prompts.Render("source", l, c)
-		if err == nil {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// citationsOf returns the citations of the figures shown, each once, so
-// that the answer's source lines match its figures.
+// citationsOf returns the citations of the figures shown, one per
+// source with the periods it supports.
 func citationsOf(obs []tools.Observation) []tools.Citation {
-	seen := map[string]bool{}
-	var out []tools.Citation
+	cs := make([]tools.Citation, 0, len(obs))
 	for _, o := range obs {
-		c := o.Citation()
-		if !seen[c.ID] {
-			seen[c.ID] = true
-			out = append(out, c)
-		}
+		cs = append(cs, o.Citation())
 	}
-	return out
+	return tools.MergeCitations(cs)
 }
 
 // cellWords words a cell of the availability list: place and population.

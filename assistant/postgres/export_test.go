@@ -17,3 +17,6 @@ func (s *Sessions) Show(ctx context.Context, setting string) (string, error) {
 	err := s.pool.QueryRow(ctx, "SHOW "+setting).Scan(&v)
 	return v, err
 }
+
+// SchemaVersions is the number of versions of the conversation tables.
+var SchemaVersions = len(schema)

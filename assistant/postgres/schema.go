@@ -24,6 +24,17 @@ var schema = []string{
 		turn       json        NOT NULL,
 		created_at timestamptz NOT NULL DEFAULT now(),
 		PRIMARY KEY (session_id, seq))`,
+	// Feedback outlives the turns it rates (a session keeps its last
+	// turns only), so it copies the question and answer it rated.
+	`CREATE TABLE chat_feedback (
+		session_id text        NOT NULL,
+		turn       integer     NOT NULL CHECK (turn >= 0),
+		rating     text        NOT NULL CHECK (rating IN ('up', 'down')),
+		comment    text        NOT NULL DEFAULT '',
+		question   text        NOT NULL DEFAULT '',
+		answer     text        NOT NULL DEFAULT '',
+		rated_at   timestamptz NOT NULL,
+		PRIMARY KEY (session_id, turn))`,
 }
 
 // Advisory lock classes (first key of pg_advisory_xact_lock), distinct

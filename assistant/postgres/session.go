@@ -118,3 +118,32 @@ func (s *Sessions) Append(ctx context.Context, id string, t assistant.Turn) erro
 	}
 	return nil
 }
+
+// History implements assistant.Sessions: seq counts from 1 in a session
+// and is never reused, so the first kept turn's index is its seq - 1.
+func (s *Sessions) History(ctx context.Context, id string) (int, []assistant.Turn, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.call)
+	defer cancel()
+	rows, err := s.pool.Query(ctx, `SELECT seq, turn FROM chat_turns WHERE session_id = $1 ORDER BY seq`, id)
+	if err != nil {
+		return 0, nil, fmt.Errorf("load session history: %w", err)
+	}
+	type row struct {
+		Seq  int64
+		Turn []byte
+	}
+	raw, err := pgx.CollectRows(rows, pgx.RowToStructByPos[row])
+	if err != nil {
+		return 0, nil, fmt.Errorf("load session history: %w", err)
+	}
+	if len(raw) == 0 {
+		return 0, nil, nil
+	}
+	turns := make([]assistant.Turn, len(raw))
+	for i, r := range raw {
+		if err := json.Unmarshal(r.Turn, &turns[i]); err != nil {
+			return 0, nil, fmt.Errorf("load session history: stored turn %d: %w", r.Seq, err)
+		}
+	}
+	return int(raw[0].Seq - 1), turns, nil
+}

@@ -33,6 +33,9 @@ func TestSessions(t *testing.T, newStore NewSessions) {
 		func(t *testing.T) { testConcurrentOne(t, newStore(t)) })
 	t.Run("concurrent appends to many sessions land in their own", func(t *testing.T) { testConcurrentMany(t, newStore(t)) })
 	t.Run("a turn loads back as the same JSON", func(t *testing.T) { testRoundTrip(t, newStore(t)) })
+	t.Run("history of an unknown session is empty", func(t *testing.T) { testHistoryUnknown(t, newStore(t)) })
+	t.Run("history gives every kept turn with its index", func(t *testing.T) { testHistoryAll(t, newStore(t)) })
+	t.Run("history indices hold as old turns are dropped", func(t *testing.T) { testHistoryDropped(t, newStore(t)) })
 }
 
 func turn(answer string) assistant.Turn {

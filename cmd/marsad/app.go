@@ -168,3 +168,9 @@ func (a *app) close() error {
 	}
 	return errors.Join(errs...)
 }
+
+// loadedSources lists the sources of the figures, job ads and occupation
+// sheets the stores hold, for the page's footer.
+func (a *app) loadedSources(ctx context.Context) ([]tools.LoadedSource, error) {
+	return tools.LoadedSources(ctx, a.indicators, a.demand)
+}

@@ -38,6 +38,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 		enc.SetEscapeHTML(false)
 		return enc.Encode(turn)
 	}
-	_, err = fmt.Fprintln(stdout, turn.Answer)
+	// the answer, then its sources: the answer does not list them itself
+	_, err = fmt.Fprintln(stdout, assistant.Readable(turn))
 	return err
 }

@@ -96,7 +96,9 @@ func TestServeStreamsDarijaAnswerOverWebsocket(t *testing.T) {
 		if !strings.Contains(streamed, "19,4") || ev.Turn.Lang != "ary" || len(ev.Turn.Citations) == 0 {
 			t.Fatalf("answer %q lang %s citations %d; want 19,4 in Darija with a citation", streamed, ev.Turn.Lang, len(ev.Turn.Citations))
 		}
-		want := []string{"tool_call", "tool_result", "citation", "token", "done"}
+		// the turn's sources come once the answer is written, one event
+		// per source of its one list, before done
+		want := []string{"tool_call", "tool_result", "token", "citation", "done"}
 		if strings.Join(types, ",") != strings.Join(want, ",") {
 			t.Fatalf("event order %v, want %v", types, want)
 		}

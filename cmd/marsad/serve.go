@@ -28,7 +28,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("serve: %w", err)
 	}
 	a.chartLog = func(err error) { log.Warn("turn without charts", "error", err) }
-	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload, Charts: a.chartFiles()}, a.assistant, log)
+	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
+		Charts: a.chartFiles(), Sources: a.loadedSources}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())

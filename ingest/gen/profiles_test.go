@@ -15,6 +15,7 @@ const seedDir = "../seed"
 // profile mirrors the fields of ingest/seed/profiles/profiles.json.
 type profile struct {
 	ID          string            `json:"id"`
+	Publisher   string            `json:"publisher"`
 	ISCO        string            `json:"isco"`
 	Names       map[string]string `json:"names"`
 	Aliases     []string          `json:"aliases"`
@@ -91,6 +92,9 @@ func TestProfiles(t *testing.T) {
 			t.Errorf("missing or repeated id %q", p.ID)
 		}
 		seen[p.ID] = true
+		if p.Publisher != "Marsad (fiche de démonstration)" { // cited as Marsad's own demo sheet, never by file name
+			t.Errorf("%s: publisher %q, want Marsad (fiche de démonstration)", p.ID, p.Publisher)
+		}
 		if !regexp.MustCompile(`^\d{4}$`).MatchString(p.ISCO) || (ref != nil && !ref[p.ISCO]) {
 			t.Errorf("%s: ISCO %q is not an ISCO-08 unit group", p.ID, p.ISCO)
 		}

@@ -29,7 +29,8 @@
     var parts = [];
     var n = countRows(call.result.data);
     if (n !== null) parts.push(I.t('rows', { n: n }));
-    parts.push(I.t('sources.n', { n: (call.result.citations || []).length }));
+    // No count of the tool's own citations: the answer's one merged list
+    // of sources, under it, is what a reader should count.
     return parts.join(' · ');
   }
 
