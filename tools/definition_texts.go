@@ -33,7 +33,7 @@ var explanations = map[string][3]string{
 	// sur l'emploi: ILO definitions applied to people aged 15 and over).
 	"unemployment_rate": {
 		"Part des chômeurs dans la population active selon l'enquête nationale sur l'emploi du HCP, au sens du BIT : personnes de 15 ans et plus (ou d'une tranche d'âge précisée) sans travail pendant la semaine de référence, disponibles et cherchant activement un emploi. Ruptures : réforme de l'enquête en 2017, révision de 2019 ; le taux du recensement est un autre indicateur.",
-		"نسبة العاطلين من السكان النشيطين حسب البحث الوطني حول التشغيل للمندوبية السامية للتخطيط وبتعريف منظمة العمل الدولية: البالغون 15 سنة فأكثر (أو فئة عمرية محددة) الذين لم يزاولوا أي عمل خلال أسبوع المرجع، والمستعدون للعمل، والباحثون عنه فعلياً. انقطاع السلسلة: إصلاح البحث سنة 2017 ومراجعة 2019؛ ومعدل الإحصاء العام مؤشر آخر.",
+		"نسبة العاطلين من السكان النشيطين حسب البحث الوطني حول التشغيل للمندوبية السامية للتخطيط وبتعريف منظمة العمل الدولية: البالغون 15 سنة فأكثر (أو فئة عمرية محددة) الذين لم يزاولوا أي عمل خلال الأسبوع المرجعي، والمستعدون للعمل، والباحثون عنه فعلياً. انقطاع السلسلة: إصلاح البحث سنة 2017 ومراجعة 2019؛ ومعدل الإحصاء العام مؤشر آخر.",
 		"Unemployed people as a share of the labour force, from HCP's labour force survey in the ILO sense: people aged 15 and over (or in a stated age band) with no work in the reference week, available and actively looking for a job. Breaks: survey reform in 2017, revision in 2019; the census rate is a separate indicator.",
 	},
 	"activity_rate": {
@@ -43,17 +43,17 @@ var explanations = map[string][3]string{
 	},
 	"employment_rate": {
 		"Part des personnes de 15 ans et plus qui ont un emploi, en comptant toute personne ayant travaillé au moins une heure pendant la semaine de référence (enquête nationale sur l'emploi du HCP).",
-		"حصة المشتغلين من مجموع السكان البالغين 15 سنة فأكثر، والمشتغل هو كل من زاول عملاً ولو لساعة واحدة خلال أسبوع المرجع (البحث الوطني حول التشغيل، المندوبية السامية للتخطيط).",
+		"حصة المشتغلين من مجموع السكان البالغين 15 سنة فأكثر، والمشتغل هو كل من زاول عملاً ولو لساعة واحدة خلال الأسبوع المرجعي (البحث الوطني حول التشغيل، المندوبية السامية للتخطيط).",
 		"Share of people aged 15 and over who have a job, counting anyone who worked at least one hour during the reference week (HCP labour force survey).",
 	},
 	"unemployed_persons": {
 		"Nombre de chômeurs de 15 ans et plus au sens du BIT, selon l'enquête nationale sur l'emploi du HCP : sans travail pendant la semaine de référence, disponibles et cherchant activement un emploi.",
-		"عدد العاطلين البالغين 15 سنة فأكثر حسب تعريف منظمة العمل الدولية كما يطبقه البحث الوطني حول التشغيل للمندوبية السامية للتخطيط: بدون عمل خلال أسبوع المرجع، ومستعدون للعمل، ويبحثون عنه فعلياً.",
+		"عدد العاطلين البالغين 15 سنة فأكثر حسب تعريف منظمة العمل الدولية كما يطبقه البحث الوطني حول التشغيل للمندوبية السامية للتخطيط: بدون عمل خلال الأسبوع المرجعي، ومستعدون للعمل، ويبحثون عنه فعلياً.",
 		"Number of unemployed people aged 15 and over in the ILO sense, from HCP's labour force survey: without work during the reference week, available, and actively looking for a job.",
 	},
 	"employed_persons": {
 		"Nombre de personnes de 15 ans et plus ayant un emploi, même d'une heure pendant la semaine de référence, selon l'enquête nationale sur l'emploi du HCP.",
-		"عدد الأشخاص البالغين 15 سنة فأكثر الذين يزاولون شغلاً، ولو لساعة واحدة خلال أسبوع المرجع، حسب البحث الوطني حول التشغيل للمندوبية السامية للتخطيط.",
+		"عدد الأشخاص البالغين 15 سنة فأكثر الذين يزاولون شغلاً، ولو لساعة واحدة خلال الأسبوع المرجعي، حسب البحث الوطني حول التشغيل للمندوبية السامية للتخطيط.",
 		"Number of people aged 15 and over with a job, even one hour's work in the reference week, from HCP's labour force survey.",
 	},
 	"labour_force": {
@@ -200,12 +200,12 @@ var explanations = map[string][3]string{
 	},
 	"time_related_underemployment_rate": {
 		"Part des actifs occupés de 15 ans et plus qui ont travaillé moins de 48 heures pendant la semaine de référence, souhaitent travailler davantage et sont disponibles pour le faire (sous-emploi lié à la durée du travail, HCP).",
-		"حصة المشتغلين البالغين 15 سنة فأكثر الذين اشتغلوا أقل من 48 ساعة خلال أسبوع المرجع، ويرغبون في العمل أكثر ومستعدون لذلك (الشغل الناقص المرتبط بمدة العمل، المندوبية السامية للتخطيط).",
+		"حصة المشتغلين البالغين 15 سنة فأكثر الذين اشتغلوا أقل من 48 ساعة خلال الأسبوع المرجعي، ويرغبون في العمل أكثر ومستعدون لذلك (الشغل الناقص المرتبط بمدة العمل، المندوبية السامية للتخطيط).",
 		"Share of employed people aged 15 and over who worked under 48 hours in the reference week, want to work more and are available to do so (time-related underemployment, HCP).",
 	},
 	"time_related_underemployed_persons": {
 		"Nombre d'actifs occupés de 15 ans et plus qui ont travaillé moins de 48 heures pendant la semaine de référence et veulent et peuvent travailler davantage (sous-emploi lié à la durée du travail, HCP).",
-		"عدد المشتغلين البالغين 15 سنة فأكثر الذين اشتغلوا أقل من 48 ساعة خلال أسبوع المرجع ويرغبون في العمل أكثر ومستعدون لذلك (الشغل الناقص المرتبط بمدة العمل، المندوبية السامية للتخطيط).",
+		"عدد المشتغلين البالغين 15 سنة فأكثر الذين اشتغلوا أقل من 48 ساعة خلال الأسبوع المرجعي ويرغبون في العمل أكثر ومستعدون لذلك (الشغل الناقص المرتبط بمدة العمل، المندوبية السامية للتخطيط).",
 		"Number of employed people aged 15 and over who worked under 48 hours in the reference week and want and are available to work more (time-related underemployment, HCP).",
 	},
 	"income_related_underemployment_rate": {
@@ -315,7 +315,7 @@ var explanations = map[string][3]string{
 	// support to new firms' hires), Taehil (training for employability).
 	"anapec_idmaj_insertions": {
 		"Chercheurs d'emploi embauchés par une entreprise privée avec un contrat d'insertion du programme Idmaj de l'ANAPEC, où l'État exonère le salaire d'impôt et de charges sociales pendant une durée limitée. Chiffres annuels ou cumulés de janvier à juillet, sans limite d'âge.",
-		"الباحثون عن شغل الذين شغّلتهم مقاولة خاصة بعقد إدماج في إطار برنامج إدماج للوكالة الوطنية لإنعاش التشغيل والكفاءات، حيث تعفي الدولة الأجر من الضريبة والتكاليف الاجتماعية لمدة محدودة. أرقام سنوية أو تراكمية من يناير إلى يوليوز، دون حد للسن.",
+		"الباحثون عن شغل الذين شغّلتهم مقاولة خاصة بعقد إدماج في إطار برنامج إدماج للوكالة الوطنية لإنعاش التشغيل والكفاءات، حيث تعفي الدولة الأجر من الضريبة والتحملات الاجتماعية لمدة محدودة. أرقام سنوية أو تراكمية من يناير إلى يوليوز، دون حد للسن.",
 		"Job seekers hired by a private firm on an insertion contract under ANAPEC's Idmaj programme, where the state exempts the wage from income tax and social charges for a limited time. Yearly figures or January-July totals, with no age limit.",
 	},
 	"anapec_idmaj_insertions_international": {
@@ -335,12 +335,12 @@ var explanations = map[string][3]string{
 	},
 	"anapec_tahfiz_firms": {
 		"Entreprises (ainsi qu'associations et coopératives) nouvellement créées qui recrutent avec le programme Tahfiz de l'ANAPEC, où l'État prend en charge les charges sociales patronales et l'impôt sur le salaire des nouvelles recrues pendant une durée limitée.",
-		"المقاولات (والجمعيات والتعاونيات) حديثة الإنشاء التي توظف في إطار برنامج تحفيز للوكالة الوطنية لإنعاش التشغيل والكفاءات، حيث تتحمل الدولة التكاليف الاجتماعية للمشغل والضريبة على أجور المستخدمين الجدد لمدة محدودة.",
+		"المقاولات (والجمعيات والتعاونيات) حديثة الإنشاء التي توظف في إطار برنامج تحفيز للوكالة الوطنية لإنعاش التشغيل والكفاءات، حيث تتحمل الدولة التحملات الاجتماعية للمشغل والضريبة على أجور المستخدمين الجدد لمدة محدودة.",
 		"Newly created firms (and associations and cooperatives) hiring under ANAPEC's Tahfiz programme, where the state pays the employer's social charges and the income tax on new hires' wages for a limited time.",
 	},
 	"anapec_tahfiz_insertions": {
 		"Chercheurs d'emploi embauchés par de nouvelles entreprises dans le cadre du programme Tahfiz de l'ANAPEC (charges sociales et impôt sur le salaire pris en charge par l'État). Chiffres annuels ou cumulés de janvier à juillet.",
-		"الباحثون عن شغل الذين شغّلتهم مقاولات حديثة في إطار برنامج تحفيز للوكالة الوطنية لإنعاش التشغيل والكفاءات (تتحمل الدولة التكاليف الاجتماعية والضريبة على الأجر). أرقام سنوية أو تراكمية من يناير إلى يوليوز.",
+		"الباحثون عن شغل الذين شغّلتهم مقاولات حديثة في إطار برنامج تحفيز للوكالة الوطنية لإنعاش التشغيل والكفاءات (تتحمل الدولة التحملات الاجتماعية والضريبة على الأجر). أرقام سنوية أو تراكمية من يناير إلى يوليوز.",
 		"Job seekers hired by new firms under ANAPEC's Tahfiz programme (social charges and income tax on the wage paid by the state). Yearly figures or January-July totals.",
 	},
 
@@ -384,7 +384,7 @@ var explanations = map[string][3]string{
 	},
 	"cnss_share_below_smig": {
 		"Part des salariés déclarés à la CNSS dont le salaire mensuel déclaré est inférieur au salaire minimum (SMIG), souvent parce qu'ils ne sont déclarés qu'une partie du mois.",
-		"حصة الأجراء المصرح بهم لدى الصندوق الوطني للضمان الاجتماعي الذين يقل أجرهم الشهري المصرح به عن الحد الأدنى القانوني للأجر، وكثيراً ما يرجع ذلك إلى التصريح بهم لجزء من الشهر فقط.",
+		"حصة الأجراء المصرح بهم لدى الصندوق الوطني للضمان الاجتماعي الذين يقل أجرهم الشهري المصرح به عن الحد الأدنى القانوني للأجور، وكثيراً ما يرجع ذلك إلى التصريح بهم لجزء من الشهر فقط.",
 		"Share of employees declared to the CNSS whose declared monthly wage is below the minimum wage (SMIG), often because they are declared for only part of the month.",
 	},
 	"cnss_share_above_6000": {
