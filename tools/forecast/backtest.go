@@ -37,7 +37,7 @@ func window(n, m int) int { return min(max(n-2*m, m), 2*m) }
 // horizons 1..m as far as the data go, after refitting on what precedes it.
 func backtest(y []float64, m int, counts bool) Backtest {
 	n, w := len(y), window(len(y), m)
-	bt := Backtest{Window: w, Origins: w, Scale: seasonalMAE(y[:n-w], m)}
+	bt := Backtest{Window: w, Origins: w, Scale: floorScale(seasonalMAE(y[:n-w], m), y[:n-w])}
 	for _, meth := range methods(counts) {
 		sc := Score{Method: meth.name, errs: make([][]float64, m)}
 		var sumA, sumS float64
@@ -78,17 +78,23 @@ func seasonalMAE(y []float64, m int) float64 {
 	return s / float64(len(y)-m)
 }
 
-// scaled divides an error by MASE's scale; a series that repeated its
-// seasons exactly has scale 0, and then any error is infinitely worse than
-// the in-sample baseline while none is a perfect 0.
-func scaled(mae, scale float64) float64 {
-	if scale == 0 {
-		if mae == 0 {
-			return 0
-		}
-		return math.Inf(1)
+// scaled divides an error by MASE's scale.
+func scaled(mae, scale float64) float64 { return mae / scale }
+
+// floorScale keeps MASE finite where the past repeated its seasons exactly
+// (all zeros, a pure season) and the seasonal-naive MAE is 0: the scale
+// becomes a millionth of the series' mean absolute level (or of 1), so
+// that exactness still scores 0, any error scores enormous, and the result
+// stays a number JSON can carry.
+func floorScale(scale float64, y []float64) float64 {
+	if scale > 0 {
+		return scale
 	}
-	return mae / scale
+	var lvl float64
+	for _, v := range y {
+		lvl += math.Abs(v)
+	}
+	return 1e-6 * max(lvl/float64(len(y)), 1)
 }
 
 // smape is one term of sMAPE, in percent; two zeros agree perfectly.
