@@ -19,25 +19,43 @@ type Period struct {
 	Season int // Monthly or Quarterly
 }
 
-// ParsePeriod reads "YYYY-MM" or "YYYY-Qn". Any other form wraps ErrSeries.
+// ParsePeriod reads "YYYY-MM" or "YYYY-Qn", digits only. Any other form
+// wraps ErrSeries.
 func ParsePeriod(s string) (Period, error) {
+	bad := fmt.Errorf("%w: period %q is neither YYYY-MM nor YYYY-Qn", ErrSeries, s)
 	y, rest, ok := strings.Cut(s, "-")
-	year, err := strconv.Atoi(y)
-	if !ok || err != nil || len(y) != 4 {
-		return Period{}, fmt.Errorf("%w: period %q is neither YYYY-MM nor YYYY-Qn", ErrSeries, s)
+	if !ok || !digits(y, 4) {
+		return Period{}, bad
 	}
+	year, _ := strconv.Atoi(y)
 	p := Period{Year: year, Season: Monthly}
 	if q, isQ := strings.CutPrefix(rest, "Q"); isQ {
 		p.Season, rest = Quarterly, q
-	} else if len(rest) != 2 {
-		return Period{}, fmt.Errorf("%w: period %q is neither YYYY-MM nor YYYY-Qn", ErrSeries, s)
+		if !digits(rest, 1) {
+			return Period{}, bad
+		}
+	} else if !digits(rest, 2) {
+		return Period{}, bad
 	}
-	sub, err := strconv.Atoi(rest)
-	if err != nil || sub < 1 || sub > p.Season {
-		return Period{}, fmt.Errorf("%w: period %q is neither YYYY-MM nor YYYY-Qn", ErrSeries, s)
+	p.Sub, _ = strconv.Atoi(rest)
+	if p.Sub < 1 || p.Sub > p.Season {
+		return Period{}, bad
 	}
-	p.Sub = sub
 	return p, nil
+}
+
+// digits reports whether s is n ASCII digits: strconv.Atoi alone would
+// take a sign.
+func digits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // String writes the period as ParsePeriod reads it.

@@ -20,7 +20,7 @@ func TestParsePeriod(t *testing.T) {
 			t.Errorf("ParsePeriod(%q) = %+v, %v; want %+v", c.in, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{"2024", "2024-13", "2024-00", "2024-Q5", "2024-Q0", "24-01", "2024-3", "2024-01-31", "2024/01", ""} {
+	for _, bad := range []string{"2024", "2024-13", "2024-00", "2024-Q5", "2024-Q0", "24-01", "2024-3", "2024-01-31", "2024/01", "", "+024-01", "2024-+1", "2024-Q+1", "-001-01", "2024-Q01", "2024- 1"} {
 		if _, err := ParsePeriod(bad); !errors.Is(err, ErrSeries) {
 			t.Errorf("ParsePeriod(%q): err = %v, want ErrSeries", bad, err)
 		}
