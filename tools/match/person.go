@@ -1,0 +1,240 @@
+package match
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/retrieval/occupation"
+)
+
+// Person is what Marsad read in a profile.
+type Person struct {
+	// Lang is the profile's language and script (fr, ar, ary, ary-Latn, en).
+	Lang string `json:"lang"`
+	// Level is the highest education level named (one of Levels), ""
+	// when none is.
+	Level string `json:"level,omitempty"`
+	// Fields are the fields of study named after a diploma ("électromécanique").
+	Fields []string `json:"fields,omitempty"`
+	// Skills are the lexicon's skill ids the profile names.
+	Skills []string `json:"skills,omitempty"`
+	// Years is the longest experience stated in years, 0 when none is.
+	Years float64 `json:"years,omitempty"`
+	// Named are the occupations the profile names, past or wished.
+	Named []Named `json:"named,omitempty"`
+	// Region is the ISO 3166-2:MA region of the place the person wishes to
+	// work in, else of the first place named; "" when none is named.
+	Region string `json:"region,omitempty"`
+	// Place is the name of that place.
+	Place string `json:"place,omitempty"`
+	// Wishes are the contracts the profile asks for (cdi, stage...).
+	Wishes []string `json:"wishes,omitempty"`
+
+	level int
+	words map[string]float64
+}
+
+// Named is an occupation a profile names.
+type Named struct {
+	Code string `json:"isco"`
+	// Surface is the words as written.
+	Surface string `json:"surface"`
+	// Wished is true when the person wants it, false for a past or
+	// current job (or a field named as a job: "technicien en froid").
+	Wished bool `json:"wished"`
+	// Confidence is 1 for a name of Marsad's lexicon, the classifier's
+	// confidence otherwise.
+	Confidence float64 `json:"confidence"`
+}
+
+// clauseSep splits a profile into clauses: a CV's lines, a message's
+// sentences and their parts.
+var clauseSep = regexp.MustCompile(`[\n\r.;!?؛،:|•·]+|,\s|\s-\s|\s–\s`)
+
+// read reads a profile once.
+func (m *Matcher) read(text string) Person {
+	r := lang.Read(text)
+	p := Person{Lang: string(r.Lang), level: -1}
+	if ls := levelsIn(text); len(ls) > 0 {
+		p.level = ls[len(ls)-1]
+		p.Level = Levels[p.level]
+	}
+	for _, c := range r.Concepts {
+		switch c.Concept.Kind {
+		case lang.KindSkill:
+			p.Skills = appendNew(p.Skills, c.Concept.Value)
+		case lang.KindContract:
+			p.Wishes = appendNew(p.Wishes, c.Concept.Value)
+		}
+	}
+	var wishPlace string
+	for _, cl := range clauseSep.Split(text, -1) {
+		if strings.TrimSpace(cl) == "" {
+			continue
+		}
+		wish := wishes(cl)
+		p.Named = m.namedIn(cl, wish, p.Named)
+		p.Fields = append(p.Fields, fieldsIn(cl)...)
+		if y := yearsIn(cl); y > p.Years {
+			p.Years = y
+		}
+		if wish && wishPlace == "" {
+			if ps := lang.FindPlaces(cl); len(ps) > 0 {
+				wishPlace = ps[0].Place.Code
+			}
+		}
+	}
+	p.setPlace(r.Places, wishPlace)
+	p.words = m.profileWords(text, r.Places, p.Fields)
+	return p
+}
+
+// setPlace sets the region from the wished place, else the first place.
+func (p *Person) setPlace(ps []lang.PlaceMatch, wished string) {
+	for _, pm := range ps {
+		if wished == "" || pm.Place.Code == wished {
+			if pm.Place.Kind != "country" && pm.Place.Region != "" {
+				p.Region, p.Place = pm.Place.Region, pm.Place.Name
+				return
+			}
+		}
+	}
+}
+
+// namedIn adds to out the occupations clause names: the lexicon's names,
+// else what the classifier reads in it.
+func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
+	found := false
+	for _, c := range lang.FindDocumentConcepts(clause) {
+		if c.Concept.Kind == lang.KindOccupation {
+			out = addNamed(out, Named{Code: c.Concept.Value, Surface: c.Surface, Wished: wish, Confidence: 1})
+			found = true
+		}
+	}
+	if mt := m.th.Classify(clause, occupation.Context{}); mt.Code != "" && mt.Confidence >= minClassified {
+		conf := mt.Confidence
+		if found {
+			conf *= 0.8 // a second reading of a clause the lexicon already read
+		}
+		out = addNamed(out, Named{Code: mt.Code, Surface: mt.Label, Wished: wish, Confidence: conf})
+	}
+	return out
+}
+
+// minClassified is the least confidence of the classifier taken as a
+// named occupation: below it the classifier guesses from a lone field
+// word ("licence en économie" → researcher in economics).
+const minClassified = 0.3
+
+// addNamed adds n to out, keeping for a code the strongest reading, a
+// wish over a past job.
+func addNamed(out []Named, n Named) []Named {
+	for i, o := range out {
+		if o.Code == n.Code {
+			if n.Confidence > o.Confidence {
+				out[i].Confidence, out[i].Surface = n.Confidence, n.Surface
+			}
+			out[i].Wished = o.Wished || n.Wished
+			return out
+		}
+	}
+	return append(out, n)
+}
+
+// wishCues are the words that make a clause a wish.
+var wishCues = padded("veux", "voudrais", "souhaite", "souhaiterais", "aimerais", "cherche", "recherche", "devenir", "vise", "objectif", "intéressé", "intéressée", "projet professionnel",
+	"want", "would like", "looking for", "become", "seeking", "hope", "aim",
+	"أريد", "أرغب", "أطمح", "أبحث", "أود", "أصبح", "بغيت", "باغي", "باغية", "نولي", "نخدم", "كنقلب", "حاب", "نبغي", "كنبحث", "نكون",
+	"bghit", "baghi", "baghya", "nwelli", "nweli", "kan9leb", "kanqelleb", "n9leb", "7ab", "nkhdem", "nkoun", "nkon", "nwli")
+
+// wishes reports whether a clause says what the person wants.
+func wishes(clause string) bool {
+	n := " " + lang.Normalize(clause) + " "
+	for _, c := range wishCues {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func padded(ws ...string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = " " + lang.Normalize(w) + " "
+	}
+	return out
+}
+
+// fieldIntro are the words that introduce a field of study after a
+// diploma ("licence en économie", "إجازة في القانون", "bac+2 f
+// l'informatique").
+var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor'?s?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين)\s+(?:d'état\s+)?(?:en|in|of|dans|de|d'|f|fi|في|ف|فـ)\s*(.+)`)
+
+// fieldsIn returns the fields of study a clause names after a diploma.
+func fieldsIn(clause string) []string {
+	mt := fieldIntro.FindStringSubmatch(clause)
+	if mt == nil {
+		return nil
+	}
+	f := strings.TrimSpace(mt[1])
+	if ws := strings.Fields(f); len(ws) > 5 {
+		f = strings.Join(ws[:5], " ")
+	}
+	return []string{f}
+}
+
+// yearWords are the units after a number of years of experience.
+var yearWords = map[string]bool{"an": true, "ans": true, "annee": true, "annees": true, "year": true, "years": true, "yrs": true,
+	"سنة": true, "سنوات": true, "سنين": true, "سنه": true, "عام": true, "أعوام": true, "اعوام": true, "snin": true, "sna": true, "3am": true, "3wam": true}
+
+// yearsIn returns the years of experience a clause states ("5 ans",
+// "3 d snin", "سنتين"), 0 when it states none.
+func yearsIn(clause string) float64 {
+	toks := lang.Tokens(clause)
+	for i, t := range toks {
+		if t == "سنتين" || t == "عامين" || t == "3amayn" || t == "3amin" {
+			return 2
+		}
+		n, err := strconv.ParseFloat(t, 64)
+		if err != nil || n <= 0 || n > 45 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if yearWords[toks[j]] {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// profileWords returns the weighted words of a profile: its place names
+// left out (a catalogue's descriptions name cities), the words of its
+// fields of study counted twice.
+func (m *Matcher) profileWords(text string, places []lang.PlaceMatch, fields []string) map[string]float64 {
+	for _, pm := range places {
+		text = strings.Replace(text, pm.Surface, " ", 1)
+	}
+	out := map[string]float64{}
+	for _, t := range contentWords(text) {
+		out[t] = 1
+	}
+	for _, f := range fields {
+		for _, t := range contentWords(f) {
+			out[t] = 2
+		}
+	}
+	return out
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}

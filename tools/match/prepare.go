@@ -1,0 +1,110 @@
+package match
+
+import (
+	"math"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
+
+// prepared is an occupation read once for matching.
+type prepared struct {
+	Occupation
+	skills   []reqSkill
+	min, max int // education levels asked for (index in levels), -1 when unknown
+	words    map[string]float64
+	field    map[string]bool // words of its fields, trainings and education
+}
+
+// reqSkill is one required skill: its lexicon id ("" when the lexicon
+// knows none) and its words, to meet a profile that writes it out.
+type reqSkill struct {
+	id, fr, ar string
+	words      []string
+}
+
+// Weights of an occupation's fields in its bag of words: its names say
+// most, its description least (it also names cities and employers).
+const (
+	nameWeight     = 3
+	skillWeight    = 2
+	trainingWeight = 1
+	descWeight     = 0.3
+)
+
+func prepare(o Occupation) prepared {
+	p := prepared{Occupation: o, words: map[string]float64{}, field: map[string]bool{}}
+	p.min, p.max = levelRange(o.Education)
+	for i, s := range o.Skills {
+		r := reqSkill{fr: s, id: skillID(s), words: contentWords(s)}
+		if i < len(o.SkillsAR) {
+			r.ar = o.SkillsAR[i]
+			if r.id == "" {
+				r.id = skillID(r.ar)
+			}
+			r.words = append(r.words, contentWords(r.ar)...)
+		}
+		p.skills = append(p.skills, r)
+	}
+	add := func(text string, w float64) {
+		for _, t := range contentWords(text) {
+			p.words[t] = math.Max(p.words[t], w)
+		}
+	}
+	for _, n := range append(names(o), o.Aliases...) {
+		add(n, nameWeight)
+	}
+	for _, s := range append(append([]string{}, o.Skills...), o.SkillsAR...) {
+		add(s, skillWeight)
+	}
+	fieldText := append([]string{o.Education, o.Sector}, o.Fields...)
+	for _, t := range o.Trainings {
+		fieldText = append(fieldText, t.Name)
+	}
+	for _, s := range fieldText {
+		add(s, trainingWeight)
+		for _, t := range contentWords(s) {
+			p.field[t] = true
+		}
+	}
+	for _, d := range o.Descriptions {
+		add(d, descWeight)
+	}
+	return p
+}
+
+// skillID returns the first skill the lexicon finds in s, "" when none.
+func skillID(s string) string {
+	for _, m := range lang.FindDocumentConcepts(s) {
+		if m.Concept.Kind == lang.KindSkill {
+			return m.Concept.Value
+		}
+	}
+	return ""
+}
+
+// weights returns the inverse document frequency of each word and skill
+// id over the catalogue: a word every occupation holds says nothing.
+func (m *Matcher) weights() (words, skills map[string]float64) {
+	wdf, sdf := map[string]int{}, map[string]int{}
+	for _, p := range m.occs {
+		for w := range p.words {
+			wdf[w]++
+		}
+		seen := map[string]bool{}
+		for _, s := range p.skills {
+			if s.id != "" && !seen[s.id] {
+				seen[s.id] = true
+				sdf[s.id]++
+			}
+		}
+	}
+	n := float64(len(m.occs) + 1)
+	words, skills = map[string]float64{}, map[string]float64{}
+	for w, d := range wdf {
+		words[w] = math.Log(n / float64(d))
+	}
+	for s, d := range sdf {
+		skills[s] = math.Log(1 + n/float64(d))
+	}
+	return words, skills
+}

@@ -1,0 +1,245 @@
+package match
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/occupation"
+)
+
+// The weights of the signals in a score; they sum to 1. Set on the dev
+// set (testdata/dev_profiles.jsonl): a named occupation is the strongest
+// evidence, skills and the profile's words come next, the diploma's
+// field and level settle what is left.
+const (
+	wNamed = 0.40
+	wSkill = 0.20
+	wWords = 0.20
+	wField = 0.10
+	wLevel = 0.10
+)
+
+// minScore is the least score returned: below it an occupation meets the
+// profile on a common word or a level alone.
+const minScore = 0.12
+
+// Match reads profile once and returns the catalogue's occupations that
+// fit it best, and the occupations outside the catalogue that the
+// profile names as jobs. It returns ErrEmptyProfile when profile holds
+// no word; a profile from which nothing can be placed gets no matches
+// and no error.
+func (m *Matcher) Match(profile string, o Options) (Result, error) {
+	if strings.TrimSpace(profile) == "" {
+		return Result{}, ErrEmptyProfile
+	}
+	p := m.read(profile)
+	l := o.Lang
+	if l == "" {
+		l = p.Lang
+	}
+	region := p.Region
+	if o.Region != "" {
+		region = o.Region
+	}
+	best := map[string]Candidate{}
+	for i := range m.occs {
+		c := m.score(&m.occs[i], p, l)
+		if old, ok := best[c.Code]; !ok || c.Score > old.Score {
+			best[c.Code] = c
+		}
+	}
+	for _, n := range p.Named {
+		if _, ok := best[n.Code]; !ok {
+			best[n.Code] = unprofiled(n, l)
+		}
+	}
+	res := Result{Person: p, Region: region, Matches: m.ranked(best, o.Limit)}
+	for i := range res.Matches {
+		c := &res.Matches[i]
+		c.RegionAds, c.Ads, c.AdsKnown = m.regionAds(c.Code, region)
+	}
+	return res, nil
+}
+
+// ranked returns the candidates above minScore, best first, at most limit.
+func (m *Matcher) ranked(best map[string]Candidate, limit int) []Candidate {
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	out := []Candidate{}
+	for _, c := range best {
+		if c.Score >= minScore {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Code < out[j].Code
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// unprofiled is an occupation the profile names that the catalogue lacks:
+// scored from that name alone, named by ESCO.
+func unprofiled(n Named, l string) Candidate {
+	s := namedScore(n, n.Code)
+	return Candidate{Code: n.Code, Name: occupation.Name(n.Code, l), Score: round(wNamed * s),
+		Common: []Skill{}, Missing: []Skill{}, Trainings: []Training{},
+		Why: []Signal{{Kind: namedKind(n), Detail: n.Surface, Weight: round(wNamed * s)}}}
+}
+
+// score scores one occupation for a person and explains it.
+func (m *Matcher) score(o *prepared, p Person, l string) Candidate {
+	c := Candidate{Code: o.Code, ProfileID: o.ID, Name: o.name(l)}
+	var why []Signal
+	add := func(kind, detail string, w, s float64) {
+		if s > 0 {
+			why = append(why, Signal{Kind: kind, Detail: detail, Weight: round(w * s)})
+			c.Score += w * s
+		}
+	}
+	named, n := bestNamed(p, o.Code)
+	kind := namedKind(n)
+	if n.Code != o.Code {
+		kind = SignalRelated
+	}
+	add(kind, n.Surface, wNamed, named)
+	if n.Code == o.Code && !n.Wished && p.Years > 0 {
+		add(SignalExperience, fmt.Sprintf("%g", p.Years), wNamed, 0.1*math.Min(p.Years, 10)/10)
+	}
+	common, missing, sk := m.skills(o, p, l)
+	c.Common, c.Missing = common, missing
+	add(SignalSkills, skillNames(common), wSkill, sk)
+	add(SignalWords, "", wWords, m.wordScore(o, p))
+	fs, fw := m.fieldScore(o, p)
+	add(SignalField, fw, wField, fs)
+	fit := levelFit(p.level, o.min, o.max)
+	if p.level >= 0 && o.min >= 0 {
+		c.Score += wLevel * fit
+		if fit == 1 {
+			why = append(why, Signal{Kind: SignalLevel, Detail: p.Level, Weight: wLevel})
+		}
+	} else {
+		c.Score += wLevel * fit
+	}
+	c.Score = round(math.Min(1, c.Score))
+	sort.SliceStable(why, func(i, j int) bool { return why[i].Weight > why[j].Weight })
+	c.Why = append([]Signal{}, why...)
+	c.Trainings = o.closing(missing, p.level, l)
+	return c
+}
+
+// bestNamed returns the strongest named occupation for code and its score.
+func bestNamed(p Person, code string) (float64, Named) {
+	best, bn := 0.0, Named{}
+	for _, n := range p.Named {
+		if s := namedScore(n, code); s > best {
+			best, bn = s, n
+		}
+	}
+	return best, bn
+}
+
+// namedScore is how much a named occupation says for code: fully for its
+// own code (a wish a little more than a past job), in part for a code of
+// the same ISCO minor group (3 digits) or sub-major group (2 digits).
+func namedScore(n Named, code string) float64 {
+	s := 0.9
+	if n.Wished {
+		s = 1
+	}
+	switch {
+	case n.Code == code:
+	case n.Code[:3] == code[:3]:
+		s *= 0.45
+	case n.Code[:2] == code[:2]:
+		s *= 0.2
+	default:
+		return 0
+	}
+	return s * math.Min(1, n.Confidence/0.6)
+}
+
+func namedKind(n Named) string {
+	if n.Wished {
+		return SignalWished
+	}
+	return SignalPast
+}
+
+// wordScore is the cosine of the profile's and the occupation's words,
+// each weighted by its rarity in the catalogue, scaled so that a profile
+// that shares the words of the occupation's name and skills reaches 1.
+func (m *Matcher) wordScore(o *prepared, p Person) float64 {
+	var dot, pn, on float64
+	for t, w := range p.words {
+		idf := m.idf[t]
+		pn += (w * idf) * (w * idf)
+		if ow, ok := o.words[t]; ok {
+			dot += w * ow * idf * idf
+		}
+	}
+	for t, w := range o.words {
+		idf := m.idf[t]
+		on += (w * idf) * (w * idf)
+	}
+	if dot == 0 {
+		return 0
+	}
+	return math.Min(1, dot/math.Sqrt(pn*on)/0.35)
+}
+
+// fieldScore is the share (by rarity) of the words of the person's fields
+// of study that the occupation's trainings, fields and education hold,
+// and those words.
+func (m *Matcher) fieldScore(o *prepared, p Person) (float64, string) {
+	var hit, all float64
+	var words []string
+	for _, f := range p.Fields {
+		for _, t := range contentWords(f) {
+			idf := m.idf[t]
+			if idf == 0 {
+				idf = 1
+			}
+			all += idf
+			if o.field[t] || o.words[t] >= nameWeight {
+				hit += idf
+				words = append(words, t)
+			}
+		}
+	}
+	if all == 0 {
+		return 0, ""
+	}
+	return hit / all, strings.Join(words, " ")
+}
+
+// name returns the occupation's name in language l: its own, else the
+// Arabic one for Darija in Arabic script, else the French one.
+func (o *prepared) name(l string) string {
+	for _, k := range []string{l, fallbackLang(l), "fr"} {
+		if n := o.Names[k]; n != "" {
+			return n
+		}
+	}
+	if n := occupation.Name(o.Code, l); n != "" {
+		return n
+	}
+	return o.Code
+}
+
+func fallbackLang(l string) string {
+	if l == "ary" {
+		return "ar"
+	}
+	return "fr"
+}
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -1,0 +1,113 @@
+package match
+
+import (
+	"math"
+	"strings"
+)
+
+// missingShown is how many of an occupation's first required skills are
+// looked at for what a person lacks: its list puts the important first.
+const missingShown = 5
+
+// skills returns the occupation's required skills the person shows and
+// the first ones the person lacks, named in language l, with the skill
+// score: 1 - exp(-Σ rarity of the common skills / 3), so that two rare
+// skills in common say nearly all and one skill every occupation asks
+// for says little.
+func (m *Matcher) skills(o *prepared, p Person, l string) (common, missing []Skill, score float64) {
+	common, missing = []Skill{}, []Skill{}
+	has := map[string]bool{}
+	for _, s := range p.Skills {
+		has[s] = true
+	}
+	var sum float64
+	seen := map[string]bool{}
+	for i, r := range o.skills {
+		sk := Skill{ID: r.id, Name: r.name(l)}
+		switch {
+		case r.id != "" && has[r.id] && !seen[r.id]:
+			seen[r.id] = true
+			sum += m.skillIDF[r.id]
+			common = append(common, sk)
+		case r.id == "" && writtenOut(r.words, p.words):
+			sum += 1.5
+			common = append(common, sk)
+		case i < missingShown && !(r.id != "" && has[r.id]):
+			missing = append(missing, sk)
+		}
+	}
+	return common, missing, 1 - math.Exp(-sum/3)
+}
+
+// writtenOut reports whether a profile holds every content word of a
+// skill the lexicon does not know ("pose de carrelage"), for skills of at
+// most three such words.
+func writtenOut(words []string, profile map[string]float64) bool {
+	n := 0
+	for _, w := range words {
+		if _, ok := profile[w]; ok {
+			n++
+		}
+	}
+	if len(words) == 0 || n == 0 {
+		return false
+	}
+	// the French and the Arabic words are both listed: either half may be
+	// the one the profile wrote
+	return n >= min(len(words), 2) || len(words) <= 2 && n >= 1
+}
+
+// name returns the skill's name in l: Arabic for ar and ary when the
+// catalogue has it, else as written.
+func (r reqSkill) name(l string) string {
+	if (l == "ar" || l == "ary") && r.ar != "" {
+		return r.ar
+	}
+	return r.fr
+}
+
+func skillNames(ss []Skill) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+// closing returns the occupation's trainings that close the gap, at most
+// two: those whose name holds words of a missing skill, else, when the
+// person's level is below the occupation's, those at or above it.
+func (o *prepared) closing(missing []Skill, level int, l string) []Training {
+	out := []Training{}
+	lacks := map[string]bool{}
+	for _, s := range missing {
+		lacks[s.Name] = true
+	}
+	gap := map[string]bool{}
+	for _, r := range o.skills {
+		if lacks[r.name(l)] {
+			for _, w := range contentWords(r.fr) {
+				gap[w] = true
+			}
+		}
+	}
+	for _, t := range o.Trainings {
+		for _, w := range contentWords(t.Name) {
+			if gap[w] {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	if len(out) == 0 && level >= 0 && o.min > level {
+		for _, t := range o.Trainings {
+			if lo, _ := levelRange(t.Level + " " + t.Name); lo >= o.min {
+				out = append(out, t)
+			}
+		}
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}
