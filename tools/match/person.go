@@ -91,16 +91,23 @@ func (m *Matcher) read(text string) Person {
 	return p
 }
 
-// setPlace sets the region from the wished place, else the first place.
+// setPlace sets the region from the wished place, else from the first
+// city or province named, else from the first region: a region read from
+// one word is the likelier mistake ("sais" in "je ne sais pas" is the
+// Saïss plain, in Fès-Meknès).
 func (p *Person) setPlace(ps []lang.PlaceMatch, wished string) {
-	for _, pm := range ps {
-		if wished == "" || pm.Place.Code == wished {
-			if pm.Place.Kind != "country" && pm.Place.Region != "" {
+	pick := func(ok func(lang.Place) bool) bool {
+		for _, pm := range ps {
+			if pm.Place.Kind != "country" && pm.Place.Region != "" && ok(pm.Place) {
 				p.Region, p.Place = pm.Place.Region, pm.Place.Name
-				return
+				return true
 			}
 		}
+		return false
 	}
+	_ = wished != "" && pick(func(pl lang.Place) bool { return pl.Code == wished }) ||
+		pick(func(pl lang.Place) bool { return pl.Kind == "city" || pl.Kind == "province" }) ||
+		pick(func(lang.Place) bool { return true })
 }
 
 // namedIn adds to out the occupations clause names: the lexicon's names,
@@ -108,13 +115,13 @@ func (p *Person) setPlace(ps []lang.PlaceMatch, wished string) {
 func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	found := false
 	for _, c := range lang.FindDocumentConcepts(clause) {
-		if c.Concept.Kind == lang.KindOccupation {
+		if c.Concept.Kind == lang.KindOccupation && !diplomaName(c.Surface) {
 			out = addNamed(out, Named{Code: c.Concept.Value, Surface: c.Surface, Wished: wish, Confidence: 1})
 			found = true
 		}
 	}
-	if mt := m.th.Classify(clause, occupation.Context{}); mt.Code != "" && mt.Confidence >= minClassified {
-		conf := mt.Confidence
+	if mt := m.th.Classify(clause, occupation.Context{}); mt.Code != "" && mt.Confidence > minClassified && !diplomaName(mt.Label) {
+		conf := min(1, (mt.Confidence-minClassified)/(fullClassified-minClassified))
 		if found {
 			conf *= 0.8 // a second reading of a clause the lexicon already read
 		}
@@ -123,10 +130,32 @@ func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	return out
 }
 
+// diplomaName reports whether the name of an occupation found is also the
+// name of a diploma: "technicien spécialisé", "تقني", "ingénieur d'état"
+// tell a level, and the field that follows tells the trade.
+func diplomaName(surface string) bool {
+	n := " " + lang.Normalize(surface) + " "
+	for _, ps := range levelPhrases {
+		for _, p := range ps {
+			if n == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // minClassified is the least confidence of the classifier taken as a
 // named occupation: below it the classifier guesses from a lone field
 // word ("licence en économie" → researcher in economics).
 const minClassified = 0.3
+
+// fullClassified is the classifier's confidence from which a code counts
+// as much as a name of the lexicon; between the two it counts in
+// proportion, since a clause of a profile is not a title and the
+// classifier reads a stray word of it as a job ("quoi faire" → "femme à
+// tout faire", 0.4).
+const fullClassified = 0.7
 
 // addNamed adds n to out, keeping for a code the strongest reading, a
 // wish over a past job.

@@ -28,7 +28,7 @@ const (
 	nameWeight     = 3
 	skillWeight    = 2
 	trainingWeight = 1
-	descWeight     = 0.3
+	descWeight     = 0.5
 )
 
 func prepare(o Occupation) prepared {
@@ -104,7 +104,7 @@ func (m *Matcher) weights() (words, skills map[string]float64) {
 		words[w] = math.Log(n / float64(d))
 	}
 	for s, d := range sdf {
-		skills[s] = math.Log(1 + n/float64(d))
+		skills[s] = math.Log(n / float64(d))
 	}
 	return words, skills
 }

@@ -145,8 +145,8 @@ func top(cs []Candidate, n int) []string {
 // Floors of the dev set, a little under what the matcher reaches, so
 // that a change that loses ranking quality fails.
 const (
-	floorNDCG = 0.0
-	floorMRR  = 0.0
+	floorNDCG = 0.85
+	floorMRR  = 0.93
 )
 
 func TestRanking(t *testing.T) {
