@@ -18,8 +18,8 @@ type prepared struct {
 // reqSkill is one required skill: its lexicon id ("" when the lexicon
 // knows none) and its words, to meet a profile that writes it out.
 type reqSkill struct {
-	id, fr, ar string
-	words      []string
+	id, fr, ar       string
+	frWords, arWords []string
 }
 
 // Weights of an occupation's fields in its bag of words: its names say
@@ -35,13 +35,13 @@ func prepare(o Occupation) prepared {
 	p := prepared{Occupation: o, words: map[string]float64{}, field: map[string]bool{}}
 	p.min, p.max = levelRange(o.Education)
 	for i, s := range o.Skills {
-		r := reqSkill{fr: s, id: skillID(s), words: contentWords(s)}
+		r := reqSkill{fr: s, id: skillID(s), frWords: contentWords(s)}
 		if i < len(o.SkillsAR) {
 			r.ar = o.SkillsAR[i]
 			if r.id == "" {
 				r.id = skillID(r.ar)
 			}
-			r.words = append(r.words, contentWords(r.ar)...)
+			r.arWords = contentWords(r.ar)
 		}
 		p.skills = append(p.skills, r)
 	}

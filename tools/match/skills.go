@@ -25,23 +25,37 @@ func (m *Matcher) skills(o *prepared, p Person, l string) (common, missing []Ski
 	for i, r := range o.skills {
 		sk := Skill{ID: r.id, Name: r.name(l)}
 		switch {
-		case r.id != "" && has[r.id] && !seen[r.id]:
-			seen[r.id] = true
-			sum += m.skillIDF[r.id]
+		case r.id != "" && seen[r.id]:
+			// a second wording of a skill already counted
+		case r.id != "" && has[r.id] || r.shown(p.words):
+			seen[r.id] = r.id != ""
+			sum += m.rarity(r.id)
 			common = append(common, sk)
-		case r.id == "" && writtenOut(r.words, p.words):
-			sum += 1.5
-			common = append(common, sk)
-		case i < missingShown && !(r.id != "" && has[r.id]):
+		case i < missingShown:
 			missing = append(missing, sk)
 		}
 	}
 	return common, missing, 1 - math.Exp(-sum/3)
 }
 
-// writtenOut reports whether a profile holds every content word of a
-// skill the lexicon does not know ("pose de carrelage"), for skills of at
-// most three such words.
+// rarity is the weight of a skill in common: its rarity in the catalogue,
+// a middle weight for a skill the lexicon does not know.
+func (m *Matcher) rarity(id string) float64 {
+	if r, ok := m.skillIDF[id]; ok {
+		return r
+	}
+	return 1.5
+}
+
+// shown reports whether a profile writes the skill out, in French or in
+// Arabic ("pose de carrelage", "اللحام" which the lexicon reads as the
+// welder), though the lexicon finds no skill id of it in the profile.
+func (r reqSkill) shown(profile map[string]float64) bool {
+	return writtenOut(r.frWords, profile) || writtenOut(r.arWords, profile)
+}
+
+// writtenOut reports whether a profile holds the content words of a
+// skill: at least two of them, or the one or both of a short one.
 func writtenOut(words []string, profile map[string]float64) bool {
 	n := 0
 	for _, w := range words {
@@ -52,8 +66,6 @@ func writtenOut(words []string, profile map[string]float64) bool {
 	if len(words) == 0 || n == 0 {
 		return false
 	}
-	// the French and the Arabic words are both listed: either half may be
-	// the one the profile wrote
 	return n >= min(len(words), 2) || len(words) <= 2 && n >= 1
 }
 
@@ -86,7 +98,7 @@ func (o *prepared) closing(missing []Skill, level int, l string) []Training {
 	gap := map[string]bool{}
 	for _, r := range o.skills {
 		if lacks[r.name(l)] {
-			for _, w := range contentWords(r.fr) {
+			for _, w := range r.frWords {
 				gap[w] = true
 			}
 		}

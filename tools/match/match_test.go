@@ -1,0 +1,112 @@
+package match
+
+import (
+	"errors"
+	"slices"
+	"testing"
+)
+
+func TestMatchExplains(t *testing.T) {
+	m := seedMatcher(t)
+	res, err := m.Match("Technicien spécialisé en électromécanique (OFPPT), 2 ans en maintenance dans une usine à Tanger. "+
+		"Je cherche un poste de technicien de maintenance industrielle.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := res.Person
+	if p.Lang != "fr" || p.Level != "bac+2" || p.Years != 2 || p.Region != "MA-01" {
+		t.Errorf("read lang %q level %q years %g region %q, want fr bac+2 2 MA-01", p.Lang, p.Level, p.Years, p.Region)
+	}
+	if len(res.Matches) == 0 || res.Matches[0].Code != "7233" {
+		t.Fatalf("first match %v, want 7233", top(res.Matches, 5))
+	}
+	c := res.Matches[0]
+	if c.Score <= 0 || c.Score > 1 || c.ProfileID == "" || c.Name == "" {
+		t.Errorf("first match %+v: want a score in (0,1], a profile id and a name", c)
+	}
+	if !hasKind(c.Why, SignalWished) || !hasKind(c.Why, SignalField) {
+		t.Errorf("why %+v: want the wished occupation and the diploma's field", c.Why)
+	}
+	if len(c.Missing) == 0 || len(c.Missing) > missingShown {
+		t.Errorf("missing skills %v: want 1 to %d", c.Missing, missingShown)
+	}
+	if c.AdsKnown {
+		t.Errorf("ads known without ad counts in the catalogue: %+v", c)
+	}
+}
+
+func TestMatchCountsAdsInRegion(t *testing.T) {
+	m, err := New(Catalogue{
+		Occupations: []Occupation{
+			{Code: "7212", ID: "soudeur", Names: map[string]string{"fr": "Soudeur", "ar": "لحام"},
+				Skills: []string{"Soudure TIG", "Lecture de plans", "Soudure MIG"}, SkillsAR: []string{"اللحام", "قراءة التصاميم", "اللحام"},
+				Education: "Qualification OFPPT", Trainings: []Training{{Name: "Qualification en lecture de plans et soudage", Level: "Qualification"}}},
+			{Code: "5120", ID: "cuisinier", Names: map[string]string{"fr": "Cuisinier"}, Skills: []string{"Cuisine marocaine"}},
+		},
+		Ads: []AdCount{{Code: "7212", Region: "MA-06", Ads: 12}, {Code: "7212", Region: "MA-01", Ads: 5}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := m.Match("خدمت 6 سنين لحام فالدار البيضاء، كنعرف اللحام", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Matches) != 1 {
+		t.Fatalf("matches %v, want the welder only", top(res.Matches, 5))
+	}
+	c := res.Matches[0]
+	if c.Code != "7212" || c.Name != "لحام" || !c.AdsKnown || c.RegionAds != 12 || c.Ads != 17 {
+		t.Errorf("got %+v, want 7212 named لحام with 12 ads in MA-06 of 17", c)
+	}
+	if len(c.Common) == 0 || c.Common[0].ID != "welding" {
+		t.Errorf("common skills %+v, want welding first", c.Common)
+	}
+	if !slices.ContainsFunc(c.Missing, func(s Skill) bool { return s.Name == "قراءة التصاميم" }) {
+		t.Errorf("missing %+v, want reading plans, named in Arabic", c.Missing)
+	}
+	if len(c.Trainings) != 1 {
+		t.Errorf("trainings %+v, want the one on reading plans", c.Trainings)
+	}
+	if res2, _ := m.Match("soudeur", Options{Region: "MA-01"}); len(res2.Matches) == 0 || res2.Matches[0].RegionAds != 5 {
+		t.Errorf("region override: got %+v, want 5 ads in MA-01", res2.Matches)
+	}
+}
+
+func TestMatchNamesJobsOutsideCatalogue(t *testing.T) {
+	res, err := seedMatcher(t).Match("J'ai travaillé 4 ans comme boucher à Meknès", Options{Lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(res.Matches, func(c Candidate) bool { return c.Code == "7511" })
+	if i < 0 {
+		t.Fatalf("matches %v, want the butcher (7511), which has no profile", top(res.Matches, 5))
+	}
+	if c := res.Matches[i]; c.ProfileID != "" || c.Name == "" || c.Name == "7511" || !hasKind(c.Why, SignalPast) {
+		t.Errorf("got %+v, want no profile, ESCO's English name and the past job as reason", c)
+	}
+}
+
+func TestMatchRefuses(t *testing.T) {
+	m := seedMatcher(t)
+	if _, err := m.Match("  \n ", Options{}); !errors.Is(err, ErrEmptyProfile) {
+		t.Errorf("empty profile: err %v, want ErrEmptyProfile", err)
+	}
+	res, err := m.Match("bonjour", Options{})
+	if err != nil || len(res.Matches) != 0 {
+		t.Errorf("a profile that says nothing: %v, %v; want no match and no error", top(res.Matches, 5), err)
+	}
+	for name, c := range map[string]Catalogue{
+		"short code": {Occupations: []Occupation{{Code: "241"}}},
+		"letters":    {Occupations: []Occupation{{Code: "24AB"}}},
+		"bad ads":    {Occupations: []Occupation{{Code: "2411"}}, Ads: []AdCount{{Code: "2411", Ads: -1}}},
+	} {
+		if _, err := New(c); !errors.Is(err, ErrCatalogue) {
+			t.Errorf("%s: err %v, want ErrCatalogue", name, err)
+		}
+	}
+}
+
+func hasKind(ss []Signal, kind string) bool {
+	return slices.ContainsFunc(ss, func(s Signal) bool { return s.Kind == kind })
+}
