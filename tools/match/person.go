@@ -81,8 +81,10 @@ func (m *Matcher) read(text string) Person {
 			p.Years = y
 		}
 		if wish && wishPlace == "" {
+			// the place wished comes after the wish: "j'habite à Fès
+			// mais je veux travailler à Tanger"
 			if ps := lang.FindPlaces(cl); len(ps) > 0 {
-				wishPlace = ps[0].Place.Code
+				wishPlace = ps[len(ps)-1].Place.Code
 			}
 		}
 	}
@@ -200,7 +202,7 @@ func padded(ws ...string) []string {
 // fieldIntro are the words that introduce a field of study after a
 // diploma ("licence en économie", "إجازة في القانون", "bac+2 f
 // l'informatique").
-var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor'?s?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين)\s+(?:d'état\s+)?(?:en|in|of|dans|de|d'|f|fi|في|ف|فـ)\s*(.+)`)
+var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master(?:'s)?|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين)\s+(?:d'état\s+)?(?:(?:en|in|of|dans|de|f|fi|في)\s+|d'|ف|فـ)(.+)`)
 
 // fieldsIn returns the fields of study a clause names after a diploma.
 func fieldsIn(clause string) []string {

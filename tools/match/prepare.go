@@ -12,7 +12,15 @@ type prepared struct {
 	skills   []reqSkill
 	min, max int // education levels asked for (index in levels), -1 when unknown
 	words    map[string]float64
+	norm     float64         // the length of words weighted by rarity (set by New)
 	field    map[string]bool // words of its fields, trainings and education
+	training []trainingRead  // its trainings, read, in order
+}
+
+// trainingRead is a training's words and lowest level (-1 when unknown).
+type trainingRead struct {
+	words []string
+	level int
 }
 
 // reqSkill is one required skill: its lexicon id ("" when the lexicon
@@ -59,6 +67,8 @@ func prepare(o Occupation) prepared {
 	fieldText := append([]string{o.Education, o.Sector}, o.Fields...)
 	for _, t := range o.Trainings {
 		fieldText = append(fieldText, t.Name)
+		lo, _ := levelRange(t.Level + " " + t.Name)
+		p.training = append(p.training, trainingRead{words: contentWords(t.Name), level: lo})
 	}
 	for _, s := range fieldText {
 		add(s, trainingWeight)
@@ -105,6 +115,13 @@ func (m *Matcher) weights() (words, skills map[string]float64) {
 	}
 	for s, d := range sdf {
 		skills[s] = math.Log(n / float64(d))
+	}
+	for i := range m.occs {
+		o := &m.occs[i]
+		for t, w := range o.words {
+			o.norm += (w * words[t]) * (w * words[t])
+		}
+		o.norm = math.Sqrt(o.norm)
 	}
 	return words, skills
 }

@@ -54,6 +54,8 @@ type Candidate struct {
 	AdsKnown  bool `json:"ads_known"`
 	// Why are the signals that matched, strongest first.
 	Why []Signal `json:"why"`
+
+	occ *prepared // the catalogue's occupation scored, nil for none
 }
 
 // Skill is a required skill: its lexicon id ("" when the lexicon knows

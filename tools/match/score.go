@@ -61,6 +61,9 @@ func (m *Matcher) Match(profile string, o Options) (Result, error) {
 	for i := range res.Matches {
 		c := &res.Matches[i]
 		c.RegionAds, c.Ads, c.AdsKnown = m.regionAds(c.Code, region)
+		if c.occ != nil {
+			c.Trainings = c.occ.closing(c.Missing, p.level, l)
+		}
 	}
 	return res, nil
 }
@@ -134,7 +137,7 @@ func (m *Matcher) score(o *prepared, p Person, l string) Candidate {
 	c.Score = round(math.Min(1, c.Score))
 	sort.SliceStable(why, func(i, j int) bool { return why[i].Weight > why[j].Weight })
 	c.Why = append([]Signal{}, why...)
-	c.Trainings = o.closing(missing, p.level, l)
+	c.occ = o
 	return c
 }
 
@@ -180,7 +183,7 @@ func namedKind(n Named) string {
 // each weighted by its rarity in the catalogue, scaled so that a profile
 // that shares the words of the occupation's name and skills reaches 1.
 func (m *Matcher) wordScore(o *prepared, p Person) float64 {
-	var dot, pn, on float64
+	var dot, pn float64
 	for t, w := range p.words {
 		idf := m.idf[t]
 		pn += (w * idf) * (w * idf)
@@ -188,14 +191,10 @@ func (m *Matcher) wordScore(o *prepared, p Person) float64 {
 			dot += w * ow * idf * idf
 		}
 	}
-	for t, w := range o.words {
-		idf := m.idf[t]
-		on += (w * idf) * (w * idf)
-	}
 	if dot == 0 {
 		return 0
 	}
-	return math.Min(1, dot/math.Sqrt(pn*on)/0.35)
+	return math.Min(1, dot/(math.Sqrt(pn)*o.norm)/0.35)
 }
 
 // fieldScore is the share (by rarity) of the words of the person's fields

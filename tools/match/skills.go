@@ -103,18 +103,18 @@ func (o *prepared) closing(missing []Skill, level int, l string) []Training {
 			}
 		}
 	}
-	for _, t := range o.Trainings {
-		for _, w := range contentWords(t.Name) {
+	for i, t := range o.training {
+		for _, w := range t.words {
 			if gap[w] {
-				out = append(out, t)
+				out = append(out, o.Trainings[i])
 				break
 			}
 		}
 	}
 	if len(out) == 0 && level >= 0 && o.min > level {
-		for _, t := range o.Trainings {
-			if lo, _ := levelRange(t.Level + " " + t.Name); lo >= o.min {
-				out = append(out, t)
+		for i, t := range o.training {
+			if t.level >= o.min {
+				out = append(out, o.Trainings[i])
 			}
 		}
 	}
