@@ -122,6 +122,9 @@ func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 			found = true
 		}
 	}
+	if tells(clause, skillCues) {
+		return out // "kan9der ndir cablage": a skill, not the cable-assembly job
+	}
 	if mt := m.th.Classify(clause, occupation.Context{}); mt.Code != "" && mt.Confidence > minClassified && !diplomaName(mt.Label) {
 		conf := min(1, (mt.Confidence-minClassified)/(fullClassified-minClassified))
 		if found {
@@ -180,10 +183,18 @@ var wishCues = padded("veux", "voudrais", "souhaite", "souhaiterais", "aimerais"
 	"أريد", "أرغب", "أطمح", "أبحث", "أود", "أصبح", "بغيت", "باغي", "باغية", "نولي", "نخدم", "كنقلب", "حاب", "نبغي", "كنبحث", "نكون",
 	"bghit", "baghi", "baghya", "nwelli", "nweli", "kan9leb", "kanqelleb", "n9leb", "7ab", "nkhdem", "nkoun", "nkon", "nwli")
 
+// skillCues are the words that make a clause a list of what the person
+// can do: the classifier, which reads titles, is not asked about it.
+var skillCues = padded("je sais", "je maîtrise", "maîtrise", "compétences", "I can", "skills", "proficient", "fluent",
+	"أتقن", "أجيد", "كنعرف", "كنتقن", "مهارات", "kan9der", "kan3ref", "kanaaref", "kanakhdem b", "kan3rf", "n9der")
+
 // wishes reports whether a clause says what the person wants.
-func wishes(clause string) bool {
+func wishes(clause string) bool { return tells(clause, wishCues) }
+
+// tells reports whether a clause holds one of cues (padded normal forms).
+func tells(clause string, cues []string) bool {
 	n := " " + lang.Normalize(clause) + " "
-	for _, c := range wishCues {
+	for _, c := range cues {
 		if strings.Contains(n, c) {
 			return true
 		}
@@ -202,7 +213,7 @@ func padded(ws ...string) []string {
 // fieldIntro are the words that introduce a field of study after a
 // diploma ("licence en économie", "إجازة في القانون", "bac+2 f
 // l'informatique").
-var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master(?:'s)?|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين)\s+(?:d'état\s+)?(?:(?:en|in|of|dans|de|f|fi|في)\s+|d'|ف|فـ)(.+)`)
+var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master(?:'s)?|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين)\s+(?:d'état\s+)?(?:(?:en|in|of|dans|de|d|f|fi|في)\s+|d'|ف|فـ)(.+)`)
 
 // fieldsIn returns the fields of study a clause names after a diploma.
 func fieldsIn(clause string) []string {
@@ -234,12 +245,39 @@ func yearsIn(clause string) float64 {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
-			if yearWords[toks[j]] {
+			if yearWords[toks[j]] && !anAge(toks, i, j) {
 				return n
 			}
 		}
 	}
 	return 0
+}
+
+// ageBefore are the words before a number of years that make it the
+// person's age ("j'ai 24 ans", "I am 30 years old", "عمري 25 سنة"), and
+// ageAfter the words after its unit that do ("30 years old", "24 ans,
+// bac pro" is settled by ageBefore).
+var (
+	ageBefore = map[string]bool{"ai": true, "age": true, "agee": true, "am": true, "aged": true, "عمري": true, "3mri": true, "3omri": true, "omri": true}
+	ageAfter  = map[string]bool{"old": true}
+)
+
+// anAge reports whether the number at toks[i], its unit at toks[j], is an
+// age rather than experience: an age word around it and no word of
+// experience after it ("j'ai 3 ans d'expérience" is experience).
+func anAge(toks []string, i, j int) bool {
+	if j+1 < len(toks) && ageAfter[toks[j+1]] {
+		return true
+	}
+	if i == 0 || !ageBefore[toks[i-1]] {
+		return false
+	}
+	for _, t := range toks[j+1 : min(len(toks), j+4)] {
+		if strings.HasPrefix(t, "experience") || t == "خبرة" || t == "تجربة" || t == "d" || t == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // profileWords returns the weighted words of a profile: its place names

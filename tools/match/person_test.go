@@ -38,6 +38,9 @@ func TestYearsIn(t *testing.T) {
 		"خبرة سنتين في شركة":         2,
 		"khdemt 4 snin f garage":     4,
 		"Bac+2 en 2019":              0,
+		"j'ai 24 ans, bac pro":       0,
+		"I am 30 years old":          0,
+		"j'ai 3 ans d'expérience":    3,
 		"stage de 6 mois":            0,
 		"100 ans de savoir-faire":    0,
 		"experienced, many projects": 0,
@@ -56,6 +59,7 @@ func TestFieldsIn(t *testing.T) {
 		"حاصل على إجازة في القانون الخاص":           "القانون الخاص",
 		"3andi bac+2 f l'informatique":              "l'informatique",
 		"Je parle bien français":                    "",
+		"3andi diplome d electricite batiment":      "electricite batiment",
 	} {
 		got := ""
 		if fs := fieldsIn(text); len(fs) > 0 {

@@ -15,6 +15,7 @@ type prepared struct {
 	norm     float64         // the length of words weighted by rarity (set by New)
 	field    map[string]bool // words of its fields, trainings and education
 	training []trainingRead  // its trainings, read, in order
+	names    [][]string      // the content words of each name and alias
 }
 
 // trainingRead is a training's words and lowest level (-1 when unknown).
@@ -60,6 +61,9 @@ func prepare(o Occupation) prepared {
 	}
 	for _, n := range append(names(o), o.Aliases...) {
 		add(n, nameWeight)
+		if ws := contentWords(n); len(ws) > 0 {
+			p.names = append(p.names, ws)
+		}
 	}
 	for _, s := range append(append([]string{}, o.Skills...), o.SkillsAR...) {
 		add(s, skillWeight)
