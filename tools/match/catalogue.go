@@ -52,6 +52,8 @@ type Training struct {
 	Level    string `json:"level,omitempty"`
 	Duration string `json:"duration,omitempty"`
 	Access   string `json:"access,omitempty"`
+	// Skills are the lexicon's skill ids the training teaches, if known.
+	Skills []string `json:"skills,omitempty"`
 }
 
 // AdCount is the number of current job ads of one occupation in one

@@ -41,7 +41,8 @@ func TestMatchCountsAdsInRegion(t *testing.T) {
 			{Code: "7212", ID: "soudeur", Names: map[string]string{"fr": "Soudeur", "ar": "لحام"},
 				Skills: []string{"Soudure TIG", "Lecture de plans", "Soudure MIG"}, SkillsAR: []string{"اللحام", "قراءة التصاميم", "اللحام"},
 				Education: "Qualification OFPPT", Trainings: []Training{{Name: "Qualification en lecture de plans et soudage", Level: "Qualification"}}},
-			{Code: "5120", ID: "cuisinier", Names: map[string]string{"fr": "Cuisinier"}, Skills: []string{"Cuisine marocaine"}},
+			{Code: "5120", ID: "cuisinier", Names: map[string]string{"fr": "Cuisinier"}, Skills: []string{"Cuisine marocaine", "Anglais"},
+				Trainings: []Training{{Name: "Technicien en cuisine"}, {Name: "Cours du soir", Skills: []string{"english"}}}},
 		},
 		Ads: []AdCount{{Code: "7212", Region: "MA-06", Ads: 12}, {Code: "7212", Region: "MA-01", Ads: 5}},
 	})
@@ -67,6 +68,10 @@ func TestMatchCountsAdsInRegion(t *testing.T) {
 	}
 	if len(c.Trainings) != 1 {
 		t.Errorf("trainings %+v, want the one on reading plans", c.Trainings)
+	}
+	res, err = m.Match("je veux être cuisinier", Options{})
+	if err != nil || len(res.Matches) == 0 || len(res.Matches[0].Trainings) != 2 || res.Matches[0].Trainings[1].Name != "Cours du soir" {
+		t.Errorf("cook: %+v, %v; want the trainings that teach cooking (by its words) and English (by its id), both missing", res.Matches, err)
 	}
 	if res2, _ := m.Match("soudeur", Options{Region: "MA-01"}); len(res2.Matches) == 0 || res2.Matches[0].RegionAds != 5 {
 		t.Errorf("region override: got %+v, want 5 ads in MA-01", res2.Matches)

@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -87,13 +88,15 @@ func skillNames(ss []Skill) string {
 }
 
 // closing returns the occupation's trainings that close the gap, at most
-// two: those whose name holds words of a missing skill, else, when the
-// person's level is below the occupation's, those at or above it.
+// two: those that teach a missing skill (by their skill ids, or their
+// name holding the skill's words), else, when the person's level is
+// below the occupation's, those at or above it.
 func (o *prepared) closing(missing []Skill, level int, l string) []Training {
 	out := []Training{}
-	lacks := map[string]bool{}
+	lacks, lackIDs := map[string]bool{}, map[string]bool{}
 	for _, s := range missing {
 		lacks[s.Name] = true
+		lackIDs[s.ID] = s.ID != ""
 	}
 	gap := map[string]bool{}
 	for _, r := range o.skills {
@@ -104,11 +107,9 @@ func (o *prepared) closing(missing []Skill, level int, l string) []Training {
 		}
 	}
 	for i, t := range o.training {
-		for _, w := range t.words {
-			if gap[w] {
-				out = append(out, o.Trainings[i])
-				break
-			}
+		if slices.ContainsFunc(o.Trainings[i].Skills, func(id string) bool { return lackIDs[id] }) ||
+			slices.ContainsFunc(t.words, func(w string) bool { return gap[w] }) {
+			out = append(out, o.Trainings[i])
 		}
 	}
 	if len(out) == 0 && level >= 0 && o.min > level {
