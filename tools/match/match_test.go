@@ -115,3 +115,31 @@ func TestMatchRefuses(t *testing.T) {
 func hasKind(ss []Signal, kind string) bool {
 	return slices.ContainsFunc(ss, func(s Signal) bool { return s.Kind == kind })
 }
+
+func TestMatchReadsACV(t *testing.T) {
+	cv := "CURRICULUM VITAE\nSalma E.\nTél : 06 12 34 56 78 – Meknès\n" +
+		"OBJECTIF : Intégrer un cabinet comptable à Fès.\n" +
+		"FORMATION\n2019-2021 : Technicien Spécialisé en Gestion des Entreprises, option Comptabilité et Finance – ISTA Meknès\n" +
+		"EXPÉRIENCE PROFESSIONNELLE\n2021-2023 : Aide-comptable, Fiduciaire Atlas : saisie des pièces, lettrage, déclarations CNSS\n" +
+		"COMPÉTENCES : Sage Saari, Excel (TCD), Word\nLANGUES : Arabe, Français, Anglais (notions)\n" +
+		"CENTRES D'INTÉRÊT : football, lecture"
+	res, err := seedMatcher(t).Match(cv, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	for _, c := range res.Matches {
+		codes = append(codes, c.Code)
+	}
+	if len(codes) < 2 || !slices.Contains(codes[:2], "2411") || !slices.Contains(codes[:2], "4311") {
+		t.Errorf("first two %v, want the accountant and the accounting assistant", top(res.Matches, 5))
+	}
+	for _, n := range res.Person.Named {
+		if n.Code == "2353" || n.Code == "3422" { // "Anglais (notions)" read as a teacher, "football" as a coach
+			t.Errorf("read the job %+v from a skill or a hobby", n)
+		}
+	}
+	if res.Person.Level != "bac+2" || res.Person.Region != "MA-03" {
+		t.Errorf("level %q region %q, want bac+2 and Fès-Meknès", res.Person.Level, res.Person.Region)
+	}
+}

@@ -53,6 +53,29 @@ type Named struct {
 // sentences and their parts.
 var clauseSep = regexp.MustCompile(`[\n\r.;!?؛،:|•·]+|,\s|\s-\s|\s–\s`)
 
+// clauses splits a profile into clauses; a CV's line that starts with a
+// header ("Centres d'intérêt : football, lecture") keeps its header on
+// each clause, so that the clause says which section it lies in.
+func clauses(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		head := ""
+		if i := strings.IndexAny(line, ":："); i > 0 && len([]rune(line[:i])) <= 30 {
+			head = line[:i] + " : "
+		}
+		for _, cl := range clauseSep.Split(line, -1) {
+			if strings.TrimSpace(cl) != "" && cl+" : " != head {
+				out = append(out, head+cl)
+			}
+		}
+	}
+	return out
+}
+
+// hobbyCues are the headers of a CV's section on leisure, whose words
+// ("football", "lecture") name no job the person held or wants.
+var hobbyCues = padded("centres d'intérêt", "centres d'interet", "loisirs", "hobbies", "interests", "intérêts", "activités extra", "الهوايات", "هوايات", "الاهتمامات")
+
 // read reads a profile once.
 func (m *Matcher) read(text string) Person {
 	r := lang.Read(text)
@@ -70,12 +93,11 @@ func (m *Matcher) read(text string) Person {
 		}
 	}
 	var wishPlace string
-	for _, cl := range clauseSep.Split(text, -1) {
-		if strings.TrimSpace(cl) == "" {
-			continue
-		}
+	for _, cl := range clauses(text) {
 		wish := wishes(cl)
-		p.Named = m.namedIn(cl, wish, p.Named)
+		if !tells(cl, hobbyCues) {
+			p.Named = m.namedIn(cl, wish, p.Named)
+		}
 		p.Fields = append(p.Fields, fieldsIn(cl)...)
 		if y := yearsIn(cl); y > p.Years {
 			p.Years = y
@@ -122,8 +144,8 @@ func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 			found = true
 		}
 	}
-	if tells(clause, skillCues) {
-		return out // "kan9der ndir cablage": a skill, not the cable-assembly job
+	if tells(clause, skillCues) || onlySkills(clause) {
+		return out // "kan9der ndir cablage", "Anglais (notions)": a skill, not a job
 	}
 	if mt := m.th.Classify(clause, occupation.Context{}); mt.Code != "" && mt.Confidence > minClassified && !diplomaName(mt.Label) {
 		conf := min(1, (mt.Confidence-minClassified)/(fullClassified-minClassified))
@@ -134,6 +156,31 @@ func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	}
 	return out
 }
+
+// onlySkills reports whether a clause names nothing but skills and CV
+// headers ("LANGUES : Anglais (notions)"): the classifier would read "prof
+// d'anglais" in it.
+func onlySkills(clause string) bool {
+	rest := clause
+	for _, c := range lang.FindDocumentConcepts(clause) {
+		if c.Concept.Kind == lang.KindSkill {
+			rest = strings.Replace(rest, c.Surface, " ", 1)
+		}
+	}
+	for _, w := range contentWords(rest) {
+		if !headerWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWords are the words of a CV's section headers and of the notes
+// beside a skill.
+var headerWords = set("langues", "langue", "compétences", "competences", "informatique", "outils", "logiciels", "formation", "formations", "expérience", "professionnelle",
+	"notions", "courant", "lu", "écrit", "parlé", "maternelle", "intermédiaire", "débutant", "avancé", "bilingue",
+	"languages", "language", "skills", "tools", "software", "education", "fluent", "native", "basic", "intermediate", "advanced",
+	"اللغات", "المهارات", "الكفاءات", "التكوين", "الخبرة", "المهنية", "لغات", "مهارات")
 
 // diplomaName reports whether the name of an occupation found is also the
 // name of a diploma: "technicien spécialisé", "تقني", "ingénieur d'état"

@@ -56,7 +56,8 @@ func (r reqSkill) shown(profile map[string]float64) bool {
 }
 
 // writtenOut reports whether a profile holds the content words of a
-// skill: at least two of them, or the one or both of a short one.
+// skill: the one of a one-word skill, else two at least ("gestion" alone
+// is not "gestion des réclamations").
 func writtenOut(words []string, profile map[string]float64) bool {
 	n := 0
 	for _, w := range words {
@@ -64,10 +65,7 @@ func writtenOut(words []string, profile map[string]float64) bool {
 			n++
 		}
 	}
-	if len(words) == 0 || n == 0 {
-		return false
-	}
-	return n >= min(len(words), 2) || len(words) <= 2 && n >= 1
+	return n > 0 && n >= min(len(words), 2)
 }
 
 // name returns the skill's name in l: Arabic for ar and ary when the
