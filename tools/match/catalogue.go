@@ -80,6 +80,7 @@ type Matcher struct {
 	ads      map[string]map[string]int // code → region → ads ("" = country)
 	idf      map[string]float64
 	skillIDF map[string]float64
+	nameIDF  map[string]float64 // rarity of the uncut words of names among the occupations' names
 	th       *occupation.Thesaurus
 }
 

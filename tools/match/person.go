@@ -34,6 +34,7 @@ type Person struct {
 
 	level int
 	words map[string]float64
+	full  map[string]bool // the words uncut (fullWords), for names
 }
 
 // Named is an occupation a profile names.
@@ -112,6 +113,10 @@ func (m *Matcher) read(text string) Person {
 	}
 	p.setPlace(r.Places, wishPlace)
 	p.words = m.profileWords(text, r.Places, p.Fields)
+	p.full = map[string]bool{}
+	for _, t := range fullWords(text) {
+		p.full[t] = true
+	}
 	return p
 }
 
@@ -260,7 +265,7 @@ func padded(ws ...string) []string {
 // fieldIntro are the words that introduce a field of study after a
 // diploma ("licence en économie", "إجازة في القانون", "bac+2 f
 // l'informatique").
-var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master(?:'s)?|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين)\s+(?:d'état\s+)?(?:(?:en|in|of|dans|de|d|f|fi|في)\s+|d'|ف|فـ)(.+)`)
+var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|licence|master(?:'s)?|bac\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين|مهندس|مهندسة|engineer|engineering)\s+(?:d'état\s+)?(?:(?:en|in|of|dans|de|d|f|fi|في)\s+|d'|ف|فـ)(.+)`)
 
 // fieldsIn returns the fields of study a clause names after a diploma.
 func fieldsIn(clause string) []string {

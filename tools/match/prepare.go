@@ -61,7 +61,7 @@ func prepare(o Occupation) prepared {
 	}
 	for _, n := range append(names(o), o.Aliases...) {
 		add(n, nameWeight)
-		if ws := contentWords(n); len(ws) > 0 {
+		if ws := fullWords(n); len(ws) > 0 {
 			p.names = append(p.names, ws)
 		}
 	}
@@ -113,6 +113,22 @@ func (m *Matcher) weights() (words, skills map[string]float64) {
 		}
 	}
 	n := float64(len(m.occs) + 1)
+	ndf := map[string]int{}
+	for _, p := range m.occs {
+		seen := map[string]bool{}
+		for _, ws := range p.names {
+			for _, w := range ws {
+				if !seen[w] {
+					seen[w] = true
+					ndf[w]++
+				}
+			}
+		}
+	}
+	m.nameIDF = map[string]float64{}
+	for w, d := range ndf {
+		m.nameIDF[w] = math.Log(1 + n/float64(d))
+	}
 	words, skills = map[string]float64{}, map[string]float64{}
 	for w, d := range wdf {
 		words[w] = math.Log(n / float64(d))

@@ -23,9 +23,11 @@ type weights struct{ named, skill, words, field, level float64 }
 // can try others).
 var w = weights{named: 0.35, skill: 0.20, words: 0.20, field: 0.15, level: 0.10}
 
-// minScore is the least score returned: below it an occupation meets the
-// profile on a common word or a level alone.
-const minScore = 0.12
+// minScore is the least score returned. An occupation whose education
+// range holds the person's level reaches it on that alone (w.level): "no
+// diploma, any job" gets the occupations that ask none, while a level
+// that is unknown (half of w.level) needs another signal beside it.
+const minScore = 0.1
 
 // Match reads profile once and returns the catalogue's occupations that
 // fit it best, and the occupations outside the catalogue that the
@@ -201,9 +203,9 @@ func (m *Matcher) nameShare(o *prepared, p Person) float64 {
 	for _, ws := range o.names {
 		var hit, all float64
 		for _, t := range ws {
-			all += m.idf[t]
-			if _, ok := p.words[t]; ok {
-				hit += m.idf[t]
+			all += m.nameIDF[t]
+			if p.full[t] {
+				hit += m.nameIDF[t]
 			}
 		}
 		if all > 0 && hit/all > best {

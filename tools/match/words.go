@@ -9,10 +9,16 @@ import (
 // contentWords returns the words of s that carry meaning, in normal
 // form and reduced to a crude stem (see stem), without the small words
 // of the five languages.
-func contentWords(s string) []string {
+func contentWords(s string) []string { return wordsOf(s, true) }
+
+// fullWords is contentWords without cutting Latin words to their root:
+// names are matched on them ("installation" is not "Installateur").
+func fullWords(s string) []string { return wordsOf(s, false) }
+
+func wordsOf(s string, cut bool) []string {
 	var out []string
 	for _, t := range lang.Tokens(s) {
-		t = stem(t)
+		t = stem(t, cut)
 		if len([]rune(t)) < 3 || stopWords[t] || isDigits(t) {
 			continue
 		}
@@ -23,8 +29,9 @@ func contentWords(s string) []string {
 
 // stem folds the inflections that most often part a profile from a
 // catalogue: the French and English plural and feminine ("soudeuses",
-// "comptables"), the Arabic article and its proclitics ("والمحاسبة").
-func stem(t string) string {
+// "comptables") and derivation (latinStem), the Arabic article and its
+// proclitics ("والمحاسبة").
+func stem(t string, cut bool) string {
 	if isArabic(t) {
 		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
 			if strings.HasPrefix(t, p) && len([]rune(t)) > len([]rune(p))+2 {
@@ -38,8 +45,17 @@ func stem(t string) string {
 		t = strings.TrimSuffix(t, "s")
 		t = strings.TrimSuffix(t, "e")
 	}
+	if r := []rune(t); cut && len(r) > latinStem {
+		t = string(r[:latinStem])
+	}
 	return t
 }
+
+// latinStem is the length a Latin word is cut to: French and English
+// derive a trade, its field and its skill from one root ("comptable",
+// "comptabilité"; "tourisme", "touristique"; "électricien",
+// "électricité"), which six letters keep and rarely join two roots.
+const latinStem = 6
 
 func isArabic(s string) bool {
 	for _, r := range s {
@@ -65,23 +81,24 @@ var stopWords = set(
 	"comme", "aussi", "tres", "bon", "bonne", "plus", "moins", "chez", "entre", "depuis", "pendant", "leur", "qui", "que", "quoi",
 	"ans", "annee", "mois", "experience", "travaille", "travail", "poste", "emploi", "cherche", "recherche", "souhaite", "veux",
 	"voudrai", "aimerai", "devenir", "niveau", "diplome", "titulaire", "obtenu", "maitrise", "connaissance", "bonnes", "notion",
-	"domaine", "metier", "ville", "region", "pret", "disponible", "immediatement", "fait", "faire", "sai", "peux", "dan", "aupre",
+	"domaine", "metier", "ville", "region", "travailler", "trouver", "importe", "quel", "quelconque", "secteur", "entreprise", "societe", "pret", "disponible", "immediatement", "fait", "faire", "sai", "peux", "dan", "aupre",
 	// English
 	"the", "and", "for", "with", "have", "has", "was", "were", "years", "year", "worked", "work", "job", "want", "would", "like",
-	"looking", "become", "degree", "experience", "skill", "good", "also", "from", "can", "into", "this", "that", "speak",
+	"looking", "become", "degree", "any", "field", "company", "sector", "find", "need", "experience", "skill", "good", "also", "from", "can", "into", "this", "that", "speak",
 	// Arabic and Darija
 	"على", "في", "من", "الى", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي", "لدي", "عندي", "سنوات", "سنة", "سنين", "خبرة",
 	"تجربة", "اشتغلت", "عملت", "خدمت", "اريد", "أريد", "بغيت", "باغي", "ابحث", "أبحث", "شهادة", "دبلوم", "حاصل", "مستوى", "ديال", "واحد",
-	"عمل", "شغل", "خدمة", "منصب", "مجال", "كنعرف", "نعرف", "اجيد", "أجيد",
+	"عمل", "شغل", "خدمة", "منصب", "مجال", "نخدم", "العمل", "قطاع", "شركة", "أي", "كنعرف", "نعرف", "اجيد", "أجيد",
 	// Arabizi
 	"3andi", "andi", "khdemt", "khdmt", "bghit", "baghi", "kan9der", "n9der", "dyal", "dial", "wa7ed", "3am", "snin", "sna",
-	"khedma", "l5edma", "khdma", "nwelli", "nkhdem", "fchi", "chi", "bach", "walakin", "ta", "hta",
+	"khedma", "l5edma", "khdma", "nwelli", "nkhdem", "nkhdm", "nekhdem", "ay", "chi haja", "haja", "fchi", "chi", "bach", "walakin", "ta", "hta",
 )
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
-		m[stem(lang.Normalize(w))] = true
+		m[stem(lang.Normalize(w), true)] = true
+		m[stem(lang.Normalize(w), false)] = true
 	}
 	return m
 }
