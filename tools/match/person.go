@@ -273,12 +273,24 @@ func fieldsIn(clause string) []string {
 	if mt == nil {
 		return nil
 	}
-	f := strings.TrimSpace(mt[1])
-	if ws := strings.Fields(f); len(ws) > 5 {
-		f = strings.Join(ws[:5], " ")
+	var ws []string
+	for _, w := range strings.Fields(mt[1]) {
+		if tells(w, skillCues) || tells(w, wishCues) || len(ws) == 5 {
+			break // "licence f gestion w kan3ref excel": the field ends at what follows
+		}
+		ws = append(ws, w)
 	}
-	return []string{f}
+	for len(ws) > 0 && conjunctions[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	return []string{strings.Join(ws, " ")}
 }
+
+// conjunctions are the words a field does not end on.
+var conjunctions = map[string]bool{"w": true, "et": true, "and": true, "و": true, "ou": true, "or": true, "wla": true, "mais": true, "but": true}
 
 // yearWords are the units after a number of years of experience.
 var yearWords = map[string]bool{"an": true, "ans": true, "annee": true, "annees": true, "year": true, "years": true, "yrs": true,

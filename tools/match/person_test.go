@@ -59,6 +59,8 @@ func TestFieldsIn(t *testing.T) {
 		"حاصل على إجازة في القانون الخاص":           "القانون الخاص",
 		"3andi bac+2 f l'informatique":              "l'informatique",
 		"Je parle bien français":                    "",
+		"3andi licence f gestion w kan3ref excel":   "gestion",
+		"BTS en froid et climatisation":             "froid et climatisation",
 		"3andi diplome d electricite batiment":      "electricite batiment",
 	} {
 		got := ""

@@ -145,8 +145,8 @@ func top(cs []Candidate, n int) []string {
 // Floors of the dev set, a little under what the matcher reaches, so
 // that a change that loses ranking quality fails.
 const (
-	floorNDCG = 0.85
-	floorMRR  = 0.92
+	floorNDCG = 0.87
+	floorMRR  = 0.94
 )
 
 func TestRanking(t *testing.T) {
