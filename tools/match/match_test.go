@@ -139,7 +139,7 @@ func TestMatchReadsACV(t *testing.T) {
 			t.Errorf("read the job %+v from a skill or a hobby", n)
 		}
 	}
-	if res.Person.Level != "bac+2" || res.Person.Region != "MA-03" {
-		t.Errorf("level %q region %q, want bac+2 and Fès-Meknès", res.Person.Level, res.Person.Region)
+	if res.Person.Level != "bac+2" || res.Person.Region != "MA-03" || res.Person.Years != 2 {
+		t.Errorf("level %q region %q years %g, want bac+2, Fès-Meknès and 2 (2021-2023)", res.Person.Level, res.Person.Region, res.Person.Years)
 	}
 }

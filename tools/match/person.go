@@ -289,6 +289,24 @@ func fieldsIn(clause string) []string {
 	return []string{strings.Join(ws, " ")}
 }
 
+// yearSpan is a CV's span of years: "2021-2023", "2018 – 2024".
+var yearSpan = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|à|to|إلى|الى)\s*((?:19|20)\d\d)\b`)
+
+// spanYears returns the years a CV's line spans, 0 when it spans none or
+// names a diploma (the years of a training are not experience).
+func spanYears(clause string) float64 {
+	mt := yearSpan.FindStringSubmatch(clause)
+	if mt == nil || len(levelsIn(clause)) > 0 {
+		return 0
+	}
+	from, _ := strconv.Atoi(mt[1])
+	to, _ := strconv.Atoi(mt[2])
+	if to <= from || to-from > 45 {
+		return 0
+	}
+	return float64(to - from)
+}
+
 // conjunctions are the words a field does not end on.
 var conjunctions = map[string]bool{"w": true, "et": true, "and": true, "و": true, "ou": true, "or": true, "wla": true, "mais": true, "but": true}
 
@@ -299,6 +317,9 @@ var yearWords = map[string]bool{"an": true, "ans": true, "annee": true, "annees"
 // yearsIn returns the years of experience a clause states ("5 ans",
 // "3 d snin", "سنتين"), 0 when it states none.
 func yearsIn(clause string) float64 {
+	if y := spanYears(clause); y > 0 {
+		return y
+	}
 	toks := lang.Tokens(clause)
 	for i, t := range toks {
 		if t == "سنتين" || t == "عامين" || t == "3amayn" || t == "3amin" {

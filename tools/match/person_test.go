@@ -32,18 +32,20 @@ func TestLevelsIn(t *testing.T) {
 
 func TestYearsIn(t *testing.T) {
 	for text, want := range map[string]float64{
-		"3 ans d'expérience":         3,
-		"6 years of TIG welding":     6,
-		"خدمت 5 سنين":                5,
-		"خبرة سنتين في شركة":         2,
-		"khdemt 4 snin f garage":     4,
-		"Bac+2 en 2019":              0,
-		"j'ai 24 ans, bac pro":       0,
-		"I am 30 years old":          0,
-		"j'ai 3 ans d'expérience":    3,
-		"stage de 6 mois":            0,
-		"100 ans de savoir-faire":    0,
-		"experienced, many projects": 0,
+		"3 ans d'expérience":                           3,
+		"6 years of TIG welding":                       6,
+		"خدمت 5 سنين":                                  5,
+		"خبرة سنتين في شركة":                           2,
+		"khdemt 4 snin f garage":                       4,
+		"Bac+2 en 2019":                                0,
+		"j'ai 24 ans, bac pro":                         0,
+		"2021-2023 : Aide-comptable, Fiduciaire Atlas": 2,
+		"2019-2021 : Technicien Spécialisé en gestion": 0,
+		"I am 30 years old":                            0,
+		"j'ai 3 ans d'expérience":                      3,
+		"stage de 6 mois":                              0,
+		"100 ans de savoir-faire":                      0,
+		"experienced, many projects":                   0,
 	} {
 		if got := yearsIn(text); got != want {
 			t.Errorf("yearsIn(%q) = %g, want %g", text, got, want)
