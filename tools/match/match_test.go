@@ -101,6 +101,11 @@ func TestMatchRefuses(t *testing.T) {
 	if err != nil || len(res.Matches) != 0 {
 		t.Errorf("a profile that says nothing: %v, %v; want no match and no error", top(res.Matches, 5), err)
 	}
+	for _, o := range []Options{{Lang: "de"}, {Region: "Casablanca"}, {Region: "MA-13"}, {Limit: -1}} {
+		if _, err := m.Match("soudeur", o); !errors.Is(err, ErrBadOptions) {
+			t.Errorf("options %+v: err %v, want ErrBadOptions", o, err)
+		}
+	}
 	for name, c := range map[string]Catalogue{
 		"short code": {Occupations: []Occupation{{Code: "241"}}},
 		"letters":    {Occupations: []Occupation{{Code: "24AB"}}},

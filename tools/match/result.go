@@ -1,5 +1,13 @@
 package match
 
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
 // Options shape a match. The zero value asks for the default.
 type Options struct {
 	// Limit is the number of occupations returned; 0 means DefaultLimit.
@@ -11,6 +19,29 @@ type Options struct {
 	// counted (an ISO 3166-2:MA region code); "" keeps the profile's.
 	Region string
 }
+
+// ErrBadOptions is the error Match returns for Options it cannot follow.
+var ErrBadOptions = errors.New("match: bad options")
+
+// langs are the languages a result may be named in.
+var langs = []string{"fr", "ar", "ary", "ary-Latn", "en"}
+
+// check returns an error wrapping ErrBadOptions that says which option is
+// wrong and what it may be.
+func (o Options) check() error {
+	if o.Lang != "" && !slices.Contains(langs, o.Lang) {
+		return fmt.Errorf("%w: lang %q, want one of %s", ErrBadOptions, o.Lang, strings.Join(langs, ", "))
+	}
+	if o.Region != "" && !regionCode.MatchString(o.Region) {
+		return fmt.Errorf("%w: region %q, want an ISO 3166-2:MA region code, MA-01 to MA-12", ErrBadOptions, o.Region)
+	}
+	if o.Limit < 0 {
+		return fmt.Errorf("%w: limit %d, want 0 (the default, %d) or more", ErrBadOptions, o.Limit, DefaultLimit)
+	}
+	return nil
+}
+
+var regionCode = regexp.MustCompile(`^MA-(0[1-9]|1[0-2])$`)
 
 // DefaultLimit is the number of occupations Match returns by default.
 const DefaultLimit = 5

@@ -32,11 +32,16 @@ const minScore = 0.1
 // Match reads profile once and returns the catalogue's occupations that
 // fit it best, and the occupations outside the catalogue that the
 // profile names as jobs. It returns ErrEmptyProfile when profile holds
-// no word; a profile from which nothing can be placed gets no matches
-// and no error.
+// no word, and an error wrapping ErrBadOptions for an unknown language,
+// a region that is not an ISO 3166-2:MA region code or a negative
+// limit; a profile from which nothing can be placed gets no matches and
+// no error.
 func (m *Matcher) Match(profile string, o Options) (Result, error) {
 	if strings.TrimSpace(profile) == "" {
 		return Result{}, ErrEmptyProfile
+	}
+	if err := o.check(); err != nil {
+		return Result{}, err
 	}
 	p := m.read(profile)
 	l := o.Lang
