@@ -46,7 +46,7 @@ type TopOccupationsResult struct {
 type TopOccupationsTool struct{ Store DemandStore }
 
 // Name implements Tool.
-func (TopOccupationsTool) Name() string { return "top_occupations" }
+func (TopOccupationsTool) Name() string { return NameTopOccupations }
 
 // Description implements Tool.
 func (TopOccupationsTool) Description() string {

@@ -13,15 +13,15 @@ import (
 // demand answers a job-market question with the tool the router chose.
 func (t *turn) demand(ctx context.Context) (string, error) {
 	switch t.ask.tool {
-	case toolTop:
+	case tools.NameTopOccupations:
 		return t.topOccupations(ctx)
-	case toolSkills:
+	case tools.NameSkillsInDemand:
 		return t.skills(ctx)
-	case toolProfile:
+	case tools.NameOccupationProfile:
 		return t.profile(ctx)
-	case toolTraining:
+	case tools.NameTrainingPaths:
 		return t.training(ctx)
-	case toolJobAds:
+	case tools.NameSearchJobAds:
 		return t.jobAds(ctx)
 	}
 	return t.documents(ctx)

@@ -65,11 +65,11 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 	for _, r := range d.Rows {
 		v.Rows = append(v.Rows, t.adLine(r))
 	}
-	return render(toolJobAds, t.q.lang, v)
+	return render(tools.NameSearchJobAds, t.q.lang, v)
 }
 
 func (t *turn) adsCall(ctx context.Context, a tools.JobAdsArgs) (tools.JobAdsResult, error) {
-	res, err := t.call(ctx, toolJobAds, a)
+	res, err := t.call(ctx, tools.NameSearchJobAds, a)
 	if err != nil {
 		return tools.JobAdsResult{}, err
 	}
@@ -156,7 +156,7 @@ func (t *turn) adLine(r tools.JobAdRow) prompts.JobAdLine {
 // documents answers with the notes whose passages match the message best.
 func (t *turn) documents(ctx context.Context) (string, error) {
 	a := tools.DocumentsArgs{Query: t.ask.read.Rest, Kind: "note", Limit: docsShown}
-	res, err := t.call(ctx, toolDocuments, a)
+	res, err := t.call(ctx, tools.NameSearchDocuments, a)
 	if err != nil {
 		return t.answerRefusal(err)
 	}
@@ -178,7 +178,7 @@ func (t *turn) documents(ctx context.Context) (string, error) {
 		v.Rows = append(v.Rows, prompts.DocumentLine{Title: oneLine(h.Title), Snippet: snippet(h.Passage, snippetRunes),
 			Publisher: pub, Date: year(h.Date), URL: h.URL})
 	}
-	return render(toolDocuments, t.q.lang, v)
+	return render(tools.NameSearchDocuments, t.q.lang, v)
 }
 
 // snippetRunes is the length of a passage quoted from a note.

@@ -33,32 +33,32 @@ func TestDemandAnswers(t *testing.T) {
 		msg, tool string
 		want      []string // each must be in the answer
 	}{
-		{"Quels sont les métiers les plus demandés à Tanger ?", toolTop, []string{"Serveur / Chef de rang", "pas des statistiques officielles", "dédoublonnées"}},
-		{"chno homa l5edmat li kayna f tanja?", toolTop, []string{"Serveur / Chef de rang", "machi ar9am rasmiya"}},
-		{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", toolTop, []string{"مطور برمجيات", "ماشي أرقام رسمية"}},
-		{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", toolTop, []string{"طباخ", "وليست إحصاءات رسمية"}},
-		{"most in-demand jobs in Casablanca", toolTop, []string{"Software developer", "not official statistics"}},
-		{"Quelles compétences pour un développeur ?", toolSkills, []string{"java", "sur 11"}},
-		{"chno khassni n3ref bach nkhdem comptable?", toolSkills, []string{"Comptable / Chef comptable", "comptabilité"}},
-		{"ما المهارات المطلوبة لمطور البرمجيات؟", toolSkills, []string{"مطور برمجيات"}},
-		{"skills needed for a nurse", toolSkills, []string{"Nurse", "out of 18"}},
-		{"C'est quoi le métier d'infirmier ?", toolProfile, []string{"2221", "ISPITS", "Salaire indicatif", "pas une statistique officielle"}},
-		{"fermli chno kaydir w ch7al kaykhles?", toolProfile, []string{"2221", "Description (kayna ghir b lfransawiya)", "5000", "9000"}},
-		{"شنو هي الخدمة ديال الفرملي؟", toolProfile, []string{"ممرض", "يقدم الممرض", "ماشي رقم رسمي"}},
-		{"what does a welder do", toolProfile, []string{"Welder", "7212", "A welder joins metal parts", "not an official statistic"}},
-		{"Comment devenir infirmière ?", toolTraining, []string{"Licence en sciences infirmières", "ISPITS"}},
-		{"kifach nwelli soudeur?", toolTraining, []string{"Qualification Soudeur", "OFPPT"}},
-		{"كيفاش نولي فرملي؟", toolTraining, []string{"ISPITS", "التكوينات اللي كتوصل"}},
-		{"كيف أصبح تقني في الكهرباء؟", toolTraining, []string{"التكوينات التي تُدرّس «الكهرباء»", "Électricité"}},
-		{"how to become a nurse in Morocco", toolTraining, []string{"Trainings that lead to", "ISPITS"}},
-		{"CDI comptable Casablanca", toolJobAds, []string{"Comptable / Chef comptable", "CDI", "(données de démonstration)"}},
-		{"bghit khedma f agadir f hotel", toolJobAds, []string{"Hôtel", "Agadir"}},
-		{"عندكم شي خدمة ديال السائق ف مراكش؟", toolJobAds, []string{"سائق توصيل", "ما لقيت حتى إعلان"}},
-		{"job offers for developers in Casablanca", toolJobAds, []string{"Software developer", "(demo data)"}},
-		{"Que dit la note sur le chômage des jeunes ?", toolDocuments, []string{"Chômage des jeunes", "36,7"}},
-		{"شنو كاين على الجفاف والخدمة ف العروبية؟", toolDocuments, []string{"الجفاف وفقدان مناصب الشغل في العالم القروي"}},
-		{"ماذا تقول الدراسة عن القطاع غير المهيكل؟", toolDocuments, []string{"Le secteur informel"}},
-		{"notes about women's employment", toolDocuments, []string{"ضعف مشاركة النساء"}},
+		{"Quels sont les métiers les plus demandés à Tanger ?", tools.NameTopOccupations, []string{"Serveur / Chef de rang", "pas des statistiques officielles", "dédoublonnées"}},
+		{"chno homa l5edmat li kayna f tanja?", tools.NameTopOccupations, []string{"Serveur / Chef de rang", "machi ar9am rasmiya"}},
+		{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", tools.NameTopOccupations, []string{"مطور برمجيات", "ماشي أرقام رسمية"}},
+		{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", tools.NameTopOccupations, []string{"طباخ", "وليست إحصاءات رسمية"}},
+		{"most in-demand jobs in Casablanca", tools.NameTopOccupations, []string{"Software developer", "not official statistics"}},
+		{"Quelles compétences pour un développeur ?", tools.NameSkillsInDemand, []string{"java", "sur 11"}},
+		{"chno khassni n3ref bach nkhdem comptable?", tools.NameSkillsInDemand, []string{"Comptable / Chef comptable", "comptabilité"}},
+		{"ما المهارات المطلوبة لمطور البرمجيات؟", tools.NameSkillsInDemand, []string{"مطور برمجيات"}},
+		{"skills needed for a nurse", tools.NameSkillsInDemand, []string{"Nurse", "out of 18"}},
+		{"C'est quoi le métier d'infirmier ?", tools.NameOccupationProfile, []string{"2221", "ISPITS", "Salaire indicatif", "pas une statistique officielle"}},
+		{"fermli chno kaydir w ch7al kaykhles?", tools.NameOccupationProfile, []string{"2221", "Description (kayna ghir b lfransawiya)", "5000", "9000"}},
+		{"شنو هي الخدمة ديال الفرملي؟", tools.NameOccupationProfile, []string{"ممرض", "يقدم الممرض", "ماشي رقم رسمي"}},
+		{"what does a welder do", tools.NameOccupationProfile, []string{"Welder", "7212", "A welder joins metal parts", "not an official statistic"}},
+		{"Comment devenir infirmière ?", tools.NameTrainingPaths, []string{"Licence en sciences infirmières", "ISPITS"}},
+		{"kifach nwelli soudeur?", tools.NameTrainingPaths, []string{"Qualification Soudeur", "OFPPT"}},
+		{"كيفاش نولي فرملي؟", tools.NameTrainingPaths, []string{"ISPITS", "التكوينات اللي كتوصل"}},
+		{"كيف أصبح تقني في الكهرباء؟", tools.NameTrainingPaths, []string{"التكوينات التي تُدرّس «الكهرباء»", "Électricité"}},
+		{"how to become a nurse in Morocco", tools.NameTrainingPaths, []string{"Trainings that lead to", "ISPITS"}},
+		{"CDI comptable Casablanca", tools.NameSearchJobAds, []string{"Comptable / Chef comptable", "CDI", "(données de démonstration)"}},
+		{"bghit khedma f agadir f hotel", tools.NameSearchJobAds, []string{"Hôtel", "Agadir"}},
+		{"عندكم شي خدمة ديال السائق ف مراكش؟", tools.NameSearchJobAds, []string{"سائق توصيل", "ما لقيت حتى إعلان"}},
+		{"job offers for developers in Casablanca", tools.NameSearchJobAds, []string{"Software developer", "(demo data)"}},
+		{"Que dit la note sur le chômage des jeunes ?", tools.NameSearchDocuments, []string{"Chômage des jeunes", "36,7"}},
+		{"شنو كاين على الجفاف والخدمة ف العروبية؟", tools.NameSearchDocuments, []string{"الجفاف وفقدان مناصب الشغل في العالم القروي"}},
+		{"ماذا تقول الدراسة عن القطاع غير المهيكل؟", tools.NameSearchDocuments, []string{"Le secteur informel"}},
+		{"notes about women's employment", tools.NameSearchDocuments, []string{"ضعف مشاركة النساء"}},
 	}
 	for _, c := range cases {
 		turn, _ := runTurn(t, p, nil, c.msg)
@@ -158,7 +158,7 @@ func TestDemandFollowUpInASession(t *testing.T) {
 	first, _ := runTurn(t, p, nil, "chno homa l5edmat li kayna f tanja?")
 	second, _ := runTurn(t, p, []assistant.Turn{first}, "w f casa?")
 	var args tools.TopOccupationsArgs
-	if len(second.ToolCalls) != 1 || second.ToolCalls[0].Name != toolTop || json.Unmarshal(second.ToolCalls[0].Arguments, &args) != nil ||
+	if len(second.ToolCalls) != 1 || second.ToolCalls[0].Name != tools.NameTopOccupations || json.Unmarshal(second.ToolCalls[0].Arguments, &args) != nil ||
 		args.Region != "MA-06" || second.Lang != "ary-Latn" {
 		t.Fatalf("follow-up %+v", second.ToolCalls)
 	}

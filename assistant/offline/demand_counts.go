@@ -15,7 +15,7 @@ func (t *turn) topOccupations(ctx context.Context) (string, error) {
 	a := tools.TopOccupationsArgs{Skill: t.ask.skill, Lang: toolLang(t.q.lang)}
 	a.Region, a.Sector = t.q.region(), t.ask.sector
 	a.From, a.To = t.q.periodBounds()
-	res, err := t.call(ctx, toolTop, a)
+	res, err := t.call(ctx, tools.NameTopOccupations, a)
 	if err != nil {
 		return t.answerRefusal(err)
 	}
@@ -35,7 +35,7 @@ func (t *turn) topOccupations(ctx context.Context) (string, error) {
 	for _, r := range d.Rows {
 		v.Rows = append(v.Rows, demandRow(l, r.Rank, r.Name, r.Ads, r.Share))
 	}
-	return render(toolTop, t.q.lang, v)
+	return render(tools.NameTopOccupations, t.q.lang, v)
 }
 
 // skills answers "which skills are asked for" from the ranked counts of
@@ -45,7 +45,7 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 	a := tools.SkillsArgs{Occupation: t.ask.occupation, Lang: toolLang(t.q.lang)}
 	a.Region, a.Sector = t.q.region(), t.ask.sector
 	a.From, a.To = t.q.periodBounds()
-	res, err := t.call(ctx, toolSkills, a)
+	res, err := t.call(ctx, tools.NameSkillsInDemand, a)
 	if err != nil {
 		return t.answerRefusal(err)
 	}
@@ -59,7 +59,7 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 	widened := false
 	if len(d.Rows) == 0 && a.Occupation != "" && (a.Region != "" || a.Sector != "" || a.From != "") {
 		wide := tools.SkillsArgs{Occupation: a.Occupation, Lang: a.Lang}
-		if res, err = t.call(ctx, toolSkills, wide); err != nil {
+		if res, err = t.call(ctx, tools.NameSkillsInDemand, wide); err != nil {
 			return t.answerRefusal(err)
 		}
 		if d, err = tools.DataAs[tools.SkillsResult](res); err != nil {
@@ -76,7 +76,7 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 	for _, r := range d.Rows {
 		v.Rows = append(v.Rows, demandRow(l, r.Rank, r.Name, r.Ads, r.Share))
 	}
-	return render(toolSkills, t.q.lang, v)
+	return render(tools.NameSkillsInDemand, t.q.lang, v)
 }
 
 func demandRow(l string, rank int, name string, ads int, share float64) prompts.DemandRow {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/marsad/marsad/retrieval/lang"
+
+	"github.com/marsad/marsad/tools"
 )
 
 // Definitions and explanations go to the notes even when they name an
@@ -11,17 +13,17 @@ import (
 // demand" phrased with talab/الطلب is a ranking of occupations.
 func TestRoutingDefinitionsAndDemandPhrasings(t *testing.T) {
 	cases := []routeCase{
-		{"Comment le HCP définit-il le chômage ?", "fr", toolDocuments},
-		{"quelle est la différence entre chômage et sous-emploi", "fr", toolDocuments},
-		{"ما هو تعريف الشغل الناقص؟", "ar", toolDocuments},
-		{"شنو معنى الشوماج؟ بغيت شرح", "ary", toolDocuments},
-		{"chno lfar9 bin chomage w sous-emploi", "ary-Latn", toolDocuments},
-		{"what is the definition of underemployment", "en", toolDocuments},
-		{"عطيني تعريف ديال مهنة الفرملي", "ary", toolProfile},
-		{"أريد وصفا لمهنة المحاسب", "ar", toolProfile},
-		{"شنو هوما الخدمات اللي فيهم الطلب كتر ف طنجة", "ary", toolTop},
-		{"ina metiers li fihom talab kter f rabat", "ary-Latn", toolTop},
-		{"ما هي التكوينات التي تؤدي إلى مهنة كهربائي؟", "ar", toolTraining},
+		{"Comment le HCP définit-il le chômage ?", "fr", tools.NameSearchDocuments},
+		{"quelle est la différence entre chômage et sous-emploi", "fr", tools.NameSearchDocuments},
+		{"ما هو تعريف الشغل الناقص؟", "ar", tools.NameSearchDocuments},
+		{"شنو معنى الشوماج؟ بغيت شرح", "ary", tools.NameSearchDocuments},
+		{"chno lfar9 bin chomage w sous-emploi", "ary-Latn", tools.NameSearchDocuments},
+		{"what is the definition of underemployment", "en", tools.NameSearchDocuments},
+		{"عطيني تعريف ديال مهنة الفرملي", "ary", tools.NameOccupationProfile},
+		{"أريد وصفا لمهنة المحاسب", "ar", tools.NameOccupationProfile},
+		{"شنو هوما الخدمات اللي فيهم الطلب كتر ف طنجة", "ary", tools.NameTopOccupations},
+		{"ina metiers li fihom talab kter f rabat", "ary-Latn", tools.NameTopOccupations},
+		{"ما هي التكوينات التي تؤدي إلى مهنة كهربائي؟", "ar", tools.NameTrainingPaths},
 		// a figure asked stays an indicator question
 		{"ch7al taux de chomage f 2024?", "ary-Latn", ""},
 	}

@@ -10,11 +10,11 @@ import (
 // slotsTaken lists, per demand tool a follow-up may repeat, the slots it
 // takes besides place and period.
 var slotsTaken = map[string][]string{
-	toolTop:      {"skill", "sector"},
-	toolSkills:   {"occupation", "sector"},
-	toolProfile:  {"occupation"},
-	toolTraining: {"occupation", "skill", "kind"},
-	toolJobAds:   {"occupation", "skill", "contract", "sector"},
+	tools.NameTopOccupations:    {"skill", "sector"},
+	tools.NameSkillsInDemand:    {"occupation", "sector"},
+	tools.NameOccupationProfile: {"occupation"},
+	tools.NameTrainingPaths:     {"occupation", "skill", "kind"},
+	tools.NameSearchJobAds:      {"occupation", "skill", "contract", "sector"},
 }
 
 // takes reports whether tool can be asked again with what a names.
@@ -61,7 +61,7 @@ func (s state) inherit(q question, a demandAsk) (question, demandAsk) {
 	keep("sector", &a.sector, prev.Sector)
 	keep("kind", &a.kind, prev.Kind)
 	q = s.inPlace(q)
-	if a.tool != toolTraining && !q.hasPeriod() && !asksLatest(a) {
+	if a.tool != tools.NameTrainingPaths && !q.hasPeriod() && !asksLatest(a) {
 		q = inheritPeriod(q, s.asked.Name, prev.From, prev.To, prev.Period)
 	}
 	return q, a

@@ -22,7 +22,7 @@ const (
 func (t *turn) profile(ctx context.Context) (string, error) {
 	a := tools.ProfileArgs{Occupation: t.ask.occupation, Region: t.q.region(), Lang: toolLang(t.q.lang)}
 	a.From, a.To = t.q.periodBounds()
-	res, err := t.call(ctx, toolProfile, a)
+	res, err := t.call(ctx, tools.NameOccupationProfile, a)
 	if err != nil {
 		return t.answerRefusal(err)
 	}
@@ -30,7 +30,7 @@ func (t *turn) profile(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return render(toolProfile, t.q.lang, t.profileView(d, res.Citations))
+	return render(tools.NameOccupationProfile, t.q.lang, t.profileView(d, res.Citations))
 }
 
 func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompts.ProfileView {
@@ -149,11 +149,11 @@ func (t *turn) training(ctx context.Context) (string, error) {
 	if len(d.Rows) == 0 {
 		return render("training.missing", t.q.lang, t.trainingMissing(d, a))
 	}
-	return render(toolTraining, t.q.lang, t.trainingView(d, a, anyKind, cites))
+	return render(tools.NameTrainingPaths, t.q.lang, t.trainingView(d, a, anyKind, cites))
 }
 
 func (t *turn) trainingCall(ctx context.Context, a tools.TrainingArgs) (tools.TrainingResult, []tools.Citation, error) {
-	res, err := t.call(ctx, toolTraining, a)
+	res, err := t.call(ctx, tools.NameTrainingPaths, a)
 	if err != nil {
 		return tools.TrainingResult{}, nil, err
 	}

@@ -9,19 +9,11 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// The tools the planner routes job-market questions to, in the order that
-// breaks a tie of cue weights: an explanation or a training question is
-// the more specific reading of a message that also names skills or ads.
-const (
-	toolTop       = "top_occupations"
-	toolSkills    = "skills_in_demand"
-	toolProfile   = "occupation_profile"
-	toolTraining  = "training_paths"
-	toolJobAds    = "search_job_ads"
-	toolDocuments = "search_documents"
-)
-
-var demandTools = []string{toolDocuments, toolTraining, toolSkills, toolJobAds, toolProfile, toolTop}
+// demandTools are the tools the planner routes job-market questions to, in
+// the order that breaks a tie of cue weights: an explanation or a training
+// question is the more specific reading of a message that also names
+// skills or ads.
+var demandTools = []string{tools.NameSearchDocuments, tools.NameTrainingPaths, tools.NameSkillsInDemand, tools.NameSearchJobAds, tools.NameOccupationProfile, tools.NameTopOccupations}
 
 // demandAsk is a question for one of the demand and document tools: the
 // tool, and the slots read from the message besides place and period
@@ -83,7 +75,7 @@ func (a demandAsk) routed(q question) demandAsk {
 	votes := maps.Clone(a.cues.route) // weigh changes them
 	// A kind of training leans to the trainings ("licence en logistique").
 	if a.kind != "" {
-		votes[toolTraining] += weak
+		votes[tools.NameTrainingPaths] += weak
 	}
 	onOccupation := a.weigh(votes, q)
 	if onOccupation {
@@ -99,12 +91,12 @@ func (a demandAsk) routed(q question) demandAsk {
 		if a.allows(tool) {
 			a.tool = tool
 			// "formation en soudure", "عروض عمل في مجال التمريض": the welder's, the nurse's
-			if (tool == toolTraining || tool == toolJobAds && (a.skill == "" || namesField(a.read))) && a.occupation == "" && a.trade != "" {
+			if (tool == tools.NameTrainingPaths || tool == tools.NameSearchJobAds && (a.skill == "" || namesField(a.read))) && a.occupation == "" && a.trade != "" {
 				a.occupation, a.code = a.trade, a.trade
 			}
 			return a
 		}
-		if q.indicator == "" && votes[tool] >= strong && (tool == toolTraining || tool == toolProfile) {
+		if q.indicator == "" && votes[tool] >= strong && (tool == tools.NameTrainingPaths || tool == tools.NameOccupationProfile) {
 			if a.tool = a.unmet(tool); a.tool != "" {
 				return a
 			}
@@ -242,9 +234,9 @@ func rankedTools(votes map[string]int) []string {
 // for its profile, an occupation, a skill or a trade for its trainings.
 func (a demandAsk) allows(tool string) bool {
 	switch tool {
-	case toolProfile:
+	case tools.NameOccupationProfile:
 		return a.occupation != ""
-	case toolTraining:
+	case tools.NameTrainingPaths:
 		return a.occupation != "" || a.skill != "" || a.trade != ""
 	}
 	return true
@@ -257,8 +249,8 @@ func (a demandAsk) allows(tool string) bool {
 // with none, it is routed on (""): other cues, or the slots.
 func (a *demandAsk) unmet(tool string) string {
 	switch {
-	case tool == toolTraining && a.topic != "":
-		return toolDocuments
+	case tool == tools.NameTrainingPaths && a.topic != "":
+		return tools.NameSearchDocuments
 	case a.object != "":
 		a.occupation = occupationArg(a.object)
 		return tool
@@ -273,15 +265,15 @@ func (a *demandAsk) unmet(tool string) string {
 func (a demandAsk) implied(q question) string {
 	switch {
 	case a.contract != "" && a.contract != "anapec": // ANAPEC is also a subject of notes
-		return toolJobAds
+		return tools.NameSearchJobAds
 	case a.occupation != "" && (q.cell.Geo != "" || len(q.geos) > 0 || q.year != 0):
-		return toolJobAds
+		return tools.NameSearchJobAds
 	case a.occupation != "":
-		return toolProfile
+		return tools.NameOccupationProfile
 	case a.skill != "":
-		return toolJobAds
+		return tools.NameSearchJobAds
 	case a.topic != "":
-		return toolDocuments
+		return tools.NameSearchDocuments
 	}
 	return ""
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/retrieval/lang"
+
+	"github.com/marsad/marsad/tools"
 )
 
 // routeCase is a message, the language it is in and the tool it must
@@ -18,91 +20,91 @@ type routeCase struct {
 // languages; the indicator ones check that the routing keeps them.
 var routeCases = []routeCase{
 	// top_occupations
-	{"Quels sont les métiers les plus demandés à Tanger ?", "fr", toolTop},
-	{"quels metiers recrutent le plus a casa en 2025", "fr", toolTop},
-	{"Les métiers porteurs dans la région de l'Oriental ?", "fr", toolTop},
-	{"chno homa l5edmat li kayna f tanja?", "ary-Latn", toolTop},
-	{"ach mn khdmat matloubin bzaf f marrakech", "ary-Latn", toolTop},
-	{"khdmat li kaytalbohom bzaf f l'industrie", "ary-Latn", toolTop},
-	{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", "ary", toolTop},
-	{"آشمن خدمات مطلوبين ف أكادير؟", "ary", toolTop},
-	{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", "ar", toolTop},
-	{"ما هي الوظائف المطلوبة في قطاع البناء؟", "ar", toolTop},
-	{"most in-demand jobs in Casablanca", "en", toolTop},
-	{"Which occupations are in demand in Fes?", "en", toolTop},
-	{"top jobs in the construction sector", "en", toolTop},
-	{"Dans quels métiers y a-t-il le plus d'offres à Fès ?", "fr", toolTop},
-	{"Quels postes sont les plus proposés dans les annonces à Fès ?", "fr", toolTop},
-	{"شنو هي الخدمة اللي فيها الخدمة بزاف ف طنجة؟", "ary", toolTop},
-	{"chno l5edma li fiha bzaf d l'offres f casa?", "ary-Latn", toolTop},
-	{"which trades are employers hiring for in Tangier?", "en", toolTop},
+	{"Quels sont les métiers les plus demandés à Tanger ?", "fr", tools.NameTopOccupations},
+	{"quels metiers recrutent le plus a casa en 2025", "fr", tools.NameTopOccupations},
+	{"Les métiers porteurs dans la région de l'Oriental ?", "fr", tools.NameTopOccupations},
+	{"chno homa l5edmat li kayna f tanja?", "ary-Latn", tools.NameTopOccupations},
+	{"ach mn khdmat matloubin bzaf f marrakech", "ary-Latn", tools.NameTopOccupations},
+	{"khdmat li kaytalbohom bzaf f l'industrie", "ary-Latn", tools.NameTopOccupations},
+	{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", "ary", tools.NameTopOccupations},
+	{"آشمن خدمات مطلوبين ف أكادير؟", "ary", tools.NameTopOccupations},
+	{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", "ar", tools.NameTopOccupations},
+	{"ما هي الوظائف المطلوبة في قطاع البناء؟", "ar", tools.NameTopOccupations},
+	{"most in-demand jobs in Casablanca", "en", tools.NameTopOccupations},
+	{"Which occupations are in demand in Fes?", "en", tools.NameTopOccupations},
+	{"top jobs in the construction sector", "en", tools.NameTopOccupations},
+	{"Dans quels métiers y a-t-il le plus d'offres à Fès ?", "fr", tools.NameTopOccupations},
+	{"Quels postes sont les plus proposés dans les annonces à Fès ?", "fr", tools.NameTopOccupations},
+	{"شنو هي الخدمة اللي فيها الخدمة بزاف ف طنجة؟", "ary", tools.NameTopOccupations},
+	{"chno l5edma li fiha bzaf d l'offres f casa?", "ary-Latn", tools.NameTopOccupations},
+	{"which trades are employers hiring for in Tangier?", "en", tools.NameTopOccupations},
 	// skills_in_demand
-	{"Quelles compétences pour un développeur ?", "fr", toolSkills},
-	{"competences demandees pour comptable a rabat", "fr", toolSkills},
-	{"Quelles compétences sont les plus demandées dans le secteur des services ?", "fr", toolSkills},
-	{"chno khassni n3ref bach nkhdem comptable?", "ary-Latn", toolSkills},
-	{"chno homa les competences li kaytalbo l soudeur", "ary-Latn", toolSkills},
-	{"شنو خاصني نعرف باش نخدم ممرض؟", "ary", toolSkills},
-	{"ما هي المهارات المطلوبة في قطاع السياحة؟", "ar", toolSkills},
-	{"الكفاءات المطلوبة لمهنة المحاسب", "ar", toolSkills},
-	{"What skills do employers want for developers?", "en", toolSkills},
-	{"skills needed for a nurse", "en", toolSkills},
+	{"Quelles compétences pour un développeur ?", "fr", tools.NameSkillsInDemand},
+	{"competences demandees pour comptable a rabat", "fr", tools.NameSkillsInDemand},
+	{"Quelles compétences sont les plus demandées dans le secteur des services ?", "fr", tools.NameSkillsInDemand},
+	{"chno khassni n3ref bach nkhdem comptable?", "ary-Latn", tools.NameSkillsInDemand},
+	{"chno homa les competences li kaytalbo l soudeur", "ary-Latn", tools.NameSkillsInDemand},
+	{"شنو خاصني نعرف باش نخدم ممرض؟", "ary", tools.NameSkillsInDemand},
+	{"ما هي المهارات المطلوبة في قطاع السياحة؟", "ar", tools.NameSkillsInDemand},
+	{"الكفاءات المطلوبة لمهنة المحاسب", "ar", tools.NameSkillsInDemand},
+	{"What skills do employers want for developers?", "en", tools.NameSkillsInDemand},
+	{"skills needed for a nurse", "en", tools.NameSkillsInDemand},
 	// occupation_profile
-	{"C'est quoi le métier d'infirmier ?", "fr", toolProfile},
-	{"combien gagne un soudeur au maroc", "fr", toolProfile},
-	{"en quoi consiste le métier de technicien de maintenance ?", "fr", toolProfile},
-	{"fermli chno kaydir w ch7al kaykhles?", "ary-Latn", toolProfile},
-	{"chno kaydir l comptable?", "ary-Latn", toolProfile},
-	{"شنو هي الخدمة ديال الفرملي؟", "ary", toolProfile},
-	{"شحال كيخلص السودور؟", "ary", toolProfile},
-	{"ما هي مهنة الممرض؟", "ar", toolProfile},
-	{"ما هو راتب المحاسب في المغرب؟", "ar", toolProfile},
-	{"what does a welder do", "en", toolProfile},
-	{"how much does a nurse earn in Morocco?", "en", toolProfile},
-	{"infirmier", "fr", toolProfile}, // an occupation alone
-	{"Parle-moi du métier de plombier", "fr", toolProfile},
+	{"C'est quoi le métier d'infirmier ?", "fr", tools.NameOccupationProfile},
+	{"combien gagne un soudeur au maroc", "fr", tools.NameOccupationProfile},
+	{"en quoi consiste le métier de technicien de maintenance ?", "fr", tools.NameOccupationProfile},
+	{"fermli chno kaydir w ch7al kaykhles?", "ary-Latn", tools.NameOccupationProfile},
+	{"chno kaydir l comptable?", "ary-Latn", tools.NameOccupationProfile},
+	{"شنو هي الخدمة ديال الفرملي؟", "ary", tools.NameOccupationProfile},
+	{"شحال كيخلص السودور؟", "ary", tools.NameOccupationProfile},
+	{"ما هي مهنة الممرض؟", "ar", tools.NameOccupationProfile},
+	{"ما هو راتب المحاسب في المغرب؟", "ar", tools.NameOccupationProfile},
+	{"what does a welder do", "en", tools.NameOccupationProfile},
+	{"how much does a nurse earn in Morocco?", "en", tools.NameOccupationProfile},
+	{"infirmier", "fr", tools.NameOccupationProfile},
+	{"Parle-moi du métier de plombier", "fr", tools.NameOccupationProfile},
 	// training_paths
-	{"Comment devenir infirmière ?", "fr", toolTraining},
-	{"quelle formation pour devenir soudeur à Tanger", "fr", toolTraining},
-	{"formation OFPPT électricien", "fr", toolTraining},
-	{"kifach nwelli soudeur?", "ary-Latn", toolTraining},
-	{"fin n9ra bach nwelli developpeur", "ary-Latn", toolTraining},
-	{"bghit nwelli cuisinier chno n9ra?", "ary-Latn", toolTraining},
-	{"كيفاش نولي فرملي؟", "ary", toolTraining},
-	{"فين نقرا باش نولي طباخ؟", "ary", toolTraining},
-	{"كيف أصبح تقني في الكهرباء؟", "ar", toolTraining},
-	{"كيف يمكنني أن أصبح ممرضا؟", "ar", toolTraining},
-	{"how to become a nurse in Morocco", "en", toolTraining},
-	{"training to become an electrician", "en", toolTraining},
-	{"fin ntkwen f plomberie f tanja?", "ary-Latn", toolTraining},
-	{"fin n9der ntkwen bach nwelli cuisinier?", "ary-Latn", toolTraining},
-	{"Which school for becoming a chef?", "en", toolTraining},
+	{"Comment devenir infirmière ?", "fr", tools.NameTrainingPaths},
+	{"quelle formation pour devenir soudeur à Tanger", "fr", tools.NameTrainingPaths},
+	{"formation OFPPT électricien", "fr", tools.NameTrainingPaths},
+	{"kifach nwelli soudeur?", "ary-Latn", tools.NameTrainingPaths},
+	{"fin n9ra bach nwelli developpeur", "ary-Latn", tools.NameTrainingPaths},
+	{"bghit nwelli cuisinier chno n9ra?", "ary-Latn", tools.NameTrainingPaths},
+	{"كيفاش نولي فرملي؟", "ary", tools.NameTrainingPaths},
+	{"فين نقرا باش نولي طباخ؟", "ary", tools.NameTrainingPaths},
+	{"كيف أصبح تقني في الكهرباء؟", "ar", tools.NameTrainingPaths},
+	{"كيف يمكنني أن أصبح ممرضا؟", "ar", tools.NameTrainingPaths},
+	{"how to become a nurse in Morocco", "en", tools.NameTrainingPaths},
+	{"training to become an electrician", "en", tools.NameTrainingPaths},
+	{"fin ntkwen f plomberie f tanja?", "ary-Latn", tools.NameTrainingPaths},
+	{"fin n9der ntkwen bach nwelli cuisinier?", "ary-Latn", tools.NameTrainingPaths},
+	{"Which school for becoming a chef?", "en", tools.NameTrainingPaths},
 	// search_job_ads
-	{"offres de stage en informatique à Rabat", "fr", toolJobAds},
-	{"CDI comptable Casablanca", "fr", toolJobAds},
-	{"je cherche un emploi de chauffeur à Tanger", "fr", toolJobAds},
-	{"bghit khedma f agadir f hotel", "ary-Latn", toolJobAds},
-	{"kayna chi khedma dyal serveur f marrakech?", "ary-Latn", toolJobAds},
-	{"عندكم شي خدمة ديال السائق ف مراكش؟", "ary", toolJobAds},
-	{"بغيت خدمة ف كازا", "ary", toolJobAds},
-	{"عروض الشغل في مدينة فاس", "ar", toolJobAds},
-	{"أبحث عن عمل كمحاسب في الرباط", "ar", toolJobAds},
-	{"job offers for developers in Casablanca", "en", toolJobAds},
-	{"internship offers in Rabat", "en", toolJobAds},
-	{"offres qui demandent excel à Casablanca", "fr", toolJobAds},
+	{"offres de stage en informatique à Rabat", "fr", tools.NameSearchJobAds},
+	{"CDI comptable Casablanca", "fr", tools.NameSearchJobAds},
+	{"je cherche un emploi de chauffeur à Tanger", "fr", tools.NameSearchJobAds},
+	{"bghit khedma f agadir f hotel", "ary-Latn", tools.NameSearchJobAds},
+	{"kayna chi khedma dyal serveur f marrakech?", "ary-Latn", tools.NameSearchJobAds},
+	{"عندكم شي خدمة ديال السائق ف مراكش؟", "ary", tools.NameSearchJobAds},
+	{"بغيت خدمة ف كازا", "ary", tools.NameSearchJobAds},
+	{"عروض الشغل في مدينة فاس", "ar", tools.NameSearchJobAds},
+	{"أبحث عن عمل كمحاسب في الرباط", "ar", tools.NameSearchJobAds},
+	{"job offers for developers in Casablanca", "en", tools.NameSearchJobAds},
+	{"internship offers in Rabat", "en", tools.NameSearchJobAds},
+	{"offres qui demandent excel à Casablanca", "fr", tools.NameSearchJobAds},
 	// search_documents
-	{"Que dit la note sur le chômage des jeunes ?", "fr", toolDocuments},
-	{"étude sur le secteur informel", "fr", toolDocuments},
-	{"pourquoi le chômage des diplômés est élevé ?", "fr", toolDocuments},
-	{"chno kayn 3la jfaf w lkhedma f l3roubiya?", "ary-Latn", toolDocuments},
-	{"3lach chabab ma kaylqawch khedma?", "ary-Latn", toolDocuments},
-	{"شنو كاين على الجفاف والخدمة ف العروبية؟", "ary", toolDocuments},
-	{"علاش الشباب ما لقاوش الخدمة؟", "ary", toolDocuments},
-	{"ماذا تقول الدراسة عن القطاع غير المهيكل؟", "ar", toolDocuments},
-	{"ما هي برامج الوكالة الوطنية لإنعاش التشغيل؟", "ar", toolDocuments},
-	{"notes about women's employment", "en", toolDocuments},
-	{"report on the informal sector", "en", toolDocuments},
-	{"ما هي أسباب بطالة حاملي الشهادات؟", "ar", toolDocuments},
+	{"Que dit la note sur le chômage des jeunes ?", "fr", tools.NameSearchDocuments},
+	{"étude sur le secteur informel", "fr", tools.NameSearchDocuments},
+	{"pourquoi le chômage des diplômés est élevé ?", "fr", tools.NameSearchDocuments},
+	{"chno kayn 3la jfaf w lkhedma f l3roubiya?", "ary-Latn", tools.NameSearchDocuments},
+	{"3lach chabab ma kaylqawch khedma?", "ary-Latn", tools.NameSearchDocuments},
+	{"شنو كاين على الجفاف والخدمة ف العروبية؟", "ary", tools.NameSearchDocuments},
+	{"علاش الشباب ما لقاوش الخدمة؟", "ary", tools.NameSearchDocuments},
+	{"ماذا تقول الدراسة عن القطاع غير المهيكل؟", "ar", tools.NameSearchDocuments},
+	{"ما هي برامج الوكالة الوطنية لإنعاش التشغيل؟", "ar", tools.NameSearchDocuments},
+	{"notes about women's employment", "en", tools.NameSearchDocuments},
+	{"report on the informal sector", "en", tools.NameSearchDocuments},
+	{"ما هي أسباب بطالة حاملي الشهادات؟", "ar", tools.NameSearchDocuments},
 	// indicator questions stay on the indicator tables
 	{"Quel était le taux de chômage des femmes en 2024 ?", "fr", ""},
 	{"Évolution du taux de chômage par rapport à 2019", "fr", ""},
@@ -152,17 +154,17 @@ func TestDemandSlots(t *testing.T) {
 		msg  string
 		want demandAsk
 	}{
-		{"CDI comptable Casablanca", demandAsk{tool: toolJobAds, occupation: "comptable", code: "2411", contract: "cdi"}},
-		{"bghit khedma f agadir f hotel", demandAsk{tool: toolJobAds, sector: "services", topic: "tourism", topicWords: "hotel"}},
-		{"formation OFPPT électricien", demandAsk{tool: toolTraining, occupation: "électricien", code: "7411", topic: "vocational_training",
+		{"CDI comptable Casablanca", demandAsk{tool: tools.NameSearchJobAds, occupation: "comptable", code: "2411", contract: "cdi"}},
+		{"bghit khedma f agadir f hotel", demandAsk{tool: tools.NameSearchJobAds, sector: "services", topic: "tourism", topicWords: "hotel"}},
+		{"formation OFPPT électricien", demandAsk{tool: tools.NameTrainingPaths, occupation: "électricien", code: "7411", topic: "vocational_training",
 			topicWords: "OFPPT", kind: "vocational"}},
-		{"comment devenir astronaute ?", demandAsk{tool: toolTraining, occupation: "astronaute", object: "astronaute"}},
-		{"شنو التكوين ديال الميكانيك؟", demandAsk{tool: toolTraining, skill: "mechanics"}},
-		{"les competences dyal technicien reseau?", demandAsk{tool: toolSkills, occupation: "technicien reseau", code: "3513"}},
-		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: toolProfile, occupation: "كاسيير", code: "5230", salary: true}},
-		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: toolTraining, occupation: "محاسب", code: "2411"}},
-		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: toolJobAds, occupation: "محاسب", code: "2411"}},
-		{"ماذا يعمل اللحام؟", demandAsk{tool: toolProfile, occupation: "لحام", code: "7212"}},
+		{"comment devenir astronaute ?", demandAsk{tool: tools.NameTrainingPaths, occupation: "astronaute", object: "astronaute"}},
+		{"شنو التكوين ديال الميكانيك؟", demandAsk{tool: tools.NameTrainingPaths, skill: "mechanics"}},
+		{"les competences dyal technicien reseau?", demandAsk{tool: tools.NameSkillsInDemand, occupation: "technicien reseau", code: "3513"}},
+		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: tools.NameOccupationProfile, occupation: "كاسيير", code: "5230", salary: true}},
+		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: tools.NameTrainingPaths, occupation: "محاسب", code: "2411"}},
+		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: tools.NameSearchJobAds, occupation: "محاسب", code: "2411"}},
+		{"ماذا يعمل اللحام؟", demandAsk{tool: tools.NameOccupationProfile, occupation: "لحام", code: "7212"}},
 	}
 	for _, c := range cases {
 		q := understand(lang.Read(c.msg), now())
@@ -180,14 +182,14 @@ func TestCueVotes(t *testing.T) {
 		vote string
 		want int
 	}{
-		{"les métiers les plus demandés", toolTop, strong},       // words between the words of a cue
-		{"offres de formation en soudure", toolTraining, strong}, // the longer cue wins at "offres"
-		{"offres de formation en soudure", toolJobAds, 0},
-		{"le chômage a augmenté par rapport à 2023", toolDocuments, 0}, // "par rapport" is no report
-		{"L5EDMAT LI KAYNA", toolTop, strong},                          // case and Arabizi spelling
-		{"واش كاين شي خدمة ف طنجة", toolJobAds, strong},
+		{"les métiers les plus demandés", tools.NameTopOccupations, strong}, // words between the words of a cue
+		{"offres de formation en soudure", tools.NameTrainingPaths, strong}, // the longer cue wins at "offres"
+		{"offres de formation en soudure", tools.NameSearchJobAds, 0},
+		{"le chômage a augmenté par rapport à 2023", tools.NameSearchDocuments, 0}, // "par rapport" is no report
+		{"L5EDMAT LI KAYNA", tools.NameTopOccupations, strong},                     // case and Arabizi spelling
+		{"واش كاين شي خدمة ف طنجة", tools.NameSearchJobAds, strong},
 		{"ما هو معدل البطالة", cueFigure, strong},
-		{"chi haja", toolJobAds, 0},
+		{"chi haja", tools.NameSearchJobAds, 0},
 	}
 	for _, c := range cases {
 		if got := routingVocabulary.votes(c.msg)[c.vote]; got != c.want {
@@ -222,12 +224,12 @@ func TestDemandFollowUps(t *testing.T) {
 		region  string
 		occ     string
 	}{
-		{prev(toolTop, `{"region":"MA-01"}`), "w f rbat?", toolTop, "MA-04", ""},
-		{prev(toolSkills, `{"occupation":"infirmier","region":"MA-06"}`), "et pour les soudeurs ?", toolSkills, "MA-06", "soudeurs"},
-		{prev(toolTraining, `{"occupation":"soudeur"}`), "w f tanja?", toolTraining, "MA-01", "soudeur"},
-		{prev(toolTop, `{"region":"MA-01"}`), "et les infirmiers ?", toolProfile, "MA-01", "infirmiers"}, // top takes no occupation; the place carries
+		{prev(tools.NameTopOccupations, `{"region":"MA-01"}`), "w f rbat?", tools.NameTopOccupations, "MA-04", ""},
+		{prev(tools.NameSkillsInDemand, `{"occupation":"infirmier","region":"MA-06"}`), "et pour les soudeurs ?", tools.NameSkillsInDemand, "MA-06", "soudeurs"},
+		{prev(tools.NameTrainingPaths, `{"occupation":"soudeur"}`), "w f tanja?", tools.NameTrainingPaths, "MA-01", "soudeur"},
+		{prev(tools.NameTopOccupations, `{"region":"MA-01"}`), "et les infirmiers ?", tools.NameOccupationProfile, "MA-01", "infirmiers"}, // top takes no occupation; the place carries
 		{prev("indicator_series", `{"indicator":"unemployment_rate"}`), "et à Tanger ?", "", "MA-01", ""},
-		{prev(toolDocuments, `{"query":"x"}`), "w f rbat?", "", "MA-04", ""},
+		{prev(tools.NameSearchDocuments, `{"query":"x"}`), "w f rbat?", "", "MA-04", ""},
 	}
 	for _, c := range cases {
 		msg := lang.Read(c.msg)
@@ -249,25 +251,25 @@ func TestDemandForAnOccupationAsksItsProfile(t *testing.T) {
 	cases := []struct {
 		msg, tool, occupation string
 	}{
-		{"est-ce que les soudeurs sont demandés ?", toolProfile, "soudeurs"},
-		{"soudeur, un métier d'avenir ?", toolProfile, "soudeur"},
-		{"le métier d'infirmier est-il demandé à Tanger ?", toolProfile, "infirmier"},
-		{"هل الطلب على سائقي الشاحنات الثقيلة في ارتفاع؟", toolProfile, "سايقي شاحنات ثقيله"},
-		{"هل مهنة المحاسب مطلوبة في المغرب؟", toolProfile, "محاسب"},
-		{"الكوافورة واش عليها الطلب ولا لا؟", toolProfile, "كوافوره"},
-		{"واش الفرملية مطلوبين ف كازا؟", toolProfile, "فرمليه"},
-		{"wach l plombi 3lih talab?", toolProfile, "plombi"},
-		{"wach chifour 3ndo mosta9bal?", toolProfile, "chifour"},
-		{"is there demand for nurses?", toolProfile, "nurses"},
-		{"are welders in demand in Morocco?", toolProfile, "welders"},
-		{"is there demand for astronauts?", toolProfile, "astronauts"},
+		{"est-ce que les soudeurs sont demandés ?", tools.NameOccupationProfile, "soudeurs"},
+		{"soudeur, un métier d'avenir ?", tools.NameOccupationProfile, "soudeur"},
+		{"le métier d'infirmier est-il demandé à Tanger ?", tools.NameOccupationProfile, "infirmier"},
+		{"هل الطلب على سائقي الشاحنات الثقيلة في ارتفاع؟", tools.NameOccupationProfile, "سايقي شاحنات ثقيله"},
+		{"هل مهنة المحاسب مطلوبة في المغرب؟", tools.NameOccupationProfile, "محاسب"},
+		{"الكوافورة واش عليها الطلب ولا لا؟", tools.NameOccupationProfile, "كوافوره"},
+		{"واش الفرملية مطلوبين ف كازا؟", tools.NameOccupationProfile, "فرمليه"},
+		{"wach l plombi 3lih talab?", tools.NameOccupationProfile, "plombi"},
+		{"wach chifour 3ndo mosta9bal?", tools.NameOccupationProfile, "chifour"},
+		{"is there demand for nurses?", tools.NameOccupationProfile, "nurses"},
+		{"are welders in demand in Morocco?", tools.NameOccupationProfile, "welders"},
+		{"is there demand for astronauts?", tools.NameOccupationProfile, "astronauts"},
 		// no occupation, or which ones: the ranking
-		{"شنو هوما الخدمات لي عليهم الطلب بزاف ف مراكش؟", toolTop, ""},
-		{"top 5 dyal lmehan li talbin f casa", toolTop, ""},
-		{"quels métiers sont demandés à Agadir ?", toolTop, ""},
-		{"les métiers les plus demandés pour un soudeur", toolTop, "soudeur"},
-		{"slt, c koi les boulots qui recrutent le plus à Marrakech stp", toolTop, ""},
-		{"ما هي المهارات الأكثر طلبا في سوق الشغل بجهة سوس ماسة؟", toolSkills, ""},
+		{"شنو هوما الخدمات لي عليهم الطلب بزاف ف مراكش؟", tools.NameTopOccupations, ""},
+		{"top 5 dyal lmehan li talbin f casa", tools.NameTopOccupations, ""},
+		{"quels métiers sont demandés à Agadir ?", tools.NameTopOccupations, ""},
+		{"les métiers les plus demandés pour un soudeur", tools.NameTopOccupations, "soudeur"},
+		{"slt, c koi les boulots qui recrutent le plus à Marrakech stp", tools.NameTopOccupations, ""},
+		{"ما هي المهارات الأكثر طلبا في سوق الشغل بجهة سوس ماسة؟", tools.NameSkillsInDemand, ""},
 	}
 	for _, c := range cases {
 		_, got := routeAlone(c.msg)
@@ -286,20 +288,20 @@ func TestSkillsAndProfileAsked(t *testing.T) {
 	cases := []struct {
 		msg, tool string
 	}{
-		{"الطباخ شنو هوما الحوايج لي خاصو يعرف باش يخدم ف شي ريسطو؟", toolSkills},
-		{"chno khasso y3ref lplombi?", toolSkills},
-		{"que doit savoir un soudeur ?", toolSkills},
-		{"what must a cook know?", toolSkills},
-		{"quelles qualités pour être serveur ?", toolSkills},
-		{"what are employers looking for in a cashier?", toolSkills},
-		{"ما هي المهارات المطلوبة من كهربائي البناء؟", toolSkills},
-		{"الباطرونا شنو كيقلبو عند الطباخ؟ شنو هي الكومبيطونس اللي مطلوبة ف الريسطورات", toolSkills},
-		{"agent de sécurité : description du poste et compétences", toolProfile},
-		{"security guard profile", toolProfile},
-		{"وصف الوظيفة والمهارات ديال العساس", toolProfile},
-		{"tell me about the bakers and pastry cooks job", toolProfile},
-		{"parle-moi des infirmiers", toolProfile},
-		{"notes about nurses", toolDocuments},
+		{"الطباخ شنو هوما الحوايج لي خاصو يعرف باش يخدم ف شي ريسطو؟", tools.NameSkillsInDemand},
+		{"chno khasso y3ref lplombi?", tools.NameSkillsInDemand},
+		{"que doit savoir un soudeur ?", tools.NameSkillsInDemand},
+		{"what must a cook know?", tools.NameSkillsInDemand},
+		{"quelles qualités pour être serveur ?", tools.NameSkillsInDemand},
+		{"what are employers looking for in a cashier?", tools.NameSkillsInDemand},
+		{"ما هي المهارات المطلوبة من كهربائي البناء؟", tools.NameSkillsInDemand},
+		{"الباطرونا شنو كيقلبو عند الطباخ؟ شنو هي الكومبيطونس اللي مطلوبة ف الريسطورات", tools.NameSkillsInDemand},
+		{"agent de sécurité : description du poste et compétences", tools.NameOccupationProfile},
+		{"security guard profile", tools.NameOccupationProfile},
+		{"وصف الوظيفة والمهارات ديال العساس", tools.NameOccupationProfile},
+		{"tell me about the bakers and pastry cooks job", tools.NameOccupationProfile},
+		{"parle-moi des infirmiers", tools.NameOccupationProfile},
+		{"notes about nurses", tools.NameSearchDocuments},
 	}
 	for _, c := range cases {
 		_, got := routeAlone(c.msg)
@@ -315,12 +317,12 @@ func TestSkillsAndProfileAsked(t *testing.T) {
 // together.
 func TestQuestionAfterStatements(t *testing.T) {
 	cases := []struct{ msg, tool string }{
-		{"Je cherche un emploi et je lis les offres d'emploi tous les jours. Quels métiers recrutent à Fès ?", toolTop},
-		{"أنا مستشار في التوجيه وأحضر ورشة حول فرص الشغل وعروض العمل. ما هي المهن الأكثر طلبا في جهة الشرق؟", toolTop},
-		{"كنقلب على خدمة و كنشوف الإعلانات كل نهار. شنو هي الخدمات اللي مطلوبة ف طنجة؟", toolTop},
-		{"kan9leb 3la khedma w kanchouf les offres kol nhar. chno homa lkhdmat li kaynin f agadir?", toolTop},
-		{"I'm looking for a job and I read the job offers every day. Which occupations are in demand in Tangier?", toolTop},
-		{"شنو كيدير التريسيان؟ و شنو خاصو يعرف", toolProfile}, // two questions: the profile holds both
+		{"Je cherche un emploi et je lis les offres d'emploi tous les jours. Quels métiers recrutent à Fès ?", tools.NameTopOccupations},
+		{"أنا مستشار في التوجيه وأحضر ورشة حول فرص الشغل وعروض العمل. ما هي المهن الأكثر طلبا في جهة الشرق؟", tools.NameTopOccupations},
+		{"كنقلب على خدمة و كنشوف الإعلانات كل نهار. شنو هي الخدمات اللي مطلوبة ف طنجة؟", tools.NameTopOccupations},
+		{"kan9leb 3la khedma w kanchouf les offres kol nhar. chno homa lkhdmat li kaynin f agadir?", tools.NameTopOccupations},
+		{"I'm looking for a job and I read the job offers every day. Which occupations are in demand in Tangier?", tools.NameTopOccupations},
+		{"شنو كيدير التريسيان؟ و شنو خاصو يعرف", tools.NameOccupationProfile},
 	}
 	for _, c := range cases {
 		_, got := routeAlone(c.msg)
@@ -354,8 +356,8 @@ func TestAKindOfTrainingAsksTrainings(t *testing.T) {
 		"a bachelor in logistics in Tangier":          "en",
 	} {
 		q, got := routeAlone(msg)
-		if string(q.lang) != lng || got.tool != toolTraining || got.kind != "university" {
-			t.Errorf("%q: lang %s, tool %q, kind %q; want %s, %q, university", msg, q.lang, got.tool, got.kind, lng, toolTraining)
+		if string(q.lang) != lng || got.tool != tools.NameTrainingPaths || got.kind != "university" {
+			t.Errorf("%q: lang %s, tool %q, kind %q; want %s, %q, university", msg, q.lang, got.tool, got.kind, lng, tools.NameTrainingPaths)
 		}
 	}
 }
@@ -372,13 +374,13 @@ func routeAlone(msg string) (question, demandAsk) {
 // the job ads, of the occupation named.
 func TestPayAndAdsAsWritten(t *testing.T) {
 	for msg, want := range map[string]string{
-		"combien touche une secrétaire par mois a rabat": toolProfile,
-		"une caissière touche combien ?":                 toolProfile,
-		"any ads for plumbers in Agadir?":                toolJobAds,
-		"are there ads for welders right now?":           toolJobAds,
+		"combien touche une secrétaire par mois a rabat": tools.NameOccupationProfile,
+		"une caissière touche combien ?":                 tools.NameOccupationProfile,
+		"any ads for plumbers in Agadir?":                tools.NameSearchJobAds,
+		"are there ads for welders right now?":           tools.NameSearchJobAds,
 	} {
 		_, got := routeAlone(msg)
-		if got.tool != want || want == toolProfile && !got.salary {
+		if got.tool != want || want == tools.NameOccupationProfile && !got.salary {
 			t.Errorf("%q: tool %q salary %v; want %q", msg, got.tool, got.salary, want)
 		}
 	}

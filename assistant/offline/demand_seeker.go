@@ -33,19 +33,19 @@ func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 	if a.occupation == "" {
 		return false
 	}
-	if votes[toolTop] < strong { // "khdmat l'electricien": the electrician's work, not a ranking
-		delete(votes, toolTop)
+	if votes[tools.NameTopOccupations] < strong { // "khdmat l'electricien": the electrician's work, not a ranking
+		delete(votes, tools.NameTopOccupations)
 	}
 	if a.salary {
-		votes[toolProfile] += strong
+		votes[tools.NameOccupationProfile] += strong
 	}
-	if (a.cues.route[toolProfile] >= strong || a.salary) && votes[toolSkills] >= strong { // its description and skills: the profile holds both
-		votes[toolProfile] += votes[toolSkills]
+	if (a.cues.route[tools.NameOccupationProfile] >= strong || a.salary) && votes[tools.NameSkillsInDemand] >= strong { // its description and skills: the profile holds both
+		votes[tools.NameOccupationProfile] += votes[tools.NameSkillsInDemand]
 	}
-	if votes[toolDocuments] < strong { // "tell me about the bakers": the occupation's profile, not the notes
-		delete(votes, toolDocuments)
+	if votes[tools.NameSearchDocuments] < strong { // "tell me about the bakers": the occupation's profile, not the notes
+		delete(votes, tools.NameSearchDocuments)
 	}
-	votes[toolJobAds] += cues[cueSeeker]
+	votes[tools.NameSearchJobAds] += cues[cueSeeker]
 	return q.indicator != "" && cues[cueRate] == 0
 }
 
@@ -56,10 +56,10 @@ func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 // unmet gives them to the tool, which refuses them with the nearest it
 // knows); else the ranking of occupations.
 func (a demandAsk) demandTool(votes map[string]int) string {
-	if a.occupation != "" || a.object != "" && votes[toolTop] == 0 {
-		return toolProfile
+	if a.occupation != "" || a.object != "" && votes[tools.NameTopOccupations] == 0 {
+		return tools.NameOccupationProfile
 	}
-	return toolTop
+	return tools.NameTopOccupations
 }
 
 // namesAlone reports whether the words arg, read without the rest of

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/marsad/marsad/assistant"
+
+	"github.com/marsad/marsad/tools"
 )
 
 // TestSeekerRouting: a question about an occupation goes to the
@@ -19,17 +21,17 @@ func TestSeekerRouting(t *testing.T) {
 		msg, tool, occupation string
 		salary                bool
 	}{
-		{"chômage des électriciens", toolProfile, "électriciens", false},
-		{"je suis infirmière au chômage", toolJobAds, "infirmière", false},
-		{"I'm an unemployed nurse in Oujda, any jobs?", toolJobAds, "nurse", false},
-		{"khdmat l'electricien", toolProfile, "electricien", false},
-		{"Quels sont les métiers les plus demandés ?", toolTop, "", false},
-		{"les métiers les plus demandés pour un soudeur", toolTop, "soudeur", false},
-		{"khddam f lmikanik, kayn chi khedma f agadir?", toolJobAds, "7231", false},
-		{"كنخدم ف الميكانيك، كاين شي خدمة؟", toolJobAds, "7231", false},
-		{"Combien gagne un électricien ?", toolProfile, "électricien", true},
-		{"شحال الخلصة ديال العساس ف أكادير؟", toolProfile, "عساس", true},
-		{"how much does a cashier earn in Casablanca?", toolProfile, "cashier", true},
+		{"chômage des électriciens", tools.NameOccupationProfile, "électriciens", false},
+		{"je suis infirmière au chômage", tools.NameSearchJobAds, "infirmière", false},
+		{"I'm an unemployed nurse in Oujda, any jobs?", tools.NameSearchJobAds, "nurse", false},
+		{"khdmat l'electricien", tools.NameOccupationProfile, "electricien", false},
+		{"Quels sont les métiers les plus demandés ?", tools.NameTopOccupations, "", false},
+		{"les métiers les plus demandés pour un soudeur", tools.NameTopOccupations, "soudeur", false},
+		{"khddam f lmikanik, kayn chi khedma f agadir?", tools.NameSearchJobAds, "7231", false},
+		{"كنخدم ف الميكانيك، كاين شي خدمة؟", tools.NameSearchJobAds, "7231", false},
+		{"Combien gagne un électricien ?", tools.NameOccupationProfile, "électricien", true},
+		{"شحال الخلصة ديال العساس ف أكادير؟", tools.NameOccupationProfile, "عساس", true},
+		{"how much does a cashier earn in Casablanca?", tools.NameOccupationProfile, "cashier", true},
 	}
 	for _, c := range cases {
 		q := understand(lang.Read(c.msg), now())
@@ -67,7 +69,7 @@ func TestNamesAlone(t *testing.T) {
 // finds the post.
 func TestAdSearchFindsThePostOfTheSameName(t *testing.T) {
 	turn, _ := runTurn(t, seededPlanner(t), nil, "offres de réceptionniste à Ouarzazate")
-	if len(turn.ToolCalls) == 0 || turn.ToolCalls[0].Name != toolJobAds || !strings.Contains(turn.Answer, "posts/2227") {
+	if len(turn.ToolCalls) == 0 || turn.ToolCalls[0].Name != tools.NameSearchJobAds || !strings.Contains(turn.Answer, "posts/2227") {
 		t.Fatalf("calls %d, answer:\n%s", len(turn.ToolCalls), turn.Answer)
 	}
 }

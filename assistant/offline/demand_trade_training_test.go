@@ -1,6 +1,10 @@
 package offline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/marsad/marsad/tools"
+)
 
 // TestTrainingInATradeAsksItsOccupation: a training asked in a field that
 // is one occupation's trade asks that occupation's trainings, the skill
@@ -10,23 +14,23 @@ import "testing"
 // welding).
 func TestTrainingInATradeAsksItsOccupation(t *testing.T) {
 	cases := []struct{ msg, tool, occupation, skill string }{
-		{"je veux faire mécanique automobile, quelle formation à Casablanca ?", toolTraining, "7231", "mechanics"},
-		{"formation en coiffure à Rabat", toolTraining, "5141", ""},
-		{"formation menuiserie OFPPT", toolTraining, "7115", ""},
-		{"تكوين في التلحيم بطنجة", toolTraining, "7212", "welding"},
-		{"أين يمكنني دراسة السباكة؟", toolTraining, "7126", "plumbing"},
-		{"فين نقرا الميكانيك ديال الطوموبيلات؟", toolTraining, "7231", "mechanics"},
-		{"واش كاين شي تكوين ف الحلويات ف فاس؟", toolTraining, "7512", "cooking"},
-		{"fin n9der nt3lem lplombri f casa?", toolTraining, "7126", "plumbing"},
-		{"bghit ndir takwin f la pâtisserie", toolTraining, "7512", "cooking"},
-		{"where can I train in welding in Tangier?", toolTraining, "7212", "welding"},
-		{"courses in hairdressing in Marrakech", toolTraining, "5141", ""},
-		{"kayn chi takwin f l7lawiyat?", toolTraining, "7512", "cooking"},
+		{"je veux faire mécanique automobile, quelle formation à Casablanca ?", tools.NameTrainingPaths, "7231", "mechanics"},
+		{"formation en coiffure à Rabat", tools.NameTrainingPaths, "5141", ""},
+		{"formation menuiserie OFPPT", tools.NameTrainingPaths, "7115", ""},
+		{"تكوين في التلحيم بطنجة", tools.NameTrainingPaths, "7212", "welding"},
+		{"أين يمكنني دراسة السباكة؟", tools.NameTrainingPaths, "7126", "plumbing"},
+		{"فين نقرا الميكانيك ديال الطوموبيلات؟", tools.NameTrainingPaths, "7231", "mechanics"},
+		{"واش كاين شي تكوين ف الحلويات ف فاس؟", tools.NameTrainingPaths, "7512", "cooking"},
+		{"fin n9der nt3lem lplombri f casa?", tools.NameTrainingPaths, "7126", "plumbing"},
+		{"bghit ndir takwin f la pâtisserie", tools.NameTrainingPaths, "7512", "cooking"},
+		{"where can I train in welding in Tangier?", tools.NameTrainingPaths, "7212", "welding"},
+		{"courses in hairdressing in Marrakech", tools.NameTrainingPaths, "5141", ""},
+		{"kayn chi takwin f l7lawiyat?", tools.NameTrainingPaths, "7512", "cooking"},
 		// a shared field keeps the skill; another tool keeps it too
-		{"formation en mécanique à Tanger", toolTraining, "", "mechanics"},
-		{"شنو التكوين ديال الميكانيك؟", toolTraining, "", "mechanics"},
-		{"training in electricity", toolTraining, "", "electricity"},
-		{"offres qui demandent la soudure à Tanger", toolJobAds, "", "welding"},
+		{"formation en mécanique à Tanger", tools.NameTrainingPaths, "", "mechanics"},
+		{"شنو التكوين ديال الميكانيك؟", tools.NameTrainingPaths, "", "mechanics"},
+		{"training in electricity", tools.NameTrainingPaths, "", "electricity"},
+		{"offres qui demandent la soudure à Tanger", tools.NameSearchJobAds, "", "welding"},
 	}
 	for _, c := range cases {
 		_, got := routeAlone(c.msg)

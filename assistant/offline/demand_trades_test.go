@@ -1,6 +1,10 @@
 package offline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/marsad/marsad/tools"
+)
 
 // TestTradesInDemandAskTheRanking: trades and craftsmen (حرفة، الحرفيين،
 // l7irfa, l7irfiyin, 7rayfiya, artisans, crafts) with words of demand or
@@ -10,18 +14,18 @@ import "testing"
 // indicator.
 func TestTradesInDemandAskTheRanking(t *testing.T) {
 	cases := []struct{ msg, tool, region string }{
-		{"اشمن حرفة فيها الخدمة بزاف ف طنجة؟", toolTop, "MA-01"},
-		{"الحرفيين لي مطلوبين بزاف ف كازا شكون هوما؟", toolTop, "MA-06"},
-		{"ما هي الحرف الأكثر طلبا في فاس؟", toolTop, "MA-03"},
-		{"ما هي الحرف التي عليها الطلب في مراكش؟", toolTop, "MA-07"},
-		{"chno hiya l7irfa li fiha lkhdma bzaf f agadir?", toolTop, "MA-09"},
-		{"l7rayfiya li matloubin bzf f marrakech", toolTop, "MA-07"},
-		{"ina 7irfa fiha lkhdma ktar f tanja?", toolTop, "MA-01"},
-		{"quels sont les artisans les plus demandés à Fès ?", toolTop, "MA-03"},
-		{"which crafts are most in demand in Marrakech?", toolTop, "MA-07"},
+		{"اشمن حرفة فيها الخدمة بزاف ف طنجة؟", tools.NameTopOccupations, "MA-01"},
+		{"الحرفيين لي مطلوبين بزاف ف كازا شكون هوما؟", tools.NameTopOccupations, "MA-06"},
+		{"ما هي الحرف الأكثر طلبا في فاس؟", tools.NameTopOccupations, "MA-03"},
+		{"ما هي الحرف التي عليها الطلب في مراكش؟", tools.NameTopOccupations, "MA-07"},
+		{"chno hiya l7irfa li fiha lkhdma bzaf f agadir?", tools.NameTopOccupations, "MA-09"},
+		{"l7rayfiya li matloubin bzf f marrakech", tools.NameTopOccupations, "MA-07"},
+		{"ina 7irfa fiha lkhdma ktar f tanja?", tools.NameTopOccupations, "MA-01"},
+		{"quels sont les artisans les plus demandés à Fès ?", tools.NameTopOccupations, "MA-03"},
+		{"which crafts are most in demand in Marrakech?", tools.NameTopOccupations, "MA-07"},
 		// of an occupation: its profile; of an indicator: the indicator
-		{"wach lplombi fih lkhdma bzaf?", toolProfile, ""},
-		{"الحرفة ديال النجار واش فيها الخدمة بزاف؟", toolProfile, ""},
+		{"wach lplombi fih lkhdma bzaf?", tools.NameOccupationProfile, ""},
+		{"الحرفة ديال النجار واش فيها الخدمة بزاف؟", tools.NameOccupationProfile, ""},
 		{"ina jiha fiha bzaf dyal chomage?", "", ""},
 	}
 	for _, c := range cases {

@@ -132,7 +132,7 @@ func (s state) onFocus(q question, a demandAsk) (demandAsk, bool) {
 	b := a
 	b.occupation = s.focus.occupation()
 	switch b = b.routed(q); b.tool {
-	case toolTraining, toolProfile, toolSkills:
+	case tools.NameTrainingPaths, tools.NameOccupationProfile, tools.NameSkillsInDemand:
 		return b, true
 	}
 	return a, false
@@ -146,7 +146,7 @@ func (s state) onFocus(q question, a demandAsk) (demandAsk, bool) {
 // plombier" after the figures of Tanger).
 func inConversationPlace(q question, a demandAsk) bool {
 	switch a.tool {
-	case toolTop, toolSkills, toolJobAds:
+	case tools.NameTopOccupations, tools.NameSkillsInDemand, tools.NameSearchJobAds:
 	default:
 		return false
 	}
@@ -189,7 +189,7 @@ func (s state) continued(q question, a demandAsk) (question, demandAsk) {
 // after ads for delivery men in Casablanca then their pay searches the
 // ads in Rabat.
 func (s state) placeOnlyAfterOccupation(q question, a demandAsk) bool {
-	if s.placeTool == "" || s.asked.Name != toolProfile && s.asked.Name != toolTraining {
+	if s.placeTool == "" || s.asked.Name != tools.NameOccupationProfile && s.asked.Name != tools.NameTrainingPaths {
 		return false
 	}
 	named := q.cell.Geo != "" || len(q.geos) > 0
@@ -226,7 +226,7 @@ func namesPopulation(q question) bool {
 }
 
 func isIndicatorTool(name string) bool {
-	return name == "indicator_series" || name == "compare_indicator"
+	return name == tools.NameIndicatorSeries || name == tools.NameCompareIndicator
 }
 
 // shortFollowUp is the most words a follow-up may have for its language

@@ -85,9 +85,9 @@ func (t *turn) answer(ctx context.Context) (string, error) {
 	switch t.route() {
 	case "":
 		return render("help", t.q.lang, helpView("unknown_indicator"))
-	case "compare_indicator":
+	case tools.NameCompareIndicator:
 		return t.compare(ctx)
-	case "indicator_series":
+	case tools.NameIndicatorSeries:
 		return t.series(ctx)
 	}
 	return t.demand(ctx)
@@ -105,9 +105,9 @@ func (t *turn) route() string {
 	case t.q.indicator == "":
 		return ""
 	case t.q.compareBy != "":
-		return "compare_indicator"
+		return tools.NameCompareIndicator
 	}
-	return "indicator_series"
+	return tools.NameIndicatorSeries
 }
 
 // call runs one tool, emitting tool_call, tool_result and citation events

@@ -59,7 +59,7 @@ var inItWords = foldedSet("فيها فيه بها fiha fih biha")
 // demand ("chno lkhdmat li kaynin fiha?"); elsewhere it points at the
 // occupation last talked about ("وأين يمكنني التكوين فيها؟").
 func inItIsPlace(q question, a demandAsk) bool {
-	return q.indicator != "" || a.tool == toolTop
+	return q.indicator != "" || a.tool == tools.NameTopOccupations
 }
 
 // pronounRefs are the Darija pronouns, in both scripts, that point at the

@@ -42,12 +42,12 @@ func TestReadStateSurvivesJSON(t *testing.T) {
 	top := tools.TopOccupationsResult{Region: "MA-01", Rows: []tools.OccupationRow{{Rank: 1, Code: "5131"}, {Rank: 2, Code: "2142"}}}
 	profile := tools.ProfileResult{Code: "2221", Name: "Infirmier"}
 	history := []assistant.Turn{
-		turnOf("C'est quoi le métier d'infirmier ?", call(toolProfile, `{"occupation":"infirmier"}`, profile)),
-		turnOf("Quels métiers recrutent à Tanger ?", call(toolTop, `{"region":"MA-01"}`, top)),
+		turnOf("C'est quoi le métier d'infirmier ?", call(tools.NameOccupationProfile, `{"occupation":"infirmier"}`, profile)),
+		turnOf("Quels métiers recrutent à Tanger ?", call(tools.NameTopOccupations, `{"region":"MA-01"}`, top)),
 		turnOf("bonjour"), // no call: changes nothing
 	}
 	want := state{asked: history[1].ToolCalls[0], focus: focus{code: "2221", arg: "infirmier"},
-		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}, place: "MA-01", placeTool: toolTop}
+		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}, place: "MA-01", placeTool: tools.NameTopOccupations}
 	stored := make([]assistant.Turn, len(history))
 	for i, turn := range history {
 		stored[i] = throughJSON(t, turn)

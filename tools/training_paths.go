@@ -50,7 +50,7 @@ type TrainingResult struct {
 type TrainingTool struct{ Store DemandStore }
 
 // Name implements Tool.
-func (TrainingTool) Name() string { return "training_paths" }
+func (TrainingTool) Name() string { return NameTrainingPaths }
 
 // Description implements Tool.
 func (TrainingTool) Description() string {

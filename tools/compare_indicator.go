@@ -53,7 +53,7 @@ var CompareBy = []string{"geo", "area", "sex", "age", "diploma"}
 type CompareTool struct{ Store IndicatorStore }
 
 // Name implements Tool.
-func (CompareTool) Name() string { return "compare_indicator" }
+func (CompareTool) Name() string { return NameCompareIndicator }
 
 // Description implements Tool.
 func (CompareTool) Description() string {

@@ -40,7 +40,7 @@ type Availability struct {
 type SeriesTool struct{ Store IndicatorStore }
 
 // Name implements Tool.
-func (SeriesTool) Name() string { return "indicator_series" }
+func (SeriesTool) Name() string { return NameIndicatorSeries }
 
 // Description implements Tool.
 func (SeriesTool) Description() string {

@@ -70,7 +70,7 @@ type DocumentsTool struct {
 }
 
 // Name implements Tool.
-func (DocumentsTool) Name() string { return "search_documents" }
+func (DocumentsTool) Name() string { return NameSearchDocuments }
 
 // Description implements Tool.
 func (DocumentsTool) Description() string {

@@ -44,7 +44,7 @@ type SkillsResult struct {
 type SkillsTool struct{ Store DemandStore }
 
 // Name implements Tool.
-func (SkillsTool) Name() string { return "skills_in_demand" }
+func (SkillsTool) Name() string { return NameSkillsInDemand }
 
 // Description implements Tool.
 func (SkillsTool) Description() string {

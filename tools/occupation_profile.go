@@ -60,7 +60,7 @@ type ProfileResult struct {
 type ProfileTool struct{ Store DemandStore }
 
 // Name implements Tool.
-func (ProfileTool) Name() string { return "occupation_profile" }
+func (ProfileTool) Name() string { return NameOccupationProfile }
 
 // Description implements Tool.
 func (ProfileTool) Description() string {

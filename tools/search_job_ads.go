@@ -83,7 +83,7 @@ type JobAdsTool struct {
 }
 
 // Name implements Tool.
-func (JobAdsTool) Name() string { return "search_job_ads" }
+func (JobAdsTool) Name() string { return NameSearchJobAds }
 
 // Description implements Tool.
 func (JobAdsTool) Description() string {
