@@ -57,7 +57,7 @@ type Options struct {
 	// profiles (a test injects faults with it).
 	Classify ClassifyFunc
 	// Embedder embeds each new job ad (not the duplicates) from its
-	// vectorText into Ad.Vector, quantised by tools.QuantizeVector, so
+	// vectorText into Ad.Vector, quantised by retrieval.QuantizeInt8, so
 	// that SearchAds can rank by need; nil leaves ads without vector.
 	// Embedding runs on Workers goroutines beside normalisation.
 	Embedder retrieval.Embedder

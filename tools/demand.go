@@ -55,7 +55,7 @@ type Ad struct {
 	// Signature is the near-duplicate signature ingestion computed
 	// (opaque to stores, which keep it as is).
 	Signature []byte `json:"signature,omitempty"`
-	// Vector is the ad's embedding quantised by QuantizeVector (a scale,
+	// Vector is the ad's embedding quantised by retrieval.QuantizeInt8 (a scale,
 	// then one int8 per dimension), set by ingestion when it has an
 	// embedder, nil otherwise; stores keep it as is.
 	Vector []byte `json:"vector,omitempty"`
@@ -144,7 +144,7 @@ type Ranking struct {
 // Limit caps the result (0: 20).
 //
 // Need, when set, is a unit query vector of the embedder's dimension:
-// the matching ads are then ordered by AdSimilarity(Need, Ad.Vector), most
+// the matching ads are then ordered by retrieval.DotInt8(Need, Ad.Vector), most
 // similar first, ties newest first, and ads without a Vector come after
 // all those that have one, newest first. A store may rank only the
 // NeedWindow newest matching ads.

@@ -8,7 +8,7 @@ import (
 	"github.com/marsad/marsad/retrieval/lang"
 )
 
-// RelatedFloor is the least similarity (AdSimilarity of the embedded
+// RelatedFloor is the least similarity (retrieval.DotInt8 of the embedded
 // query with an ad's vector) of an ad offered as related to a need.
 const RelatedFloor = 0.05
 
@@ -54,7 +54,7 @@ func adsNear(ctx context.Context, store DemandStore, emb retrieval.Embedder, q A
 	want := needTerms(text)
 	var out []nearAd
 	for _, ad := range ads {
-		sim := AdSimilarity(need, ad.Vector)
+		sim := retrieval.DotInt8(need, ad.Vector)
 		if len(out) == limit || sim < RelatedFloor {
 			break // ranked: the rest are further still
 		}

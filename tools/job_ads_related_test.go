@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/embed"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
@@ -33,7 +34,7 @@ func relatedStore(t *testing.T) tools.DemandStore {
 	}
 	emb := embed.NewBuiltin()
 	for i := range ads {
-		ads[i].Vector = tools.QuantizeVector(emb.Embed(ads[i].Title + "\n" + ads[i].Description))
+		ads[i].Vector = retrieval.QuantizeInt8(emb.Embed(ads[i].Title + "\n" + ads[i].Description))
 	}
 	if _, err := s.AddAds(context.Background(), ads); err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -55,7 +56,7 @@ func (s *Demand) scoreLogged(need []float32, cs []scored) error {
 		if err != nil {
 			return err
 		}
-		cs[k].sim = tools.AdSimilarity(need, ad.Vector)
+		cs[k].sim = retrieval.DotInt8(need, ad.Vector)
 	}
 	return nil
 }
@@ -89,7 +90,7 @@ func (s *Demand) scoreRows(need []float32, cs []scored) error {
 		for ; k < end; k++ {
 			if s.ix.refs[cs[k].pos].vec == vecInRow {
 				row := (cs[k].pos - first) * stride
-				cs[k].sim = tools.AdSimilarity(need, buf[row:row+stride])
+				cs[k].sim = retrieval.DotInt8(need, buf[row:row+stride])
 			}
 		}
 	}

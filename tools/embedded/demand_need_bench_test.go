@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 	"github.com/marsad/marsad/tools/toolstest"
@@ -34,7 +35,7 @@ func BenchmarkSearchAdsNeed(b *testing.B) {
 	ads := make([]tools.Ad, 0, 4096)
 	for i := range n {
 		ads = append(ads, tools.Ad{ID: fmt.Sprintf("%016x", i), Title: "Poste", Occupation: occs[i%len(occs)],
-			Posted: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28), Vector: tools.QuantizeVector(randVec())})
+			Posted: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28), Vector: retrieval.QuantizeInt8(randVec())})
 		if len(ads) == cap(ads) || i == n-1 {
 			if _, err := s.AddAds(context.Background(), ads); err != nil {
 				b.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 )
@@ -19,7 +20,7 @@ func sourcedAd(id, srcID, occ, salary string, dim int) tools.Ad {
 	v[dim] = 1
 	return tools.Ad{ID: id, Title: "Poste " + id, Occupation: occ, Region: "MA-06", Sector: "services",
 		SourceSite: "rekrute.com", Posted: "2025-03-0" + id[len(id)-1:], SalaryText: salary,
-		Meta: map[string]string{"source_id": srcID}, Vector: tools.QuantizeVector(v)}
+		Meta: map[string]string{"source_id": srcID}, Vector: retrieval.QuantizeInt8(v)}
 }
 
 // demandState is what a reader sees of a store: listing, counts,

@@ -23,7 +23,7 @@ const vectorsFile = "vectors.bin"
 // stride as a little-endian uint32 and four zero bytes; then one row of
 // stride bytes per ad, row i (the ad's position in the log, duplicates of
 // a crashed retry left out) at vecHeader + i·stride. A row holds the
-// ad's Vector as tools.QuantizeVector wrote it when its length is the
+// ad's Vector as retrieval.QuantizeInt8 wrote it when its length is the
 // stride; otherwise (no vector, or one of another dimension) it is zero
 // and says nothing: whether an ad has a vector, and whether it lies in
 // its row, is kept in memory (adRef.vec) and rebuilt from the log. The

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 	"github.com/marsad/marsad/tools/toolstest"
@@ -20,7 +21,7 @@ func vectorAds() []tools.Ad {
 	for k := range ads[:9] {
 		v := make([]float32, 4)
 		v[k%4], v[(k+1)%4] = 1, float32(k)/10
-		ads[k].Vector = tools.QuantizeVector(v)
+		ads[k].Vector = retrieval.QuantizeInt8(v)
 	}
 	return ads
 }
@@ -115,7 +116,7 @@ func TestDemandVectorsLateAndOtherDimension(t *testing.T) {
 			if _, err := s.AddAds(ctx, plain); err != nil {
 				t.Fatal(err)
 			}
-			ads[4].Vector = tools.QuantizeVector([]float32{0, 1, 0, 0, 0}) // b2: 5 dimensions
+			ads[4].Vector = retrieval.QuantizeInt8([]float32{0, 1, 0, 0, 0}) // b2: 5 dimensions
 			if _, err := s.AddAds(ctx, ads[3:]); err != nil {
 				t.Fatal(err)
 			}

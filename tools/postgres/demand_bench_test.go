@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/toolstest"
 )
@@ -87,7 +88,7 @@ func (g *benchAdGen) ad(i int) tools.Ad {
 	for k := range vec {
 		vec[k] = float32(r.NormFloat64())
 	}
-	ad.Vector = tools.QuantizeVector(vec)
+	ad.Vector = retrieval.QuantizeInt8(vec)
 	return ad
 }
 

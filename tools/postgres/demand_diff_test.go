@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 )
@@ -58,7 +59,7 @@ func randomAd(r *rand.Rand) tools.Ad {
 	}
 	slices.Sort(ad.Skills)
 	if r.IntN(4) != 0 {
-		ad.Vector = tools.QuantizeVector(pick(r, diffVectors))
+		ad.Vector = retrieval.QuantizeInt8(pick(r, diffVectors))
 	}
 	if r.IntN(3) == 0 {
 		n := r.IntN(5)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
@@ -47,7 +48,7 @@ func adConditions(q tools.AdQuery) *where {
 // SearchAds implements tools.DemandStore. Without a need, the filters
 // and the order run in SQL. With q.Need, SQL returns the id, vector and
 // day of the tools.NeedWindow newest matching ads, they are ranked here
-// with tools.AdSimilarity (so that every store orders alike), and the
+// with retrieval.DotInt8 (so that every store orders alike), and the
 // best q.Limit are then read whole.
 func (s *Store) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, error) {
 	limit := q.Limit
@@ -100,7 +101,7 @@ func (s *Store) rankByNeed(ctx context.Context, w *where, need []float32, limit 
 	var vec []byte
 	_, err = pgx.ForEachRow(rows, []any{&c.id, &c.day, &vec}, func() error {
 		// vec is the row's buffer, reused by the next row: score it now.
-		cands = append(cands, candidate{id: c.id, day: c.day, hasVec: len(vec) > 0, sim: tools.AdSimilarity(need, vec)})
+		cands = append(cands, candidate{id: c.id, day: c.day, hasVec: len(vec) > 0, sim: retrieval.DotInt8(need, vec)})
 		return nil
 	})
 	if err != nil {

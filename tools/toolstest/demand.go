@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -367,7 +368,7 @@ func testSearchAdsNeed(t *testing.T, s tools.DemandStore) {
 	ads := DemandFixture()
 	vec := map[string][]float32{"a1": {1, 0, 0, 0}, "a2": {1, 0, 0, 0}, "b1": {0.8, 0.6, 0, 0}, "c1": {0, 1, 0, 0}}
 	for i := range ads {
-		ads[i].Vector = tools.QuantizeVector(vec[ads[i].ID])
+		ads[i].Vector = retrieval.QuantizeInt8(vec[ads[i].ID])
 	}
 	mustAdd(t, s, ads)
 	need := []float32{1, 0, 0, 0}

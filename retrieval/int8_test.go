@@ -1,4 +1,4 @@
-package tools
+package retrieval
 
 import (
 	"math"
@@ -19,7 +19,7 @@ func unit(rng *rand.Rand, dim int) []float32 {
 	return x
 }
 
-func TestAdSimilarityApproximatesCosine(t *testing.T) {
+func TestDotInt8ApproximatesCosine(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	worst := 0.0
 	for range 500 {
@@ -28,16 +28,16 @@ func TestAdSimilarityApproximatesCosine(t *testing.T) {
 		for i := range a {
 			exact += float64(a[i] * b[i])
 		}
-		got := float64(AdSimilarity(a, QuantizeVector(b)))
+		got := float64(DotInt8(a, QuantizeInt8(b)))
 		worst = max(worst, math.Abs(got-exact))
 	}
 	if worst > 0.01 {
 		t.Errorf("worst cosine error %.4f, want <= 0.01", worst)
 	}
-	if s := AdSimilarity(unit(rng, 384), QuantizeVector(unit(rng, 8))); s != 0 {
+	if s := DotInt8(unit(rng, 384), QuantizeInt8(unit(rng, 8))); s != 0 {
 		t.Errorf("dimension mismatch scored %v, want 0", s)
 	}
-	if QuantizeVector(make([]float32, 4)) != nil || AdSimilarity([]float32{1}, nil) != 0 {
+	if QuantizeInt8(make([]float32, 4)) != nil || DotInt8([]float32{1}, nil) != 0 {
 		t.Error("zero vector must encode to nil and score 0")
 	}
 }
