@@ -201,18 +201,6 @@ func readQuery(text string, q *AdQuery, placeFree bool) {
 	}
 }
 
-func resolveContract(s string) (string, bool) {
-	if oneOf(s, lexiconValues(lang.KindContract)) {
-		return s, true
-	}
-	for _, m := range lang.FindConcepts(s) {
-		if m.Concept.Kind == lang.KindContract {
-			return m.Concept.Value, true
-		}
-	}
-	return "", false
-}
-
 // searchStop are words of a job search that name no job.
 var searchStop = func() map[string]bool {
 	m := map[string]bool{}

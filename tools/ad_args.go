@@ -94,59 +94,6 @@ func (a scopeArgs) query(dc demandContext) (DemandQuery, error) {
 	return q, nil
 }
 
-// resolveSector maps a sector argument to a stored sector value: a value
-// of the catalog, a lexicon sector, or a catalog value with the same
-// normal form.
-func resolveSector(s string, present []string) (string, bool) {
-	if oneOf(s, present) {
-		return s, true
-	}
-	for _, m := range lang.FindConcepts(s) {
-		if m.Concept.Kind == lang.KindSector {
-			return m.Concept.Value, true
-		}
-	}
-	n := lang.Normalize(s)
-	for _, p := range present {
-		if lang.Normalize(p) == n {
-			return p, true
-		}
-	}
-	if oneOf(n, lexiconValues(lang.KindSector)) {
-		return n, true
-	}
-	return "", false
-}
-
-// resolveOccupationArg maps an occupation argument to a code (and the
-// profile it names exactly, if any), or returns an ArgError listing the
-// occupations present in ads and profiles.
-func resolveOccupationArg(s string, dc demandContext) (code, profileID string, err error) {
-	code, profileID, ok := dc.profiles.Resolve(s)
-	if ok && (dc.profiles.known(code) || oneOf(code, dc.cat.Occupations)) {
-		return code, profileID, nil
-	}
-	codes := union(dc.cat.Occupations, dc.profiles.Codes())
-	return "", "", &ArgError{Field: "occupation", Value: s, Valid: dc.profiles.choices(codes)}
-}
-
-// resolveSkillArg maps a skill argument to a skill id, or returns an
-// ArgError listing the skills present in ads.
-func resolveSkillArg(s string, dc demandContext) (string, error) {
-	if id, ok := ResolveSkill(s); ok {
-		return id, nil
-	}
-	return "", &ArgError{Field: "skill", Value: s, Valid: skillChoices(union(dc.cat.Skills, lexiconValues(lang.KindSkill)))}
-}
-
-func lexiconValues(kind string) []string {
-	var out []string
-	for _, c := range lang.Concepts(kind) {
-		out = append(out, c.Value)
-	}
-	return union(out, nil)
-}
-
 // clampLimit returns n within [1, max], def when n is 0.
 func clampLimit(n, def, max int) int {
 	switch {
@@ -200,12 +147,4 @@ type demandAvailability struct {
 
 func availableDemand(cat DemandCatalog) *demandAvailability {
 	return &demandAvailability{Months: cat.Months, Regions: cat.Regions, Sectors: cat.Sectors}
-}
-
-// checkLang accepts "", fr, ar, ary and en as the language of names.
-func checkLang(l string) error {
-	if l == "" || oneOf(l, []string{"fr", "ar", "ary", "en"}) {
-		return nil
-	}
-	return &ArgError{Field: "lang", Value: l, Valid: []string{"fr", "ar", "en"}}
 }
