@@ -10,7 +10,7 @@ import (
 	"github.com/marsad/marsad/retrieval/lang"
 )
 
-// scopeArgs are the arguments every demand tool shares: where, in which
+// scopeArgs are the arguments every job-market tool shares: where, in which
 // sector and when.
 type scopeArgs struct {
 	Region string `json:"region,omitempty"`
@@ -35,46 +35,46 @@ func langSchema() map[string]any {
 	return map[string]any{"type": "string", "enum": []string{"fr", "ar", "en"}, "description": "language of the names in the result, default fr"}
 }
 
-// beginDemandCall is the start every demand tool's Call shares: decode raw
+// beginAdCall is the start every job-market tool's Call shares: decode raw
 // into args, check the language that lang reads from them, and read the
 // store's allow-lists. Argument errors wrap ErrBadArgs; a store error is
 // named after the tool.
-func beginDemandCall(ctx context.Context, s DemandStore, tool string, raw json.RawMessage, args any, lang func() string) (demandContext, error) {
+func beginAdCall(ctx context.Context, s JobMarketStore, tool string, raw json.RawMessage, args any, lang func() string) (adContext, error) {
 	if err := decodeArgs(raw, args); err != nil {
-		return demandContext{}, err
+		return adContext{}, err
 	}
 	if err := checkLang(lang()); err != nil {
-		return demandContext{}, err
+		return adContext{}, err
 	}
-	dc, err := loadDemandContext(ctx, s)
+	dc, err := loadAdContext(ctx, s)
 	if err != nil {
-		return demandContext{}, fmt.Errorf("%s: %w", tool, err)
+		return adContext{}, fmt.Errorf("%s: %w", tool, err)
 	}
 	return dc, nil
 }
 
-// demandContext is what validation needs from the store, read once per call.
-type demandContext struct {
-	cat      DemandCatalog
+// adContext is what validation needs from the store, read once per call.
+type adContext struct {
+	cat      AdCatalog
 	profiles ProfileSet
 }
 
-func loadDemandContext(ctx context.Context, s DemandStore) (demandContext, error) {
+func loadAdContext(ctx context.Context, s JobMarketStore) (adContext, error) {
 	cat, err := s.Catalog(ctx)
 	if err != nil {
-		return demandContext{}, err
+		return adContext{}, err
 	}
 	ps, err := s.Profiles(ctx)
 	if err != nil {
-		return demandContext{}, err
+		return adContext{}, err
 	}
-	return demandContext{cat: cat, profiles: NewProfileSet(ps)}, nil
+	return adContext{cat: cat, profiles: NewProfileSet(ps)}, nil
 }
 
-// query validates a and returns the matching DemandQuery. An unknown
+// query validates a and returns the matching AdCountQuery. An unknown
 // region, sector or period is an ArgError listing what exists.
-func (a scopeArgs) query(dc demandContext) (DemandQuery, error) {
-	var q DemandQuery
+func (a scopeArgs) query(dc adContext) (AdCountQuery, error) {
+	var q AdCountQuery
 	region, ok := ResolveRegion(a.Region)
 	if !ok {
 		return q, &ArgError{Field: "region", Value: a.Region, Valid: regionChoices()}
@@ -138,13 +138,13 @@ func share(part, total int) float64 {
 	return math.Round(float64(part)*1000/float64(total)) / 10
 }
 
-// demandAvailability says what exists when a demand query matched nothing.
-type demandAvailability struct {
+// adAvailability says what exists when a demand query matched nothing.
+type adAvailability struct {
 	Months  []string `json:"months,omitempty"`
 	Regions []string `json:"regions,omitempty"`
 	Sectors []string `json:"sectors,omitempty"`
 }
 
-func availableDemand(cat DemandCatalog) *demandAvailability {
-	return &demandAvailability{Months: cat.Months, Regions: cat.Regions, Sectors: cat.Sectors}
+func availableAds(cat AdCatalog) *adAvailability {
+	return &adAvailability{Months: cat.Months, Regions: cat.Regions, Sectors: cat.Sectors}
 }

@@ -12,18 +12,18 @@ import (
 	"github.com/marsad/marsad/tools/toolstest"
 )
 
-func fixtureStore(t *testing.T) tools.DemandStore {
+func fixtureStore(t *testing.T) tools.JobMarketStore {
 	t.Helper()
-	s, err := embedded.OpenDemand("")
+	s, err := embedded.OpenJobMarket("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	ctx := context.Background()
-	if _, err := s.AddAds(ctx, toolstest.DemandFixture()); err != nil {
+	if _, err := s.AddAds(ctx, toolstest.AdFixture()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.PutProfiles(ctx, toolstest.DemandProfiles()); err != nil {
+	if _, err := s.PutProfiles(ctx, toolstest.ProfileFixture()); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -35,7 +35,7 @@ func call(t *testing.T, tool tools.Tool, args string) (tools.Result, error) {
 }
 
 func TestDemandToolSchemasAreToolDefinitions(t *testing.T) {
-	all := append(tools.DemandTools(nil, nil), tools.DocumentsTool{})
+	all := append(tools.JobMarketTools(nil, nil), tools.DocumentsTool{})
 	for _, tool := range all {
 		s := tool.Schema()
 		props, ok := s["properties"].(map[string]any)

@@ -12,9 +12,9 @@ import (
 
 // relatedStore holds a few ads embedded by the built-in embedder from
 // their title and description, as ingestion embeds them.
-func relatedStore(t *testing.T) tools.DemandStore {
+func relatedStore(t *testing.T) tools.JobMarketStore {
 	t.Helper()
-	s, err := embedded.OpenDemand("")
+	s, err := embedded.OpenJobMarket("")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,7 @@ type LoadedSource struct {
 // sites of the job ads and the authors of the occupation sheets; demand
 // may be nil. Sources come by kind (figures, ads, sheets), then by
 // decreasing count, then by name.
-func LoadedSources(ctx context.Context, ind IndicatorStore, demand DemandStore) ([]LoadedSource, error) {
+func LoadedSources(ctx context.Context, ind IndicatorStore, demand JobMarketStore) ([]LoadedSource, error) {
 	out, err := figureSources(ctx, ind)
 	if err != nil {
 		return nil, err
@@ -40,7 +40,7 @@ func LoadedSources(ctx context.Context, ind IndicatorStore, demand DemandStore) 
 	if demand == nil {
 		return out, nil
 	}
-	rk, err := demand.TopOccupations(ctx, DemandQuery{}, 1)
+	rk, err := demand.TopOccupations(ctx, AdCountQuery{}, 1)
 	if err != nil {
 		return nil, fmt.Errorf("sources of the job ads: %w", err)
 	}

@@ -57,7 +57,7 @@ type ProfileResult struct {
 
 // ProfileTool is occupation_profile: what an occupation is, what it asks
 // for, how to get there, and how its demand in job ads evolves.
-type ProfileTool struct{ Store DemandStore }
+type ProfileTool struct{ Store JobMarketStore }
 
 // Name implements Tool.
 func (ProfileTool) Name() string { return NameOccupationProfile }
@@ -83,7 +83,7 @@ func (ProfileTool) Schema() map[string]any {
 // Call implements Tool.
 func (t ProfileTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a ProfileArgs
-	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
+	dc, err := beginAdCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
 		return Result{}, err
 	}
@@ -117,7 +117,7 @@ func (t ProfileTool) Call(ctx context.Context, raw json.RawMessage) (Result, err
 
 // demand fills the trend, the skills ads ask for and the salaries they
 // state.
-func (t ProfileTool) demand(ctx context.Context, q DemandQuery, l string, res *ProfileResult) error {
+func (t ProfileTool) demand(ctx context.Context, q AdCountQuery, l string, res *ProfileResult) error {
 	tr, err := t.Store.Trend(ctx, q)
 	if err != nil {
 		return err

@@ -51,7 +51,7 @@ func PeriodFrequency(p string) string {
 		return FreqQuarterly
 	case monthRe.MatchString(p):
 		return FreqMonthly
-	case dateRe.MatchString(p) && isDate(p): // a calendar day (isDate: demand.go)
+	case dateRe.MatchString(p) && isDate(p): // a calendar day (isDate: ad.go)
 		return FreqDate
 	case intervalRe.MatchString(p) && p[:7] < p[8:]:
 		return FreqInterval

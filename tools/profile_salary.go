@@ -32,7 +32,7 @@ const salaryScan = 500
 // salaryScan). When the region of q has none that states one, the whole
 // country is read instead and Region says so. It returns nil when no ad
 // states a salary.
-func adSalaries(ctx context.Context, s DemandStore, q DemandQuery) (*AdSalaries, error) {
+func adSalaries(ctx context.Context, s JobMarketStore, q AdCountQuery) (*AdSalaries, error) {
 	sal, err := salariesIn(ctx, s, q)
 	if err != nil || sal != nil || q.Region == "" {
 		return sal, err
@@ -41,7 +41,7 @@ func adSalaries(ctx context.Context, s DemandStore, q DemandQuery) (*AdSalaries,
 	return salariesIn(ctx, s, q)
 }
 
-func salariesIn(ctx context.Context, s DemandStore, q DemandQuery) (*AdSalaries, error) {
+func salariesIn(ctx context.Context, s JobMarketStore, q AdCountQuery) (*AdSalaries, error) {
 	ads, err := s.SearchAds(ctx, AdQuery{Occupations: q.Occupations, Region: q.Region, Sector: q.Sector, From: q.From, To: q.To,
 		Skills: skillsOf(q), Limit: salaryScan})
 	if err != nil {
@@ -57,7 +57,7 @@ func salariesIn(ctx context.Context, s DemandStore, q DemandQuery) (*AdSalaries,
 	return &sal, nil
 }
 
-func skillsOf(q DemandQuery) []string {
+func skillsOf(q AdCountQuery) []string {
 	if q.Skill == "" {
 		return nil
 	}

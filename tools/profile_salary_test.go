@@ -13,9 +13,9 @@ import (
 // salaryStore is the fixture with salaries on three of the welders' ads:
 // b1 (Tanger) a monthly range, b2 (Tanger) a daily pay counted over a
 // month, b3 (Casablanca) the SMIG.
-func salaryStore(t *testing.T) tools.DemandStore {
+func salaryStore(t *testing.T) tools.JobMarketStore {
 	t.Helper()
-	ads := toolstest.DemandFixture()
+	ads := toolstest.AdFixture()
 	set := func(id string, lo, hi float64, note string) {
 		for i := range ads {
 			if ads[i].ID == id {
@@ -26,7 +26,7 @@ func salaryStore(t *testing.T) tools.DemandStore {
 	set("b1", 4000, 5000, "")
 	set("b2", 3900, 0, "daily*26")
 	set("b3", 3266.1, 3266.1, "smig")
-	s, err := embedded.OpenDemand("")
+	s, err := embedded.OpenJobMarket("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func salaryStore(t *testing.T) tools.DemandStore {
 	if _, err := s.AddAds(context.Background(), ads); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.PutProfiles(context.Background(), toolstest.DemandProfiles()); err != nil {
+	if _, err := s.PutProfiles(context.Background(), toolstest.ProfileFixture()); err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -38,7 +38,7 @@ func resolveSector(s string, present []string) (string, bool) {
 // resolveOccupationArg maps an occupation argument to a code (and the
 // profile it names exactly, if any), or returns an ArgError listing the
 // occupations present in ads and profiles.
-func resolveOccupationArg(s string, dc demandContext) (code, profileID string, err error) {
+func resolveOccupationArg(s string, dc adContext) (code, profileID string, err error) {
 	code, profileID, ok := dc.profiles.Resolve(s)
 	if ok && (dc.profiles.known(code) || oneOf(code, dc.cat.Occupations)) {
 		return code, profileID, nil
@@ -49,7 +49,7 @@ func resolveOccupationArg(s string, dc demandContext) (code, profileID string, e
 
 // resolveSkillArg maps a skill argument to a skill id, or returns an
 // ArgError listing the skills present in ads.
-func resolveSkillArg(s string, dc demandContext) (string, error) {
+func resolveSkillArg(s string, dc adContext) (string, error) {
 	if id, ok := ResolveSkill(s); ok {
 		return id, nil
 	}

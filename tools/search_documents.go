@@ -131,7 +131,7 @@ func (t DocumentsTool) query(ctx context.Context, a DocumentsArgs) (DocumentQuer
 	if a.Occupation == "" {
 		return q, nil
 	}
-	var dc demandContext
+	var dc adContext
 	if t.Profiles != nil {
 		ps, err := t.Profiles(ctx)
 		if err != nil {

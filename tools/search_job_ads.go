@@ -68,14 +68,14 @@ type AdSearch struct {
 // JobAdsResult is the Data of a search_job_ads result: the matching ads,
 // newest first. When none match, Available lists what exists.
 type JobAdsResult struct {
-	Search    AdSearch            `json:"search"`
-	Rows      []JobAdRow          `json:"rows"`
-	Available *demandAvailability `json:"available,omitempty"`
+	Search    AdSearch        `json:"search"`
+	Rows      []JobAdRow      `json:"rows"`
+	Available *adAvailability `json:"available,omitempty"`
 }
 
 // JobAdsTool is search_job_ads: recent job ads matching a need.
 type JobAdsTool struct {
-	Store DemandStore
+	Store JobMarketStore
 	// Embedder, when set, embeds a need whose words no ad title has, so
 	// that the ads closest in meaning are offered instead of none. It must
 	// be the embedder that gave the stored ads their Vector.
@@ -107,7 +107,7 @@ func (JobAdsTool) Schema() map[string]any {
 // Call implements Tool.
 func (t JobAdsTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a JobAdsArgs
-	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
+	dc, err := beginAdCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
 		return Result{}, err
 	}
@@ -133,14 +133,14 @@ func (t JobAdsTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 		cites = append(cites, adCitation(ad))
 	}
 	if len(ads) == 0 {
-		res.Available = availableDemand(dc.cat)
+		res.Available = availableAds(dc.cat)
 	}
 	return Result{Tool: t.Name(), Data: res, Citations: dedupCitations(cites)}, nil
 }
 
 // query validates the explicit arguments, then fills what they leave
 // empty from the concepts and places the free-text query names.
-func (t JobAdsTool) query(a JobAdsArgs, dc demandContext) (AdQuery, error) {
+func (t JobAdsTool) query(a JobAdsArgs, dc adContext) (AdQuery, error) {
 	dq, err := a.query(dc)
 	if err != nil {
 		return AdQuery{}, err

@@ -28,20 +28,20 @@ type SkillRow struct {
 // the ISCO-08 code asked ("" for all) with its name. When nothing
 // matches, Rows is empty and Available lists what exists.
 type SkillsResult struct {
-	Occupation     string              `json:"occupation,omitempty"`
-	OccupationName string              `json:"occupation_name,omitempty"`
-	Region         string              `json:"region"`
-	Sector         string              `json:"sector,omitempty"`
-	From           string              `json:"from,omitempty"`
-	To             string              `json:"to,omitempty"`
-	Rows           []SkillRow          `json:"rows"`
-	Ads            int                 `json:"ads"`
-	Sites          []SiteCount         `json:"sites"`
-	Available      *demandAvailability `json:"available,omitempty"`
+	Occupation     string          `json:"occupation,omitempty"`
+	OccupationName string          `json:"occupation_name,omitempty"`
+	Region         string          `json:"region"`
+	Sector         string          `json:"sector,omitempty"`
+	From           string          `json:"from,omitempty"`
+	To             string          `json:"to,omitempty"`
+	Rows           []SkillRow      `json:"rows"`
+	Ads            int             `json:"ads"`
+	Sites          []SiteCount     `json:"sites"`
+	Available      *adAvailability `json:"available,omitempty"`
 }
 
 // SkillsTool is skills_in_demand: the skills job ads ask for most.
-type SkillsTool struct{ Store DemandStore }
+type SkillsTool struct{ Store JobMarketStore }
 
 // Name implements Tool.
 func (SkillsTool) Name() string { return NameSkillsInDemand }
@@ -65,7 +65,7 @@ func (SkillsTool) Schema() map[string]any {
 // Call implements Tool.
 func (t SkillsTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a SkillsArgs
-	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
+	dc, err := beginAdCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
 		return Result{}, err
 	}
@@ -92,7 +92,7 @@ func (t SkillsTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 		res.Rows = append(res.Rows, SkillRow{Rank: i + 1, Skill: c.Key, Name: SkillName(c.Key, a.Lang), Ads: c.Ads, Share: share(c.Ads, rk.Scope.Ads)})
 	}
 	if rk.Scope.Ads == 0 {
-		res.Available = availableDemand(dc.cat)
+		res.Available = availableAds(dc.cat)
 	}
 	return Result{Tool: t.Name(), Data: res, Citations: adCountCitations(rk.Scope)}, nil
 }

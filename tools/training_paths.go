@@ -47,7 +47,7 @@ type TrainingResult struct {
 
 // TrainingTool is training_paths: trainings that lead to an occupation or
 // teach a skill, read from occupation profiles.
-type TrainingTool struct{ Store DemandStore }
+type TrainingTool struct{ Store JobMarketStore }
 
 // Name implements Tool.
 func (TrainingTool) Name() string { return NameTrainingPaths }
@@ -73,7 +73,7 @@ func (TrainingTool) Schema() map[string]any {
 // Call implements Tool.
 func (t TrainingTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a TrainingArgs
-	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
+	dc, err := beginAdCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
 		return Result{}, err
 	}
@@ -104,7 +104,7 @@ func (t TrainingTool) Call(ctx context.Context, raw json.RawMessage) (Result, er
 	return Result{Tool: t.Name(), Data: res, Citations: dedupCitations(cites)}, nil
 }
 
-func (t TrainingTool) validate(a TrainingArgs, dc demandContext) (TrainingResult, error) {
+func (t TrainingTool) validate(a TrainingArgs, dc adContext) (TrainingResult, error) {
 	res := TrainingResult{Kind: a.Kind}
 	if a.Occupation == "" && a.Skill == "" {
 		return res, &ArgError{Field: "occupation", Value: "", Valid: dc.profiles.choices(codesWithTrainings(dc.profiles))}

@@ -27,7 +27,7 @@ func (t *turn) demand(ctx context.Context) (string, error) {
 	return t.documents(ctx)
 }
 
-// toolLang is the language the demand tools name things in for an answer
+// toolLang is the language the job-market tools name things in for an answer
 // in l: Darija in Arabic script reads the Arabic names and descriptions,
 // Arabizi the French ones, as Moroccan speakers do.
 func toolLang(l lang.Tag) string {

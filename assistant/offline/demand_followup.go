@@ -7,7 +7,7 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// slotsTaken lists, per demand tool a follow-up may repeat, the slots it
+// slotsTaken lists, per job-market tool a follow-up may repeat, the slots it
 // takes besides place and period.
 var slotsTaken = map[string][]string{
 	tools.NameTopOccupations:    {"skill", "sector"},

@@ -44,7 +44,7 @@ func buildSeededKit(ctx context.Context) (*tools.Kit, error) {
 	if err := loadSeedFigures(ctx, figures); err != nil {
 		return nil, err
 	}
-	demand, err := embedded.OpenDemand("")
+	demand, err := embedded.OpenJobMarket("")
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func buildSeededKit(ctx context.Context) (*tools.Kit, error) {
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: figures}, tools.CompareTool{Store: figures},
 		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: index}, Profiles: demand.Profiles}}
-	return tools.NewKit(append(kit, tools.DemandTools(demand, nil)...)...), nil
+	return tools.NewKit(append(kit, tools.JobMarketTools(demand, nil)...)...), nil
 }
 
 func loadSeedFigures(ctx context.Context, s tools.IndicatorStore) error {

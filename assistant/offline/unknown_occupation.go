@@ -123,7 +123,7 @@ func (t *turn) askOccupation(words string) {
 	t.ask.occupation = occupationArg(words)
 }
 
-// profiles returns the occupation profiles the demand tools read, indexed;
+// profiles returns the occupation profiles the job-market tools read, indexed;
 // an empty set when the kit has no occupation_profile tool.
 func (t *turn) profiles(ctx context.Context) (tools.ProfileSet, error) {
 	tool, ok := t.planner.kit.Get(tools.NameOccupationProfile)

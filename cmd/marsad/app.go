@@ -20,7 +20,7 @@ import (
 type app struct {
 	cfg        config
 	indicators tools.IndicatorStore
-	demand     tools.DemandStore
+	demand     tools.JobMarketStore
 	index      *retrieval.Index
 	embedder   retrieval.Embedder // of the index, and of the ads' vectors
 	pipeline   *ingest.Pipeline
@@ -62,7 +62,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
 		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.demand, Embedder: a.embedder},
 			Profiles: a.demand.Profiles}}
-	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand, a.embedder)...)...)
+	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.demand, a.embedder)...)...)
 	planner, replayer, err := newPlanner(cfg, a.kit)
 	if err != nil {
 		a.close()
@@ -87,7 +87,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 // openIndicators opens the indicator store: PostgreSQL when configured,
 // which then also holds the job ads (demand is set), else the embedded
 // store under the data folder (demand is nil).
-func openIndicators(ctx context.Context, cfg config) (store tools.IndicatorStore, demand tools.DemandStore, err error) {
+func openIndicators(ctx context.Context, cfg config) (store tools.IndicatorStore, demand tools.JobMarketStore, err error) {
 	if cfg.DatabaseURL != "" {
 		pg, err := openPostgres(ctx, cfg.DatabaseURL)
 		if err != nil {

@@ -19,7 +19,7 @@ import (
 // the first start, so every install holds the same corpus.
 var seedReference = time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
 
-// openCorpus opens the demand store, the retrieval index and the ingestion
+// openCorpus opens the job-market store, the retrieval index and the ingestion
 // pipeline, and loads the bundled demo corpus into a store that has no
 // occupation profile yet.
 func (a *app) openCorpus(ctx context.Context) error {
@@ -37,7 +37,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 		return err
 	}
 	if a.demand == nil { // no PostgreSQL: the embedded store under the data folder
-		demand, err := embedded.OpenDemand(filepath.Join(a.cfg.DataDir, "demand"))
+		demand, err := embedded.OpenJobMarket(filepath.Join(a.cfg.DataDir, "demand"))
 		if err != nil {
 			return err
 		}

@@ -17,7 +17,7 @@ import (
 // vectorAds is the fixture with a vector per ad (ad k points along
 // dimension k%4, a little towards the next one), except d1.
 func vectorAds() []tools.Ad {
-	ads := toolstest.DemandFixture()
+	ads := toolstest.AdFixture()
 	for k := range ads[:9] {
 		v := make([]float32, 4)
 		v[k%4], v[(k+1)%4] = 1, float32(k)/10
@@ -27,7 +27,7 @@ func vectorAds() []tools.Ad {
 }
 
 // needIDs returns the IDs SearchAds ranks first for a need along dim.
-func needIDs(t *testing.T, s tools.DemandStore, dim int) []string {
+func needIDs(t *testing.T, s tools.JobMarketStore, dim int) []string {
 	t.Helper()
 	need := make([]float32, 4)
 	need[dim] = 1
@@ -42,7 +42,7 @@ func needIDs(t *testing.T, s tools.DemandStore, dim int) []string {
 	return ids
 }
 
-func TestDemandVectorsSurviveReopenAndRebuild(t *testing.T) {
+func TestJobMarketVectorsSurviveReopenAndRebuild(t *testing.T) {
 	ctx := context.Background()
 	damage := map[string]func(path string) error{
 		"intact":  func(string) error { return nil },
@@ -63,7 +63,7 @@ func TestDemandVectorsSurviveReopenAndRebuild(t *testing.T) {
 	for name, hurt := range damage {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			s := mustOpenDemand(t, dir)
+			s := mustOpenJobMarket(t, dir)
 			if _, err := s.AddAds(ctx, vectorAds()); err != nil {
 				t.Fatal(err)
 			}
@@ -75,7 +75,7 @@ func TestDemandVectorsSurviveReopenAndRebuild(t *testing.T) {
 			if err := hurt(filepath.Join(dir, "vectors.bin")); err != nil {
 				t.Fatal(err)
 			}
-			again := mustOpenDemand(t, dir)
+			again := mustOpenJobMarket(t, dir)
 			defer again.Close()
 			for d := range want {
 				if diff := cmp.Diff(want[d], needIDs(t, again, d)); diff != "" {
@@ -100,7 +100,7 @@ func appendBytes(path string, b []byte) error {
 
 // The first vector may come after ads without one, and a vector of
 // another dimension than the first is still ranked (from the log).
-func TestDemandVectorsLateAndOtherDimension(t *testing.T) {
+func TestJobMarketVectorsLateAndOtherDimension(t *testing.T) {
 	for name, dir := range map[string]string{"in memory": "", "persisted": "x"} {
 		t.Run(name, func(t *testing.T) {
 			if dir != "" {
@@ -108,11 +108,11 @@ func TestDemandVectorsLateAndOtherDimension(t *testing.T) {
 			}
 			ctx := context.Background()
 			ads := vectorAds()
-			s, err := embedded.OpenDemand(dir)
+			s, err := embedded.OpenJobMarket(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
-			plain := toolstest.DemandFixture()[:3]
+			plain := toolstest.AdFixture()[:3]
 			if _, err := s.AddAds(ctx, plain); err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +134,7 @@ func TestDemandVectorsLateAndOtherDimension(t *testing.T) {
 				return
 			}
 			s.Close()
-			again := mustOpenDemand(t, dir)
+			again := mustOpenJobMarket(t, dir)
 			defer again.Close()
 			if d := cmp.Diff(want, needIDs(t, again, 0)); d != "" {
 				t.Errorf("after reopen (-want +got):\n%s", d)

@@ -15,9 +15,9 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// PutProfiles implements tools.DemandStore. The new set is written to disk
+// PutProfiles implements tools.ProfileStore. The new set is written to disk
 // before it is made visible.
-func (s *Demand) PutProfiles(ctx context.Context, ps []tools.Profile) (tools.AddSummary, error) {
+func (s *JobMarket) PutProfiles(ctx context.Context, ps []tools.Profile) (tools.AddSummary, error) {
 	for i, p := range ps {
 		if err := tools.ValidateProfile(p); err != nil {
 			return tools.AddSummary{}, fmt.Errorf("profile %d (%s): %w", i+1, p.Code, err)
@@ -58,8 +58,8 @@ func (s *Demand) PutProfiles(ctx context.Context, ps []tools.Profile) (tools.Add
 	return sum, nil
 }
 
-// Profiles implements tools.DemandStore.
-func (s *Demand) Profiles(ctx context.Context) ([]tools.Profile, error) {
+// Profiles implements tools.ProfileStore.
+func (s *JobMarket) Profiles(ctx context.Context) ([]tools.Profile, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := make([]tools.Profile, 0, len(s.profiles))

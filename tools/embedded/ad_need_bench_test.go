@@ -18,7 +18,7 @@ import (
 // from the side file) and a need within one occupation.
 func BenchmarkSearchAdsNeed(b *testing.B) {
 	const n, dim = 200_000, 384
-	s, err := embedded.OpenDemand(filepath.Join(b.TempDir(), "demand"))
+	s, err := embedded.OpenJobMarket(filepath.Join(b.TempDir(), "demand"))
 	if err != nil {
 		b.Fatal(err)
 	}

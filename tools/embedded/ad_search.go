@@ -22,7 +22,7 @@ type adMatcher struct {
 }
 
 func (ix *index) adMatcher(q tools.AdQuery) adMatcher {
-	m := adMatcher{agg: ix.filter(tools.DemandQuery{Occupations: q.Occupations, Region: q.Region, Sector: q.Sector, From: q.From, To: q.To}),
+	m := adMatcher{agg: ix.filter(tools.AdCountQuery{Occupations: q.Occupations, Region: q.Region, Sector: q.Sector, From: q.From, To: q.To}),
 		anyCon: q.Contract == ""}
 	var ok bool
 	if !m.anyCon {
@@ -89,9 +89,9 @@ func (h *newest) cmp(a, b int) int {
 	return cmp.Or(cmp.Compare(h.ix.refs[a].day, h.ix.refs[b].day), cmp.Compare(h.ix.adIDs[b], h.ix.adIDs[a]))
 }
 
-// SearchAds implements tools.DemandStore. With a need it ranks the
+// SearchAds implements tools.AdStore. With a need it ranks the
 // tools.NeedWindow newest matching ads (see rankByNeed).
-func (s *Demand) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, error) {
+func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20

@@ -21,7 +21,7 @@ type scored struct {
 // last, and keeps limit of them. It reads the row vectors of the
 // candidates from the side file in row order, a run of nearby rows at a
 // time, and the vectors of another dimension from their log lines.
-func (s *Demand) rankByNeed(need []float32, pos []int, limit int) ([]int, error) {
+func (s *JobMarket) rankByNeed(need []float32, pos []int, limit int) ([]int, error) {
 	cs := make([]scored, len(pos))
 	for age, i := range pos {
 		cs[age] = scored{pos: i, age: age, has: s.ix.refs[i].vec != vecNone}
@@ -46,7 +46,7 @@ func (s *Demand) rankByNeed(need []float32, pos []int, limit int) ([]int, error)
 }
 
 // scoreLogged scores the candidates whose vector is only in the log.
-func (s *Demand) scoreLogged(need []float32, cs []scored) error {
+func (s *JobMarket) scoreLogged(need []float32, cs []scored) error {
 	for k, c := range cs {
 		if s.ix.refs[c.pos].vec != vecInLog {
 			continue
@@ -70,7 +70,7 @@ const (
 
 // scoreRows scores the candidates with a row vector, cs sorted by
 // position (= row).
-func (s *Demand) scoreRows(need []float32, cs []scored) error {
+func (s *JobMarket) scoreRows(need []float32, cs []scored) error {
 	stride := s.vec.stride
 	buf := make([]byte, 0, rowSpan)
 	for k := 0; k < len(cs); {

@@ -17,7 +17,7 @@ import (
 // defaultAdLimit is SearchAds' limit when the query sets none.
 const defaultAdLimit = 20
 
-// newestFirst orders ads as tools.DemandStore.SearchAds says: by Day
+// newestFirst orders ads as tools.AdStore.SearchAds says: by Day
 // descending (” last, since it sorts lowest), then ID; job_ads_newest
 // and job_ads_occupation_newest hold this order.
 const newestFirst = ` ORDER BY day DESC, id`
@@ -45,7 +45,7 @@ func adConditions(q tools.AdQuery) *where {
 	return w
 }
 
-// SearchAds implements tools.DemandStore. Without a need, the filters
+// SearchAds implements tools.AdStore. Without a need, the filters
 // and the order run in SQL. With q.Need, SQL returns the id, vector and
 // day of the tools.NeedWindow newest matching ads, they are ranked here
 // with retrieval.DotInt8 (so that every store orders alike), and the
@@ -139,7 +139,7 @@ func (s *Store) readAds(ctx context.Context, sql string, args ...any) ([]tools.A
 	return ads, err
 }
 
-// Fingerprints implements tools.DemandStore: one query in insertion
+// Fingerprints implements tools.AdStore: one query in insertion
 // order (job_ads.seq), streamed, so memory stays flat at any size. It
 // holds a pooled connection while fn runs. The version of an ad stored
 // before migration 0005 is unknown (NULL): it is computed here from the

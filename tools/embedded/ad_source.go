@@ -8,7 +8,7 @@ import (
 )
 
 // An ad read again from its source (same Ad.SourceKey) in another
-// version replaces the stored one (see tools.DemandStore.AddAds). Memory
+// version replaces the stored one (see tools.AdStore.AddAds). Memory
 // keeps, for each source key, its last ad and a hash of that ad's
 // AdVersion; the keys themselves stay in the log.
 

@@ -10,7 +10,7 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// PutProfiles implements tools.DemandStore. The profiles are validated,
+// PutProfiles implements tools.ProfileStore. The profiles are validated,
 // then, in one transaction under an advisory lock, each is compared with
 // the stored version by its JSON (as encoding/json writes it, so a nil and
 // an empty list are equal) and inserted or replaced. A profile repeated in
@@ -80,7 +80,7 @@ func storedProfiles(ctx context.Context, tx pgx.Tx, ids []string) (map[string][]
 	return out, err
 }
 
-// Profiles implements tools.DemandStore.
+// Profiles implements tools.ProfileStore.
 func (s *Store) Profiles(ctx context.Context) ([]tools.Profile, error) {
 	rows, err := s.pool.Query(ctx, `SELECT profile::text FROM occupation_profiles ORDER BY code, id`)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-var _ tools.DemandStore = (*Store)(nil)
+var _ tools.JobMarketStore = (*Store)(nil)
 
 // lockAds and lockProfiles serialise AddAds and PutProfiles across
 // replicas (see lockSQL): one writer at a time cannot deadlock on the
@@ -24,7 +24,7 @@ const (
 	lockProfiles = 0x4d_41_52_04 // "MAR" 4
 )
 
-// AddAds implements tools.DemandStore. Every ad is validated, and its
+// AddAds implements tools.AdStore. Every ad is validated, and its
 // row made, before the database is touched. Then, in one transaction
 // under an advisory lock, the ads to insert are copied into a temporary
 // table and inserted into job_ads; only the rows actually inserted are

@@ -29,12 +29,12 @@ type demandState struct {
 	Listed  []string
 	Salary  map[string]string
 	Ranking tools.Ranking
-	Catalog tools.DemandCatalog
+	Catalog tools.AdCatalog
 	Prints  []tools.AdFingerprint
 	Need    []string
 }
 
-func stateOf(t *testing.T, s *embedded.Demand) demandState {
+func stateOf(t *testing.T, s *embedded.JobMarket) demandState {
 	t.Helper()
 	ctx := context.Background()
 	st := demandState{Salary: map[string]string{}}
@@ -46,7 +46,7 @@ func stateOf(t *testing.T, s *embedded.Demand) demandState {
 		st.Listed = append(st.Listed, a.ID)
 		st.Salary[a.ID] = a.SalaryText
 	}
-	if st.Ranking, err = s.TopOccupations(ctx, tools.DemandQuery{}, 0); err != nil {
+	if st.Ranking, err = s.TopOccupations(ctx, tools.AdCountQuery{}, 0); err != nil {
 		t.Fatal(err)
 	}
 	if st.Catalog, err = s.Catalog(ctx); err != nil {
@@ -68,7 +68,7 @@ func stateOf(t *testing.T, s *embedded.Demand) demandState {
 	return st
 }
 
-func mustAddAds(t *testing.T, s *embedded.Demand, ads []tools.Ad) tools.AddSummary {
+func mustAddAds(t *testing.T, s *embedded.JobMarket, ads []tools.Ad) tools.AddSummary {
 	t.Helper()
 	sum, err := s.AddAds(context.Background(), ads)
 	if err != nil {
@@ -77,9 +77,9 @@ func mustAddAds(t *testing.T, s *embedded.Demand, ads []tools.Ad) tools.AddSumma
 	return sum
 }
 
-func TestDemandReplacementSurvivesReopen(t *testing.T) {
+func TestJobMarketReplacementSurvivesReopen(t *testing.T) {
 	dir := t.TempDir()
-	s := mustOpenDemand(t, dir)
+	s := mustOpenJobMarket(t, dir)
 	first := []tools.Ad{sourcedAd("u1", "R-1", "2512", "6000 DH", 1), sourcedAd("u2", "R-2", "2512", "7000 DH", 2),
 		sourcedAd("u3", "R-3", "4222", "", 0), sourcedAd("u4", "R-4", "2411", "", 0)}
 	mustAddAds(t, s, first)
@@ -118,7 +118,7 @@ func TestDemandReplacementSurvivesReopen(t *testing.T) {
 	}
 	s.Close()
 
-	again := mustOpenDemand(t, dir)
+	again := mustOpenJobMarket(t, dir)
 	defer again.Close()
 	after := stateOf(t, again)
 	slices.Sort(after.Need)
@@ -130,9 +130,9 @@ func TestDemandReplacementSurvivesReopen(t *testing.T) {
 	}
 }
 
-// TestDemandOpensLogWithoutReplacements opens a log written before ads
+// TestJobMarketOpensLogWithoutReplacements opens a log written before ads
 // could be replaced: plain ad lines, two of them of one source.
-func TestDemandOpensLogWithoutReplacements(t *testing.T) {
+func TestJobMarketOpensLogWithoutReplacements(t *testing.T) {
 	dir := t.TempDir()
 	log := `{"id":"o1","title":"Soudeur","region":"MA-01","sector":"industry","posted":"2025-01-05","source_site":"rekrute.com","occupation":"7212","meta":{"source_id":"R-9","file":"a.csv","line":"2"}}
 {"id":"o2","title":"Soudeur confirmé","region":"MA-01","sector":"industry","posted":"2025-01-06","source_site":"rekrute.com","occupation":"7212","meta":{"source_id":"R-9","file":"b.csv","line":"2"}}
@@ -141,7 +141,7 @@ func TestDemandOpensLogWithoutReplacements(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "ads.jsonl"), []byte(log), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := mustOpenDemand(t, dir)
+	s := mustOpenJobMarket(t, dir)
 	if s.Len() != 3 {
 		t.Fatalf("old log opens with %d ads, want 3", s.Len())
 	}
@@ -161,7 +161,7 @@ func TestDemandOpensLogWithoutReplacements(t *testing.T) {
 		t.Fatalf("R-9's last ad o2 is not the one replaced (-want +got):\n%s", d)
 	}
 	s.Close()
-	after := stateOf(t, mustOpenDemand(t, dir))
+	after := stateOf(t, mustOpenJobMarket(t, dir))
 	if d := cmp.Diff(before, after); d != "" {
 		t.Fatalf("reopened store differs (-before +after):\n%s", d)
 	}

@@ -69,8 +69,8 @@ func randomAd(r *rand.Rand) tools.Ad {
 	return ad
 }
 
-func randomDemandQuery(r *rand.Rand) tools.DemandQuery {
-	var q tools.DemandQuery
+func randomDemandQuery(r *rand.Rand) tools.AdCountQuery {
+	var q tools.AdCountQuery
 	if r.IntN(3) == 0 {
 		q.Occupations = []string{pick(r, diffOccupations[1:]), pick(r, diffOccupations)}
 	}
@@ -114,19 +114,19 @@ func randomAdQuery(r *rand.Rand) tools.AdQuery {
 	return q
 }
 
-// TestDemandSameAnswersAsEmbedded loads the same random batches (IDs
+// TestJobMarketSameAnswersAsEmbedded loads the same random batches (IDs
 // repeat within and across batches) into the embedded reference store and
 // into PostgreSQL, and compares the answers to random queries.
-func TestDemandSameAnswersAsEmbedded(t *testing.T) {
+func TestJobMarketSameAnswersAsEmbedded(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	compareDemandStores(t, r, func(*rand.Rand, int) tools.Ad { return randomAd(r) })
 }
 
-// TestDemandUpdatesSameAnswersAsEmbedded does the same with ads of
+// TestJobMarketUpdatesSameAnswersAsEmbedded does the same with ads of
 // sites that give source ids or addresses, read again in later batches
 // and within a batch: unchanged (from another line), edited, or
 // rewritten under another ID, which may be stored under another source.
-func TestDemandUpdatesSameAnswersAsEmbedded(t *testing.T) {
+func TestJobMarketUpdatesSameAnswersAsEmbedded(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 11))
 	var read []tools.Ad // the sourced ads generated so far
 	sum := compareDemandStores(t, r, func(r *rand.Rand, _ int) tools.Ad {
@@ -189,7 +189,7 @@ func readAgain(r *rand.Rand, ad tools.Ad) tools.Ad {
 func compareDemandStores(t *testing.T, r *rand.Rand, next func(*rand.Rand, int) tools.Ad) tools.AddSummary {
 	dsn := newSchema(t)
 	pg := mustOpen(t, dsn)
-	ref, err := embedded.OpenDemand("")
+	ref, err := embedded.OpenJobMarket("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,8 +222,10 @@ func compareDemandStores(t *testing.T, r *rand.Rand, next func(*rand.Rand, int) 
 		q, limit := randomDemandQuery(r), r.IntN(4)
 		compareAnswer(t, fmt.Sprintf("%d TopOccupations(%+v, %d)", i, q, limit), ref.TopOccupations, pg.TopOccupations, q, limit)
 		compareAnswer(t, fmt.Sprintf("%d SkillsInDemand(%+v, %d)", i, q, limit), ref.SkillsInDemand, pg.SkillsInDemand, q, limit)
-		trend := func(ctx context.Context, q tools.DemandQuery, _ int) (tools.Ranking, error) { return ref.Trend(ctx, q) }
-		pgTrend := func(ctx context.Context, q tools.DemandQuery, _ int) (tools.Ranking, error) { return pg.Trend(ctx, q) }
+		trend := func(ctx context.Context, q tools.AdCountQuery, _ int) (tools.Ranking, error) {
+			return ref.Trend(ctx, q)
+		}
+		pgTrend := func(ctx context.Context, q tools.AdCountQuery, _ int) (tools.Ranking, error) { return pg.Trend(ctx, q) }
 		compareAnswer(t, fmt.Sprintf("%d Trend(%+v)", i, q), trend, pgTrend, q, 0)
 		aq := randomAdQuery(r)
 		want, _ := ref.SearchAds(ctx, aq)

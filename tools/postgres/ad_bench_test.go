@@ -94,9 +94,9 @@ func (g *benchAdGen) ad(i int) tools.Ad {
 
 // randomQuery is a query as the tools send them: occupations, a region,
 // a sector or a period, each often left out.
-func (g *benchAdGen) query() tools.DemandQuery {
+func (g *benchAdGen) query() tools.AdCountQuery {
 	r := g.r
-	var q tools.DemandQuery
+	var q tools.AdCountQuery
 	if r.IntN(2) == 0 {
 		q.Region = tools.Regions[g.skewed(len(tools.Regions))]
 	}
@@ -289,9 +289,9 @@ func dropDemandBench() error {
 // benchQueries returns n queries for the ranking benchmarks; with
 // occupation set, each names one occupation (occupation_profile's trend
 // and skills_in_demand for one occupation).
-func benchQueries(n int, occupation bool) []tools.DemandQuery {
+func benchQueries(n int, occupation bool) []tools.AdCountQuery {
 	g := newBenchAdGen(3)
-	qs := make([]tools.DemandQuery, n)
+	qs := make([]tools.AdCountQuery, n)
 	for i := range qs {
 		qs[i] = g.query()
 		if occupation || g.r.IntN(4) == 0 {
@@ -301,7 +301,7 @@ func benchQueries(n int, occupation bool) []tools.DemandQuery {
 	return qs
 }
 
-func benchRanking(b *testing.B, occupation bool, op func(*Store, tools.DemandQuery) error) {
+func benchRanking(b *testing.B, occupation bool, op func(*Store, tools.AdCountQuery) error) {
 	s := demandBenchStore(b)
 	qs := benchQueries(1000, occupation)
 	for _, q := range qs[:100] { // warm the statement caches
@@ -313,21 +313,21 @@ func benchRanking(b *testing.B, occupation bool, op func(*Store, tools.DemandQue
 }
 
 func BenchmarkDemandTopOccupations(b *testing.B) {
-	benchRanking(b, false, func(s *Store, q tools.DemandQuery) error {
+	benchRanking(b, false, func(s *Store, q tools.AdCountQuery) error {
 		_, err := s.TopOccupations(context.Background(), q, 10)
 		return err
 	})
 }
 
 func BenchmarkDemandSkillsInDemand(b *testing.B) {
-	benchRanking(b, true, func(s *Store, q tools.DemandQuery) error {
+	benchRanking(b, true, func(s *Store, q tools.AdCountQuery) error {
 		_, err := s.SkillsInDemand(context.Background(), q, 10)
 		return err
 	})
 }
 
 func BenchmarkDemandSkillsInDemandAll(b *testing.B) {
-	benchRanking(b, false, func(s *Store, q tools.DemandQuery) error {
+	benchRanking(b, false, func(s *Store, q tools.AdCountQuery) error {
 		q.Occupations = nil
 		_, err := s.SkillsInDemand(context.Background(), q, 10)
 		return err
@@ -335,14 +335,14 @@ func BenchmarkDemandSkillsInDemandAll(b *testing.B) {
 }
 
 func BenchmarkDemandTrend(b *testing.B) {
-	benchRanking(b, true, func(s *Store, q tools.DemandQuery) error {
+	benchRanking(b, true, func(s *Store, q tools.AdCountQuery) error {
 		_, err := s.Trend(context.Background(), q)
 		return err
 	})
 }
 
 func BenchmarkDemandSearchAds(b *testing.B) {
-	benchRanking(b, false, func(s *Store, q tools.DemandQuery) error {
+	benchRanking(b, false, func(s *Store, q tools.AdCountQuery) error {
 		_, err := s.SearchAds(context.Background(), tools.AdQuery{Occupations: q.Occupations, Region: q.Region, Limit: 10})
 		return err
 	})
@@ -351,7 +351,7 @@ func BenchmarkDemandSearchAds(b *testing.B) {
 func BenchmarkDemandSearchAdsNeed(b *testing.B) {
 	need := make([]float32, benchVecDim)
 	need[0] = 1
-	benchRanking(b, false, func(s *Store, q tools.DemandQuery) error {
+	benchRanking(b, false, func(s *Store, q tools.AdCountQuery) error {
 		_, err := s.SearchAds(context.Background(), tools.AdQuery{Occupations: q.Occupations, Region: q.Region, Need: need, Limit: 10})
 		return err
 	})

@@ -65,7 +65,7 @@ func (w *where) cellConditions(occupations []string, region, sector, from, to st
 
 // cellsSQL returns the aggregate cells matching q: the ad cells, or the
 // cells of q.Skill's ads when it names one.
-func cellsSQL(q tools.DemandQuery, w *where) string {
+func cellsSQL(q tools.AdCountQuery, w *where) string {
 	w.cellConditions(q.Occupations, q.Region, q.Sector, q.From, q.To)
 	if q.Skill == "" {
 		return "demand_ads_monthly" + w.sql()
@@ -86,7 +86,7 @@ const (
 // occupations is set, by occupation, in one scan (GROUPING SETS); with
 // skills set it adds the skill counts of the matching skill cells.
 // fn gets each group's kind, key and number of ads.
-func (s *Store) tally(ctx context.Context, q tools.DemandQuery, occupations, skills bool, fn func(kind, key string, ads int)) error {
+func (s *Store) tally(ctx context.Context, q tools.AdCountQuery, occupations, skills bool, fn func(kind, key string, ads int)) error {
 	var w where
 	// A column outside a row's grouping set is NULL in that row, so the
 	// coalesce is the row's key ('' stays '': it is not NULL).
@@ -161,9 +161,9 @@ func ranking(rows []tools.Count, limit int) []tools.Count {
 	return rows
 }
 
-// TopOccupations implements tools.DemandStore from demand_ads_monthly
+// TopOccupations implements tools.AdCounter from demand_ads_monthly
 // (demand_skills_monthly when q.Skill is set).
-func (s *Store) TopOccupations(ctx context.Context, q tools.DemandQuery, limit int) (tools.Ranking, error) {
+func (s *Store) TopOccupations(ctx context.Context, q tools.AdCountQuery, limit int) (tools.Ranking, error) {
 	var sc scoper
 	var rows []tools.Count
 	err := s.tally(ctx, q, true, false, func(kind, key string, n int) {
@@ -177,8 +177,8 @@ func (s *Store) TopOccupations(ctx context.Context, q tools.DemandQuery, limit i
 	return tools.Ranking{Rows: ranking(rows, limit), Scope: sc.scope()}, nil
 }
 
-// SkillsInDemand implements tools.DemandStore from the aggregate tables.
-func (s *Store) SkillsInDemand(ctx context.Context, q tools.DemandQuery, limit int) (tools.Ranking, error) {
+// SkillsInDemand implements tools.AdCounter from the aggregate tables.
+func (s *Store) SkillsInDemand(ctx context.Context, q tools.AdCountQuery, limit int) (tools.Ranking, error) {
 	var sc scoper
 	var rows []tools.Count
 	err := s.tally(ctx, q, false, true, func(kind, key string, n int) {
@@ -192,8 +192,8 @@ func (s *Store) SkillsInDemand(ctx context.Context, q tools.DemandQuery, limit i
 	return tools.Ranking{Rows: ranking(rows, limit), Scope: sc.scope()}, nil
 }
 
-// Trend implements tools.DemandStore from the aggregate tables.
-func (s *Store) Trend(ctx context.Context, q tools.DemandQuery) (tools.Ranking, error) {
+// Trend implements tools.AdCounter from the aggregate tables.
+func (s *Store) Trend(ctx context.Context, q tools.AdCountQuery) (tools.Ranking, error) {
 	var sc scoper
 	counts := map[string]int{}
 	err := s.tally(ctx, q, false, false, func(kind, key string, n int) {

@@ -73,14 +73,14 @@ const (
 	maxRefSkills = 1<<8 - 1
 )
 
-// aggKey is one cell of the demand aggregates; skill is 0 in the ad
+// aggKey is one cell of the ad counts; skill is 0 in the ad
 // counts.
 type aggKey struct {
 	occ, sector, site, month, skill uint16
 	region                          uint8
 }
 
-// index is the in-memory side of the demand store: a compact record per
+// index is the in-memory side of the job-market store: a compact record per
 // ad, interned field values and the aggregates, all rebuilt from the log
 // at open. A replaced ad keeps its position (and its row of the vectors
 // file), marked gone; live counts the others.
@@ -89,7 +89,7 @@ type index struct {
 	live     int
 	ids      map[uint64]int32  // idHash of an ad ID (+1, +2… on collision) -> position in refs; a gone position is a free slot
 	adIDs    []string          // position -> ad ID, "" once gone
-	srcs     map[srcKey]srcRef // Ad.SourceKey -> its last ad (see demand_source.go)
+	srcs     map[srcKey]srcRef // Ad.SourceKey -> its last ad (see ad_source.go)
 	sourced  bitset            // positions of ads with a source key
 	text     []byte            // " word word " of title and employer, per ad
 	skills   []uint16

@@ -8,11 +8,11 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// Catalog implements tools.DemandStore from demand_values and
+// Catalog implements tools.AdCounter from demand_values and
 // demand_totals (a few hundred rows), read in one snapshot. Nothing is
 // cached, so that every replica sees the values another one added.
-func (s *Store) Catalog(ctx context.Context) (tools.DemandCatalog, error) {
-	c := tools.DemandCatalog{Occupations: []string{}, Regions: []string{}, Sectors: []string{}, Skills: []string{},
+func (s *Store) Catalog(ctx context.Context) (tools.AdCatalog, error) {
+	c := tools.AdCatalog{Occupations: []string{}, Regions: []string{}, Sectors: []string{}, Skills: []string{},
 		Contracts: []string{}, Sites: []string{}, Months: []string{}}
 	lists := map[string]*[]string{"occupation": &c.Occupations, "region": &c.Regions, "sector": &c.Sectors,
 		"skill": &c.Skills, "contract": &c.Contracts, "site": &c.Sites, "month": &c.Months}
@@ -36,7 +36,7 @@ func (s *Store) Catalog(ctx context.Context) (tools.DemandCatalog, error) {
 		return err
 	})
 	if err != nil {
-		return tools.DemandCatalog{}, fmt.Errorf("demand catalog: %w", err)
+		return tools.AdCatalog{}, fmt.Errorf("demand catalog: %w", err)
 	}
 	return c, nil
 }

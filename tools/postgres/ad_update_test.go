@@ -38,7 +38,7 @@ func checkReadModel(t *testing.T, dsn string) {
 }
 
 // fingerprints returns the stored ads' fingerprints in order.
-func fingerprints(t *testing.T, s tools.DemandStore) []tools.AdFingerprint {
+func fingerprints(t *testing.T, s tools.JobMarketStore) []tools.AdFingerprint {
 	t.Helper()
 	var out []tools.AdFingerprint
 	if err := s.Fingerprints(context.Background(), func(f tools.AdFingerprint) error {
@@ -130,7 +130,7 @@ func TestMigration0005KeysAndCountsStoredAds(t *testing.T) {
 	mustAddAds(t, s, again, tools.AddSummary{Existing: 5})
 }
 
-func mustAddAds(t *testing.T, s tools.DemandStore, ads []tools.Ad, want tools.AddSummary) {
+func mustAddAds(t *testing.T, s tools.JobMarketStore, ads []tools.Ad, want tools.AddSummary) {
 	t.Helper()
 	if sum, err := s.AddAds(context.Background(), ads); err != nil || sum != want {
 		t.Fatalf("AddAds = %+v, %v; want %+v", sum, err, want)

@@ -13,25 +13,25 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-var _ tools.DemandStore = (*Demand)(nil)
+var _ tools.JobMarketStore = (*JobMarket)(nil)
 
-// File names of the demand store inside its folder.
+// File names of the job-market store inside its folder.
 const (
 	adsFile      = "ads.jsonl"
 	profilesFile = "profiles.json"
 )
 
-// Demand is the embedded tools.DemandStore: ads in an append-only JSON
+// JobMarket is the embedded tools.JobMarketStore: ads in an append-only JSON
 // Lines log under its folder, their vectors also in a side file of fixed
 // rows (vectors.bin, see vectorStore) that a need search reads, a compact
-// record per ad and the demand aggregates in memory (about 100 bytes an
+// record per ad and the ad counts in memory (about 100 bytes an
 // ad beside its title; no vector; 32 more bytes and a map entry's
 // overhead for an ad with a source key, to find the ad a later version
 // replaces), and profiles in one file replaced by write-then-rename. A
 // replaced ad keeps its place in the log, its position and its vector
 // row, marked gone. One process at a time may open a folder. Create it
-// with OpenDemand.
-type Demand struct {
+// with OpenJobMarket.
+type JobMarket struct {
 	dir string
 
 	mu       sync.RWMutex
@@ -41,12 +41,12 @@ type Demand struct {
 	profiles map[string]tools.Profile
 }
 
-// OpenDemand opens the demand store kept in folder dir (created if
+// OpenJobMarket opens the job-market store kept in folder dir (created if
 // needed), loading what an earlier process stored; an empty dir keeps
 // everything in memory. It fails with ErrCorrupt when a file is damaged
 // beyond a torn last line.
-func OpenDemand(dir string) (*Demand, error) {
-	s := &Demand{dir: dir, ix: newIndex(), profiles: map[string]tools.Profile{}}
+func OpenJobMarket(dir string) (*JobMarket, error) {
+	s := &JobMarket{dir: dir, ix: newIndex(), profiles: map[string]tools.Profile{}}
 	logPath, vecPath := "", ""
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -88,22 +88,22 @@ func OpenDemand(dir string) (*Demand, error) {
 }
 
 // Close releases the log and vector files.
-func (s *Demand) Close() error {
+func (s *JobMarket) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return errors.Join(s.log.close(), s.vec.close())
 }
 
 // Len returns the number of ads stored (replaced ones left out).
-func (s *Demand) Len() int {
+func (s *JobMarket) Len() int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return s.ix.live
 }
 
-// AddAds implements tools.DemandStore. A replacement is logged as the
+// AddAds implements tools.AdStore. A replacement is logged as the
 // new ad naming the ID it replaces (see adLog).
-func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error) {
+func (s *JobMarket) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error) {
 	for i, ad := range ads {
 		if err := tools.ValidateAd(ad); err != nil {
 			return tools.AddSummary{}, fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
@@ -164,9 +164,9 @@ func (s *Demand) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, 
 	return b.sum, nil
 }
 
-// Fingerprints implements tools.DemandStore. It reads the log: about a
+// Fingerprints implements tools.AdStore. It reads the log: about a
 // second per hundred thousand ads.
-func (s *Demand) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) error) error {
+func (s *JobMarket) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	for i, r := range s.ix.refs {
@@ -189,15 +189,15 @@ func (s *Demand) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) 
 	return nil
 }
 
-// Catalog implements tools.DemandStore.
-func (s *Demand) Catalog(ctx context.Context) (tools.DemandCatalog, error) {
+// Catalog implements tools.AdCounter.
+func (s *JobMarket) Catalog(ctx context.Context) (tools.AdCatalog, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	regions := map[uint8]bool{}
 	for k := range s.ix.ads {
 		regions[k.region] = true
 	}
-	c := tools.DemandCatalog{Ads: s.ix.live, Occupations: s.ix.occ.values(), Sectors: s.ix.sector.values(),
+	c := tools.AdCatalog{Ads: s.ix.live, Occupations: s.ix.occ.values(), Sectors: s.ix.sector.values(),
 		Skills: s.ix.skill.values(), Contracts: s.ix.contract.values(), Sites: s.ix.site.values(), Months: s.ix.month.values()}
 	for _, r := range tools.Regions {
 		if regions[regionNumber(r)] {

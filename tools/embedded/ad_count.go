@@ -8,7 +8,7 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// aggFilter is a DemandQuery in interned numbers. nothing is set when the
+// aggFilter is an AdCountQuery in interned numbers. nothing is set when the
 // query names a value no ad has.
 type aggFilter struct {
 	occ     map[uint16]bool // nil: any
@@ -22,7 +22,7 @@ type aggFilter struct {
 	nothing bool
 }
 
-func (ix *index) filter(q tools.DemandQuery) aggFilter {
+func (ix *index) filter(q tools.AdCountQuery) aggFilter {
 	f := aggFilter{anyReg: q.Region == "" || q.Region == "MA", anySec: q.Sector == "", anySkl: q.Skill == ""}
 	var ok bool
 	if !f.anyReg {
@@ -127,8 +127,8 @@ func ranking(counts map[string]int, limit int) []tools.Count {
 	return rows
 }
 
-// TopOccupations implements tools.DemandStore.
-func (s *Demand) TopOccupations(ctx context.Context, q tools.DemandQuery, limit int) (tools.Ranking, error) {
+// TopOccupations implements tools.AdCounter.
+func (s *JobMarket) TopOccupations(ctx context.Context, q tools.AdCountQuery, limit int) (tools.Ranking, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	sc := scoper{ix: s.ix}
@@ -142,8 +142,8 @@ func (s *Demand) TopOccupations(ctx context.Context, q tools.DemandQuery, limit 
 	return tools.Ranking{Rows: ranking(counts, limit), Scope: sc.scope()}, nil
 }
 
-// SkillsInDemand implements tools.DemandStore.
-func (s *Demand) SkillsInDemand(ctx context.Context, q tools.DemandQuery, limit int) (tools.Ranking, error) {
+// SkillsInDemand implements tools.AdCounter.
+func (s *JobMarket) SkillsInDemand(ctx context.Context, q tools.AdCountQuery, limit int) (tools.Ranking, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	f := s.ix.filter(q)
@@ -160,8 +160,8 @@ func (s *Demand) SkillsInDemand(ctx context.Context, q tools.DemandQuery, limit 
 	return tools.Ranking{Rows: ranking(counts, limit), Scope: sc.scope()}, nil
 }
 
-// Trend implements tools.DemandStore.
-func (s *Demand) Trend(ctx context.Context, q tools.DemandQuery) (tools.Ranking, error) {
+// Trend implements tools.AdCounter.
+func (s *JobMarket) Trend(ctx context.Context, q tools.AdCountQuery) (tools.Ranking, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	sc := scoper{ix: s.ix}
