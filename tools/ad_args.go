@@ -138,7 +138,7 @@ func share(part, total int) float64 {
 	return math.Round(float64(part)*1000/float64(total)) / 10
 }
 
-// adAvailability says what exists when a demand query matched nothing.
+// adAvailability says what exists when an ad count matched nothing.
 type adAvailability struct {
 	Months  []string `json:"months,omitempty"`
 	Regions []string `json:"regions,omitempty"`

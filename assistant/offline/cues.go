@@ -15,7 +15,7 @@ import (
 // indicator tables), which name a kind of training (kindTable), and which
 // tell what a job seeker asks besides the tool (seekerTable). Teaching
 // the planner a phrasing is one edit here; readCues reads all three on a
-// message once, and routed (demand_route.go) decides with them.
+// message once, and routed (market_route.go) decides with them.
 
 // cueFigure marks the words that ask for a figure (combien, شحال, how
 // many): with an indicator named, they keep the question on the

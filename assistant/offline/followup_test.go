@@ -9,10 +9,10 @@ import (
 )
 
 // followUp reads msg as the next message of history, as Planner.read does.
-func followUp(msg string, history []assistant.Turn) (question, demandAsk) {
+func followUp(msg string, history []assistant.Turn) (question, marketAsk) {
 	r := lang.Read(msg)
 	q := understand(r, now())
-	return followUpAny(q, readDemand(r, q), readRefs(r), readState(history))
+	return followUpAny(q, readMarketAsk(r, q), readRefs(r), readState(history))
 }
 
 // spokenTurn is a turn asked in l that called calls.

@@ -58,7 +58,7 @@ func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg lang.Re
 type turn struct {
 	planner *Planner
 	q       question
-	ask     demandAsk // ask.tool is "" for an indicator question
+	ask     marketAsk // ask.tool is "" for an indicator question
 	emit    assistant.Emit
 	out     assistant.Turn
 	// shown are the citations of what the answer shows, when it shows
@@ -90,11 +90,11 @@ func (t *turn) answer(ctx context.Context) (string, error) {
 	case tools.NameIndicatorSeries:
 		return t.series(ctx)
 	}
-	return t.demand(ctx)
+	return t.jobMarket(ctx)
 }
 
 // route names the one tool the turn asks first, among all the planner's:
-// the job-market or document tool the cues chose (readDemand, completed
+// the job-market or document tool the cues chose (readMarketAsk, completed
 // by the conversation in followUpAny), else, for an indicator,
 // compare_indicator across the dimension compared or indicator_series;
 // "" when the message names nothing Marsad answers.

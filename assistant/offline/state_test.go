@@ -132,7 +132,7 @@ func TestFollowUpOrFresh(t *testing.T) {
 	for _, c := range cases {
 		msg := lang.Read(c.msg)
 		q := understand(msg, now())
-		q, a := followUpAny(q, readDemand(msg, q), readRefs(msg), readState(women2024))
+		q, a := followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(women2024))
 		if q.indicator != c.indicator || q.cell.Sex != c.sex || q.year != c.year || a.tool != "" {
 			t.Errorf("%q: indicator %q sex %q year %d tool %q; want %q %q %d and no demand tool", c.msg, q.indicator, q.cell.Sex, q.year, a.tool, c.indicator, c.sex, c.year)
 		}

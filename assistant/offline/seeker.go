@@ -9,7 +9,7 @@ import (
 )
 
 // weigh reads the seeker's cues of a's message. It sets a.salary, gives
-// the votes of the words of demand to the tool they ask (demandTool;
+// the votes of the words of demand to the tool they ask (marketTool;
 // none when an indicator is named without an occupation: "fiha bzaf dyal
 // chomage" is much unemployment, not a demand), and, when the message names an occupation, drops a weak vote for the
 // ranking of occupations (a word such as khdmat, métiers) or for the
@@ -21,13 +21,13 @@ import (
 // occupation rather than the indicator: it asks no rate ("chômage des
 // électriciens", "I'm an unemployed nurse in Oujda, any jobs?"), and HCP
 // publishes no figure by occupation, so the occupation's tools answer it.
-func (a *demandAsk) weigh(votes map[string]int, q question) bool {
+func (a *marketAsk) weigh(votes map[string]int, q question) bool {
 	cues := a.cues.seeker
 	a.salary = cues[cueSalary] > 0
 	if demand := votes[cueInDemand]; demand > 0 {
 		delete(votes, cueInDemand)
 		if q.indicator == "" || a.occupation != "" {
-			votes[a.demandTool(votes)] += demand
+			votes[a.marketTool(votes)] += demand
 		}
 	}
 	if a.occupation == "" {
@@ -49,13 +49,13 @@ func (a *demandAsk) weigh(votes map[string]int, q question) bool {
 	return q.indicator != "" && cues[cueRate] == 0
 }
 
-// demandTool is the tool the words saying that something is in demand
+// marketTool is the tool the words saying that something is in demand
 // (cueInDemand) ask for: the profile of the occupation the message names,
 // which carries its demand in ads; the profile too for words the lexicon
 // lacks when no ranking is asked ("is there demand for astronauts":
 // unmet gives them to the tool, which refuses them with the nearest it
 // knows); else the ranking of occupations.
-func (a demandAsk) demandTool(votes map[string]int) string {
+func (a marketAsk) marketTool(votes map[string]int) string {
 	if a.occupation != "" || a.object != "" && votes[tools.NameTopOccupations] == 0 {
 		return tools.NameOccupationProfile
 	}

@@ -17,9 +17,9 @@ type AdScope struct {
 	Sites  []Figure // Label: a site; Value: its number of ads
 }
 
-// DemandRow is one ranked occupation or skill with its number of ads and
+// AdCountRow is one ranked occupation or skill with its number of ads and
 // share of the ads in scope.
-type DemandRow struct {
+type AdCountRow struct {
 	Rank  int
 	Name  string
 	Ads   string
@@ -31,7 +31,7 @@ type DemandRow struct {
 type TopOccupationsView struct {
 	Scope        AdScope
 	Skill        string // only ads asking for this skill, "" for all
-	Rows         []DemandRow
+	Rows         []AdCountRow
 	Unclassified string // ads with no occupation found, "" when none
 	Kind         string // what the figures are (count of job ads)
 }
@@ -40,7 +40,7 @@ type TopOccupationsView struct {
 type SkillsView struct {
 	Occupation string // occupation name, "" for all ads
 	Scope      AdScope
-	Rows       []DemandRow
+	Rows       []AdCountRow
 	Widened    bool // the place or period asked had no ad of the occupation: Scope is the whole country
 	Kind       string
 }
@@ -124,9 +124,9 @@ type JobAdLine struct {
 	URL      string
 }
 
-// DemandSearch is what a job-ad search or count was made for, each part
+// AdCriteria is what a job-ad search or count was made for, each part
 // worded and "" when not part of it.
-type DemandSearch struct {
+type AdCriteria struct {
 	Occupation string
 	Skill      string
 	Words      string // free words looked for in titles
@@ -143,8 +143,8 @@ type DemandSearch struct {
 // for, Related is set and the ads listed are those of Used closest in
 // meaning to the question, most similar first.
 type JobAdsView struct {
-	Asked   DemandSearch
-	Used    DemandSearch
+	Asked   AdCriteria
+	Used    AdCriteria
 	Widened bool
 	Related bool
 	Rows    []JobAdLine
@@ -164,10 +164,10 @@ type DocumentsView struct {
 	Rows []DocumentLine
 }
 
-// DemandMissingView is the data of the "demand.missing" template: no ad
+// AdsMissingView is the data of the "ads.missing" template: no ad
 // matched the search, and what the stored ads cover.
-type DemandMissingView struct {
-	Search  DemandSearch
+type AdsMissingView struct {
+	Search  AdCriteria
 	From    string // first month of the stored ads, "" when none is stored
 	To      string
 	Regions []string
@@ -181,7 +181,7 @@ type TrainingMissingView struct {
 	Occupations []string // occupations that have trainings ("Soudeur (7212)")
 }
 
-// RefusedView is the data of the "demand.refused" template: a value the
+// RefusedView is the data of the "ads.refused" template: a value the
 // tools do not know, and the nearest they do.
 type RefusedView struct {
 	Field string // occupation, skill, region, sector, contract, kind, period

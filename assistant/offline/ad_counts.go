@@ -24,7 +24,7 @@ func (t *turn) topOccupations(ctx context.Context) (string, error) {
 		return "", err
 	}
 	if len(d.Rows) == 0 {
-		return t.demandMissing(t.search("", skillName(d.Skill, t.q.lang), "", d.Sector, d.Region), d.Available)
+		return t.adsMissing(t.search("", skillName(d.Skill, t.q.lang), "", d.Sector, d.Region), d.Available)
 	}
 	l := string(t.q.lang)
 	v := prompts.TopOccupationsView{Scope: t.adScope(d.Region, d.Sector, d.From, d.To, d.Ads, d.Sites),
@@ -33,7 +33,7 @@ func (t *turn) topOccupations(ctx context.Context) (string, error) {
 		v.Unclassified = count(l, d.Unclassified)
 	}
 	for _, r := range d.Rows {
-		v.Rows = append(v.Rows, demandRow(l, r.Rank, r.Name, r.Ads, r.Share))
+		v.Rows = append(v.Rows, adCountRow(l, r.Rank, r.Name, r.Ads, r.Share))
 	}
 	return render(tools.NameTopOccupations, t.q.lang, v)
 }
@@ -54,7 +54,7 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 		return "", err
 	}
 	if len(d.Rows) == 0 && t.adPeriodOutside(d.Available) { // said so, not widened to every period
-		return t.demandMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)
+		return t.adsMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)
 	}
 	widened := false
 	if len(d.Rows) == 0 && a.Occupation != "" && (a.Region != "" || a.Sector != "" || a.From != "") {
@@ -68,19 +68,19 @@ func (t *turn) skills(ctx context.Context) (string, error) {
 		widened = true
 	}
 	if len(d.Rows) == 0 {
-		return t.demandMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)
+		return t.adsMissing(t.search(d.OccupationName, "", "", d.Sector, d.Region), d.Available)
 	}
 	l := string(t.q.lang)
 	v := prompts.SkillsView{Occupation: d.OccupationName, Scope: t.adScope(d.Region, d.Sector, d.From, d.To, d.Ads, d.Sites),
 		Widened: widened, Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
 	for _, r := range d.Rows {
-		v.Rows = append(v.Rows, demandRow(l, r.Rank, r.Name, r.Ads, r.Share))
+		v.Rows = append(v.Rows, adCountRow(l, r.Rank, r.Name, r.Ads, r.Share))
 	}
 	return render(tools.NameSkillsInDemand, t.q.lang, v)
 }
 
-func demandRow(l string, rank int, name string, ads int, share float64) prompts.DemandRow {
-	return prompts.DemandRow{Rank: rank, Name: name, Ads: count(l, ads), One: ads == 1, Share: prompts.Value(l, share, "percent")}
+func adCountRow(l string, rank int, name string, ads int, share float64) prompts.AdCountRow {
+	return prompts.AdCountRow{Rank: rank, Name: name, Ads: count(l, ads), One: ads == 1, Share: prompts.Value(l, share, "percent")}
 }
 
 // skillName names a skill id in the answer's language, "" for none.
@@ -91,11 +91,11 @@ func skillName(id string, l lang.Tag) string {
 	return tools.SkillName(id, toolLang(l))
 }
 
-// demandMissing says that no ad matched the search, and what the stored
+// adsMissing says that no ad matched the search, and what the stored
 // ads cover (the tool's Available).
-func (t *turn) demandMissing(s prompts.DemandSearch, avail any) (string, error) {
+func (t *turn) adsMissing(s prompts.AdCriteria, avail any) (string, error) {
 	l := string(t.q.lang)
-	v := prompts.DemandMissingView{Search: s}
+	v := prompts.AdsMissingView{Search: s}
 	av := coverageOf(avail)
 	if n := len(av.Months); n > 0 {
 		v.From, v.To = prompts.PeriodLabel(l, av.Months[0]), prompts.PeriodLabel(l, av.Months[n-1])
@@ -106,7 +106,7 @@ func (t *turn) demandMissing(s prompts.DemandSearch, avail any) (string, error) 
 	for _, s := range av.Sectors {
 		v.Sectors = append(v.Sectors, prompts.SectorName(l, s))
 	}
-	return render("demand.missing", t.q.lang, v)
+	return render("ads.missing", t.q.lang, v)
 }
 
 // coverage is what the stored ads cover, as the Available of a demand

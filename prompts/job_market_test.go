@@ -5,23 +5,23 @@ import (
 	"testing"
 )
 
-// demandTemplates are the templates of the job-market answers.
-var demandTemplates = []string{"top_occupations", "skills_in_demand", "occupation_profile", "training_paths", "training.missing",
-	"search_job_ads", "demand.missing", "search_documents", "documents.none", "demand.refused", "training.line",
+// jobMarketTemplates are the templates of the job-market answers.
+var jobMarketTemplates = []string{"top_occupations", "skills_in_demand", "occupation_profile", "training_paths", "training.missing",
+	"search_job_ads", "ads.missing", "search_documents", "documents.none", "ads.refused", "training.line",
 	"adscope", "ads.kind", "search", "salary.lead", "salary.range"}
 
-func demandFixtures() map[string]any {
+func jobMarketFixtures() map[string]any {
 	scope := AdScope{Place: "dans la région Tanger-Tétouan-Al Hoceïma", Asked: "Tanger", From: "janvier 2024", To: "avril 2025", Ads: "59",
 		Sites: []Figure{{Label: "emploi-maroc.example", Value: "27"}, {Label: "jobs-atlas.example", Value: "9"}}}
 	training := TrainingLine{Name: "Technicien en Soudage", Kind: "formation professionnelle", Provider: "OFPPT", Level: "Technicien",
 		Duration: "2 ans", Access: "Niveau bac"}
-	search := DemandSearch{Occupation: "Soudeur", Words: "tig", Contract: "CDI", Place: "dans la région Casablanca-Settat", Asked: "Casa", Period: "en 2025"}
+	search := AdCriteria{Occupation: "Soudeur", Words: "tig", Contract: "CDI", Place: "dans la région Casablanca-Settat", Asked: "Casa", Period: "en 2025"}
 	return map[string]any{
 		"top_occupations": TopOccupationsView{Scope: scope, Kind: "décompte d'offres d'emploi", Unclassified: "2",
-			Rows: []DemandRow{{Rank: 1, Name: "Serveur", Ads: "5", Share: "8,5 %"}, {Rank: 2, Name: "Soudeur", Ads: "1", One: true, Share: "1,7 %"}}},
+			Rows: []AdCountRow{{Rank: 1, Name: "Serveur", Ads: "5", Share: "8,5 %"}, {Rank: 2, Name: "Soudeur", Ads: "1", One: true, Share: "1,7 %"}}},
 		"skills_in_demand": SkillsView{Occupation: "Soudeur", Scope: AdScope{Place: "au Maroc", Sector: "industrie", From: "mars 2025", To: "mars 2025", Ads: "1",
 			Sites: []Figure{{Label: "jobs-atlas.example", Value: "1"}}}, Widened: true, Kind: "décompte d'offres d'emploi",
-			Rows: []DemandRow{{Rank: 1, Name: "soudure", Ads: "1", One: true, Share: "100 %"}}},
+			Rows: []AdCountRow{{Rank: 1, Name: "soudure", Ads: "1", One: true, Share: "100 %"}}},
 		"occupation_profile": ProfileView{Name: "Soudeur", Code: "7212", HasProfile: true, Description: "Le soudeur assemble des pièces.",
 			DescLang: "français", Sector: "Industrie", Education: "Qualification", Skills: []string{"Soudage TIG", "Lecture de plans"},
 			AdSkills: []Figure{{Label: "soudure", Value: "3"}}, Trainings: []TrainingLine{training}, SalaryMin: "3500", SalaryMax: "8000",
@@ -38,27 +38,27 @@ func demandFixtures() map[string]any {
 			Rows: []TrainingLine{training}, More: true, NoPlaces: true, Elsewhere: "1"},
 		"training_paths-skill": TrainingView{Subject: "soudure", BySkill: true, Rows: []TrainingLine{func() TrainingLine { t := training; t.Occupation = "Soudeur"; return t }()}},
 		"training.missing":     TrainingMissingView{Subject: "technicien", Occupations: []string{"Soudeur (7212)", "Maçon (7112)"}},
-		"search_job_ads": JobAdsView{Asked: search, Used: DemandSearch{Occupation: "Soudeur"}, Widened: true,
+		"search_job_ads": JobAdsView{Asked: search, Used: AdCriteria{Occupation: "Soudeur"}, Widened: true,
 			Rows: []JobAdLine{{Title: "Soudeur TIG", Employer: "Atlas Métal", City: "Mohammédia", Contract: "CDI", Salary: "6000-8000 DH",
 				Date: "2025-03-02", Site: "emploi-maroc.example", URL: "https://emploi-maroc.example/offre/1"}}},
-		"search_job_ads-related": JobAdsView{Asked: DemandSearch{Words: "paysagiste", Place: "dans la région Marrakech-Safi"},
-			Used: DemandSearch{Place: "dans la région Marrakech-Safi"}, Related: true,
+		"search_job_ads-related": JobAdsView{Asked: AdCriteria{Words: "paysagiste", Place: "dans la région Marrakech-Safi"},
+			Used: AdCriteria{Place: "dans la région Marrakech-Safi"}, Related: true,
 			Rows: []JobAdLine{{Title: "Jardinier (H/F)", Employer: "Riad Atlas", City: "Marrakech", Date: "2025-10-01", Site: "emploi-maroc.example"}}},
-		"demand.missing": DemandMissingView{Search: search, From: "janvier 2024", To: "novembre 2025", Regions: []string{"Casablanca-Settat", "Souss-Massa"},
+		"ads.missing": AdsMissingView{Search: search, From: "janvier 2024", To: "novembre 2025", Regions: []string{"Casablanca-Settat", "Souss-Massa"},
 			Sectors: []string{"industrie", "services"}},
 		"search_documents": DocumentsView{Rows: []DocumentLine{{Title: "Chômage des jeunes", Snippet: "Le chômage frappe d'abord les jeunes…",
 			Publisher: "Marsad", Date: "2024"}, {Title: "الجفاف", Publisher: "Marsad", URL: "https://example.ma/note"}}},
-		"documents.none":      nil,
-		"demand.refused":      RefusedView{Field: "occupation", Value: "astronaute", Valid: []string{"Soudeur (7212)", "Maçon (7112)"}},
-		"demand.refused-bare": RefusedView{Field: "region", Value: "Narnia"},
+		"documents.none":   nil,
+		"ads.refused":      RefusedView{Field: "occupation", Value: "astronaute", Valid: []string{"Soudeur (7212)", "Maçon (7112)"}},
+		"ads.refused-bare": RefusedView{Field: "region", Value: "Narnia"},
 	}
 }
 
-func TestDemandGolden(t *testing.T) { checkGolden(t, demandFixtures()) }
+func TestJobMarketGolden(t *testing.T) { checkGolden(t, jobMarketFixtures()) }
 
-func TestEveryLanguageDefinesTheDemandTemplates(t *testing.T) {
+func TestEveryLanguageDefinesTheJobMarketTemplates(t *testing.T) {
 	for _, l := range Languages {
-		for _, n := range demandTemplates {
+		for _, n := range jobMarketTemplates {
 			if byLang[l].Lookup(n) == nil {
 				t.Errorf("%s lacks template %q", l, n)
 			}
@@ -66,12 +66,12 @@ func TestEveryLanguageDefinesTheDemandTemplates(t *testing.T) {
 	}
 }
 
-// TestDemandTemplatesWriteNoDigit checks that the job-market templates
+// TestJobMarketTemplatesWriteNoDigit checks that the job-market templates
 // add no number of their own: every digit of an answer comes from the
 // data, which the planner takes from tool results.
-func TestDemandTemplatesWriteNoDigit(t *testing.T) {
+func TestJobMarketTemplatesWriteNoDigit(t *testing.T) {
 	for _, l := range Languages {
-		for name, data := range demandFixtures() {
+		for name, data := range jobMarketFixtures() {
 			tmpl, _, _ := strings.Cut(name, "-")
 			got, _ := Render(tmpl, l, blankDigits(data))
 			got = strings.ReplaceAll(got, "\n0. ", "\n") // the ranks, ints of the data
@@ -90,13 +90,13 @@ func blankDigits(data any) any {
 	case TopOccupationsView:
 		v.Scope, v.Unclassified = blankScope(v.Scope, r), r.Replace(v.Unclassified)
 		for i := range v.Rows {
-			v.Rows[i] = DemandRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
+			v.Rows[i] = AdCountRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
 		}
 		return v
 	case SkillsView:
 		v.Scope = blankScope(v.Scope, r)
 		for i := range v.Rows {
-			v.Rows[i] = DemandRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
+			v.Rows[i] = AdCountRow{Name: v.Rows[i].Name, Ads: "x", Share: "x"}
 		}
 		return v
 	case ProfileView:
@@ -116,7 +116,7 @@ func blankDigits(data any) any {
 	case JobAdsView:
 		v.Asked.Period, v.Rows = "", nil
 		return v
-	case DemandMissingView:
+	case AdsMissingView:
 		v.Search.Period, v.From, v.To = "", "x", "y"
 		return v
 	case DocumentsView:

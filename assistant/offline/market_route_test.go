@@ -120,7 +120,7 @@ var routeCases = []routeCase{
 func TestRouting(t *testing.T) {
 	for _, c := range routeCases {
 		q := understand(lang.Read(c.msg), now())
-		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
+		_, got := followUpAny(q, readMarketAsk(lang.Read(c.msg), q), refs{}, state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}
@@ -135,7 +135,7 @@ func TestRoutingCoversEveryToolInEveryLanguage(t *testing.T) {
 		}
 		per[c.tool][c.lang]++
 	}
-	for _, tool := range demandTools {
+	for _, tool := range marketTools {
 		n := 0
 		for _, l := range lang.Tags {
 			if per[tool][string(l)] == 0 {
@@ -152,23 +152,23 @@ func TestRoutingCoversEveryToolInEveryLanguage(t *testing.T) {
 func TestDemandSlots(t *testing.T) {
 	cases := []struct {
 		msg  string
-		want demandAsk
+		want marketAsk
 	}{
-		{"CDI comptable Casablanca", demandAsk{tool: tools.NameSearchJobAds, occupation: "comptable", code: "2411", contract: "cdi"}},
-		{"bghit khedma f agadir f hotel", demandAsk{tool: tools.NameSearchJobAds, sector: "services", topic: "tourism", topicWords: "hotel"}},
-		{"formation OFPPT électricien", demandAsk{tool: tools.NameTrainingPaths, occupation: "électricien", code: "7411", topic: "vocational_training",
+		{"CDI comptable Casablanca", marketAsk{tool: tools.NameSearchJobAds, occupation: "comptable", code: "2411", contract: "cdi"}},
+		{"bghit khedma f agadir f hotel", marketAsk{tool: tools.NameSearchJobAds, sector: "services", topic: "tourism", topicWords: "hotel"}},
+		{"formation OFPPT électricien", marketAsk{tool: tools.NameTrainingPaths, occupation: "électricien", code: "7411", topic: "vocational_training",
 			topicWords: "OFPPT", kind: "vocational"}},
-		{"comment devenir astronaute ?", demandAsk{tool: tools.NameTrainingPaths, occupation: "astronaute", object: "astronaute"}},
-		{"شنو التكوين ديال الميكانيك؟", demandAsk{tool: tools.NameTrainingPaths, skill: "mechanics"}},
-		{"les competences dyal technicien reseau?", demandAsk{tool: tools.NameSkillsInDemand, occupation: "technicien reseau", code: "3513"}},
-		{"الكاسيير شنو كتدير وشحال كتخلص؟", demandAsk{tool: tools.NameOccupationProfile, occupation: "كاسيير", code: "5230", salary: true}},
-		{"ما هو التكوين المطلوب لأصبح محاسبا؟", demandAsk{tool: tools.NameTrainingPaths, occupation: "محاسب", code: "2411"}},
-		{"أبحث عن عمل كمحاسب في الرباط", demandAsk{tool: tools.NameSearchJobAds, occupation: "محاسب", code: "2411"}},
-		{"ماذا يعمل اللحام؟", demandAsk{tool: tools.NameOccupationProfile, occupation: "لحام", code: "7212"}},
+		{"comment devenir astronaute ?", marketAsk{tool: tools.NameTrainingPaths, occupation: "astronaute", object: "astronaute"}},
+		{"شنو التكوين ديال الميكانيك؟", marketAsk{tool: tools.NameTrainingPaths, skill: "mechanics"}},
+		{"les competences dyal technicien reseau?", marketAsk{tool: tools.NameSkillsInDemand, occupation: "technicien reseau", code: "3513"}},
+		{"الكاسيير شنو كتدير وشحال كتخلص؟", marketAsk{tool: tools.NameOccupationProfile, occupation: "كاسيير", code: "5230", salary: true}},
+		{"ما هو التكوين المطلوب لأصبح محاسبا؟", marketAsk{tool: tools.NameTrainingPaths, occupation: "محاسب", code: "2411"}},
+		{"أبحث عن عمل كمحاسب في الرباط", marketAsk{tool: tools.NameSearchJobAds, occupation: "محاسب", code: "2411"}},
+		{"ماذا يعمل اللحام؟", marketAsk{tool: tools.NameOccupationProfile, occupation: "لحام", code: "7212"}},
 	}
 	for _, c := range cases {
 		q := understand(lang.Read(c.msg), now())
-		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
+		_, got := followUpAny(q, readMarketAsk(lang.Read(c.msg), q), refs{}, state{})
 		got.read, got.cues = nil, nil
 		if got != c.want {
 			t.Errorf("%q:\n got %+v\nwant %+v", c.msg, got, c.want)
@@ -234,7 +234,7 @@ func TestDemandFollowUps(t *testing.T) {
 	for _, c := range cases {
 		msg := lang.Read(c.msg)
 		q := understand(msg, now())
-		q, a := followUpAny(q, readDemand(msg, q), readRefs(msg), readState(c.history))
+		q, a := followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(c.history))
 		if a.tool != c.tool || q.region() != c.region || a.occupation != c.occ {
 			t.Errorf("%q after %s: tool %q region %q occupation %q; want %q %q %q", c.msg, c.history[0].ToolCalls[0].Name,
 				a.tool, q.region(), a.occupation, c.tool, c.region, c.occ)
@@ -364,10 +364,10 @@ func TestAKindOfTrainingAsksTrainings(t *testing.T) {
 
 // routeAlone reads msg as the first message of a conversation: the
 // question and the demand ask the planner routes.
-func routeAlone(msg string) (question, demandAsk) {
+func routeAlone(msg string) (question, marketAsk) {
 	m := lang.Read(msg)
 	q := understand(m, now())
-	return followUpAny(q, readDemand(m, q), readRefs(m), state{})
+	return followUpAny(q, readMarketAsk(m, q), readRefs(m), state{})
 }
 
 // TestPayAndAdsAsWritten: "combien touche" asks the pay, and "any ads"

@@ -18,7 +18,7 @@ var slotsTaken = map[string][]string{
 }
 
 // takes reports whether tool can be asked again with what a names.
-func takes(tool string, a demandAsk) bool {
+func takes(tool string, a marketAsk) bool {
 	taken, ok := slotsTaken[tool]
 	if !ok {
 		return false
@@ -40,7 +40,7 @@ func takes(tool string, a demandAsk) bool {
 // occupation, skill, contract, sector or training kind the last call
 // named, when a's tool takes them. A tool outside slotsTaken (the notes)
 // inherits nothing.
-func (s state) inherit(q question, a demandAsk) (question, demandAsk) {
+func (s state) inherit(q question, a marketAsk) (question, marketAsk) {
 	taken, ok := slotsTaken[a.tool]
 	if !ok {
 		return q, a
@@ -81,7 +81,7 @@ func (s state) inPlace(q question) question {
 // asksLatest reports whether the message asks for the latest ads or
 // figure ("daba", "حاليا", "now", "actuellement"): no period of an
 // earlier question is carried to it.
-func asksLatest(a demandAsk) bool {
+func asksLatest(a marketAsk) bool {
 	if a.read == nil {
 		return false
 	}
@@ -108,7 +108,7 @@ func inheritPeriod(q question, tool, from, to, period string) question {
 // call when its cues ask for a tool that needs one and the message names
 // none ("و شحال كتخلص؟" after a profile asks that occupation's salary);
 // otherwise it returns a as it is.
-func (s state) routedWithOccupation(q question, a demandAsk) demandAsk {
+func (s state) routedWithOccupation(q question, a marketAsk) marketAsk {
 	var prev struct {
 		Occupation string `json:"occupation"`
 	}

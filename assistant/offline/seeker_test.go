@@ -35,7 +35,7 @@ func TestSeekerRouting(t *testing.T) {
 	}
 	for _, c := range cases {
 		q := understand(lang.Read(c.msg), now())
-		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
+		_, got := followUpAny(q, readMarketAsk(lang.Read(c.msg), q), refs{}, state{})
 		if got.tool != c.tool || got.occupation != c.occupation || got.salary != c.salary {
 			t.Errorf("%q: tool %q, occupation %q, salary %v; want %q, %q, %v", c.msg, got.tool, got.occupation, got.salary,
 				c.tool, c.occupation, c.salary)
@@ -43,7 +43,7 @@ func TestSeekerRouting(t *testing.T) {
 	}
 	// An official rate asked stays on the indicator tables.
 	q := understand(lang.Read("taux de chômage des ingénieurs"), now())
-	if q2, a := followUpAny(q, readDemand(lang.Read("taux de chômage des ingénieurs"), q), refs{}, state{}); a.tool != "" || q2.indicator == "" {
+	if q2, a := followUpAny(q, readMarketAsk(lang.Read("taux de chômage des ingénieurs"), q), refs{}, state{}); a.tool != "" || q2.indicator == "" {
 		t.Errorf("a rate asked: tool %q, indicator %q; want the indicator", a.tool, q2.indicator)
 	}
 }

@@ -34,7 +34,7 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 		return t.answerRefusal(err)
 	}
 	if len(d.Rows) == 0 && t.adPeriodOutside(d.Available) { // said so, not widened to every period
-		return t.demandMissing(t.searchOf(d.Search, a.Occupation), d.Available)
+		return t.adsMissing(t.searchOf(d.Search, a.Occupation), d.Available)
 	}
 	asked, widened := d, false
 	for _, wider := range append(t.otherReading(a, d.Search), widerSearches(a)...) {
@@ -47,7 +47,7 @@ func (t *turn) jobAds(ctx context.Context) (string, error) {
 		widened = true
 	}
 	if len(d.Rows) == 0 {
-		return t.demandMissing(t.searchOf(asked.Search, t.shownName(a.Occupation)), d.Available)
+		return t.adsMissing(t.searchOf(asked.Search, t.shownName(a.Occupation)), d.Available)
 	}
 	name := t.shownName(a.Occupation) // the tool's name for it when its ads say
 	if len(d.Search.Occupations) > 0 && d.Rows[0].OccupationName != "" {
@@ -119,7 +119,7 @@ func (t *turn) adQuery() string {
 }
 
 // searchOf words how search_job_ads read a search.
-func (t *turn) searchOf(s tools.AdSearch, occupation string) prompts.DemandSearch {
+func (t *turn) searchOf(s tools.AdSearch, occupation string) prompts.AdCriteria {
 	d := t.search("", "", s.Contract, s.Sector, s.Region)
 	if len(s.Occupations) > 0 {
 		d.Occupation = occupation

@@ -29,7 +29,7 @@ func TestRoutingDefinitionsAndDemandPhrasings(t *testing.T) {
 	}
 	for _, c := range cases {
 		q := understand(lang.Read(c.msg), now())
-		_, got := followUpAny(q, readDemand(lang.Read(c.msg), q), refs{}, state{})
+		_, got := followUpAny(q, readMarketAsk(lang.Read(c.msg), q), refs{}, state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}

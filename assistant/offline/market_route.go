@@ -9,16 +9,16 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// demandTools are the tools the planner routes job-market questions to, in
+// marketTools are the tools the planner routes job-market questions to, in
 // the order that breaks a tie of cue weights: an explanation or a training
 // question is the more specific reading of a message that also names
 // skills or ads.
-var demandTools = []string{tools.NameSearchDocuments, tools.NameTrainingPaths, tools.NameSkillsInDemand, tools.NameSearchJobAds, tools.NameOccupationProfile, tools.NameTopOccupations}
+var marketTools = []string{tools.NameSearchDocuments, tools.NameTrainingPaths, tools.NameSkillsInDemand, tools.NameSearchJobAds, tools.NameOccupationProfile, tools.NameTopOccupations}
 
-// demandAsk is a question for one of the demand and document tools: the
+// marketAsk is a question for one of the job-market and document tools: the
 // tool, and the slots read from the message besides place and period
 // (which the question holds).
-type demandAsk struct {
+type marketAsk struct {
 	tool       string
 	occupation string        // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
 	code       string        // the ISCO-08 code the lexicon read for it in the message, "" when it did not
@@ -43,7 +43,7 @@ var topicSectors = map[string]string{
 	"agriculture_jobs": "agriculture", "construction_jobs": "construction",
 }
 
-// readDemand reads the demand slots of msg and routes it by its cues:
+// readMarketAsk reads the job-market slots of msg and routes it by its cues:
 // ask.tool is "" when no cue routes it (an indicator question, a
 // follow-up, a message that only names things, or nothing Marsad
 // understands; see implied).
@@ -60,17 +60,17 @@ var topicSectors = map[string]string{
 // quelle formation ?" the car mechanic's, "formation en mécanique" those
 // teaching mechanics); a strong profile or training cue whose
 // occupation the lexicon does not know is routed by unmet.
-func readDemand(msg lang.Reading, q question) demandAsk {
-	a := demandAsk{read: &msg, cues: readCues(msg.Rest)}
+func readMarketAsk(msg lang.Reading, q question) marketAsk {
+	a := marketAsk{read: &msg, cues: readCues(msg.Rest)}
 	a.readConcepts()
 	return a.routed(q)
 }
 
 // routed returns a with the tool its message's cues route it to, given
-// the slots a holds (see readDemand): a reference to the conversation may
+// the slots a holds (see readMarketAsk): a reference to the conversation may
 // have filled an occupation the message did not name ("comment devenir le
 // deuxième ?"). a.tool is read afresh.
-func (a demandAsk) routed(q question) demandAsk {
+func (a marketAsk) routed(q question) marketAsk {
 	a.tool = ""
 	votes := maps.Clone(a.cues.route) // weigh changes them
 	// A kind of training leans to the trainings ("licence en logistique").
@@ -108,7 +108,7 @@ func (a demandAsk) routed(q question) demandAsk {
 	return a
 }
 
-func (a *demandAsk) readConcepts() {
+func (a *marketAsk) readConcepts() {
 	msg, ms := a.read.Rest, a.read.Concepts
 	others := map[string]bool{}
 	for _, m := range ms {
@@ -218,10 +218,10 @@ func withNextWord(msg, surface string) string {
 }
 
 // rankedTools returns the tools that got a vote, heaviest first, ties in
-// demandTools order.
+// marketTools order.
 func rankedTools(votes map[string]int) []string {
 	var out []string
-	for _, t := range demandTools {
+	for _, t := range marketTools {
 		if votes[t] > 0 {
 			out = append(out, t)
 		}
@@ -232,7 +232,7 @@ func rankedTools(votes map[string]int) []string {
 
 // allows reports whether the slots are enough for tool: an occupation
 // for its profile, an occupation, a skill or a trade for its trainings.
-func (a demandAsk) allows(tool string) bool {
+func (a marketAsk) allows(tool string) bool {
 	switch tool {
 	case tools.NameOccupationProfile:
 		return a.occupation != ""
@@ -247,7 +247,7 @@ func (a demandAsk) allows(tool string) bool {
 // (OFPPT, tourism) goes to the notes; else the words left are given to
 // the tool as the occupation (its refusal lists the nearest it knows);
 // with none, it is routed on (""): other cues, or the slots.
-func (a *demandAsk) unmet(tool string) string {
+func (a *marketAsk) unmet(tool string) string {
 	switch {
 	case tool == tools.NameTrainingPaths && a.topic != "":
 		return tools.NameSearchDocuments
@@ -262,7 +262,7 @@ func (a *demandAsk) unmet(tool string) string {
 // occupation with a place or a year is an ad search, an occupation alone
 // its profile, a skill the ads asking for it, a topic the notes; "" when
 // the message names none of these.
-func (a demandAsk) implied(q question) string {
+func (a marketAsk) implied(q question) string {
 	switch {
 	case a.contract != "" && a.contract != "anapec": // ANAPEC is also a subject of notes
 		return tools.NameSearchJobAds
@@ -279,8 +279,8 @@ func (a demandAsk) implied(q question) string {
 }
 
 // hasSlots reports whether the message named something a follow-up can
-// change in the previous demand question.
-func (a demandAsk) hasSlots() bool {
+// change in the previous job-market question.
+func (a marketAsk) hasSlots() bool {
 	return a.occupation != "" || a.skill != "" || a.contract != "" || a.sector != "" || a.kind != ""
 }
 

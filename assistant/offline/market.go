@@ -10,8 +10,8 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// demand answers a job-market question with the tool the router chose.
-func (t *turn) demand(ctx context.Context) (string, error) {
+// jobMarket answers a job-market question with the tool the router chose.
+func (t *turn) jobMarket(ctx context.Context) (string, error) {
 	switch t.ask.tool {
 	case tools.NameTopOccupations:
 		return t.topOccupations(ctx)
@@ -78,7 +78,7 @@ func (t *turn) refused(err error) (string, bool) {
 	if field == "occupation" {
 		v.Value, v.Valid = t.occupationAsWritten(ae.Value), t.nearOccupationChoices(ae.Value, ae.Valid)
 	}
-	s, rerr := render("demand.refused", t.q.lang, v)
+	s, rerr := render("ads.refused", t.q.lang, v)
 	return s, rerr == nil
 }
 
@@ -125,9 +125,9 @@ func (t *turn) adScope(region, sector, from, to string, ads int, sites []tools.S
 }
 
 // search words what a search or count was made for.
-func (t *turn) search(occupation, skill, contract, sector, region string) prompts.DemandSearch {
+func (t *turn) search(occupation, skill, contract, sector, region string) prompts.AdCriteria {
 	l := string(t.q.lang)
-	s := prompts.DemandSearch{Occupation: occupation, Skill: skill}
+	s := prompts.AdCriteria{Occupation: occupation, Skill: skill}
 	if contract != "" {
 		s.Contract = prompts.ContractName(l, contract)
 	}

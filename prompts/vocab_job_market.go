@@ -1,8 +1,8 @@
 package prompts
 
-// demandWords words the values of the job-market tools per language:
+// jobMarketWords words the values of the job-market tools per language:
 // HCP's four sectors, contract types and kinds of training.
-var demandWords = map[string]map[string]string{
+var jobMarketWords = map[string]map[string]string{
 	"fr": {
 		"sector:services": "services", "sector:industry": "industrie", "sector:construction": "BTP (bâtiment et travaux publics)",
 		"sector:agriculture": "agriculture, forêt et pêche",
@@ -62,13 +62,13 @@ func LanguageName(lang, text string) string {
 	return m[text]
 }
 
-// demandWord words value of dimension dim (sector, contract, kind) in
+// jobMarketWord words value of dimension dim (sector, contract, kind) in
 // lang (French for an unknown language); an unknown value is returned as
 // given.
-func demandWord(lang, dim, value string) string {
-	m, ok := demandWords[lang]
+func jobMarketWord(lang, dim, value string) string {
+	m, ok := jobMarketWords[lang]
 	if !ok {
-		m = demandWords["fr"]
+		m = jobMarketWords["fr"]
 	}
 	if w, ok := m[dim+":"+value]; ok {
 		return w
@@ -77,12 +77,12 @@ func demandWord(lang, dim, value string) string {
 }
 
 // SectorName words one of HCP's four sectors in lang.
-func SectorName(lang, id string) string { return demandWord(lang, "sector", id) }
+func SectorName(lang, id string) string { return jobMarketWord(lang, "sector", id) }
 
 // ContractName words a contract type (cdi, cdd, anapec, stage, interim,
 // freelance) in lang.
-func ContractName(lang, id string) string { return demandWord(lang, "contract", id) }
+func ContractName(lang, id string) string { return jobMarketWord(lang, "contract", id) }
 
 // TrainingKindName words a kind of training (vocational, university,
 // certificate, apprenticeship, other) in lang.
-func TrainingKindName(lang, kind string) string { return demandWord(lang, "kind", kind) }
+func TrainingKindName(lang, kind string) string { return jobMarketWord(lang, "kind", kind) }
