@@ -70,3 +70,13 @@ func TestDataAs(t *testing.T) {
 		t.Errorf("DataAs of a list: err %v, want one naming the tool", err)
 	}
 }
+
+// compare_indicator refuses an unknown indicator or dimension, naming the
+// argument.
+func TestCompareIndicatorRefusesBadArguments(t *testing.T) {
+	tool := tools.CompareTool{Store: indicatorStore(t)}
+	_, err := call(t, tool, `{"indicator":"bonheur_national","period":"2024"}`)
+	wantArgError(t, err, "indicator")
+	_, err = call(t, tool, `{"indicator":"unemployment_rate","period":"2024","by":"planet"}`)
+	wantArgError(t, err, "by")
+}
