@@ -8,13 +8,13 @@ import (
 )
 
 // CorpusSearcher is the DocumentSearcher of a whole corpus: notes and
-// profiles in a retrieval index, job ads in a job-market store, found by
+// profiles in a retrieval index, job ads in an AdStore, found by
 // their vectors (Ad.Vector, see adsNear). A query restricted to ads reads the store;
 // any other reads the index. Ads need Embedder, the embedder that gave
 // them their vectors; without it a search for ads finds none.
 type CorpusSearcher struct {
 	Index    IndexSearcher
-	Ads      JobMarketStore
+	Ads      AdStore
 	Embedder retrieval.Embedder
 }
 

@@ -40,7 +40,7 @@ type nearAd struct {
 // or concepts with text (see sharesTerms): the built-in embedder hashes
 // character trigrams, so on similarity alone "astronaute" would find ads
 // about transport. Every search of ads by meaning goes through it.
-func adsNear(ctx context.Context, store JobMarketStore, emb retrieval.Embedder, q AdQuery, text string) ([]nearAd, error) {
+func adsNear(ctx context.Context, store AdStore, emb retrieval.Embedder, q AdQuery, text string) ([]nearAd, error) {
 	need, err := retrieval.EmbedQuery(ctx, emb, text)
 	if err != nil {
 		return nil, err

@@ -23,9 +23,9 @@ func sourcedAd(id, srcID, occ, salary string, dim int) tools.Ad {
 		Meta: map[string]string{"source_id": srcID}, Vector: retrieval.QuantizeInt8(v)}
 }
 
-// demandState is what a reader sees of a store: listing, counts,
+// jobMarketState is what a reader sees of a store: listing, counts,
 // catalog, fingerprints and a need ranking.
-type demandState struct {
+type jobMarketState struct {
 	Listed  []string
 	Salary  map[string]string
 	Ranking tools.Ranking
@@ -34,10 +34,10 @@ type demandState struct {
 	Need    []string
 }
 
-func stateOf(t *testing.T, s *embedded.JobMarket) demandState {
+func stateOf(t *testing.T, s *embedded.JobMarket) jobMarketState {
 	t.Helper()
 	ctx := context.Background()
-	st := demandState{Salary: map[string]string{}}
+	st := jobMarketState{Salary: map[string]string{}}
 	ads, err := s.SearchAds(ctx, tools.AdQuery{Limit: 100})
 	if err != nil {
 		t.Fatal(err)
@@ -94,7 +94,7 @@ func TestJobMarketReplacementSurvivesReopen(t *testing.T) {
 		t.Fatalf("AddAds of the edits = %+v, want 1 inserted 4 updated", sum)
 	}
 	before := stateOf(t, s)
-	want := demandState{Listed: []string{"u7", "u5", "u2", "u1"},
+	want := jobMarketState{Listed: []string{"u7", "u5", "u2", "u1"},
 		Salary: map[string]string{"u1": "6000 DH", "u2": "7500 DH", "u5": "", "u7": "8000 DH"},
 		Need:   []string{"u1", "u2", "u5", "u7"}}
 	slices.Sort(before.Need) // all score 0 along dimension 0: the replaced u3, u4, u6 would score 1

@@ -233,22 +233,22 @@ func BenchmarkDemandAddAdsSourced(b *testing.B) {
 	m.report(b)
 }
 
-var demandBench struct {
+var adBench struct {
 	once  sync.Once
 	store *Store
 	drop  func() error
 	err   error
 }
 
-// demandBenchStore loads benchAdCount() ads through AddAds into a schema
+// adBenchStore loads benchAdCount() ads through AddAds into a schema
 // of its own, once per process (TestMain drops it), and logs the load's
 // throughput.
-func demandBenchStore(b *testing.B) *Store {
+func adBenchStore(b *testing.B) *Store {
 	b.Helper()
 	admin := mustConnect(b, adminDSN())
-	demandBench.once.Do(func() {
+	adBench.once.Do(func() {
 		var dsn string
-		if dsn, demandBench.drop, demandBench.err = createSchema(admin); demandBench.err != nil {
+		if dsn, adBench.drop, adBench.err = createSchema(admin); adBench.err != nil {
 			return
 		}
 		m := newAddMeter(b, dsn)
@@ -263,25 +263,25 @@ func demandBenchStore(b *testing.B) *Store {
 		}
 		b.Logf("volume loaded by AddAds: %s", m)
 		if _, err := m.s.pool.Exec(context.Background(), `VACUUM ANALYZE`); err != nil {
-			demandBench.err = err
+			adBench.err = err
 			return
 		}
-		demandBench.store, demandBench.err = Open(context.Background(), dsn)
+		adBench.store, adBench.err = Open(context.Background(), dsn)
 	})
-	if demandBench.err != nil {
-		b.Fatal(demandBench.err)
+	if adBench.err != nil {
+		b.Fatal(adBench.err)
 	}
 	runtime.GC()
-	return demandBench.store
+	return adBench.store
 }
 
-// dropDemandBench closes and drops the benchmarks' volume, if one was made.
-func dropDemandBench() error {
-	if demandBench.store != nil {
-		demandBench.store.Close()
+// dropAdBench closes and drops the benchmarks' volume, if one was made.
+func dropAdBench() error {
+	if adBench.store != nil {
+		adBench.store.Close()
 	}
-	if demandBench.drop != nil {
-		return demandBench.drop()
+	if adBench.drop != nil {
+		return adBench.drop()
 	}
 	return nil
 }
@@ -302,7 +302,7 @@ func benchQueries(n int, occupation bool) []tools.AdCountQuery {
 }
 
 func benchRanking(b *testing.B, occupation bool, op func(*Store, tools.AdCountQuery) error) {
-	s := demandBenchStore(b)
+	s := adBenchStore(b)
 	qs := benchQueries(1000, occupation)
 	for _, q := range qs[:100] { // warm the statement caches
 		if err := op(s, q); err != nil {

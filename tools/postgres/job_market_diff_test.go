@@ -69,7 +69,7 @@ func randomAd(r *rand.Rand) tools.Ad {
 	return ad
 }
 
-func randomDemandQuery(r *rand.Rand) tools.AdCountQuery {
+func randomAdCountQuery(r *rand.Rand) tools.AdCountQuery {
 	var q tools.AdCountQuery
 	if r.IntN(3) == 0 {
 		q.Occupations = []string{pick(r, diffOccupations[1:]), pick(r, diffOccupations)}
@@ -94,7 +94,7 @@ func randomDemandQuery(r *rand.Rand) tools.AdCountQuery {
 }
 
 func randomAdQuery(r *rand.Rand) tools.AdQuery {
-	d := randomDemandQuery(r)
+	d := randomAdCountQuery(r)
 	q := tools.AdQuery{Occupations: d.Occupations, Region: d.Region, Sector: d.Sector, From: d.From, To: d.To, Limit: r.IntN(40)}
 	if d.Skill != "" {
 		q.Skills = []string{d.Skill}
@@ -119,7 +119,7 @@ func randomAdQuery(r *rand.Rand) tools.AdQuery {
 // into PostgreSQL, and compares the answers to random queries.
 func TestJobMarketSameAnswersAsEmbedded(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
-	compareDemandStores(t, r, func(*rand.Rand, int) tools.Ad { return randomAd(r) })
+	compareJobMarketStores(t, r, func(*rand.Rand, int) tools.Ad { return randomAd(r) })
 }
 
 // TestJobMarketUpdatesSameAnswersAsEmbedded does the same with ads of
@@ -129,7 +129,7 @@ func TestJobMarketSameAnswersAsEmbedded(t *testing.T) {
 func TestJobMarketUpdatesSameAnswersAsEmbedded(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 11))
 	var read []tools.Ad // the sourced ads generated so far
-	sum := compareDemandStores(t, r, func(r *rand.Rand, _ int) tools.Ad {
+	sum := compareJobMarketStores(t, r, func(r *rand.Rand, _ int) tools.Ad {
 		var ad tools.Ad
 		switch k := r.IntN(3); {
 		case k == 0 || (k == 2 && len(read) == 0):
@@ -182,11 +182,11 @@ func readAgain(r *rand.Rand, ad tools.Ad) tools.Ad {
 	return ad
 }
 
-// compareDemandStores adds 8 batches of 60 ads made by next to both
+// compareJobMarketStores adds 8 batches of 60 ads made by next to both
 // stores, comparing their summaries, catalogues, fingerprints and read
 // model, then compares the answers to random queries. It returns the
 // summaries' sum.
-func compareDemandStores(t *testing.T, r *rand.Rand, next func(*rand.Rand, int) tools.Ad) tools.AddSummary {
+func compareJobMarketStores(t *testing.T, r *rand.Rand, next func(*rand.Rand, int) tools.Ad) tools.AddSummary {
 	dsn := newSchema(t)
 	pg := mustOpen(t, dsn)
 	ref, err := embedded.OpenJobMarket("")
@@ -219,7 +219,7 @@ func compareDemandStores(t *testing.T, r *rand.Rand, next func(*rand.Rand, int) 
 	}
 	var found, ranked int // queries that found ads: the comparison is not of empty answers
 	for i := range 300 {
-		q, limit := randomDemandQuery(r), r.IntN(4)
+		q, limit := randomAdCountQuery(r), r.IntN(4)
 		compareAnswer(t, fmt.Sprintf("%d TopOccupations(%+v, %d)", i, q, limit), ref.TopOccupations, pg.TopOccupations, q, limit)
 		compareAnswer(t, fmt.Sprintf("%d SkillsInDemand(%+v, %d)", i, q, limit), ref.SkillsInDemand, pg.SkillsInDemand, q, limit)
 		trend := func(ctx context.Context, q tools.AdCountQuery, _ int) (tools.Ranking, error) {
