@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/marsad/marsad/tools"
-	"github.com/marsad/marsad/tools/embedded"
-	"github.com/marsad/marsad/tools/toolstest"
 )
 
 // TestCompareOrder: order asc ranks the lowest first, from rank 1, and
@@ -17,14 +15,7 @@ import (
 // the valid ones.
 func TestCompareOrder(t *testing.T) {
 	ctx := context.Background()
-	s, err := embedded.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Load(ctx, toolstest.Fixture()); err != nil {
-		t.Fatal(err)
-	}
-	tool := tools.CompareTool{Store: s}
+	tool := tools.CompareTool{Store: indicatorStore(t)}
 	rank := func(order string) tools.CompareResult {
 		t.Helper()
 		res, err := tool.Call(ctx, json.RawMessage(`{"indicator":"unemployment_rate","period":"2024","order":"`+order+`"}`))
@@ -43,7 +34,7 @@ func TestCompareOrder(t *testing.T) {
 		asc.Rows[0].Rank != 1 || asc.Rows[0].Value > asc.Rows[1].Value {
 		t.Errorf("desc %+v\nasc %+v: want the same rows reversed, ranked from 1", desc, asc)
 	}
-	_, err = tool.Call(ctx, json.RawMessage(`{"indicator":"unemployment_rate","order":"up"}`))
+	_, err := tool.Call(ctx, json.RawMessage(`{"indicator":"unemployment_rate","order":"up"}`))
 	var ae *tools.ArgError
 	if !errors.As(err, &ae) || ae.Field != "order" {
 		t.Errorf("order up: err %v, want an ArgError on order", err)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strings"
@@ -66,13 +65,7 @@ type NewAdStore func(t *testing.T) tools.AdStore
 // (idempotent, all or nothing, replaced by their source), listing them and
 // their fingerprints.
 func TestAdStore(t *testing.T, newStore NewAdStore) {
-	run := func(name string, f func(t *testing.T, s tools.AdStore)) {
-		t.Run(name, func(t *testing.T) {
-			s := newStore(t)
-			defer closeIfCloser(s)
-			f(t, s)
-		})
-	}
+	run := func(name string, f func(t *testing.T, s tools.AdStore)) { subtest(t, name, newStore, f) }
 	run("empty store lists nothing", testAdsEmpty)
 	run("add counts inserts then existing on re-add", testAddIdempotent)
 	run("bad ad refuses whole batch", testAddAtomic)
@@ -80,13 +73,6 @@ func TestAdStore(t *testing.T, newStore NewAdStore) {
 	run("search ads ranked by need", testSearchAdsNeed)
 	run("fingerprints in insertion order", testFingerprints)
 	run("an ad edited at its source replaces its first version", testUpdateBySource)
-}
-
-// closeIfCloser closes a store the suite made, when it can be closed.
-func closeIfCloser(s any) {
-	if c, ok := s.(io.Closer); ok {
-		c.Close()
-	}
 }
 
 func testAdsEmpty(t *testing.T, s tools.AdStore) {

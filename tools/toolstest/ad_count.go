@@ -17,11 +17,7 @@ type NewAdCounter func(t *testing.T, ads []tools.Ad) tools.AdCounter
 // catalog.
 func TestAdCounter(t *testing.T, newCounter NewAdCounter) {
 	run := func(name string, ads []tools.Ad, f func(t *testing.T, s tools.AdCounter)) {
-		t.Run(name, func(t *testing.T) {
-			s := newCounter(t, ads)
-			defer closeIfCloser(s)
-			f(t, s)
-		})
+		subtest(t, name, func(t *testing.T) tools.AdCounter { return newCounter(t, ads) }, f)
 	}
 	run("empty store answers empty", nil, testCountsEmpty)
 	run("top occupations ranked with scope", AdFixture(), testTopOccupations)

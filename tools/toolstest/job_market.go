@@ -35,13 +35,7 @@ func TestJobMarketStore(t *testing.T, newStore NewJobMarketStore) {
 	t.Run("profiles", func(t *testing.T) {
 		TestProfileStore(t, func(t *testing.T) tools.ProfileStore { return newStore(t) })
 	})
-	run := func(name string, f func(t *testing.T, s tools.JobMarketStore)) {
-		t.Run(name, func(t *testing.T) {
-			s := newStore(t)
-			defer s.Close()
-			f(t, s)
-		})
-	}
+	run := func(name string, f func(t *testing.T, s tools.JobMarketStore)) { subtest(t, name, newStore, f) }
 	run("counts ignore re-added and refused ads", testCountsFollowAdds)
 	run("counts follow an ad replaced by its source", testCountsFollowReplacement)
 	run("concurrent readers and a writer", testJobMarketConcurrent)

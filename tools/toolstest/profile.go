@@ -15,13 +15,7 @@ type NewProfileStore func(t *testing.T) tools.ProfileStore
 
 // TestProfileStore runs the conformance suite of tools.ProfileStore.
 func TestProfileStore(t *testing.T, newStore NewProfileStore) {
-	run := func(name string, f func(t *testing.T, s tools.ProfileStore)) {
-		t.Run(name, func(t *testing.T) {
-			s := newStore(t)
-			defer closeIfCloser(s)
-			f(t, s)
-		})
-	}
+	run := func(name string, f func(t *testing.T, s tools.ProfileStore)) { subtest(t, name, newStore, f) }
 	run("empty store has no profile", testProfilesEmpty)
 	run("profiles upsert by id", testProfiles)
 }
