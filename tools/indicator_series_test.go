@@ -10,14 +10,7 @@ import (
 // indicator_series returns the cell's observations in period order within
 // the range, each cited by its source.
 func TestIndicatorSeriesReturnsTheCellInRange(t *testing.T) {
-	res, err := call(t, tools.SeriesTool{Store: indicatorStore(t)}, `{"indicator":"unemployment_rate","from":"2023","to":"2024"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := tools.DataAs[tools.SeriesResult](res)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, res := mustCall[tools.SeriesResult](t, tools.SeriesTool{Store: indicatorStore(t)}, `{"indicator":"unemployment_rate","from":"2023","to":"2024"}`)
 	var got []string
 	for _, o := range d.Observations {
 		got = append(got, o.Period+" "+o.Geo+" "+o.Sex)
@@ -33,13 +26,9 @@ func TestIndicatorSeriesReturnsTheCellInRange(t *testing.T) {
 
 // A period the store has nothing for says what it has instead.
 func TestIndicatorSeriesOutOfRangeSaysWhatExists(t *testing.T) {
-	res, err := call(t, tools.SeriesTool{Store: indicatorStore(t)}, `{"indicator":"unemployment_rate","geo":"MA-02","from":"2019","to":"2020"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := tools.DataAs[tools.SeriesResult](res)
-	if len(d.Observations) != 0 || d.Available == nil || !cmp.Equal(d.Available.Periods, []string{"2024"}) {
-		t.Fatalf("result = %+v, want no observation and the periods of MA-02 (2024)", d)
+	d, res := mustCall[tools.SeriesResult](t, tools.SeriesTool{Store: indicatorStore(t)}, `{"indicator":"unemployment_rate","geo":"MA-02","from":"2019","to":"2020"}`)
+	if len(d.Observations) != 0 || d.Available == nil || !cmp.Equal(d.Available.Periods, []string{"2024"}) || len(res.Citations) != 0 {
+		t.Fatalf("result = %+v, citations %v; want no observation, no citation and the periods of MA-02 (2024)", d, res.Citations)
 	}
 }
 

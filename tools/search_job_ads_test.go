@@ -10,14 +10,7 @@ import (
 // search_job_ads lists the matching ads newest first, each cited, and
 // says how it read its arguments.
 func TestSearchJobAdsListsMatchingAdsNewestFirst(t *testing.T) {
-	res, err := call(t, tools.JobAdsTool{Store: fixtureStore(t)}, `{"occupation":"soudeur","region":"Tanger"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := tools.DataAs[tools.JobAdsResult](res)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, res := mustCall[tools.JobAdsResult](t, tools.JobAdsTool{Store: fixtureStore(t)}, `{"occupation":"soudeur","region":"Tanger"}`)
 	var got []string
 	for _, r := range d.Rows {
 		got = append(got, r.ID)
@@ -36,11 +29,7 @@ func TestSearchJobAdsListsMatchingAdsNewestFirst(t *testing.T) {
 // A contract the ads do not have finds none, and the result says what the
 // stored ads cover.
 func TestSearchJobAdsNothingSaysWhatExists(t *testing.T) {
-	res, err := call(t, tools.JobAdsTool{Store: fixtureStore(t)}, `{"occupation":"soudeur","region":"Souss-Massa"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := tools.DataAs[tools.JobAdsResult](res)
+	d, res := mustCall[tools.JobAdsResult](t, tools.JobAdsTool{Store: fixtureStore(t)}, `{"occupation":"soudeur","region":"Souss-Massa"}`)
 	if len(d.Rows) != 0 || d.Available == nil || len(d.Available.Months) == 0 || len(res.Citations) != 0 {
 		t.Fatalf("result = %+v, citations %v; want no ad and what exists", d, res.Citations)
 	}

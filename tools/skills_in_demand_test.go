@@ -9,14 +9,7 @@ import (
 // skills_in_demand ranks the skills the ads of one occupation ask for,
 // with their share of the occupation's ads.
 func TestSkillsInDemandRanksAnOccupationsSkills(t *testing.T) {
-	res, err := call(t, tools.SkillsTool{Store: fixtureStore(t)}, `{"occupation":"soudeur"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := tools.DataAs[tools.SkillsResult](res)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, res := mustCall[tools.SkillsResult](t, tools.SkillsTool{Store: fixtureStore(t)}, `{"occupation":"soudeur"}`)
 	if d.Occupation != "7212" || d.Ads != 4 || len(d.Rows) != 2 {
 		t.Fatalf("result = %+v, want 7212 over 4 ads with 2 skills", d)
 	}

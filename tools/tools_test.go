@@ -108,3 +108,18 @@ func wantArgError(t *testing.T, err error, field string) {
 		t.Errorf("error %q does not name the field %q", err, field)
 	}
 }
+
+// mustCall calls tool with args and returns its result's data as T, and
+// the result; any error fails the test.
+func mustCall[T any](t *testing.T, tool tools.Tool, args string) (T, tools.Result) {
+	t.Helper()
+	res, err := call(t, tool, args)
+	if err != nil {
+		t.Fatalf("%s(%s): %v", tool.Name(), args, err)
+	}
+	d, err := tools.DataAs[T](res)
+	if err != nil {
+		t.Fatalf("%s(%s): %v", tool.Name(), args, err)
+	}
+	return d, res
+}

@@ -8,14 +8,7 @@ import (
 
 // training_paths lists the trainings of the profile asked, cited by it.
 func TestTrainingPathsListsTheProfilesTrainings(t *testing.T) {
-	res, err := call(t, tools.TrainingTool{Store: fixtureStore(t)}, `{"occupation":"Soudeur"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := tools.DataAs[tools.TrainingResult](res)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, res := mustCall[tools.TrainingResult](t, tools.TrainingTool{Store: fixtureStore(t)}, `{"occupation":"Soudeur"}`)
 	if d.Occupation != "7212" || len(d.Rows) != 1 {
 		t.Fatalf("result = %+v, want the one training of 7212", d)
 	}
@@ -30,11 +23,7 @@ func TestTrainingPathsListsTheProfilesTrainings(t *testing.T) {
 // An occupation without trainings gets no row and the occupations that
 // have some.
 func TestTrainingPathsWithoutTrainingsListsThoseWithSome(t *testing.T) {
-	res, err := call(t, tools.TrainingTool{Store: fixtureStore(t)}, `{"occupation":"Développeur"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := tools.DataAs[tools.TrainingResult](res)
+	d, res := mustCall[tools.TrainingResult](t, tools.TrainingTool{Store: fixtureStore(t)}, `{"occupation":"Développeur"}`)
 	if len(d.Rows) != 0 || len(d.Occupations) != 1 || len(res.Citations) != 0 {
 		t.Fatalf("result = %+v, citations %v; want no row and the one occupation with trainings", d, res.Citations)
 	}
