@@ -15,10 +15,10 @@ import (
 // argAliases lists, for a key of expect.args, the other names under which
 // the tools take or report the same thing, so that a case can name what
 // it means once for every tool: the indicator tools say geo (geos for a
-// comparison's list) where the demand tools say region; search_job_ads
+// comparison's list) where the job-market tools say region; search_job_ads
 // reports the ISCO codes it resolved as occupations, occupation_profile
 // as code, skills_in_demand and training_paths as occupation, so isco
-// names the code whatever the tool; indicator_series and the demand tools take a period as a range,
+// names the code whatever the tool; indicator_series and the job-market tools take a period as a range,
 // from = to when one period was asked.
 var argAliases = map[string][]string{
 	"region":     {"geo", "geos"},

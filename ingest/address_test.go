@@ -20,7 +20,7 @@ func TestAdAddressesAreHTTPOnly(t *testing.T) {
 	for i, u := range badAddresses {
 		in.WriteString(jsonLine(t, map[string]any{"id": "bad" + string(rune('a'+i)), "title": "Maçon " + u, "city": "Fès", "url": u}))
 	}
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	sum, err := mustPipeline(t, s, ingest.Options{}).Ingest(context.Background(), "ads", "urls.jsonl", strings.NewReader(in.String()))
 	if err != nil {
 		t.Fatal(err)

@@ -50,7 +50,7 @@ func benchIngest(b *testing.B, n int) {
 	for range b.N {
 		b.StopTimer()
 		dir := b.TempDir()
-		store := mustDemand(b, filepath.Join(dir, "demand"))
+		store := mustJobMarket(b, filepath.Join(dir, "demand"))
 		p := mustPipeline(b, store, ingest.Options{DataDir: dir, Embedder: embed.NewBuiltin()})
 		ingestSeedProfiles(b, p)
 		runtime.GC()

@@ -27,7 +27,7 @@ func TestReReadOfGeneratedAdsLoadsNothing(t *testing.T) {
 	dir := t.TempDir()
 	path := writeGeneratedCSV(t, seed, n)
 	run := func(opts ingest.Options) (ingest.Summary, map[string]string) {
-		s := mustDemand(t, filepath.Join(dir, "demand"))
+		s := mustJobMarket(t, filepath.Join(dir, "demand"))
 		defer s.Close()
 		opts.DataDir = dir
 		sum, err := mustPipeline(t, s, opts).IngestFile(context.Background(), "ads", path)
@@ -74,7 +74,7 @@ func writeGeneratedCSV(t *testing.T, seed int64, n int) string {
 }
 
 // storedVersions returns the version of every stored ad by ID.
-func storedVersions(t *testing.T, s tools.DemandStore) map[string]string {
+func storedVersions(t *testing.T, s tools.JobMarketStore) map[string]string {
 	t.Helper()
 	m := map[string]string{}
 	err := s.Fingerprints(context.Background(), func(f tools.AdFingerprint) error {

@@ -93,7 +93,7 @@ func (r *recordingIndex) add(ctx context.Context, docs []retrieval.Document) err
 func TestIngestSeedNotesAndProfilesIntoIndex(t *testing.T) {
 	dir := t.TempDir()
 	ix := &recordingIndex{}
-	store := mustDemand(t, filepath.Join(dir, "demand"))
+	store := mustJobMarket(t, filepath.Join(dir, "demand"))
 	p := mustPipeline(t, store, ingest.Options{DataDir: dir, Index: ix.add, Publisher: "Marsad (démonstration)"})
 	sum := ingestSeedProfiles(t, p)
 	checkBalance(t, "profiles", sum)
@@ -129,7 +129,7 @@ func TestIngestSeedNotesAndProfilesIntoIndex(t *testing.T) {
 }
 
 func TestNotesNeedAnIndex(t *testing.T) {
-	p := mustPipeline(t, mustDemand(t, ""), ingest.Options{})
+	p := mustPipeline(t, mustJobMarket(t, ""), ingest.Options{})
 	_, err := p.Ingest(context.Background(), "notes", "n.md", strings.NewReader("# Note\n\ntexte"))
 	if !errors.Is(err, ingest.ErrNoIndex) {
 		t.Fatalf("err = %v, want ErrNoIndex", err)

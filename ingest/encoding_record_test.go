@@ -45,7 +45,7 @@ func TestRecordNotInUTF8IsQuarantined(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			in := "titre,ville,description\n" + c.before + c.bad + "\n" + c.after
-			s := mustDemand(t, "")
+			s := mustJobMarket(t, "")
 			sum, err := mustPipeline(t, s, ingest.Options{DataDir: dir}).Ingest(context.Background(), "", "mixed.csv", strings.NewReader(in))
 			if err != nil {
 				t.Fatal(err)

@@ -82,7 +82,7 @@ func TestOnGeneratedAds(t *testing.T) {
 	if os.Getenv("MARSAD_LONG") != "" {
 		n = 50000
 	}
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	p := mustPipeline(t, s, ingest.Options{})
 	ingestSeedProfiles(t, p)
 	var buf bytes.Buffer

@@ -32,7 +32,7 @@ func TestLongFieldsAreCutAndGarbageQuarantined(t *testing.T) {
 		"skills": skills, "notes_internes": strings.Repeat("z", 10_000)}) +
 		jsonLine(t, map[string]any{"id": "long-2", "title": longTitle, "city": "Rabat", "description": "Soudure."}) +
 		jsonLine(t, map[string]any{"id": "garbage-3", "title": "Comptable", "employer": strings.Repeat("Société ", 1000), "description": "x"})
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	sum, err := mustPipeline(t, s, ingest.Options{}).Ingest(context.Background(), "ads", "long.jsonl", strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)

@@ -57,7 +57,7 @@ type Options struct {
 	// profiles (a test injects faults with it).
 	Classify ClassifyFunc
 	// Embedder embeds each new job ad (not the duplicates) from its
-	// vectorText into Ad.Vector, quantised by tools.QuantizeVector, so
+	// vectorText into Ad.Vector, quantised by retrieval.QuantizeInt8, so
 	// that SearchAds can rank by need; nil leaves ads without vector.
 	// Embedding runs on Workers goroutines beside normalisation.
 	Embedder retrieval.Embedder
@@ -82,11 +82,19 @@ var (
 	ErrUnknownKind = errors.New("cannot tell what the input holds")
 )
 
-// Pipeline loads job ads, occupation profiles and notes into a demand
-// store and the retrieval index. Its methods may be called from several
+// Store is what ingestion writes to and reads back: the job ads (to add
+// them and find near-duplicates) and the occupation profiles (to store
+// them and classify ads by them).
+type Store interface {
+	tools.AdStore
+	tools.ProfileStore
+}
+
+// Pipeline loads job ads, occupation profiles and notes into a Store and
+// the retrieval index. Its methods may be called from several
 // goroutines; ingestions run one at a time.
 type Pipeline struct {
-	store tools.DemandStore
+	store Store
 	opts  Options
 	quar  *quarantine
 	state *state
@@ -98,7 +106,7 @@ type Pipeline struct {
 
 // NewPipeline returns a pipeline storing into store, with the options'
 // defaults filled in. It reads the store's profiles for classification.
-func NewPipeline(ctx context.Context, store tools.DemandStore, opts Options) (*Pipeline, error) {
+func NewPipeline(ctx context.Context, store Store, opts Options) (*Pipeline, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}

@@ -136,7 +136,7 @@ func (c *committer) handOn(ctx context.Context, jobs chan<- *storeJob, check boo
 // duplicate reports whether the ad of e repeats a kept one, counting it;
 // a new ad is kept in the dedup index. An ad that repeats one of its own
 // source in another version is not a duplicate: it goes to the store,
-// which replaces the earlier version (tools.DemandStore.AddAds).
+// which replaces the earlier version (tools.AdStore.AddAds).
 func (c *committer) duplicate(e dedupEntry) bool {
 	d := c.p.dedup
 	if i, ok := d.exact(e); ok {

@@ -18,7 +18,7 @@ type refusal struct {
 // add stores a run of new ads in order and returns what the store did and
 // the ads it refused, which are not stored. A store refuses a whole run
 // for one ad it cannot keep, storing none of it, with an error wrapping
-// tools.ErrBadData (tools.DemandStore.AddAds): the ads tools.ValidateAd
+// tools.ErrBadData (tools.AdStore.AddAds): the ads tools.ValidateAd
 // refuses are then set aside and the rest offered again; a run the store
 // still refuses (a rule of its own, such as PostgreSQL's about NUL bytes)
 // is halved until each refused ad is alone, about 2·log2(len(ads)) calls

@@ -62,7 +62,7 @@ func badCodeClassify(title string, _ occupation.Context) occupation.Match {
 // checkOneRefused ingests the clean file and the one with a refused ad,
 // each into a store of its own, and checks that the refused ad is
 // quarantined with the store's reason while the rest loads as without it.
-func checkOneRefused(t *testing.T, newStore func(t *testing.T) tools.DemandStore, opts ingest.Options) {
+func checkOneRefused(t *testing.T, newStore func(t *testing.T) tools.JobMarketStore, opts ingest.Options) {
 	clean, withRefused := refusalFiles(t)
 	ingestInto := func(path string) (ingest.Summary, string) {
 		dir := t.TempDir()
@@ -98,12 +98,12 @@ func checkOneRefused(t *testing.T, newStore func(t *testing.T) tools.DemandStore
 }
 
 func TestAdTheStoreRefusesIsQuarantinedAndTheFileLoads(t *testing.T) {
-	newEmbedded := func(t *testing.T) tools.DemandStore { return mustDemand(t, filepath.Join(t.TempDir(), "demand")) }
+	newEmbedded := func(t *testing.T) tools.JobMarketStore { return mustJobMarket(t, filepath.Join(t.TempDir(), "demand")) }
 	t.Run("embedded", func(t *testing.T) {
 		checkOneRefused(t, newEmbedded, ingest.Options{Classify: badCodeClassify})
 	})
 	t.Run("postgres", func(t *testing.T) {
-		newPG := func(t *testing.T) tools.DemandStore {
+		newPG := func(t *testing.T) tools.JobMarketStore {
 			s, err := postgres.Open(context.Background(), pgtest.NewSchema(t))
 			if err != nil {
 				t.Fatal(err)
@@ -117,8 +117,8 @@ func TestAdTheStoreRefusesIsQuarantinedAndTheFileLoads(t *testing.T) {
 	// a NUL byte in text), without saying which: the run is halved until
 	// the ad is alone.
 	t.Run("refusal naming no ad", func(t *testing.T) {
-		picky := func(t *testing.T) tools.DemandStore {
-			return &pickyStore{DemandStore: newEmbedded(t)}
+		picky := func(t *testing.T) tools.JobMarketStore {
+			return &pickyStore{JobMarketStore: newEmbedded(t)}
 		}
 		checkOneRefused(t, picky, ingest.Options{})
 	})
@@ -126,9 +126,9 @@ func TestAdTheStoreRefusesIsQuarantinedAndTheFileLoads(t *testing.T) {
 
 // pickyStore refuses any run holding an ad titled refusedTitle, with an
 // error wrapping tools.ErrBadData that does not say which ad, and stores
-// nothing of it, as the tools.DemandStore contract says.
+// nothing of it, as the tools.JobMarketStore contract says.
 type pickyStore struct {
-	tools.DemandStore
+	tools.JobMarketStore
 }
 
 func (p *pickyStore) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error) {
@@ -137,7 +137,7 @@ func (p *pickyStore) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSumma
 			return tools.AddSummary{}, fmt.Errorf("add ads: %w: a value this store cannot keep", tools.ErrBadData)
 		}
 	}
-	return p.DemandStore.AddAds(ctx, ads)
+	return p.JobMarketStore.AddAds(ctx, ads)
 }
 
 // The ad of issue 14: its salary's second amount overflowed, the store
@@ -146,7 +146,7 @@ func (p *pickyStore) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSumma
 func TestAdWithAnAbsurdSalaryLoadsWithoutSalary(t *testing.T) {
 	in := `{"title":"Soudeur TIG","city":"Tanger","salary":"5000 - 99999999999999999999 DH","description":"Soudure TIG inox."}` + "\n" +
 		`{"title":"Maçon","city":"Fès","salary":"4000 DH","description":"Chantier."}` + "\n"
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	sum, err := mustPipeline(t, s, ingest.Options{}).Ingest(context.Background(), "ads", "absurd.jsonl", strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)

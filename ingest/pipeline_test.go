@@ -23,7 +23,7 @@ func checkBalance(t *testing.T, what string, s ingest.Summary) {
 
 func TestSeedAdsBalanceAndQuarantine(t *testing.T) {
 	dir := t.TempDir()
-	s := mustDemand(t, filepath.Join(dir, "demand"))
+	s := mustJobMarket(t, filepath.Join(dir, "demand"))
 	p := mustPipeline(t, s, ingest.Options{DataDir: dir})
 	ingestSeedProfiles(t, p)
 	sum := ingestSeedAds(t, p)
@@ -94,7 +94,7 @@ func TestRerunSkipsUnchangedFilesAndForceFindsDuplicates(t *testing.T) {
 	dir := t.TempDir()
 	paths := copySeedAds(t, t.TempDir())
 	run := func(force bool) ingest.Summary {
-		s := mustDemand(t, filepath.Join(dir, "demand"))
+		s := mustJobMarket(t, filepath.Join(dir, "demand"))
 		defer s.Close()
 		p := mustPipeline(t, s, ingest.Options{DataDir: dir, Force: force})
 		var total ingest.Summary
@@ -127,7 +127,7 @@ func TestRerunSkipsUnchangedFilesAndForceFindsDuplicates(t *testing.T) {
 // failingStore fails AddAds after a number of successful calls, as a
 // crash in the middle of a file would.
 type failingStore struct {
-	tools.DemandStore
+	tools.JobMarketStore
 	calls, failAfter int
 }
 
@@ -137,15 +137,15 @@ func (f *failingStore) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSum
 	if f.calls++; f.calls > f.failAfter {
 		return tools.AddSummary{}, errCrash
 	}
-	return f.DemandStore.AddAds(ctx, ads)
+	return f.JobMarketStore.AddAds(ctx, ads)
 }
 
 func TestInterruptedRunResumes(t *testing.T) {
 	dir := t.TempDir()
 	path := copySeedAds(t, t.TempDir())[0] // site_a.csv: 2932 lines, 173 records
 	opts := ingest.Options{DataDir: dir, BatchSize: 16, Workers: 2, CheckpointEvery: 32}
-	store := mustDemand(t, filepath.Join(dir, "demand"))
-	broken := &failingStore{DemandStore: store, failAfter: 2}
+	store := mustJobMarket(t, filepath.Join(dir, "demand"))
+	broken := &failingStore{JobMarketStore: store, failAfter: 2}
 	if _, err := mustPipeline(t, broken, opts).IngestFile(context.Background(), "ads", path); !errors.Is(err, errCrash) {
 		t.Fatalf("interrupted run: err = %v, want the crash", err)
 	}
@@ -158,7 +158,7 @@ func TestInterruptedRunResumes(t *testing.T) {
 	if len(resumed.Resumed) != 1 || resumed.Read >= 173-32 || resumed.Read == 0 {
 		t.Errorf("second run = read %d, resumed %v; want it to resume after the checkpoints of the first", resumed.Read, resumed.Resumed)
 	}
-	clean := mustDemand(t, "")
+	clean := mustJobMarket(t, "")
 	want, err := mustPipeline(t, clean, ingest.Options{}).IngestFile(context.Background(), "ads", path)
 	if err != nil {
 		t.Fatal(err)
@@ -179,7 +179,7 @@ func TestSummaryBalanceOnMessyInput(t *testing.T) {
 		"Soudeur,TANGER,Soudure TIG,6000-8000 DH\n" +
 		"Maçon,Ville-Inconnue-XYZ,Chantier,SMIG\n" +
 		"\"broken,Rabat,x,y\n"
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	sum, err := mustPipeline(t, s, ingest.Options{}).Ingest(context.Background(), "ads", "messy.csv", stringsReader(in))
 	if err != nil {
 		t.Fatal(err)

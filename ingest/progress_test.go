@@ -21,7 +21,7 @@ func TestProgressReportsRecordsAndBytesUpToTheEnd(t *testing.T) {
 	}
 	f.Close()
 	var got []ingest.Progress
-	p := mustPipeline(t, mustDemand(t, ""), ingest.Options{BatchSize: 256, Progress: func(pr ingest.Progress) { got = append(got, pr) }})
+	p := mustPipeline(t, mustJobMarket(t, ""), ingest.Options{BatchSize: 256, Progress: func(pr ingest.Progress) { got = append(got, pr) }})
 	sum, err := p.IngestFile(context.Background(), "", path)
 	if err != nil {
 		t.Fatal(err)

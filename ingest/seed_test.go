@@ -39,9 +39,9 @@ func seedLabels(t testing.TB) [][]string {
 	return rows
 }
 
-func mustDemand(t testing.TB, dir string) *embedded.Demand {
+func mustJobMarket(t testing.TB, dir string) *embedded.JobMarket {
 	t.Helper()
-	s, err := embedded.OpenDemand(dir)
+	s, err := embedded.OpenJobMarket(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func mustDemand(t testing.TB, dir string) *embedded.Demand {
 	return s
 }
 
-func mustPipeline(t testing.TB, store tools.DemandStore, opts ingest.Options) *ingest.Pipeline {
+func mustPipeline(t testing.TB, store tools.JobMarketStore, opts ingest.Options) *ingest.Pipeline {
 	t.Helper()
 	if opts.Now == nil {
 		opts.Now = func() time.Time { return testNow }
@@ -96,9 +96,9 @@ func ingestSeedAds(t testing.TB, p *ingest.Pipeline) ingest.Summary {
 }
 
 // seededStore returns a store loaded with the seed's profiles and ads.
-func seededStore(t testing.TB) (*embedded.Demand, ingest.Summary) {
+func seededStore(t testing.TB) (*embedded.JobMarket, ingest.Summary) {
 	t.Helper()
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	p := mustPipeline(t, s, ingest.Options{})
 	ingestSeedProfiles(t, p)
 	return s, ingestSeedAds(t, p)
@@ -121,7 +121,7 @@ func readTSV(t testing.TB, name string) [][]string {
 }
 
 // storedBySourceID returns the stored ads by the id their export gave.
-func storedBySourceID(t testing.TB, s tools.DemandStore) map[string]tools.Ad {
+func storedBySourceID(t testing.TB, s tools.JobMarketStore) map[string]tools.Ad {
 	t.Helper()
 	ads, err := s.SearchAds(context.Background(), tools.AdQuery{Limit: 1 << 30})
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 // not fit stores nothing and fails with ENOSPC, as the embedded store's
 // log append does.
 type fullDisk struct {
-	tools.DemandStore
+	tools.JobMarketStore
 	room, stored int
 }
 
@@ -26,7 +26,7 @@ func (f *fullDisk) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary
 	if f.stored+len(ads) > f.room {
 		return tools.AddSummary{}, &os.PathError{Op: "write", Path: "demand/ads.log", Err: syscall.ENOSPC}
 	}
-	sum, err := f.DemandStore.AddAds(ctx, ads)
+	sum, err := f.JobMarketStore.AddAds(ctx, ads)
 	if err == nil {
 		f.stored += len(ads)
 	}
@@ -37,8 +37,8 @@ func TestFullDiskSaysHowManyAdsWereStored(t *testing.T) {
 	path, _ := refusalFiles(t)
 	dir := t.TempDir()
 	opts := ingest.Options{DataDir: dir, BatchSize: 64, CheckpointEvery: 1000}
-	store := mustDemand(t, filepath.Join(dir, "demand"))
-	_, err := mustPipeline(t, &fullDisk{DemandStore: store, room: 2500}, opts).IngestFile(context.Background(), "ads", path)
+	store := mustJobMarket(t, filepath.Join(dir, "demand"))
+	_, err := mustPipeline(t, &fullDisk{JobMarketStore: store, room: 2500}, opts).IngestFile(context.Background(), "ads", path)
 	if !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("err = %v, want the full disk", err)
 	}
@@ -60,7 +60,7 @@ func TestFullDiskSaysHowManyAdsWereStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clean := mustDemand(t, "")
+	clean := mustJobMarket(t, "")
 	if _, err := mustPipeline(t, clean, ingest.Options{}).IngestFile(context.Background(), "ads", path); err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ type Summary struct {
 	NearDuplicates int `json:"near_duplicates"`
 	// Updated counts loaded records that replaced an earlier version: a
 	// profile with the same ID, an ad of the same source (site and id)
-	// edited since (see tools.DemandStore.AddAds).
+	// edited since (see tools.AdStore.AddAds).
 	Updated int `json:"updated,omitempty"`
 	// Unplaced counts loaded ads whose place the gazetteer did not know
 	// (kept as written, without region); Unclassified those without an

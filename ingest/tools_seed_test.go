@@ -10,7 +10,7 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// The demand tools on the seed corpus: each answers a realistic call
+// The job-market tools on the seed corpus: each answers a realistic call
 // with cited figures, and refuses an unknown value listing the nearest.
 
 func callTool(t *testing.T, tool tools.Tool, args string) (tools.Result, error) {
@@ -62,7 +62,7 @@ func wantCitations(t *testing.T, res tools.Result, kind tools.Kind) {
 func TestToolsOnSeed(t *testing.T) {
 	s, _ := seededStore(t)
 	byName := map[string]tools.Tool{}
-	for _, tool := range append(tools.DemandTools(s, nil), tools.DocumentsTool{}) {
+	for _, tool := range append(tools.JobMarketTools(s, nil), tools.DocumentsTool{}) {
 		byName[tool.Name()] = tool
 		if tool.Description() == "" {
 			t.Errorf("%s has no description", tool.Name())

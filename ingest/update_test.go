@@ -28,7 +28,7 @@ func TestChangedExportUpdatesTheEditedAds(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s := mustDemand(t, filepath.Join(dir, "demand"))
+	s := mustJobMarket(t, filepath.Join(dir, "demand"))
 	p := mustPipeline(t, s, ingest.Options{DataDir: dir})
 	write(rows...)
 	if sum, err := p.IngestFile(context.Background(), "ads", path); err != nil || sum.Loaded != 3 {
@@ -69,7 +69,7 @@ func TestWindows1252ExportIsReadAndSaidSo(t *testing.T) {
 	if err := os.WriteFile(path, cp1252, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	sum, err := mustPipeline(t, s, ingest.Options{}).IngestFile(context.Background(), "", path)
 	if err != nil || sum.Loaded != 1 || sum.Encodings[path] != ingest.EncodingWindows1252 {
 		t.Fatalf("summary %+v, %v; want 1 ad loaded, encoding windows-1252", sum, err)

@@ -107,14 +107,14 @@ func head(s string, n int) string {
 
 // embedAds sets the Vector of each ad: its adTerms (when e is a
 // TermEmbedder) or its vectorText embedded by e, quantised
-// (tools.QuantizeVector).
+// (retrieval.QuantizeInt8).
 func embedAds(ctx context.Context, e retrieval.Embedder, ads []tools.Ad) error {
 	if te, ok := e.(TermEmbedder); ok {
 		for i := range ads {
 			if i%64 == 0 && ctx.Err() != nil {
 				return context.Cause(ctx)
 			}
-			ads[i].Vector = tools.QuantizeVector(te.EmbedTerms(adTerms(ads[i])))
+			ads[i].Vector = retrieval.QuantizeInt8(te.EmbedTerms(adTerms(ads[i])))
 		}
 		return nil
 	}
@@ -130,7 +130,7 @@ func embedAds(ctx context.Context, e retrieval.Embedder, ads []tools.Ad) error {
 		return fmt.Errorf("embed ads: %d vectors for %d ads", len(vs), len(ads))
 	}
 	for i, v := range vs {
-		ads[i].Vector = tools.QuantizeVector(v)
+		ads[i].Vector = retrieval.QuantizeInt8(v)
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ import (
 // A need in any of the languages finds ads of its occupation first among
 // the seed ads embedded at ingestion.
 func TestSearchAdsByNeedOnSeed(t *testing.T) {
-	s := mustDemand(t, "")
+	s := mustJobMarket(t, "")
 	e := embed.NewBuiltin()
 	p := mustPipeline(t, s, ingest.Options{Embedder: e})
 	ingestSeedProfiles(t, p)

@@ -11,7 +11,7 @@ import (
 // answers that fall back on something wider) must match their language's
 // phrases; the plain answers, the help and the errors must not.
 func TestSaysUnknownGoldens(t *testing.T) {
-	says := []string{"missing", "demand.missing", "demand.refused", "demand.refused-bare",
+	says := []string{"missing", "ads.missing", "ads.refused", "ads.refused-bare",
 		"documents.none", "training.missing", "occupation_profile-none",
 		"skills_in_demand", "training_paths", "search_job_ads"}
 	silent := []string{"series", "series-trend", "compare", "top_occupations", "occupation_profile",

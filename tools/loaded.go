@@ -29,18 +29,18 @@ type LoadedSource struct {
 // LoadedSources lists the sources of what the stores hold: the
 // publishers of the indicator figures (reading every series once:
 // milliseconds on the seed, to be cached by callers on large stores), the
-// sites of the job ads and the authors of the occupation sheets; demand
+// sites of the job ads and the authors of the occupation sheets; market
 // may be nil. Sources come by kind (figures, ads, sheets), then by
 // decreasing count, then by name.
-func LoadedSources(ctx context.Context, ind IndicatorStore, demand DemandStore) ([]LoadedSource, error) {
+func LoadedSources(ctx context.Context, ind IndicatorStore, market JobMarketStore) ([]LoadedSource, error) {
 	out, err := figureSources(ctx, ind)
 	if err != nil {
 		return nil, err
 	}
-	if demand == nil {
+	if market == nil {
 		return out, nil
 	}
-	rk, err := demand.TopOccupations(ctx, DemandQuery{}, 1)
+	rk, err := market.TopOccupations(ctx, AdCountQuery{}, 1)
 	if err != nil {
 		return nil, fmt.Errorf("sources of the job ads: %w", err)
 	}
@@ -50,7 +50,7 @@ func LoadedSources(ctx context.Context, ind IndicatorStore, demand DemandStore) 
 		sites = append(sites, LoadedSource{Kind: KindAdCount, Publisher: c.Publisher, Ads: sc.Ads, URL: c.URL, Demo: c.Demo})
 	}
 	sortSources(sites, func(s LoadedSource) int { return s.Ads })
-	ps, err := demand.Profiles(ctx)
+	ps, err := market.Profiles(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("sources of the occupation sheets: %w", err)
 	}

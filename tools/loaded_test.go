@@ -25,7 +25,7 @@ func TestLoadedSourcesListWhatIsLoaded(t *testing.T) {
 	for _, o := range fix {
 		wantFigures[o.Publisher]++
 	}
-	demand, err := embedded.OpenDemand("")
+	demand, err := embedded.OpenJobMarket("")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -211,63 +211,6 @@ func hasArabic(s string) bool {
 	return false
 }
 
-// ResolveSkill returns the skill id an argument designates: an id of the
-// lexicon as is, else the first skill the lexicon finds in it.
-func ResolveSkill(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	for _, c := range lang.Concepts(lang.KindSkill) {
-		if c.Value == s {
-			return s, true
-		}
-	}
-	for _, m := range lang.FindConcepts(s) {
-		if m.Concept.Kind == lang.KindSkill {
-			return m.Concept.Value, true
-		}
-	}
-	return "", false
-}
-
 // SkillName returns the name of a skill id in language l (see
 // conceptName), or the id itself.
 func SkillName(id, l string) string { return conceptName(lang.KindSkill, id, l) }
-
-// ResolveRegion returns the region code a place argument designates: ""
-// for the whole country (empty, "MA", "Maroc"…), a region code for a
-// region, province or city in any spelling. It reports false for
-// anything else, and for MA-SUD, which ads are not counted by.
-func ResolveRegion(s string) (string, bool) {
-	if strings.TrimSpace(s) == "" {
-		return "", true
-	}
-	p, ok := lang.LookupPlace(s)
-	switch {
-	case !ok:
-		return "", false
-	case p.Kind == "country":
-		return "", true
-	case oneOf(p.Region, Regions):
-		return p.Region, true
-	}
-	return "", false
-}
-
-// regionChoices lists the region codes with their French names, for an
-// ArgError.
-func regionChoices() []string {
-	out := make([]string, 0, len(Regions)+1)
-	out = append(out, "MA (Maroc)")
-	for _, r := range Regions {
-		out = append(out, r+" ("+lang.RegionName(r, lang.French)+")")
-	}
-	return out
-}
-
-// skillChoices lists "name (id)" for the given skill ids.
-func skillChoices(ids []string) []string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, SkillName(id, "fr")+" ("+id+")")
-	}
-	return out
-}

@@ -1,6 +1,8 @@
 package tools
 
 import (
+	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -49,7 +51,7 @@ func PeriodFrequency(p string) string {
 		return FreqQuarterly
 	case monthRe.MatchString(p):
 		return FreqMonthly
-	case dateRe.MatchString(p) && isDate(p): // a calendar day (isDate: demand.go)
+	case dateRe.MatchString(p) && isDate(p): // a calendar day (isDate: ad.go)
 		return FreqDate
 	case intervalRe.MatchString(p) && p[:7] < p[8:]:
 		return FreqInterval
@@ -121,12 +123,65 @@ func ComparePeriods(a, b string) int {
 // its first month; an empty bound is open, an upper bound covers every
 // month up to its end (a year bound covers its quarters and months).
 func InRange(p, from, to string) bool {
+	lo, hi := PeriodBounds(from, to)
 	s := PeriodStart(p)
-	if from != "" && s < PeriodStart(from) {
-		return false
+	return lo <= s && s <= hi
+}
+
+// PeriodBounds returns the inclusive range of first months (PeriodStart
+// values) that InRange accepts for the bounds from and to, so that a store
+// filtering on a stored PeriodStart selects what InRange selects: an empty
+// bound is open (math.MinInt32 or math.MaxInt32, which fit a 32-bit
+// column), an upper bound covers every month up to its PeriodEnd, an
+// invalid lower bound excludes nothing and an invalid upper bound
+// everything (both are -1).
+func PeriodBounds(from, to string) (lo, hi int) {
+	lo, hi = math.MinInt32, math.MaxInt32
+	if from != "" {
+		lo = PeriodStart(from)
 	}
-	return to == "" || s <= PeriodEnd(to)
+	if to != "" {
+		hi = PeriodEnd(to)
+	}
+	return lo, hi
 }
 
 // MatchFrequency reports whether p has frequency f ("" matches all).
 func MatchFrequency(p, f string) bool { return f == "" || PeriodFrequency(p) == f }
+
+// MonthBounds turns period bounds (any form ValidPeriod accepts) into
+// inclusive months: 2024 → 2024-01 … 2024-12, 2024-Q2 → 2024-04 …
+// 2024-06, 2022-01/2022-07 → 2022-01 … 2022-07. An empty bound stays
+// empty.
+func MonthBounds(from, to string) (string, string) {
+	m := func(n int) string { return fmt.Sprintf("%04d-%02d", n/12, n%12+1) }
+	var f, t string
+	if from != "" {
+		f = m(PeriodStart(from))
+	}
+	if to != "" {
+		t = m(PeriodEnd(to))
+	}
+	return f, t
+}
+
+// MonthRows returns the rows of a Trend: every month from first to last
+// (YYYY-MM, inclusive) with its count in counts, months without one at
+// 0; an empty slice when first is "".
+func MonthRows(first, last string, counts map[string]int) []Count {
+	rows := []Count{}
+	if first == "" {
+		return rows
+	}
+	for m := first; m <= last; m = nextMonth(m) {
+		rows = append(rows, Count{Key: m, Ads: counts[m]})
+	}
+	return rows
+}
+
+// nextMonth returns the month after a YYYY-MM month.
+func nextMonth(m string) string {
+	y, _ := strconv.Atoi(m[:4])
+	mm, _ := strconv.Atoi(m[5:])
+	return fmt.Sprintf("%04d-%02d", y+mm/12, mm%12+1)
+}

@@ -2,6 +2,7 @@ package tools
 
 import (
 	"errors"
+	"math"
 	"testing"
 )
 
@@ -124,5 +125,30 @@ func TestWithDefaultsForTakesTheIndicatorsPopulation(t *testing.T) {
 	}
 	if got := (Cell{Age: "15-17"}).WithDefaultsFor("neet_rate").Age; got != "15-17" {
 		t.Errorf("asked age replaced by %q", got)
+	}
+}
+
+// PeriodBounds is the range InRange filters on: open ends are the 32-bit
+// extremes, an upper bound reaches its last month, and an invalid bound
+// is -1 (nothing excluded below, everything above).
+func TestPeriodBounds(t *testing.T) {
+	cases := []struct {
+		from, to string
+		lo, hi   int
+	}{
+		{"", "", math.MinInt32, math.MaxInt32},
+		{"2024", "2024", month(2024, 1), month(2024, 12)},
+		{"2024-Q2", "2024-Q3", month(2024, 4), month(2024, 9)},
+		{"2022-01/2022-07", "2022-01/2022-07", month(2022, 1), month(2022, 7)},
+		{"2024-13", "", -1, math.MaxInt32},
+		{"", "20x4", math.MinInt32, -1},
+	}
+	for _, c := range cases {
+		if lo, hi := PeriodBounds(c.from, c.to); lo != c.lo || hi != c.hi {
+			t.Errorf("PeriodBounds(%q, %q) = %d, %d; want %d, %d", c.from, c.to, lo, hi, c.lo, c.hi)
+		}
+	}
+	if !InRange("2024-11", "2024", "2024") || InRange("2025-01", "2024", "2024") || InRange("2024", "", "20x4") {
+		t.Error("InRange disagrees with PeriodBounds")
 	}
 }

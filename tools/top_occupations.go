@@ -29,24 +29,24 @@ type OccupationRow struct {
 // Unclassified counts ads in scope that no occupation was found for.
 // When nothing matches, Rows is empty and Available lists what exists.
 type TopOccupationsResult struct {
-	Region       string              `json:"region"`
-	Sector       string              `json:"sector,omitempty"`
-	Skill        string              `json:"skill,omitempty"`
-	From         string              `json:"from,omitempty"`
-	To           string              `json:"to,omitempty"`
-	Rows         []OccupationRow     `json:"rows"`
-	Ads          int                 `json:"ads"`
-	Unclassified int                 `json:"unclassified"`
-	Sites        []SiteCount         `json:"sites"`
-	Available    *demandAvailability `json:"available,omitempty"`
+	Region       string          `json:"region"`
+	Sector       string          `json:"sector,omitempty"`
+	Skill        string          `json:"skill,omitempty"`
+	From         string          `json:"from,omitempty"`
+	To           string          `json:"to,omitempty"`
+	Rows         []OccupationRow `json:"rows"`
+	Ads          int             `json:"ads"`
+	Unclassified int             `json:"unclassified"`
+	Sites        []SiteCount     `json:"sites"`
+	Available    *adAvailability `json:"available,omitempty"`
 }
 
 // TopOccupationsTool is top_occupations: the occupations most in demand in
 // job ads.
-type TopOccupationsTool struct{ Store DemandStore }
+type TopOccupationsTool struct{ Store JobMarketStore }
 
 // Name implements Tool.
-func (TopOccupationsTool) Name() string { return "top_occupations" }
+func (TopOccupationsTool) Name() string { return NameTopOccupations }
 
 // Description implements Tool.
 func (TopOccupationsTool) Description() string {
@@ -67,7 +67,7 @@ func (TopOccupationsTool) Schema() map[string]any {
 // Call implements Tool.
 func (t TopOccupationsTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
 	var a TopOccupationsArgs
-	dc, err := beginDemandCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
+	dc, err := beginAdCall(ctx, t.Store, t.Name(), raw, &a, func() string { return a.Lang })
 	if err != nil {
 		return Result{}, err
 	}
@@ -95,7 +95,7 @@ func (t TopOccupationsTool) Call(ctx context.Context, raw json.RawMessage) (Resu
 		}
 	}
 	if rk.Scope.Ads == 0 {
-		res.Available = availableDemand(dc.cat)
+		res.Available = availableAds(dc.cat)
 	}
 	return Result{Tool: t.Name(), Data: res, Citations: adCountCitations(rk.Scope)}, nil
 }

@@ -67,7 +67,7 @@ func buildSeed(ctx context.Context) (seedWorld, error) {
 	if _, err := figures.Load(ctx, obs); err != nil {
 		return seedWorld{}, err
 	}
-	demand, err := embedded.OpenDemand("")
+	demand, err := embedded.OpenJobMarket("")
 	if err != nil {
 		return seedWorld{}, err
 	}
@@ -91,7 +91,7 @@ func buildSeed(ctx context.Context) (seedWorld, error) {
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: figures}, tools.CompareTool{Store: figures},
 		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: index}, Profiles: demand.Profiles}}
-	return seedWorld{figures: figures, kit: tools.NewKit(append(kit, tools.DemandTools(demand, nil)...)...)}, nil
+	return seedWorld{figures: figures, kit: tools.NewKit(append(kit, tools.JobMarketTools(demand, nil)...)...)}, nil
 }
 
 // seedQuestions returns every question of assistant/testdata/*.jsonl: the

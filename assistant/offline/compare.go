@@ -35,7 +35,7 @@ func (q question) compareArgs() tools.CompareArgs {
 
 func (t *turn) compare(ctx context.Context) (string, error) {
 	args := t.q.compareArgs()
-	res, err := t.call(ctx, "compare_indicator", args)
+	res, err := t.call(ctx, tools.NameCompareIndicator, args)
 	if errors.Is(err, tools.ErrBadArgs) {
 		return render("help", t.q.lang, helpView("unknown_indicator"))
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/marsad/marsad/tools"
 )
 
 // The cue tables of the one router of the planner, in one place: which
@@ -13,7 +15,7 @@ import (
 // indicator tables), which name a kind of training (kindTable), and which
 // tell what a job seeker asks besides the tool (seekerTable). Teaching
 // the planner a phrasing is one edit here; readCues reads all three on a
-// message once, and routed (demand_route.go) decides with them.
+// message once, and routed (market_route.go) decides with them.
 
 // cueFigure marks the words that ask for a figure (combien, شحال, how
 // many): with an indicator named, they keep the question on the
@@ -73,7 +75,7 @@ var seekerTable = []cueRow{
 // apart are listed one by one.
 var routingTable = []cueRow{
 	// The ranking asked for: which occupations, a plural of them, a top.
-	{"top_occupations", strong, "métiers demand*|métiers les plus demand*|métiers recherch*|métiers les plus recherch*|métiers porteur*|" +
+	{tools.NameTopOccupations, strong, "métiers demand*|métiers les plus demand*|métiers recherch*|métiers les plus recherch*|métiers porteur*|" +
 		"métiers qui recrut*|métiers recrut*|métiers d'avenir|métiers en tension|métiers qui embauch*|" +
 		"le plus d'offre*|plus d'offre*|le plus d'annonce*|plus d'annonce*|bzaf dyal l'offre*|bzaf dyal les offre*|" +
 		"bzaf d les annonces|ktar dyal les offres|اكثر عروض|اكثر الاعلانات|most job ads|most ads|most offers|hottest jobs|" +
@@ -93,14 +95,14 @@ var routingTable = []cueRow{
 		"what type of jobs|which types of jobs|quels postes|quel poste|quels emplois|quels boulots|quels jobs|les plus proposé*|" +
 		"plus proposé*|bzaf d l'offre*|bzaf d les offre*|bzaf dial l'offre*|" +
 		"شنو هي الخدمة اللي|شنو هي الخدمة لي|اشمن خدمة|شمن خدمة|chno l5edma li|chno hiya l5edma li|chmen khdma"},
-	{"top_occupations", weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring|" +
+	{tools.NameTopOccupations, weak, "métier*|profession*|qui recrute*|recrutent|المهن|مهن|الوظائف|الحرف|khdmat|lkhdmat|occupations|jobs hiring|" +
 		"lmihan|mihan|l'mihan|lmehan|mehan|lhiraf|hiraf|" +
 		// trades and craftsmen: with words of demand they ask the ranking
 		// ("شنو هي الحرفة لي فيها الخدمة بزاف", "l7irfiyin li matloubin")
 		"الحرفة|حرفة|حرف|الحرفيين|حرفيين|الحرفيون|حرفيون|الحرايفية|حرايفية|الصنايع|صنايع|الصنعة|" +
 		"l7irfa|7irfa|l7iraf|7iraf|l7irfiyin|7irfiyin|l7irafiyin|7irafiyin|7rayfi|l7rayfi|7rayfiya|l7rayfiya|" +
 		"artisans|métiers manuels|craftsmen|craftspeople|crafts|trades"},
-	{"top_occupations", strong, "top lmihan|top mihan|top lmehan|top mehan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|" +
+	{tools.NameTopOccupations, strong, "top lmihan|top mihan|top lmehan|top mehan|top khdmat|top lkhdmat|top métiers|top des jobs|top jobs|top occupations|" +
 		"lmihan li matlou*|mihan matlou*|lmehan li matlou*|mehan matlou*|lmihan li talbin|lmehan li talbin|khdmat li talbin"},
 
 	// An occupation said to be in demand, to recruit or to have a future:
@@ -127,7 +129,7 @@ var routingTable = []cueRow{
 		"matloub|matlouba|matloubin|matlobin|talbin|talab|ttalab|mosta9bal|lmosta9bal|kaytalboh|kaytalbohom|" +
 		"demand|future|sought"},
 
-	{"skills_in_demand", strong, "compétence*|competance*|qualifications requises|qualités requises|savoir faire|savoir-faire|profil recherché|" +
+	{tools.NameSkillsInDemand, strong, "compétence*|competance*|qualifications requises|qualités requises|savoir faire|savoir-faire|profil recherché|" +
 		"connaissances requises|que faut il savoir|faut il maîtriser|il faut maîtriser|aptitude*|" +
 		"مهارات|المهارات|الكفاءات|كفاءات|الكفايات|المؤهلات المطلوب*|القدرات المطلوب*|ماذا يجب ان اتعلم|ما الذي يجب معرفته|ماذا يجب ان اعرف|" +
 		"خاصني نعرف|خاص نعرف|خاصك تعرف|خاص تعرف|خاصني نتعلم|شنو خاصني نعرف|الكومبيطونس|الكومبيطونص|" +
@@ -144,9 +146,9 @@ var routingTable = []cueRow{
 		"must know|should know|needs to know|need to know|have to know|has to know|" +
 		"quelles qualités|qualités pour|qualités nécessaires|qualités d'un|qualités d'une|employers looking for|employers look for|" +
 		"employers expect|looking for in a|looking for in an|qualities"},
-	{"skills_in_demand", weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
+	{tools.NameSkillsInDemand, weak, "chno khass|chnou khass|شنو خاص|شنو خاصني|chno kaytalbo|شنو كيطلبو|ما المطلوب|qualifications"},
 
-	{"occupation_profile", strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|" +
+	{tools.NameOccupationProfile, strong, "c'est quoi le métier|c'est quoi un|c'est quoi une|en quoi consiste|fiche métier|description du métier|" +
 		"description du poste|description de poste|fiche de poste|fiche du poste|job profile|occupation profile|profile of|profile|وصف الوظيفة|وصف المنصب|تعريف ديال مهنة|تعريف مهنة|تعريف ديال الخدمة|تعريف الخدمة|تعريف لمهنة|définition du métier|définition d'un métier|definition of the job|ta3rif dyal|وصفا لمهنة|وصف مهنة|وصف لمهنة|وصفا للمهنة|description of the job|describe the job|" +
 		"que fait un|que fait une|combien gagne|quel salaire|le métier d'|le métier de|du métier de|du métier d'|métier de|métier d'|parle moi du métier|parlez moi du métier|" +
 		"ما هي مهنة|ما هو عمل|ماذا يعمل|ماذا يفعل|ما هي مهام|مهام|كم يتقاضى|كم يربح|راتب|اجرة|" +
@@ -169,9 +171,9 @@ var routingTable = []cueRow{
 		"work like|job like|what is it like|what's it like|what it is like|what it's like|what's like|what is like|does the job involve|does the work involve|" +
 		"what do they do|tell me about being|tell me about working|describe the work|nature of the work|day to day|" +
 		"a day in the life|typical day"},
-	{"occupation_profile", weak, "c'est quoi|qu'est-ce qu|salaire*|salary|شنو هي|ما هي|ما هو|kaydiro|wage*|what is a|what is an|pay|pays|paid|paie|payé"},
+	{tools.NameOccupationProfile, weak, "c'est quoi|qu'est-ce qu|salaire*|salary|شنو هي|ما هي|ما هو|kaydiro|wage*|what is a|what is an|pay|pays|paid|paie|payé"},
 
-	{"training_paths", strong, "comment devenir|comment être|formation*|offre* de formation|se former|me former|te former|nous former|vous former|où apprendre|où étudier|quelles études|" +
+	{tools.NameTrainingPaths, strong, "comment devenir|comment être|formation*|offre* de formation|se former|me former|te former|nous former|vous former|où apprendre|où étudier|quelles études|" +
 		"quel diplôme|cursus|filière*|école*|institut*|apprentissage|" +
 		"كيف اصبح|التكوينات|تكوينات|تؤدي الى مهنة|تؤدي الى|الفورماسيونات|فورماسيونات|lformations|كيف يمكنني ان اصبح|كيف اصير|اين يمكنني دراسة|اين يمكن دراسة|اين يمكنني ان ادرس|اين اتكون|لكي اصبح|كي اصبح|الدراسة اللازمة|الدراسة المطلوبة|الدراسات اللازمة|تكوين|التكوين|اين ادرس|ماذا ادرس|اين اتعلم|شعبة|معهد|مدرسة|" +
 		"كيفاش نولي|كيفاش نوالي|فين نقرا|شنو نقرا|اشنو نقرا|نتكون|فورماسيون|" +
@@ -180,12 +182,12 @@ var routingTable = []cueRow{
 		"how to become|how do i become|how can i become|training*|course*|where to study|what to study|study to become|" +
 		"where can i train|where to train|train as|train to become|train for|get trained|" +
 		"apprenticeship*|diploma for|degree for|which school|what school|school for|schools for|a school to|training school|college for"},
-	{"training_paths", weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|becoming|study|" +
+	{tools.NameTrainingPaths, weak, "devenir|اصبح|لاصبح|اصير|نولي|باش نولي|نقرا|nwelli|nweli|nwalli|nwli|n9ra|nt9ra|bach nwelli|become|becoming|study|" +
 		// studying or learning it, said of an occupation pointed at ("التانية، فين نقدر نقراها؟", "la deuxième, où l'étudier ?")
 		"étudier|apprendre|دراستها|دراسته|ادرسها|ادرسه|ندرس|ندرسها|اتعلمها|اتعلمه|نتعلم|nqra|n9rah|nqrah|nt3lem|nt3elem|nt3allem|learn"},
-	{"training_paths", strong, "y former|y préparer|fin nqra|chno nqra|achno nqra"},
+	{tools.NameTrainingPaths, strong, "y former|y préparer|fin nqra|chno nqra|achno nqra"},
 
-	{"search_job_ads", strong, "offre* d'emploi|offre*|annonce*|je cherche un emploi|je cherche du travail|cherche* emploi|cherche* travail|" +
+	{tools.NameSearchJobAds, strong, "offre* d'emploi|offre*|annonce*|je cherche un emploi|je cherche du travail|cherche* emploi|cherche* travail|" +
 		"cherche* job|cherche* poste|cherche* un poste|cherche* un stage|postuler|poste* à pourvoir|poste* vacant*|on recrute|" +
 		"عروض الشغل|عروض العمل|عروض عمل|عرض عمل|عروض|اعلانات|الاعلانات|فرص الشغل|فرص عمل|فرص العمل|وظائف شاغر*|مناصب شاغر*|" +
 		"ابحث عن عمل|ابحث عن شغل|ابحث عن وظيفة|اريد عملا|اريد العمل|" +
@@ -194,14 +196,14 @@ var routingTable = []cueRow{
 		"n9leb 3la khedma|fin nl9a khedma|fin nlqa khedma|chi poste|chi boulot|chi travail|anonsat|annonsat|lanonsat|lannonsat|anonces|lanonces|l'annonces|lannonces|anons|lanons|" +
 		"job offer*|job ad*|any ad*|ads for|ads in|job posting*|job listing*|vacanc*|opening*|looking for a job|looking for work|find a job|find work|" +
 		"internship offer*"},
-	{"search_job_ads", weak, "recrutement|embauche|recrute|توظيف|كنقلب|بغيت|bghit|hiring|apply"},
+	{tools.NameSearchJobAds, weak, "recrutement|embauche|recrute|توظيف|كنقلب|بغيت|bghit|hiring|apply"},
 
-	{"search_documents", strong, "note*|étude*|rapport*|analyse*|que dit|que disent|document*|publication*|article*|pourquoi|les causes|les raisons|" +
+	{tools.NameSearchDocuments, strong, "note*|étude*|rapport*|analyse*|que dit|que disent|document*|publication*|article*|pourquoi|les causes|les raisons|" +
 		"تقرير|التقرير|تقارير|دراسة|الدراسة|دراسات|مذكرة|المذكرة|تحليل|ماذا تقول|ماذا يقول|وثيقة|نشرة|لماذا|اسباب|الاسباب|" +
 		"شنو كاين على|شنو كاين علي|شنو كيقول|شنو كتقول|علاش|" +
 		"chno kayn 3la|chnou kayn 3la|chno kaygoul|chno katgoul|3lach|3lache|ta9rir|dirasa|" +
 		"report*|study on|study about|a study|studies|analysis|reasons|causes|what does the note|what do the notes|why|définit*|définition*|explication*|expliquer|différence entre|la différence|signifie|veut dire|تعريف|التعريف|معنى|المقصود ب|يقصد ب|شرح|الفرق بين|كيف يتم قياس|far9 bin|lfar9 bin|ma3na|chno ma3na|definition*|what is meant|difference between|define|meaning of"},
-	{"search_documents", weak, "parle moi de|explique|explain|tell me about|about"},
+	{tools.NameSearchDocuments, weak, "parle moi de|explique|explain|tell me about|about"},
 
 	// Words that look like a cue but are not one: "par rapport à" is no report.
 	// The CNSS's statistical and demographic report names a series of figures;

@@ -14,9 +14,9 @@ import (
 // trainings of the second occupation listed, not of an occupation named
 // "deuxième"), and a follow-up is completed from the last question
 // (followUpAny).
-func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, demandAsk) {
+func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, marketAsk) {
 	q := understand(msg, p.now())
-	return followUpAny(q, readDemand(msg, q), readRefs(msg), readState(history))
+	return followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(history))
 }
 
 // followUpAny completes the question of a message from the state of the
@@ -41,7 +41,7 @@ func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, de
 //
 // A short follow-up whose words hardly tell its language is answered in
 // the conversation's (speaks).
-func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk) {
+func followUpAny(q question, a marketAsk, r refs, s state) (question, marketAsk) {
 	if s.asked.Name == "" {
 		return fresh(q, a)
 	}
@@ -66,7 +66,7 @@ func followUpAny(q question, a demandAsk, r refs, s state) (question, demandAsk)
 
 // fresh routes a message that does not follow up: by its cues, else by
 // what it names.
-func fresh(q question, a demandAsk) (question, demandAsk) {
+func fresh(q question, a marketAsk) (question, marketAsk) {
 	if a.tool == "" && q.indicator == "" {
 		a.tool = a.implied(q)
 	}
@@ -78,7 +78,7 @@ func fresh(q question, a demandAsk) (question, demandAsk) {
 // training question once the second occupation is known. A tool that
 // does not take the slot is dropped ("parle-moi du premier" leans towards
 // the notes, which take no occupation), for continued to choose.
-func rerouted(q question, a demandAsk, slot string) demandAsk {
+func rerouted(q question, a marketAsk, slot string) marketAsk {
 	if slot != "occupation" && slot != "skill" {
 		return a
 	}
@@ -105,7 +105,7 @@ func rerouted(q question, a demandAsk, slot string) demandAsk {
 // asking for there?", "وما هو معدل البطالة فيها في نفس السنة؟",
 // "وبالنسبة لمن ليست لديهم أي شهادة؟"). A place is no such sign: "and
 // the weather in Marrakech?" starts afresh.
-func continues(q question, a demandAsk, r refs) bool {
+func continues(q question, a marketAsk, r refs) bool {
 	if (r.anchored() || r.inIt && inItIsPlace(q, a)) && (q.indicator != "" || a.tool != "" || namesPopulation(q)) {
 		return true
 	}
@@ -125,14 +125,14 @@ func continues(q question, a demandAsk, r refs) bool {
 // "فين نقرا؟", "what skills are required?" after a profile. Words the
 // router only guessed were an unknown occupation give way ("ما هي
 // التكوينات المتاحة؟"). ok is false for any other message.
-func (s state) onFocus(q question, a demandAsk) (demandAsk, bool) {
+func (s state) onFocus(q question, a marketAsk) (marketAsk, bool) {
 	if s.focus.code == "" || q.indicator != "" || a.namesOccupation() || a.skill != "" || a.trade != "" || a.topic != "" || len(a.read.Unresolved) > 0 {
 		return a, false
 	}
 	b := a
 	b.occupation = s.focus.occupation()
 	switch b = b.routed(q); b.tool {
-	case toolTraining, toolProfile, toolSkills:
+	case tools.NameTrainingPaths, tools.NameOccupationProfile, tools.NameSkillsInDemand:
 		return b, true
 	}
 	return a, false
@@ -144,9 +144,9 @@ func (s state) onFocus(q question, a demandAsk) (demandAsk, bool) {
 // ads), and it names no place, no indicator and no word Marsad does not
 // know ("ina khdmat matloubin?", "des offres en CDI ?", "bghit khdma d
 // plombier" after the figures of Tanger).
-func inConversationPlace(q question, a demandAsk) bool {
+func inConversationPlace(q question, a marketAsk) bool {
 	switch a.tool {
-	case toolTop, toolSkills, toolJobAds:
+	case tools.NameTopOccupations, tools.NameSkillsInDemand, tools.NameSearchJobAds:
 	default:
 		return false
 	}
@@ -159,7 +159,7 @@ func inConversationPlace(q question, a demandAsk) bool {
 // needs one), or the last tool when none did and that tool takes what
 // the message names, or the tool what it names implies, with the slots
 // of the last call that tool takes (inherit).
-func (s state) continued(q question, a demandAsk) (question, demandAsk) {
+func (s state) continued(q question, a marketAsk) (question, marketAsk) {
 	if a.tool == "" && q.indicator == "" && a.occupation == "" {
 		a = s.routedWithOccupation(q, a)
 	}
@@ -183,13 +183,13 @@ func (s state) continued(q question, a demandAsk) (question, demandAsk) {
 }
 
 // placeOnlyAfterOccupation reports whether a message names only a place
-// (no period, population, indicator or demand slot) after a question on
+// (no period, population, indicator or job-market slot) after a question on
 // an occupation that takes no place (its profile, its trainings) in a
 // conversation that asked a tool that takes one before: "w f rbat?"
 // after ads for delivery men in Casablanca then their pay searches the
 // ads in Rabat.
-func (s state) placeOnlyAfterOccupation(q question, a demandAsk) bool {
-	if s.placeTool == "" || s.asked.Name != toolProfile && s.asked.Name != toolTraining {
+func (s state) placeOnlyAfterOccupation(q question, a marketAsk) bool {
+	if s.placeTool == "" || s.asked.Name != tools.NameOccupationProfile && s.asked.Name != tools.NameTrainingPaths {
 		return false
 	}
 	named := q.cell.Geo != "" || len(q.geos) > 0
@@ -199,10 +199,10 @@ func (s state) placeOnlyAfterOccupation(q question, a demandAsk) bool {
 }
 
 // followsIndicator reports whether a message that names no indicator and
-// no demand slot follows an indicator question: it names a place, period
+// no job-market slot follows an indicator question: it names a place, period
 // or population right after one, or a population (which only the
 // indicator tables know) after any question of a session that had one.
-func (s state) followsIndicator(q question, a demandAsk) bool {
+func (s state) followsIndicator(q question, a marketAsk) bool {
 	if a.hasSlots() && !diplomaAsKind(q, a) {
 		return false
 	}
@@ -212,11 +212,11 @@ func (s state) followsIndicator(q question, a demandAsk) bool {
 	return s.indicator.Name != "" && namesPopulation(q)
 }
 
-// diplomaAsKind reports whether the only demand slot of a is a kind of
+// diplomaAsKind reports whether the only job-market slot of a is a kind of
 // training that the message names as a diploma: "licence", "master",
 // "degree" are both, and after an indicator "and those with a degree?"
 // asks the graduates' figure, not university trainings.
-func diplomaAsKind(q question, a demandAsk) bool {
+func diplomaAsKind(q question, a marketAsk) bool {
 	return q.cell.Diploma != "" && a.kind != "" && a.occupation == "" && a.skill == "" && a.contract == "" && a.sector == ""
 }
 
@@ -226,7 +226,7 @@ func namesPopulation(q question) bool {
 }
 
 func isIndicatorTool(name string) bool {
-	return name == "indicator_series" || name == "compare_indicator"
+	return name == tools.NameIndicatorSeries || name == tools.NameCompareIndicator
 }
 
 // shortFollowUp is the most words a follow-up may have for its language

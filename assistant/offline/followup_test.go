@@ -9,10 +9,10 @@ import (
 )
 
 // followUp reads msg as the next message of history, as Planner.read does.
-func followUp(msg string, history []assistant.Turn) (question, demandAsk) {
+func followUp(msg string, history []assistant.Turn) (question, marketAsk) {
 	r := lang.Read(msg)
 	q := understand(r, now())
-	return followUpAny(q, readDemand(r, q), readRefs(r), readState(history))
+	return followUpAny(q, readMarketAsk(r, q), readRefs(r), readState(history))
 }
 
 // spokenTurn is a turn asked in l that called calls.
@@ -32,9 +32,9 @@ var (
 	orientalFigure = []assistant.Turn{indicatorTurn(`{"indicator":"unemployment_rate","geo":"MA-02","from":"2024","to":"2024"}`)}
 	// the occupations in demand in Souss-Massa, then the trainings of the third
 	soussTrainings = []assistant.Turn{
-		turnOf("?", call(toolTop, `{"region":"MA-09"}`, tools.TopOccupationsResult{Region: "MA-09",
+		turnOf("?", call(tools.NameTopOccupations, `{"region":"MA-09"}`, tools.TopOccupationsResult{Region: "MA-09",
 			Rows: []tools.OccupationRow{{Rank: 1, Code: "5120"}, {Rank: 2, Code: "6111"}, {Rank: 3, Code: "3322"}}})),
-		turnOf("?", call(toolTraining, `{"occupation":"3322","region":"MA-09"}`, tools.TrainingResult{Occupation: "3322"})),
+		turnOf("?", call(tools.NameTrainingPaths, `{"occupation":"3322","region":"MA-09"}`, tools.TrainingResult{Occupation: "3322"})),
 	}
 )
 
@@ -54,33 +54,33 @@ func TestFollowUpKeepsTheConversationsPlace(t *testing.T) {
 		occ     string // the occupation asked, "" for none
 		years   bool   // the year of the figure is carried
 	}{
-		{orientalFigure, "quels sont les métiers les plus demandés ?", toolTop, "MA-02", "", false},
-		{orientalFigure, "quels métiers recrutent le plus là-bas ?", toolTop, "MA-02", "", true},
-		{orientalFigure, "ما هي المهن الأكثر طلبا؟", toolTop, "MA-02", "", false},
-		{orientalFigure, "شنو هي الخدمات لي مطلوبة بزاف تما؟", toolTop, "MA-02", "", true},
-		{orientalFigure, "ina khdmat matloubin?", toolTop, "MA-02", "", false},
-		{orientalFigure, "w chno l5dmat li kayna temma?", toolTop, "MA-02", "", true},
-		{orientalFigure, "which jobs are in demand?", toolTop, "MA-02", "", false},
-		{orientalFigure, "which jobs are employers asking for there?", toolTop, "MA-02", "", true},
-		{orientalFigure, "et des offres là-bas maintenant ?", toolJobAds, "MA-02", "", false},
-		{soussTrainings, "y a des offres pour ce métier actuellement ?", toolJobAds, "MA-09", "3322", false},
-		{soussTrainings, "هل توجد عروض عمل لهذه المهنة حاليا؟", toolJobAds, "MA-09", "3322", false},
-		{soussTrainings, "واش كاينين شي إعلانات ديالها دابا؟", toolJobAds, "MA-09", "3322", false},
-		{soussTrainings, "kayn chi offres dyalha daba?", toolJobAds, "MA-09", "3322", false},
-		{soussTrainings, "any job ads for it now?", toolJobAds, "MA-09", "3322", false},
-		{orientalFigure, "bghit khdma d plombier", toolJobAds, "MA-02", "plombier", false},
-		{orientalFigure, "je cherche un emploi de plombier", toolJobAds, "MA-02", "plombier", false},
-		{orientalFigure, "أبحث عن عمل كممرض", toolJobAds, "MA-02", "ممرض", false},
-		{orientalFigure, "بغيت نخدم فرملي", toolJobAds, "MA-02", "فرملي", false},
-		{orientalFigure, "I'm looking for a job as a nurse", toolJobAds, "MA-02", "nurse", false},
+		{orientalFigure, "quels sont les métiers les plus demandés ?", tools.NameTopOccupations, "MA-02", "", false},
+		{orientalFigure, "quels métiers recrutent le plus là-bas ?", tools.NameTopOccupations, "MA-02", "", true},
+		{orientalFigure, "ما هي المهن الأكثر طلبا؟", tools.NameTopOccupations, "MA-02", "", false},
+		{orientalFigure, "شنو هي الخدمات لي مطلوبة بزاف تما؟", tools.NameTopOccupations, "MA-02", "", true},
+		{orientalFigure, "ina khdmat matloubin?", tools.NameTopOccupations, "MA-02", "", false},
+		{orientalFigure, "w chno l5dmat li kayna temma?", tools.NameTopOccupations, "MA-02", "", true},
+		{orientalFigure, "which jobs are in demand?", tools.NameTopOccupations, "MA-02", "", false},
+		{orientalFigure, "which jobs are employers asking for there?", tools.NameTopOccupations, "MA-02", "", true},
+		{orientalFigure, "et des offres là-bas maintenant ?", tools.NameSearchJobAds, "MA-02", "", false},
+		{soussTrainings, "y a des offres pour ce métier actuellement ?", tools.NameSearchJobAds, "MA-09", "3322", false},
+		{soussTrainings, "هل توجد عروض عمل لهذه المهنة حاليا؟", tools.NameSearchJobAds, "MA-09", "3322", false},
+		{soussTrainings, "واش كاينين شي إعلانات ديالها دابا؟", tools.NameSearchJobAds, "MA-09", "3322", false},
+		{soussTrainings, "kayn chi offres dyalha daba?", tools.NameSearchJobAds, "MA-09", "3322", false},
+		{soussTrainings, "any job ads for it now?", tools.NameSearchJobAds, "MA-09", "3322", false},
+		{orientalFigure, "bghit khdma d plombier", tools.NameSearchJobAds, "MA-02", "plombier", false},
+		{orientalFigure, "je cherche un emploi de plombier", tools.NameSearchJobAds, "MA-02", "plombier", false},
+		{orientalFigure, "أبحث عن عمل كممرض", tools.NameSearchJobAds, "MA-02", "ممرض", false},
+		{orientalFigure, "بغيت نخدم فرملي", tools.NameSearchJobAds, "MA-02", "فرملي", false},
+		{orientalFigure, "I'm looking for a job as a nurse", tools.NameSearchJobAds, "MA-02", "nurse", false},
 		// a turn about an occupation alone leaves the place as it was
-		{append(orientalFigure[:1:1], turnOf("?", call(toolProfile, `{"occupation":"soudeur"}`, tools.ProfileResult{Code: "7212"}))),
-			"y a des offres pour ce métier ?", toolJobAds, "MA-02", "soudeur", false},
+		{append(orientalFigure[:1:1], turnOf("?", call(tools.NameOccupationProfile, `{"occupation":"soudeur"}`, tools.ProfileResult{Code: "7212"}))),
+			"y a des offres pour ce métier ?", tools.NameSearchJobAds, "MA-02", "soudeur", false},
 	}
 	for _, c := range cases {
 		q, a := followUp(c.msg, c.history)
 		query := ""
-		if a.tool == toolJobAds {
+		if a.tool == tools.NameSearchJobAds {
 			query = (&turn{q: q, ask: a}).adQuery()
 		}
 		if a.tool != c.tool || q.region() != c.region || a.occupation != c.occ || query != "" || q.hasPeriod() != c.years {
@@ -129,8 +129,8 @@ func TestTimeWordsAreNoSearchWords(t *testing.T) {
 		"any job ads in Tangier right now?",
 	} {
 		q, a := followUp(msg, nil)
-		if tq := (turn{q: q, ask: a}); a.tool != toolJobAds || tq.adQuery() != "" || q.region() != "MA-01" {
-			t.Errorf("%q: %s query %q region %q; want %s in MA-01 without words", msg, a.tool, tq.adQuery(), q.region(), toolJobAds)
+		if tq := (turn{q: q, ask: a}); a.tool != tools.NameSearchJobAds || tq.adQuery() != "" || q.region() != "MA-01" {
+			t.Errorf("%q: %s query %q region %q; want %s in MA-01 without words", msg, a.tool, tq.adQuery(), q.region(), tools.NameSearchJobAds)
 		}
 	}
 }
@@ -192,8 +192,8 @@ func TestOrdinalOverAGuessedOccupation(t *testing.T) {
 		"talta, fin n9ra bach nwsl liha?",
 	} {
 		_, a := followUp(msg, top)
-		if a.tool != toolTraining || a.occupation != "3322" {
-			t.Errorf("%q: %s occupation %q; want %s of 3322", msg, a.tool, a.occupation, toolTraining)
+		if a.tool != tools.NameTrainingPaths || a.occupation != "3322" {
+			t.Errorf("%q: %s occupation %q; want %s of 3322", msg, a.tool, a.occupation, tools.NameTrainingPaths)
 		}
 	}
 }
@@ -256,16 +256,16 @@ func TestThisRegionIsTheConversationsPlace(t *testing.T) {
 // occupation last talked about, unless the message asks a figure or the
 // occupations in demand: then at the conversation's place.
 func TestInItIsTheOccupationOrThePlace(t *testing.T) {
-	nurse := []assistant.Turn{turnOf("?", call(toolJobAds, `{"occupation":"infirmier","region":"MA-01"}`,
+	nurse := []assistant.Turn{turnOf("?", call(tools.NameSearchJobAds, `{"occupation":"infirmier","region":"MA-01"}`,
 		tools.JobAdsResult{Search: tools.AdSearch{Occupations: []string{"2221"}, Region: "MA-01"}}))}
 	cases := []struct {
 		msg, tool, occ, region string
 	}{
-		{"وأين يمكنني التكوين فيها؟", toolTraining, "infirmier", "MA-01"},
-		{"شحال كيخلصو فيها؟", toolProfile, "infirmier", "MA-01"},
-		{"ch7al kaykhlsso fiha?", toolProfile, "infirmier", "MA-01"},
-		{"chno lkhdmat li kaynin fiha?", toolTop, "", "MA-01"},
-		{"شنو هي الخدمات لي مطلوبة بزاف فيها؟", toolTop, "", "MA-01"},
+		{"وأين يمكنني التكوين فيها؟", tools.NameTrainingPaths, "infirmier", "MA-01"},
+		{"شحال كيخلصو فيها؟", tools.NameOccupationProfile, "infirmier", "MA-01"},
+		{"ch7al kaykhlsso fiha?", tools.NameOccupationProfile, "infirmier", "MA-01"},
+		{"chno lkhdmat li kaynin fiha?", tools.NameTopOccupations, "", "MA-01"},
+		{"شنو هي الخدمات لي مطلوبة بزاف فيها؟", tools.NameTopOccupations, "", "MA-01"},
 	}
 	for _, c := range cases {
 		q, a := followUp(c.msg, nurse)
@@ -281,23 +281,23 @@ func TestInItIsTheOccupationOrThePlace(t *testing.T) {
 // topic, or an occupation Marsad does not know, or asks the ranking, is
 // not.
 func TestOccupationQuestionTakesTheFocus(t *testing.T) {
-	welder := []assistant.Turn{turnOf("?", call(toolProfile, `{"occupation":"soudeur"}`, tools.ProfileResult{Code: "7212"}))}
+	welder := []assistant.Turn{turnOf("?", call(tools.NameOccupationProfile, `{"occupation":"soudeur"}`, tools.ProfileResult{Code: "7212"}))}
 	cases := []struct {
 		msg, tool, occ string
 	}{
-		{"Quelles formations ?", toolTraining, "soudeur"},
-		{"ما هي التكوينات المتاحة؟", toolTraining, "soudeur"},
-		{"فين نقرا؟", toolTraining, "soudeur"},
-		{"fin n9ra?", toolTraining, "soudeur"},
-		{"what training do I need?", toolTraining, "soudeur"},
-		{"quelles compétences faut-il ?", toolSkills, "soudeur"},
-		{"ما هي المهارات المطلوبة؟", toolSkills, "soudeur"},
-		{"chno khass n3ref?", toolSkills, "soudeur"},
-		{"كم هو الأجر؟", toolProfile, "soudeur"},
-		{"how much is the salary?", toolProfile, "soudeur"},
-		{"comment devenir plombier ?", toolTraining, "plombier"},
-		{"comment devenir astronaute ?", toolTraining, "astronaute"},
-		{"quels métiers recrutent le plus ?", toolTop, ""},
+		{"Quelles formations ?", tools.NameTrainingPaths, "soudeur"},
+		{"ما هي التكوينات المتاحة؟", tools.NameTrainingPaths, "soudeur"},
+		{"فين نقرا؟", tools.NameTrainingPaths, "soudeur"},
+		{"fin n9ra?", tools.NameTrainingPaths, "soudeur"},
+		{"what training do I need?", tools.NameTrainingPaths, "soudeur"},
+		{"quelles compétences faut-il ?", tools.NameSkillsInDemand, "soudeur"},
+		{"ما هي المهارات المطلوبة؟", tools.NameSkillsInDemand, "soudeur"},
+		{"chno khass n3ref?", tools.NameSkillsInDemand, "soudeur"},
+		{"كم هو الأجر؟", tools.NameOccupationProfile, "soudeur"},
+		{"how much is the salary?", tools.NameOccupationProfile, "soudeur"},
+		{"comment devenir plombier ?", tools.NameTrainingPaths, "plombier"},
+		{"comment devenir astronaute ?", tools.NameTrainingPaths, "astronaute"},
+		{"quels métiers recrutent le plus ?", tools.NameTopOccupations, ""},
 	}
 	for _, c := range cases {
 		_, a := followUp(c.msg, welder)

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"github.com/marsad/marsad/prompts"
+	"github.com/marsad/marsad/tools"
 )
 
 // noFigures answers a question asking figures on something Marsad keeps
@@ -13,7 +14,7 @@ import (
 // occupation tool, or asks the notes themselves ("que disent les notes sur
 // les loyers").
 func (t *turn) noFigures() (string, bool, error) {
-	if t.q.indicator != "" || t.ask.tool != "" && (t.ask.tool != toolDocuments || t.ask.cues.route[toolDocuments] >= strong) {
+	if t.q.indicator != "" || t.ask.tool != "" && (t.ask.tool != tools.NameSearchDocuments || t.ask.cues.route[tools.NameSearchDocuments] >= strong) {
 		return "", false, nil
 	}
 	asked := t.ask.read.Unmeasured

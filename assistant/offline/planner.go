@@ -58,7 +58,7 @@ func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg lang.Re
 type turn struct {
 	planner *Planner
 	q       question
-	ask     demandAsk // ask.tool is "" for an indicator question
+	ask     marketAsk // ask.tool is "" for an indicator question
 	emit    assistant.Emit
 	out     assistant.Turn
 	// shown are the citations of what the answer shows, when it shows
@@ -85,16 +85,16 @@ func (t *turn) answer(ctx context.Context) (string, error) {
 	switch t.route() {
 	case "":
 		return render("help", t.q.lang, helpView("unknown_indicator"))
-	case "compare_indicator":
+	case tools.NameCompareIndicator:
 		return t.compare(ctx)
-	case "indicator_series":
+	case tools.NameIndicatorSeries:
 		return t.series(ctx)
 	}
-	return t.demand(ctx)
+	return t.jobMarket(ctx)
 }
 
 // route names the one tool the turn asks first, among all the planner's:
-// the job-market or document tool the cues chose (readDemand, completed
+// the job-market or document tool the cues chose (readMarketAsk, completed
 // by the conversation in followUpAny), else, for an indicator,
 // compare_indicator across the dimension compared or indicator_series;
 // "" when the message names nothing Marsad answers.
@@ -105,9 +105,9 @@ func (t *turn) route() string {
 	case t.q.indicator == "":
 		return ""
 	case t.q.compareBy != "":
-		return "compare_indicator"
+		return tools.NameCompareIndicator
 	}
-	return "indicator_series"
+	return tools.NameIndicatorSeries
 }
 
 // call runs one tool, emitting tool_call, tool_result and citation events

@@ -58,8 +58,8 @@ var inItWords = foldedSet("فيها فيه بها fiha fih biha")
 // ("وما هو معدل البطالة فيها في نفس السنة؟"), or for the occupations in
 // demand ("chno lkhdmat li kaynin fiha?"); elsewhere it points at the
 // occupation last talked about ("وأين يمكنني التكوين فيها؟").
-func inItIsPlace(q question, a demandAsk) bool {
-	return q.indicator != "" || a.tool == toolTop
+func inItIsPlace(q question, a marketAsk) bool {
+	return q.indicator != "" || a.tool == tools.NameTopOccupations
 }
 
 // pronounRefs are the Darija pronouns, in both scripts, that point at the
@@ -111,7 +111,7 @@ func foldedSet(words string) map[string]bool {
 // router only guessed were an unknown occupation: "how much does it
 // pay?"). A position past the list, an item of a kind the message named
 // itself, or a demonstrative with nothing to point at resolves nothing.
-func (s state) resolve(r refs, q *question, a *demandAsk) string {
+func (s state) resolve(r refs, q *question, a *marketAsk) string {
 	if r.ordinal > 0 {
 		if r.ordinal > len(s.list) || s.list[r.ordinal-1].value == "" {
 			return ""
@@ -128,13 +128,13 @@ func (s state) resolve(r refs, q *question, a *demandAsk) string {
 // namesOccupation reports whether the message named an occupation the
 // lexicon knows, rather than leaving words the router took for one it
 // does not know (unmet).
-func (a demandAsk) namesOccupation() bool {
+func (a marketAsk) namesOccupation() bool {
 	return a.occupation != "" && a.occupation != occupationArg(a.object)
 }
 
 // apply puts the item into the slot of its kind and returns that slot,
 // or "" when the message named a value of that kind itself.
-func (it item) apply(q *question, a *demandAsk) string {
+func (it item) apply(q *question, a *marketAsk) string {
 	switch it.kind {
 	case "occupation":
 		if a.namesOccupation() { // words the router only guessed were an occupation it lacks give way

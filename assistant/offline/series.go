@@ -36,7 +36,7 @@ func (q question) seriesArgs() tools.SeriesArgs {
 
 func (t *turn) series(ctx context.Context) (string, error) {
 	args := t.q.seriesArgs()
-	res, err := t.call(ctx, "indicator_series", args)
+	res, err := t.call(ctx, tools.NameIndicatorSeries, args)
 	if errors.Is(err, tools.ErrBadArgs) {
 		return render("help", t.q.lang, helpView("unknown_indicator"))
 	}
@@ -51,7 +51,7 @@ func (t *turn) series(ctx context.Context) (string, error) {
 	if len(data.Observations) == 0 && southern(args.Geo) {
 		// HCP publishes the three southern regions as one group.
 		args.Geo = "MA-SUD"
-		if res, err = t.call(ctx, "indicator_series", args); err != nil {
+		if res, err = t.call(ctx, tools.NameIndicatorSeries, args); err != nil {
 			return "", err
 		}
 		if data, err = tools.DataAs[tools.SeriesResult](res); err != nil {

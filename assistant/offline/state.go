@@ -121,7 +121,7 @@ func placeAsked(call assistant.ToolCall) (string, bool) {
 	}
 	decode(call.Arguments, &args)
 	switch call.Name {
-	case "indicator_series", "compare_indicator":
+	case tools.NameIndicatorSeries, tools.NameCompareIndicator:
 		if args.By == "geo" {
 			return "", true
 		}
@@ -129,9 +129,9 @@ func placeAsked(call assistant.ToolCall) (string, bool) {
 			return "MA", true
 		}
 		return args.Geo, true
-	case toolTop, toolSkills, toolJobAds:
+	case tools.NameTopOccupations, tools.NameSkillsInDemand, tools.NameSearchJobAds:
 		return args.Region, true
-	case toolProfile, toolTraining:
+	case tools.NameOccupationProfile, tools.NameTrainingPaths:
 		return args.Region, args.Region != ""
 	}
 	return "", false
@@ -196,22 +196,22 @@ func resultOf[T any](c assistant.ToolCall) T {
 func listOf(c assistant.ToolCall) []item {
 	var out []item
 	switch c.Name {
-	case toolTop:
+	case tools.NameTopOccupations:
 		d := resultOf[tools.TopOccupationsResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{"occupation", r.Code})
 		}
-	case toolJobAds:
+	case tools.NameSearchJobAds:
 		d := resultOf[tools.JobAdsResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{"occupation", r.Occupation})
 		}
-	case toolSkills:
+	case tools.NameSkillsInDemand:
 		d := resultOf[tools.SkillsResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{"skill", r.Skill})
 		}
-	case "compare_indicator":
+	case tools.NameCompareIndicator:
 		d := resultOf[tools.CompareResult](c)
 		for _, r := range d.Rows {
 			out = append(out, item{d.By, tools.DimensionValue(r.Observation, d.By)})
@@ -240,13 +240,13 @@ func focusOf(calls []assistant.ToolCall) focus {
 // about, "" for none or several.
 func resolvedCode(c assistant.ToolCall) string {
 	switch c.Name {
-	case toolProfile:
+	case tools.NameOccupationProfile:
 		return resultOf[tools.ProfileResult](c).Code
-	case toolSkills:
+	case tools.NameSkillsInDemand:
 		return resultOf[tools.SkillsResult](c).Occupation
-	case toolTraining:
+	case tools.NameTrainingPaths:
 		return resultOf[tools.TrainingResult](c).Occupation
-	case toolJobAds:
+	case tools.NameSearchJobAds:
 		if occ := resultOf[tools.JobAdsResult](c).Search.Occupations; len(occ) == 1 {
 			return occ[0]
 		}
@@ -260,7 +260,7 @@ func resolvedCode(c assistant.ToolCall) string {
 // wherever it is.
 func takesPlace(tool string) bool {
 	switch tool {
-	case "indicator_series", "compare_indicator", toolTop, toolSkills, toolJobAds:
+	case tools.NameIndicatorSeries, tools.NameCompareIndicator, tools.NameTopOccupations, tools.NameSkillsInDemand, tools.NameSearchJobAds:
 		return true
 	}
 	return false

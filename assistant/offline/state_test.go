@@ -42,12 +42,12 @@ func TestReadStateSurvivesJSON(t *testing.T) {
 	top := tools.TopOccupationsResult{Region: "MA-01", Rows: []tools.OccupationRow{{Rank: 1, Code: "5131"}, {Rank: 2, Code: "2142"}}}
 	profile := tools.ProfileResult{Code: "2221", Name: "Infirmier"}
 	history := []assistant.Turn{
-		turnOf("C'est quoi le métier d'infirmier ?", call(toolProfile, `{"occupation":"infirmier"}`, profile)),
-		turnOf("Quels métiers recrutent à Tanger ?", call(toolTop, `{"region":"MA-01"}`, top)),
+		turnOf("C'est quoi le métier d'infirmier ?", call(tools.NameOccupationProfile, `{"occupation":"infirmier"}`, profile)),
+		turnOf("Quels métiers recrutent à Tanger ?", call(tools.NameTopOccupations, `{"region":"MA-01"}`, top)),
 		turnOf("bonjour"), // no call: changes nothing
 	}
 	want := state{asked: history[1].ToolCalls[0], focus: focus{code: "2221", arg: "infirmier"},
-		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}, place: "MA-01", placeTool: toolTop}
+		list: []item{{"occupation", "5131"}, {"occupation", "2142"}}, place: "MA-01", placeTool: tools.NameTopOccupations}
 	stored := make([]assistant.Turn, len(history))
 	for i, turn := range history {
 		stored[i] = throughJSON(t, turn)
@@ -132,7 +132,7 @@ func TestFollowUpOrFresh(t *testing.T) {
 	for _, c := range cases {
 		msg := lang.Read(c.msg)
 		q := understand(msg, now())
-		q, a := followUpAny(q, readDemand(msg, q), readRefs(msg), readState(women2024))
+		q, a := followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(women2024))
 		if q.indicator != c.indicator || q.cell.Sex != c.sex || q.year != c.year || a.tool != "" {
 			t.Errorf("%q: indicator %q sex %q year %d tool %q; want %q %q %d and no demand tool", c.msg, q.indicator, q.cell.Sex, q.year, a.tool, c.indicator, c.sex, c.year)
 		}

@@ -24,7 +24,7 @@ import (
 // no word is known goes to it, see unknownOccupation). Notes are searched
 // whatever they name: a note may well be about emigration to Spain.
 func (t *turn) unknown(ctx context.Context) (string, bool, error) {
-	if t.ask.tool == toolDocuments {
+	if t.ask.tool == tools.NameSearchDocuments {
 		return "", false, nil
 	}
 	for _, u := range t.ask.read.Unresolved {
@@ -114,7 +114,7 @@ func (t *turn) takesPeriod() bool {
 	switch t.ask.tool {
 	case "":
 		return t.q.indicator != ""
-	case toolTop, toolSkills, toolJobAds, toolProfile:
+	case tools.NameTopOccupations, tools.NameSkillsInDemand, tools.NameSearchJobAds, tools.NameOccupationProfile:
 		return true
 	}
 	return false

@@ -22,7 +22,7 @@ import (
 // nearest it knows (refused).
 func (t *turn) unknownOccupation(ctx context.Context, u lang.Unresolved, v prompts.UnknownView) (prompts.UnknownView, bool, error) {
 	switch t.ask.tool {
-	case toolProfile, toolTraining, toolSkills, toolJobAds:
+	case tools.NameOccupationProfile, tools.NameTrainingPaths, tools.NameSkillsInDemand, tools.NameSearchJobAds:
 	case "":
 		if t.q.indicator != "" {
 			return v, false, nil
@@ -118,15 +118,15 @@ func (t *turn) askOccupation(words string) {
 		return
 	}
 	if t.ask.tool == "" {
-		t.ask.tool = toolProfile
+		t.ask.tool = tools.NameOccupationProfile
 	}
 	t.ask.occupation = occupationArg(words)
 }
 
-// profiles returns the occupation profiles the demand tools read, indexed;
+// profiles returns the occupation profiles the job-market tools read, indexed;
 // an empty set when the kit has no occupation_profile tool.
 func (t *turn) profiles(ctx context.Context) (tools.ProfileSet, error) {
-	tool, ok := t.planner.kit.Get(toolProfile)
+	tool, ok := t.planner.kit.Get(tools.NameOccupationProfile)
 	pt, isProfile := tool.(tools.ProfileTool)
 	if !ok || !isProfile || pt.Store == nil {
 		return tools.ProfileSet{}, nil

@@ -20,7 +20,7 @@ import (
 type app struct {
 	cfg        config
 	indicators tools.IndicatorStore
-	demand     tools.DemandStore
+	market     tools.JobMarketStore
 	index      *retrieval.Index
 	embedder   retrieval.Embedder // of the index, and of the ads' vectors
 	pipeline   *ingest.Pipeline
@@ -44,12 +44,12 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	}
 	a.closers = append(a.closers, lock.release)
 	removeStaleUploads(cfg.DataDir)
-	store, demand, err := openIndicators(ctx, cfg)
+	store, market, err := openIndicators(ctx, cfg)
 	if err != nil {
 		a.close()
 		return nil, err
 	}
-	a.indicators, a.demand = store, demand
+	a.indicators, a.market = store, market
 	a.closers = append(a.closers, store.Close)
 	if err := seedIndicators(ctx, store); err != nil {
 		a.close()
@@ -60,9 +60,9 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		return nil, err
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
-		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.demand, Embedder: a.embedder},
-			Profiles: a.demand.Profiles}}
-	a.kit = tools.NewKit(append(kit, tools.DemandTools(a.demand, a.embedder)...)...)
+		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.market, Embedder: a.embedder},
+			Profiles: a.market.Profiles}}
+	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
 	planner, replayer, err := newPlanner(cfg, a.kit)
 	if err != nil {
 		a.close()
@@ -85,9 +85,9 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 }
 
 // openIndicators opens the indicator store: PostgreSQL when configured,
-// which then also holds the job ads (demand is set), else the embedded
-// store under the data folder (demand is nil).
-func openIndicators(ctx context.Context, cfg config) (store tools.IndicatorStore, demand tools.DemandStore, err error) {
+// which then also holds the job ads (market is set), else the embedded
+// store under the data folder (market is nil).
+func openIndicators(ctx context.Context, cfg config) (store tools.IndicatorStore, market tools.JobMarketStore, err error) {
 	if cfg.DatabaseURL != "" {
 		pg, err := openPostgres(ctx, cfg.DatabaseURL)
 		if err != nil {
@@ -172,5 +172,5 @@ func (a *app) close() error {
 // loadedSources lists the sources of the figures, job ads and occupation
 // sheets the stores hold, for the page's footer.
 func (a *app) loadedSources(ctx context.Context) ([]tools.LoadedSource, error) {
-	return tools.LoadedSources(ctx, a.indicators, a.demand)
+	return tools.LoadedSources(ctx, a.indicators, a.market)
 }

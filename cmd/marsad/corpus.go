@@ -19,7 +19,7 @@ import (
 // the first start, so every install holds the same corpus.
 var seedReference = time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
 
-// openCorpus opens the demand store, the retrieval index and the ingestion
+// openCorpus opens the job-market store, the retrieval index and the ingestion
 // pipeline, and loads the bundled demo corpus into a store that has no
 // occupation profile yet.
 func (a *app) openCorpus(ctx context.Context) error {
@@ -36,13 +36,13 @@ func (a *app) openCorpus(ctx context.Context) error {
 	if a.index, err = retrieval.NewIndex(vs, emb); err != nil {
 		return err
 	}
-	if a.demand == nil { // no PostgreSQL: the embedded store under the data folder
-		demand, err := embedded.OpenDemand(filepath.Join(a.cfg.DataDir, "demand"))
+	if a.market == nil { // no PostgreSQL: the embedded store under the data folder
+		market, err := embedded.OpenJobMarket(filepath.Join(a.cfg.DataDir, "demand"))
 		if err != nil {
 			return err
 		}
-		a.demand = demand
-		a.closers = append(a.closers, demand.Close)
+		a.market = market
+		a.closers = append(a.closers, market.Close)
 	}
 	opts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb}
 	if err := a.seedCorpus(ctx, opts); err != nil {
@@ -54,7 +54,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 		}
 	}
 	opts.Force = a.cfg.Force
-	a.pipeline, err = ingest.NewPipeline(ctx, a.demand, opts) // after the seed: it reads the profiles
+	a.pipeline, err = ingest.NewPipeline(ctx, a.market, opts) // after the seed: it reads the profiles
 	return err
 }
 
@@ -95,7 +95,7 @@ func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, err
 // an index of its own that is empty (the embedded one of a new data
 // folder) gets the demo profiles and notes indexed again, not its ads.
 func (a *app) seedCorpus(ctx context.Context, opts ingest.Options) error {
-	ps, err := a.demand.Profiles(ctx)
+	ps, err := a.market.Profiles(ctx)
 	if err != nil {
 		return err
 	}
@@ -109,7 +109,7 @@ func (a *app) seedCorpus(ctx context.Context, opts ingest.Options) error {
 	}
 	opts.DataDir = "" // the demo's planted bad records stay out of the operator's quarantine
 	opts.Now = func() time.Time { return seedReference }
-	p, err := ingest.NewPipeline(ctx, a.demand, opts)
+	p, err := ingest.NewPipeline(ctx, a.market, opts)
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 			code = 1
 		}
 	}
-	if err := dropDemandBench(); err != nil {
+	if err := dropAdBench(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		code = 1
 	}

@@ -122,7 +122,7 @@ func compareStores(t *testing.T, ref, pg tools.IndicatorStore, bounds []string) 
 	}
 }
 
-// TestPeriodStartAgreesWithColumn checks the Go periodStart, used for
+// TestPeriodStartAgreesWithColumn checks tools.PeriodStart, used for
 // range bounds, against the period_start column, and the column's order
 // against tools.ComparePeriods.
 func TestPeriodStartAgreesWithColumn(t *testing.T) {
@@ -137,8 +137,8 @@ func TestPeriodStartAgreesWithColumn(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range periodLadder {
-		if n := mustQueryInt(t, dsn, `SELECT period_start FROM indicators WHERE period = $1`, p); n != periodStart(p) {
-			t.Errorf("period_start(%s) = %d in SQL, %d in Go", p, n, periodStart(p))
+		if n := mustQueryInt(t, dsn, `SELECT period_start FROM indicators WHERE period = $1`, p); n != tools.PeriodStart(p) {
+			t.Errorf("period_start(%s) = %d in SQL, %d in Go", p, n, tools.PeriodStart(p))
 		}
 	}
 	got, err := s.Periods(context.Background(), "x", tools.Cell{})

@@ -112,7 +112,7 @@ func copyBatch(ctx context.Context, tx pgx.Tx, obs []tools.Observation, last []i
 		if o.SourceURL != "" {
 			url = o.SourceURL
 		}
-		return []any{int32(last[i]), o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period, int32(periodStart(o.Period)),
+		return []any{int32(last[i]), o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period, int32(tools.PeriodStart(o.Period)),
 			o.Value, o.Unit, o.Publisher, o.ReportedBy, url}, nil
 	})
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"indicator_batch"}, batchColumns, src); err != nil {

@@ -125,7 +125,7 @@ func (r *payloadReader) float() float64 {
 // decodeSeries appends to out the observations of payload whose period
 // starts within [lo, hi] and has frequency freq ("" for all), with the key
 // fields of base.
-func decodeSeries(out []tools.Observation, payload []byte, base tools.Observation, lo, hi int32, freq string) ([]tools.Observation, error) {
+func decodeSeries(out []tools.Observation, payload []byte, base tools.Observation, lo, hi int, freq string) ([]tools.Observation, error) {
 	r := &payloadReader{b: payload}
 	if v := r.bytes(1); r.err != nil || v[0] != payloadVersion {
 		return out, ErrCorruptSeries
@@ -155,7 +155,7 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 		start := int32(r.varint())
 		value := r.float()
 		unit, pub, rep, url := word(), word(), word(), word()
-		if r.err != nil || start < lo || start > hi || (freq != "" && frequencyOf(period) != freq) {
+		if r.err != nil || int(start) < lo || int(start) > hi || (freq != "" && frequencyOf(period) != freq) {
 			continue
 		}
 		o := base

@@ -12,10 +12,10 @@ import (
 
 func samplePayload() []byte {
 	return encodeSeries([]entry{
-		{"2023", int32(periodStart("2023")), 13, "percent", "HCP", "", "https://a/1"},
-		{"2024", int32(periodStart("2024")), 13.3, "percent", "HCP", "LNT", "https://a/2"},
-		{"2024-Q3", int32(periodStart("2024-Q3")), 13.6, "percent", "HCP", "LNT", ""},
-		{"2024-11", int32(periodStart("2024-11")), -0.5, "jobs", "HCP", "", "https://a/2"},
+		{"2023", int32(tools.PeriodStart("2023")), 13, "percent", "HCP", "", "https://a/1"},
+		{"2024", int32(tools.PeriodStart("2024")), 13.3, "percent", "HCP", "LNT", "https://a/2"},
+		{"2024-Q3", int32(tools.PeriodStart("2024-Q3")), 13.6, "percent", "HCP", "LNT", ""},
+		{"2024-11", int32(tools.PeriodStart("2024-11")), -0.5, "jobs", "HCP", "", "https://a/2"},
 	})
 }
 
@@ -32,7 +32,7 @@ func TestPayloadRoundTripAndFilters(t *testing.T) {
 		{"quarter bound", "2024-Q3", "2024-Q3", "", []string{"2024-Q3"}},
 	}
 	for _, c := range cases {
-		lo, hi := periodBounds(c.from, c.to)
+		lo, hi := tools.PeriodBounds(c.from, c.to)
 		got, err := decodeSeries(nil, samplePayload(), base, lo, hi, c.freq)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
@@ -45,7 +45,7 @@ func TestPayloadRoundTripAndFilters(t *testing.T) {
 			t.Errorf("%s (-want +got):\n%s", c.name, d)
 		}
 	}
-	lo, hi := periodBounds("", "")
+	lo, hi := tools.PeriodBounds("", "")
 	got, _ := decodeSeries(nil, samplePayload(), base, lo, hi, "")
 	want := base
 	want.Period, want.Value, want.Unit, want.Publisher, want.ReportedBy, want.SourceURL = "2024-11", -0.5, "jobs", "HCP", "", "https://a/2"
@@ -57,7 +57,7 @@ func TestPayloadRoundTripAndFilters(t *testing.T) {
 func TestTruncatedPayloadIsCorrupt(t *testing.T) {
 	p := samplePayload()
 	for n := range len(p) {
-		lo, hi := periodBounds("", "")
+		lo, hi := tools.PeriodBounds("", "")
 		if _, err := decodeSeries(nil, p[:n], tools.Observation{}, lo, hi, ""); !errors.Is(err, ErrCorruptSeries) {
 			t.Fatalf("payload cut at %d of %d: err = %v, want ErrCorruptSeries", n, len(p), err)
 		}
@@ -68,7 +68,7 @@ func FuzzDecodeSeriesNeverPanics(f *testing.F) {
 	f.Add(samplePayload())
 	f.Add([]byte{1, 0, 0})
 	f.Fuzz(func(t *testing.T, p []byte) {
-		lo, hi := periodBounds("", "")
+		lo, hi := tools.PeriodBounds("", "")
 		_, _ = decodeSeries(nil, p, tools.Observation{}, lo, hi, "")
 	})
 }

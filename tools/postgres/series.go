@@ -24,7 +24,7 @@ func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observ
 	if err != nil {
 		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
 	}
-	lo, hi := periodBounds(q.From, q.To)
+	lo, hi := tools.PeriodBounds(q.From, q.To)
 	base := tools.Observation{Indicator: q.Indicator, Geo: c.Geo, Area: c.Area, Sex: c.Sex, Age: c.Age, Diploma: c.Diploma}
 	out, err := decodeSeries(nil, payload, base, lo, hi, q.Frequency)
 	if err != nil {

@@ -1,6 +1,6 @@
-// Package postgres is the IndicatorStore and the DemandStore of
+// Package postgres is the IndicatorStore and the JobMarketStore of
 // production runs: observations in a PostgreSQL table in long format, job
-// ads with the demand aggregates counted on them, and occupation
+// ads with the ad counts counted on them, and occupation
 // profiles, read and written through one pgx connection pool. The schema
 // lives in embedded, versioned migrations that Open applies; every
 // statement takes its values as parameters.
@@ -17,7 +17,7 @@ import (
 
 var _ tools.IndicatorStore = (*Store)(nil)
 
-// Store is a tools.IndicatorStore and a tools.DemandStore on PostgreSQL.
+// Store is a tools.IndicatorStore and a tools.JobMarketStore on PostgreSQL.
 // It is safe for concurrent use, and several stores (replicas) may share
 // one database: the demand side keeps no state in the process.
 type Store struct {

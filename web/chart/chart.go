@@ -66,15 +66,15 @@ func (m *Maker) Charts(ctx context.Context, t assistant.Turn) ([]assistant.Chart
 // or a result that has none.
 func figureOf(l string, r tools.Result) (figure, bool, error) {
 	switch r.Tool {
-	case "indicator_series":
+	case tools.NameIndicatorSeries:
 		return read(r, func(d tools.SeriesResult) (figure, bool) { return seriesFigure(l, d) })
-	case "compare_indicator":
+	case tools.NameCompareIndicator:
 		return read(r, func(d tools.CompareResult) (figure, bool) { return compareFigure(l, d) })
-	case "top_occupations":
+	case tools.NameTopOccupations:
 		return read(r, func(d tools.TopOccupationsResult) (figure, bool) { return topFigure(l, d, r.Citations) })
-	case "skills_in_demand":
+	case tools.NameSkillsInDemand:
 		return read(r, func(d tools.SkillsResult) (figure, bool) { return skillsFigure(l, d, r.Citations) })
-	case "occupation_profile":
+	case tools.NameOccupationProfile:
 		return read(r, func(d tools.ProfileResult) (figure, bool) { return trendFigure(l, d, r.Citations) })
 	}
 	return figure{}, false, nil

@@ -50,7 +50,7 @@ func buildSeedKit(ctx context.Context) (*tools.Kit, error) {
 	if _, err := figures.Load(ctx, obs); err != nil {
 		return nil, err
 	}
-	demand, err := embedded.OpenDemand("")
+	demand, err := embedded.OpenJobMarket("")
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +74,7 @@ func buildSeedKit(ctx context.Context) (*tools.Kit, error) {
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: figures}, tools.CompareTool{Store: figures},
 		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: index}, Profiles: demand.Profiles}}
-	return tools.NewKit(append(kit, tools.DemandTools(demand, nil)...)...), nil
+	return tools.NewKit(append(kit, tools.JobMarketTools(demand, nil)...)...), nil
 }
 
 // ask answers question with the real offline assistant over the seed,

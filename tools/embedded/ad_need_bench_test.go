@@ -1,0 +1,55 @@
+package embedded_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+
+	"github.com/marsad/marsad/retrieval"
+	"github.com/marsad/marsad/tools"
+	"github.com/marsad/marsad/tools/embedded"
+	"github.com/marsad/marsad/tools/toolstest"
+)
+
+// BenchmarkSearchAdsNeed ranks by a need over 200,000 persisted ads with
+// vectors of 384 dimensions: a need alone (the NeedWindow newest ads read
+// from the side file) and a need within one occupation.
+func BenchmarkSearchAdsNeed(b *testing.B) {
+	const n, dim = 200_000, 384
+	s, err := embedded.OpenJobMarket(filepath.Join(b.TempDir(), "demand"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	randVec := func() []float32 {
+		v := make([]float32, dim)
+		for i := range v {
+			v[i] = float32(rng.NormFloat64())
+		}
+		return v
+	}
+	occs := []string{"2512", "7212", "4222", "2221", "2411"}
+	ads := make([]tools.Ad, 0, 4096)
+	for i := range n {
+		ads = append(ads, tools.Ad{ID: fmt.Sprintf("%016x", i), Title: "Poste", Occupation: occs[i%len(occs)],
+			Posted: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28), Vector: retrieval.QuantizeInt8(randVec())})
+		if len(ads) == cap(ads) || i == n-1 {
+			if _, err := s.AddAds(context.Background(), ads); err != nil {
+				b.Fatal(err)
+			}
+			ads = ads[:0]
+		}
+	}
+	need := randVec()
+	for _, q := range []tools.AdQuery{{Need: need}, {Need: need, Occupations: []string{"7212"}}} {
+		b.Run(fmt.Sprintf("occupations=%d", len(q.Occupations)), func(b *testing.B) {
+			toolstest.MeasureLatency(b, func(int) error {
+				_, err := s.SearchAds(context.Background(), q)
+				return err
+			})
+		})
+	}
+}

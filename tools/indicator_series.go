@@ -1,0 +1,133 @@
+package tools
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+)
+
+// SeriesArgs are the arguments of indicator_series.
+type SeriesArgs struct {
+	Indicator string `json:"indicator"`
+	Cell
+	From      string `json:"from,omitempty"`
+	To        string `json:"to,omitempty"`
+	Frequency string `json:"frequency,omitempty"`
+}
+
+// SeriesResult is the Data of an indicator_series result. When nothing
+// matches, Observations is empty and Available says what exists instead:
+// the periods of the same cell, or else the cells of the indicator.
+// Breaks are the series breaks the observations straddle (BreaksWithin):
+// an answer showing figures on both sides says so.
+type SeriesResult struct {
+	Indicator    string        `json:"indicator"`
+	Name         string        `json:"name"`
+	Unit         string        `json:"unit"`
+	Cell         Cell          `json:"cell"`
+	Observations []Observation `json:"observations"`
+	Breaks       []SeriesBreak `json:"breaks,omitempty"`
+	Available    *Availability `json:"available,omitempty"`
+}
+
+// Availability lists what the store holds near a query that found nothing.
+type Availability struct {
+	Periods []string `json:"periods,omitempty"`
+	Cells   []Cell   `json:"cells,omitempty"`
+}
+
+// SeriesTool is indicator_series: one indicator over time for one cell.
+type SeriesTool struct{ Store IndicatorStore }
+
+// Name implements Tool.
+func (SeriesTool) Name() string { return NameIndicatorSeries }
+
+// Description implements Tool.
+func (SeriesTool) Description() string {
+	return "Official labour-market indicator (HCP) over time for one geography (MA, MA-SUD, or region MA-01..MA-12), area, sex, age band and diploma. " +
+		"Use for questions like 'unemployment rate of women in 2024' or 'evolution of the activity rate since 2019'. " +
+		"Returns each figure with its period, unit and source."
+}
+
+// Schema implements Tool.
+func (SeriesTool) Schema() map[string]any {
+	props := cellSchema()
+	props["indicator"] = indicatorSchema()
+	props["from"] = map[string]any{"type": "string", "description": "first period, inclusive: 2019, 2024-Q1 or 2024-05"}
+	props["to"] = map[string]any{"type": "string", "description": "last period, inclusive"}
+	props["frequency"] = map[string]any{"type": "string", "enum": []string{"annual", "quarterly", "monthly"}, "description": "keep only this frequency"}
+	return objectSchema(props, "indicator")
+}
+
+// Call implements Tool.
+func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, error) {
+	var a SeriesArgs
+	if err := decodeArgs(raw, &a); err != nil {
+		return Result{}, err
+	}
+	if err := validateSeries(ctx, t.Store, &a); err != nil {
+		return Result{}, err
+	}
+	q := SeriesQuery{Indicator: a.Indicator, Cell: a.Cell, From: a.From, To: a.To, Frequency: a.Frequency}
+	obs, err := t.Store.Series(ctx, q)
+	if err != nil {
+		return Result{}, fmt.Errorf("indicator_series: %w", err)
+	}
+	d, _ := LookupDefinition(a.Indicator)
+	res := SeriesResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Cell: a.Cell, Observations: obs, Breaks: BreaksWithin(a.Indicator, obs)}
+	if len(obs) > 0 {
+		res.Unit = obs[0].Unit
+	} else if res.Available, err = availability(ctx, t.Store, a.Indicator, a.Cell); err != nil {
+		return Result{}, fmt.Errorf("indicator_series: %w", err)
+	}
+	return Result{Tool: t.Name(), Data: res, Citations: citationsOf(obs)}, nil
+}
+
+func validateSeries(ctx context.Context, s IndicatorStore, a *SeriesArgs) error {
+	a.Cell = a.Cell.WithDefaultsFor(a.Indicator)
+	dims, err := s.Dimensions(ctx)
+	if err != nil {
+		return fmt.Errorf("indicator_series: %w", err)
+	}
+	if err := validateIndicatorAndCell(dims, a.Indicator, &a.Cell); err != nil {
+		return err
+	}
+	for field, p := range map[string]string{"from": a.From, "to": a.To} {
+		if p != "" && !ValidPeriod(p) {
+			return &ArgError{Field: field, Value: p, Valid: dims.Periods}
+		}
+	}
+	if a.Frequency != "" && !oneOf(a.Frequency, []string{"annual", "quarterly", "monthly"}) {
+		return &ArgError{Field: "frequency", Value: a.Frequency, Valid: []string{"annual", "quarterly", "monthly"}}
+	}
+	return nil
+}
+
+// availability says what exists for an indicator when a cell has nothing
+// in the asked periods: the cell's other periods, else the indicator's
+// cells (at most 30).
+func availability(ctx context.Context, s IndicatorStore, indicator string, c Cell) (*Availability, error) {
+	periods, err := s.Periods(ctx, indicator, c)
+	if err != nil {
+		return nil, err
+	}
+	if len(periods) > 0 {
+		return &Availability{Periods: periods}, nil
+	}
+	cells, err := s.Cells(ctx, indicator)
+	if err != nil {
+		return nil, err
+	}
+	if len(cells) > 30 {
+		cells = cells[:30]
+	}
+	return &Availability{Cells: cells}, nil
+}
+
+func citationsOf(obs []Observation) []Citation {
+	cs := make([]Citation, 0, len(obs))
+	for _, o := range obs {
+		cs = append(cs, o.Citation())
+	}
+	return MergeCitations(cs)
+}

@@ -1,0 +1,45 @@
+package tools_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/marsad/marsad/tools"
+)
+
+// indicator_series returns the cell's observations in period order within
+// the range, each cited by its source.
+func TestIndicatorSeriesReturnsTheCellInRange(t *testing.T) {
+	d, res := mustCall[tools.SeriesResult](t, tools.SeriesTool{Store: indicatorStore(t)}, `{"indicator":"unemployment_rate","from":"2023","to":"2024"}`)
+	var got []string
+	for _, o := range d.Observations {
+		got = append(got, o.Period+" "+o.Geo+" "+o.Sex)
+	}
+	want := []string{"2023 MA total", "2024 MA total", "2024-Q1 MA total", "2024-Q3 MA total"}
+	if diff := cmp.Diff(want, got); diff != "" || res.Tool != tools.NameIndicatorSeries || d.Available != nil {
+		t.Fatalf("tool %q, available %+v, observations (-want +got):\n%s", res.Tool, d.Available, diff)
+	}
+	if len(res.Citations) == 0 || res.Citations[0].Publisher != "HCP" {
+		t.Errorf("citations = %+v, want the publisher of the figures", res.Citations)
+	}
+}
+
+// A period the store has nothing for says what it has instead.
+func TestIndicatorSeriesOutOfRangeSaysWhatExists(t *testing.T) {
+	d, res := mustCall[tools.SeriesResult](t, tools.SeriesTool{Store: indicatorStore(t)}, `{"indicator":"unemployment_rate","geo":"MA-02","from":"2019","to":"2020"}`)
+	if len(d.Observations) != 0 || d.Available == nil || !cmp.Equal(d.Available.Periods, []string{"2024"}) || len(res.Citations) != 0 {
+		t.Fatalf("result = %+v, citations %v; want no observation, no citation and the periods of MA-02 (2024)", d, res.Citations)
+	}
+}
+
+func TestIndicatorSeriesRefusesBadArguments(t *testing.T) {
+	tool := tools.SeriesTool{Store: indicatorStore(t)}
+	for field, args := range map[string]string{
+		"indicator": `{"indicator":"bonheur_national"}`,
+		"from":      `{"indicator":"unemployment_rate","from":"l'an dernier"}`,
+		"frequency": `{"indicator":"unemployment_rate","frequency":"weekly"}`,
+	} {
+		_, err := call(t, tool, args)
+		wantArgError(t, err, field)
+	}
+}

@@ -1,0 +1,166 @@
+package postgres
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/marsad/marsad/retrieval"
+	"github.com/marsad/marsad/retrieval/lang"
+	"github.com/marsad/marsad/tools"
+)
+
+// defaultAdLimit is SearchAds' limit when the query sets none.
+const defaultAdLimit = 20
+
+// newestFirst orders ads as tools.AdStore.SearchAds says: by Day
+// descending (” last, since it sorts lowest), then ID; job_ads_newest
+// and job_ads_occupation_newest hold this order.
+const newestFirst = ` ORDER BY day DESC, id`
+
+// adConditions returns the conditions of q on job_ads.
+func adConditions(q tools.AdQuery) *where {
+	w := &where{}
+	w.cellConditions(q.Occupations, q.Region, q.Sector, q.From, q.To)
+	if q.Contract != "" {
+		w.add("contract = " + w.arg(q.Contract))
+	}
+	if len(q.Skills) > 0 {
+		w.add("skills @> " + w.arg(q.Skills) + "::text[]")
+	}
+	var words []string
+	for _, word := range q.Words {
+		for _, t := range lang.Tokens(word) {
+			words = append(words, " "+t)
+		}
+	}
+	if len(words) > 0 {
+		// Every word begins a word of words (see the column).
+		w.add("NOT EXISTS (SELECT FROM unnest(" + w.arg(words) + "::text[]) AS t (w) WHERE strpos(words, t.w) = 0)")
+	}
+	return w
+}
+
+// SearchAds implements tools.AdStore. Without a need, the filters
+// and the order run in SQL. With q.Need, SQL returns the id, vector and
+// day of the tools.NeedWindow newest matching ads, they are ranked here
+// with retrieval.DotInt8 (so that every store orders alike), and the
+// best q.Limit are then read whole.
+func (s *Store) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultAdLimit
+	}
+	w := adConditions(q)
+	if len(q.Need) == 0 {
+		sql := `SELECT ad, signature, vector FROM job_ads` + w.sql() + newestFirst + ` LIMIT ` + strconv.Itoa(limit)
+		ads, err := s.readAds(ctx, sql, w.args...)
+		if err != nil {
+			return nil, fmt.Errorf("search ads: %w", err)
+		}
+		return ads, nil
+	}
+	ids, err := s.rankByNeed(ctx, w, q.Need, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search ads: %w", err)
+	}
+	ads, err := s.readAds(ctx, `SELECT ad, signature, vector FROM job_ads WHERE id = ANY($1::text[])`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search ads: %w", err)
+	}
+	pos := make(map[string]int, len(ids))
+	for i, id := range ids {
+		pos[id] = i
+	}
+	slices.SortFunc(ads, func(a, b tools.Ad) int { return pos[a.ID] - pos[b.ID] })
+	return ads, nil
+}
+
+// candidate is what need ranking reads of an ad.
+type candidate struct {
+	id, day string
+	hasVec  bool
+	sim     float32
+}
+
+// rankByNeed returns the IDs of the limit best of the NeedWindow newest
+// ads matching w: most similar to need first, ties newest first, ads
+// without a vector last, newest first.
+func (s *Store) rankByNeed(ctx context.Context, w *where, need []float32, limit int) ([]string, error) {
+	sql := `SELECT id, day, vector FROM job_ads` + w.sql() + newestFirst + ` LIMIT ` + strconv.Itoa(tools.NeedWindow)
+	rows, err := s.pool.Query(ctx, sql, w.args...)
+	if err != nil {
+		return nil, err
+	}
+	var cands []candidate
+	var c candidate
+	var vec []byte
+	_, err = pgx.ForEachRow(rows, []any{&c.id, &c.day, &vec}, func() error {
+		// vec is the row's buffer, reused by the next row: score it now.
+		cands = append(cands, candidate{id: c.id, day: c.day, hasVec: len(vec) > 0, sim: retrieval.DotInt8(need, vec)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(cands, func(a, b candidate) int {
+		return cmp.Or(tools.NeedOrder(a.hasVec, a.sim, b.hasVec, b.sim), cmp.Compare(b.day, a.day), cmp.Compare(a.id, b.id))
+	})
+	ids := make([]string, 0, min(limit, len(cands)))
+	for _, c := range cands[:min(limit, len(cands))] {
+		ids = append(ids, c.id)
+	}
+	return ids, nil
+}
+
+// readAds runs sql, which selects ad, signature and vector, and decodes
+// each row; never nil.
+func (s *Store) readAds(ctx context.Context, sql string, args ...any) ([]tools.Ad, error) {
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	ads := []tools.Ad{}
+	var js, sig, vec []byte
+	_, err = pgx.ForEachRow(rows, []any{&js, &sig, &vec}, func() error {
+		var ad tools.Ad
+		if err := json.Unmarshal(js, &ad); err != nil {
+			return fmt.Errorf("stored ad: %w", err)
+		}
+		// The scan buffers are reused by the next row: copy.
+		ad.Signature, ad.Vector = orNil(slices.Clone(sig)), orNil(slices.Clone(vec))
+		ads = append(ads, ad)
+		return nil
+	})
+	return ads, err
+}
+
+// Fingerprints implements tools.AdStore: one query in insertion
+// order (job_ads.seq), streamed, so memory stays flat at any size. It
+// holds a pooled connection while fn runs. The version of an ad stored
+// before migration 0005 is unknown (NULL): it is computed here from the
+// stored ad, which is read for those rows only.
+func (s *Store) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) error) error {
+	rows, err := s.pool.Query(ctx, `SELECT id, region, city, employer, signature, source_key, coalesce(version, ''),
+		CASE WHEN version IS NULL THEN ad END FROM job_ads ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("fingerprints: %w", err)
+	}
+	var f tools.AdFingerprint
+	var sig, key, ad []byte
+	_, err = pgx.ForEachRow(rows, []any{&f.ID, &f.Region, &f.City, &f.Employer, &sig, &key, &f.Version, &ad}, func() error {
+		f.Signature, f.SourceKey = orNil(slices.Clone(sig)), string(key)
+		if f.Version == "" {
+			var err error
+			if f.Version, err = storedVersion(f.ID, ad); err != nil {
+				return err
+			}
+		}
+		return fn(f)
+	})
+	return err
+}
