@@ -41,6 +41,9 @@ var funcs = template.FuncMap{
 	"du":   frOf,
 	"cap":  capitalize,
 	"de":   frDe,
+	// etablit agrees "s'établir" with the indicator name's number ("les
+	// transferts des MRE s'établissent").
+	"etablit": frEstablishes,
 	// hasPrefix and trimPrefix let a template adapt to a name's own
 	// article ("L'Oriental") or head word ("Jihat ch-Charq").
 	"hasPrefix":  strings.HasPrefix,
@@ -69,6 +72,14 @@ func frDefinite(name string) string {
 		return "la " + name
 	}
 	return "le " + name
+}
+
+// frEstablishes is "s'établit", or "s'établissent" for a plural name.
+func frEstablishes(name string) string {
+	if strings.HasPrefix(frDefinite(name), "les ") {
+		return "s'établissent"
+	}
+	return "s'établit"
 }
 
 // frOf is "de" + the definite article, contracted (du, de la, de l', des).

@@ -129,3 +129,17 @@ func TestRegionPhraseKeepsNamesOwnArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchVerbAgreesWithTheIndicator: a plural indicator name takes a
+// plural verb ("les transferts des MRE s'établissent").
+func TestFrenchVerbAgreesWithTheIndicator(t *testing.T) {
+	for name, want := range map[string]string{
+		"transferts des MRE": "s'établissent",
+		"taux de chômage":    "s'établit",
+		"part de l'emploi":   "s'établit",
+	} {
+		if got := frEstablishes(name); got != want {
+			t.Errorf("%q: %q, want %q", name, got, want)
+		}
+	}
+}

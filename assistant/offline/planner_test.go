@@ -26,7 +26,7 @@ func TestUnderstandSlots(t *testing.T) {
 		{"Quel était le taux de chômage des femmes en 2024 ?", question{lang: "fr", indicator: "unemployment_rate", cell: tools.Cell{Sex: "female"}, year: 2024}},
 		{"ch7al taux dyal chomage f casa 2024?", question{lang: "ary-Latn", indicator: "unemployment_rate", cell: tools.Cell{Geo: "MA-06"}, geos: []string{"MA-06"}, asked: "casa", year: 2024}},
 		{"شحال كاينة البطالة عند العيالات ف 2024؟", question{lang: "ary", indicator: "unemployment_rate", cell: tools.Cell{Sex: "female"}, year: 2024}},
-		{"ما هو معدل البطالة في الوسط القروي خلال الفصل الثالث من سنة 2024؟", question{lang: "ar", indicator: "unemployment_rate", cell: tools.Cell{Area: "rural"}, year: 2024, quarter: 3}},
+		{"ما هو معدل البطالة في الوسط القروي خلال الفصل الثالث من سنة 2024؟", question{lang: "ar", indicator: "unemployment_rate", cell: tools.Cell{Area: "rural"}, year: 2024, quarter: 3, define: true}},
 		{"chomage f tanja trimestre lowel 2025", question{lang: "ary-Latn", indicator: "unemployment_rate", cell: tools.Cell{Geo: "MA-01"}, geos: []string{"MA-01"}, asked: "tanja", year: 2025, quarter: 1}},
 		{"Comparer le chômage des hommes et des femmes en 2024", question{lang: "fr", indicator: "unemployment_rate", compareBy: "sex", year: 2024}},
 		{"Which region had the highest unemployment rate in 2024?", question{lang: "en", indicator: "unemployment_rate", compareBy: "geo", year: 2024}},

@@ -66,7 +66,22 @@ func (t *turn) series(ctx context.Context) (string, error) {
 		}
 		return render("missing", t.q.lang, t.missingView(data))
 	}
-	return render("series", t.q.lang, t.seriesView(data, pts, note))
+	s, err := render("series", t.q.lang, t.seriesView(data, pts, note))
+	return t.withDefinition(data.Indicator, s), err
+}
+
+// withDefinition opens the answer to a question asking what an indicator
+// means, and naming no period (a period asks the figure), on its
+// definition in the answer's language.
+func (t *turn) withDefinition(indicator, answer string) string {
+	if !t.q.define || t.q.year != 0 || t.q.fromYear != 0 {
+		return answer
+	}
+	d, ok := tools.LookupDefinition(indicator)
+	if !ok || answer == "" {
+		return answer
+	}
+	return d.Explain(string(t.q.lang)) + "\n\n" + answer
 }
 
 func southern(geo string) bool { return geo == "MA-10" || geo == "MA-11" || geo == "MA-12" }

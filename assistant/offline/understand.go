@@ -21,6 +21,7 @@ type question struct {
 	lowest    bool     // the user asked for the lowest first
 	trend     bool
 	census    bool // the census was named: its series, not the survey's
+	define    bool // the message asks what the indicator means
 	year      int  // 0 when none; with quarter or month, the period asked
 	quarter   int
 	month     int
@@ -85,6 +86,8 @@ func (q *question) applyIntent(v string) {
 		q.compareBy = "age"
 	case "census":
 		q.census = true
+	case "define":
+		q.define = true
 	case "lowest":
 		q.lowest = true
 		if q.compareBy == "" {

@@ -100,6 +100,7 @@ var surveyIndicatorConcepts = []conceptDef{
 		"متوسط مدة البطالة|مدة البطالة|المدة ديال البطالة|شحال كتدوم البطالة|moddat lbitala|ch7al katdoum lbitala|" +
 		"mean duration of unemployment|average duration of unemployment|duration of unemployment|unemployment duration"},
 	{KindIndicator, "time_related_underemployment_rate", "taux de sous-emploi lié à la durée du travail|sous-emploi lié à la durée du travail|sous-emploi lié à la durée|" +
+		"taux de sous-emploi lié au temps|sous-emploi lié au temps|sous-emploi horaire|" +
 		"معدل الشغل الناقص المرتبط بمدة العمل|الشغل الناقص المرتبط بمدة العمل|نسبة الشغل الناقص ديال السوايع|الشغل الناقص ديال السوايع|" +
 		"nisbat choghl na9is dyal swaye3|choghl na9is dyal swaye3|time-related underemployment rate|time-related underemployment|time related underemployment"},
 	{KindIndicator, "time_related_underemployed_persons", "population en sous-emploi lié à la durée du travail|nombre de sous-employés liés à la durée du travail|" +

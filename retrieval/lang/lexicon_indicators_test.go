@@ -30,6 +30,7 @@ func TestIndicatorSynonyms(t *testing.T) {
 		"Marocains immatriculés dans les consulats":                       "moroccans_abroad_consular_registered",
 		"part de la France dans les transferts des MRE":                   "remittances_share_from_france",
 		"taux de sous-emploi lié au revenu":                               "income_related_underemployment_rate",
+		"c'est quoi le sous-emploi lié au temps":                          "time_related_underemployment_rate",
 		"part de l'agriculture dans l'emploi":                             "employment_share_agriculture",
 		"youth unemployment rate 2024":                                    "unemployment_rate",
 		"salariés déclarés selon le rapport statistique et démographique": "cnss_declared_employees_sdr",

@@ -45,6 +45,12 @@ var intentConcepts = []conceptDef{
 	{KindIntent, "census", "recensement|recensement général|recensement de la population|RGPH|selon le recensement|d'après le recensement|" +
 		"الإحصاء العام|الإحصاء العام للسكان|الإحصاء العام للسكان والسكنى|إحصاء السكان|الإحصاء|إحصاء|الاحصاء|احصاء|لإحصاء|للإحصاء|" +
 		"l'i7sa2|li7sa2|i7sa2|l'ihsa2|lihsa|census|the census|population census"},
+	// What an indicator means ("qu'est-ce que le NEET ?", "شنو معنى الشغل
+	// الناقص"): the answer opens on its definition, then gives the figure.
+	{KindIntent, "define", "qu'est-ce que|qu'est ce que|c'est quoi|définition|définir|définis|que signifie|que veut dire|veut dire quoi|ça veut dire|signification|" +
+		"ما معنى|ماذا يعني|ما المقصود ب|ما المقصود|تعريف|عرف لي|عرّف|شنو معنى|شنو كيعني|شنو كتعني|آش معنى|اش معنى|شنو هو|شنو هي|ما هو|ما هي|" +
+		"chno ma3na|ach ma3na|chno kay3ni|chno kat3ni|chno howa|chno hiya|ach howa|ach hiya|" +
+		"what is|what's|what does|what do|mean|meaning|definition|define"},
 	// The age groups as the dimension asked about ("quelle tranche d'âge",
 	// "الفئة العمرية الأكثر"): a ranking across ages, not regions.
 	{KindIntent, "by_age", "tranche d'âge|tranches d'âge|tranche d'age|groupe d'âge|groupes d'âge|classe d'âge|classes d'âge|par âge|selon l'âge|" +
