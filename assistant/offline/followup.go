@@ -42,6 +42,9 @@ func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, ma
 // A short follow-up whose words hardly tell its language is answered in
 // the conversation's (speaks).
 func followUpAny(q question, a marketAsk, r refs, s state) (question, marketAsk) {
+	if a.tool == tools.NameMatchProfile { // a person's profile is a question of its own
+		return q, a
+	}
 	if s.asked.Name == "" {
 		return fresh(q, a)
 	}

@@ -72,6 +72,10 @@ func readMarketAsk(msg lang.Reading, q question) marketAsk {
 // deuxième ?"). a.tool is read afresh.
 func (a marketAsk) routed(q question) marketAsk {
 	a.tool = ""
+	if a.describesPerson() { // the person describes themselves and asks what fits them (match.go)
+		a.tool = tools.NameMatchProfile
+		return a
+	}
 	votes := maps.Clone(a.cues.route) // weigh changes them
 	// A kind of training leans to the trainings ("licence en logistique").
 	if a.kind != "" {
