@@ -31,23 +31,32 @@ const MaxProfileChars = 8000
 // MaxMatchLimit is the most occupations match_profile returns.
 const MaxMatchLimit = 10
 
-// MatchResult is the Data of a match_profile result: the engine's
-// match.Result (person: what was read in the profile; region: the region
-// the ads are counted in, "" for the whole country; matches: the closest
-// occupations, best first), with the number of occupation profiles
-// matched against and the ads the counts were made on: Ads in the
-// country, RegionAds in Region, the months they cover and their sites.
-// A candidate's region_ads is its ads in Region (in the country when
-// Region is ""), ads its ads in the country; ads_known is false only when
-// no ad is loaded at all.
+// MatchResult is the Data of a match_profile result: what was read in
+// the profile (Person), the region the ads are counted in (the one the
+// profile names, or the region argument; "" for the whole country), the
+// closest occupations, best first, and the ads the counts were made on:
+// Ads in the country, RegionAds in Region, the months they cover and
+// their sites. Profiles is the number of occupation profiles matched
+// against.
 type MatchResult struct {
-	match.Result
-	Profiles  int         `json:"profiles"`
-	Ads       int         `json:"ads_total"`
-	RegionAds int         `json:"region_ads_total"`
-	From      string      `json:"from,omitempty"`
-	To        string      `json:"to,omitempty"`
-	Sites     []SiteCount `json:"sites"`
+	Person    match.Person     `json:"person"`
+	Region    string           `json:"region,omitempty"`
+	Matches   []MatchCandidate `json:"matches"`
+	Profiles  int              `json:"profiles"`
+	Ads       int              `json:"ads_total"`
+	RegionAds int              `json:"region_ads_total"`
+	From      string           `json:"from,omitempty"`
+	To        string           `json:"to,omitempty"`
+	Sites     []SiteCount      `json:"sites"`
+}
+
+// MatchCandidate is one occupation ranked for the profile (Rank 1 is the
+// best), as the engine explains it (match.Candidate). Its region_ads are
+// its ads in the result's Region (in the country when Region is ""), its
+// ads those in the country; ads_known is false only when no ad is loaded.
+type MatchCandidate struct {
+	Rank int `json:"rank"`
+	match.Candidate
 }
 
 // MatchTool is match_profile: the occupations that fit a person, from a
@@ -105,10 +114,13 @@ func (t *MatchTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 	if err != nil {
 		return Result{}, fmt.Errorf("%w: %v", ErrBadArgs, err)
 	}
+	res := MatchResult{Person: mr.Person, Region: mr.Region, Matches: make([]MatchCandidate, len(mr.Matches)), Profiles: len(ps.all)}
 	if a.Region != "" && opts.Region == "" { // "MA": the whole country, whatever the profile names
-		mr.Region = ""
+		res.Region = ""
 	}
-	res := MatchResult{Result: mr, Profiles: len(ps.all)}
+	for i, c := range mr.Matches {
+		res.Matches[i] = MatchCandidate{Rank: i + 1, Candidate: c}
+	}
 	scope, err := t.countAds(ctx, &res)
 	if err != nil {
 		return Result{}, fmt.Errorf("match_profile: %w", err)

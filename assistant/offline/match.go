@@ -67,14 +67,18 @@ func (t *turn) matchProfile(ctx context.Context) (string, error) {
 
 // namedShown is the confidence from which an occupation the profile was
 // read to name is shown as read: the lexicon's names (1) and the
-// classifier's surer guesses, not its faint ones.
-const namedShown = 0.5
+// classifier's surer guesses, not its faint ones. pastShown caps the
+// jobs held shown: a CV names many, and the reader checks the first.
+const (
+	namedShown = 0.5
+	pastShown  = 3
+)
 
 func (t *turn) matchView(d tools.MatchResult, cites []tools.Citation) prompts.MatchView {
 	l := string(t.q.lang)
 	v := prompts.MatchView{Place: placePhrase(l, d.Region), Regional: d.Region != "", Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
-	for i, c := range d.Matches {
-		row := prompts.MatchRow{Rank: i + 1, Name: c.Name, Code: c.Code, Score: prompts.Number(l, c.Score)}
+	for _, c := range d.Matches {
+		row := prompts.MatchRow{Rank: c.Rank, Name: c.Name, Code: c.Code, Score: prompts.Number(l, c.Score)}
 		for _, s := range c.Common {
 			row.Common = append(row.Common, s.Name)
 		}
@@ -121,7 +125,7 @@ func (t *turn) matchRead(d tools.MatchResult) prompts.MatchRead {
 		case n.Confidence < namedShown:
 		case n.Wished && !slices.Contains(r.Wished, n.Surface):
 			r.Wished = append(r.Wished, n.Surface)
-		case !n.Wished && !slices.Contains(r.Past, n.Surface):
+		case !n.Wished && !slices.Contains(r.Past, n.Surface) && len(r.Past) < pastShown:
 			r.Past = append(r.Past, n.Surface)
 		}
 	}
