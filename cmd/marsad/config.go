@@ -102,7 +102,7 @@ func parseConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (c
 
 // maxMessageTokens bounds one user message: about 3,000 French words or
 // 1,200 Arabic ones, far above any question, enough for a pasted CV (an
-// Arabic one-page CV of 3,000 characters is about 2,800 tokens; match_profile
+// Arabic one-page CV of 3,000 characters is over 2,000 tokens; match_profile
 // reads up to tools.MaxProfileChars of it), well below the cost of abuse.
 const maxMessageTokens = 4000
 
