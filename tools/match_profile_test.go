@@ -12,6 +12,8 @@ import (
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/seed"
 	"github.com/marsad/marsad/tools"
+	"github.com/marsad/marsad/tools/embedded"
+	"github.com/marsad/marsad/tools/toolstest"
 )
 
 // seedProfiles are the occupation profiles Marsad ships, read as
@@ -39,14 +41,22 @@ var seedProfiles = sync.OnceValues(func() ([]tools.Profile, error) {
 // matchStore is the fixture's ads (2512 in MA-06 ×2 and MA-04, 7212 in
 // MA-01 ×3 and MA-06, 4222 in MA-06 ×2, one unclassified) and profiles,
 // with the seed's 90 occupation profiles.
-func matchStore(t *testing.T) tools.JobMarketStore {
+func matchStore(t testing.TB) tools.JobMarketStore {
 	t.Helper()
-	s := fixtureStore(t)
+	s, err := embedded.OpenJobMarket("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
 	ps, err := seedProfiles()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.PutProfiles(context.Background(), ps); err != nil {
+	ctx := context.Background()
+	if _, err := s.AddAds(ctx, toolstest.AdFixture()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutProfiles(ctx, append(toolstest.ProfileFixture(), ps...)); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -207,4 +217,20 @@ func TestMatchProfileFollowsTheProfiles(t *testing.T) {
 func quote(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
 	return `"` + r.Replace(s) + `"`
+}
+
+// BenchmarkMatchProfile measures a warm call: the profiles read and
+// fingerprinted, the cached matcher, two ad counts.
+func BenchmarkMatchProfile(b *testing.B) {
+	tool := &tools.MatchTool{Store: matchStore(b)}
+	args := []byte(`{"profile":"J'ai un bac+2 en développement informatique, je connais Java et SQL, je cherche un poste à Casablanca"}`)
+	if _, err := tool.Call(context.Background(), args); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := tool.Call(context.Background(), args); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
