@@ -2,6 +2,7 @@ package tools_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -231,6 +232,34 @@ func BenchmarkMatchProfile(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := tool.Call(context.Background(), args); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestMatchProfileConcurrentCalls: calls made at once share one matcher
+// build and give the same result (run with -race).
+func TestMatchProfileConcurrentCalls(t *testing.T) {
+	tool := &tools.MatchTool{Store: matchStore(t)}
+	args := `{"profile":"J'ai un bac+2 en comptabilité, je cherche à Rabat","limit":3}`
+	var wg sync.WaitGroup
+	got := make([]string, 6)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := tool.Call(context.Background(), []byte(args))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			b, _ := json.Marshal(res)
+			got[i] = string(b)
+		}()
+	}
+	wg.Wait()
+	for i := range got {
+		if got[i] != got[0] {
+			t.Fatalf("call %d differs:\n%s\n%s", i, got[i], got[0])
 		}
 	}
 }
