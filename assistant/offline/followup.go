@@ -52,6 +52,10 @@ func followUpAny(q question, a marketAsk, r refs, s state) (question, marketAsk)
 		q.lang = s.speaks(a.read)
 		return s.continued(q, rerouted(q, a, slot))
 	}
+	if b, ok := s.matchedElsewhere(q, a, r); ok {
+		q.lang = s.speaks(a.read)
+		return q, b
+	}
 	if continues(q, a, r) {
 		q.lang = s.speaks(a.read)
 		return s.continued(q, a)

@@ -31,6 +31,7 @@ type marketAsk struct {
 	kind       string        // training kind asked for
 	object     string        // words naming nothing the lexicon knows: maybe an occupation it lacks
 	salary     bool          // the message asks what the occupation pays (see weigh)
+	profile    string        // match_profile: the profile of the turn a place follows up ("et à Rabat ?"), "" for the message's own
 	read       *lang.Reading // the message
 	cues       *cueVotes     // the votes of its cues
 }

@@ -43,6 +43,24 @@ func pastedCV(text string) bool {
 	return n >= 2
 }
 
+// matchedElsewhere returns a asking match_profile again with the last
+// turn's profile when the last turn matched a profile and this message
+// only goes on from it with a place ("et à Rabat ?", "w f tanja?"),
+// naming no indicator and asking no tool of its own: the same person,
+// their ads counted there.
+func (s state) matchedElsewhere(q question, a marketAsk, r refs) (marketAsk, bool) {
+	if s.asked.Name != tools.NameMatchProfile || q.region() == "" || q.indicator != "" || a.tool != "" || !continues(q, a, r) {
+		return a, false
+	}
+	var args tools.MatchArgs
+	decode(s.asked.Arguments, &args)
+	if strings.TrimSpace(args.Profile) == "" {
+		return a, false
+	}
+	a.tool, a.profile = tools.NameMatchProfile, args.Profile
+	return a, true
+}
+
 // matchProfile answers a person who describes themselves: the occupations
 // that fit them, each with its score, the skills in common and missing,
 // the trainings that close the gap and its ads, then what was read of the
@@ -50,11 +68,14 @@ func pastedCV(text string) bool {
 // (cut to tools.MaxProfileChars: the message budget rarely lets more
 // through, and the head of a CV holds its diploma and experience).
 func (t *turn) matchProfile(ctx context.Context) (string, error) {
-	profile := t.ask.read.Text
-	if utf8.RuneCountInString(profile) > tools.MaxProfileChars {
-		profile = string([]rune(profile)[:tools.MaxProfileChars])
+	a := tools.MatchArgs{Profile: t.ask.read.Text, Lang: string(t.q.lang)}
+	if t.ask.profile != "" { // the last turn's profile, in the place this message names
+		a.Profile, a.Region = t.ask.profile, t.q.region()
 	}
-	res, err := t.call(ctx, tools.NameMatchProfile, tools.MatchArgs{Profile: profile, Lang: string(t.q.lang)})
+	if utf8.RuneCountInString(a.Profile) > tools.MaxProfileChars {
+		a.Profile = string([]rune(a.Profile)[:tools.MaxProfileChars])
+	}
+	res, err := t.call(ctx, tools.NameMatchProfile, a)
 	if err != nil {
 		return t.answerRefusal(err)
 	}

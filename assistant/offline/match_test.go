@@ -133,3 +133,37 @@ func TestMatchReadsTheWholeCV(t *testing.T) {
 		t.Errorf("read %+v in %q, first %v; want the licence, Casablanca and the storekeeper", d.Person, d.Region, d.Matches)
 	}
 }
+
+// TestMatchFollowUps: after the occupations that fit, a place asks the
+// same profile there, an ordinal points at a listed occupation, and a
+// question of its own is not taken for the profile.
+func TestMatchFollowUps(t *testing.T) {
+	p := seededPlanner(t)
+	first, _ := runTurn(t, p, nil, "J'ai un bac+2 en comptabilité, quel métier pour moi ?")
+	first.Question = "J'ai un bac+2 en comptabilité, quel métier pour moi ?"
+	d, err := tools.DataAs[tools.MatchResult](*first.ToolCalls[0].Result)
+	if err != nil || len(d.Matches) == 0 {
+		t.Fatalf("first turn: %v, %+v", err, d)
+	}
+	history := []assistant.Turn{first}
+	there, _ := runTurn(t, p, history, "et à Rabat ?")
+	if len(there.ToolCalls) != 1 || there.ToolCalls[0].Name != tools.NameMatchProfile {
+		t.Fatalf("\"et à Rabat ?\": calls %v, want match_profile", toolsCalled(there))
+	}
+	var args tools.MatchArgs
+	if err := json.Unmarshal(there.ToolCalls[0].Arguments, &args); err != nil || args.Region != "MA-04" || !strings.Contains(args.Profile, "comptabilité") {
+		t.Errorf("\"et à Rabat ?\": arguments %s, want the first profile in MA-04", there.ToolCalls[0].Arguments)
+	}
+	firstOne, _ := runTurn(t, p, history, "comment devenir le premier ?")
+	var training struct{ Occupation string }
+	if len(firstOne.ToolCalls) == 1 {
+		_ = json.Unmarshal(firstOne.ToolCalls[0].Arguments, &training)
+	}
+	if len(firstOne.ToolCalls) != 1 || firstOne.ToolCalls[0].Name != tools.NameTrainingPaths || training.Occupation != d.Matches[0].Code {
+		t.Errorf("\"comment devenir le premier ?\": calls %+v, want training_paths of %s", firstOne.ToolCalls, d.Matches[0].Code)
+	}
+	rate, _ := runTurn(t, p, history, "et le taux de chômage à Rabat ?")
+	if len(rate.ToolCalls) == 0 || rate.ToolCalls[0].Name == tools.NameMatchProfile {
+		t.Errorf("\"et le taux de chômage à Rabat ?\": calls %v, want the indicator", toolsCalled(rate))
+	}
+}
