@@ -278,3 +278,43 @@ func questionAfterStatements(text string) (string, bool) {
 	}
 	return last, true
 }
+
+// What a message that asks match_profile says (see describesPerson): that
+// the person describes themselves (cueSelf: a diploma, a past job, "j'ai
+// un", "3ndi", "I have"), names their own profile or CV (cueOwnProfile),
+// and asks what fits them (cueFits: "pour moi", "tnasbni", "fit me").
+// Neither alone routes: "3ndi s2al" asks nothing of the person, "comment
+// refaire mon CV" is no profile, "any jobs for me in Rabat?" asks ads.
+const (
+	cueSelf       = "self"
+	cueOwnProfile = "own_profile"
+	cueFits       = "fits"
+)
+
+// matchTable is the source of matchVocabulary.
+var matchTable = []cueRow{
+	{cueFits, strong, "pour moi|me convien*|me correspond*|correspond*|adapté* à mon|adaptée* à mon|qui me va|qui me vont|fait pour moi|faits pour moi|" +
+		"quoi faire avec|que faire avec|avec mon diplôme|avec mon profil|avec ma formation|avec mon bac|que puis je faire|qu'est ce que je peux faire|vers quel métier|" +
+		"تناسبني|يناسبني|تناسب|يناسب|تتناسب|يتناسب|المناسبة لي|المناسب لي|المناسبين لي|مناسبة لي|تلائمني|تلاءمني|الملائمة لي|ملائمة لي|ماذا يمكنني ان اعمل|ماذا اعمل|" +
+		"كتناسبني|غاتناسبني|كيناسبني|مناسبة ليا|مناسبين ليا|المناسبة ليا|شنو نخدم|اش نخدم|اشنو نخدم|شنو نقدر نخدم|" +
+		"tnasbni|tnasebni|katnasbni|kattnasbni|kaytnasbni|ytnasbni|ynasbni|kaynasbni|tnasb|mnasba lia|mnasbin lia|mnasba liya|mnasbin liya|" +
+		"chno nkhdem|chnou nkhdem|achno nkhdem|ach nkhdem|chno n9der nkhdem|" +
+		"fit me|fits me|suit me|suits me|suitable for me|right for me|for me|match my|matches my|fit my|suit my|what can i do with|what could i do with|" +
+		"jobs for someone with|careers for someone with|what should i do with"},
+	{cueSelf, weak, "j'ai un|j'ai une|j'ai obtenu|j'ai fait|j'ai travaillé|j'ai étudié|je suis titulaire|titulaire d'un|titulaire d'une|diplômé*|je maîtrise|" +
+		"mon diplôme|ma formation|mon expérience|mes compétences|ans d'expérience|années d'expérience|" +
+		"لدي|عندي|حاصل على|حاصلة على|حصلت على|متخرج|متخرجة|تخرجت|درست|اشتغلت|عملت|قريت|خدمت|جبت الباك|" +
+		"3ndi|3andi|3endi|9rit|qrit|khdemt|khdamt|jbt lbac|jebt lbac|" +
+		"i have|i've got|i hold|i graduated|i studied|i worked|my degree|my diploma|years of experience"},
+	{cueOwnProfile, strong, "mon profil|mon cv|mon parcours|my profile|my cv|my resume|my background|ملفي|سيرتي الذاتية|سيرتي|السيفي ديالي|البروفيل ديالي|" +
+		"cv dyali|lcv dyali|profil dyali|le profil dyali"},
+}
+
+// cvHeadings are the headings of a CV's sections: a message with two
+// lines that open on one (lang.Normalize forms compared) is a pasted CV.
+var cvHeadings = []string{"formation", "formations", "diplôme", "diplômes", "expérience", "expériences", "expérience professionnelle",
+	"expériences professionnelles", "compétences", "langues", "parcours", "cursus", "objectif", "education", "work experience", "experience",
+	"skills", "languages", "التكوين", "الشهادات", "المؤهلات", "الخبرة", "الخبرات", "الخبرة المهنية", "المهارات", "اللغات", "المستوى الدراسي",
+	"الدراسة", "التجربة", "lkhibra", "formation dyali"}
+
+var matchVocabulary = compileVocabulary(matchTable)

@@ -42,12 +42,19 @@ func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, ma
 // A short follow-up whose words hardly tell its language is answered in
 // the conversation's (speaks).
 func followUpAny(q question, a marketAsk, r refs, s state) (question, marketAsk) {
+	if a.tool == tools.NameMatchProfile { // a person's profile is a question of its own
+		return q, a
+	}
 	if s.asked.Name == "" {
 		return fresh(q, a)
 	}
 	if slot := s.resolve(r, &q, &a); slot != "" {
 		q.lang = s.speaks(a.read)
 		return s.continued(q, rerouted(q, a, slot))
+	}
+	if b, ok := s.matchedElsewhere(q, a, r); ok {
+		q.lang = s.speaks(a.read)
+		return q, b
 	}
 	if continues(q, a, r) {
 		q.lang = s.speaks(a.read)

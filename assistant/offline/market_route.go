@@ -31,6 +31,7 @@ type marketAsk struct {
 	kind       string        // training kind asked for
 	object     string        // words naming nothing the lexicon knows: maybe an occupation it lacks
 	salary     bool          // the message asks what the occupation pays (see weigh)
+	profile    string        // match_profile: the profile of the turn a place follows up ("et à Rabat ?"), "" for the message's own
 	read       *lang.Reading // the message
 	cues       *cueVotes     // the votes of its cues
 }
@@ -72,6 +73,10 @@ func readMarketAsk(msg lang.Reading, q question) marketAsk {
 // deuxième ?"). a.tool is read afresh.
 func (a marketAsk) routed(q question) marketAsk {
 	a.tool = ""
+	if a.describesPerson() { // the person describes themselves and asks what fits them (match.go)
+		a.tool = tools.NameMatchProfile
+		return a
+	}
 	votes := maps.Clone(a.cues.route) // weigh changes them
 	// A kind of training leans to the trainings ("licence en logistique").
 	if a.kind != "" {

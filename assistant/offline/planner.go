@@ -76,6 +76,9 @@ func (t *turn) shows(cs []tools.Citation) {
 // answer says what the message names that Marsad cannot resolve or has
 // no figure on, else runs the tool the router chose (route).
 func (t *turn) answer(ctx context.Context) (string, error) {
+	if t.ask.tool == tools.NameMatchProfile { // the whole message is the profile: the tool reads what it names, and says what it read
+		return t.matchProfile(ctx)
+	}
 	if s, ok, err := t.unknown(ctx); ok {
 		return s, err
 	}

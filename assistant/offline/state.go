@@ -216,6 +216,10 @@ func listOf(c assistant.ToolCall) []item {
 		for _, r := range d.Rows {
 			out = append(out, item{d.By, tools.DimensionValue(r.Observation, d.By)})
 		}
+	case tools.NameMatchProfile: // "comment devenir le premier ?" after the occupations that fit
+		for _, m := range resultOf[tools.MatchResult](c).Matches {
+			out = append(out, item{"occupation", m.Code})
+		}
 	}
 	return out
 }

@@ -100,10 +100,11 @@ func parseConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (c
 	return c, rest, nil
 }
 
-// maxMessageTokens bounds one user message: about 1,500 French words or
-// 600 Arabic ones, far above any real question, well below the cost of
-// abuse.
-const maxMessageTokens = 2000
+// maxMessageTokens bounds one user message: about 3,000 French words or
+// 1,200 Arabic ones, far above any question, enough for a pasted CV (an
+// Arabic one-page CV of 3,000 characters is over 2,000 tokens; match_profile
+// reads up to tools.MaxProfileChars of it), well below the cost of abuse.
+const maxMessageTokens = 4000
 
 // parseInterleaved parses flags wherever they appear among args.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -21,8 +21,8 @@ var levelWords = [][]string{
 		"تأهيل مهني", "التأهيل المهني", "دبلوم تقني", "تقني", "التكوين المهني", "تكوين مهني", "technician", "vocational", "ta9ni", "taahil", "takwin mihani", "tkwin mihani"},
 	{"bac", "baccalaureat", "niveau bac", "bac scientifique", "bac sciences", "باكالوريا", "البكالوريا", "بكالوريا", "الباك", "الباكالوريا", "باك", "lbac", "lbak", "high school diploma", "baccalaureate"},
 	{"bac 2", "bts", "dut", "deug", "dts", "technicien specialise", "ts", "ofppt ts", "باك 2", "دبلوم تقني متخصص", "تقني متخصص", "التقني المتخصص", "ta9ni moutakhassis", "ta9ni mtakhasses", "associate degree"},
-	{"bac 3", "bac 4", "licence", "licence professionnelle", "bachelor", "bachelors", "إجازة", "الإجازة", "اجازة", "الاجازة", "ليسانس", "لسانس", "lisans", "licanse", "lissans", "ijaza", "مجاز", "مجازة", "حاصل على الإجازة"},
-	{"bac 5", "bac 6", "master", "mastere", "ingenieur", "ingenieur d etat", "diplome d ingenieur", "mba", "msc", "masters", "ماستر", "الماستر", "مهندس", "مهندس دولة", "ماجستير", "engineer", "engineering degree", "lmaster", "mohandis", "ingenieur d etat"},
+	{"bac 3", "bac 4", "licence", "licence professionnelle", "bachelor", "bachelors", "bsc", "b sc", "إجازة", "الإجازة", "اجازة", "الاجازة", "ليسانس", "لسانس", "lisans", "licanse", "lissans", "ijaza", "مجاز", "مجازة", "حاصل على الإجازة"},
+	{"bac 5", "bac 6", "master", "mastere", "ingenieur", "ingenieur d etat", "diplome d ingenieur", "mba", "msc", "m sc", "masters", "ماستر", "الماستر", "مهندس", "مهندس دولة", "ماجستير", "engineer", "engineering degree", "lmaster", "mohandis", "ingenieur d etat"},
 	{"doctorat", "phd", "doctorate", "docteur en", "doctor of", "دكتوراه", "الدكتوراه", "دكتوراة", "doctora"},
 }
 

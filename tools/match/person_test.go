@@ -18,6 +18,8 @@ func TestLevelsIn(t *testing.T) {
 		{"3andi lisans f droit", []string{"bac+3"}},
 		{"عندي الباك", []string{"bac"}},
 		{"Doctorat en médecine", []string{"doctorate"}},
+		{"I have a BSc in computer science", []string{"bac+3"}},
+		{"an MSc in finance", []string{"bac+5"}},
 		{"j'aime le contact", nil},
 	} {
 		var got []string
@@ -58,6 +60,8 @@ func TestFieldsIn(t *testing.T) {
 		"Licence en économie":                       "économie",
 		"technicien spécialisé en électromécanique": "électromécanique",
 		"bachelor's degree in computer science":     "computer science",
+		"I have a BSc in computer science":          "computer science",
+		"M.Sc. in data science":                     "data science",
 		"حاصل على إجازة في القانون الخاص":           "القانون الخاص",
 		"3andi bac+2 f l'informatique":              "l'informatique",
 		"Je parle bien français":                    "",
