@@ -13,4 +13,5 @@ const (
 	NameTrainingPaths     = "training_paths"
 	NameSearchJobAds      = "search_job_ads"
 	NameSearchDocuments   = "search_documents"
+	NameForecastDemand    = "forecast_demand"
 )
