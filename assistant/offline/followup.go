@@ -16,7 +16,8 @@ import (
 // (followUpAny).
 func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, marketAsk) {
 	q := understand(msg, p.now())
-	return followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(history))
+	q, ask := followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(history))
+	return q, ask.forecastRoute(q, p.now()) // words of the future ask forecast_demand
 }
 
 // followUpAny completes the question of a message from the state of the
