@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -24,16 +25,30 @@ const (
 // the profile's and "quels métiers recrutent" the ranking's, both today's
 // figures. A question naming an indicator stays on the indicator tables
 // ("le chômage en 2030" is a period Marsad has no figure for).
-func (a marketAsk) forecastRoute(q question, now time.Time) marketAsk {
+//
+// A time to come that nothing else routes follows up on the ranking, the
+// profile or the forecast of the conversation s ("et l'an prochain ?"):
+// it asks the forecast of the same occupation, if any, in the same place.
+func (a marketAsk) forecastRoute(q question, now time.Time, s state) (question, marketAsk) {
 	if q.indicator != "" || a.cues == nil {
-		return a
+		return q, a
 	}
 	v := a.cues.route
 	future := v[cueFuture] > 0 || v[cueNextYear] > 0 || a.futureYear(q, now) > 0
-	if v[tools.NameForecastDemand] >= strong || future && (v[tools.NameTopOccupations] > 0 || v[cueInDemand] > 0) {
+	switch {
+	case v[tools.NameForecastDemand] >= strong || future && (v[tools.NameTopOccupations] > 0 || v[cueInDemand] > 0):
 		a.tool = tools.NameForecastDemand
+	case future && a.tool == "" && slices.Contains([]string{tools.NameTopOccupations, tools.NameOccupationProfile, tools.NameForecastDemand}, s.asked.Name):
+		var prev struct {
+			Occupation string `json:"occupation"`
+		}
+		decode(s.asked.Arguments, &prev)
+		if a.occupation == "" && s.asked.Name != tools.NameTopOccupations {
+			a.occupation = prev.Occupation
+		}
+		a.tool, q = tools.NameForecastDemand, s.inPlace(q)
 	}
-	return a
+	return q, a
 }
 
 // futureYear returns the year after now's that the message names ("en

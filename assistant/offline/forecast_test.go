@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
@@ -40,7 +41,7 @@ func TestForecastRouting(t *testing.T) {
 		msg := lang.Read(c.msg)
 		q := understand(msg, now())
 		q, got := followUpAny(q, readMarketAsk(msg, q), refs{}, state{})
-		got = got.forecastRoute(q, now())
+		q, got = got.forecastRoute(q, now(), state{})
 		if string(q.lang) != c.lang || got.tool != c.tool {
 			t.Errorf("%q: lang %s, tool %q; want %s, %q", c.msg, q.lang, got.tool, c.lang, c.tool)
 		}
@@ -111,5 +112,20 @@ func TestForecastAnswers(t *testing.T) {
 		if len(turn.Citations) != 1 || turn.Citations[0].Kind != tools.KindProjection || !turn.Citations[0].Demo {
 			t.Errorf("%q: citations %+v, want one demo projection", c.msg, turn.Citations)
 		}
+	}
+}
+
+// A time to come after a forecast asks it again, with the occupation and
+// the place of the conversation, over twelve months.
+func TestForecastFollowUp(t *testing.T) {
+	p := forecastPlanner(t)
+	first, _ := runTurn(t, p, nil, "prévision de la demande d'infirmiers à Casablanca")
+	next, _ := runTurn(t, p, []assistant.Turn{first}, "et l'an prochain ?")
+	if len(next.ToolCalls) != 1 || next.ToolCalls[0].Name != tools.NameForecastDemand {
+		t.Fatalf("calls %+v", next.ToolCalls)
+	}
+	d := resultOf[tools.ForecastResult](next.ToolCalls[0])
+	if d.Occupation != "2221" || d.Region != "MA-06" || d.Horizon != 12 {
+		t.Errorf("follow-up: occupation %q region %q horizon %d; want 2221, MA-06, 12", d.Occupation, d.Region, d.Horizon)
 	}
 }
