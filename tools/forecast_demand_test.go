@@ -211,3 +211,21 @@ func TestMemoryAdHistoryRejectsBadRows(t *testing.T) {
 		}
 	}
 }
+
+// The schema is a tool definition a model can call.
+func TestForecastDemandSchema(t *testing.T) {
+	tool := forecastTool(t)
+	s := tool.Schema()
+	props, ok := s["properties"].(map[string]any)
+	if s["type"] != "object" || !ok || s["additionalProperties"] != false || tool.Description() == "" || tool.Name() != tools.NameForecastDemand {
+		t.Fatalf("schema %v", s)
+	}
+	for _, p := range []string{"occupation", "region", "horizon", "lang"} {
+		if props[p] == nil {
+			t.Errorf("no property %s", p)
+		}
+	}
+	if _, err := call(t, tool, `{"occupation":"2221","horizon":"six"}`); !errors.Is(err, tools.ErrBadArgs) {
+		t.Errorf("a horizon in words: err = %v, want ErrBadArgs", err)
+	}
+}
