@@ -42,6 +42,12 @@ type ForecastView struct {
 	NoForecast string            // occupations with too short a history, "" when none
 
 	Kind string // what the figures are: a projection, in words
+
+	// The figures of the method itself, given so that the templates
+	// write no number of their own.
+	Coverage    string // the interval's coverage ("80 %")
+	MaxMonths   string // the longest horizon forecast ("12")
+	TrendMonths string // the months of today's trend ("12")
 }
 
 // ForecastPoint is one projected month with its 80 % interval.

@@ -8,7 +8,12 @@ import (
 
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/tools"
+	"github.com/marsad/marsad/tools/forecast"
 )
+
+// forecastTrendMonths is the window of today's trend: the last months of history
+// against as many before.
+const forecastTrendMonths = 12
 
 // forecastDemand answers a question about the future of job ads with
 // forecast_demand: the projection of the occupation named, or the
@@ -34,7 +39,8 @@ func (t *turn) forecastDemand(ctx context.Context) (string, error) {
 	l := string(t.q.lang)
 	v := prompts.ForecastView{Occupation: d.OccupationName, Place: placePhrase(l, d.Region), Months: strconv.Itoa(d.Horizon),
 		HistoryFrom: prompts.PeriodLabel(l, d.Source.From), HistoryTo: prompts.PeriodLabel(l, d.Source.To),
-		Kind: prompts.KindLabel(l, string(tools.KindProjection))}
+		Kind: prompts.KindLabel(l, string(tools.KindProjection)), Coverage: prompts.Value(l, forecast.Coverage*100, "percent"),
+		MaxMonths: strconv.Itoa(tools.MaxHorizon), TrendMonths: strconv.Itoa(forecastTrendMonths)}
 	if d.Region != "" {
 		v.Asked = t.q.asked
 	}
@@ -83,10 +89,10 @@ func (t *turn) forecastOne(v *prompts.ForecastView, d tools.ForecastResult) {
 	if g.Change != nil {
 		v.Change, v.Rising, v.Falling = signedPercent(l, *g.Change), *g.Change > 0, *g.Change < 0
 	}
-	if n := len(d.History); n >= 24 { // today's trend: the last 12 months against the 12 before
+	if n := len(d.History); n >= 2*forecastTrendMonths { // today's trend
 		var recent, before float64
-		for i, m := range d.History[n-24:] {
-			if i < 12 {
+		for i, m := range d.History[n-2*forecastTrendMonths:] {
+			if i < forecastTrendMonths {
 				before += m.Ads
 			} else {
 				recent += m.Ads
@@ -94,7 +100,7 @@ func (t *turn) forecastOne(v *prompts.ForecastView, d tools.ForecastResult) {
 		}
 		if before > 0 {
 			v.Trend = signedPercent(l, math.Round((recent/before-1)*1000)/10)
-			v.TrendFrom = prompts.PeriodLabel(l, d.History[n-12].Month)
+			v.TrendFrom = prompts.PeriodLabel(l, d.History[n-forecastTrendMonths].Month)
 		}
 	}
 }
