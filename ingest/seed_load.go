@@ -69,3 +69,29 @@ func seedFiles(kind string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// AdHistoryFile is the bundled monthly history of ad counts, in seed.FS.
+const AdHistoryFile = "ad_history/monthly_ad_counts.csv"
+
+// SeedAdHistory returns the bundled demo history of monthly ad counts
+// (AdHistoryFile, read by ReadAdHistory) as the in-memory history that
+// forecast_demand reads. It is demonstration data whatever store holds
+// the ads, and the history says so (HistorySource.Demo).
+func SeedAdHistory() (*tools.MemoryAdHistory, error) {
+	f, err := seed.FS.Open(AdHistoryFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := ReadAdHistory(f, "seed/"+AdHistoryFile)
+	if err != nil {
+		return nil, fmt.Errorf("bundled ad history is invalid: %w", err)
+	}
+	cells := make([]tools.MonthlyAdCount, len(rows))
+	source := ""
+	for i, r := range rows {
+		cells[i] = tools.MonthlyAdCount{Month: r.Month, Occupation: r.ISCO, Region: r.Region, Ads: r.Ads}
+		source = r.Source
+	}
+	return tools.NewMemoryAdHistory(cells, source, true)
+}

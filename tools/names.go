@@ -14,4 +14,5 @@ const (
 	NameSearchJobAds      = "search_job_ads"
 	NameSearchDocuments   = "search_documents"
 	NameMatchProfile      = "match_profile"
+	NameForecastDemand    = "forecast_demand"
 )

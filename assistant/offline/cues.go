@@ -216,6 +216,26 @@ var routingTable = []cueRow{
 	{cueFigure, strong, "combien|quel est le taux|quel était le taux|quelle est la part|chiffre*|selon le rapport|selon l'étude|selon la note|" +
 		"d'après le rapport|d'après l'étude|d'après la note|according to the report|according to the study|حسب التقرير|حسب الدراسة|حسب المذكرة|" +
 		"كم|ما هو معدل|ما هي نسبة|ما معدل|رقم|شحال|قداش|ch7al|chhal|9dach|qdach|ra9m|how many|how much is|what is the rate|what was the rate|figure*"},
+
+	// The future of job ads (see forecastRoute): a forecast or demand said
+	// in the future tense asks forecast_demand; a time to come (next year,
+	// the coming months) does when the message also asks which occupations
+	// or whether one is in demand. Words of a future alone ("avenir",
+	// "مستقبل", "d'avenir") stay the in_demand and ranking cues they were.
+	{tools.NameForecastDemand, strong, "prévision*|prévoir|prévu*|projection*|seront demand*|sera demand*|seront recherch*|sera recherch*|seront encore demand*|" +
+		"sera encore demand*|seront les plus demand*|seront-ils demand*|recruteront|recrutera|vont recruter|va recruter|vont être demand*|va être demand*|" +
+		"forecast*|projected|will be in demand|will be demanded|will be needed|will be sought|will still be in demand|will be hiring|will hire|going to be in demand|" +
+		"سيكثر|سيزيد الطلب|سيكون عليها الطلب|سيكون عليه الطلب|ستكون مطلوب*|سيكون مطلوب*|ستطلب|سيطلب|توقعات|التوقعات|توقع الطلب|تنبؤ|" +
+		"غادي يكون عليها الطلب|غادي يكون عليه الطلب|غادي يكون عليهم الطلب|غادي تكون مطلوب*|غادي يكون مطلوب*|غادي يكونو مطلوب*|غادي يكثر|غادي يزيد الطلب|" +
+		"ghadi tkon matlo*|ghadi tkoun matlo*|ghadi ykon matlo*|ghadi ykoun matlo*|ghadi ykono matlo*|ghadi ykouno matlo*|ghadi ykon 3liha talab|" +
+		"ghadi ykoun 3liha talab|ghadi ykon 3lih talab|ghadi yktar|ghadi yzid talab|tawa9o3*|twa9o3*|tanabo2"},
+	{cueFuture, weak, "prochains mois|mois à venir|mois prochains|dans le futur|à l'avenir|années à venir|prochaines années|" +
+		"coming months|next months|months ahead|in the future|coming years|years ahead|" +
+		"مستقبلا|في المستقبل|ف المستقبل|فالمستقبل|الشهور الجاية|الشهور الجايين|الأشهر المقبلة|الاشهر القادمة|السنوات المقبلة|السنوات القادمة|" +
+		"f lmosta9bal|flmosta9bal|f l'mosta9bal|chhour jayin|chhour jayine|lchhour jayin"},
+	{cueNextYear, weak, "l'an prochain|l'année prochaine|année prochaine|an prochain|next year|" +
+		"العام الجاي|العام اللي جاي|العام لي جاي|السنة الجاية|العام المقبل|السنة المقبلة|العام القادم|السنة القادمة|" +
+		"l3am jay|l3am li jay|l3am jaay|l3am ljay|l3am lijay|l3am jayi|l3am jaya"},
 }
 
 // kindTable names the kinds of training (tools.TrainingKinds) a training

@@ -15,8 +15,9 @@ import (
 // "deuxième"), and a follow-up is completed from the last question
 // (followUpAny).
 func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, marketAsk) {
-	q := understand(msg, p.now())
-	return followUpAny(q, readMarketAsk(msg, q), readRefs(msg), readState(history))
+	q, s := understand(msg, p.now()), readState(history)
+	q, ask := followUpAny(q, readMarketAsk(msg, q), readRefs(msg), s)
+	return ask.forecastRoute(q, p.now(), s) // words of the future ask forecast_demand
 }
 
 // followUpAny completes the question of a message from the state of the

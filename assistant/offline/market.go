@@ -23,6 +23,8 @@ func (t *turn) jobMarket(ctx context.Context) (string, error) {
 		return t.training(ctx)
 	case tools.NameSearchJobAds:
 		return t.jobAds(ctx)
+	case tools.NameForecastDemand:
+		return t.forecastDemand(ctx)
 	}
 	return t.documents(ctx)
 }

@@ -15,6 +15,7 @@ var slotsTaken = map[string][]string{
 	tools.NameOccupationProfile: {"occupation"},
 	tools.NameTrainingPaths:     {"occupation", "skill", "kind"},
 	tools.NameSearchJobAds:      {"occupation", "skill", "contract", "sector"},
+	tools.NameForecastDemand:    {"occupation"},
 }
 
 // takes reports whether tool can be asked again with what a names.

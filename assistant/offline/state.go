@@ -133,6 +133,8 @@ func placeAsked(call assistant.ToolCall) (string, bool) {
 		return args.Region, true
 	case tools.NameOccupationProfile, tools.NameTrainingPaths:
 		return args.Region, args.Region != ""
+	case tools.NameForecastDemand: // its region, "" for the whole country
+		return args.Region, true
 	}
 	return "", false
 }
@@ -250,6 +252,8 @@ func resolvedCode(c assistant.ToolCall) string {
 		return resultOf[tools.SkillsResult](c).Occupation
 	case tools.NameTrainingPaths:
 		return resultOf[tools.TrainingResult](c).Occupation
+	case tools.NameForecastDemand:
+		return resultOf[tools.ForecastResult](c).Occupation
 	case tools.NameSearchJobAds:
 		if occ := resultOf[tools.JobAdsResult](c).Search.Occupations; len(occ) == 1 {
 			return occ[0]

@@ -62,6 +62,14 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
 		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.market, Embedder: a.embedder},
 			Profiles: a.market.Profiles}}
+	// forecast_demand reads the bundled demo history of monthly ad counts,
+	// whatever the store: the stored ads cover too few months to forecast.
+	history, err := ingest.SeedAdHistory()
+	if err != nil {
+		a.close()
+		return nil, err
+	}
+	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles})
 	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
 	planner, replayer, err := newPlanner(cfg, a.kit)
 	if err != nil {

@@ -12,7 +12,9 @@ import "embed"
 // header of DESIGN.md), ads/ (demo job-ad exports of four sites and a file
 // of social-media posts, with their duplicate, label and bad-record keys,
 // *.tsv), profiles/ (occupation profiles)
-// and notes/ (demo analytical notes). README.md says what is demo data.
+// notes/ (demo analytical notes) and ad_history/ (demo monthly counts of
+// job ads by occupation and region, read by forecast_demand). README.md
+// says what is demo data.
 //
-//go:embed indicators ads profiles notes README.md
+//go:embed indicators ads profiles notes ad_history README.md
 var FS embed.FS

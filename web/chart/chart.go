@@ -76,6 +76,8 @@ func figureOf(l string, r tools.Result) (figure, bool, error) {
 		return read(r, func(d tools.SkillsResult) (figure, bool) { return skillsFigure(l, d, r.Citations) })
 	case tools.NameOccupationProfile:
 		return read(r, func(d tools.ProfileResult) (figure, bool) { return trendFigure(l, d, r.Citations) })
+	case tools.NameForecastDemand:
+		return read(r, func(d tools.ForecastResult) (figure, bool) { return forecastFigure(l, d) })
 	}
 	return figure{}, false, nil
 }

@@ -23,6 +23,11 @@ type figure struct {
 	columns []string
 	// extra are table cells after each point's label and value (a share).
 	extra [][]string
+	// forecastFrom is the index of the first projected point of a
+	// forecast (0: none is); bands holds each point's interval (lo, hi),
+	// the value itself for a point observed.
+	forecastFrom int
+	bands        [][2]float64
 }
 
 // point is one figure drawn: its label (a period, a region, a group), its

@@ -34,6 +34,9 @@ func drawLine(f figure) []byte {
 
 	left, right := margin+axisWidth, width-margin
 	lo, hi := valueRange(f.points)
+	for _, b := range f.bands { // a forecast's band is drawn too
+		lo, hi = math.Min(lo, b[0]), math.Max(hi, b[1])
+	}
 	s := niceScale(lo, hi, 4, false)
 	y := func(v float64) float64 { return s.at(v, bottom, top) }
 	for _, t := range s.ticks() {
@@ -42,7 +45,11 @@ func drawLine(f figure) []byte {
 	}
 	x := positions(f.points, left+pointInset, right-pointInset)
 	drawBreaks(c, f, x, top, bottom)
-	drawSegments(c, f, x, y)
+	if f.forecastFrom > 0 {
+		drawForecast(c, f, x, y)
+	} else {
+		drawSegments(c, f, x, y)
+	}
 	labelPoints(c, f, x, y, bottom)
 	ly := c.lines(margin, bottom+24, legend, textStyle{size: smallSize, anchor: "start", fill: muted})
 	c.lines(margin, ly, capt, textStyle{size: smallSize, anchor: "start", fill: muted})
