@@ -36,7 +36,7 @@ func (a marketAsk) forecastRoute(q question, now time.Time, s state) (question, 
 	v := a.cues.route
 	future := v[cueFuture] > 0 || v[cueNextYear] > 0 || a.futureYear(q, now) > 0
 	switch {
-	case v[tools.NameForecastDemand] >= strong || future && (v[tools.NameTopOccupations] > 0 || v[cueInDemand] > 0):
+	case v[tools.NameForecastDemand] >= strong || future && (v[tools.NameTopOccupations] > 0 || v[cueInDemand] > 0 || a.asksAdsToCome()):
 		a.tool = tools.NameForecastDemand
 	case future && a.tool == "" && slices.Contains([]string{tools.NameTopOccupations, tools.NameOccupationProfile, tools.NameForecastDemand}, s.asked.Name):
 		var prev struct {
@@ -49,6 +49,16 @@ func (a marketAsk) forecastRoute(q question, now time.Time, s state) (question, 
 		a.tool, q = tools.NameForecastDemand, s.inPlace(q)
 	}
 	return q, a
+}
+
+// asksAdsToCome reports whether, with a time to come, the message asks
+// how many ads or jobs an occupation it names will have ("how many job
+// offers will there be for nurses in 2030", "شحال غادي تكون الخدمة ديال
+// السودور ف 2030"): the ads of a year to come are a forecast's, not a
+// search of today's ads.
+func (a marketAsk) asksAdsToCome() bool {
+	v := a.cues.route
+	return a.occupation != "" && (v[tools.NameSearchJobAds] > 0 || v[cueFigure] > 0)
 }
 
 // futureYear returns the year after now's that the message names ("en

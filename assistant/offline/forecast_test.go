@@ -27,6 +27,9 @@ func TestForecastRouting(t *testing.T) {
 		{"which jobs will be in demand next year", "en", tools.NameForecastDemand},
 		{"forecast for nurses", "en", tools.NameForecastDemand},
 		{"which jobs in 2030?", "en", tools.NameForecastDemand},
+		// how many ads an occupation will have in a year to come
+		{"How many job offers will there be for nurses in 2030?", "en", tools.NameForecastDemand},
+		{"شحال غادي تكون الخدمة ديال السودور ف 2030؟", "ary", tools.NameForecastDemand},
 		// today's figures
 		{"est-ce que les soudeurs sont demandés", "fr", tools.NameOccupationProfile},
 		{"quels métiers recrutent à Tanger", "fr", tools.NameTopOccupations},
