@@ -30,7 +30,7 @@ var conceptCases = map[Tag][]conceptCase{
 		{"dernier taux d'emploi des hommes en ville", []string{"intent:latest=dernier", "indicator:employment_rate=taux d'emploi", "sex:male=hommes", "area:urban=en ville"}},
 	},
 	Arabic: {
-		{"ما هو معدل البطالة لدى الشباب؟", []string{"indicator:unemployment_rate=معدل البطالة", "age:15-24=الشباب"}},
+		{"ما هو معدل البطالة لدى الشباب؟", []string{"intent:define=ما هو", "indicator:unemployment_rate=معدل البطالة", "age:15-24=الشباب"}},
 		{"عدد العاطلين في الوسط القروي", []string{"indicator:unemployed_persons=عدد العاطلين", "area:rural=الوسط القروي"}},
 		{"معدل النشاط عند النساء", []string{"indicator:activity_rate=معدل النشاط", "sex:female=النساء"}},
 		{"تطور الشغل الناقص في قطاع البناء", []string{"intent:trend=تطور", "indicator:underemployment_rate=الشغل الناقص", "sector:construction=قطاع البناء"}},
@@ -41,7 +41,7 @@ var conceptCases = map[Tag][]conceptCase{
 		{"أبحث عن عمل كممرضة أو طبيب", []string{"occupation:2221=كممرضة", "occupation:2211=طبيب"}},
 		{"مطلوب محاسب يتقن الفرنسية والإنجليزية", []string{"occupation:2411=محاسب", "skill:french=الفرنسية", "skill:english=والإنجليزية"}},
 		{"آخر أرقام البطالة في جميع الجهات", []string{"intent:latest=آخر أرقام", "indicator:unemployment_rate=البطالة", "intent:list_regions=جميع الجهات"}},
-		{"ما هو آخر معدل للبطالة", []string{"intent:latest=آخر", "indicator:unemployment_rate=معدل للبطالة"}},
+		{"ما هو آخر معدل للبطالة", []string{"intent:define=ما هو", "intent:latest=آخر", "indicator:unemployment_rate=معدل للبطالة"}},
 		{"أبحث عن عمل آخر في طنجة", nil},
 		{"عقد محدد المدة أو تدريب", []string{"contract:cdd=عقد محدد المدة", "contract:stage=تدريب"}},
 		{"الذكور بدون شهادة في الحضري", []string{"sex:male=الذكور", "diploma:none=بدون شهادة", "area:urban=الحضري"}},
@@ -78,7 +78,7 @@ var conceptCases = map[Tag][]conceptCase{
 		{"kantqn excel o permi", []string{"skill:excel=excel", "skill:driving_licence=permi"}},
 	},
 	English: {
-		{"What is the youth unemployment rate?", []string{"age:15-24=youth", "indicator:unemployment_rate=unemployment rate"}},
+		{"What is the youth unemployment rate?", []string{"intent:define=What is", "age:15-24=youth", "indicator:unemployment_rate=unemployment rate"}},
 		{"how many unemployed women in rural areas", []string{"indicator:unemployed_persons=how many unemployed", "sex:female=women", "area:rural=rural areas"}},
 		{"labour force participation of men", []string{"indicator:activity_rate=labour force participation", "sex:male=men"}},
 		{"net job creation in services since 2015", []string{"indicator:net_jobs_created=net job creation", "sector:services=services", "intent:trend=since"}},
