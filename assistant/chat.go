@@ -97,7 +97,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	read := lang.Read(msg)
 	tag := read.Lang
 	if req.SessionID != "" && !ValidSessionID(req.SessionID) {
-		err := fmt.Errorf("%w: want 1 to %d characters of A-Z a-z 0-9 - _ . :", ErrBadSession, MaxSessionIDLen)
+		err := fmt.Errorf("%w: %s", ErrBadSession, sessionIDRule)
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	id := req.SessionID

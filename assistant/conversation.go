@@ -21,7 +21,7 @@ type Conversation struct {
 // store's error otherwise.
 func (a *Assistant) Session(ctx context.Context, id string) (Conversation, error) {
 	if !ValidSessionID(id) {
-		return Conversation{}, fmt.Errorf("%w: want 1 to %d characters of A-Z a-z 0-9 - _ . :", ErrBadSession, MaxSessionIDLen)
+		return Conversation{}, fmt.Errorf("%w: %s", ErrBadSession, sessionIDRule)
 	}
 	first, turns, err := a.sessions.History(ctx, id)
 	if err != nil {

@@ -70,7 +70,7 @@ func (e *FieldError) Unwrap() error { return ErrBadFeedback }
 func (f Feedback) Check() error {
 	switch {
 	case !ValidSessionID(f.SessionID):
-		return &FieldError{"session_id", fmt.Sprintf("want 1 to %d characters of A-Z a-z 0-9 - _ . :", MaxSessionIDLen)}
+		return &FieldError{"session_id", sessionIDRule}
 	case f.Turn < 0:
 		return &FieldError{"turn", fmt.Sprintf("got %d, want the 0-based index of a turn of the session", f.Turn)}
 	case f.Rating != RatingUp && f.Rating != RatingDown:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 )
 
 // Sessions stores the turns of conversations. Implementations are safe for
@@ -39,6 +40,9 @@ func NewSessionID() string {
 	_, _ = rand.Read(b[:]) // crypto/rand never fails on supported platforms
 	return hex.EncodeToString(b[:])
 }
+
+// sessionIDRule says, in an error, what ValidSessionID accepts.
+var sessionIDRule = fmt.Sprintf("want 1 to %d characters, each a letter A-Z a-z, a digit or one of - _ . : in the id", MaxSessionIDLen)
 
 // MaxSessionIDLen is the longest session id ValidSessionID accepts.
 const MaxSessionIDLen = 128
