@@ -17,15 +17,23 @@ const forecastTrendMonths = 12
 
 // forecastDemand answers a question about the future of job ads with
 // forecast_demand: the projection of the occupation named, or the
-// occupations ranked by projected growth, over six months, or twelve
-// when the question says next year or a later year. A year beyond the
+// occupations ranked by projected growth, over the months the question
+// names ("les 12 prochains mois"), else six months, or twelve when it
+// says next year or a later year. A year beyond the
 // last projected month ("en 2030") is answered with what Marsad can
 // honestly say: the horizon it forecasts and today's trend, never
 // today's counts as the future.
 func (t *turn) forecastDemand(ctx context.Context) (string, error) {
 	year := t.ask.futureYear(t.q, t.planner.now())
 	a := tools.ForecastArgs{Occupation: t.ask.occupation, Region: t.q.region(), Horizon: tools.DefaultHorizon, Lang: toolLang(t.q.lang)}
-	if year > 0 || t.ask.cues.route[cueNextYear] > 0 {
+	n := 0
+	if t.ask.read != nil {
+		n = t.ask.read.MonthCount()
+	}
+	switch {
+	case n > 0:
+		a.Horizon = n // the tool answers a span over its maximum with its maximum, and says so
+	case year > 0 || t.ask.cues.route[cueNextYear] > 0:
 		a.Horizon = tools.MaxHorizon
 	}
 	res, err := t.call(ctx, tools.NameForecastDemand, a)

@@ -92,6 +92,9 @@ func TestForecastAnswers(t *testing.T) {
 		{"which jobs will be in demand next year", []string{"Projection (not an observed fact)", "1. ", "2 occupations projected",
 			"1 have too short a history", "demo data"}, nil, `"horizon":12`, false},
 		{"forecast for cooks", []string{"No projection", "only 12 months", "at least 36"}, []string{"80% interval"}, `"horizon":6`, true},
+		// a span of months the question names is the horizon
+		{"prévision pour les infirmiers à Casablanca sur les 3 prochains mois", []string{"Projection (pas un constat)", "mars 2025"},
+			[]string{"avril 2025"}, `"horizon":3`, true},
 	}
 	for _, c := range cases {
 		turn, _ := runTurn(t, p, nil, c.msg)
