@@ -31,6 +31,23 @@ func (d Definition) Name(lang string) string {
 	return d.ID
 }
 
+// IndicatorName names indicator id in an answer's language: Darija in
+// Arabic script reads the MSA name, Arabizi the French one, as Moroccan
+// speakers do; an unknown id is returned as is.
+func IndicatorName(id, lang string) string {
+	d, ok := LookupDefinition(id)
+	if !ok {
+		return id
+	}
+	switch lang {
+	case "ary":
+		return d.Name("ar")
+	case "ary-Latn":
+		return d.Name("fr")
+	}
+	return d.Name(lang)
+}
+
 // names is an indicator's names in fr, ar, ary, ary-Latn and en, in that
 // order.
 type names [5]string

@@ -51,7 +51,7 @@ func (t *turn) compare(ctx context.Context) (string, error) {
 		if s, ok, err := t.periodUnknown(availablePeriods(data.Available), data.Cell); ok {
 			return s, err
 		}
-		v := prompts.MissingView{Indicator: indicatorName(data.Indicator, l), Who: prompts.Who(l, data.Cell.Area, data.Cell.Sex, data.Cell.Age, data.Cell.Diploma)}
+		v := prompts.MissingView{Indicator: tools.IndicatorName(data.Indicator, l), Who: prompts.Who(l, data.Cell.Area, data.Cell.Sex, data.Cell.Age, data.Cell.Diploma)}
 		if args.Period != "" {
 			v.Period = prompts.PeriodPhrase(l, args.Period)
 		}
@@ -73,14 +73,14 @@ func (t *turn) compareView(data tools.CompareResult, cites []tools.Citation) pro
 	l := string(t.q.lang)
 	c := data.Cell
 	v := prompts.CompareView{
-		Indicator: indicatorName(data.Indicator, l),
+		Indicator: tools.IndicatorName(data.Indicator, l),
 		By:        data.By,
 		Period:    prompts.PeriodPhrase(l, data.Period),
 		Who:       prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma),
 	}
 	v.Who = prompts.Who(l, pick(data.By != "area", c.Area), pick(data.By != "sex", c.Sex), pick(data.By != "age", c.Age), pick(data.By != "diploma", c.Diploma))
 	if data.By != "geo" {
-		v.Place = placePhrase(l, c.Geo)
+		v.Place = prompts.PlacePhrase(l, c.Geo)
 	}
 	v.Ascending = data.Order == "asc"
 	for i, r := range data.Rows {

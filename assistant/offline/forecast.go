@@ -45,7 +45,7 @@ func (t *turn) forecastDemand(ctx context.Context) (string, error) {
 		return "", err
 	}
 	l := string(t.q.lang)
-	v := prompts.ForecastView{Occupation: d.OccupationName, Place: placePhrase(l, d.Region), Months: strconv.Itoa(d.Horizon),
+	v := prompts.ForecastView{Occupation: d.OccupationName, Place: prompts.PlacePhrase(l, d.Region), Months: strconv.Itoa(d.Horizon),
 		HistoryFrom: prompts.PeriodLabel(l, d.Source.From), HistoryTo: prompts.PeriodLabel(l, d.Source.To),
 		Kind: prompts.KindLabel(l, string(tools.KindProjection)), Coverage: prompts.Value(l, forecast.Coverage*100, "percent"),
 		MaxMonths: strconv.Itoa(tools.MaxHorizon), TrendMonths: strconv.Itoa(forecastTrendMonths)}

@@ -108,7 +108,7 @@ func (t *turn) answerRefusal(err error) (string, error) {
 // adScope words the ads a count was made on.
 func (t *turn) adScope(region, sector, from, to string, ads int, sites []tools.SiteCount) prompts.AdScope {
 	l := string(t.q.lang)
-	s := prompts.AdScope{Place: placePhrase(l, region), Ads: count(l, ads),
+	s := prompts.AdScope{Place: prompts.PlacePhrase(l, region), Ads: count(l, ads),
 		From: prompts.PeriodLabel(l, from), To: prompts.PeriodLabel(l, to)}
 	if region != "" {
 		s.Asked = t.q.asked
@@ -137,7 +137,7 @@ func (t *turn) search(occupation, skill, contract, sector, region string) prompt
 		s.Sector = prompts.SectorName(l, sector)
 	}
 	if region != "" {
-		s.Place, s.Asked = placePhrase(l, region), t.q.asked
+		s.Place, s.Asked = prompts.PlacePhrase(l, region), t.q.asked
 	}
 	if from, to := t.q.periodBounds(); from != "" && from == to {
 		s.Period = prompts.PeriodPhrase(l, from)

@@ -97,7 +97,7 @@ const (
 
 func (t *turn) matchView(d tools.MatchResult, cites []tools.Citation) prompts.MatchView {
 	l := string(t.q.lang)
-	v := prompts.MatchView{Place: placePhrase(l, d.Region), Regional: d.Region != "", Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
+	v := prompts.MatchView{Place: prompts.PlacePhrase(l, d.Region), Regional: d.Region != "", Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
 	for _, c := range d.Matches {
 		row := prompts.MatchRow{Rank: c.Rank, Name: c.Name, Code: c.Code, Score: prompts.Number(l, c.Score)}
 		for _, s := range c.Common {

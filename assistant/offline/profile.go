@@ -36,7 +36,7 @@ func (t *turn) profile(ctx context.Context) (string, error) {
 func (t *turn) profileView(d tools.ProfileResult, cites []tools.Citation) prompts.ProfileView {
 	l := string(t.q.lang)
 	v := prompts.ProfileView{Name: d.Name, Code: d.Code, HasProfile: d.HasProfile, Description: d.Description,
-		Sector: d.Sector, Education: d.Education, Place: placePhrase(l, d.Region), Related: d.Related,
+		Sector: d.Sector, Education: d.Education, Place: prompts.PlacePhrase(l, d.Region), Related: d.Related,
 		Kind: prompts.KindLabel(l, string(tools.KindAdCount))}
 	v.DescLang = descriptionLanguage(t.q.lang, d.Description)
 	if t.q.lang == lang.English && len(d.Skills) > 0 { // the profiles name skills in French and Arabic only
@@ -81,7 +81,7 @@ func adSalary(l string, s *tools.AdSalaries) *prompts.AdSalary {
 		return nil
 	}
 	v := &prompts.AdSalary{Min: prompts.Number(l, s.Min), Max: prompts.Number(l, s.Max), Ads: count(l, s.Ads), One: s.Ads == 1,
-		Place: placePhrase(l, s.Region), From: prompts.PeriodLabel(l, s.From), To: prompts.PeriodLabel(l, s.To), Converted: s.Converted > 0}
+		Place: prompts.PlacePhrase(l, s.Region), From: prompts.PeriodLabel(l, s.From), To: prompts.PeriodLabel(l, s.To), Converted: s.Converted > 0}
 	if s.SMIGAds > 0 {
 		v.SMIGAds, v.SMIG = count(l, s.SMIGAds), prompts.Number(l, s.SMIG)
 	}
@@ -194,7 +194,7 @@ func (t *turn) trainingView(d tools.TrainingResult, a tools.TrainingArgs, anyKin
 		inRegion = inRegion || r.InRegion
 	}
 	if d.Region != "" {
-		v.Place = placePhrase(l, d.Region)
+		v.Place = prompts.PlacePhrase(l, d.Region)
 		v.NoPlaces = !inRegion
 		if d.Elsewhere > 0 {
 			v.Elsewhere = count(l, d.Elsewhere)

@@ -207,7 +207,7 @@ func placeOf(l, geo string) string {
 	if geo == "MA" {
 		return ""
 	}
-	return placePhrase(l, geo)
+	return prompts.PlacePhrase(l, geo)
 }
 
 // frenchArticle returns the definite article of a French name and the

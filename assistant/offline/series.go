@@ -148,8 +148,8 @@ func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, note
 	l := string(t.q.lang)
 	latest := pts[len(pts)-1]
 	v := prompts.SeriesView{
-		Indicator: indicatorName(data.Indicator, l),
-		Place:     placePhrase(l, latest.Geo),
+		Indicator: tools.IndicatorName(data.Indicator, l),
+		Place:     prompts.PlacePhrase(l, latest.Geo),
 		Who:       prompts.Who(l, latest.Area, latest.Sex, latest.Age, latest.Diploma),
 		Period:    prompts.PeriodPhrase(l, latest.Period),
 		Value:     prompts.Value(l, latest.Value, latest.Unit),
@@ -172,8 +172,8 @@ func (t *turn) missingView(data tools.SeriesResult) prompts.MissingView {
 	l := string(t.q.lang)
 	c := data.Cell
 	v := prompts.MissingView{
-		Indicator: indicatorName(data.Indicator, l),
-		Place:     placePhrase(l, c.Geo),
+		Indicator: tools.IndicatorName(data.Indicator, l),
+		Place:     prompts.PlacePhrase(l, c.Geo),
 		Who:       prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma),
 	}
 	if a := t.q.seriesArgs(); a.From != "" && a.From == a.To {

@@ -87,7 +87,7 @@ func (t *turn) nearIndicators(name string) []string {
 	}
 	var out []string
 	for _, id := range append(ids, mainIndicators...) {
-		n := indicatorName(id, string(t.q.lang))
+		n := tools.IndicatorName(id, string(t.q.lang))
 		if _, known := tools.LookupDefinition(id); known && !slices.Contains(out, n) && !strings.ContainsAny(n, "0123456789") && len(out) < 8 {
 			out = append(out, n)
 		}
@@ -132,7 +132,7 @@ func (t *turn) indicatorWords() string {
 	if t.ask.tool != "" || t.q.indicator == "" {
 		return ""
 	}
-	return indicatorName(t.q.indicator, string(t.q.lang))
+	return tools.IndicatorName(t.q.indicator, string(t.q.lang))
 }
 
 func firstErr(errs ...error) error {

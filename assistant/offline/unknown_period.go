@@ -47,7 +47,7 @@ func (t *turn) periodUnknown(periods []string, cell tools.Cell) (string, bool, e
 	if !everyone && !future {
 		return "", false, nil
 	}
-	v := prompts.UnknownView{Future: future, Indicator: indicatorName(t.q.indicator, string(t.q.lang))}
+	v := prompts.UnknownView{Future: future, Indicator: tools.IndicatorName(t.q.indicator, string(t.q.lang))}
 	v.From, v.To = yearSpan(periods)
 	return t.renderPeriodUnknown(years, v)
 }

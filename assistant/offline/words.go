@@ -16,37 +16,6 @@ func render(name string, l lang.Tag, data any) (string, error) {
 
 func helpView(reason string) prompts.HelpView { return prompts.HelpView{Reason: reason} }
 
-// indicatorName names an indicator in the answer's language: Darija in
-// Arabic script takes the Arabic name, Arabizi the French one, as Moroccan
-// speakers do.
-func indicatorName(id, l string) string {
-	d, ok := tools.LookupDefinition(id)
-	if !ok {
-		return id
-	}
-	switch l {
-	case "ary":
-		return d.Name("ar")
-	case "ary-Latn":
-		return d.Name("fr")
-	}
-	return d.Name(l)
-}
-
-// placePhrase words "in <place>" for a geo code.
-func placePhrase(l, geo string) string {
-	var s string
-	switch geo {
-	case "", "MA":
-		s, _ = prompts.Render("place.country", l, nil)
-	case "MA-SUD":
-		s, _ = prompts.Render("place.south", l, nil)
-	default:
-		s, _ = prompts.Render("place.region", l, lang.RegionName(geo, lang.Tag(l)))
-	}
-	return s
-}
-
 // citationsOf returns the citations of the figures shown, one per
 // source with the periods it supports.
 func citationsOf(obs []tools.Observation) []tools.Citation {

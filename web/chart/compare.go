@@ -23,12 +23,12 @@ func compareFigure(l string, d tools.CompareResult) (figure, bool) {
 	}
 	place := ""
 	if d.By != "geo" {
-		place = placePhrase(l, c.Geo)
+		place = prompts.PlacePhrase(l, c.Geo)
 	}
 	first := d.Rows[0].Observation
 	f := figure{
 		lang: l,
-		title: sentence(indicatorName(d.Indicator, l), w.by[d.By], place,
+		title: sentence(tools.IndicatorName(d.Indicator, l), w.by[d.By], place,
 			prompts.Who(l, keep("area", c.Area), keep("sex", c.Sex), keep("age", c.Age), keep("diploma", c.Diploma)),
 			"—", prompts.PeriodLabel(l, d.Period)),
 		caption: caption(l, rowPublishers(d.Rows), prompts.PeriodLabel(l, d.Period), first.Citation().Kind),

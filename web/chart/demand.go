@@ -89,7 +89,7 @@ func regionPhrase(l, region string) string {
 	if region == "" {
 		return ""
 	}
-	return placePhrase(l, region)
+	return prompts.PlacePhrase(l, region)
 }
 
 func count(l string, n int) string { return prompts.Number(l, float64(n)) }

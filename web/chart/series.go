@@ -20,7 +20,7 @@ func seriesFigure(l string, d tools.SeriesResult) (figure, bool) {
 	w := wordsFor(l)
 	f := figure{
 		line: true, lang: l,
-		title: sentence(indicatorName(d.Indicator, l), placePhrase(l, latest.Geo),
+		title: sentence(tools.IndicatorName(d.Indicator, l), prompts.PlacePhrase(l, latest.Geo),
 			prompts.Who(l, latest.Area, latest.Sex, latest.Age, latest.Diploma)),
 		caption: caption(l, publishers(obs), span(l, first.Period, latest.Period), latest.Citation().Kind),
 		unit:    unitLabel(l, latest.Unit),

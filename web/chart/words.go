@@ -77,37 +77,6 @@ func wordsFor(l string) words {
 // charts read from the right: the first period or the axis on the right.
 func rightToLeft(l string) bool { return l == string(lang.Arabic) || l == string(lang.Darija) }
 
-// indicatorName names an indicator as the offline answers do: Darija in
-// Arabic script reads the MSA name, Arabizi the French one.
-func indicatorName(id, l string) string {
-	d, ok := tools.LookupDefinition(id)
-	if !ok {
-		return id
-	}
-	switch l {
-	case string(lang.Darija):
-		return d.Name("ar")
-	case string(lang.Arabizi):
-		return d.Name("fr")
-	}
-	return d.Name(l)
-}
-
-// placePhrase words "in <place>" for a geo code with the answers'
-// templates.
-func placePhrase(l, geo string) string {
-	var s string
-	switch geo {
-	case "", "MA":
-		s, _ = prompts.Render("place.country", l, nil)
-	case "MA-SUD":
-		s, _ = prompts.Render("place.south", l, nil)
-	default:
-		s, _ = prompts.Render("place.region", l, lang.RegionName(geo, lang.Tag(l)))
-	}
-	return s
-}
-
 // span words a range of periods ("de 2015 à 2023"), or one period.
 func span(l, first, last string) string {
 	a, b := prompts.PeriodLabel(l, first), prompts.PeriodLabel(l, last)
