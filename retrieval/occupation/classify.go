@@ -3,6 +3,7 @@ package occupation
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,14 +121,13 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	t := th.titleOf(titleWords(title))
+	toks := lang.Tokens(title) // cut once: keys, support and headline words all read them
+	t := th.titleOf(titleTokenWords(toks))
 	t.support = map[word]bool{}
-	for _, k := range supportWords(title) {
+	for _, k := range supportWords(toks) {
 		t.support[k] = !t.has[k]
 	}
-	for _, w := range lang.Tokens(title) {
-		t.announces = t.announces || announcing[w]
-	}
+	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	return t
 }
 

@@ -22,7 +22,12 @@ func keys(s string) []word { return keysWithout(s, smallWords) }
 // gender marks ("H/F", "(e)"), the words of an ad's packaging ("urgent",
 // "CDI", "recrute", "مطلوب"), seniority and numbers, which labels may
 // hold ("conseiller à l'emploi") but titles use around the occupation.
-func titleWords(s string) []word { return withoutTrailingGender(keysWithout(s, smallWords, packaging)) }
+func titleWords(s string) []word { return titleTokenWords(lang.Tokens(s)) }
+
+// titleTokenWords is titleWords on a title already cut into tokens.
+func titleTokenWords(toks []string) []word {
+	return withoutTrailingGender(keysOfTokens(toks, smallWords, packaging))
+}
 
 // genderWords say whom an ad is for ("Chargé de recrutement HOMME"),
 // except at the head of a title, where they name the occupation ("femme
@@ -35,9 +40,9 @@ var genderWords = wordSet("homme hommes femme femmes")
 // its technology words imply ("Kotlin developer" is a software
 // developer, "Technicien IT" a technicien informatique). They weigh
 // nothing in the title, so a label that lacks them loses nothing.
-func supportWords(s string) []word {
+func supportWords(toks []string) []word {
 	var out []word
-	for _, t := range lang.Tokens(s) {
+	for _, t := range toks {
 		k := keyOf(t)
 		switch {
 		case naming[k]:
@@ -84,8 +89,12 @@ func withoutTrailingGender(ks []word) []word {
 }
 
 func keysWithout(s string, drops ...map[string]bool) []word {
+	return keysOfTokens(lang.Tokens(s), drops...)
+}
+
+func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 	var out []word
-	for _, t := range lang.Tokens(s) {
+	for _, t := range toks {
 		k := keyOf(t)
 		if k == "" || anyHas(drops, k) || anyHas(drops, t) {
 			continue
