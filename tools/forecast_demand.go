@@ -165,7 +165,7 @@ func (t ForecastTool) Call(ctx context.Context, raw json.RawMessage) (Result, er
 			return Result{}, fmt.Errorf("%s: %w", t.Name(), err)
 		}
 	}
-	names := NewProfileSet(ps)
+	names := ProfileSetOf(ps)
 	codes, err := t.History.HistoryOccupations(ctx)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", t.Name(), err)

@@ -39,6 +39,9 @@ type JobMarket struct {
 	vec      *vectorStore
 	ix       *index
 	profiles map[string]tools.Profile
+	// sorted is what Profiles returns, shared until the profiles change
+	// (nil then).
+	sorted []tools.Profile
 }
 
 // OpenJobMarket opens the job-market store kept in folder dir (created if
