@@ -20,6 +20,10 @@ type agentTurn struct {
 	out    stream
 	turn   assistant.Turn
 	cited  map[string]bool
+	// question is the index of the user's message in the turn's messages,
+	// fitting what the budget did to the last prompt sent.
+	question int
+	fitting  Fitting
 }
 
 // agent runs the model loop: each reply either calls tools, whose results
@@ -32,6 +36,7 @@ func (p *Planner) agent(ctx context.Context, tag lang.Tag, history []assistant.T
 		turn: assistant.Turn{Lang: string(tag), ToolCalls: []assistant.ToolCall{}, Citations: []tools.Citation{}}}
 	a.out = stream{emit: emit, ground: &a.ground}
 	msgs := conversation(tag, history, msg)
+	a.question = len(msgs) - 1
 	for range p.opts.MaxSteps {
 		choice, err := a.generate(ctx, msgs)
 		if err != nil {
@@ -73,7 +78,9 @@ func (a *agentTurn) generate(ctx context.Context, msgs []llms.MessageContent) (*
 	if !a.p.opts.NoStreaming {
 		opts = append(opts, llms.WithStreamingFunc(onChunk))
 	}
-	resp, err := a.p.model.GenerateContent(ctx, msgs, opts...)
+	sent, fitting := a.p.budget.fit(msgs, a.question)
+	a.fitting = fitting
+	resp, err := a.p.model.GenerateContent(ctx, sent, opts...)
 	switch {
 	case emitErr != nil:
 		return nil, emitErr

@@ -87,6 +87,11 @@ type Options struct {
 	OnCircuit func(open bool)
 	// Now is the circuit breaker's clock (default time.Now).
 	Now func() time.Time
+	// ContextTokens is the model's context window, prompt and answer
+	// (default DefaultContextTokens); CountTokens counts a text's tokens
+	// (default: about four bytes a token). See budget.go.
+	ContextTokens int
+	CountTokens   func(string) int
 }
 
 // Planner implements assistant.Planner with an llms.Model.
@@ -97,6 +102,7 @@ type Planner struct {
 	offered  []llms.Tool
 	opts     Options
 	circuit  *circuit
+	budget   budget
 }
 
 // New returns a planner letting model call the tools of kit and falling
@@ -108,8 +114,9 @@ func New(model Model, kit *tools.Kit, fallback assistant.Planner, opts Options) 
 	if opts.Timeout <= 0 {
 		opts.Timeout = 60 * time.Second
 	}
-	return &Planner{model: model, kit: kit, fallback: fallback, offered: offer(kit), opts: opts,
-		circuit: newCircuit(opts.Now, opts.OnCircuit)}
+	offered := offer(kit)
+	return &Planner{model: model, kit: kit, fallback: fallback, offered: offered, opts: opts,
+		circuit: newCircuit(opts.Now, opts.OnCircuit), budget: newBudget(opts.ContextTokens, opts.CountTokens, offered)}
 }
 
 // Run implements assistant.Planner. It returns the model's turn when its
