@@ -89,7 +89,7 @@ func (b budget) fit(msgs []llms.MessageContent, question int) ([]llms.MessageCon
 	}
 	out := append(append([]llms.MessageContent{msgs[0]}, msgs[first:question+1]...), msgs[question+1:]...)
 	replies := out[2+question-first:] // this turn's calls and results
-	cut := map[int]bool{} // each result is cut once, so that the loop ends
+	cut := map[int]bool{}             // each result is cut once, so that the loop ends
 	for total > b.context {
 		i, longest := b.longestReply(replies, cut)
 		if i < 0 || longest <= minReplyTokens {
