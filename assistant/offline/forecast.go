@@ -18,8 +18,12 @@ import (
 // says next year or a later year. A year beyond the
 // last projected month ("en 2030") is answered with what Marsad can
 // honestly say: the horizon it forecasts and today's trend, never
-// today's counts as the future.
+// today's counts as the future. Skills of a time to come get no
+// forecast: the answer says Marsad has none and what it can answer.
 func (t *turn) forecastDemand(ctx context.Context) (string, error) {
+	if t.ask.skillsAhead { // no tool forecasts skills: say so, with what can be asked instead
+		return render("forecast_skills", t.q.lang, nil)
+	}
 	year := t.ask.futureYear(t.q, t.planner.now())
 	a := tools.ForecastArgs{Occupation: t.ask.occupation, Region: t.q.region(), Horizon: tools.DefaultHorizon, Year: year, Lang: toolLang(t.q.lang)}
 	n := 0
