@@ -146,7 +146,8 @@ func (ForecastTool) Description() string {
 	return "Forecast of the monthly number of job ads of an occupation (or, without one, the occupations ranked by forecast growth) " +
 		"over the next 1 to 12 months, nationally or in one region, with an 80% interval, the method chosen by backtest and its error (MASE, sMAPE). " +
 		"Use only for questions about the future: 'quels métiers seront demandés l'an prochain', 'prévision de la demande d'infirmiers à Casablanca', " +
-		"'which jobs will be in demand next year'. It never forecasts beyond 12 months; the history is demo data."
+		"'which jobs will be in demand next year'. It never forecasts beyond 12 months: for a year beyond ('which jobs in 2030?') pass it as year, " +
+		"and the result gives asked_year, max_horizon and today's trend instead. It forecasts no skills. The history is demo data."
 }
 
 // Schema implements Tool.

@@ -29,10 +29,13 @@ func seedKit(t *testing.T) *tools.Kit {
 }
 
 // newSeedHarness is newHarness on seedKit, its offline planner reading
-// the seed's dates from seedtest.Reference.
+// the seed's dates from seedtest.Reference. The LLM deadline is long: a
+// ranking of the 75 demo occupations backtests each (0.4 s alone, far
+// more under -race on a loaded machine), and these tests check what the
+// model's turn holds, not its speed.
 func newSeedHarness(t *testing.T, script ...chattest.Reply) *harness {
 	t.Helper()
-	return newHarnessOn(t, seedKit(t), func() time.Time { return seedtest.Reference }, Options{}, script...)
+	return newHarnessOn(t, seedKit(t), func() time.Time { return seedtest.Reference }, Options{Timeout: 10 * time.Minute}, script...)
 }
 
 // repeatCall is a scripted model's reply to a follow-up: it finds the
