@@ -28,7 +28,28 @@ func forecastFixtures() map[string]any {
 	return map[string]any{"forecast_demand": one, "forecast_demand-beyond": beyond, "forecast_demand-ranking": rank, "forecast_demand-short": short}
 }
 
-func TestForecastGolden(t *testing.T) { checkGolden(t, forecastFixtures()) }
+func TestForecastGolden(t *testing.T) {
+	checkGolden(t, forecastFixtures())
+	checkGolden(t, map[string]any{"forecast_skills": nil})
+}
+
+// The answer to skills of a time to come says Marsad does not know them
+// (an unknown answer, which the question sets check as such) and writes
+// no number.
+func TestForecastSkillsIsAnUnknownAnswer(t *testing.T) {
+	for _, l := range Languages {
+		got, err := Render("forecast_skills", l, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !SaysUnknown(l, got) {
+			t.Errorf("%s: %q holds no phrase of UnknownPhrases", l, got)
+		}
+		if i := strings.IndexAny(got, "0123456789٠١٢٣٤٥٦٧٨٩"); i >= 0 && !inArabiziWord(got, i) {
+			t.Errorf("%s writes a digit at %q", l, got[max(0, i-20):min(len(got), i+20)])
+		}
+	}
+}
 
 // The forecast templates add no number of their own: the interval's
 // coverage and the horizons come from the data too.

@@ -20,17 +20,20 @@ const (
 	DefaultHorizon = 6
 	MaxHorizon     = 12
 	historyShown   = 24 // months of history a one-occupation result carries
+	TrendMonths    = 12 // today's trend: the last months of history against as many before
 	forecastRows   = 10 // occupations a ranking lists by default
 )
 
 // ForecastArgs are the arguments of forecast_demand: an occupation (name
 // in any language or ISCO-08 code; none ranks every occupation of the
 // history), a region (code or place; none: the whole country), a horizon
-// in months and the language of the names.
+// in months, a year asked ("2030", which sets the horizon to MaxHorizon
+// when none is given) and the language of the names.
 type ForecastArgs struct {
 	Occupation string `json:"occupation,omitempty"`
 	Region     string `json:"region,omitempty"`
 	Horizon    int    `json:"horizon,omitempty"`
+	Year       int    `json:"year,omitempty"`
 	Limit      int    `json:"limit,omitempty"`
 	Lang       string `json:"lang,omitempty"`
 }
@@ -52,6 +55,20 @@ type Growth struct {
 	Change     *float64 `json:"change_pct,omitempty"`
 }
 
+// Trend is today's trend of one occupation: the ads of the last
+// TrendMonths months of history (From … To) against the TrendMonths
+// before; Change is Recent/Before − 1 in percent, rounded to one decimal,
+// nil when Before is 0. It is history, not a projection: what Marsad can
+// say about a year beyond its horizon.
+type Trend struct {
+	From   string   `json:"from"`
+	To     string   `json:"to"`
+	Months int      `json:"months"`
+	Recent float64  `json:"recent"`
+	Before float64  `json:"before"`
+	Change *float64 `json:"change_pct,omitempty"`
+}
+
 // TooShort says why a series got no forecast: it has Found months, a
 // forecast needs Needed.
 type TooShort struct {
@@ -69,6 +86,7 @@ type ForecastRow struct {
 	Fallback bool    `json:"fallback"`
 	MASE     float64 `json:"mase"`
 	SMAPE    float64 `json:"smape"`
+	Trend    *Trend  `json:"trend,omitempty"` // today's trend of the occupation
 }
 
 // ForecastResult is the Data of a forecast_demand result. With an
@@ -85,8 +103,16 @@ type ForecastResult struct {
 	Horizon        int    `json:"horizon"`
 	// AskedHorizon is the horizon asked when it was beyond MaxHorizon:
 	// Marsad forecasts MaxHorizon months, no further.
-	AskedHorizon int           `json:"asked_horizon,omitempty"`
-	Source       HistorySource `json:"source"`
+	AskedHorizon int `json:"asked_horizon,omitempty"`
+	// AskedYear is the year asked when it is beyond the last month
+	// projected (the last month of history when nothing is projected).
+	AskedYear int `json:"asked_year,omitempty"`
+	// MaxHorizon and CoveragePct are the method's own figures (12 months
+	// at most, an 80 % interval), given so that an answer stating them
+	// writes numbers of the result.
+	MaxHorizon  int           `json:"max_horizon"`
+	CoveragePct float64       `json:"coverage_pct"`
+	Source      HistorySource `json:"source"`
 
 	History  []MonthAds       `json:"history,omitempty"`
 	Points   []forecast.Point `json:"points,omitempty"`
@@ -96,6 +122,7 @@ type ForecastResult struct {
 	SMAPE    float64          `json:"smape,omitempty"`
 	Growth   *Growth          `json:"growth,omitempty"`
 	TooShort *TooShort        `json:"too_short,omitempty"`
+	Trend    *Trend           `json:"trend,omitempty"`
 
 	Rows       []ForecastRow `json:"rows,omitempty"`
 	Ranked     int           `json:"ranked,omitempty"`      // occupations with a forecast
@@ -121,7 +148,8 @@ func (ForecastTool) Description() string {
 	return "Forecast of the monthly number of job ads of an occupation (or, without one, the occupations ranked by forecast growth) " +
 		"over the next 1 to 12 months, nationally or in one region, with an 80% interval, the method chosen by backtest and its error (MASE, sMAPE). " +
 		"Use only for questions about the future: 'quels métiers seront demandés l'an prochain', 'prévision de la demande d'infirmiers à Casablanca', " +
-		"'which jobs will be in demand next year'. It never forecasts beyond 12 months; the history is demo data."
+		"'which jobs will be in demand next year'. It never forecasts beyond 12 months: for a year beyond ('which jobs in 2030?') pass it as year, " +
+		"and the result gives asked_year, max_horizon and today's trend instead. It forecasts no skills. The history is demo data."
 }
 
 // Schema implements Tool.
@@ -130,6 +158,7 @@ func (ForecastTool) Schema() map[string]any {
 		"occupation": map[string]any{"type": "string", "description": "occupation name in any language or ISCO-08 code; empty: rank every occupation"},
 		"region":     map[string]any{"type": "string", "description": "region code MA-01..MA-12 or a place name; empty or MA: whole country"},
 		"horizon":    map[string]any{"type": "integer", "minimum": 1, "description": "months ahead, default 6; above 12 is answered for 12"},
+		"year":       map[string]any{"type": "integer", "description": "a year the question names ('in 2030'): forecasts 12 months and says in asked_year when the year is beyond them"},
 		"limit":      limitSchema(forecastRows, 50),
 		"lang":       langSchema(),
 	})
@@ -144,8 +173,10 @@ func (t ForecastTool) Call(ctx context.Context, raw json.RawMessage) (Result, er
 	if err := checkLang(a.Lang); err != nil {
 		return Result{}, err
 	}
-	res := ForecastResult{Horizon: a.Horizon, Source: t.History.About()}
+	res := ForecastResult{Horizon: a.Horizon, Source: t.History.About(), MaxHorizon: MaxHorizon, CoveragePct: forecast.Coverage * 100}
 	switch {
+	case a.Horizon == 0 && a.Year != 0:
+		res.Horizon = MaxHorizon
 	case a.Horizon == 0:
 		res.Horizon = DefaultHorizon
 	case a.Horizon < 0:
@@ -183,6 +214,7 @@ func (t ForecastTool) Call(ctx context.Context, raw json.RawMessage) (Result, er
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", t.Name(), err)
 	}
+	res.AskedYear = askedYear(res, a.Year)
 	return Result{Tool: t.Name(), Data: res, Citations: []Citation{t.citation(res.Source)}}, nil
 }
 
@@ -195,6 +227,7 @@ func (t ForecastTool) one(ctx context.Context, res *ForecastResult) error {
 	for i := max(0, s.Len()-historyShown); i < s.Len(); i++ {
 		res.History = append(res.History, MonthAds{Month: s.Period(i).String(), Ads: s.Values[i]})
 	}
+	res.Trend = trend(s)
 	fc, err := t.forecast(s, res.Occupation, res.Region, res.Horizon)
 	var short *forecast.TooShortError
 	if errors.As(err, &short) {
@@ -232,7 +265,7 @@ func (t ForecastTool) rank(ctx context.Context, res *ForecastResult, codes []str
 			return fmt.Errorf("occupation %s: %w", code, err)
 		}
 		rows = append(rows, ForecastRow{Code: code, Name: names.Name(code, a.Lang), Growth: growth(s, fc.Points),
-			Method: fc.Method, Fallback: fc.Fallback, MASE: round2(fc.MASE), SMAPE: round2(fc.SMAPE)})
+			Method: fc.Method, Fallback: fc.Fallback, MASE: round2(fc.MASE), SMAPE: round2(fc.SMAPE), Trend: trend(s)})
 	}
 	slices.SortStableFunc(rows, func(x, y ForecastRow) int {
 		if (x.Growth.Change == nil) != (y.Growth.Change == nil) {

@@ -234,3 +234,44 @@ func TestForecastDemandSchema(t *testing.T) {
 		t.Errorf("a horizon in words: err = %v, want ErrBadArgs", err)
 	}
 }
+
+// A year beyond the projected months is reported as asked_year with
+// today's trend (the last 12 months of history against the 12 before),
+// and the method's own figures are in the result, so that an answer
+// stating them writes numbers of the result; a year within the
+// projection is not reported.
+func TestForecastDemandYearAndTrend(t *testing.T) {
+	d, _ := forecastData(t, `{"occupation":"2221","region":"MA-06","year":2030}`)
+	if d.Horizon != tools.MaxHorizon || d.AskedYear != 2030 || d.MaxHorizon != 12 || d.CoveragePct != 80 {
+		t.Fatalf("horizon %d asked year %d max %d coverage %v; want 12, 2030, 12, 80", d.Horizon, d.AskedYear, d.MaxHorizon, d.CoveragePct)
+	}
+	var recent, before float64
+	for i := 36; i < 60; i++ {
+		v := cell(fmt.Sprintf("%d-%02d", 2020+i/12, i%12+1), "2221", "MA-06")
+		if i < 48 {
+			before += v
+		} else {
+			recent += v
+		}
+	}
+	want := math.Round((recent/before-1)*1000) / 10
+	tr := d.Trend
+	if tr == nil || tr.From != "2024-01" || tr.To != "2024-12" || tr.Months != 12 || tr.Recent != recent || tr.Before != before || tr.Change == nil || *tr.Change != want {
+		t.Fatalf("trend = %+v, want 2024-01…2024-12, %v against %v, %v %%", tr, recent, before, want)
+	}
+	rk, _ := forecastData(t, `{"region":"MA-06","year":2030}`)
+	for _, r := range rk.Rows {
+		if r.Code == "2221" && (r.Trend == nil || r.Trend.Recent != tr.Recent || r.Trend.Before != tr.Before || *r.Trend.Change != *tr.Change) {
+			t.Errorf("ranking row of 2221: trend %+v, want the one-occupation trend %+v", r.Trend, tr)
+		}
+	}
+	if rk.AskedYear != 2030 || len(rk.Rows) != 3 {
+		t.Errorf("ranking: asked year %d, %d rows; want 2030 and 3", rk.AskedYear, len(rk.Rows))
+	}
+	if d, _ := forecastData(t, `{"year":2025}`); d.AskedYear != 0 || d.Horizon != 12 {
+		t.Errorf("a year within the projection: asked year %d horizon %d, want 0 and 12", d.AskedYear, d.Horizon)
+	}
+	if d, _ := forecastData(t, `{"occupation":"5120","year":2030}`); d.AskedYear != 2030 || d.Trend != nil {
+		t.Errorf("too short a series: asked year %d trend %+v, want 2030 and none", d.AskedYear, d.Trend)
+	}
+}

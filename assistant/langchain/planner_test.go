@@ -47,13 +47,19 @@ type harness struct {
 
 func newHarness(t *testing.T, opts Options, script ...chattest.Reply) *harness {
 	t.Helper()
+	return newHarnessOn(t, fixtureKit(t), now, opts, script...)
+}
+
+// newHarnessOn is a harness whose planners use kit, the offline one
+// reading the date from clock.
+func newHarnessOn(t *testing.T, kit *tools.Kit, clock func() time.Time, opts Options, script ...chattest.Reply) *harness {
+	t.Helper()
 	h := &harness{srv: chattest.NewServer(t, script...)}
-	kit := fixtureKit(t)
 	model, err := NewOpenAI(h.srv.URL+"/v1", "test-model", "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.offline = offline.New(kit, now)
+	h.offline = offline.New(kit, clock)
 	opts.OnFallback = func(f Fallback) { h.fallbacks = append(h.fallbacks, f) }
 	h.planner = New(model, kit, h.offline, opts)
 	return h
@@ -61,13 +67,21 @@ func newHarness(t *testing.T, opts Options, script ...chattest.Reply) *harness {
 
 func (h *harness) run(t *testing.T, msg string) assistant.Turn {
 	t.Helper()
-	turn, err := h.planner.Run(context.Background(), nil, lang.Read(msg), func(e assistant.Event) error {
+	return h.runAfter(t, nil, msg)
+}
+
+// runAfter runs msg after the turns of history, as a session does, and
+// returns the turn with its question.
+func (h *harness) runAfter(t *testing.T, history []assistant.Turn, msg string) assistant.Turn {
+	t.Helper()
+	turn, err := h.planner.Run(context.Background(), history, lang.Read(msg), func(e assistant.Event) error {
 		h.events = append(h.events, e)
 		return nil
 	})
 	if err != nil {
 		t.Fatalf("Run(%q): %v", msg, err)
 	}
+	turn.Question = msg
 	return turn
 }
 

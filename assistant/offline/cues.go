@@ -133,7 +133,7 @@ var routingTable = []cueRow{
 		"connaissances requises|que faut il savoir|faut il maîtriser|il faut maîtriser|aptitude*|" +
 		"مهارات|المهارات|الكفاءات|كفاءات|الكفايات|المؤهلات المطلوب*|القدرات المطلوب*|ماذا يجب ان اتعلم|ما الذي يجب معرفته|ماذا يجب ان اعرف|" +
 		"خاصني نعرف|خاص نعرف|خاصك تعرف|خاص تعرف|خاصني نتعلم|شنو خاصني نعرف|الكومبيطونس|الكومبيطونص|" +
-		"khassni n3ref|khasni n3ref|khass n3ref|khassek t3ref|khass t3ref|khassni nt3elem|khassni nt3alem|kompetans|mharat|lmharat|mahara|lmahara|mharat*|" +
+		"khassni n3ref|khasni n3ref|khass n3ref|khassek t3ref|khass t3ref|khassni nt3elem|khassni nt3alem|kompetans|mharat|lmharat|mahara|lmahara|mharat*|maharat*|lmaharat*|" +
 		"skill*|what do i need to know|need to learn|should i learn|what employers want|requirements for|" +
 		// skills said to be asked for: required, not an occupation in demand
 		"المهارات المطلوب*|الكفاءات المطلوب*|المهارات اللي مطلوب*|المهارات لي مطلوب*|الكفاءات اللي مطلوب*|الكومبيطونس اللي مطلوب*|" +

@@ -11,10 +11,6 @@ import (
 	"github.com/marsad/marsad/tools/forecast"
 )
 
-// forecastTrendMonths is the window of today's trend: the last months of history
-// against as many before.
-const forecastTrendMonths = 12
-
 // forecastDemand answers a question about the future of job ads with
 // forecast_demand: the projection of the occupation named, or the
 // occupations ranked by projected growth, over the months the question
@@ -22,10 +18,14 @@ const forecastTrendMonths = 12
 // says next year or a later year. A year beyond the
 // last projected month ("en 2030") is answered with what Marsad can
 // honestly say: the horizon it forecasts and today's trend, never
-// today's counts as the future.
+// today's counts as the future. Skills of a time to come get no
+// forecast: the answer says Marsad has none and what it can answer.
 func (t *turn) forecastDemand(ctx context.Context) (string, error) {
+	if t.ask.skillsAhead { // no tool forecasts skills: say so, with what can be asked instead
+		return render("forecast_skills", t.q.lang, nil)
+	}
 	year := t.ask.futureYear(t.q, t.planner.now())
-	a := tools.ForecastArgs{Occupation: t.ask.occupation, Region: t.q.region(), Horizon: tools.DefaultHorizon, Lang: toolLang(t.q.lang)}
+	a := tools.ForecastArgs{Occupation: t.ask.occupation, Region: t.q.region(), Horizon: tools.DefaultHorizon, Year: year, Lang: toolLang(t.q.lang)}
 	n := 0
 	if t.ask.read != nil {
 		n = t.ask.read.MonthCount()
@@ -48,7 +48,7 @@ func (t *turn) forecastDemand(ctx context.Context) (string, error) {
 	v := prompts.ForecastView{Occupation: d.OccupationName, Place: prompts.PlacePhrase(l, d.Region), Months: strconv.Itoa(d.Horizon),
 		HistoryFrom: prompts.PeriodLabel(l, d.Source.From), HistoryTo: prompts.PeriodLabel(l, d.Source.To),
 		Kind: prompts.KindLabel(l, string(tools.KindProjection)), Coverage: prompts.Value(l, forecast.Coverage*100, "percent"),
-		MaxMonths: strconv.Itoa(tools.MaxHorizon), TrendMonths: strconv.Itoa(forecastTrendMonths)}
+		MaxMonths: strconv.Itoa(tools.MaxHorizon), TrendMonths: strconv.Itoa(tools.TrendMonths)}
 	if d.Region != "" {
 		v.Asked = t.q.asked
 	}
@@ -62,18 +62,13 @@ func (t *turn) forecastDemand(ctx context.Context) (string, error) {
 		}
 		return render(tools.NameForecastDemand, t.q.lang, v)
 	}
-	last := d.Source.To
 	if d.Occupation != "" {
 		t.forecastOne(&v, d)
-		last = d.Points[len(d.Points)-1].Period
 	} else {
 		t.forecastRanking(&v, d)
-		if len(d.Rows) > 0 {
-			last = d.Rows[0].Growth.To
-		}
 	}
-	if y, _ := strconv.Atoi(last[:min(4, len(last))]); year > y {
-		v.AskedYear = strconv.Itoa(year)
+	if d.AskedYear > 0 {
+		v.AskedYear = strconv.Itoa(d.AskedYear)
 	}
 	if v.AskedYear == "" {
 		v.Trend = ""
@@ -97,19 +92,9 @@ func (t *turn) forecastOne(v *prompts.ForecastView, d tools.ForecastResult) {
 	if g.Change != nil {
 		v.Change, v.Rising, v.Falling = signedPercent(l, *g.Change), *g.Change > 0, *g.Change < 0
 	}
-	if n := len(d.History); n >= 2*forecastTrendMonths { // today's trend
-		var recent, before float64
-		for i, m := range d.History[n-2*forecastTrendMonths:] {
-			if i < forecastTrendMonths {
-				before += m.Ads
-			} else {
-				recent += m.Ads
-			}
-		}
-		if before > 0 {
-			v.Trend = signedPercent(l, math.Round((recent/before-1)*1000)/10)
-			v.TrendFrom = prompts.PeriodLabel(l, d.History[n-forecastTrendMonths].Month)
-		}
+	if tr := d.Trend; tr != nil && tr.Change != nil { // today's trend
+		v.Trend = signedPercent(l, *tr.Change)
+		v.TrendFrom = prompts.PeriodLabel(l, tr.From)
 	}
 }
 

@@ -26,6 +26,10 @@ const (
 // figures. A question naming an indicator stays on the indicator tables
 // ("le chômage en 2030" is a period Marsad has no figure for).
 //
+// Skills asked of a time to come ("quelles compétences seront demandées
+// l'an prochain") route there too, with skillsAhead: Marsad forecasts ads
+// by occupation, not skills, and the answer says so.
+//
 // A time to come that nothing else routes follows up on the ranking, the
 // profile or the forecast of the conversation s ("et l'an prochain ?"):
 // it asks the forecast of the same occupation, if any, in the same place.
@@ -38,6 +42,7 @@ func (a marketAsk) forecastRoute(q question, now time.Time, s state) (question, 
 	switch {
 	case v[tools.NameForecastDemand] >= strong || future && (v[tools.NameTopOccupations] > 0 || v[cueInDemand] > 0 || a.asksAdsToCome()):
 		a.tool = tools.NameForecastDemand
+		a.skillsAhead = v[tools.NameSkillsInDemand] >= strong
 	case future && a.tool == "" && slices.Contains([]string{tools.NameTopOccupations, tools.NameOccupationProfile, tools.NameForecastDemand}, s.asked.Name):
 		var prev struct {
 			Occupation string `json:"occupation"`

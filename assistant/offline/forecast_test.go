@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
 )
@@ -133,5 +134,25 @@ func TestForecastFollowUp(t *testing.T) {
 	d := resultOf[tools.ForecastResult](next.ToolCalls[0])
 	if d.Occupation != "2221" || d.Region != "MA-06" || d.Horizon != 12 {
 		t.Errorf("follow-up: occupation %q region %q horizon %d; want 2221, MA-06, 12", d.Occupation, d.Region, d.Horizon)
+	}
+}
+
+// Skills of a time to come get no forecast in any language: the answer
+// says Marsad has none, calls no tool and writes no figure, while skills
+// asked today keep skills_in_demand.
+func TestForecastOfSkillsIsUnknown(t *testing.T) {
+	p := forecastPlanner(t)
+	for _, msg := range []string{"Quelles compétences seront demandées l'an prochain ?", "ما هي المهارات التي ستكون مطلوبة في المستقبل؟",
+		"شنو المهارات اللي غادي تكون مطلوبة العام الجاي؟", "chno lmaharat li ghadi ykono matloubin l3am jay?", "which skills will be in demand next year?"} {
+		turn, _ := runTurn(t, p, nil, msg)
+		if len(turn.ToolCalls) != 0 || !prompts.SaysUnknown(turn.Lang, turn.Answer) || len(assistant.NumbersIn(turn.Answer)) != 0 {
+			t.Errorf("%q: calls %v, answer in %s %q; want no call, no figure, an unknown answer", msg, toolsCalled(turn), turn.Lang, turn.Answer)
+		}
+	}
+	msg := lang.Read("chno lmaharat li khass l comptable?")
+	q := understand(msg, now())
+	q, got := followUpAny(q, readMarketAsk(msg, q), refs{}, state{})
+	if _, got = got.forecastRoute(q, now(), state{}); got.tool != tools.NameSkillsInDemand || got.skillsAhead {
+		t.Errorf("skills asked today: tool %q (skills ahead %v), want skills_in_demand", got.tool, got.skillsAhead)
 	}
 }

@@ -19,21 +19,22 @@ var marketTools = []string{tools.NameSearchDocuments, tools.NameTrainingPaths, t
 // tool, and the slots read from the message besides place and period
 // (which the question holds).
 type marketAsk struct {
-	tool       string
-	occupation string        // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
-	code       string        // the ISCO-08 code the lexicon read for it in the message, "" when it did not
-	skill      string        // lexicon skill id
-	trade      string        // the ISCO-08 code of the occupation whose own trade a field the message names is (lang.TradeOf)
-	contract   string        // cdi, cdd, anapec, stage, interim, freelance
-	sector     string        // services, industry, construction, agriculture
-	topic      string        // lexicon topic id
-	topicWords string        // the words that named topics, besides those of other concepts ("hotel", not "stage")
-	kind       string        // training kind asked for
-	object     string        // words naming nothing the lexicon knows: maybe an occupation it lacks
-	salary     bool          // the message asks what the occupation pays (see weigh)
-	profile    string        // match_profile: the profile of the turn a place follows up ("et à Rabat ?"), "" for the message's own
-	read       *lang.Reading // the message
-	cues       *cueVotes     // the votes of its cues
+	tool        string
+	occupation  string        // the occupation as written ("infirmière"), Arabic names folded ("فرملي"), or its code; see occupationArg
+	code        string        // the ISCO-08 code the lexicon read for it in the message, "" when it did not
+	skill       string        // lexicon skill id
+	trade       string        // the ISCO-08 code of the occupation whose own trade a field the message names is (lang.TradeOf)
+	contract    string        // cdi, cdd, anapec, stage, interim, freelance
+	sector      string        // services, industry, construction, agriculture
+	topic       string        // lexicon topic id
+	topicWords  string        // the words that named topics, besides those of other concepts ("hotel", not "stage")
+	kind        string        // training kind asked for
+	object      string        // words naming nothing the lexicon knows: maybe an occupation it lacks
+	salary      bool          // the message asks what the occupation pays (see weigh)
+	profile     string        // match_profile: the profile of the turn a place follows up ("et à Rabat ?"), "" for the message's own
+	skillsAhead bool          // forecast_demand: the skills of a time to come are asked, which Marsad does not forecast
+	read        *lang.Reading // the message
+	cues        *cueVotes     // the votes of its cues
 }
 
 // topicSectors maps the topics of the lexicon that are one of HCP's four

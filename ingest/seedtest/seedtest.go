@@ -39,11 +39,13 @@ func Shared(t testing.TB) World {
 	return shared.world
 }
 
-// World is the seed loaded in memory: its figures and the kit of every
-// tool over figures, ads, profiles and notes.
+// World is the seed loaded in memory: its figures, the kit of every
+// tool over figures, ads, profiles and notes, and the job-market store
+// (for tools built on their own, such as forecast_demand's Profiles).
 type World struct {
 	Figures tools.IndicatorStore
 	Kit     *tools.Kit
+	Market  tools.JobMarketStore
 }
 
 // Build loads the seed, reading its relative posting dates from now. Each
@@ -84,5 +86,5 @@ func Build(ctx context.Context, now time.Time) (World, error) {
 	}
 	kit := []tools.Tool{tools.SeriesTool{Store: figures}, tools.CompareTool{Store: figures},
 		tools.DocumentsTool{Searcher: tools.IndexSearcher{Index: index}, Profiles: market.Profiles}}
-	return World{Figures: figures, Kit: tools.NewKit(append(kit, tools.JobMarketTools(market, nil)...)...)}, nil
+	return World{Figures: figures, Kit: tools.NewKit(append(kit, tools.JobMarketTools(market, nil)...)...), Market: market}, nil
 }

@@ -13,16 +13,20 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 // Reply is one scripted answer of the server: text, tool calls, an HTTP
 // Status other than 200, or no answer at all (Hang: the request is held
-// until the client gives up, as a stuck model server does).
+// until the client gives up, as a stuck model server does). When Respond
+// is set, the reply is what it returns for the request received, so that
+// a scripted model can answer from the tool results it was sent.
 type Reply struct {
-	Text   string
-	Calls  []Call
-	Status int
-	Hang   bool
+	Text    string
+	Calls   []Call
+	Status  int
+	Hang    bool
+	Respond func(Request) Reply
 }
 
 // Hang is a reply that never comes.
@@ -60,8 +64,9 @@ type Request struct {
 	} `json:"messages"`
 	Tools []struct {
 		Function struct {
-			Name       string         `json:"name"`
-			Parameters map[string]any `json:"parameters"`
+			Name        string         `json:"name"`
+			Description string         `json:"description"`
+			Parameters  map[string]any `json:"parameters"`
 		} `json:"function"`
 	} `json:"tools"`
 }
@@ -93,6 +98,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep := s.script[n-1]
+	if rep.Respond != nil {
+		rep = rep.Respond(req)
+	}
 	switch {
 	case rep.Hang:
 		<-r.Context().Done()
@@ -159,11 +167,17 @@ func writeSSE(w http.ResponseWriter, n int, rep Reply) {
 	fmt.Fprint(w, "data: [DONE]\n\n")
 }
 
+// splitHalf cuts s in two at a rune boundary: a server streams text, and
+// half a UTF-8 sequence would reach the client as U+FFFD.
 func splitHalf(s string) []string {
-	if len(s) < 2 {
+	cut := len(s) / 2
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if cut == 0 {
 		return []string{s}
 	}
-	return []string{s[:len(s)/2], s[len(s)/2:]}
+	return []string{s[:cut], s[cut:]}
 }
 
 // Request returns the i-th request received (from 0).
