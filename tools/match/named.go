@@ -51,7 +51,8 @@ func onlySkills(clause string) bool {
 // headerWords are the words of a CV's section headers and of the notes
 // beside a skill.
 var headerWords = set("langues", "langue", "compétences", "competences", "informatique", "outils", "logiciels", "formation", "formations", "expérience", "professionnelle",
-	"notions", "courant", "lu", "écrit", "parlé", "maternelle", "intermédiaire", "débutant", "avancé", "bilingue",
+	"curriculum", "vitae", "cv", "profil", "profile", "السيرة", "الذاتية", "سيرة", "ذاتية",
+	"notions", "courant", "moyen", "bien", "bon", "lu", "écrit", "parlé", "maternelle", "intermédiaire", "débutant", "avancé", "bilingue",
 	"languages", "language", "skills", "tools", "software", "education", "fluent", "native", "basic", "intermediate", "advanced",
 	"اللغات", "المهارات", "الكفاءات", "التكوين", "الخبرة", "المهنية", "لغات", "مهارات")
 
