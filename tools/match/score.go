@@ -61,7 +61,7 @@ func (m *Matcher) Match(profile string, o Options) (Result, error) {
 	}
 	for _, n := range p.Named {
 		if _, ok := best[n.Code]; !ok {
-			best[n.Code] = unprofiled(n, l)
+			best[n.Code] = unprofiled(n, p, l)
 		}
 	}
 	res := Result{Person: p, Region: region, Matches: m.ranked(best, o.Limit)}
@@ -99,12 +99,33 @@ func (m *Matcher) ranked(best map[string]Candidate, limit int) []Candidate {
 }
 
 // unprofiled is an occupation the profile names that the catalogue lacks:
-// scored from that name alone, named by ESCO.
-func unprofiled(n Named, l string) Candidate {
-	s := namedScore(n, n.Code)
-	return Candidate{Code: n.Code, Name: occupation.Name(n.Code, l), Score: round(w.named * s),
-		Common: []Skill{}, Missing: []Skill{}, Trainings: []Training{},
-		Why: []Signal{{Kind: namedKind(n), Detail: n.Surface, Weight: round(w.named * s)}}}
+// scored from that name and the experience in it, named by ESCO. What a
+// profile would tell (its education range) is unknown, and counts as
+// an unknown level does for an occupation of the catalogue, half of
+// w.level, in the measure the name is sure (a guess of the classifier
+// from a stray word earns little). Without it a job the person names ranked under any profiled
+// occupation whose words and level fitted ("Mechanical engineer, HVAC"
+// under the industrial engineer).
+func unprofiled(n Named, p Person, l string) Candidate {
+	ns := namedScore(n, n.Code)
+	s := w.named * ns
+	why := []Signal{{Kind: namedKind(n), Detail: n.Surface, Weight: round(s)}}
+	if e := experienceScore(n, p); e > 0 {
+		s += w.named * e
+		why = append(why, Signal{Kind: SignalExperience, Detail: fmt.Sprintf("%g", p.Years), Weight: round(w.named * e)})
+	}
+	s += w.level * levelFit(-1, -1, -1) * ns
+	return Candidate{Code: n.Code, Name: occupation.Name(n.Code, l), Score: round(s),
+		Common: []Skill{}, Missing: []Skill{}, Trainings: []Training{}, Why: why}
+}
+
+// experienceScore is what the years of experience add to a past job the
+// person names: a tenth of a name at ten years and more.
+func experienceScore(n Named, p Person) float64 {
+	if n.Wished || p.Years <= 0 {
+		return 0
+	}
+	return 0.1 * math.Min(p.Years, 10) / 10
 }
 
 // score scores one occupation for a person and explains it.
@@ -123,8 +144,8 @@ func (m *Matcher) score(o *prepared, p Person, l string) Candidate {
 		kind = SignalRelated
 	}
 	add(kind, n.Surface, w.named, named)
-	if n.Code == o.Code && !n.Wished && p.Years > 0 {
-		add(SignalExperience, fmt.Sprintf("%g", p.Years), w.named, 0.1*math.Min(p.Years, 10)/10)
+	if n.Code == o.Code {
+		add(SignalExperience, fmt.Sprintf("%g", p.Years), w.named, experienceScore(n, p))
 	}
 	common, missing, sk := m.skills(o, p, l)
 	c.Common, c.Missing = common, missing
