@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/retrieval/occupation"
 )
 
@@ -258,23 +259,22 @@ func (m *Matcher) cosine(o *prepared, p Person) float64 {
 
 // fieldScore is the share (by rarity) of the words of the person's fields
 // of study that the occupation's trainings, fields, education or names
-// hold, and the fields, as written, that met it.
+// hold, and the fields, as written, that met it. A field is met in its
+// own words or in its French name (lang.FieldsOfStudy), whichever share
+// more: "التسيير" meets "Gestion des entreprises", which no Arabic word
+// of the catalogue names.
 func (m *Matcher) fieldScore(o *prepared, p Person) (float64, string) {
 	var hit, all float64
 	var met []string
 	for _, f := range p.Fields {
-		before := hit
-		for _, t := range contentWords(f) {
-			idf := m.idf[t]
-			if idf == 0 {
-				idf = 1
-			}
-			all += idf
-			if o.field[t] || o.words[t] >= nameWeight {
-				hit += idf
+		h, a := m.fieldShare(o, contentWords(f))
+		if names := lang.FieldsOfStudy(f); len(names) > 0 {
+			if nh, na := m.fieldShare(o, contentWords(strings.Join(names, " "))); na > 0 && nh/na > h/a {
+				h, a = nh, na
 			}
 		}
-		if hit > before {
+		hit, all = hit+h, all+a
+		if h > 0 {
 			met = append(met, f)
 		}
 	}
@@ -282,6 +282,22 @@ func (m *Matcher) fieldScore(o *prepared, p Person) (float64, string) {
 		return 0, ""
 	}
 	return hit / all, strings.Join(met, "; ")
+}
+
+// fieldShare returns the rarity of the words of a field that the
+// occupation's trainings, fields, education or names hold, and of all.
+func (m *Matcher) fieldShare(o *prepared, words []string) (hit, all float64) {
+	for _, t := range words {
+		idf := m.idf[t]
+		if idf == 0 {
+			idf = 1
+		}
+		all += idf
+		if o.field[t] || o.words[t] >= nameWeight {
+			hit += idf
+		}
+	}
+	return hit, all
 }
 
 // name returns the occupation's name in language l: its own, else the
