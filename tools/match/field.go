@@ -8,7 +8,7 @@ import (
 // fieldIntro are the words that introduce a field of study after a
 // diploma ("licence en économie", "إجازة في القانون", "bac+2 f
 // l'informatique").
-var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|diplômée?|diplomee?|graduate|graduated|licence|master(?:'s)?|bac\s*\+\s*\d|باك\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|\bb\.?sc\.?|\bm\.?sc\.?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين|مهندس|مهندسة|خريج|خريجة|engineer|engineering)\s+(?:d'état\s+)?(?:(?:en|in|of|dans|de|d|f|fi|في)\s+|d'|ف|فـ)(.+)`)
+var fieldIntro = regexp.MustCompile(`(?i)(?:diplôme|diplome|diplômée?|diplomee?|graduate|graduated|licence|master(?:'s)?|bac\s*\+\s*\d|باك\s*\+\s*\d|bts|dut|technicien(?:ne)?(?:\s+spécialisée?|\s+specialisee?)?|qualification|formation|degree|bachelor(?:'?s)?(?:\s+degree)?|\bb\.?sc\.?|\bm\.?sc\.?|ingénieur|ingenieur|doctorat|phd|lisans|diplom|إجازة|الإجازة|اجازة|ماستر|دبلوم|شهادة|تقني(?:\s+متخصص)?|ليسانس|تكوين|مهندس|مهندسة|خريج|خريجة|engineer|engineering)\s+(?:d'état\s+|دولة\s+)?(?:(?:en|in|of|dans|de|d|f|fi|في)\s+|d'|ف|فـ)(.+)`)
 
 // englishField is the field English writes before the title a clause
 // opens on: "Mechanical engineer", "Agronomy engineer (Ingénieur

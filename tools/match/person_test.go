@@ -72,6 +72,7 @@ func TestFieldsIn(t *testing.T) {
 		"عندي باك+2 ف التسيير":                                                "التسيير",
 		"Recent graduate in English studies":                                  "English studies",
 		"Agronomy engineer (Ingénieur d'État)":                                "Agronomy",
+		"مهندس دولة في الهندسة الكهربائية":                                    "الهندسة الكهربائية",
 		"Mechanical engineer specialised in HVAC":                             "Mechanical",
 		"4 years as site engineer on road projects":                           "",
 		"Technicien spécialisé f gestion hôtelière (ISTAH Agadir)":            "gestion hôtelière",
