@@ -11,9 +11,14 @@ import (
 // else what the classifier reads in it.
 func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	found := false
+	fields := strings.Join(fieldsIn(clause), " ")
 	for _, c := range lang.FindDocumentConcepts(clause) {
 		if c.Concept.Kind == lang.KindOccupation && !diplomaName(c.Surface) {
-			out = addNamed(out, Named{Code: c.Concept.Value, Surface: c.Surface, Wished: wish, Confidence: 1})
+			conf := 1.0
+			if strings.Contains(fields, c.Surface) {
+				conf = fieldNamedConfidence
+			}
+			out = addNamed(out, Named{Code: c.Concept.Value, Surface: c.Surface, Wished: wish, Confidence: conf})
 			found = true
 		}
 	}
@@ -29,6 +34,12 @@ func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	}
 	return out
 }
+
+// fieldNamedConfidence is the confidence of a job read from the field of
+// a diploma ("دبلوم تقني متخصص في المحاسبة", "technicien en froid"): the
+// trade of that field, less sure than a job the person names as held or
+// wanted ("مساعدة محاسب"), which it must not tie.
+const fieldNamedConfidence = 0.8
 
 // onlySkills reports whether a clause names nothing but skills and CV
 // headers ("LANGUES : Anglais (notions)"): the classifier would read "prof
