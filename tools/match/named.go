@@ -68,18 +68,29 @@ var headerWords = set("langues", "langue", "compétences", "competences", "infor
 	"اللغات", "المهارات", "الكفاءات", "التكوين", "الخبرة", "المهنية", "لغات", "مهارات")
 
 // diplomaName reports whether the name of an occupation found is also the
-// name of a diploma: "technicien spécialisé", "تقني", "ingénieur d'état"
-// tell a level, and the field that follows tells the trade.
+// name of a diploma, in the masculine or the feminine: "technicien
+// spécialisé", "تقني", "تقنية", "ingénieur d'état" tell a level, and the
+// field that follows tells the trade.
 func diplomaName(surface string) bool {
-	n := " " + lang.Normalize(surface) + " "
+	n, f := " "+lang.Normalize(surface)+" ", folded(surface)
 	for _, ps := range levelPhrases {
 		for _, p := range ps {
-			if n == p {
+			if n == p || f == folded(p) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// folded is a phrase's words without their endings (stem), so that the
+// feminine of a diploma's name is one too: "تقنية", "technicienne".
+func folded(s string) string {
+	var ws []string
+	for _, t := range lang.Tokens(s) {
+		ws = append(ws, stem(t, false))
+	}
+	return strings.Join(ws, " ")
 }
 
 // minClassified is the least confidence of the classifier taken as a

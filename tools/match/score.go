@@ -62,7 +62,7 @@ func (m *Matcher) Match(profile string, o Options) (Result, error) {
 	}
 	for _, n := range p.Named {
 		if _, ok := best[n.Code]; !ok {
-			best[n.Code] = unprofiled(n, p, l)
+			best[n.Code] = m.unprofiled(n, p, l)
 		}
 	}
 	res := Result{Person: p, Region: region, Matches: m.ranked(best, o.Limit)}
@@ -107,7 +107,7 @@ func (m *Matcher) ranked(best map[string]Candidate, limit int) []Candidate {
 // from a stray word earns little). Without it a job the person names ranked under any profiled
 // occupation whose words and level fitted ("Mechanical engineer, HVAC"
 // under the industrial engineer).
-func unprofiled(n Named, p Person, l string) Candidate {
+func (m *Matcher) unprofiled(n Named, p Person, l string) Candidate {
 	ns := namedScore(n, n.Code)
 	s := w.named * ns
 	why := []Signal{{Kind: namedKind(n), Detail: n.Surface, Weight: round(s)}}
@@ -115,9 +115,35 @@ func unprofiled(n Named, p Person, l string) Candidate {
 		s += w.named * e
 		why = append(why, Signal{Kind: SignalExperience, Detail: fmt.Sprintf("%g", p.Years), Weight: round(w.named * e)})
 	}
+	if ws := w.words * nameShareWeight * m.surfaceShare(n.Surface, p); ws > 0 {
+		s += ws
+		why = append(why, Signal{Kind: SignalWords, Weight: round(ws)})
+	}
 	s += w.level * levelFit(-1, -1, -1) * ns
 	return Candidate{Code: n.Code, Name: occupation.Name(n.Code, l), Score: round(s),
 		Common: []Skill{}, Missing: []Skill{}, Trainings: []Training{}, Why: why}
+}
+
+// surfaceShare is the share, by rarity, of the words of a name that the
+// profile writes, as nameShare measures it for the names of a profiled
+// occupation: 1 for a name of the lexicon, found in the profile as
+// written; less for the classifier's label, read from part of a clause.
+func (m *Matcher) surfaceShare(surface string, p Person) float64 {
+	var hit, all float64
+	for _, t := range fullWords(surface) {
+		idf := m.nameIDF[t]
+		if idf == 0 {
+			idf = 1
+		}
+		all += idf
+		if p.full[t] {
+			hit += idf
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return hit / all
 }
 
 // experienceScore is what the years of experience add to a past job the
