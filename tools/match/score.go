@@ -115,7 +115,7 @@ func (m *Matcher) unprofiled(n Named, p Person, l string) Candidate {
 		s += w.named * e
 		why = append(why, Signal{Kind: SignalExperience, Detail: fmt.Sprintf("%g", p.Years), Weight: round(w.named * e)})
 	}
-	if ws := w.words * nameShareWeight * m.surfaceShare(n.Surface, p); ws > 0 {
+	if ws := w.words * nameShareWeight * m.surfaceShare(n.Surface, p) * ns; ws > 0 {
 		s += ws
 		why = append(why, Signal{Kind: SignalWords, Weight: round(ws)})
 	}
@@ -128,6 +128,9 @@ func (m *Matcher) unprofiled(n Named, p Person, l string) Candidate {
 // profile writes, as nameShare measures it for the names of a profiled
 // occupation: 1 for a name of the lexicon, found in the profile as
 // written; less for the classifier's label, read from part of a clause.
+// The caller weighs it by the name's confidence: a guess of the
+// classifier from one word ("correspondent") is found in the profile by
+// construction.
 func (m *Matcher) surfaceShare(surface string, p Person) float64 {
 	var hit, all float64
 	for _, t := range fullWords(surface) {

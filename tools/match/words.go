@@ -101,6 +101,8 @@ var stopWords = set(
 	"على", "في", "من", "الى", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي", "لدي", "عندي", "سنوات", "سنة", "سنين", "خبرة",
 	"تجربة", "اشتغلت", "عملت", "خدمت", "اريد", "أريد", "بغيت", "باغي", "ابحث", "أبحث", "شهادة", "دبلوم", "حاصل", "مستوى", "ديال", "واحد",
 	"عمل", "شغل", "خدمة", "منصب", "مجال", "نخدم", "العمل", "قطاع", "شركة", "أي", "كنعرف", "نعرف", "اجيد", "أجيد",
+	// the words of the request itself ("ما هي المهن التي تناسب ملفي؟", "quels métiers correspondent à mon profil")
+	"مهن", "مهنة", "المهن", "ملف", "ملفي", "تناسب", "تناسبني", "يناسب", "كيناسبني", "profil", "profile", "quels", "quelles", "correspondent", "correspond", "suit", "suits", "fit", "fits", "match",
 	// Arabizi
 	"3andi", "andi", "khdemt", "khdmt", "bghit", "baghi", "kan9der", "n9der", "dyal", "dial", "wa7ed", "3am", "snin", "sna",
 	"khedma", "l5edma", "khdma", "nwelli", "nkhdem", "nkhdm", "nekhdem", "ay", "chi haja", "haja", "fchi", "chi", "bach", "walakin", "ta", "hta",
