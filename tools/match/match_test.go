@@ -97,9 +97,11 @@ func TestMatchRefuses(t *testing.T) {
 	if _, err := m.Match("  \n ", Options{}); !errors.Is(err, ErrEmptyProfile) {
 		t.Errorf("empty profile: err %v, want ErrEmptyProfile", err)
 	}
-	res, err := m.Match("bonjour", Options{})
-	if err != nil || len(res.Matches) != 0 {
-		t.Errorf("a profile that says nothing: %v, %v; want no match and no error", top(res.Matches, 5), err)
+	for _, text := range []string{"bonjour", "quels métiers correspondent à mon profil", "ما هي المهن التي تناسب ملفي؟"} {
+		res, err := m.Match(text, Options{})
+		if err != nil || len(res.Matches) != 0 {
+			t.Errorf("%q says nothing of a person: %v, %v; want no match and no error", text, top(res.Matches, 5), err)
+		}
 	}
 	for _, o := range []Options{{Lang: "de"}, {Region: "Casablanca"}, {Region: "MA-13"}, {Limit: -1}} {
 		if _, err := m.Match("soudeur", o); !errors.Is(err, ErrBadOptions) {

@@ -11,9 +11,14 @@ import (
 // else what the classifier reads in it.
 func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	found := false
+	fields := strings.Join(fieldsIn(clause), " ")
 	for _, c := range lang.FindDocumentConcepts(clause) {
 		if c.Concept.Kind == lang.KindOccupation && !diplomaName(c.Surface) {
-			out = addNamed(out, Named{Code: c.Concept.Value, Surface: c.Surface, Wished: wish, Confidence: 1})
+			conf := 1.0
+			if strings.Contains(fields, c.Surface) {
+				conf = fieldNamedConfidence
+			}
+			out = addNamed(out, Named{Code: c.Concept.Value, Surface: c.Surface, Wished: wish, Confidence: conf})
 			found = true
 		}
 	}
@@ -29,6 +34,12 @@ func (m *Matcher) namedIn(clause string, wish bool, out []Named) []Named {
 	}
 	return out
 }
+
+// fieldNamedConfidence is the confidence of a job read from the field of
+// a diploma ("دبلوم تقني متخصص في المحاسبة", "technicien en froid"): the
+// trade of that field, less sure than a job the person names as held or
+// wanted ("مساعدة محاسب"), which it must not tie.
+const fieldNamedConfidence = 0.8
 
 // onlySkills reports whether a clause names nothing but skills and CV
 // headers ("LANGUES : Anglais (notions)"): the classifier would read "prof
@@ -51,23 +62,35 @@ func onlySkills(clause string) bool {
 // headerWords are the words of a CV's section headers and of the notes
 // beside a skill.
 var headerWords = set("langues", "langue", "compétences", "competences", "informatique", "outils", "logiciels", "formation", "formations", "expérience", "professionnelle",
-	"notions", "courant", "lu", "écrit", "parlé", "maternelle", "intermédiaire", "débutant", "avancé", "bilingue",
+	"curriculum", "vitae", "cv", "profil", "profile", "السيرة", "الذاتية", "سيرة", "ذاتية",
+	"notions", "courant", "moyen", "bien", "bon", "lu", "écrit", "parlé", "maternelle", "intermédiaire", "débutant", "avancé", "bilingue",
 	"languages", "language", "skills", "tools", "software", "education", "fluent", "native", "basic", "intermediate", "advanced",
 	"اللغات", "المهارات", "الكفاءات", "التكوين", "الخبرة", "المهنية", "لغات", "مهارات")
 
 // diplomaName reports whether the name of an occupation found is also the
-// name of a diploma: "technicien spécialisé", "تقني", "ingénieur d'état"
-// tell a level, and the field that follows tells the trade.
+// name of a diploma, in the masculine or the feminine: "technicien
+// spécialisé", "تقني", "تقنية", "ingénieur d'état" tell a level, and the
+// field that follows tells the trade.
 func diplomaName(surface string) bool {
-	n := " " + lang.Normalize(surface) + " "
+	n, f := " "+lang.Normalize(surface)+" ", folded(surface)
 	for _, ps := range levelPhrases {
 		for _, p := range ps {
-			if n == p {
+			if n == p || f == folded(p) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// folded is a phrase's words without their endings (stem), so that the
+// feminine of a diploma's name is one too: "تقنية", "technicienne".
+func folded(s string) string {
+	var ws []string
+	for _, t := range lang.Tokens(s) {
+		ws = append(ws, stem(t, false))
+	}
+	return strings.Join(ws, " ")
 }
 
 // minClassified is the least confidence of the classifier taken as a

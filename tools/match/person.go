@@ -71,10 +71,6 @@ func clauses(text string) []string {
 	return out
 }
 
-// hobbyCues are the headers of a CV's section on leisure, whose words
-// ("football", "lecture") name no job the person held or wants.
-var hobbyCues = padded("centres d'intérêt", "centres d'interet", "loisirs", "hobbies", "interests", "intérêts", "activités extra", "الهوايات", "هوايات", "الاهتمامات")
-
 // read reads a profile once.
 func (m *Matcher) read(text string) Person {
 	r := lang.Read(text)
@@ -94,11 +90,11 @@ func (m *Matcher) read(text string) Person {
 	var wishPlace string
 	for _, cl := range clauses(text) {
 		wish := wishes(cl)
-		if !tells(cl, hobbyCues) {
-			p.Named = m.namedIn(cl, wish, p.Named)
+		if jt := jobText(cl); jt != "" {
+			p.Named = m.namedIn(jt, wish, p.Named)
 		}
 		p.Fields = append(p.Fields, fieldsIn(cl)...)
-		if y := yearsIn(cl); y > p.Years {
+		if y := yearsIn(cl); y > p.Years && !ageClause(cl) {
 			p.Years = y
 		}
 		if wish && wishPlace == "" {

@@ -57,17 +57,25 @@ func TestYearsIn(t *testing.T) {
 
 func TestFieldsIn(t *testing.T) {
 	for text, want := range map[string]string{
-		"Licence en économie":                       "économie",
-		"technicien spécialisé en électromécanique": "électromécanique",
-		"bachelor's degree in computer science":     "computer science",
-		"I have a BSc in computer science":          "computer science",
-		"M.Sc. in data science":                     "data science",
-		"حاصل على إجازة في القانون الخاص":           "القانون الخاص",
-		"3andi bac+2 f l'informatique":              "l'informatique",
-		"Je parle bien français":                    "",
-		"3andi licence f gestion w kan3ref excel":   "gestion",
-		"BTS en froid et climatisation":             "froid et climatisation",
-		"3andi diplome d electricite batiment":      "electricite batiment",
+		"Licence en économie":                                                 "économie",
+		"technicien spécialisé en électromécanique":                           "électromécanique",
+		"bachelor's degree in computer science":                               "computer science",
+		"I have a BSc in computer science":                                    "computer science",
+		"M.Sc. in data science":                                               "data science",
+		"حاصل على إجازة في القانون الخاص":                                     "القانون الخاص",
+		"3andi bac+2 f l'informatique":                                        "l'informatique",
+		"Je parle bien français":                                              "",
+		"3andi licence f gestion w kan3ref excel":                             "gestion",
+		"BTS en froid et climatisation":                                       "froid et climatisation",
+		"3andi diplome d electricite batiment":                                "electricite batiment",
+		"diplome de technicien spécialisé en gestion des entreprises (OFPPT)": "gestion des entreprises",
+		"عندي باك+2 ف التسيير":                                                "التسيير",
+		"Recent graduate in English studies":                                  "English studies",
+		"Agronomy engineer (Ingénieur d'État)":                                "Agronomy",
+		"مهندس دولة في الهندسة الكهربائية":                                    "الهندسة الكهربائية",
+		"Mechanical engineer specialised in HVAC":                             "Mechanical",
+		"4 years as site engineer on road projects":                           "",
+		"Technicien spécialisé f gestion hôtelière (ISTAH Agadir)":            "gestion hôtelière",
 	} {
 		got := ""
 		if fs := fieldsIn(text); len(fs) > 0 {

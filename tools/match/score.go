@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/retrieval/occupation"
 )
 
@@ -61,7 +62,7 @@ func (m *Matcher) Match(profile string, o Options) (Result, error) {
 	}
 	for _, n := range p.Named {
 		if _, ok := best[n.Code]; !ok {
-			best[n.Code] = unprofiled(n, l)
+			best[n.Code] = m.unprofiled(n, p, l)
 		}
 	}
 	res := Result{Person: p, Region: region, Matches: m.ranked(best, o.Limit)}
@@ -99,12 +100,62 @@ func (m *Matcher) ranked(best map[string]Candidate, limit int) []Candidate {
 }
 
 // unprofiled is an occupation the profile names that the catalogue lacks:
-// scored from that name alone, named by ESCO.
-func unprofiled(n Named, l string) Candidate {
-	s := namedScore(n, n.Code)
-	return Candidate{Code: n.Code, Name: occupation.Name(n.Code, l), Score: round(w.named * s),
-		Common: []Skill{}, Missing: []Skill{}, Trainings: []Training{},
-		Why: []Signal{{Kind: namedKind(n), Detail: n.Surface, Weight: round(w.named * s)}}}
+// scored from that name and the experience in it, named by ESCO. What a
+// profile would tell (its education range) is unknown, and counts as
+// an unknown level does for an occupation of the catalogue, half of
+// w.level, in the measure the name is sure (a guess of the classifier
+// from a stray word earns little). Without it a job the person names ranked under any profiled
+// occupation whose words and level fitted ("Mechanical engineer, HVAC"
+// under the industrial engineer).
+func (m *Matcher) unprofiled(n Named, p Person, l string) Candidate {
+	ns := namedScore(n, n.Code)
+	s := w.named * ns
+	why := []Signal{{Kind: namedKind(n), Detail: n.Surface, Weight: round(s)}}
+	if e := experienceScore(n, p); e > 0 {
+		s += w.named * e
+		why = append(why, Signal{Kind: SignalExperience, Detail: fmt.Sprintf("%g", p.Years), Weight: round(w.named * e)})
+	}
+	if ws := w.words * nameShareWeight * m.surfaceShare(n.Surface, p) * ns; ws > 0 {
+		s += ws
+		why = append(why, Signal{Kind: SignalWords, Weight: round(ws)})
+	}
+	s += w.level * levelFit(-1, -1, -1) * ns
+	return Candidate{Code: n.Code, Name: occupation.Name(n.Code, l), Score: round(s),
+		Common: []Skill{}, Missing: []Skill{}, Trainings: []Training{}, Why: why}
+}
+
+// surfaceShare is the share, by rarity, of the words of a name that the
+// profile writes, as nameShare measures it for the names of a profiled
+// occupation: 1 for a name of the lexicon, found in the profile as
+// written; less for the classifier's label, read from part of a clause.
+// The caller weighs it by the name's confidence: a guess of the
+// classifier from one word ("correspondent") is found in the profile by
+// construction.
+func (m *Matcher) surfaceShare(surface string, p Person) float64 {
+	var hit, all float64
+	for _, t := range fullWords(surface) {
+		idf := m.nameIDF[t]
+		if idf == 0 {
+			idf = 1
+		}
+		all += idf
+		if p.full[t] {
+			hit += idf
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return hit / all
+}
+
+// experienceScore is what the years of experience add to a past job the
+// person names: a tenth of a name at ten years and more.
+func experienceScore(n Named, p Person) float64 {
+	if n.Wished || p.Years <= 0 {
+		return 0
+	}
+	return 0.1 * math.Min(p.Years, 10) / 10
 }
 
 // score scores one occupation for a person and explains it.
@@ -123,8 +174,8 @@ func (m *Matcher) score(o *prepared, p Person, l string) Candidate {
 		kind = SignalRelated
 	}
 	add(kind, n.Surface, w.named, named)
-	if n.Code == o.Code && !n.Wished && p.Years > 0 {
-		add(SignalExperience, fmt.Sprintf("%g", p.Years), w.named, 0.1*math.Min(p.Years, 10)/10)
+	if n.Code == o.Code {
+		add(SignalExperience, fmt.Sprintf("%g", p.Years), w.named, experienceScore(n, p))
 	}
 	common, missing, sk := m.skills(o, p, l)
 	c.Common, c.Missing = common, missing
@@ -237,23 +288,22 @@ func (m *Matcher) cosine(o *prepared, p Person) float64 {
 
 // fieldScore is the share (by rarity) of the words of the person's fields
 // of study that the occupation's trainings, fields, education or names
-// hold, and the fields, as written, that met it.
+// hold, and the fields, as written, that met it. A field is met in its
+// own words or in its French name (lang.FieldsOfStudy), whichever share
+// more: "التسيير" meets "Gestion des entreprises", which no Arabic word
+// of the catalogue names.
 func (m *Matcher) fieldScore(o *prepared, p Person) (float64, string) {
 	var hit, all float64
 	var met []string
 	for _, f := range p.Fields {
-		before := hit
-		for _, t := range contentWords(f) {
-			idf := m.idf[t]
-			if idf == 0 {
-				idf = 1
-			}
-			all += idf
-			if o.field[t] || o.words[t] >= nameWeight {
-				hit += idf
+		h, a := m.fieldShare(o, contentWords(f))
+		if names := lang.FieldsOfStudy(f); len(names) > 0 {
+			if nh, na := m.fieldShare(o, contentWords(strings.Join(names, " "))); na > 0 && nh/na > h/a {
+				h, a = nh, na
 			}
 		}
-		if hit > before {
+		hit, all = hit+h, all+a
+		if h > 0 {
 			met = append(met, f)
 		}
 	}
@@ -261,6 +311,22 @@ func (m *Matcher) fieldScore(o *prepared, p Person) (float64, string) {
 		return 0, ""
 	}
 	return hit / all, strings.Join(met, "; ")
+}
+
+// fieldShare returns the rarity of the words of a field that the
+// occupation's trainings, fields, education or names hold, and of all.
+func (m *Matcher) fieldShare(o *prepared, words []string) (hit, all float64) {
+	for _, t := range words {
+		idf := m.idf[t]
+		if idf == 0 {
+			idf = 1
+		}
+		all += idf
+		if o.field[t] || o.words[t] >= nameWeight {
+			hit += idf
+		}
+	}
+	return hit, all
 }
 
 // name returns the occupation's name in language l: its own, else the

@@ -30,7 +30,7 @@ func wordsOf(s string, cut bool) []string {
 // stem folds the inflections that most often part a profile from a
 // catalogue: the French and English plural and feminine ("soudeuses",
 // "comptables") and derivation (latinStem), the Arabic article and its
-// proclitics ("والمحاسبة").
+// proclitics ("والمحاسبة") and its endings (arabicSuffixes).
 func stem(t string, cut bool) string {
 	if isArabic(t) {
 		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
@@ -39,7 +39,12 @@ func stem(t string, cut bool) string {
 				break
 			}
 		}
-		return strings.TrimSuffix(strings.TrimSuffix(t, "ات"), "ة")
+		for _, s := range arabicSuffixes {
+			if strings.HasSuffix(t, s) && len([]rune(t))-len([]rune(s)) >= 3 {
+				return strings.TrimSuffix(t, s)
+			}
+		}
+		return t
 	}
 	if len(t) > 5 {
 		t = strings.TrimSuffix(t, "s")
@@ -50,6 +55,13 @@ func stem(t string, cut bool) string {
 	}
 	return t
 }
+
+// arabicSuffixes are the Arabic endings folded, in normal form (ة is
+// already ه), longest first, one of them a word: the feminine and the
+// relative adjective part a field from its trade ("الفلاحة", "تقني
+// فلاحي"; "المحاسبة", "محاسب"; "الكهربائية", "كهربائي"), the plurals a
+// trade from its workers ("ممرضين", "ممرضات").
+var arabicSuffixes = []string{"يات", "يين", "يه", "ات", "ين", "ون", "ه", "ي"}
 
 // latinStem is the length a Latin word is cut to: French and English
 // derive a trade, its field and its skill from one root ("comptable",
@@ -89,6 +101,8 @@ var stopWords = set(
 	"على", "في", "من", "الى", "إلى", "عن", "مع", "هذا", "هذه", "التي", "الذي", "لدي", "عندي", "سنوات", "سنة", "سنين", "خبرة",
 	"تجربة", "اشتغلت", "عملت", "خدمت", "اريد", "أريد", "بغيت", "باغي", "ابحث", "أبحث", "شهادة", "دبلوم", "حاصل", "مستوى", "ديال", "واحد",
 	"عمل", "شغل", "خدمة", "منصب", "مجال", "نخدم", "العمل", "قطاع", "شركة", "أي", "كنعرف", "نعرف", "اجيد", "أجيد",
+	// the words of the request itself ("ما هي المهن التي تناسب ملفي؟", "quels métiers correspondent à mon profil")
+	"مهن", "مهنة", "المهن", "ملف", "ملفي", "تناسب", "تناسبني", "يناسب", "كيناسبني", "profil", "profile", "quels", "quelles", "correspondent", "correspond", "suit", "suits", "fit", "fits", "match",
 	// Arabizi
 	"3andi", "andi", "khdemt", "khdmt", "bghit", "baghi", "kan9der", "n9der", "dyal", "dial", "wa7ed", "3am", "snin", "sna",
 	"khedma", "l5edma", "khdma", "nwelli", "nkhdem", "nkhdm", "nekhdem", "ay", "chi haja", "haja", "fchi", "chi", "bach", "walakin", "ta", "hta",
