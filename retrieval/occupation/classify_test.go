@@ -55,6 +55,13 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Groupe Atlas recrute des comptables à Rabat", []string{"2411", "3313"}, ""},
 		// Moroccan usage where ESCO says otherwise (a hotel's night auditor)
 		{"Veilleur de nuit", []string{"5414", "9629"}, "3313"},
+		// ESCO's preferred "responsable commercial" is a chief executive's;
+		// Moroccan usage, and ISCO, make it a sales manager
+		{"Responsable commercial (H/F) - Tanger", []string{"1221"}, "1120"},
+		// "traffic manager" in a Moroccan ad buys online advertising
+		{"Traffic Manager e-commerce", []string{"2431"}, "1324"},
+		// a "product owner" is no B&B owner
+		{"Product Owner Agile", []string{"2511"}, "5152"},
 		// a generic head says what kind of worker: not an army's général,
 		// not a road haulier
 		{"Ingénieur installations générales", nil, "0110"},
