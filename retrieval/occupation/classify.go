@@ -153,6 +153,7 @@ type titleKeys struct {
 	has         map[word]bool // the keys, as a set
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
+	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	total       float64
 	first, last word
 }
@@ -168,6 +169,11 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		t.support[k] = !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
+	if m := alternativeHead.FindStringSubmatch(title); m != nil {
+		if ks := titleWords(m[1]); len(ks) == 1 {
+			t.alsoHead = ks[0]
+		}
+	}
 	return t
 }
 
@@ -307,14 +313,22 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 }
 
 // offGenericHead reports whether title t begins with a generic head
-// ("ingénieur", "technicien", "responsable") that label e lacks while no
-// label of e's occupation is headed by it: the head says what kind of
-// worker is sought, so a label that explains only the words after it
-// must name an occupation of that kind ("routier" is a driver, not the
-// "Technicien projets routiers").
+// ("ingénieur", "technicien", "responsable") that label e lacks, as it
+// lacks the head given as its alternative, while no label of e's
+// occupation is headed by it: the head says what kind of worker is sought, so a label that
+// explains only the words after it must name an occupation of that kind
+// ("routier" is a driver, not the "Technicien projets routiers"; the
+// "technicien outillage" is one of "Agent/Technicien outillage").
 func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
-	return th.generic[t.first] && !holds(e, t.first) && !th.headed[t.first][e.code]
+	if !th.generic[t.first] || th.headed[t.first][e.code] {
+		return false
+	}
+	return !holds(e, t.first) && (t.alsoHead == "" || !holds(e, t.alsoHead))
 }
+
+// alternativeHead finds a title's second head given as an alternative
+// to the first: "Agent/Technicien outillage", "Serveur / Barman".
+var alternativeHead = regexp.MustCompile(`^\s*[\p{L}'’-]+\s*/\s*([\p{L}'’-]+)`)
 
 // onlyGeneric reports whether label e and title t share only generic
 // head words ("agent", "technicien", "manager") while one of them says

@@ -75,6 +75,12 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Executive Assistant bilingue", []string{"3343"}, ""},
 		// classified ads' abbreviations
 		{"Tech topo chantier", []string{"3112", "2165"}, ""},
+		// a head given as an alternative is a head too
+		{"Agent/Technicien outillage", []string{"7222"}, ""},
+		// plurals in -aux are of -al
+		{"Commerciaux assurance automobile", []string{"3321"}, ""},
+		// "génie" is taught in higher education
+		{"Professeurs en génie civil", []string{"2310"}, "2330"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

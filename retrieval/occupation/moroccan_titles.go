@@ -251,6 +251,7 @@ var moroccanTitles = []Label{
 	{Code: "2269", Name: "psychomotricien"},
 	// 2310 University and higher education teachers
 	{Code: "2310", Name: "professeur de l'enseignement supérieur"},
+	{Code: "2310", Name: "professeur en génie"},
 	// 2320 Vocational education teachers
 	{Code: "2320", Name: "formateur OFPPT"},
 	// 2330 Secondary education teachers
@@ -864,6 +865,8 @@ var moroccanTitles = []Label{
 	{Code: "7212", Name: "soudeur à l'arc"},
 	// 7213 Sheet-metal workers
 	{Code: "7213", Name: "tôlier carrossier"},
+	// 7222 Toolmakers and related workers
+	{Code: "7222", Name: "technicien outillage"},
 	// 7223 Metal working machine tool setters and operators
 	{Code: "7223", Name: "régleur CNC"},
 	{Code: "7223", Name: "usineur"},

@@ -154,9 +154,12 @@ func isNumber(t string) bool {
 // latinStem removes the plural and the feminine of a French or English
 // word in normal form (no accents): "développeuses" and "developpeur",
 // "conseillère" and "conseiller", "assistante" and "assistant",
-// "technicians" and "technician" meet. Titles and labels go through it
+// "technicians" and "technician", "commerciaux" and "commercial" meet. Titles and labels go through it
 // alike, so a stem that is not a word still matches its own.
 func latinStem(t string) string {
+	if len(t) > 5 && strings.HasSuffix(t, "aux") && !strings.HasSuffix(t, "eaux") { // "commerciaux", "médicaux" are plurals of -al ("réseaux" of -eau)
+		return t[:len(t)-3] + "al"
+	}
 	if len(t) > 3 && (strings.HasSuffix(t, "s") || strings.HasSuffix(t, "x")) && !strings.HasSuffix(t, "ss") {
 		t = t[:len(t)-1]
 	}
