@@ -154,6 +154,7 @@ type titleKeys struct {
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
+	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	total       float64
 	first, last word
 }
@@ -169,6 +170,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		t.support[k] = !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
+	t.apposed = apposed(toks, t.keys)
 	if m := alternativeHead.FindStringSubmatch(title); m != nil {
 		if ks := titleWords(m[1]); len(ks) == 1 {
 			t.alsoHead = ks[0]
@@ -314,16 +316,34 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 
 // offGenericHead reports whether title t begins with a generic head
 // ("ingénieur", "technicien", "responsable") that label e lacks, as it
-// lacks the head given as its alternative, while no label of e's
-// occupation is headed by it: the head says what kind of worker is sought, so a label that
+// lacks the head given as its alternative and the noun set beside the
+// head, while no label of e's occupation is headed by it: the head says what kind of worker is sought, so a label that
 // explains only the words after it must name an occupation of that kind
 // ("routier" is a driver, not the "Technicien projets routiers"; the
 // "technicien outillage" is one of "Agent/Technicien outillage").
 func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
-	if !th.generic[t.first] || th.headed[t.first][e.code] {
-		return false
+	if !th.generic[t.first] || th.headed[t.first][e.code] || t.apposed != "" && holds(e, t.apposed) {
+		return false // "Technicien soudeur", "Opérateur soudeur": a welder
 	}
 	return !holds(e, t.first) && (t.alsoHead == "" || !holds(e, t.alsoHead))
+}
+
+// apposed returns the title's second key when its token follows the
+// first key's token with no small word between ("Technicien soudeur",
+// not "Superviseur d'opérateurs"), else "".
+func apposed(toks []string, ks []word) word {
+	if len(ks) < 2 {
+		return ""
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if keyOf(toks[i]) == ks[0] {
+			if keyOf(toks[i+1]) == ks[1] {
+				return ks[1]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // alternativeHead finds a title's second head given as an alternative

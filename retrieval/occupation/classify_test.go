@@ -75,6 +75,9 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Executive Assistant bilingue", []string{"3343"}, ""},
 		// classified ads' abbreviations
 		{"Tech topo chantier", []string{"3112", "2165"}, ""},
+		// a noun set beside the generic head names the worker
+		{"Technicien soudeur", []string{"7212"}, ""},
+		{"Opérateur soudeur (H/F)", []string{"7212"}, ""},
 		// a head given as an alternative is a head too
 		{"Agent/Technicien outillage", []string{"7222"}, ""},
 		// plurals in -aux are of -al
