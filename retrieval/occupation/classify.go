@@ -322,10 +322,23 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 // ("routier" is a driver, not the "Technicien projets routiers"; the
 // "technicien outillage" is one of "Agent/Technicien outillage").
 func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
-	if !th.generic[t.first] || th.headed[t.first][e.code] || t.apposed != "" && holds(e, t.apposed) {
+	h := th.headKey(t)
+	if !th.generic[h] || th.headed[h][e.code] || t.apposed != "" && holds(e, t.apposed) && !anyOccupation[h] {
 		return false // "Technicien soudeur", "Opérateur soudeur": a welder
 	}
-	return !holds(e, t.first) && (t.alsoHead == "" || !holds(e, t.alsoHead))
+	return !holds(e, h) && (t.alsoHead == "" || !holds(e, t.alsoHead))
+}
+
+// headKey returns the first key of title t that some label holds: a
+// brand or an unknown word before it ("SOREC Technicien…", "Quels
+// métiers…") is not the head.
+func (th *Thesaurus) headKey(t titleKeys) word {
+	for _, k := range t.keys {
+		if th.byKey[k] != nil {
+			return k
+		}
+	}
+	return ""
 }
 
 // apposed returns the title's second key when its token follows the

@@ -104,7 +104,9 @@ func TestTitlesThatNameNoOccupation(t *testing.T) {
 		"Atlas Hospitality recrute à Agadir, plusieurs postes en hôtellerie",
 		// kinds of workers, no occupation; a headline's possessive is no "son" (sound)
 		"Managem recrute des ingénieurs et techniciens à Marrakech", "Renault lance son programme jeunes diplômés",
-		"Freelance / Indépendant"} {
+		"Freelance / Indépendant",
+		// "métiers" names occupations in general: a question about them, or a field's many
+		"Quels métiers correspondent à mon profil ?", "Les métiers de l'hôtellerie"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}

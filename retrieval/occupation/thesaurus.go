@@ -262,11 +262,17 @@ func (b *builder) finish() {
 		for _, id := range ids {
 			codes[th.labels[id].code] = true
 		}
-		if len(codes) >= genericCodes {
+		if len(codes) >= genericCodes || anyOccupation[h] {
 			th.generic[h], th.headed[h] = true, codes
 		}
 	}
 }
+
+// anyOccupation are the words that name an occupation in general: as a
+// head they are generic however few labels they head, and the word after
+// them is no worker in apposition ("Quels métiers correspondent à mon
+// profil ?" asks, it names no correspondent).
+var anyOccupation = wordSet("metier metiers profession professions occupation occupations")
 
 // genericCodes is how many occupations a head word heads labels of to be
 // generic.
