@@ -85,6 +85,9 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	if len(t.keys) == 0 {
 		return Match{}
 	}
+	if th.onlyGenericHeads(t) {
+		return Match{} // "des ingénieurs et techniciens": kinds of workers, no occupation
+	}
 	ranked := th.rank(t)
 	if len(ranked) == 0 || ranked[0].score < minScore {
 		return th.composed(t)
@@ -106,6 +109,43 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	return Match{Code: e.code, Confidence: round(conf), Via: via, Label: e.name, Source: e.source}
 }
 
+// onlyGenericHeads reports whether every word of title t that labels
+// hold is a generic head, there are two or more, and no label holds them
+// all: a headline that recruits "ingénieurs et techniciens" names kinds
+// of workers, and no label of one of them fits it better than another
+// (an "executive assistant" is one occupation).
+func (th *Thesaurus) onlyGenericHeads(t titleKeys) bool {
+	var known []word
+	for _, k := range t.keys {
+		switch {
+		case th.byKey[k] == nil:
+		case !th.generic[k]:
+			return false
+		default:
+			known = append(known, k)
+		}
+	}
+	if len(known) < 2 {
+		return false
+	}
+	for _, id := range th.byKey[known[0]] {
+		if holdsAll(&th.labels[id], known[1:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsAll reports whether label e has every key of ks.
+func holdsAll(e *entry, ks []word) bool {
+	for _, k := range ks {
+		if !holds(e, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // title is a title read for matching: its keys, their weights, and the
 // keys at its two ends.
 type titleKeys struct {
@@ -113,6 +153,8 @@ type titleKeys struct {
 	has         map[word]bool // the keys, as a set
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
+	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
+	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	total       float64
 	first, last word
 }
@@ -121,13 +163,19 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	toks := lang.Tokens(title) // cut once: keys, support and headline words all read them
+	toks := expandAbbreviations(lang.Tokens(title)) // cut once: keys, support and headline words all read them
 	t := th.titleOf(titleTokenWords(toks))
 	t.support = map[word]bool{}
 	for _, k := range supportWords(toks) {
 		t.support[k] = !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
+	t.apposed = apposed(toks, t.keys)
+	if m := alternativeHead.FindStringSubmatch(title); m != nil {
+		if ks := titleWords(m[1]); len(ks) == 1 {
+			t.alsoHead = ks[0]
+		}
+	}
 	return t
 }
 
@@ -216,6 +264,9 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 			if th.otherModifiers(e, t) {
 				continue // "chargé de communication" for "Chargé de formation"
 			}
+			if th.offGenericHead(e, t) {
+				continue // "général" (an army's) for "Ingénieur installation générale"
+			}
 			s := th.score(e, t)
 			if b, ok := best[e.code]; !ok || s > b.score {
 				best[e.code] = scored{label: int(id), score: s}
@@ -241,12 +292,15 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	labelMore := false
 	for _, k := range e.keys {
-		if contains(e.heads, k) {
+		held := t.holdsOrSupports(k) || th.stemOfOther(e, t, k)
+		switch {
+		case contains(e.heads, k) && held:
 			continue
-		}
-		if t.holdsOrSupports(k) || th.stemOfOther(e, t, k) {
+		case held:
 			return false
 		}
+		// a word the title lacks, even a head of a name headed at both
+		// ends ("cadre comptable" for "cadres techniques")
 		labelMore = true
 	}
 	if !labelMore {
@@ -260,16 +314,70 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	return false
 }
 
+// offGenericHead reports whether title t begins with a generic head
+// ("ingénieur", "technicien", "responsable") that label e lacks, as it
+// lacks the head given as its alternative and the noun set beside the
+// head, while no label of e's occupation is headed by it: the head says what kind of worker is sought, so a label that
+// explains only the words after it must name an occupation of that kind
+// ("routier" is a driver, not the "Technicien projets routiers"; the
+// "technicien outillage" is one of "Agent/Technicien outillage").
+func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
+	h := th.headKey(t)
+	if !th.generic[h] || th.headed[h][e.code] || t.apposed != "" && holds(e, t.apposed) && !anyOccupation[h] {
+		return false // "Technicien soudeur", "Opérateur soudeur": a welder
+	}
+	return !holds(e, h) && (t.alsoHead == "" || !holds(e, t.alsoHead))
+}
+
+// headKey returns the first key of title t that some label holds: a
+// brand or an unknown word before it ("SOREC Technicien…", "Quels
+// métiers…") is not the head.
+func (th *Thesaurus) headKey(t titleKeys) word {
+	for _, k := range t.keys {
+		if th.byKey[k] != nil {
+			return k
+		}
+	}
+	return ""
+}
+
+// apposed returns the title's second key when its token follows the
+// first key's token with no small word between ("Technicien soudeur",
+// not "Superviseur d'opérateurs"), else "".
+func apposed(toks []string, ks []word) word {
+	if len(ks) < 2 {
+		return ""
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if keyOf(toks[i]) == ks[0] {
+			if keyOf(toks[i+1]) == ks[1] {
+				return ks[1]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// alternativeHead finds a title's second head given as an alternative
+// to the first: "Agent/Technicien outillage", "Serveur / Barman".
+var alternativeHead = regexp.MustCompile(`^\s*[\p{L}'’-]+\s*/\s*([\p{L}'’-]+)`)
+
 // onlyGeneric reports whether label e and title t share only generic
 // head words ("agent", "technicien", "manager") while one of them says
 // more: the shared word names none of the occupations it heads.
 func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
+	labelMore := false
 	for _, k := range e.keys {
-		if (t.holdsOrSupports(k) || th.stemOfOther(e, t, k)) && !th.generic[k] {
+		held := t.holdsOrSupports(k) || th.stemOfOther(e, t, k)
+		if held && !th.generic[k] {
 			return false
 		}
+		labelMore = labelMore || !held
 	}
-	return len(e.keys) > 1 || len(t.keys) > 1
+	// the same generic words on both sides ("executive assistant") name
+	// one occupation
+	return labelMore || slices.ContainsFunc(t.keys, func(k word) bool { return !holds(e, k) })
 }
 
 // stemOfOther reports whether title t holds a word of the family of label
@@ -364,11 +472,20 @@ var recruiting = regexp.MustCompile(`(?i)(?:recrut\p{L}*|recherch\p{L}*|cherch\p
 // stages PFE", "OCP lance une campagne de recrutement".
 var announcer = regexp.MustCompile(`(?i)^[^,:;|]{2,60}?\s(?:recrute|recrutent|ouvre|ouvrent|lance|lancent|embauche|embauchent|recruits|is\s+hiring)\b`)
 
+// announcedPossessive is the possessive that may open what a headline
+// announces ("TotalEnergies lance son programme jeunes diplômés"): it
+// belongs to the employer, and "son" would otherwise be read as sound.
+var announcedPossessive = regexp.MustCompile(`(?i)^\s*(?:son|sa|ses|leur|leurs|its|their)\s`)
+
 // withoutAnnouncer returns a title without the employer and verb of a
 // headline, whose names ("Jardin", "Renault") are not the occupation.
 func withoutAnnouncer(title string) string {
 	if loc := announcer.FindStringIndex(title); loc != nil {
-		return title[loc[1]:]
+		rest := title[loc[1]:]
+		if p := announcedPossessive.FindStringIndex(rest); p != nil {
+			rest = rest[p[1]:]
+		}
+		return rest
 	}
 	return title
 }

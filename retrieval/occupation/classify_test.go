@@ -55,6 +55,35 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Groupe Atlas recrute des comptables à Rabat", []string{"2411", "3313"}, ""},
 		// Moroccan usage where ESCO says otherwise (a hotel's night auditor)
 		{"Veilleur de nuit", []string{"5414", "9629"}, "3313"},
+		// ESCO's preferred "responsable commercial" is a chief executive's;
+		// Moroccan usage, and ISCO, make it a sales manager
+		{"Responsable commercial (H/F) - Tanger", []string{"1221"}, "1120"},
+		// "traffic manager" in a Moroccan ad buys online advertising
+		{"Traffic Manager e-commerce", []string{"2431"}, "1324"},
+		// a "product owner" is no B&B owner
+		{"Product Owner Agile", []string{"2511"}, "5152"},
+		// a generic head says what kind of worker: not an army's général,
+		// not a road haulier
+		{"Ingénieur installations générales", nil, "0110"},
+		{"Technicien études routières", nil, "8332"},
+		// a name headed at both ends is not a label of its other end
+		{"Cadres techniques en productions animales", nil, "2411"},
+		// ESCO's preferred label wins over another occupation's
+		// alternative label of the same words, whichever came first
+		{"Data scientist confirmé", []string{"2511"}, "2131"},
+		// the same generic words on both sides are one occupation
+		{"Executive Assistant bilingue", []string{"3343"}, ""},
+		// classified ads' abbreviations
+		{"Tech topo chantier", []string{"3112", "2165"}, ""},
+		// a noun set beside the generic head names the worker
+		{"Technicien soudeur", []string{"7212"}, ""},
+		{"Opérateur soudeur (H/F)", []string{"7212"}, ""},
+		// a head given as an alternative is a head too
+		{"Agent/Technicien outillage", []string{"7222"}, ""},
+		// plurals in -aux are of -al
+		{"Commerciaux assurance automobile", []string{"3321"}, ""},
+		// "génie" is taught in higher education
+		{"Professeurs en génie civil", []string{"2310"}, "2330"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
@@ -72,7 +101,12 @@ func TestTitlesOnTheirHead(t *testing.T) {
 func TestTitlesThatNameNoOccupation(t *testing.T) {
 	for _, title := range []string{"Stage PFE", "Offre d'emploi", "Recrutement 2025 - Casablanca", "URGENT CDI H/F", "", "مطلوب",
 		"Safran ouvre des stages", "Plusieurs opportunités à Tanger", "Jardin Majorelle recrute, trois postes ouverts",
-		"Atlas Hospitality recrute à Agadir, plusieurs postes en hôtellerie"} {
+		"Atlas Hospitality recrute à Agadir, plusieurs postes en hôtellerie",
+		// kinds of workers, no occupation; a headline's possessive is no "son" (sound)
+		"Managem recrute des ingénieurs et techniciens à Marrakech", "Renault lance son programme jeunes diplômés",
+		"Freelance / Indépendant",
+		// "métiers" names occupations in general: a question about them, or a field's many
+		"Quels métiers correspondent à mon profil ?", "Les métiers de l'hôtellerie"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}

@@ -32,6 +32,9 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 	if !th.generic[head] {
 		head = t.last
 	}
+	if anyOccupation[th.headKey(t)] {
+		return Match{} // "les métiers de l'hôtellerie" are many occupations, not one
+	}
 	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
 	switch {
 	case th.generic[head]:

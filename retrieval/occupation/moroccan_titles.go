@@ -28,7 +28,12 @@ package occupation
 //     d'affaires entreprises" advises companies (2412), a "ferrailleur" and
 //     a "coffreur" work on reinforced concrete (7114), an "animateur HSE"
 //     is an occupational safety associate (3257) and an "animateur de
-//     vente" a sales demonstrator (5242).
+//     vente" a sales demonstrator (5242); a "responsable commercial" is a
+//     sales manager (1221, where ESCO prefers chief executives), a
+//     "traffic manager" buys online advertising (2431, not air traffic),
+//     a "product owner" or "scrum master" works on software (2511), and a
+//     "chef de projet" of a named field is that field's ("chef de projet
+//     télécom" 2153, "chef de projet marketing" 2431).
 //   - Phrases the lexicon of retrieval/lang or ESCO already place at the
 //     same code are not repeated; the table holds the other names: the
 //     complements Moroccan titles use (ADV, IARD, OFPPT, GMS, VRD, PAO,
@@ -64,12 +69,14 @@ var moroccanTitles = []Label{
 	{Code: "1219", Name: "responsable des moyens généraux"},
 	{Code: "1219", Name: "responsable des services généraux"},
 	{Code: "1219", Name: "facility manager"},
+	{Code: "1219", Name: "chargé des moyens généraux"},
 	// 1221 Sales and marketing managers
 	{Code: "1221", Name: "directeur des ventes"},
 	{Code: "1221", Name: "directeur marketing"},
 	{Code: "1221", Name: "chef de zone"},
 	{Code: "1221", Name: "area sales manager"},
 	{Code: "1221", Name: "مسؤول تجاري"},
+	{Code: "1221", Name: "responsable commercial"},
 	// 1223 Research and development managers
 	{Code: "1223", Name: "responsable R&D"},
 	// 1311 Agricultural and forestry production managers
@@ -97,6 +104,8 @@ var moroccanTitles = []Label{
 	{Code: "1324", Name: "chef d'entrepôt"},
 	{Code: "1324", Name: "responsable transport"},
 	{Code: "1324", Name: "مسؤول المشتريات"},
+	{Code: "1324", Name: "responsable parc automobile"},
+	{Code: "1324", Name: "responsable parc auto"},
 	// 1330 Information and communications technology service managers
 	{Code: "1330", Name: "responsable informatique"},
 	{Code: "1330", Name: "responsable des systèmes d'information"},
@@ -105,6 +114,8 @@ var moroccanTitles = []Label{
 	{Code: "1330", Name: "chef de projet informatique"},
 	{Code: "1330", Name: "chef de projet IT"},
 	{Code: "1330", Name: "مسؤول المعلوميات"},
+	{Code: "1330", Name: "IT business partner"},
+	{Code: "1330", Name: "chef de projet monétique"},
 	// 1342 Health services managers
 	{Code: "1342", Name: "directeur d'hôpital"},
 	// 1345 Education managers
@@ -161,11 +172,13 @@ var moroccanTitles = []Label{
 	{Code: "2142", Name: "ingénieur VRD"},
 	{Code: "2142", Name: "ingénieur hydraulique"},
 	{Code: "2142", Name: "مهندس دولة في الهندسة المدنية"},
+	{Code: "2142", Name: "ingénieur calcul de structures"},
 	// 2144 Mechanical engineers
 	{Code: "2144", Name: "ingénieur d'état en génie mécanique"},
 	{Code: "2144", Name: "ingénieur conception mécanique"},
 	{Code: "2144", Name: "ingénieur CVC"},
 	{Code: "2144", Name: "ingénieur aéronautique"},
+	{Code: "2144", Name: "concepteur mécanique"},
 	// 2145 Chemical engineers
 	{Code: "2145", Name: "ingénieur génie des procédés"},
 	{Code: "2145", Name: "ingénieur procédés"},
@@ -178,6 +191,7 @@ var moroccanTitles = []Label{
 	// 2151 Electrical engineers
 	{Code: "2151", Name: "ingénieur génie électrique"},
 	{Code: "2151", Name: "ingénieur d'état en génie électrique"},
+	{Code: "2151", Name: "chargé d'études électricité"},
 	// 2152 Electronics engineers
 	{Code: "2152", Name: "ingénieur systèmes embarqués"},
 	// 2153 Telecommunications engineers
@@ -185,6 +199,7 @@ var moroccanTitles = []Label{
 	{Code: "2153", Name: "ingénieur d'état en télécommunications"},
 	{Code: "2153", Name: "ingénieur RF"},
 	{Code: "2153", Name: "مهندس اتصالات"},
+	{Code: "2153", Name: "chef de projet télécom"},
 	// 2165 Cartographers and surveyors
 	{Code: "2165", Name: "ingénieur topographe"},
 	{Code: "2165", Name: "ingénieur géomètre topographe"},
@@ -236,6 +251,7 @@ var moroccanTitles = []Label{
 	{Code: "2269", Name: "psychomotricien"},
 	// 2310 University and higher education teachers
 	{Code: "2310", Name: "professeur de l'enseignement supérieur"},
+	{Code: "2310", Name: "professeur en génie"},
 	// 2320 Vocational education teachers
 	{Code: "2320", Name: "formateur OFPPT"},
 	// 2330 Secondary education teachers
@@ -284,6 +300,8 @@ var moroccanTitles = []Label{
 	{Code: "2411", Name: "مدقق داخلي"},
 	{Code: "2411", Name: "cadre comptable"},
 	{Code: "2411", Name: "cadre financier"},
+	{Code: "2411", Name: "chef de mission audit"},
+	{Code: "2411", Name: "chef de mission"},
 	// 2412 Financial and investment advisers
 	{Code: "2412", Name: "chargé d'affaires entreprises"},
 	{Code: "2412", Name: "chargé d'affaires PME"},
@@ -310,6 +328,9 @@ var moroccanTitles = []Label{
 	{Code: "2431", Name: "chef de produit"},
 	{Code: "2431", Name: "chargé trade marketing"},
 	{Code: "2431", Name: "chargé d'études marketing"},
+	{Code: "2431", Name: "traffic manager"},
+	{Code: "2431", Name: "trafic manager"},
+	{Code: "2431", Name: "chef de projet marketing"},
 	// 2432 Public relations professionals
 	{Code: "2432", Name: "chargé de communication digitale"},
 	{Code: "2432", Name: "chargé des relations publiques"},
@@ -321,6 +342,8 @@ var moroccanTitles = []Label{
 	{Code: "2433", Name: "technico-commercial agricole"},
 	{Code: "2433", Name: "ingénieur commercial"},
 	{Code: "2433", Name: "مندوب طبي"},
+	{Code: "2433", Name: "représentant pharmaceutique"},
+	{Code: "2433", Name: "représentant médical"},
 	// 2434 Information and communications technology sales professionals
 	{Code: "2434", Name: "ingénieur commercial IT"},
 	{Code: "2434", Name: "commercial IT"},
@@ -335,6 +358,9 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "consultant CRM"},
 	{Code: "2511", Name: "consultant décisionnel"},
 	{Code: "2511", Name: "architecte SI"},
+	{Code: "2511", Name: "product owner"},
+	{Code: "2511", Name: "scrum master"},
+	{Code: "2511", Name: "SIRH"},
 	// 2512 Software developers
 	{Code: "2512", Name: "développeur Java"},
 	{Code: "2512", Name: "développeur .NET"},
@@ -365,6 +391,7 @@ var moroccanTitles = []Label{
 	{Code: "2522", Name: "ingénieur cloud"},
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
+	{Code: "2523", Name: "analyste réseau"},
 	// 2529 Database and network professionals not elsewhere classified
 	{Code: "2529", Name: "RSSI"},
 	{Code: "2529", Name: "consultant cybersécurité"},
@@ -402,6 +429,9 @@ var moroccanTitles = []Label{
 	{Code: "3112", Name: "métreur"},
 	{Code: "3112", Name: "technicien VRD"},
 	{Code: "3112", Name: "technicien suivi de chantier"},
+	{Code: "3112", Name: "technicien de laboratoire béton"},
+	{Code: "3112", Name: "technicien de laboratoire BTP"},
+	{Code: "3112", Name: "technicien travaux routiers"},
 	// 3113 Electrical engineering technicians
 	{Code: "3113", Name: "technicien électricité industrielle"},
 	{Code: "3113", Name: "technicien électrotechnique"},
@@ -410,6 +440,8 @@ var moroccanTitles = []Label{
 	// 3114 Electronics engineering technicians
 	{Code: "3114", Name: "technicien instrumentation"},
 	{Code: "3114", Name: "technicien instrumentiste"},
+	// 3115 Mechanical engineering technicians
+	{Code: "3115", Name: "chargé de maintenance"},
 	// 3117 Mining and metallurgical technicians
 	{Code: "3117", Name: "technicien de mines"},
 	// 3118 Draughtspersons
@@ -431,6 +463,7 @@ var moroccanTitles = []Label{
 	{Code: "3122", Name: "chef de ligne"},
 	{Code: "3122", Name: "team leader production"},
 	{Code: "3122", Name: "chef d'équipe câblage"},
+	{Code: "3122", Name: "chef de chaîne"},
 	// 3123 Construction supervisors
 	{Code: "3123", Name: "conducteur de travaux bâtiment"},
 	{Code: "3123", Name: "conducteur de travaux BTP"},
@@ -521,15 +554,20 @@ var moroccanTitles = []Label{
 	{Code: "3322", Name: "responsable grands comptes"},
 	{Code: "3322", Name: "sales executive"},
 	{Code: "3322", Name: "مستشار تجاري"},
+	{Code: "3322", Name: "sales representative"},
+	{Code: "3322", Name: "sales development representative"},
 	// 3323 Buyers
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
+	{Code: "3323", Name: "assistant achat"},
 	// 3331 Clearing and forwarding agents
 	{Code: "3331", Name: "transitaire"},
 	{Code: "3331", Name: "déclarant en douane"},
 	{Code: "3331", Name: "commissionnaire en douane"},
 	{Code: "3331", Name: "agent de dédouanement"},
 	{Code: "3331", Name: "freight forwarder"},
+	{Code: "3331", Name: "chargé de transit"},
+	{Code: "3331", Name: "responsable transit"},
 	// 3332 Conference and event planners
 	{Code: "3332", Name: "organisateur d'événements"},
 	{Code: "3332", Name: "chargé d'événementiel"},
@@ -587,6 +625,8 @@ var moroccanTitles = []Label{
 	// 3521 Broadcasting and audiovisual technicians
 	{Code: "3521", Name: "technicien son"},
 	{Code: "3521", Name: "ingénieur du son"},
+	{Code: "3521", Name: "agent de sonorisation"},
+	{Code: "3521", Name: "technicien de sonorisation"},
 	// 3522 Telecommunications engineering technicians
 	{Code: "3522", Name: "technicien télécom"},
 	{Code: "3522", Name: "technicien télécommunications"},
@@ -599,6 +639,7 @@ var moroccanTitles = []Label{
 	{Code: "4110", Name: "agent ADV"},
 	{Code: "4110", Name: "chargé ADV"},
 	{Code: "4110", Name: "assistant administration des ventes"},
+	{Code: "4110", Name: "gestionnaire administratif"},
 	// 4120 Secretaries (general)
 	{Code: "4120", Name: "secrétaire bilingue"},
 	{Code: "4120", Name: "secrétaire administrative"},
@@ -711,6 +752,8 @@ var moroccanTitles = []Label{
 	{Code: "5151", Name: "gouvernante d'hôtel"},
 	{Code: "5151", Name: "chef d'équipe nettoyage"},
 	{Code: "5151", Name: "superviseur de nettoyage"},
+	{Code: "5151", Name: "assistante gouvernante"},
+	{Code: "5151", Name: "chef stewarding"},
 	// 5152 Domestic housekeepers
 	{Code: "5152", Name: "gouvernante de maison"},
 	// 5153 Building caretakers
@@ -822,6 +865,8 @@ var moroccanTitles = []Label{
 	{Code: "7212", Name: "soudeur à l'arc"},
 	// 7213 Sheet-metal workers
 	{Code: "7213", Name: "tôlier carrossier"},
+	// 7222 Toolmakers and related workers
+	{Code: "7222", Name: "technicien outillage"},
 	// 7223 Metal working machine tool setters and operators
 	{Code: "7223", Name: "régleur CNC"},
 	{Code: "7223", Name: "usineur"},
@@ -859,6 +904,8 @@ var moroccanTitles = []Label{
 	{Code: "7412", Name: "électricien auto"},
 	{Code: "7412", Name: "bobinier"},
 	{Code: "7412", Name: "كهربائي السيارات"},
+	{Code: "7412", Name: "ascensoriste"},
+	{Code: "7412", Name: "technicien ascenseur"},
 	// 7413 Electrical line installers and repairers
 	{Code: "7413", Name: "monteur de lignes électriques"},
 	// 7422 Information and communications technology installers and servicers
@@ -898,6 +945,8 @@ var moroccanTitles = []Label{
 	{Code: "8160", Name: "ouvrier agroalimentaire"},
 	// 8183 Packing, bottling and labelling machine operators
 	{Code: "8183", Name: "conducteur de machine d'emballage"},
+	// 8189 Stationary plant and machine operators not elsewhere classified
+	{Code: "8189", Name: "opérateur de machine"},
 	// 8212 Electrical and electronic equipment assemblers
 	{Code: "8212", Name: "câbleur automobile"},
 	// 8219 Assemblers not elsewhere classified
@@ -954,6 +1003,7 @@ var moroccanTitles = []Label{
 	{Code: "8321", Name: "delivery boy"},
 	{Code: "9621", Name: "chaouch"},
 	{Code: "9621", Name: "شاوش"},
+	{Code: "9621", Name: "agent de course"},
 	// 9622 Odd job persons
 	{Code: "9622", Name: "bricoleur"},
 	// 9629 Elementary workers not elsewhere classified

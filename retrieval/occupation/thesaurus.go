@@ -31,6 +31,9 @@ type Thesaurus struct {
 	// ("technicien", "agent", "chef", "opérateur"): alone, a label of
 	// one such word names none of them when the title says more.
 	generic map[word]bool
+	// headed are, for each generic head word, the codes of the labels it
+	// heads.
+	headed map[word]map[string]bool
 }
 
 // entry is one label of the thesaurus.
@@ -122,7 +125,7 @@ func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
 
 type builder struct {
 	th   *Thesaurus
-	seen map[string]bool
+	seen map[string]int32 // a label's code and keys → its index
 	// frHeads and enHeads are the heads of ESCO's French and English
 	// labels: a word that heads some French label ("technicien") heads a
 	// name of Marsad's when it comes first, one that heads an English
@@ -168,13 +171,25 @@ func (b *builder) add(code, name, source, l, kind string) {
 		return
 	}
 	if b.seen == nil {
-		b.seen = map[string]bool{}
+		b.seen = map[string]int32{}
 	}
 	id := code + "|" + strings.Join(ks, " ")
-	if b.seen[id] {
+	if n, ok := b.seen[id]; ok {
+		// ESCO gives some occupations an alternative label ("data
+		// scientists") before the preferred one of the same words: the
+		// label kept is preferred when either is.
+		if kind == "p" {
+			b.th.labels[n].preferred = true
+		}
+		// a Moroccan name that ESCO also gives this occupation is
+		// Moroccan usage: it keeps its bonus ("responsable commercial"
+		// is 1221's alternative label and 1120's preferred one)
+		if source != "esco" {
+			b.th.labels[n].source = source
+		}
 		return
 	}
-	b.seen[id] = true
+	b.seen[id] = int32(len(b.th.labels))
 	e := entry{code: code, name: name, source: source, keys: ks, heads: b.heads(ks, name, l), preferred: kind == "p"}
 	switch l {
 	case "fr":
@@ -210,6 +225,8 @@ func (b *builder) heads(ks []word, name, l string) []word {
 		return []word{englishHead(ks, name)}
 	case isArabic(first):
 		return []word{first}
+	case frenchComplement(name):
+		return []word{first} // "centre d'appel" is a centre, not an "appel"
 	}
 	var hs []word
 	if b.frHeads[first] {
@@ -239,17 +256,23 @@ func (b *builder) finish() {
 		}
 	}
 	th.indexHeads()
-	th.generic = map[word]bool{}
+	th.generic, th.headed = map[word]bool{}, map[word]map[string]bool{}
 	for h, ids := range th.byHead {
 		codes := map[string]bool{}
 		for _, id := range ids {
 			codes[th.labels[id].code] = true
 		}
-		if len(codes) >= genericCodes {
-			th.generic[h] = true
+		if len(codes) >= genericCodes || anyOccupation[h] {
+			th.generic[h], th.headed[h] = true, codes
 		}
 	}
 }
+
+// anyOccupation are the words that name an occupation in general: as a
+// head they are generic however few labels they head, and the word after
+// them is no worker in apposition ("Quels métiers correspondent à mon
+// profil ?" asks, it names no correspondent).
+var anyOccupation = wordSet("metier metiers profession professions occupation occupations")
 
 // genericCodes is how many occupations a head word heads labels of to be
 // generic.
@@ -274,13 +297,27 @@ func contains(ks []word, k word) bool {
 	return false
 }
 
+// frenchComplement reports whether a name's second word is a French
+// preposition: the name is a head and its complement ("chef de partie",
+// "centre d'appel", "technicien en froid"), so only its first word heads
+// it.
+func frenchComplement(name string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '-' })
+	return len(ws) > 2 && frenchPrepositions[ws[1]]
+}
+
+var englishPrepositions = map[string]bool{"of": true, "in": true, "for": true, "at": true, "on": true, "to": true, "with": true}
+
+var frenchPrepositions = map[string]bool{"de": true, "d": true, "du": true, "des": true, "à": true, "au": true, "aux": true, "en": true, "pour": true}
+
 // englishHead returns the head of an English label: its last key, or the
-// last before the first "of", "in" or "for" ("head of sales", "lecturer
-// in communications", "customs manager in beverages").
+// last before the first preposition ("head of sales", "lecturer in
+// communications", "customs manager in beverages", "policy officer at
+// labour programme", "assistant to the director").
 func englishHead(ks []word, name string) word {
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		if i > 0 && (w == "of" || w == "in" || w == "for") {
+		if i > 0 && englishPrepositions[w] {
 			if before := keys(strings.Join(words[:i], " ")); len(before) > 0 {
 				return before[len(before)-1]
 			}

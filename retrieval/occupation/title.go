@@ -57,7 +57,7 @@ func supportWords(toks []string) []word {
 // announcing are the words of a headline that announces recruitment
 // rather than naming a post.
 var announcing = wordSet("recrutement recrutements recrute recrutent recruitment hiring opportunite opportunites " +
-	"opportunity opportunities poste postes campagne vague ouvre ouvrent lance lancent")
+	"opportunity opportunities poste postes campagne vague ouvre ouvrent lance lancent programme program")
 
 // naming are the packaging words that labels hold as what the work is
 // about ("chargé de recrutement", "conseiller emploi", "agent
@@ -77,6 +77,23 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
 	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
 	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm")
+
+// abbreviations are the short forms classified ads write for the words
+// of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
+// normal form.
+var abbreviations = map[string]string{
+	"topo": "topographe", "labo": "laboratoire", "info": "informatique", "compta": "comptabilite", "resp": "responsable",
+}
+
+// expandAbbreviations returns toks with their abbreviations written out.
+func expandAbbreviations(toks []string) []string {
+	for i, t := range toks {
+		if full, ok := abbreviations[t]; ok {
+			toks[i] = full
+		}
+	}
+	return toks
+}
 
 func withoutTrailingGender(ks []word) []word {
 	out := ks[:0:0]
@@ -137,9 +154,12 @@ func isNumber(t string) bool {
 // latinStem removes the plural and the feminine of a French or English
 // word in normal form (no accents): "développeuses" and "developpeur",
 // "conseillère" and "conseiller", "assistante" and "assistant",
-// "technicians" and "technician" meet. Titles and labels go through it
+// "technicians" and "technician", "commerciaux" and "commercial" meet. Titles and labels go through it
 // alike, so a stem that is not a word still matches its own.
 func latinStem(t string) string {
+	if len(t) > 5 && strings.HasSuffix(t, "aux") && !strings.HasSuffix(t, "eaux") { // "commerciaux", "médicaux" are plurals of -al ("réseaux" of -eau)
+		return t[:len(t)-3] + "al"
+	}
 	if len(t) > 3 && (strings.HasSuffix(t, "s") || strings.HasSuffix(t, "x")) && !strings.HasSuffix(t, "ss") {
 		t = t[:len(t)-1]
 	}
@@ -187,11 +207,14 @@ var smallWords = wordSet("de du des d la le les l un une et en au aux a à pour 
 var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
 	"cherche cherchons hiring wanted vacancy opportunite opportunity cdi cdd anapec interim freelance temps plein partiel full part time " +
 	"junior senior confirme experimente debutant experience exp an ans year years mois month sh smig salaire salary dh mad dhs " +
+	"jeune jeunes diplome diplomes laureat laureats " +
 	"nouveau nouvelle immediat immediate maroc morocco avis concours " +
 	// internships and campaigns say how and how many, not who: "Stagiaire
 	// Achat", "Safran ouvre des stages PFE", "Conseiller B2B bilingue"
 	"stage stages stagiaire stagiaires pfe alternance alternant intern internship trainee " +
 	"ouvre ouvrent lance lancent campagne plusieurs nombreuses opportunites profil profils ref reference " +
+	// a worker's status, not the work: "Freelance / Indépendant", "Commercial indépendant"
+	"independant independante " +
 	"deux trois quatre cinq six sept huit neuf dix two three four five " +
 	"anglophone francophone hispanophone germanophone italophone bilingue trilingue " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
