@@ -29,6 +29,7 @@ type sites struct {
 	slow    map[string]bool // answer when the request is given up
 	hits    map[string]int  // requests by key
 	agents  map[string]bool // User-Agents seen
+	agent   string          // the last User-Agent
 	notMod  int             // 304 answers given
 	onSlow  func()          // called when a slow page is asked for
 }
@@ -62,6 +63,7 @@ func (s *sites) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.hits[key]++
 	s.agents[r.UserAgent()] = true
+	s.agent = r.UserAgent()
 	p, ok := s.pages[key]
 	tooMany, failing, slow, onSlow := s.tooMany[key], s.failing[key], s.slow[key], s.onSlow
 	if tooMany > 0 {
@@ -246,4 +248,10 @@ func (s *sites) putOffersSitemap(lastmod string) {
  <url><loc>http://www.rekrute.test`+adSoudeurR+`</loc><lastmod>`+lastmod+`</lastmod></url>
  <url><loc>http://www.rekrute.test/a-propos.html</loc></url>
 </urlset>`)
+}
+
+func (s *sites) lastAgent() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.agent
 }

@@ -23,9 +23,9 @@ type Source struct {
 	Address string `yaml:"address" json:"address"`
 	// Name is how the source is called in reports; "" is its host.
 	Name string `yaml:"name,omitempty" json:"name,omitempty"`
-	// AdLinks, when set, is a regular expression an ad page's address
-	// must match to be fetched from a listing page or a sitemap; unset,
-	// ad pages are told by DefaultAdLinks.
+	// AdLinks, when set, is a regular expression an ad page's path and
+	// query must match for it to be fetched from a listing page or a
+	// sitemap; unset, ad pages are told by DefaultAdLinks.
 	AdLinks string `yaml:"ad_links,omitempty" json:"ad_links,omitempty"`
 	// MaxPages bounds the listing pages followed (pagination) and the
 	// sitemaps of an index; 0 is DefaultMaxPages.
@@ -40,7 +40,7 @@ const (
 	DefaultMaxAds   = 500
 )
 
-// DefaultAdLinks tells an ad page's address from a listing's other links
+// DefaultAdLinks tells an ad page's path from a listing's other links
 // when a source gives no AdLinks: a path naming an offer (offre, emploi,
 // job, annonce, poste, recrutement, وظيفة) and carrying a number of three
 // digits or more, the ad's reference, as the Moroccan job boards write

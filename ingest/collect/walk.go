@@ -2,6 +2,7 @@ package collect
 
 import (
 	"context"
+	"net/url"
 	"slices"
 )
 
@@ -67,7 +68,7 @@ func (r *run) follow(ctx context.Context, address string, links []Link, pages []
 		if ctx.Err() != nil {
 			return
 		}
-		if r.visited[l.URL] || slices.Contains(pages, l.URL) || !sameSite(l.URL, address) || !r.adRe.MatchString(l.URL) {
+		if r.visited[l.URL] || slices.Contains(pages, l.URL) || !sameSite(l.URL, address) || !r.adRe.MatchString(pathOf(l.URL)) {
 			continue
 		}
 		if prev, ok := r.c.cfg.State.Page(l.URL); ok && l.Lastmod != "" && prev.Lastmod == l.Lastmod {
@@ -97,4 +98,14 @@ func (r *run) adPage(ctx context.Context, l Link) {
 	default:
 		r.ads = append(r.ads, page.Ads...)
 	}
+}
+
+// pathOf is the path and query of an address, what ad_links is matched
+// against (a host such as www.emploi.ma would match the offer words).
+func pathOf(address string) string {
+	u, err := url.Parse(address)
+	if err != nil {
+		return address
+	}
+	return u.RequestURI()
 }

@@ -16,7 +16,7 @@ type host struct {
 	mu       sync.Mutex // held for a whole fetch: one request at a time to a host
 	base     string     // scheme://host
 	read     bool       // robots.txt was asked for
-	group    *robotstxt.Group
+	robots   *robotstxt.RobotsData
 	robotErr error // why robots.txt could not be read; every page of the host then fails
 	delay    time.Duration
 	last     time.Time // when the last request to the host ended
@@ -52,9 +52,9 @@ func (f *Fetcher) allowed(ctx context.Context, h *host, u *url.URL) (bool, error
 		} else if data, perr := robotstxt.FromStatusAndBytes(r.status, r.body); perr != nil {
 			h.robotErr = fmt.Errorf("robots.txt of %s cannot be parsed: %w", h.base, perr)
 		} else {
-			h.group = data.FindGroup(f.agent)
-			if h.group.CrawlDelay > h.delay {
-				h.delay = h.group.CrawlDelay
+			h.robots = data
+			if d := data.FindGroup(f.agent).CrawlDelay; d > h.delay {
+				h.delay = d
 			}
 		}
 	}
@@ -68,7 +68,7 @@ func (f *Fetcher) allowed(ctx context.Context, h *host, u *url.URL) (bool, error
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
-	return h.group.Test(path), nil
+	return h.robots.TestAgent(path, f.agent), nil
 }
 
 // pause waits until the host's delay has passed since its last request.
