@@ -21,8 +21,6 @@ type Source struct {
 	// Address is the http(s) address of the sitemap, feed, listing page
 	// or export.
 	Address string `yaml:"address" json:"address"`
-	// Name is how the source is called in reports; "" is its host.
-	Name string `yaml:"name,omitempty" json:"name,omitempty"`
 	// AdLinks, when set, is a regular expression an ad page's path and
 	// query must match for it to be fetched from a listing page or a
 	// sitemap; unset, ad pages are told by DefaultAdLinks.

@@ -12,7 +12,6 @@ func TestReadSources(t *testing.T) {
 	yaml := `sources:
   - address: https://www.emploi.example/sitemap.xml
   - address: https://jobs.example/offres?page=1
-    name: jobs
     ad_links: /offre/\d+
     max_pages: 10
     max_ads: 200
@@ -21,7 +20,7 @@ func TestReadSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(srcs) != 2 || srcs[1].AdLinks != `/offre/\d+` || srcs[1].MaxPages != 10 || srcs[1].MaxAds != 200 || srcs[1].Name != "jobs" {
+	if len(srcs) != 2 || srcs[1].AdLinks != `/offre/\d+` || srcs[1].MaxPages != 10 || srcs[1].MaxAds != 200 {
 		t.Errorf("YAML: %+v", srcs)
 	}
 	srcs, err = collect.ReadSources(strings.NewReader(`{"sources":[{"address":"https://www.rekrute.example/rss"}]}`), "sources.json")

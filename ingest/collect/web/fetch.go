@@ -71,7 +71,7 @@ func (f *Fetcher) retrying(ctx context.Context, h *host, address string, hdr htt
 		if err := f.pause(ctx, h); err != nil {
 			return answer{}, err
 		}
-		a, err := f.once(ctx, address, hdr)
+		a, err := f.once(ctx, h, address, hdr)
 		h.last = f.opts.Now()
 		if err != nil && ctx.Err() != nil {
 			return answer{}, ctx.Err()
@@ -80,6 +80,8 @@ func (f *Fetcher) retrying(ctx context.Context, h *host, address string, hdr htt
 		switch {
 		case errors.Is(err, errTooLarge):
 			return answer{}, fmt.Errorf("%s: %w: more than %d MiB", address, err, f.opts.MaxBody>>20)
+		case errors.Is(err, collect.ErrForbidden) || errors.Is(err, errRedirect):
+			return answer{}, err // trying again gets the same redirect
 		case err != nil:
 			err = fmt.Errorf("%s: %w", address, err)
 		case a.status == http.StatusTooManyRequests || a.status >= 500:
@@ -102,8 +104,8 @@ func (f *Fetcher) retrying(ctx context.Context, h *host, address string, hdr htt
 	}
 }
 
-// once does one GET, bounded by Options.Timeout, and reads the body.
-func (f *Fetcher) once(ctx context.Context, address string, hdr http.Header) (answer, error) {
+// once does one GET to h, bounded by Options.Timeout, and reads the body.
+func (f *Fetcher) once(ctx context.Context, h *host, address string, hdr http.Header) (answer, error) {
 	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, address, nil)
@@ -113,7 +115,9 @@ func (f *Fetcher) once(ctx context.Context, address string, hdr http.Header) (an
 	req.Header = hdr.Clone()
 	req.Header.Set("User-Agent", f.opts.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.8,text/csv;q=0.8,*/*;q=0.5")
-	res, err := f.opts.Client.Do(req)
+	client := *f.opts.Client
+	client.CheckRedirect = f.redirects(h)
+	res, err := client.Do(req)
 	if err != nil {
 		return answer{}, err
 	}
@@ -144,4 +148,30 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 		return max(t.Sub(now), 0), true
 	}
 	return 0, false
+}
+
+// errRedirect: a redirect that is not followed; the page is not tried
+// again.
+var errRedirect = errors.New("redirected")
+
+// maxRedirects bounds the redirects followed, as net/http does.
+const maxRedirects = 10
+
+// redirects follows a redirect within the host name of h (http to https
+// included) when h's robots.txt allows the new address; a redirect to
+// another site fails the page (that site's robots.txt is not read: it
+// can be added as a source of its own).
+func (f *Fetcher) redirects(h *host) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("%w: more than %d", errRedirect, maxRedirects)
+		}
+		if req.URL.Hostname() != via[0].URL.Hostname() {
+			return fmt.Errorf("%w to another site, %s", errRedirect, req.URL.Host)
+		}
+		if h.robots != nil && !h.robots.TestAgent(req.URL.RequestURI(), f.agent) {
+			return fmt.Errorf("redirected to %s: %w", req.URL, collect.ErrForbidden)
+		}
+		return nil
+	}
 }

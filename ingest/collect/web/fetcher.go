@@ -2,8 +2,9 @@
 // robots.txt (parsed by github.com/temoto/robotstxt), waits a delay
 // between two requests to one host, names Marsad and a contact in its
 // User-Agent, sends the validators of the last fetch (If-None-Match,
-// If-Modified-Since), and retries 429 (after Retry-After) and 5xx with a
-// growing backoff.
+// If-Modified-Since), retries 429 (after Retry-After) and 5xx with a
+// growing backoff, and follows redirects only within a site and where
+// robots.txt allows.
 package web
 
 import (

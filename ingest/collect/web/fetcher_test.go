@@ -213,3 +213,34 @@ func TestSlowPage(t *testing.T) {
 		t.Errorf("cancelled run: %v, want context.Canceled", err)
 	}
 }
+
+// A redirect within the site is followed unless robots.txt forbids its
+// target; a redirect to another site fails the page.
+func TestRedirects(t *testing.T) {
+	srv, hits := site(t, "User-agent: *\nDisallow: /prive/\n", 200, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/ancienne-offre-1234":
+			http.Redirect(w, r, "/offre-1234", http.StatusMovedPermanently)
+		case "/vers-prive":
+			http.Redirect(w, r, "/prive/offre-1", http.StatusFound)
+		case "/ailleurs":
+			http.Redirect(w, r, "http://jobs.example.invalid/offre-1", http.StatusFound)
+		default:
+			ok(w, r)
+		}
+	})
+	f := fetcher(&recorder{}, web.Options{Delay: -1})
+	get := func(p string) error {
+		_, err := f.Fetch(context.Background(), collect.Request{URL: srv.URL + p})
+		return err
+	}
+	if err := get("/ancienne-offre-1234"); err != nil || hitsOf(hits, "/offre-1234") != 1 {
+		t.Errorf("redirect within the site: %v", err)
+	}
+	if err := get("/vers-prive"); !errors.Is(err, collect.ErrForbidden) || hitsOf(hits, "/prive/offre-1") != 0 || hitsOf(hits, "/vers-prive") != 1 {
+		t.Errorf("redirect to a forbidden path: %v, want ErrForbidden and no request", err)
+	}
+	if err := get("/ailleurs"); err == nil || !strings.Contains(err.Error(), "another site") || hitsOf(hits, "/ailleurs") != 1 {
+		t.Errorf("redirect to another site: %v", err)
+	}
+}
