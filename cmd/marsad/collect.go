@@ -36,10 +36,11 @@ func collectCmd(ctx context.Context, args []string, getenv func(string) string, 
 		return err
 	}
 	defer a.close()
-	c, err := a.collector()
+	c, done, err := a.collector(ctx)
 	if err != nil {
 		return err
 	}
+	defer done()
 	sum := collectSummary{Report: collect.Report{}}
 	sum.Files = []string{}
 	for _, s := range srcs {

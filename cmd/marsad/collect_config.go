@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"github.com/marsad/marsad/ingest/collect"
 	"github.com/marsad/marsad/ingest/collect/feed"
 	"github.com/marsad/marsad/ingest/collect/markup"
+	pgcollect "github.com/marsad/marsad/ingest/collect/postgres"
 	"github.com/marsad/marsad/ingest/collect/web"
 )
 
@@ -51,21 +53,35 @@ func readSources(path string) ([]collect.Source, error) {
 	return collect.ReadSources(f, path)
 }
 
-// collectStatePath is where the pages' validators are kept between runs.
+// collectStatePath is where the pages' validators are kept between runs
+// without PostgreSQL.
 func collectStatePath(dataDir string) string { return filepath.Join(dataDir, "collect", "state.json") }
 
 // collector builds a collection run: a new fetcher (each run reads the
-// sites' robots.txt again), the state of the data folder, the app's
-// ingestion pipeline.
-func (a *app) collector() (*collect.Collector, error) {
+// sites' robots.txt again), the pages' states (in PostgreSQL when it is
+// configured, shared by the replicas; else in the data folder), the
+// app's ingestion pipeline. done releases what the run holds.
+func (a *app) collector(ctx context.Context) (c *collect.Collector, done func(), err error) {
 	s, err := a.cfg.collectConfig()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	state, err := collect.OpenState(collectStatePath(a.cfg.DataDir))
-	if err != nil {
-		return nil, err
+	var state collect.StateStore
+	done = func() {}
+	if a.cfg.DatabaseURL != "" {
+		pg, err := pgcollect.OpenState(ctx, a.cfg.DatabaseURL)
+		if err != nil {
+			return nil, nil, err
+		}
+		state, done = pg, pg.Close
+	} else if state, err = collect.OpenState(collectStatePath(a.cfg.DataDir)); err != nil {
+		return nil, nil, err
 	}
 	f := web.New(web.Options{UserAgent: web.UserAgent(buildVersion(), a.cfg.CollectContact), Delay: s.delay, Timeout: s.timeout})
-	return collect.New(collect.Config{Fetcher: f, HTML: markup.Parse, XML: feed.Parse, Ingest: a.pipeline.IngestFetched, State: state})
+	c, err = collect.New(collect.Config{Fetcher: f, HTML: markup.Parse, XML: feed.Parse, Ingest: a.pipeline.IngestFetched, State: state})
+	if err != nil {
+		done()
+		return nil, nil, err
+	}
+	return c, done, nil
 }

@@ -46,11 +46,12 @@ func (a *app) collectOnce(ctx context.Context, log *slog.Logger) {
 		log.Warn("collection not run", "error", err)
 		return
 	}
-	c, err := a.collector()
+	c, done, err := a.collector(ctx)
 	if err != nil {
 		log.Warn("collection not run", "error", err)
 		return
 	}
+	defer done()
 	rep, err := c.CollectAll(ctx, srcs)
 	for _, n := range rep.PagesFailed {
 		log.Warn("page not collected", "url", n.URL, "reason", n.Reason)

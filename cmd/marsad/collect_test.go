@@ -103,12 +103,7 @@ func TestCollectFailsOnAnUnreachableSource(t *testing.T) {
 // scheduled run left it.
 func TestServeCollectsOnSchedule(t *testing.T) {
 	board := jobBoard(t)
-	dir := t.TempDir()
-	sources := filepath.Join(dir, "sources.yaml")
-	yaml := "sources:\n  - address: " + board.URL + "/offres\n  - address: " + board.URL + "/rss\n"
-	if err := os.WriteFile(sources, []byte(yaml), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	sources := writeSources(t, board.URL+"/offres", board.URL+"/rss")
 	getenv := env(t, "MARSAD_COLLECT_DELAY", "1ms", "MARSAD_COLLECT_SOURCES", sources, "MARSAD_COLLECT_EVERY", "1h")
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -133,4 +128,18 @@ func TestServeCollectsOnSchedule(t *testing.T) {
 	if err != nil || sum.Loaded != 0 || sum.NotModified != 4 {
 		t.Errorf("collect after the scheduled run: loaded %d, not modified %d, %v; want 0, 4", sum.Loaded, sum.NotModified, err)
 	}
+}
+
+// writeSources writes a sources file listing addresses.
+func writeSources(t *testing.T, addresses ...string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "sources.yaml")
+	yaml := "sources:\n"
+	for _, a := range addresses {
+		yaml += "  - address: " + a + "\n"
+	}
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -23,7 +23,7 @@ type Config struct {
 	Ingest  IngestFunc
 	// State keeps the pages' validators between runs; nil keeps them for
 	// the Collector's life only.
-	State *State
+	State StateStore
 	// Now is the clock of a run's start; nil is time.Now.
 	Now func() time.Time
 }
@@ -61,7 +61,11 @@ func (c *Collector) Collect(ctx context.Context, src Source) (Report, error) {
 		return Report{}, err
 	}
 	re, _ := src.adLinks()
-	r := &run{c: c, src: src, adRe: re, at: c.cfg.Now(), pages: map[string]PageState{}, visited: map[string]bool{}}
+	known, err := c.cfg.State.Pages(ctx)
+	if err != nil {
+		return Report{}, fmt.Errorf("collect %s: %w", src.Address, err)
+	}
+	r := &run{c: c, src: src, adRe: re, at: c.cfg.Now(), known: known, pages: map[string]PageState{}, visited: map[string]bool{}}
 	r.rep.Files = []string{}
 	if err := r.walk(ctx); err != nil {
 		return r.rep, fmt.Errorf("collect %s: %w", src.Address, err)
@@ -72,7 +76,7 @@ func (c *Collector) Collect(ctx context.Context, src Source) (Report, error) {
 	if err := r.store(ctx); err != nil {
 		return r.rep, fmt.Errorf("collect %s: %w", src.Address, err)
 	}
-	if err := c.cfg.State.Put(r.pages); err != nil {
+	if err := c.cfg.State.Put(ctx, r.pages); err != nil {
 		return r.rep, err
 	}
 	return r.rep, nil

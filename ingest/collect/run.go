@@ -25,6 +25,7 @@ type run struct {
 	adRe    *regexp.Regexp
 	at      time.Time
 	rep     Report
+	known   map[string]PageState // states kept by earlier runs
 	pages   map[string]PageState // states to record once the run is stored
 	visited map[string]bool
 	ads     []Record   // from ad pages, listing pages and feeds
@@ -67,7 +68,7 @@ func (r *run) walk(ctx context.Context) error {
 // also noted in the report, says why the page is missing.
 func (r *run) get(ctx context.Context, address, lastmod string, index bool) (Response, Page, error) {
 	r.visited[address] = true
-	prev, known := r.c.cfg.State.Page(address)
+	prev, known := r.known[address]
 	req := Request{URL: address}
 	if known {
 		req.ETag, req.LastModified = prev.ETag, prev.LastModified

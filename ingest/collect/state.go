@@ -1,10 +1,12 @@
 package collect
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"sync"
 	"time"
@@ -27,9 +29,21 @@ type PageState struct {
 	Fetched time.Time `json:"fetched"`
 }
 
-// State keeps the pages' states between runs in a JSON file; it is safe
-// for concurrent use.
-type State struct {
+// StateStore keeps the pages' states between runs: in a file of the data
+// folder (FileState) or in PostgreSQL (collect/postgres), so that the
+// replicas collecting in turn share them. Implementations are safe for
+// concurrent use.
+type StateStore interface {
+	// Pages returns the state of every page a completed run kept, by
+	// address; an empty map when none.
+	Pages(ctx context.Context) (map[string]PageState, error)
+	// Put records the states of a run's pages, replacing those of the
+	// same addresses: all of them, or none and an error.
+	Put(ctx context.Context, pages map[string]PageState) error
+}
+
+// FileState is a StateStore in a JSON file.
+type FileState struct {
 	path  string
 	mu    sync.Mutex
 	pages map[string]PageState
@@ -37,8 +51,8 @@ type State struct {
 
 // OpenState reads the state file at path (none yet is an empty state);
 // "" keeps the state in memory only.
-func OpenState(path string) (*State, error) {
-	s := &State{path: path, pages: map[string]PageState{}}
+func OpenState(path string) (*FileState, error) {
+	s := &FileState{path: path, pages: map[string]PageState{}}
 	if path == "" {
 		return s, nil
 	}
@@ -55,42 +69,30 @@ func OpenState(path string) (*State, error) {
 	return s, nil
 }
 
-// Page returns the state of the page at address, false when it was never
-// fetched by a run that completed.
-func (s *State) Page(address string) (PageState, bool) {
+// Pages returns a copy of the kept states.
+func (s *FileState) Pages(context.Context) (map[string]PageState, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	p, ok := s.pages[address]
-	return p, ok
+	return maps.Clone(s.pages), nil
 }
 
-// Put records the states of a run's pages and writes the file whole
-// (through a temporary file renamed over it, so a crash leaves the old
-// state or the new one). On error the state in memory is unchanged.
-func (s *State) Put(pages map[string]PageState) error {
+// Put records the pages' states and writes the file whole (through a
+// temporary file renamed over it, so a crash leaves the old state or the
+// new one). On error the state in memory is unchanged.
+func (s *FileState) Put(_ context.Context, pages map[string]PageState) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	next := make(map[string]PageState, len(s.pages)+len(pages))
-	for k, v := range s.pages {
-		next[k] = v
-	}
-	for k, v := range pages {
-		next[k] = v
-	}
-	if err := s.write(next); err != nil {
-		return fmt.Errorf("collect state: %w", err)
+	next := maps.Clone(s.pages)
+	maps.Copy(next, pages)
+	if s.path != "" {
+		b, err := json.Marshal(next)
+		if err == nil {
+			err = ingest.WriteFileAtomic(s.path, b)
+		}
+		if err != nil {
+			return fmt.Errorf("collect state: %w", err)
+		}
 	}
 	s.pages = next
 	return nil
-}
-
-func (s *State) write(pages map[string]PageState) error {
-	if s.path == "" {
-		return nil
-	}
-	b, err := json.Marshal(pages)
-	if err != nil {
-		return err
-	}
-	return ingest.WriteFileAtomic(s.path, b)
 }

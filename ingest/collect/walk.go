@@ -71,7 +71,7 @@ func (r *run) follow(ctx context.Context, address string, links []Link, pages []
 		if r.visited[l.URL] || slices.Contains(pages, l.URL) || !sameSite(l.URL, address) || !r.adRe.MatchString(pathOf(l.URL)) {
 			continue
 		}
-		if prev, ok := r.c.cfg.State.Page(l.URL); ok && l.Lastmod != "" && prev.Lastmod == l.Lastmod {
+		if prev, ok := r.known[l.URL]; ok && l.Lastmod != "" && prev.Lastmod == l.Lastmod {
 			r.visited[l.URL] = true
 			r.rep.Unchanged++
 			r.pages[l.URL] = prev

@@ -1,6 +1,7 @@
-// Package postgres keeps scheduled collection to one replica at a time:
-// a session-level advisory lock of PostgreSQL (pg_try_advisory_lock),
-// held on a connection of its own for the length of a run.
+// Package postgres is collect on PostgreSQL: the advisory lock that keeps
+// scheduled collection to one replica at a time (pg_try_advisory_lock,
+// held on a connection of its own for the length of a run), and the
+// pages' states shared by the replicas (State).
 package postgres
 
 import (
@@ -12,9 +13,10 @@ import (
 )
 
 // lockClass is the first key of the collection's advisory lock ("MAR"
-// 0x10, beside tools/postgres's classes); the second is the hash of the
-// current schema, so that stores in different schemas of one database
-// collect independently.
+// 0x10, beside tools/postgres's classes; lockClass+1 guards the state
+// table's creation); the second is the hash of the current schema, so
+// that stores in different schemas of one database collect
+// independently.
 const lockClass = 0x4d_41_52_10
 
 // releaseTimeout bounds the unlock and close of a released lock.
