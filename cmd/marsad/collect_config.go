@@ -34,8 +34,8 @@ func (c config) collectConfig() (collectSettings, error) {
 			return s, fmt.Errorf("MARSAD_COLLECT_EVERY=%s needs MARSAD_COLLECT_SOURCES, the file listing what to collect", c.CollectEvery)
 		}
 	}
-	if s.delay, err = time.ParseDuration(c.CollectDelay); err != nil || s.delay < 0 {
-		return s, fmt.Errorf("MARSAD_COLLECT_DELAY=%q: want a duration, such as 2s", c.CollectDelay)
+	if s.delay, err = time.ParseDuration(c.CollectDelay); err != nil || s.delay <= 0 {
+		return s, fmt.Errorf("MARSAD_COLLECT_DELAY=%q: want a positive duration, such as 2s (a site is never asked twice at once)", c.CollectDelay)
 	}
 	if s.timeout, err = time.ParseDuration(c.CollectTimeout); err != nil || s.timeout <= 0 {
 		return s, fmt.Errorf("MARSAD_COLLECT_TIMEOUT=%q: want a positive duration, such as 30s", c.CollectTimeout)

@@ -143,3 +143,17 @@ func writeSources(t *testing.T, addresses ...string) string {
 	}
 	return path
 }
+
+func TestCollectSettingsAreChecked(t *testing.T) {
+	for _, c := range []struct{ env []string }{
+		{[]string{"MARSAD_COLLECT_EVERY", "6h"}}, // no sources file
+		{[]string{"MARSAD_COLLECT_EVERY", "10s", "MARSAD_COLLECT_SOURCES", "s.yaml"}},
+		{[]string{"MARSAD_COLLECT_DELAY", "0s"}},
+		{[]string{"MARSAD_COLLECT_TIMEOUT", "soon"}},
+	} {
+		err := run(context.Background(), []string{"collect", "https://www.emploi.example/offres"}, env(t, c.env...), nil, io.Discard, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), c.env[0]) {
+			t.Errorf("%v: %v, want an error naming %s", c.env, err, c.env[0])
+		}
+	}
+}
