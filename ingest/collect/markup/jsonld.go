@@ -53,7 +53,8 @@ func posting(x map[string]any) collect.Record {
 }
 
 // itemList lists the addresses of an ItemList's elements (ListItem url,
-// or the url or @id of its item).
+// or the url or @id of its item); an element that is a whole JobPosting
+// (with its title, not a mere reference) is read as an ad.
 func (p *parser) itemList(x map[string]any) {
 	elems, _ := x["itemListElement"].([]any)
 	for _, e := range elems {

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -129,6 +131,9 @@ func (f *Fetcher) once(ctx context.Context, h *host, address string, hdr http.He
 	if int64(len(body)) > f.opts.MaxBody {
 		return answer{}, errTooLarge
 	}
+	if body, err = gunzip(body, f.opts.MaxBody); err != nil {
+		return answer{}, err
+	}
 	return answer{status: res.StatusCode, header: res.Header, body: body, at: f.opts.Now()}, nil
 }
 
@@ -174,4 +179,25 @@ func (f *Fetcher) redirects(h *host) func(*http.Request, []*http.Request) error 
 		}
 		return nil
 	}
+}
+
+// gunzip unpacks a body that is a gzip file (sitemap.xml.gz, an export
+// .csv.gz), which the transport leaves packed since it is the content
+// and not a Content-Encoding; other bodies are returned as they are.
+func gunzip(body []byte, limit int64) ([]byte, error) {
+	if !bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
+		return body, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("a gzip file that cannot be read: %w", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("a gzip file that cannot be read: %w", err)
+	}
+	if int64(len(out)) > limit {
+		return nil, errTooLarge
+	}
+	return out, nil
 }

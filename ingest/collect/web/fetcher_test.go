@@ -1,6 +1,8 @@
 package web_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"net/http"
@@ -242,5 +244,21 @@ func TestRedirects(t *testing.T) {
 	}
 	if err := get("/ailleurs"); err == nil || !strings.Contains(err.Error(), "another site") || hitsOf(hits, "/ailleurs") != 1 {
 		t.Errorf("redirect to another site: %v", err)
+	}
+}
+
+// A gzip file (sitemap.xml.gz) comes unpacked.
+func TestGzipFile(t *testing.T) {
+	var packed bytes.Buffer
+	zw := gzip.NewWriter(&packed)
+	zw.Write([]byte(`<?xml version="1.0"?><urlset></urlset>`))
+	zw.Close()
+	srv, _ := site(t, "", 404, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/x-gzip")
+		w.Write(packed.Bytes())
+	})
+	resp, err := fetcher(&recorder{}, web.Options{}).Fetch(context.Background(), collect.Request{URL: srv.URL + "/sitemap.xml.gz"})
+	if err != nil || !strings.HasPrefix(string(resp.Body), "<?xml") {
+		t.Errorf("gzip sitemap: %q, %v", resp.Body, err)
 	}
 }
