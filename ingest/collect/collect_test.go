@@ -3,6 +3,7 @@ package collect_test
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -75,8 +76,11 @@ func checkStored(t *testing.T, w *world) {
 		}
 	}
 	c := ads["http://"+emploi+adComptableE]
-	if c.Region != "MA-06" || c.Employer != "Fiduciaire Bennani" || c.SalaryMin != 7000 || c.Contract != "cdi" || c.Occupation == "" || c.SourceSite != "emploi.test" {
+	if c.Region != "MA-06" || c.Employer != "Fiduciaire Bennani" || c.SalaryMin != 7000 || c.Contract != "cdi" || c.Occupation != "2411" || !slices.Contains(c.Skills, "accounting") || c.SourceSite != "emploi.test" {
 		t.Errorf("comptable (JSON-LD): %+v", c)
+	}
+	if tech := ads["http://"+emploi+adTechnicien]; !slices.Contains(tech.Skills, "maintenance") || tech.Region != "MA-01" {
+		t.Errorf("technicien (after two 429): skills %v, region %q", tech.Skills, tech.Region)
 	}
 	if _, twice := ads["http://"+rekrute+adComptableR]; twice {
 		t.Error("the comptable ad of both boards is stored twice")
