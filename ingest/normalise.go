@@ -21,6 +21,7 @@ type normaliser struct {
 	classifier *Classifier
 	ref        time.Time // reference date of relative dates, when a record has no seen date
 	file       string
+	fetched    time.Time // when the input was fetched (IngestFetched), zero otherwise
 }
 
 // normalised is one record after normalisation: an ad, or the reason it
@@ -50,6 +51,7 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 		}
 	}
 	setMeta("source_id", f[fID])
+	setMeta(MetaCollectedAt, collectedAt(f[fSeen], n.fetched))
 	p := placeAd(f[fCity], f[fRegion], ad.Title, ad.Description)
 	ad.City, ad.Province, ad.Region = p.city, p.province, p.region
 	if p.from == "title" || p.from == "description" {

@@ -193,6 +193,7 @@ type job struct {
 	skip             int             // records already committed by an interrupted run
 	size             int64           // bytes of the input, 0 when unknown
 	counted          *countingReader // counts the bytes read, nil when not counted
+	fetched          time.Time       // when the input was fetched from the web (IngestFetched), zero otherwise
 }
 
 func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {

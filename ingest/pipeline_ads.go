@@ -93,7 +93,7 @@ func (p *Pipeline) runAds(ctx context.Context, rd adReader, c *committer) error 
 	}()
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(p.opts.Workers)
-	norm := &normaliser{classifier: p.classifier, ref: c.j.ref, file: c.j.name}
+	norm := &normaliser{classifier: p.classifier, ref: c.j.ref, file: c.j.name, fetched: c.j.fetched}
 	readErr := p.readBatches(gctx, rd, c.j.skip, func(b rawBatch) {
 		g.Go(func() error {
 			nb, err := norm.batch(gctx, b)

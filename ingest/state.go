@@ -70,12 +70,12 @@ func (s *state) put(hash string, fs fileState) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(s.path, b)
+	return WriteFileAtomic(s.path, b)
 }
 
-// writeFileAtomic writes b to a temporary file next to path, syncs it and
-// renames it over path.
-func writeFileAtomic(path string, b []byte) error {
+// WriteFileAtomic writes b to a temporary file next to path, syncs it and
+// renames it over path: a crash leaves the old content or the new.
+func WriteFileAtomic(path string, b []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}

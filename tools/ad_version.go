@@ -20,14 +20,14 @@ func (a Ad) SourceKey() string {
 // AdVersion is a hash of what an ad says, so that a store tells an ad
 // edited at its source (a new salary, a rewritten description) from the
 // same ad read again. It leaves out what does not change the ad: where
-// and when it was read (Seen, Meta file and line), its posting date (a
+// and when it was read (Seen, Meta file, line and collected_at), its posting date (a
 // repost with a new date is the same ad, as in its ID), and what is
 // derived from its text (Vector, Signature).
 func AdVersion(a Ad) string {
 	a.ID, a.Seen, a.Posted, a.Vector, a.Signature = "", "", "", nil, nil
 	meta := make(map[string]string, len(a.Meta))
 	for k, v := range a.Meta {
-		if k != "file" && k != "line" {
+		if k != "file" && k != "line" && k != "collected_at" {
 			meta[k] = v
 		}
 	}

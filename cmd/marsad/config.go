@@ -39,6 +39,13 @@ type config struct {
 	SessionMemory string
 	SessionIdle   string
 	TurnTimeout   string
+
+	// Collection of job ads from the web (see collectConfig).
+	CollectSources string
+	CollectEvery   string
+	CollectContact string
+	CollectDelay   string
+	CollectTimeout string
 }
 
 // setting describes one configuration entry for flags, environment and
@@ -63,6 +70,11 @@ var settings = []setting{
 	{"log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }},
 	{"session-memory", "64MiB", "memory for conversations kept in the process (no database): least recently used ones are forgotten first; B, KiB, MiB or GiB", func(c *config) *string { return &c.SessionMemory }},
 	{"session-idle", "2h", "a conversation kept in the process is forgotten after this long without a message", func(c *config) *string { return &c.SessionIdle }},
+	{"collect-sources", "", "sources file (YAML or JSON) of the job ads collected by serve on a schedule, and by collect given no address", func(c *config) *string { return &c.CollectSources }},
+	{"collect-every", "", "serve collects the sources file's ads this often (6h, 24h); empty never", func(c *config) *string { return &c.CollectEvery }},
+	{"collect-contact", "", "address or e-mail named in the collector's User-Agent, for site owners to reach the observatory", func(c *config) *string { return &c.CollectContact }},
+	{"collect-delay", "2s", "least time between two requests to one site (a longer robots.txt Crawl-delay wins)", func(c *config) *string { return &c.CollectDelay }},
+	{"collect-timeout", "30s", "longest a page may take to come", func(c *config) *string { return &c.CollectTimeout }},
 	{"turn-timeout", "30s", "longest a turn may take before the user is told it took too long; an LLM gets three quarters of it", func(c *config) *string { return &c.TurnTimeout }},
 }
 
@@ -146,7 +158,10 @@ func (c config) check() error {
 	if _, err := c.sessionLimits(); err != nil {
 		return err
 	}
-	_, err := c.turnTimeout()
+	if _, err := c.turnTimeout(); err != nil {
+		return err
+	}
+	_, err := c.collectConfig()
 	return err
 }
 

@@ -8,7 +8,7 @@ import (
 )
 
 func TestHelpListsEveryFlagAndExitsZero(t *testing.T) {
-	for _, cmd := range []string{"serve", "ask", "ingest", "eval"} {
+	for _, cmd := range []string{"serve", "ask", "ingest", "eval", "collect"} {
 		for _, arg := range []string{"--help", "-h"} {
 			t.Run(cmd+arg, func(t *testing.T) {
 				var out, errOut bytes.Buffer

@@ -27,15 +27,22 @@ func ingestJSON(t *testing.T, getenv func(string) string, args ...string) (inges
 	t.Helper()
 	var out, errb bytes.Buffer
 	err := run(context.Background(), append([]string{"ingest", "--json"}, args...), getenv, nil, &out, &errb)
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	var sum ingestSummary
-	if jerr := json.Unmarshal([]byte(lines[len(lines)-1]), &sum); jerr != nil {
-		t.Fatalf("last line is not the JSON summary: %q (%v)", out.String(), jerr)
+	lastSummaryLine(t, out.String(), &sum, &sum.Summary)
+	return sum, errb.String(), err
+}
+
+// lastSummaryLine decodes the last line of out into v, whose counts are
+// sum, and checks that read = loaded + duplicates + quarantined.
+func lastSummaryLine(t *testing.T, out string, v any, sum *ingest.Summary) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), v); err != nil {
+		t.Fatalf("last line is not the JSON summary: %q (%v)", out, err)
 	}
 	if sum.Read != sum.Loaded+sum.Duplicates+sum.Quarantined {
 		t.Fatalf("read %d != loaded %d + duplicates %d + quarantined %d", sum.Read, sum.Loaded, sum.Duplicates, sum.Quarantined)
 	}
-	return sum, errb.String(), err
 }
 
 func askAnswer(t *testing.T, getenv func(string) string, q string) string {

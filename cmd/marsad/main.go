@@ -35,6 +35,9 @@ commands:
   ask [--json] "question"    answer one question
   ingest [--json] [indicators|ads|profiles|notes] PATH...
                              load data files
+  collect [--json] [ADDRESS...]
+                             collect job ads from a sitemap, a feed, a listing
+                             page or an export (no address: MARSAD_COLLECT_SOURCES)
   eval [--json] FILE.jsonl   score a question set
   classify [--json] FILE...  print the occupation each job ad would get, storing nothing
   health                     check that the server at MARSAD_ADDR answers /healthz
@@ -72,6 +75,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return ask(ctx, rest, getenv, stdout, stderr)
 	case "ingest":
 		return ingestCmd(ctx, rest, getenv, stdout, stderr)
+	case "collect":
+		return collectCmd(ctx, rest, getenv, stdout, stderr)
 	case "eval":
 		return evalCmd(ctx, rest, getenv, stdout, stderr)
 	case "classify":

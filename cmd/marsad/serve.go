@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"sync"
 
 	"github.com/marsad/marsad/web"
 )
@@ -23,6 +24,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return err
 	}
 	defer a.close()
+	var collecting sync.WaitGroup
+	defer collecting.Wait() // before a.close: a run stops with ctx, then the stores close
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -33,6 +38,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
+	if sc, _ := cfg.collectConfig(); sc.every > 0 {
+		collecting.Go(func() { a.collectOnSchedule(ctx, sc.every, log) })
+		log.Info("collecting job ads on a schedule", "every", sc.every, "sources", cfg.CollectSources)
+	}
 	return srv.Serve(ctx, ln)
 }
 
