@@ -54,7 +54,7 @@ func newHarness(t *testing.T, opts Options, script ...chattest.Reply) *harness {
 		t.Fatal(err)
 	}
 	h.offline = offline.New(kit, now)
-	opts.OnFallback = func(f Fallback) { h.fallbacks = append(h.fallbacks, f) }
+	opts.OnFallback = func(_ context.Context, f Fallback) { h.fallbacks = append(h.fallbacks, f) }
 	h.planner = New(model, kit, h.offline, opts)
 	return h
 }
