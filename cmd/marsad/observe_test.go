@@ -175,3 +175,52 @@ func TestLogFormatIsChecked(t *testing.T) {
 		t.Fatalf("MARSAD_LOG_FORMAT=xml: err = %v, want one naming the variable", err)
 	}
 }
+
+// TestServeCountsUploads uploads ads (one stored, one repeated, one with
+// neither title nor description) and a file of a kind that does not
+// exist: /metrics counts the records as the summary does, and the
+// refused file under kind "unknown".
+func TestServeCountsUploads(t *testing.T) {
+	base := startServerEnv(t, env(t, "MARSAD_ADMIN_TOKEN", "s3cret"))
+	upload := func(query, body string) *http.Response {
+		req, _ := http.NewRequest(http.MethodPost, base+"/api/ingest?"+query, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer s3cret")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { res.Body.Close() })
+		return res
+	}
+	ads := "title,description,city\n" +
+		"Infirmier polyvalent,Clinique privée cherche infirmier diplômé d'État,Rabat\n" +
+		"Infirmier polyvalent,Clinique privée cherche infirmier diplômé d'État,Rabat\n" +
+		",,Fès\n"
+	res := upload("kind=ads&name=ads.csv", ads)
+	var sum ingestSummary
+	if err := json.NewDecoder(res.Body).Decode(&sum); err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("upload: %d %v", res.StatusCode, err)
+	}
+	if sum.Loaded != 1 || sum.Duplicates != 1 || sum.Quarantined != 1 {
+		t.Fatalf("summary %+v, want 1 loaded, 1 duplicate, 1 quarantined", sum.Summary)
+	}
+	if res := upload("kind=recipes&name=x.csv", "a,b\n1,2\n"); res.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("unknown kind: %d, want 422", res.StatusCode)
+	}
+	want := []string{
+		`marsad_ingest_records_total{kind="ads",outcome="loaded"} 1`,
+		`marsad_ingest_records_total{kind="ads",outcome="duplicate"} 1`,
+		`marsad_ingest_records_total{kind="ads",outcome="quarantined"} 1`,
+		`marsad_ingest_files_total{kind="ads",outcome="accepted"} 1`,
+		`marsad_ingest_files_total{kind="unknown",outcome="refused"} 1`,
+	}
+	got := scrapeUntil(t, base, want)
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("/metrics lacks %s", w)
+		}
+	}
+	if strings.Contains(got, "recipes") {
+		t.Errorf("a client's kind became a label")
+	}
+}
