@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/assistant/langchain/chattest"
 )
 
 // lockedBuffer collects what serve writes on standard error.
@@ -222,5 +224,42 @@ func TestServeCountsUploads(t *testing.T) {
 	}
 	if strings.Contains(got, "recipes") {
 		t.Errorf("a client's kind became a label")
+	}
+}
+
+// TestServeCountsLLMTokens answers a turn with a scripted model (a tool
+// call, then the answer): /metrics counts both requests and the tokens
+// the server reported for them.
+func TestServeCountsLLMTokens(t *testing.T) {
+	script := []chattest.Reply{
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+		chattest.Say("Selon le HCP (statistique officielle), le taux de chômage des femmes était de 19,4 % en 2024."),
+	}
+	srv := chattest.NewServer(t, script...)
+	base := startServerEnv(t, env(t, "MARSAD_LLM_PROVIDER", "openai", "MARSAD_LLM_BASE_URL", srv.URL+"/v1", "MARSAD_LLM_MODEL", "scripted"))
+	body, _ := json.Marshal(assistant.Request{Message: "Quel était le taux de chômage des femmes en 2024 ?"})
+	res, err := http.Post(base+"/api/chat", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || srv.Count() != 2 {
+		t.Fatalf("chat: %d after %d model requests, want 200 after 2", res.StatusCode, srv.Count())
+	}
+	var prompt, completion int
+	for i, rep := range script {
+		p, c := chattest.Usage(srv.Request(i), rep)
+		prompt, completion = prompt+p, completion+c
+	}
+	want := []string{
+		`marsad_llm_call_duration_seconds_count{outcome="ok"} 2`,
+		fmt.Sprintf(`marsad_llm_tokens_total{kind="prompt"} %d`, prompt),
+		fmt.Sprintf(`marsad_llm_tokens_total{kind="completion"} %d`, completion),
+	}
+	got := scrapeUntil(t, base, want)
+	for _, w := range want {
+		if !strings.Contains(got, w+"\n") {
+			t.Errorf("/metrics lacks %s", w)
+		}
 	}
 }
