@@ -40,9 +40,10 @@ var secretSettings = map[string]bool{"admin-token": true, "llm-api-key": true, "
 
 // commandArgs is what each command takes after its flags.
 var commandArgs = map[string]string{
-	"serve":  "",
-	"ask":    ` "question"`,
-	"ingest": " [" + strings.Join(ingestKinds, "|") + "] PATH...",
-	"eval":   " FILE.jsonl",
-	"health": "",
+	"serve":      "",
+	"ask":        ` "question"`,
+	"ingest":     " [" + strings.Join(ingestKinds, "|") + "] PATH...",
+	"eval":       " FILE.jsonl",
+	"health":     "",
+	"bench chat": "",
 }

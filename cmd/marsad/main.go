@@ -38,6 +38,9 @@ commands:
   eval [--json] FILE.jsonl   score a question set
   classify [--json] FILE...  print the occupation each job ad would get, storing nothing
   health                     check that the server at MARSAD_ADDR answers /healthz
+  bench chat [--json] --sessions N
+                             load the websocket of the server at MARSAD_ADDR,
+                             beside a bare echo server's ceiling
   version                    print the version
 
 Configuration comes from MARSAD_* environment variables; flags of the same
@@ -75,6 +78,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return classifyCmd(ctx, rest, getenv, stdout, stderr)
 	case "health":
 		return health(ctx, rest, getenv, stdout)
+	case "bench":
+		return benchCmd(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "marsad", buildVersion())
 		return nil
