@@ -33,7 +33,7 @@ func obedientHarness(t *testing.T, script ...chattest.Reply) *harness {
 		t.Fatal(err)
 	}
 	h.offline = offline.New(kit, now)
-	h.planner = New(model, kit, h.offline, Options{OnFallback: func(f Fallback) { h.fallbacks = append(h.fallbacks, f) }})
+	h.planner = New(model, kit, h.offline, Options{OnFallback: func(_ context.Context, f Fallback) { h.fallbacks = append(h.fallbacks, f) }})
 	return h
 }
 
