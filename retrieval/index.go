@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -26,6 +27,7 @@ type Index struct {
 	chunk   ChunkFunc
 	batch   int // texts per embedder call
 	workers int // embedder calls in flight
+	observe func(took time.Duration, err error)
 }
 
 // Option configures an Index.
@@ -42,6 +44,13 @@ func WithChunker(f ChunkFunc) Option { return func(ix *Index) { ix.chunk = f } }
 // and of calls in flight (default 4).
 func WithEmbedBatch(size, workers int) Option {
 	return func(ix *Index) { ix.batch, ix.workers = max(size, 1), max(workers, 1) }
+}
+
+// WithSearchObserver has f told of every Search and SearchMode once it
+// returns: how long it took, embedding the query included, and its
+// error. f is called from the caller's goroutine and must not block.
+func WithSearchObserver(f func(took time.Duration, err error)) Option {
+	return func(ix *Index) { ix.observe = f }
 }
 
 // NewIndex returns an Index over store embedding with emb. It fails with

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Search returns up to k hits for query among the chunks passing f, at most
@@ -15,6 +16,16 @@ func (ix *Index) Search(ctx context.Context, query string, f Filter, k int) ([]H
 
 // SearchMode is Search with the arms chosen by mode.
 func (ix *Index) SearchMode(ctx context.Context, query string, f Filter, k int, mode Mode) ([]Hit, error) {
+	if ix.observe == nil {
+		return ix.search(ctx, query, f, k, mode)
+	}
+	start := time.Now()
+	hits, err := ix.search(ctx, query, f, k, mode)
+	ix.observe(time.Since(start), err)
+	return hits, err
+}
+
+func (ix *Index) search(ctx context.Context, query string, f Filter, k int, mode Mode) ([]Hit, error) {
 	if strings.TrimSpace(query) == "" {
 		return nil, fmt.Errorf("search: blank query: %w", ErrInvalid)
 	}

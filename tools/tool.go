@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"time"
 )
 
 // Tool is one callable capability. Implementations are safe for concurrent
@@ -87,7 +88,21 @@ type Result struct {
 
 // Kit is the set of tools offered in a conversation, by name.
 type Kit struct {
-	byName map[string]Tool
+	byName  map[string]Tool
+	observe CallObserver // WithObserver; nil tells no one
+}
+
+// CallObserver is told of every call of a kit once it returns: the
+// tool's name ("" for a name the kit does not have, so that a model's
+// invention never becomes a metric label), how long it took, and its
+// error (nil, one wrapping ErrBadArgs, or a backend's). It is called
+// from the caller's goroutine and must not block.
+type CallObserver func(tool string, took time.Duration, err error)
+
+// WithObserver returns a kit of the same tools whose calls are told to
+// f; k itself is unchanged.
+func (k *Kit) WithObserver(f CallObserver) *Kit {
+	return &Kit{byName: k.byName, observe: f}
 }
 
 // NewKit returns a kit of the given tools. It panics on a duplicate name,
@@ -122,15 +137,24 @@ func (k *Kit) Tools() []Tool {
 // Call runs the named tool. An unknown name is an ErrBadArgs error that
 // lists the tools that exist.
 func (k *Kit) Call(ctx context.Context, name string, args json.RawMessage) (Result, error) {
+	start := time.Now()
 	t, ok := k.byName[name]
 	if !ok {
 		names := make([]string, 0, len(k.byName))
 		for n := range k.byName {
 			names = append(names, n)
 		}
-		return Result{}, &ArgError{Field: "tool", Value: name, Valid: sortedCopy(names)}
+		err := &ArgError{Field: "tool", Value: name, Valid: sortedCopy(names)}
+		if k.observe != nil {
+			k.observe("", time.Since(start), err)
+		}
+		return Result{}, err
 	}
-	return t.Call(ctx, args)
+	res, err := t.Call(ctx, args)
+	if k.observe != nil {
+		k.observe(name, time.Since(start), err)
+	}
+	return res, err
 }
 
 func sortedCopy(s []string) []string {

@@ -27,7 +27,7 @@ type Conversations interface {
 var errNoConversations = errors.New("conversations are not kept by this server")
 
 func (s *Server) conversations(c *gin.Context) (Conversations, bool) {
-	conv, ok := s.chat.(Conversations)
+	conv, ok := unwrapObserved(s.chat).(Conversations)
 	if !ok {
 		s.fail(c, errNoConversations, "")
 	}
@@ -128,7 +128,7 @@ func (s *Server) failField(c *gin.Context, err error) {
 		s.fail(c, err, "")
 		return
 	}
-	if f, ok := prepareFailure(c, err, ""); ok {
+	if f, ok := s.prepareFailure(c, err, ""); ok {
 		c.AbortWithStatusJSON(f.status, gin.H{"error": f.message, "code": f.code, "field": fe.Field})
 	}
 }

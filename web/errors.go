@@ -91,7 +91,7 @@ func classify(err error) failure {
 // fail answers err as JSON {"error": message, "code": code} with its
 // status.
 func (s *Server) fail(c *gin.Context, err error, userMessage string) {
-	if f, ok := prepareFailure(c, err, userMessage); ok {
+	if f, ok := s.prepareFailure(c, err, userMessage); ok {
 		c.AbortWithStatusJSON(f.status, gin.H{"error": f.message, "code": f.code})
 	}
 }
@@ -101,9 +101,10 @@ func (s *Server) fail(c *gin.Context, err error, userMessage string) {
 // the client is gone and nothing should be written. userMessage, when set
 // (the error event the Chatter emitted in the user's language), replaces
 // the table's message.
-func prepareFailure(c *gin.Context, err error, userMessage string) (failure, bool) {
+func (s *Server) prepareFailure(c *gin.Context, err error, userMessage string) (failure, bool) {
 	_ = c.Error(err)
 	f := classify(err)
+	s.obs.Failure(f.code)
 	if f.silent {
 		if !c.Writer.Written() {
 			c.Status(f.status) // for the log line only

@@ -15,7 +15,7 @@ const upgradedKey = "marsad.upgraded"
 
 // logRequests writes one slog line per request once it has been answered,
 // with the error attached by fail if any: Error level for 5xx, Warn for
-// 4xx, Info otherwise.
+// 4xx, Info otherwise. It tells the Observer too.
 func (s *Server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
@@ -23,12 +23,14 @@ func (s *Server) logRequests(c *gin.Context) {
 	if c.GetBool(upgradedKey) {
 		status = http.StatusSwitchingProtocols
 	}
+	took := time.Since(start)
+	s.observeRequest(c, status, took)
 	attrs := []slog.Attr{
 		slog.String("method", c.Request.Method),
 		slog.String("path", c.Request.URL.Path),
 		slog.Int("status", status),
 		slog.Int("bytes", max(c.Writer.Size(), 0)),
-		slog.Duration("duration", time.Since(start)),
+		slog.Duration("duration", took),
 		slog.String("remote", c.ClientIP()),
 	}
 	if last := c.Errors.Last(); last != nil {

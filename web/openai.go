@@ -150,7 +150,7 @@ func pastTurns(msgs []completionMessage) []assistant.Turn {
 // failCompletion answers err in OpenAI's error shape, with the status of
 // the error table.
 func (s *Server) failCompletion(c *gin.Context, err error, userMessage string) {
-	if f, ok := prepareFailure(c, err, userMessage); ok {
+	if f, ok := s.prepareFailure(c, err, userMessage); ok {
 		c.AbortWithStatusJSON(f.status, gin.H{"error": openAIError(f)})
 	}
 }

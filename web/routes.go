@@ -11,6 +11,9 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/", s.handlePage)
 	r.GET("/static/*file", s.handleStatic)
 	r.GET("/healthz", s.handleHealth)
+	r.GET("/readyz", s.handleReady)
+	r.GET("/metrics", s.handleMetrics)
+	r.GET("/openapi.json", s.handleOpenAPI)
 	r.POST("/api/chat", s.handleChat)
 	r.GET("/ws", s.handleSocket)
 	r.POST("/v1/chat/completions", s.handleCompletions)
@@ -30,4 +33,13 @@ func (s *Server) routes(r *gin.Engine) {
 // process serves.
 func (s *Server) handleHealth(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.cfg.Version})
+}
+
+// handleMetrics serves Config.Metrics, or 404 when there is none.
+func (s *Server) handleMetrics(c *gin.Context) {
+	if s.cfg.Metrics == nil {
+		c.JSON(http.StatusNotFound, gin.H{"error": "no metrics on this server", "code": "not_found"})
+		return
+	}
+	s.cfg.Metrics.ServeHTTP(c.Writer, c.Request)
 }

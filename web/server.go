@@ -60,6 +60,15 @@ type Config struct {
 	// Sources lists the sources of the data loaded, for GET /api/sources
 	// and the page's footer; nil lists none.
 	Sources SourcesFunc
+	// Checks are the dependencies GET /readyz probes; none means ready
+	// while the process serves (the embedded stores live in it).
+	Checks []Check
+	// Observer is told of requests, websockets, turns and failures
+	// (web/metrics.Registry); nil tells no one.
+	Observer Observer
+	// Metrics serves GET /metrics (web/metrics.Registry.Handler); nil
+	// answers 404.
+	Metrics http.Handler
 }
 
 // DefaultMaxIngestBytes bounds an upload when Config.MaxIngestBytes is 0.
@@ -97,6 +106,8 @@ type Server struct {
 	upgrader websocket.Upgrader
 	timing   socketTiming // of every websocket; tests shorten it
 	sources  sourcesCache // of Config.Sources
+	ready    readiness    // of Config.Checks
+	obs      Observer
 
 	// readTimeout bounds reading a whole request (readTimeout); tests
 	// shorten it.
@@ -116,16 +127,22 @@ func New(cfg Config, chat Chatter, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	logger = slog.New(LogHandler(logger.Handler()))
 	if cfg.MaxIngestBytes <= 0 {
 		cfg.MaxIngestBytes = DefaultMaxIngestBytes
 	}
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, chat: chat, log: logger, page: mustParsePage(), timing: defaultTiming,
-		readTimeout: readTimeout}
+	obs := cfg.Observer
+	if obs == nil {
+		obs = nopObserver{}
+	}
+	s := &Server{cfg: cfg, chat: observedChatter{chat, obs}, obs: obs, log: logger, page: mustParsePage(),
+		timing: defaultTiming, readTimeout: readTimeout}
+	s.ready.timeout = readyTimeout
 	s.base, s.stop = context.WithCancelCause(context.Background())
 	s.upgrader = websocket.Upgrader{CheckOrigin: s.checkOrigin}
 	s.engine = gin.New()
-	s.engine.Use(s.logRequests, s.recoverPanics)
+	s.engine.Use(s.tagRequest, s.logRequests, s.recoverPanics)
 	s.routes(s.engine)
 	return s
 }

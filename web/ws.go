@@ -66,6 +66,9 @@ type socket struct {
 	ws      *websocket.Conn
 	chat    Chatter
 	log     *slog.Logger
+	obs     Observer
+	id      string // the request id of the upgrade; a turn's is id-N
+	turns   int    // turns run, read and written by the turn loop only
 	timing  socketTiming
 	ctx     context.Context
 	cancel  context.CancelCauseFunc
@@ -89,13 +92,15 @@ func (s *Server) handleSocket(c *gin.Context) {
 		return
 	}
 	c.Set(upgradedKey, true)
+	s.obs.Socket(true)
+	defer s.obs.Socket(false)
 	sc := &socket{
-		ws: ws, chat: s.chat, log: s.log, timing: s.timing,
+		ws: ws, chat: s.chat, log: s.log, obs: s.obs, timing: s.timing, id: RequestID(c.Request.Context()),
 		out:     make(chan outFrame),
 		pending: make(chan assistant.Request, maxPendingTurns),
 		hungUp:  make(chan struct{}),
 	}
-	sc.ctx, sc.cancel = context.WithCancelCause(s.base)
+	sc.ctx, sc.cancel = context.WithCancelCause(WithRequestID(s.base, sc.id))
 	sc.serve()
 }
 
@@ -146,6 +151,7 @@ func (sc *socket) readPump() {
 			return
 		}
 		_ = sc.ws.SetReadDeadline(time.Now().Add(wait))
+		sc.obs.Frame("in")
 		sc.accept(kind, data)
 	}
 }
@@ -163,6 +169,7 @@ func (sc *socket) accept(kind int, data []byte) {
 			err = errBusy
 		}
 	}
+	sc.obs.Failure(classify(err).code)
 	if ev, ok := errorEvent(err); ok {
 		_ = sc.send(ev)
 	}
@@ -194,9 +201,14 @@ func (sc *socket) turnLoop() {
 }
 
 // runTurn streams one turn's events and makes sure it ends with a done or
-// error event, unless the client is gone. It logs one line per turn.
+// error event, unless the client is gone. It logs one line per turn. The
+// turn's context carries the request id of the connection followed by
+// the turn's number (abc-1, abc-2…), so that its log lines can be told
+// apart from the other turns of the connection.
 func (sc *socket) runTurn(req assistant.Request) {
 	start := time.Now()
+	sc.turns++
+	ctx := WithRequestID(sc.ctx, fmt.Sprintf("%s-%d", sc.id, sc.turns))
 	ended := false
 	emit := func(ev assistant.Event) error {
 		if ev.Type == assistant.EventDone || ev.Type == assistant.EventError {
@@ -204,8 +216,11 @@ func (sc *socket) runTurn(req assistant.Request) {
 		}
 		return sc.send(ev)
 	}
-	turn, err := sc.chat.Chat(sc.ctx, req, emit)
-	sc.logTurn(start, err)
+	turn, err := sc.chat.Chat(ctx, req, emit)
+	sc.logTurn(ctx, start, err)
+	if err != nil {
+		sc.obs.Failure(classify(err).code)
+	}
 	switch {
 	case ended:
 	case err != nil:
@@ -218,7 +233,7 @@ func (sc *socket) runTurn(req assistant.Request) {
 	}
 }
 
-func (sc *socket) logTurn(start time.Time, err error) {
+func (sc *socket) logTurn(ctx context.Context, start time.Time, err error) {
 	attrs := []slog.Attr{slog.Duration("duration", time.Since(start))}
 	level := slog.LevelInfo
 	if err != nil {
@@ -227,7 +242,7 @@ func (sc *socket) logTurn(start time.Time, err error) {
 			level = slog.LevelError
 		}
 	}
-	sc.log.LogAttrs(sc.ctx, level, "websocket turn", attrs...)
+	sc.log.LogAttrs(ctx, level, "websocket turn", attrs...)
 }
 
 // checkOrigin accepts a websocket handshake without Origin (not a

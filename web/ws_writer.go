@@ -105,7 +105,11 @@ func (sc *socket) writeText(text *strings.Builder) error {
 // write writes one text frame within writeWait.
 func (sc *socket) write(msg []byte) error {
 	_ = sc.ws.SetWriteDeadline(time.Now().Add(sc.timing.writeWait))
-	return sc.writeErr("write", sc.ws.WriteMessage(websocket.TextMessage, msg))
+	err := sc.writeErr("write", sc.ws.WriteMessage(websocket.TextMessage, msg))
+	if err == nil {
+		sc.obs.Frame("out")
+	}
+	return err
 }
 
 // writeErr returns nil for nil, an error wrapping errSlowClient for a

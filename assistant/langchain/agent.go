@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/tmc/langchaingo/llms"
 
@@ -80,7 +81,9 @@ func (a *agentTurn) generate(ctx context.Context, msgs []llms.MessageContent) (*
 	}
 	sent, fitting := a.p.budget.fit(msgs, a.question)
 	a.fitting = fitting
+	start := time.Now()
 	resp, err := a.p.model.GenerateContent(ctx, sent, opts...)
+	a.p.tell(time.Since(start), resp, err)
 	switch {
 	case emitErr != nil:
 		return nil, emitErr
@@ -111,7 +114,7 @@ func (a *agentTurn) finish() (assistant.Turn, error) {
 	if bad := a.ground.missing(answer); len(bad) > 0 {
 		return assistant.Turn{}, &Fallback{Reason: ReasonUngrounded, Numbers: bad}
 	}
-	if !speaksTheQuestion(lang.Tag(a.turn.Lang), answer) {
+	if !speaksTheQuestion(lang.Tag(a.turn.Lang), a.ground.ownWords(answer)) {
 		return assistant.Turn{}, &Fallback{Reason: ReasonLanguage}
 	}
 	if err := a.out.release(true); err != nil {
@@ -119,4 +122,21 @@ func (a *agentTurn) finish() (assistant.Turn, error) {
 	}
 	a.turn.Answer = answer
 	return a.turn, nil
+}
+
+// tell reports one request to the model to Options.OnCall, with the
+// token counts langchaingo puts in the first choice's GenerationInfo
+// (PromptTokens, CompletionTokens: both its OpenAI and Ollama clients
+// name them so).
+func (p *Planner) tell(took time.Duration, resp *llms.ContentResponse, err error) {
+	if p.opts.OnCall == nil {
+		return
+	}
+	c := Call{Took: took, Err: err}
+	if resp != nil && len(resp.Choices) > 0 && resp.Choices[0] != nil {
+		info := resp.Choices[0].GenerationInfo
+		c.PromptTokens, _ = info["PromptTokens"].(int)
+		c.CompletionTokens, _ = info["CompletionTokens"].(int)
+	}
+	p.opts.OnCall(c)
 }

@@ -18,8 +18,10 @@ import (
 // the tool calls always stay.
 const (
 	// DefaultContextTokens is the context assumed when none is configured:
-	// what small local models (Llama 3 8B, Qwen 2.5 7B) are served with.
-	DefaultContextTokens = 8192
+	// what current hosted and local models (Qwen 2.5, Llama 3.1, Mistral
+	// Small) read at least. A smaller one (Ollama serves 4096 unless told
+	// otherwise) must be configured: then results are cut.
+	DefaultContextTokens = 32768
 	// answerTokens is the room kept for the model's reply.
 	answerTokens = 1024
 	// messageTokens is what a chat format adds to each message (role,

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/assistant"
@@ -23,6 +25,10 @@ import (
 type ground struct {
 	values []float64 // numbers of the tools' data: written anywhere
 	quoted []float64 // numbers only documents' words hold: written inside quotation marks
+	// names are the words of the tools' data (occupation and skill names,
+	// places, titles), which an answer repeats in whatever language the
+	// data has: they say nothing of the answer's own language.
+	names map[string]bool
 }
 
 // documentText lists the JSON fields of tool results that hold a
@@ -61,8 +67,14 @@ func (g *ground) walk(v any, key string) {
 	case string:
 		if documentText[key] {
 			g.quoted = append(g.quoted, assistant.NumbersIn(x)...)
-		} else {
-			g.values = append(g.values, assistant.NumbersIn(x)...)
+			return
+		}
+		g.values = append(g.values, assistant.NumbersIn(x)...)
+		if g.names == nil {
+			g.names = map[string]bool{}
+		}
+		for _, w := range strings.FieldsFunc(x, notWordRune) {
+			g.names[strings.ToLower(w)] = true
 		}
 	case []any:
 		for _, e := range x {
@@ -106,6 +118,21 @@ func (g *ground) missingIn(text string, from, to int) []float64 {
 		out = append(out, n.Value)
 	}
 	return out
+}
+
+// notWordRune tells the runes between words.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+
+// ownWords returns the words of text that are not words of the tools'
+// data, joined by spaces.
+func (g *ground) ownWords(text string) string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, notWordRune) {
+		if !g.names[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func has(values []float64, n float64) bool {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/assistant/langchain/chattest"
-	"github.com/marsad/marsad/assistant/offline"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -25,16 +24,8 @@ func (plantedNote) SearchDocuments(context.Context, tools.DocumentQuery) ([]tool
 // told, over the fixture's figures and the planted note.
 func obedientHarness(t *testing.T, script ...chattest.Reply) *harness {
 	t.Helper()
-	base := fixtureKit(t)
-	kit := tools.NewKit(append(base.Tools(), tools.DocumentsTool{Searcher: plantedNote{}})...)
-	h := &harness{srv: chattest.NewServer(t, script...)}
-	model, err := NewOpenAI(h.srv.URL+"/v1", "test-model", "", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.offline = offline.New(kit, now)
-	h.planner = New(model, kit, h.offline, Options{OnFallback: func(f Fallback) { h.fallbacks = append(h.fallbacks, f) }})
-	return h
+	kit := tools.NewKit(append(fixtureKit(t).Tools(), tools.DocumentsTool{Searcher: plantedNote{}})...)
+	return newHarnessOn(t, kit, now, Options{}, script...)
 }
 
 const youthQ = "Quel est le taux de chômage des jeunes en 2024 ?"

@@ -12,7 +12,9 @@ import (
 const minWordsToJudge = 6
 
 // speaksTheQuestion tells whether answer is written in the language of a
-// question read as q, as far as its words tell. Its script must be the
+// question read as q, as far as its words tell; the caller leaves out the
+// words the answer took from the tools' data (ground.ownWords), whose
+// language is the data's. Its script must be the
 // question's (Arabic for ar and ary, Latin for fr, en and ary-Latn); a
 // Latin answer to an English question must read as English, and one to a
 // French or Arabizi question must not. Standard Arabic and Darija, French

@@ -32,7 +32,7 @@ func TestOllamaGoesThroughV1(t *testing.T) {
 	}
 	kit := fixtureKit(t)
 	var fallbacks []Fallback
-	p := New(model, kit, offline.New(kit, now), Options{OnFallback: func(f Fallback) { fallbacks = append(fallbacks, f) }})
+	p := New(model, kit, offline.New(kit, now), Options{OnFallback: func(_ context.Context, f Fallback) { fallbacks = append(fallbacks, f) }})
 	turn, err := p.Run(context.Background(), nil, lang.Read(womenQ), func(assistant.Event) error { return nil })
 	if err != nil || len(fallbacks) != 0 || len(turn.ToolCalls) != 1 {
 		t.Fatalf("err %v, fallbacks %v, calls %d", err, fallbacks, len(turn.ToolCalls))

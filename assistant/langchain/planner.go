@@ -63,6 +63,15 @@ func (f *Fallback) Error() string {
 
 func (f *Fallback) Unwrap() error { return f.Err }
 
+// Call is one request to the model as Options.OnCall is told of it: how
+// long it took, the tokens the server reported (0 when it reported none),
+// and the server's error (nil when it answered).
+type Call struct {
+	Took                           time.Duration
+	PromptTokens, CompletionTokens int
+	Err                            error
+}
+
 // Options tune a Planner; zero values take the defaults.
 type Options struct {
 	// MaxSteps bounds the model replies of a turn (default 6): a model
@@ -79,12 +88,16 @@ type Options struct {
 	// tool calls; the answer's tokens are then emitted once it is checked.
 	NoStreaming bool
 	// OnFallback, if set, is told of every fallback, before the fallback
-	// planner runs; it must not block.
-	OnFallback func(Fallback)
+	// planner runs, with the turn's context (so that a log line of it
+	// carries the request's id); it must not block.
+	OnFallback func(context.Context, Fallback)
 	// OnCircuit, if set, is told when the circuit breaker opens (true:
 	// the model is not called for a while) and closes again (false); it
 	// must not block.
 	OnCircuit func(open bool)
+	// OnCall, if set, is told of every request to the model once it
+	// returns (Call); it must not block.
+	OnCall func(Call)
 	// Now is the circuit breaker's clock (default time.Now).
 	Now func() time.Time
 	// ContextTokens is the model's context window, prompt and answer
@@ -139,7 +152,7 @@ func (p *Planner) Run(ctx context.Context, history []assistant.Turn, msg lang.Re
 		return turn, err
 	}
 	if p.opts.OnFallback != nil {
-		p.opts.OnFallback(*fb)
+		p.opts.OnFallback(ctx, *fb)
 	}
 	if err := emit(assistant.Event{Type: EventRetract, Message: fb.Reason}); err != nil {
 		return assistant.Turn{}, err

@@ -60,7 +60,7 @@ func newHarnessOn(t *testing.T, kit *tools.Kit, clock func() time.Time, opts Opt
 		t.Fatal(err)
 	}
 	h.offline = offline.New(kit, clock)
-	opts.OnFallback = func(f Fallback) { h.fallbacks = append(h.fallbacks, f) }
+	opts.OnFallback = func(_ context.Context, f Fallback) { h.fallbacks = append(h.fallbacks, f) }
 	h.planner = New(model, kit, h.offline, opts)
 	return h
 }
@@ -313,4 +313,40 @@ func TestCancelledTurnDoesNotFallBack(t *testing.T) {
 	if _, err := h.planner.Run(ctx, nil, lang.Read(womenQ), func(assistant.Event) error { return nil }); err != context.Canceled || len(h.fallbacks) != 0 {
 		t.Errorf("err = %v, fallbacks %v; want context.Canceled and no fallback", err, h.fallbacks)
 	}
+}
+
+func TestOnCallReportsEachRequestAndItsTokens(t *testing.T) {
+	script := []chattest.Reply{
+		chattest.CallTool("indicator_series", `{"indicator":"unemployment_rate","sex":"female","from":"2024","to":"2024"}`),
+		chattest.Say("Selon le HCP, le taux de chômage des femmes était de 19,4 % en 2024."),
+	}
+	for _, mode := range []struct {
+		name string
+		opts Options
+	}{{"streaming", Options{}}, {"plain JSON", Options{NoStreaming: true}}} {
+		t.Run(mode.name, func(t *testing.T) {
+			var calls []Call
+			opts := mode.opts
+			opts.OnCall = func(c Call) { calls = append(calls, c) }
+			h := newHarness(t, opts, script...)
+			h.run(t, womenQ)
+			if len(calls) != 2 {
+				t.Fatalf("told of %d calls, want 2", len(calls))
+			}
+			for i, c := range calls {
+				p, comp := chattest.Usage(h.srv.Request(i), script[i])
+				if c.Err != nil || c.PromptTokens != p || c.CompletionTokens != comp || c.Took <= 0 {
+					t.Errorf("call %d: %+v, want no error, %d prompt and %d completion tokens", i, c, p, comp)
+				}
+			}
+		})
+	}
+	t.Run("server failing", func(t *testing.T) {
+		var calls []Call
+		h := newHarness(t, Options{OnCall: func(c Call) { calls = append(calls, c) }}, chattest.Reply{Status: 503})
+		h.run(t, womenQ)
+		if len(calls) != 1 || calls[0].Err == nil || calls[0].PromptTokens != 0 {
+			t.Fatalf("calls %+v, want one failed call without tokens", calls)
+		}
+	})
 }

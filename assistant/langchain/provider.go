@@ -41,9 +41,24 @@ func NewOpenAI(baseURL, model, apiKey string, hc *http.Client) (Model, error) {
 // tool-reply message parts and returns no tool calls, so it cannot run
 // an agent. ollama_test.go pins that limit.
 func NewOllama(baseURL, model string, hc *http.Client) (Model, error) {
+	return NewOpenAI(ollamaV1(baseURL), model, "ollama", hc)
+}
+
+// ollamaV1 is the OpenAI-compatible base of the Ollama server at baseURL.
+func ollamaV1(baseURL string) string {
 	base := strings.TrimRight(baseURL, "/")
 	if !strings.HasSuffix(base, "/v1") {
 		base += "/v1"
 	}
-	return NewOpenAI(base, model, "ollama", hc)
+	return base
+}
+
+// ModelsURL is GET /v1/models of the server NewOpenAI (provider
+// "openai") or NewOllama (provider "ollama") would talk to: the cheap
+// request that tells the server is up, for a readiness probe.
+func ModelsURL(provider, baseURL string) string {
+	if provider == "ollama" {
+		return ollamaV1(baseURL) + "/models"
+	}
+	return strings.TrimRight(baseURL, "/") + "/models"
 }

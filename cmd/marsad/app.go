@@ -12,6 +12,7 @@ import (
 	"github.com/marsad/marsad/retrieval/tokens"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
+	"github.com/marsad/marsad/web"
 	"github.com/marsad/marsad/web/chart"
 )
 
@@ -28,6 +29,7 @@ type app struct {
 	kit        *tools.Kit
 	assistant  *assistant.Assistant
 	closers    []func() error
+	checks     []web.Check // what /readyz probes: the stores' servers, as they open
 
 	charts   *chart.Store // pictures of the turns' charts (serve, ask)
 	chartLog func(error)  // where a chart failure is logged
@@ -48,6 +50,9 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	if err != nil {
 		a.close()
 		return nil, err
+	}
+	if pg, ok := store.(interface{ Ping(context.Context) error }); ok {
+		a.checks = append(a.checks, web.Check{Name: "postgres", Probe: pg.Ping})
 	}
 	a.indicators, a.market = store, market
 	a.closers = append(a.closers, store.Close)
@@ -71,6 +76,9 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	}
 	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
 	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
+	if cfg.Metrics != nil {
+		a.kit = a.kit.WithObserver(cfg.Metrics.ToolCall)
+	}
 	planner, replayer, err := newPlanner(cfg, a.kit)
 	if err != nil {
 		a.close()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -31,24 +30,6 @@ func TestCollectReplicasShareTheirValidators(t *testing.T) {
 	if n := pgtest.QueryInt(t, dsn, "SELECT count(*) FROM collect_pages"); n != 4 {
 		t.Errorf("collect_pages holds %d pages, want 4", n)
 	}
-}
-
-// lockedBuffer is a log written by serve and read by the test.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // A replica whose scheduled run finds the collection lock taken (another

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/web/metrics"
 )
 
 // config is every setting of the binary. Each field has an environment
@@ -32,7 +34,16 @@ type config struct {
 	EmbedModel   string
 	AdminToken   string
 	LogLevel     string
+	LogFormat    string
 	MaxMsgTokens int
+
+	// Metrics, set by serve, receives the hooks of the kit, the index,
+	// the LLM planner and the ingestion; nil (other commands) counts
+	// nothing.
+	Metrics *metrics.Registry
+	// Log, set by serve, is where the LLM planner logs its fallbacks;
+	// nil logs them on standard error.
+	Log *slog.Logger
 
 	// SessionMemory, SessionIdle and TurnTimeout are as written; check
 	// validates them and sessionLimits and turnTimeout read them.
@@ -68,6 +79,7 @@ var settings = []setting{
 	{"embed-model", "", "embedding model (bge-m3, multilingual-e5…) for openai/ollama", func(c *config) *string { return &c.EmbedModel }},
 	{"admin-token", "", "bearer token guarding POST /api/ingest; empty disables it", func(c *config) *string { return &c.AdminToken }},
 	{"log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }},
+	{"log-format", "text", "text (key=value lines) or json (one JSON object a line); every line of a request carries its request_id", func(c *config) *string { return &c.LogFormat }},
 	{"session-memory", "64MiB", "memory for conversations kept in the process (no database): least recently used ones are forgotten first; B, KiB, MiB or GiB", func(c *config) *string { return &c.SessionMemory }},
 	{"session-idle", "2h", "a conversation kept in the process is forgotten after this long without a message", func(c *config) *string { return &c.SessionIdle }},
 	{"collect-sources", "", "sources file (YAML or JSON) of the job ads collected by serve on a schedule, and by collect given no address", func(c *config) *string { return &c.CollectSources }},
@@ -154,6 +166,9 @@ func (c config) check() error {
 		}
 	default:
 		return fmt.Errorf("MARSAD_LLM_PROVIDER=%q: want openai, ollama or empty (the offline planner)", c.LLMProvider)
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return fmt.Errorf("MARSAD_LOG_FORMAT=%q: want text or json", c.LogFormat)
 	}
 	if _, err := c.sessionLimits(); err != nil {
 		return err

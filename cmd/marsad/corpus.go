@@ -12,6 +12,7 @@ import (
 	vectors "github.com/marsad/marsad/retrieval/embedded"
 	"github.com/marsad/marsad/retrieval/qdrant"
 	"github.com/marsad/marsad/tools/embedded"
+	"github.com/marsad/marsad/web"
 )
 
 // seedReference is the date the bundled demo ads were collected: their
@@ -28,12 +29,16 @@ func (a *app) openCorpus(ctx context.Context) error {
 		return err
 	}
 	a.embedder = emb
-	vs, err := openVectors(ctx, a.cfg, emb.Dimension())
+	vs, err := a.openVectors(ctx, emb.Dimension())
 	if err != nil {
 		return err
 	}
 	a.closers = append(a.closers, vs.Close)
-	if a.index, err = retrieval.NewIndex(vs, emb); err != nil {
+	var opts []retrieval.Option
+	if a.cfg.Metrics != nil {
+		opts = append(opts, retrieval.WithSearchObserver(a.cfg.Metrics.Search))
+	}
+	if a.index, err = retrieval.NewIndex(vs, emb, opts...); err != nil {
 		return err
 	}
 	if a.market == nil { // no PostgreSQL: the embedded store under the data folder
@@ -44,17 +49,17 @@ func (a *app) openCorpus(ctx context.Context) error {
 		a.market = market
 		a.closers = append(a.closers, market.Close)
 	}
-	opts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb}
-	if err := a.seedCorpus(ctx, opts); err != nil {
+	ingestOpts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb}
+	if err := a.seedCorpus(ctx, ingestOpts); err != nil {
 		return err
 	}
-	opts.Progress = func(pr ingest.Progress) {
+	ingestOpts.Progress = func(pr ingest.Progress) {
 		if a.progress != nil {
 			a.progress(pr)
 		}
 	}
-	opts.Force = a.cfg.Force
-	a.pipeline, err = ingest.NewPipeline(ctx, a.market, opts) // after the seed: it reads the profiles
+	ingestOpts.Force = a.cfg.Force
+	a.pipeline, err = ingest.NewPipeline(ctx, a.market, ingestOpts) // after the seed: it reads the profiles
 	return err
 }
 
@@ -70,11 +75,13 @@ func newEmbedder(ctx context.Context, cfg config) (retrieval.Embedder, error) {
 	return nil, fmt.Errorf("MARSAD_EMBEDDER=%q: want builtin, openai or ollama", cfg.Embedder)
 }
 
-func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, error) {
-	if cfg.QdrantURL == "" {
-		return vectors.Open(filepath.Join(cfg.DataDir, "vectors"), dim)
+// openVectors opens the vector store: Qdrant when configured (then
+// probed by /readyz), else the embedded one under the data folder.
+func (a *app) openVectors(ctx context.Context, dim int) (retrieval.Store, error) {
+	if a.cfg.QdrantURL == "" {
+		return vectors.Open(filepath.Join(a.cfg.DataDir, "vectors"), dim)
 	}
-	client, err := qdrant.Connect(cfg.QdrantURL, "")
+	client, err := qdrant.Connect(a.cfg.QdrantURL, "")
 	if err != nil {
 		return nil, err
 	}
@@ -83,6 +90,7 @@ func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, err
 		client.Close()
 		return nil, err
 	}
+	a.checks = append(a.checks, web.Check{Name: "qdrant", Probe: func(ctx context.Context) error { return qdrant.Ping(ctx, client) }})
 	return s, nil
 }
 

@@ -129,14 +129,25 @@ func (a *app) ingestPath(ctx context.Context, kind, path string) (ingestSummary,
 	return a.ingestPathAs(ctx, kind, path, path)
 }
 
-// ingestPathAs is ingestPath naming the input name in what it reports.
+// ingestPathAs is ingestPath naming the input name in what it reports,
+// counted in the metrics when serve set them.
 func (a *app) ingestPathAs(ctx context.Context, kind, path, name string) (ingestSummary, error) {
+	var err error
 	if kind == "" {
-		var err error
-		if kind, err = sniffFile(path, name); err != nil {
-			return ingestSummary{}, err
-		}
+		kind, err = sniffFile(path, name)
 	}
+	var s ingestSummary
+	if err == nil {
+		s, err = a.ingestKind(ctx, kind, path, name)
+	}
+	if a.cfg.Metrics != nil {
+		a.cfg.Metrics.Ingested(kind, s.Loaded, s.Duplicates, s.Quarantined, err)
+	}
+	return s, err
+}
+
+// ingestKind loads one file of a known kind.
+func (a *app) ingestKind(ctx context.Context, kind, path, name string) (ingestSummary, error) {
 	if kind == ingest.KindIndicators {
 		f, err := os.Open(path)
 		if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"time"
@@ -15,8 +16,9 @@ import (
 // planner without MARSAD_LLM_PROVIDER, else the LLM agent on that provider,
 // falling back to the offline planner for any turn the model cannot answer
 // with grounded figures. cfg has been checked. Each fallback is logged on
-// standard error (newApp has no other writer), once, with its reason, and
-// so is each opening and closing of the circuit breaker. The offline
+// cfg.Log (serve's logger; standard error for the other commands), once,
+// with its reason and the turn's request id, and so is each opening and
+// closing of the circuit breaker. The offline
 // planner is also returned alone: it replays the conversations clients
 // keep (/v1/chat/completions) at no model cost.
 func newPlanner(cfg config, kit *tools.Kit) (planner, offlinePlanner assistant.Planner, err error) {
@@ -32,9 +34,13 @@ func newPlanner(cfg config, kit *tools.Kit) (planner, offlinePlanner assistant.P
 	if err != nil {
 		return nil, nil, err
 	}
-	log := newLogger(os.Stderr, cfg.LogLevel).With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
-	opts := langchain.Options{Timeout: llmTimeout(turn), OnFallback: func(f langchain.Fallback) {
-		log.Warn("LLM turn answered by the offline planner", "reason", f.Reason, "err", f.Err, "numbers", f.Numbers)
+	log := cfg.Log
+	if log == nil {
+		log = newLogger(os.Stderr, cfg)
+	}
+	log = log.With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
+	opts := langchain.Options{Timeout: llmTimeout(turn), OnCall: llmCallObserver(cfg), OnFallback: func(ctx context.Context, f langchain.Fallback) {
+		log.WarnContext(ctx, "LLM turn answered by the offline planner", "reason", f.Reason, "err", f.Err, "numbers", f.Numbers)
 	}, OnCircuit: func(open bool) {
 		if open {
 			log.Warn("LLM server failing: turns are answered by the offline planner without calling it until a probe succeeds")
@@ -55,4 +61,13 @@ func newModel(cfg config) (langchain.Model, error) {
 		return langchain.NewOllama(cfg.LLMBaseURL, cfg.LLMModel, nil)
 	}
 	return langchain.NewOpenAI(cfg.LLMBaseURL, cfg.LLMModel, cfg.LLMAPIKey, nil)
+}
+
+// llmCallObserver counts the model's calls and tokens in cfg.Metrics;
+// nil without metrics.
+func llmCallObserver(cfg config) func(langchain.Call) {
+	if cfg.Metrics == nil {
+		return nil
+	}
+	return func(c langchain.Call) { cfg.Metrics.LLMCall(c.Took, c.PromptTokens, c.CompletionTokens, c.Err) }
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -35,25 +34,7 @@ func startServer(t *testing.T) string {
 
 func startServerEnv(t *testing.T, getenv func(string) string) string {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, getenv, strings.NewReader(""), pw, io.Discard)
-		pw.Close()
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("serve returned %v", err)
-		}
-	})
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil {
-		t.Fatalf("server did not start: %v", err)
-	}
-	go io.Copy(io.Discard, pr)
-	return strings.TrimSpace(strings.TrimPrefix(line, "Marsad is ready: "))
+	return startServerOut(t, getenv, io.Discard)
 }
 
 func TestServeStreamsDarijaAnswerOverWebsocket(t *testing.T) {

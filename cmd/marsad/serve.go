@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/marsad/marsad/web"
+	"github.com/marsad/marsad/web/metrics"
 )
 
 func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -18,7 +19,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	log := newLogger(stderr, cfg.LogLevel)
+	log := newLogger(stderr, cfg)
+	cfg.Metrics, cfg.Log = metrics.New(), log
 	a, err := newApp(ctx, cfg)
 	if err != nil {
 		return err
@@ -34,7 +36,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	a.chartLog = func(err error) { log.Warn("turn without charts", "error", err) }
 	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
-		Charts: a.chartFiles(), Sources: a.loadedSources}, a.assistant, log)
+		Charts: a.chartFiles(), Sources: a.loadedSources, Checks: a.readyChecks(),
+		Observer: cfg.Metrics, Metrics: cfg.Metrics.Handler()}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
@@ -61,10 +64,18 @@ func storeName(cfg config) string {
 	return "embedded"
 }
 
-func newLogger(w io.Writer, level string) *slog.Logger {
+// newLogger writes cfg.LogLevel and above to w, as JSON lines when
+// cfg.LogFormat is json, else as key=value text; a line logged with a
+// request's context carries its request_id (web.LogHandler).
+func newLogger(w io.Writer, cfg config) *slog.Logger {
 	var l slog.Level
-	if err := l.UnmarshalText([]byte(level)); err != nil {
+	if err := l.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
 		l = slog.LevelInfo
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+	opts := &slog.HandlerOptions{Level: l}
+	var h slog.Handler = slog.NewTextHandler(w, opts)
+	if cfg.LogFormat == "json" {
+		h = slog.NewJSONHandler(w, opts)
+	}
+	return slog.New(web.LogHandler(h))
 }

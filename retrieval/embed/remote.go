@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/tmc/langchaingo/embeddings"
 	"github.com/tmc/langchaingo/llms/ollama"
@@ -103,4 +104,16 @@ func (r *Remote) Dense(ctx context.Context, texts []string) ([][]float32, error)
 		}
 	}
 	return vecs, nil
+}
+
+// ProbeURL is the cheap request that tells a remote embedder's server is
+// up, for a readiness probe: GET baseURL/models on an OpenAI-compatible
+// server (kind "openai"), GET baseURL/api/version on Ollama. Neither
+// computes anything.
+func ProbeURL(kind, baseURL string) string {
+	base := strings.TrimRight(baseURL, "/")
+	if kind == "ollama" {
+		return base + "/api/version"
+	}
+	return base + "/models"
 }

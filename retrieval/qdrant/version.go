@@ -69,3 +69,13 @@ func parseVersion(s string) ([3]int, bool) {
 	}
 	return v, true
 }
+
+// Ping asks the server behind client for its health (the gRPC health
+// check of Qdrant's service): the readiness probe of /readyz. It fails
+// when the server is unreachable or answers an error.
+func Ping(ctx context.Context, client *pb.Client) error {
+	if _, err := client.HealthCheck(ctx); err != nil {
+		return fmt.Errorf("qdrant health check: %w", err)
+	}
+	return nil
+}

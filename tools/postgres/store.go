@@ -69,3 +69,12 @@ func (s *Store) Close() error {
 	s.pool.Close()
 	return nil
 }
+
+// Ping checks that the database answers, on a connection of the pool
+// (a new one when none is idle): the readiness probe of /readyz.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.pool.Ping(ctx); err != nil {
+		return fmt.Errorf("ping postgres: %w", err)
+	}
+	return nil
+}

@@ -45,7 +45,9 @@ func CallTool(name, args string) Reply { return Reply{Calls: []Call{{name, args}
 // Server is an in-process server speaking the OpenAI chat-completions
 // wire format, plain JSON or SSE (when the request asks "stream": true),
 // replying from a script in order and recording each request body. Past
-// the script it answers 500.
+// the script it answers 500. Each reply reports its usage as OpenAI does
+// (in the JSON, or in a last chunk when the stream asks include_usage):
+// Usage(request, reply).
 type Server struct {
 	*httptest.Server
 	mu       sync.Mutex
@@ -56,7 +58,10 @@ type Server struct {
 
 // Request is the part of an OpenAI request the tests look at.
 type Request struct {
-	Stream   bool `json:"stream"`
+	Stream        bool `json:"stream"`
+	StreamOptions *struct {
+		IncludeUsage bool `json:"include_usage"`
+	} `json:"stream_options"`
 	Messages []struct {
 		Role       string `json:"role"`
 		Content    string `json:"content"`
@@ -107,9 +112,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case rep.Status != 0:
 		http.Error(w, `{"error":{"message":"scripted failure"}}`, rep.Status)
 	case req.Stream:
-		writeSSE(w, n, rep)
+		writeSSE(w, n, rep, req)
 	default:
-		writeJSON(w, n, rep)
+		writeJSON(w, n, rep, req)
 	}
 }
 
@@ -129,19 +134,32 @@ func finish(rep Reply) string {
 	return "stop"
 }
 
-func writeJSON(w http.ResponseWriter, n int, rep Reply) {
+// Usage is the token count the server reports for a reply: 10 prompt
+// tokens a message of the request, 1 completion token a word of the text
+// and 5 a tool call, so that a test can tell each call's count apart.
+func Usage(req Request, rep Reply) (prompt, completion int) {
+	return 10 * len(req.Messages), len(strings.Fields(rep.Text)) + 5*len(rep.Calls)
+}
+
+func usageJSON(req Request, rep Reply) map[string]int {
+	p, c := Usage(req, rep)
+	return map[string]int{"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+}
+
+func writeJSON(w http.ResponseWriter, n int, rep Reply, req Request) {
 	msg := map[string]any{"role": "assistant", "content": rep.Text}
 	if len(rep.Calls) > 0 {
 		msg["tool_calls"] = toolCallsJSON(n, rep.Calls)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"id": fmt.Sprint("chatcmpl-", n), "object": "chat.completion",
-		"choices": []any{map[string]any{"index": 0, "message": msg, "finish_reason": finish(rep)}}})
+		"choices": []any{map[string]any{"index": 0, "message": msg, "finish_reason": finish(rep)}},
+		"usage":   usageJSON(req, rep)})
 }
 
 // writeSSE streams the text word by word, then each tool call as OpenAI
 // does: a first delta with id, type and name, then argument fragments.
-func writeSSE(w http.ResponseWriter, n int, rep Reply) {
+func writeSSE(w http.ResponseWriter, n int, rep Reply, req Request) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	send := func(delta map[string]any, reason any) {
 		b, _ := json.Marshal(map[string]any{"id": fmt.Sprint("chatcmpl-", n), "object": "chat.completion.chunk",
@@ -164,6 +182,11 @@ func writeSSE(w http.ResponseWriter, n int, rep Reply) {
 		}
 	}
 	send(map[string]any{}, finish(rep))
+	if req.StreamOptions != nil && req.StreamOptions.IncludeUsage {
+		b, _ := json.Marshal(map[string]any{"id": fmt.Sprint("chatcmpl-", n), "object": "chat.completion.chunk",
+			"choices": []any{}, "usage": usageJSON(req, rep)})
+		fmt.Fprintf(w, "data: %s\n\n", b)
+	}
 	fmt.Fprint(w, "data: [DONE]\n\n")
 }
 

@@ -1,0 +1,266 @@
+package web
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	pb "github.com/qdrant/go-client/qdrant"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/marsad/marsad/retrieval/qdrant"
+	"github.com/marsad/marsad/retrieval/qdrant/qdranttest"
+	"github.com/marsad/marsad/tools/postgres"
+	"github.com/marsad/marsad/tools/postgres/pgtest"
+)
+
+// newReadyServer serves checks with a short probe timeout, so that a
+// hung dependency costs the test little.
+func newReadyServer(t *testing.T, checks ...Check) string {
+	t.Helper()
+	srv := New(Config{Checks: checks}, scripted(), testLogger(t))
+	srv.ready.timeout = 300 * time.Millisecond
+	return serveTest(t, srv).URL + "/readyz"
+}
+
+// serveTest serves srv on an httptest server closed at the end of the
+// test.
+func serveTest(t *testing.T, srv *Server) *httptest.Server {
+	t.Helper()
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// httptestHandler serves h on an httptest server closed at the end of
+// the test and returns its URL.
+func httptestHandler(t *testing.T, h http.Handler) string {
+	t.Helper()
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	return ts.URL
+}
+
+func mustReady(t *testing.T, url string) (int, Readiness) {
+	t.Helper()
+	resp, body := mustGet(t, url)
+	var r Readiness
+	mustDecode(t, body, &r)
+	return resp.StatusCode, r
+}
+
+func TestReadyWithoutChecks(t *testing.T) {
+	code, r := mustReady(t, newReadyServer(t))
+	if code != http.StatusOK || r.Status != "ready" || len(r.Checks) != 0 {
+		t.Fatalf("got %d %+v, want 200 ready with no checks", code, r)
+	}
+}
+
+func TestReadyAllUp(t *testing.T) {
+	store := openPostgres(t, pgtest.NewSchema(t))
+	q, err := qdranttest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(q.Close)
+	client := mustQdrantClient(t, q.Addr())
+	llm := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/models" || r.Header.Get("Authorization") != "Bearer k" {
+			http.Error(w, "no", http.StatusUnauthorized)
+			return
+		}
+		io.WriteString(w, `{"object":"list","data":[]}`)
+	})
+	llmURL := httptestHandler(t, llm)
+	code, r := mustReady(t, newReadyServer(t,
+		Check{Name: "postgres", Probe: store.Ping},
+		Check{Name: "qdrant", Probe: func(ctx context.Context) error { return qdrant.Ping(ctx, client) }},
+		HTTPCheck("llm", llmURL+"/v1/models", http.Header{"Authorization": {"Bearer k"}}, nil),
+	))
+	if code != http.StatusOK || r.Status != "ready" || len(r.Down) != 0 {
+		t.Fatalf("got %d %+v, want 200 ready", code, r)
+	}
+	for _, name := range []string{"postgres", "qdrant", "llm"} {
+		if r.Checks[name].Status != "up" {
+			t.Errorf("%s: %+v, want up", name, r.Checks[name])
+		}
+	}
+}
+
+func TestReadyNamesWhatIsDown(t *testing.T) {
+	// PostgreSQL reached through a forwarder that then closes: the store
+	// was opened, the database is gone.
+	dsn := pgtest.NewSchema(t)
+	fwd := startForwarder(t, hostPort(t, dsn))
+	store := openPostgres(t, replaceHost(t, dsn, fwd.addr()))
+	fwd.close()
+
+	refusing := startRefusingQdrant(t)
+	client := mustQdrantClient(t, refusing)
+
+	hang := make(chan struct{})
+	t.Cleanup(func() { close(hang) })
+	hung := httptestHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-hang:
+		}
+	}))
+	code, r := mustReady(t, newReadyServer(t,
+		Check{Name: "postgres", Probe: store.Ping},
+		Check{Name: "qdrant", Probe: func(ctx context.Context) error { return qdrant.Ping(ctx, client) }},
+		HTTPCheck("llm", hung+"/v1/models", nil, nil),
+	))
+	if code != http.StatusServiceUnavailable || r.Status != "not ready" {
+		t.Fatalf("got %d %+v, want 503 not ready", code, r)
+	}
+	if got := strings.Join(r.Down, ","); got != "llm,postgres,qdrant" {
+		t.Errorf("down = %q, want llm,postgres,qdrant", got)
+	}
+	for name, c := range r.Checks {
+		if c.Status != "down" || c.Error == "" {
+			t.Errorf("%s: %+v, want down with its error", name, c)
+		}
+	}
+	if !strings.Contains(r.Checks["qdrant"].Error, "Unavailable") {
+		t.Errorf("qdrant error %q does not say the server refused", r.Checks["qdrant"].Error)
+	}
+}
+
+func TestReadyProbesOncePerTTL(t *testing.T) {
+	var probes atomic.Int32
+	url := newReadyServer(t, Check{Name: "counted", Probe: func(context.Context) error {
+		probes.Add(1)
+		return nil
+	}})
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if code, _ := mustReady(t, url); code != http.StatusOK {
+				t.Errorf("status %d", code)
+			}
+		})
+	}
+	wg.Wait()
+	if n := probes.Load(); n != 1 {
+		t.Fatalf("8 requests within %v probed %d times, want 1", readyTTL, n)
+	}
+}
+
+func openPostgres(t *testing.T, dsn string) *postgres.Store {
+	t.Helper()
+	s, err := postgres.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func mustQdrantClient(t *testing.T, addr string) *pb.Client {
+	t.Helper()
+	c, err := qdrant.Connect(addr, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// refusingQdrant answers every health check Unavailable, as a Qdrant
+// that is starting or overloaded does.
+type refusingQdrant struct{ pb.UnimplementedQdrantServer }
+
+func (refusingQdrant) HealthCheck(context.Context, *pb.HealthCheckRequest) (*pb.HealthCheckReply, error) {
+	return nil, status.Error(codes.Unavailable, "refusing")
+}
+
+// startRefusingQdrant serves refusingQdrant on a free port of the
+// loopback and returns its address.
+func startRefusingQdrant(t *testing.T) string {
+	t.Helper()
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := grpc.NewServer()
+	pb.RegisterQdrantServer(s, refusingQdrant{})
+	go s.Serve(lis)
+	t.Cleanup(s.Stop)
+	return lis.Addr().String()
+}
+
+// forwarder relays TCP connections to a target until closed; closing it
+// closes its port and every relayed connection.
+type forwarder struct {
+	lis   net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func startForwarder(t *testing.T, target string) *forwarder {
+	t.Helper()
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &forwarder{lis: lis}
+	t.Cleanup(f.close)
+	go func() {
+		for {
+			in, err := lis.Accept()
+			if err != nil {
+				return
+			}
+			out, err := net.Dial("tcp", target)
+			if err != nil {
+				in.Close()
+				continue
+			}
+			f.mu.Lock()
+			f.conns = append(f.conns, in, out)
+			f.mu.Unlock()
+			go func() { io.Copy(out, in); out.Close() }()
+			go func() { io.Copy(in, out); in.Close() }()
+		}
+	}()
+	return f
+}
+
+func (f *forwarder) addr() string { return f.lis.Addr().String() }
+
+func (f *forwarder) close() {
+	f.lis.Close()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, c := range f.conns {
+		c.Close()
+	}
+}
+
+// hostPort is the host:port of a postgres:// DSN.
+func hostPort(t *testing.T, dsn string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil || u.Host == "" {
+		t.Skipf("DSN %q is not a URL with a host: the forwarder cannot stand in", dsn)
+	}
+	return u.Host
+}
+
+func replaceHost(t *testing.T, dsn, host string) string {
+	t.Helper()
+	u, _ := url.Parse(dsn)
+	u.Host = host
+	return u.String()
+}
