@@ -147,3 +147,14 @@ func (s *Sessions) History(ctx context.Context, id string) (int, []assistant.Tur
 	}
 	return int(raw[0].Seq - 1), turns, nil
 }
+
+// Purge implements assistant.Purger: it deletes the turns created before
+// cutoff. A session keeps its later turns, whose indices do not change
+// (History's first turn is the oldest kept).
+func (s *Sessions) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
+	n, err := deleteBatches(ctx, s.pool, "chat_turns", "created_at", cutoff)
+	if err != nil {
+		return n, fmt.Errorf("purge turns: %w", err)
+	}
+	return n, nil
+}

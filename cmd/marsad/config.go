@@ -39,6 +39,7 @@ type config struct {
 	SessionMemory string
 	SessionIdle   string
 	TurnTimeout   string
+	Retention     string
 }
 
 // setting describes one configuration entry for flags, environment and
@@ -63,6 +64,7 @@ var settings = []setting{
 	{"log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }},
 	{"session-memory", "64MiB", "memory for conversations kept in the process (no database): least recently used ones are forgotten first; B, KiB, MiB or GiB", func(c *config) *string { return &c.SessionMemory }},
 	{"session-idle", "2h", "a conversation kept in the process is forgotten after this long without a message", func(c *config) *string { return &c.SessionIdle }},
+	{"retention", "30d", "conversations and feedback older than this are removed (hourly by serve, or by marsad purge); 30d, 72h…", func(c *config) *string { return &c.Retention }},
 	{"turn-timeout", "30s", "longest a turn may take before the user is told it took too long; an LLM gets three quarters of it", func(c *config) *string { return &c.TurnTimeout }},
 }
 
@@ -146,8 +148,34 @@ func (c config) check() error {
 	if _, err := c.sessionLimits(); err != nil {
 		return err
 	}
+	if _, err := c.retention(); err != nil {
+		return err
+	}
 	_, err := c.turnTimeout()
 	return err
+}
+
+// retention is how long conversations and feedback are kept.
+func (c config) retention() (time.Duration, error) {
+	d, err := parseDays(c.Retention)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("MARSAD_RETENTION=%q: want a positive duration, such as 30d, 7d or 12h", c.Retention)
+	}
+	return d, nil
+}
+
+// parseDays reads a Go duration ("36h", "90m") or a whole number of days
+// ("30d"), which Go's durations lack.
+func parseDays(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 || n > 100*365 {
+			return 0, fmt.Errorf("duration %q: want a whole number of days, such as 30d", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
 }
 
 // sessionLimits are the bounds of conversations kept in the process.

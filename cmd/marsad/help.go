@@ -45,4 +45,5 @@ var commandArgs = map[string]string{
 	"ingest": " [" + strings.Join(ingestKinds, "|") + "] PATH...",
 	"eval":   " FILE.jsonl",
 	"health": "",
+	"purge":  "",
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"sync"
 
 	"github.com/marsad/marsad/web"
 )
@@ -28,6 +29,12 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("serve: %w", err)
 	}
 	a.chartLog = func(err error) { log.Warn("turn without charts", "error", err) }
+	retention, _ := cfg.retention() // checked by newApp
+	var purging sync.WaitGroup
+	defer purging.Wait() // before a.close: a purge in flight ends first
+	pctx, stopPurging := context.WithCancel(ctx)
+	defer stopPurging()
+	purging.Go(func() { a.purgeLoop(pctx, retention, log) })
 	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
 		Charts: a.chartFiles(), Sources: a.loadedSources}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
