@@ -60,6 +60,10 @@ type Config struct {
 	// Sources lists the sources of the data loaded, for GET /api/sources
 	// and the page's footer; nil lists none.
 	Sources SourcesFunc
+	// Limits bound clients (limits.go); the zero value sets none, but
+	// X-Forwarded-For is trusted from Limits.TrustedProxies only, and
+	// wrong admin tokens are always backed off.
+	Limits Limits
 }
 
 // DefaultMaxIngestBytes bounds an upload when Config.MaxIngestBytes is 0.
@@ -97,6 +101,7 @@ type Server struct {
 	upgrader websocket.Upgrader
 	timing   socketTiming // of every websocket; tests shorten it
 	sources  sourcesCache // of Config.Sources
+	guard    *guard       // of Config.Limits
 
 	// readTimeout bounds reading a whole request (readTimeout); tests
 	// shorten it.
@@ -124,8 +129,14 @@ func New(cfg Config, chat Chatter, logger *slog.Logger) *Server {
 		readTimeout: readTimeout}
 	s.base, s.stop = context.WithCancelCause(context.Background())
 	s.upgrader = websocket.Upgrader{CheckOrigin: s.checkOrigin}
+	s.guard = newGuard(cfg.Limits)
 	s.engine = gin.New()
-	s.engine.Use(s.logRequests, s.recoverPanics)
+	if err := s.engine.SetTrustedProxies(cfg.Limits.TrustedProxies); err != nil {
+		// CheckProxies tells the operator; here trust none rather than all
+		logger.Error("trusted proxies refused: X-Forwarded-For is ignored", "error", err)
+		_ = s.engine.SetTrustedProxies(nil)
+	}
+	s.engine.Use(s.logRequests, s.recoverPanics, s.checkHost)
 	s.routes(s.engine)
 	return s
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/web"
 )
 
 // config is every setting of the binary. Each field has an environment
@@ -40,6 +41,14 @@ type config struct {
 	SessionIdle   string
 	TurnTimeout   string
 	Retention     string
+
+	// The bounds of clients (web.Limits) as written; limits reads them.
+	AllowedHosts    string
+	TrustedProxies  string
+	TurnsPerIP      string
+	TurnsPerSession string
+	WebsocketsPerIP string
+	WebsocketsInAll string
 }
 
 // setting describes one configuration entry for flags, environment and
@@ -65,6 +74,12 @@ var settings = []setting{
 	{"session-memory", "64MiB", "memory for conversations kept in the process (no database): least recently used ones are forgotten first; B, KiB, MiB or GiB", func(c *config) *string { return &c.SessionMemory }},
 	{"session-idle", "2h", "a conversation kept in the process is forgotten after this long without a message", func(c *config) *string { return &c.SessionIdle }},
 	{"retention", "30d", "conversations and feedback older than this are removed (hourly by serve, or by marsad purge); 30d, 72h…", func(c *config) *string { return &c.Retention }},
+	{"allowed-hosts", "", "names the Host header may carry besides loopback ones, comma-separated (marsad.example.org); * accepts any", func(c *config) *string { return &c.AllowedHosts }},
+	{"trusted-proxies", "", "addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For names the client, comma-separated; empty trusts none", func(c *config) *string { return &c.TrustedProxies }},
+	{"turns-per-ip", strconv.Itoa(web.DefaultLimits().IPTurns.PerMinute), "questions a minute from one client address (bursts of a third of it); 0 sets no bound", func(c *config) *string { return &c.TurnsPerIP }},
+	{"turns-per-session", strconv.Itoa(web.DefaultLimits().SessionTurns.PerMinute), "questions a minute in one conversation (bursts of a third of it); 0 sets no bound", func(c *config) *string { return &c.TurnsPerSession }},
+	{"websockets-per-ip", strconv.Itoa(web.DefaultLimits().SocketsPerIP), "open websockets of one client address; 0 sets no bound", func(c *config) *string { return &c.WebsocketsPerIP }},
+	{"websockets", strconv.Itoa(web.DefaultLimits().Sockets), "open websockets in all; 0 sets no bound", func(c *config) *string { return &c.WebsocketsInAll }},
 	{"turn-timeout", "30s", "longest a turn may take before the user is told it took too long; an LLM gets three quarters of it", func(c *config) *string { return &c.TurnTimeout }},
 }
 
@@ -149,6 +164,9 @@ func (c config) check() error {
 		return err
 	}
 	if _, err := c.retention(); err != nil {
+		return err
+	}
+	if _, err := c.limits(); err != nil {
 		return err
 	}
 	_, err := c.turnTimeout()

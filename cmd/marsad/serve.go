@@ -35,8 +35,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	pctx, stopPurging := context.WithCancel(ctx)
 	defer stopPurging()
 	purging.Go(func() { a.purgeLoop(pctx, retention, log) })
+	limits, _ := cfg.limits() // checked by newApp
 	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
-		Charts: a.chartFiles(), Sources: a.loadedSources}, a.assistant, log)
+		Charts: a.chartFiles(), Sources: a.loadedSources, Limits: limits}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
