@@ -163,11 +163,11 @@ func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
 	}
 	for _, p := range past {
 		q := Redact(strings.TrimSpace(p.Question))
-		t := Turn{Question: q, Answer: p.Answer}
+		t := Turn{Question: q, Answer: Redact(p.Answer)}
 		if a.check(q) == nil {
 			if run, err := planner.Run(ctx, history, lang.Read(q), quiet); err == nil {
 				run.Question = q
-				run.Answer = cmp.Or(p.Answer, run.Answer)
+				run.Answer = cmp.Or(t.Answer, run.Answer)
 				t = run
 			}
 		}

@@ -48,3 +48,21 @@ func TestChatKeepsNoPersonalData(t *testing.T) {
 		}
 	}
 }
+
+// A conversation the client keeps (the OpenAI-compatible route) reaches
+// the planner redacted too.
+func TestChatRedactsTheHistoryAClientSends(t *testing.T) {
+	var seen []assistant.Turn
+	planner := assistant.PlannerFunc(func(ctx context.Context, history []assistant.Turn, msg lang.Reading, emit assistant.Emit) (assistant.Turn, error) {
+		seen = history
+		return echo(ctx, history, msg, emit)
+	})
+	a := assistant.New(planner)
+	history := []assistant.Turn{{Question: "je suis AB12345, 0522-12-34-56 : chômage à Casa ?", Answer: "Écrivez à contact@exemple.ma"}}
+	if _, err := a.Chat(context.Background(), assistant.Request{Message: "et à Rabat ?", History: history}, func(assistant.Event) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 1 || seen[0].Question != "je suis [CIN], [PHONE] : chômage à Casa ?" || seen[0].Answer != "Écrivez à [EMAIL]" {
+		t.Errorf("the planner saw %+v", seen)
+	}
+}

@@ -65,3 +65,16 @@ func FuzzRedact(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkRedact(b *testing.B) {
+	for _, c := range []struct{ name, text string }{
+		{"question", "Quel était le taux de chômage des femmes à Casablanca-Settat en 2024 ?"},
+		{"with-data", "Bonjour, je suis Karim, CIN BE123456, tél 06 61 23 45 67, karim@gmail.com, je cherche un emploi"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				Redact(c.text)
+			}
+		})
+	}
+}

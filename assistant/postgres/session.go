@@ -24,8 +24,8 @@ var _ assistant.Sessions = (*Sessions)(nil)
 // turn numbered by seq from 1 in its session. A session keeps its last
 // assistant.TurnsKept turns: an append deletes the older ones in its own
 // transaction, so that the table grows with the number of sessions, not of
-// messages. Sessions never expire here; an operator purges idle ones by
-// created_at. Several Sessions (replicas) may share one database and
+// messages. Turns older than the retention are deleted by Purge (by
+// created_at). Several Sessions (replicas) may share one database and
 // append to one session at the same time.
 type Sessions struct {
 	pool *pgxpool.Pool
