@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,12 +37,18 @@ func purgeCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if len(rest) > 0 {
 		return fmt.Errorf("purge: unexpected argument %q; usage: marsad purge [--older-than DURATION] [--json]", rest[0])
 	}
-	if *olderThan != "" {
-		cfg.Retention = *olderThan
-	}
 	age, err := cfg.retention()
+	if *olderThan != "" {
+		// 0 is allowed here: remove everything
+		if age, err = parseDays(*olderThan); err == nil && age < 0 {
+			err = errors.New("negative")
+		}
+		if err != nil {
+			return fmt.Errorf("purge: --older-than=%q: want a duration, such as 30d, 7d, 12h or 0 for everything", *olderThan)
+		}
+	}
 	if err != nil {
-		return fmt.Errorf("purge: --older-than=%q: want a positive duration, such as 30d, 7d or 12h", cfg.Retention)
+		return fmt.Errorf("purge: %w", err)
 	}
 	a, closeStores, err := openConversations(ctx, cfg)
 	if err != nil {

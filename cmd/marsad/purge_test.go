@@ -49,6 +49,9 @@ func TestPurgeRemovesOldFeedbackFromTheDataFolder(t *testing.T) {
 	if data, _ := os.ReadFile(path); bytes.Count(data, []byte("\n")) != 1 {
 		t.Errorf("feedback.jsonl holds:\n%s\nwant the last hour's record only", data)
 	}
+	if r := runPurge(t, getenv, "--older-than", "0"); r.Feedback != 1 {
+		t.Errorf("purge --older-than 0 = %+v, want the last record", r)
+	}
 }
 
 func TestPurgeRefusesABadDuration(t *testing.T) {
