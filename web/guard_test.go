@@ -182,13 +182,15 @@ func TestJSONRoutesRefuseOtherMediaTypes(t *testing.T) {
 func TestHostHeaderMustNameTheServer(t *testing.T) {
 	ts := newTestServer(t, Config{Limits: Limits{AllowedHosts: []string{"marsad.example.org"}}}, scripted())
 	for host, want := range map[string]int{
-		"marsad.example.org":      http.StatusOK,
-		"MARSAD.example.org:443":  http.StatusOK,
-		"localhost:8080":          http.StatusOK,
-		"127.0.0.1":               http.StatusOK,
-		"[::1]:8080":              http.StatusOK,
-		"rebind.attacker.example": http.StatusMisdirectedRequest,
-		"10.1.2.3":                http.StatusMisdirectedRequest,
+		"marsad.example.org":                  http.StatusOK,
+		"MARSAD.example.org:443":              http.StatusOK,
+		"localhost:8080":                      http.StatusOK,
+		"127.0.0.1":                           http.StatusOK,
+		"[::1]:8080":                          http.StatusOK,
+		"10.1.2.3:8080":                       http.StatusOK, // a probe by address
+		"rebind.attacker.example":             http.StatusMisdirectedRequest,
+		"localhost.attacker.example":          http.StatusMisdirectedRequest,
+		"marsad.example.org.attacker.example": http.StatusMisdirectedRequest,
 	} {
 		req, _ := http.NewRequest(http.MethodGet, ts.URL+"/healthz", nil)
 		req.Host = host

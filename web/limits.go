@@ -15,8 +15,8 @@ import (
 type Limits struct {
 	// AllowedHosts lists the names the Host header may carry (DNS
 	// rebinding: a page of another site resolving its name to this
-	// server), besides loopback ones (localhost, 127.0.0.1, [::1]), which
-	// are always accepted. Empty accepts any Host.
+	// server), besides localhost and IP addresses, which are always
+	// accepted. Empty accepts any Host.
 	AllowedHosts []string
 	// TrustedProxies lists the addresses or CIDR ranges of the reverse
 	// proxies whose X-Forwarded-For header names the client; the client
@@ -159,7 +159,7 @@ func (c *counter) release(ip string) {
 }
 
 // hostAllowed reports whether a request's Host may be served: any when
-// allowed is empty, else a loopback name or address, or one of allowed
+// allowed is empty, else localhost, an IP address, or one of allowed
 // (without port, case-insensitive).
 func hostAllowed(host string, allowed []string) bool {
 	if len(allowed) == 0 {
@@ -173,7 +173,10 @@ func hostAllowed(host string, allowed []string) bool {
 	if strings.EqualFold(name, "localhost") {
 		return true
 	}
-	if ip := net.ParseIP(name); ip != nil && ip.IsLoopback() {
+	// An address is no rebinding: the page that sends it was served by
+	// this very address. Probes and scrapers (a Kubernetes kubelet, a
+	// load balancer's health check) name the server by its address.
+	if net.ParseIP(name) != nil {
 		return true
 	}
 	for _, a := range allowed {

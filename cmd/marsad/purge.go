@@ -23,9 +23,9 @@ type purgeReport struct {
 
 // purgeCmd removes the conversations and feedback older than --older-than
 // (by default MARSAD_RETENTION) from PostgreSQL when a database is
-// configured, else from the data folder's feedback file (the embedded
-// run keeps conversations in the serving process only, which purges them
-// itself). It holds the data folder's lock, as every command does.
+// configured, beside running servers, else from the data folder's
+// feedback file under the folder's lock (the embedded run keeps
+// conversations in the serving process only, which purges them itself).
 func purgeCmd(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("purge", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print what was removed as one JSON object")
@@ -69,20 +69,20 @@ func purgeCmd(ctx context.Context, args []string, getenv func(string) string, st
 }
 
 // openConversations opens only the stores of conversations and feedback,
-// under the data folder's lock, for a command that needs nothing else.
+// for a command that needs nothing else: PostgreSQL's, which running
+// servers share (no lock: purge runs beside them), else the data folder's
+// feedback file under the folder's lock.
 func openConversations(ctx context.Context, cfg config) (*assistant.Assistant, func(), error) {
-	lock, err := lockDataDir(cfg.DataDir, cfg.Command)
-	if err != nil {
-		return nil, nil, err
-	}
 	if cfg.DatabaseURL != "" {
 		s, err := pgsessions.Open(ctx, cfg.DatabaseURL)
 		if err != nil {
-			lock.release()
 			return nil, nil, err
 		}
-		return assistant.New(nil, assistant.WithSessions(s), assistant.WithFeedback(s.Feedback())),
-			func() { s.Close(); lock.release() }, nil
+		return assistant.New(nil, assistant.WithSessions(s), assistant.WithFeedback(s.Feedback())), func() { s.Close() }, nil
+	}
+	lock, err := lockDataDir(cfg.DataDir, cfg.Command)
+	if err != nil {
+		return nil, nil, err
 	}
 	fb, err := assistant.OpenFileFeedback(filepath.Join(cfg.DataDir, "feedback.jsonl"))
 	if err != nil {
