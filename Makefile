@@ -36,6 +36,7 @@ bench: ensure-postgres
 	$(GO) test -run '^$$' -bench 'Demand[^A]|SearchAdsNeed' -benchtime 200x -timeout 30m ./tools/...
 	$(GO) test -run '^$$' -bench 'DenseSearch|SparseSearch|Dot' -benchtime 2000x -timeout 60m ./retrieval/embedded
 	$(GO) test -run '^$$' -bench Reopen -benchtime 3x -timeout 30m ./retrieval/embedded
+	$(GO) test -run '^$$' -bench OpenJobMarket -benchtime 3x -timeout 30m ./tools/embedded
 	$(GO) test -run '^$$' -bench Index -benchtime 3s -timeout 30m ./retrieval
 	$(GO) test -run '^$$' -bench IngestAds -benchtime 1x -cpu 2 -timeout 60m ./ingest
 	$(GO) test -run '^$$' -bench EmbedAd ./ingest

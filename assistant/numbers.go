@@ -14,8 +14,25 @@ import (
 // "1.580.000" and "١٫٥" are 1580000, 1580000 and 1.5. Digits inside a
 // Latin word (Arabizi "3nd", "ra9m", the label "T3") are not numbers.
 func NumbersIn(text string) []float64 {
-	runes := []rune(asciiDigits(text))
 	var out []float64
+	for _, n := range Numbers(text) {
+		out = append(out, n.Value)
+	}
+	return out
+}
+
+// Number is a number written in a text: its value, as NumbersIn reads it,
+// and where it starts, as an index of the text's runes.
+type Number struct {
+	Value float64
+	At    int
+}
+
+// Numbers returns the numbers of text, as NumbersIn, with where each
+// starts.
+func Numbers(text string) []Number {
+	runes := []rune(asciiDigits(text)) // one rune for one: indices hold in text
+	var out []Number
 	for i := 0; i < len(runes); {
 		if !isDigit(runes[i]) {
 			i++
@@ -27,10 +44,11 @@ func NumbersIn(text string) []float64 {
 			continue
 		}
 		if v, err := strconv.ParseFloat(s, 64); err == nil {
+			at := i
 			if i > 0 && runes[i-1] == '-' && (i < 2 || !isDigit(runes[i-2])) {
-				v = -v
+				v, at = -v, i-1
 			}
-			out = append(out, v)
+			out = append(out, Number{Value: v, At: at})
 		}
 		i = j
 	}

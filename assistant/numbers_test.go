@@ -52,3 +52,19 @@ func FuzzNumbersIn(f *testing.F) {
 		_ = NumbersIn(s) // must not panic
 	})
 }
+
+// Numbers gives where each number starts, in runes of the text as given
+// (Arabic-Indic digits and a minus sign included).
+func TestNumbersSayWhereTheyStart(t *testing.T) {
+	text := "معدل ١٩٫٤ ثم -3 و 1 580 000"
+	got := Numbers(text)
+	want := []Number{{19.4, 5}, {-3, 13}, {1580000, 18}}
+	if len(got) != len(want) {
+		t.Fatalf("Numbers(%q) = %v, want %v", text, got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("number %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

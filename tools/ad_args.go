@@ -68,7 +68,7 @@ func loadAdContext(ctx context.Context, s JobMarketStore) (adContext, error) {
 	if err != nil {
 		return adContext{}, err
 	}
-	return adContext{cat: cat, profiles: NewProfileSet(ps)}, nil
+	return adContext{cat: cat, profiles: ProfileSetOf(ps)}, nil
 }
 
 // query validates a and returns the matching AdCountQuery. An unknown

@@ -153,7 +153,9 @@ type ProfileStore interface {
 	// Existing. When it returns without error the profiles are durable.
 	PutProfiles(ctx context.Context, ps []Profile) (AddSummary, error)
 	// Profiles returns every profile sorted by Code, then ID; an empty
-	// slice when there is none.
+	// slice when there is none. The slice may be shared between calls
+	// until the profiles change (ProfileSetOf builds its set once per
+	// slice): callers must not modify it.
 	Profiles(ctx context.Context) ([]Profile, error)
 }
 

@@ -105,10 +105,12 @@ type ForecastResult struct {
 // ForecastTool is forecast_demand: projections of the monthly count of
 // job ads, read from History. Profiles, when not nil, returns the
 // occupation profiles whose titles and aliases name and resolve
-// occupations (besides the lexicon and the ISCO names).
+// occupations (besides the lexicon and the ISCO names). Memo, when not
+// nil, keeps the forecasts made, for a History that does not change.
 type ForecastTool struct {
 	History  AdHistory
 	Profiles func(ctx context.Context) ([]Profile, error)
+	Memo     *ForecastMemo
 }
 
 // Name implements Tool.
@@ -163,7 +165,7 @@ func (t ForecastTool) Call(ctx context.Context, raw json.RawMessage) (Result, er
 			return Result{}, fmt.Errorf("%s: %w", t.Name(), err)
 		}
 	}
-	names := NewProfileSet(ps)
+	names := ProfileSetOf(ps)
 	codes, err := t.History.HistoryOccupations(ctx)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", t.Name(), err)
@@ -193,7 +195,7 @@ func (t ForecastTool) one(ctx context.Context, res *ForecastResult) error {
 	for i := max(0, s.Len()-historyShown); i < s.Len(); i++ {
 		res.History = append(res.History, MonthAds{Month: s.Period(i).String(), Ads: s.Values[i]})
 	}
-	fc, err := forecast.Forecast(s, res.Horizon)
+	fc, err := t.forecast(s, res.Occupation, res.Region, res.Horizon)
 	var short *forecast.TooShortError
 	if errors.As(err, &short) {
 		res.TooShort = &TooShort{Found: short.Found, Needed: short.Needed}
@@ -221,7 +223,7 @@ func (t ForecastTool) rank(ctx context.Context, res *ForecastResult, codes []str
 		if !ok {
 			continue
 		}
-		fc, err := forecast.Forecast(s, res.Horizon)
+		fc, err := t.forecast(s, code, res.Region, res.Horizon)
 		if errors.Is(err, forecast.ErrTooShort) {
 			res.NoForecast++
 			continue
@@ -248,6 +250,13 @@ func (t ForecastTool) rank(ctx context.Context, res *ForecastResult, codes []str
 	}
 	res.Rows = rows
 	return nil
+}
+
+// forecast forecasts s, the series of occupation in place, through the
+// memo when there is one.
+func (t ForecastTool) forecast(s forecast.Series, occupation, place string, horizon int) (forecast.Result, error) {
+	key := forecastKey{history: t.History.About(), occupation: occupation, place: place, horizon: horizon}
+	return t.Memo.forecast(key, s)
 }
 
 // series reads the monthly counts of code in region as a forecast series;

@@ -57,7 +57,12 @@ func forecastTool(t *testing.T) tools.ForecastTool {
 
 func forecastData(t *testing.T, args string) (tools.ForecastResult, tools.Result) {
 	t.Helper()
-	res, err := call(t, forecastTool(t), args)
+	return forecastDataOf(t, forecastTool(t), args)
+}
+
+func forecastDataOf(t *testing.T, tool tools.ForecastTool, args string) (tools.ForecastResult, tools.Result) {
+	t.Helper()
+	res, err := call(t, tool, args)
 	if err != nil {
 		t.Fatalf("%s: %v", args, err)
 	}

@@ -83,12 +83,25 @@ func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 	return Result{Tool: t.Name(), Data: res, Citations: citationsOf(obs)}, nil
 }
 
+// validateSeries checks a against the catalogue, read only when needed:
+// arguments that name a defined indicator, a standard age band and
+// well-formed periods are valid whatever the store holds (its values only
+// ever grow), so the common question costs one query on PostgreSQL, not
+// two. Otherwise the catalogue decides, and lists what exists.
 func validateSeries(ctx context.Context, s IndicatorStore, a *SeriesArgs) error {
 	a.Cell = a.Cell.WithDefaultsFor(a.Indicator)
+	if validateSeriesIn(Dimensions{}, a) == nil {
+		return nil
+	}
 	dims, err := s.Dimensions(ctx)
 	if err != nil {
 		return fmt.Errorf("indicator_series: %w", err)
 	}
+	return validateSeriesIn(dims, a)
+}
+
+// validateSeriesIn checks a against the values of dims.
+func validateSeriesIn(dims Dimensions, a *SeriesArgs) error {
 	if err := validateIndicatorAndCell(dims, a.Indicator, &a.Cell); err != nil {
 		return err
 	}

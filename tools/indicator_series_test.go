@@ -1,6 +1,7 @@
 package tools_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -41,5 +42,34 @@ func TestIndicatorSeriesRefusesBadArguments(t *testing.T) {
 	} {
 		_, err := call(t, tool, args)
 		wantArgError(t, err, field)
+	}
+}
+
+// dimensionCounter counts the catalogue reads of the store it wraps.
+type dimensionCounter struct {
+	tools.IndicatorStore
+	reads int
+}
+
+func (d *dimensionCounter) Dimensions(ctx context.Context) (tools.Dimensions, error) {
+	d.reads++
+	return d.IndicatorStore.Dimensions(ctx)
+}
+
+// A question on a defined indicator and a standard age band needs no
+// catalogue (on PostgreSQL, one round trip instead of two); a value only
+// the catalogue knows (an age band the store added), or a wrong one, is
+// still checked against it.
+func TestIndicatorSeriesReadsTheCatalogueOnlyWhenNeeded(t *testing.T) {
+	store := &dimensionCounter{IndicatorStore: indicatorStore(t)}
+	tool := tools.SeriesTool{Store: store}
+	d, _ := mustCall[tools.SeriesResult](t, tool, `{"indicator":"unemployment_rate","sex":"female","from":"2023"}`)
+	if len(d.Observations) == 0 || store.reads != 0 {
+		t.Fatalf("%d observations, %d catalogue reads; want figures and no read", len(d.Observations), store.reads)
+	}
+	_, err := call(t, tool, `{"indicator":"unemployment_rate","age":"16-17"}`)
+	wantArgError(t, err, "age")
+	if store.reads != 1 {
+		t.Errorf("an unknown age band was refused after %d catalogue reads, want 1", store.reads)
 	}
 }

@@ -73,6 +73,12 @@ func (c *matcherCache) matcher(ctx context.Context, s ProfileStore) (*match.Matc
 	if err != nil {
 		return nil, matchedProfiles{}, err
 	}
+	c.mu.Lock()
+	if c.m != nil && sameSlice(c.profiles.all, ps) { // the store's shared slice: unchanged
+		defer c.mu.Unlock()
+		return c.m, c.profiles, nil
+	}
+	c.mu.Unlock()
 	fp, err := profileFingerprint(ps)
 	if err != nil {
 		return nil, matchedProfiles{}, err

@@ -137,7 +137,7 @@ func (t DocumentsTool) query(ctx context.Context, a DocumentsArgs) (DocumentQuer
 		if err != nil {
 			return q, fmt.Errorf("search_documents: %w", err)
 		}
-		dc.profiles = NewProfileSet(ps)
+		dc.profiles = ProfileSetOf(ps)
 	}
 	code, _, err := resolveOccupationArg(a.Occupation, dc)
 	q.Occupation = code

@@ -104,6 +104,9 @@ func (a *agentTurn) finish() (assistant.Turn, error) {
 	if bad := a.ground.missing(answer); len(bad) > 0 {
 		return assistant.Turn{}, &Fallback{Reason: ReasonUngrounded, Numbers: bad}
 	}
+	if !speaksTheQuestion(lang.Tag(a.turn.Lang), answer) {
+		return assistant.Turn{}, &Fallback{Reason: ReasonLanguage}
+	}
 	if err := a.out.release(true); err != nil {
 		return assistant.Turn{}, err
 	}

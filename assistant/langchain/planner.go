@@ -42,6 +42,7 @@ const (
 	ReasonUngrounded = "ungrounded_number" // the answer wrote a number no tool result of the turn holds
 	ReasonSteps      = "step_limit"        // still calling tools after Options.MaxSteps replies
 	ReasonEmpty      = "empty_answer"      // a final reply without text
+	ReasonLanguage   = "other_language"    // the answer is not in the question's language or script
 )
 
 // Fallback says why a turn was answered by the fallback planner: Reason is

@@ -57,7 +57,7 @@ func (s *stream) release(final bool) error {
 	if !final {
 		end = safeCut(all, s.sent)
 	}
-	if end <= s.sent || len(s.ground.missing(all[s.sent:end])) > 0 {
+	if end <= s.sent || len(s.ground.missingIn(all, s.sent, end)) > 0 {
 		return nil
 	}
 	part := all[s.sent:end]

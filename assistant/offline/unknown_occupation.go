@@ -135,7 +135,7 @@ func (t *turn) profiles(ctx context.Context) (tools.ProfileSet, error) {
 	if err != nil {
 		return tools.ProfileSet{}, err
 	}
-	return tools.NewProfileSet(ps), nil
+	return tools.ProfileSetOf(ps), nil
 }
 
 // nearOccupations names, in the answer's language, the known occupation

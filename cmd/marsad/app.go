@@ -69,7 +69,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
-	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles})
+	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
 	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
 	planner, replayer, err := newPlanner(cfg, a.kit)
 	if err != nil {

@@ -40,10 +40,11 @@ var secretSettings = map[string]bool{"admin-token": true, "llm-api-key": true, "
 
 // commandArgs is what each command takes after its flags.
 var commandArgs = map[string]string{
-	"serve":  "",
-	"ask":    ` "question"`,
-	"ingest": " [" + strings.Join(ingestKinds, "|") + "] PATH...",
-	"eval":   " FILE.jsonl",
-	"health": "",
-	"purge":  "",
+	"serve":      "",
+	"ask":        ` "question"`,
+	"ingest":     " [" + strings.Join(ingestKinds, "|") + "] PATH...",
+	"eval":       " FILE.jsonl",
+	"health":     "",
+	"bench chat": "",
+	"purge":      "",
 }

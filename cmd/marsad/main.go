@@ -41,6 +41,9 @@ commands:
                              remove conversations and feedback older than
                              DURATION (default MARSAD_RETENTION, 30d)
   health                     check that the server at MARSAD_ADDR answers /healthz
+  bench chat [--json] --sessions N
+                             load the websocket of the server at MARSAD_ADDR,
+                             beside a bare echo server's ceiling
   version                    print the version
 
 Configuration comes from MARSAD_* environment variables; flags of the same
@@ -80,6 +83,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return purgeCmd(ctx, rest, getenv, stdout)
 	case "health":
 		return health(ctx, rest, getenv, stdout)
+	case "bench":
+		return benchCmd(ctx, rest, getenv, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "marsad", buildVersion())
 		return nil

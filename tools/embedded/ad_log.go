@@ -47,9 +47,9 @@ type removal struct {
 }
 
 // openAdLog opens (creating it if needed) the log at path, or an
-// in-memory log for "", and calls fn for each record with where its line
-// lies.
-func openAdLog(path string, fn func(rec logRecord, off int64, size int) error) (*adLog, error) {
+// in-memory log for "", and calls fn for each record from byte from on (a
+// line boundary: 0, or where a snapshot stopped) with where its line lies.
+func openAdLog(path string, from int64, fn func(rec logRecord, off int64, size int) error) (*adLog, error) {
 	if path == "" {
 		return &adLog{}, nil
 	}
@@ -58,17 +58,28 @@ func openAdLog(path string, fn func(rec logRecord, off int64, size int) error) (
 		return nil, err
 	}
 	l := &adLog{f: f}
-	if err := l.replay(path, fn); err != nil {
+	if err := l.replay(path, from, fn); err != nil {
 		f.Close()
 		return nil, err
 	}
 	return l, nil
 }
 
-// replay reads every line, truncating a torn last one.
-func (l *adLog) replay(path string, fn func(logRecord, int64, int) error) error {
+// replay reads every line from byte from on, truncating a torn last one.
+// Errors name the line when the replay starts at the beginning, else the
+// byte offset.
+func (l *adLog) replay(path string, from int64, fn func(logRecord, int64, int) error) error {
+	if _, err := l.f.Seek(from, io.SeekStart); err != nil {
+		return err
+	}
 	br := bufio.NewReaderSize(l.f, 1<<20)
-	var off int64
+	off := from
+	where := func(line int) string {
+		if from == 0 {
+			return fmt.Sprintf("%s:%d", path, line)
+		}
+		return fmt.Sprintf("%s: line at byte %d", path, off)
+	}
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
 		if err == io.EOF {
@@ -86,10 +97,10 @@ func (l *adLog) replay(path string, fn func(logRecord, int64, int) error) error 
 			if _, eof := br.Peek(1); eof == io.EOF {
 				return l.truncate(off)
 			}
-			return fmt.Errorf("%s:%d: %w: %v", path, line, ErrCorrupt, err)
+			return fmt.Errorf("%s: %w: %v", where(line), ErrCorrupt, err)
 		}
 		if err := fn(rec, off, len(b)); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, line, err)
+			return fmt.Errorf("%s: %w", where(line), err)
 		}
 		off += int64(len(b))
 	}
@@ -118,6 +129,16 @@ func (l *adLog) append(buf []byte) (int64, error) {
 	}
 	l.size += int64(len(buf))
 	return off, nil
+}
+
+// readAt fills b with the log's bytes from off.
+func (l *adLog) readAt(b []byte, off int64) error {
+	if l.f == nil {
+		copy(b, l.mem[off:])
+		return nil
+	}
+	_, err := l.f.ReadAt(b, off)
+	return err
 }
 
 // read decodes the ad whose line is at [off, off+size).

@@ -2,7 +2,7 @@ package embedded
 
 import (
 	"encoding/hex"
-	"hash/maphash"
+	"hash/crc64"
 
 	"github.com/marsad/marsad/tools"
 )
@@ -17,9 +17,12 @@ import (
 // while a map entry stays 32 bytes.
 type srcKey struct{ fnv, mh uint64 }
 
-// srcSeed seeds the second hash; keys are rebuilt at open, so it may
-// change from one process to the next.
-var srcSeed = maphash.MakeSeed()
+// secondHash is the second hash of a source key: CRC-64 (ECMA), which
+// shares nothing with FNV-1a and, unlike a seeded maphash, gives the same
+// key in every process, so that a snapshot keeps the keys as they are.
+func secondHash(s string) uint64 { return crc64.Checksum([]byte(s), crc64Table) }
+
+var crc64Table = crc64.MakeTable(crc64.ECMA)
 
 // srcRef is the last ad stored from a source: its position (possibly
 // gone since: a replacement whose ID was taken stores nothing) and its
@@ -46,7 +49,7 @@ func packVersion(v string) version {
 		hex.Decode(p[:], []byte(v))
 		return p
 	}
-	h1, h2 := idHash(v), maphash.String(srcSeed, v)
+	h1, h2 := idHash(v), secondHash(v)
 	for i := range 8 {
 		p[i] = byte(h1 >> (8 * i))
 	}
@@ -74,7 +77,7 @@ func sourceOf(ad tools.Ad) adSource {
 	return adSource{key: keyOf(sk), ver: packVersion(tools.AdVersion(ad)), ok: true}
 }
 
-func keyOf(sk string) srcKey { return srcKey{idHash(sk), maphash.String(srcSeed, sk)} }
+func keyOf(sk string) srcKey { return srcKey{idHash(sk), secondHash(sk)} }
 
 // source returns the live ad last stored from source k and its version.
 func (ix *index) source(k srcKey) (int, version, bool) {

@@ -39,6 +39,12 @@ type JobMarket struct {
 	vec      *vectorStore
 	ix       *index
 	profiles map[string]tools.Profile
+	// sorted is what Profiles returns, shared until the profiles change
+	// (nil then).
+	sorted []tools.Profile
+	// snapshotAt is how much of the log the last snapshot covers (see
+	// ad_snapshot.go).
+	snapshotAt int64
 }
 
 // OpenJobMarket opens the job-market store kept in folder dir (created if
@@ -63,7 +69,14 @@ func OpenJobMarket(dir string) (*JobMarket, error) {
 	}
 	s.vec = newVectorStore(vecPath)
 	lastRow, lastVec := -1, []byte(nil)
-	l, err := openAdLog(logPath, func(rec logRecord, off int64, size int) error {
+	if dir != "" {
+		if snap, ok := readSnapshotFile(dir, logPath); ok {
+			s.ix, s.snapshotAt = snap.ix, snap.covered
+			s.vec.stride, s.vec.samples = snap.stride, snap.samples
+			lastRow, lastVec = snap.lastRow, snap.lastVec
+		}
+	}
+	l, err := openAdLog(logPath, s.snapshotAt, func(rec logRecord, off int64, size int) error {
 		if rec.Replaces != "" {
 			s.ix.replace(rec.Replaces)
 		}
@@ -87,10 +100,12 @@ func OpenJobMarket(dir string) (*JobMarket, error) {
 	return s, nil
 }
 
-// Close releases the log and vector files.
+// Close writes a snapshot of the index when the log grew since the last
+// one, and releases the log and vector files.
 func (s *JobMarket) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.snapshot(1)
 	return errors.Join(s.log.close(), s.vec.close())
 }
 
@@ -161,6 +176,7 @@ func (s *JobMarket) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummar
 		}
 		off += int64(sizes[i])
 	}
+	s.snapshot(snapshotEvery)
 	return b.sum, nil
 }
 

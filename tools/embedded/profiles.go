@@ -54,20 +54,29 @@ func (s *JobMarket) PutProfiles(ctx context.Context, ps []tools.Profile) (tools.
 			return tools.AddSummary{}, fmt.Errorf("persist profiles: %w", err)
 		}
 	}
-	s.profiles = next
+	s.profiles, s.sorted = next, nil
 	return sum, nil
 }
 
-// Profiles implements tools.ProfileStore.
+// Profiles implements tools.ProfileStore. The sorted slice is made once
+// per change of the profiles and shared until the next.
 func (s *JobMarket) Profiles(ctx context.Context) ([]tools.Profile, error) {
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	out := make([]tools.Profile, 0, len(s.profiles))
-	for _, p := range s.profiles {
-		out = append(out, p)
+	out := s.sorted
+	s.mu.RUnlock()
+	if out != nil {
+		return out, nil
 	}
-	slices.SortFunc(out, byCodeThenID)
-	return out, nil
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.sorted == nil {
+		s.sorted = make([]tools.Profile, 0, len(s.profiles))
+		for _, p := range s.profiles {
+			s.sorted = append(s.sorted, p)
+		}
+		slices.SortFunc(s.sorted, byCodeThenID)
+	}
+	return s.sorted, nil
 }
 
 // readProfiles returns the profiles stored at path, none when the file

@@ -74,3 +74,31 @@ func TestJobMarketReplicasSeeEachOthersAds(t *testing.T) {
 		t.Fatalf("replica re-add = %+v, want 4 existing", sum)
 	}
 }
+
+// TestReplicasSeeEachOthersProfiles: a store keeps the profiles it read,
+// and a change made through another store on the same database is seen
+// on its next read (profile_catalog's version moved).
+func TestReplicasSeeEachOthersProfiles(t *testing.T) {
+	dsn := newSchema(t)
+	ctx := context.Background()
+	a, b := mustOpen(t, dsn), mustOpen(t, dsn)
+	if _, err := a.PutProfiles(ctx, toolstest.ProfileFixture()); err != nil {
+		t.Fatal(err)
+	}
+	first, err := b.Profiles(ctx)
+	if err != nil || len(first) != 3 {
+		t.Fatalf("replica Profiles = %d, %v; want 3", len(first), err)
+	}
+	if again, _ := b.Profiles(ctx); &again[0] != &first[0] {
+		t.Errorf("unchanged profiles were read and decoded again")
+	}
+	changed := toolstest.ProfileFixture()
+	changed[1].Titles = map[string]string{"fr": "Développeur logiciel"}
+	if _, err := a.PutProfiles(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	after, err := b.Profiles(ctx)
+	if err != nil || after[0].Title("fr") != "Développeur logiciel" {
+		t.Fatalf("replica after the other's change: %q, %v", after[0].Title("fr"), err)
+	}
+}

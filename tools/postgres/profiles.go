@@ -56,6 +56,7 @@ func (s *Store) PutProfiles(ctx context.Context, ps []tools.Profile) (tools.AddS
 		if b.Len() == 0 {
 			return nil
 		}
+		b.Queue(`UPDATE profile_catalog SET version = version + 1`)
 		return tx.SendBatch(ctx, &b).Close()
 	})
 	if err != nil {
@@ -80,24 +81,56 @@ func storedProfiles(ctx context.Context, tx pgx.Tx, ids []string) (map[string][]
 	return out, err
 }
 
-// Profiles implements tools.ProfileStore.
+// Profiles implements tools.ProfileStore. It reads the profiles' version
+// (one row) and rereads the profiles only when a PutProfiles, from this
+// store or another replica, has changed them since; the slice is shared
+// until then.
 func (s *Store) Profiles(ctx context.Context) ([]tools.Profile, error) {
-	rows, err := s.pool.Query(ctx, `SELECT profile::text FROM occupation_profiles ORDER BY code, id`)
+	var version int64
+	if err := s.pool.QueryRow(ctx, `SELECT version FROM profile_catalog`).Scan(&version); err != nil {
+		return nil, fmt.Errorf("profiles: %w", err)
+	}
+	s.mu.Lock()
+	if s.profiles != nil && s.profilesVersion == version {
+		ps := s.profiles
+		s.mu.Unlock()
+		return ps, nil
+	}
+	s.mu.Unlock()
+	ps, version, err := s.readProfiles(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("profiles: %w", err)
 	}
+	s.mu.Lock()
+	if s.profiles == nil || version >= s.profilesVersion {
+		s.profiles, s.profilesVersion = ps, version
+	}
+	s.mu.Unlock()
+	return ps, nil
+}
+
+// readProfiles reads every profile and their version in one snapshot.
+func (s *Store) readProfiles(ctx context.Context) ([]tools.Profile, int64, error) {
 	out := []tools.Profile{}
-	var doc []byte
-	_, err = pgx.ForEachRow(rows, []any{&doc}, func() error {
-		var p tools.Profile
-		if err := json.Unmarshal(doc, &p); err != nil {
-			return fmt.Errorf("stored profile: %w", err)
+	var version int64
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `SELECT version FROM profile_catalog`).Scan(&version); err != nil {
+			return err
 		}
-		out = append(out, p)
-		return nil
+		rows, err := tx.Query(ctx, `SELECT profile::text FROM occupation_profiles ORDER BY code, id`)
+		if err != nil {
+			return err
+		}
+		var doc []byte
+		_, err = pgx.ForEachRow(rows, []any{&doc}, func() error {
+			var p tools.Profile
+			if err := json.Unmarshal(doc, &p); err != nil {
+				return fmt.Errorf("stored profile: %w", err)
+			}
+			out = append(out, p)
+			return nil
+		})
+		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("profiles: %w", err)
-	}
-	return out, nil
+	return out, version, err
 }

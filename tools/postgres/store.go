@@ -19,13 +19,18 @@ var _ tools.IndicatorStore = (*Store)(nil)
 
 // Store is a tools.IndicatorStore and a tools.JobMarketStore on PostgreSQL.
 // It is safe for concurrent use, and several stores (replicas) may share
-// one database: the demand side keeps no state in the process.
+// one database: of the job market it keeps only the profiles, checked
+// against the database's version on each read.
 type Store struct {
 	pool *pgxpool.Pool
 
 	mu          sync.Mutex
 	dims        tools.Dimensions // copy of indicator_dimensions
 	dimsVersion int64            // its indicator_catalog version; -1: none read yet
+	// profiles is the last profile set read, shared by Profiles until
+	// profile_catalog's version moves past profilesVersion.
+	profiles        []tools.Profile
+	profilesVersion int64
 }
 
 // Open connects to the database at dsn (a postgres:// URL or key=value

@@ -18,6 +18,39 @@ func TestProfileStore(t *testing.T, newStore NewProfileStore) {
 	run := func(name string, f func(t *testing.T, s tools.ProfileStore)) { subtest(t, name, newStore, f) }
 	run("empty store has no profile", testProfilesEmpty)
 	run("profiles upsert by id", testProfiles)
+	run("profiles read between changes are current", testProfilesCurrent)
+}
+
+// A store may share the slice Profiles returns until its profiles change:
+// a read after a change sees it, and a slice returned before keeps what
+// it said (it is never modified in place).
+func testProfilesCurrent(t *testing.T, s tools.ProfileStore) {
+	ctx := context.Background()
+	if _, err := s.PutProfiles(ctx, ProfileFixture()); err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.Profiles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := s.Profiles(ctx); err != nil || len(again) != 3 {
+		t.Fatalf("Profiles read again = %d profiles, %v", len(again), err)
+	}
+	changed := ProfileFixture()
+	changed[1].Titles = map[string]string{"fr": "Développeur logiciel"}
+	if _, err := s.PutProfiles(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Profiles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := after[0].Title("fr"); got != "Développeur logiciel" {
+		t.Errorf("after the change, Profiles says %q, want the new title", got)
+	}
+	if got := before[0].Title("fr"); got == "Développeur logiciel" {
+		t.Errorf("a slice returned before the change now says %q: it was modified in place", got)
+	}
 }
 
 func testProfilesEmpty(t *testing.T, s tools.ProfileStore) {
