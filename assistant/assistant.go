@@ -92,6 +92,14 @@ type Planner interface {
 	Run(ctx context.Context, history []Turn, msg lang.Reading, emit Emit) (Turn, error)
 }
 
+// PlannerFunc is a Planner as a function (a planner that needs no state).
+type PlannerFunc func(ctx context.Context, history []Turn, msg lang.Reading, emit Emit) (Turn, error)
+
+// Run calls f.
+func (f PlannerFunc) Run(ctx context.Context, history []Turn, msg lang.Reading, emit Emit) (Turn, error) {
+	return f(ctx, history, msg, emit)
+}
+
 // ErrEmptyMessage is returned for a request without text.
 var ErrEmptyMessage = errors.New("empty message")
 

@@ -94,7 +94,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err := a.check(msg); err != nil { // before reading: a refused message is not worth the finders
 		return Turn{}, a.fail(ctx, lang.Detect(msg), err, emit)
 	}
-	read := lang.Read(msg)
+	read := readRedacted(msg)
 	tag := read.Lang
 	if req.SessionID != "" && !ValidSessionID(req.SessionID) {
 		err := fmt.Errorf("%w: %s", ErrBadSession, sessionIDRule)
@@ -115,7 +115,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
-	turn.SessionID, turn.Question = id, msg
+	turn.SessionID, turn.Question = id, read.Text
 	turn.Citations = LabelCitations(turn.Lang, turn.Citations)
 	for i := range turn.Citations {
 		if err := emit(Event{Type: EventCitation, Citation: &turn.Citations[i]}); err != nil {
@@ -162,12 +162,12 @@ func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
 		planner = a.planner
 	}
 	for _, p := range past {
-		q := strings.TrimSpace(p.Question)
-		t := Turn{Question: q, Answer: p.Answer}
+		q := Redact(strings.TrimSpace(p.Question))
+		t := Turn{Question: q, Answer: Redact(p.Answer)}
 		if a.check(q) == nil {
 			if run, err := planner.Run(ctx, history, lang.Read(q), quiet); err == nil {
 				run.Question = q
-				run.Answer = cmp.Or(p.Answer, run.Answer)
+				run.Answer = cmp.Or(t.Answer, run.Answer)
 				t = run
 			}
 		}
@@ -177,6 +177,20 @@ func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
 		history = append(history, t)
 	}
 	return history, nil
+}
+
+// readRedacted reads msg with its personal data redacted (Redact): the
+// planner, the model and every store see the placeholders, never the
+// user's CIN, phone or e-mail, which no labour-market answer needs. The
+// language is the original's, which the placeholders' Latin words could
+// tip ("[PHONE]" in a Darija question).
+func readRedacted(msg string) lang.Reading {
+	red := Redact(msg)
+	read := lang.Read(red)
+	if red != msg {
+		read.Lang = lang.Read(msg).Lang
+	}
+	return read
 }
 
 func (a *Assistant) check(msg string) error {

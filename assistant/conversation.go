@@ -42,6 +42,7 @@ func (a *Assistant) Rate(ctx context.Context, f Feedback) (Feedback, error) {
 	if err := f.Check(); err != nil {
 		return Feedback{}, err
 	}
+	f.Comment = Redact(f.Comment)
 	first, turns, err := a.sessions.History(ctx, f.SessionID)
 	if err != nil {
 		return Feedback{}, err

@@ -206,3 +206,22 @@ func (m *MemorySessions) dropOldest(s *memorySession, k int) {
 	m.used -= freed
 	s.gone += k
 }
+
+// Purge implements Purger: it forgets the sessions last used before
+// cutoff and counts their turns. A session still in use keeps its older
+// turns: turns carry no time here, and MemoryLimits.Idle (hours) forgets
+// a session long before any retention (weeks) would.
+func (m *MemorySessions) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var n int64
+	for e := m.order.Back(); e != nil; e = m.order.Back() {
+		s := e.Value.(*memorySession)
+		if !s.used.Before(cutoff) {
+			break
+		}
+		n += int64(len(s.turns))
+		m.forget(s)
+	}
+	return n, nil
+}

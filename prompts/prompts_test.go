@@ -23,6 +23,8 @@ func fixtures() map[string]any {
 		// errors the Assistant emits, which take no data
 		"error.session": nil,
 		"error.timeout": nil,
+		// seconds to wait
+		"error.ratelimit": 12,
 	}
 }
 
@@ -59,7 +61,7 @@ func checkGolden(t *testing.T, fixtures map[string]any) {
 }
 
 func TestEveryLanguageDefinesEveryTemplate(t *testing.T) {
-	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "error.timeout", "place.country", "place.south", "place.region", "note.south"}
+	names := []string{"series", "compare", "missing", "help", "error", "error.empty", "error.long", "error.session", "error.timeout", "error.ratelimit", "place.country", "place.south", "place.region", "note.south"}
 	for _, l := range Languages {
 		for _, n := range names {
 			if byLang[l].Lookup(n) == nil {

@@ -16,7 +16,7 @@ func TestSaysUnknownGoldens(t *testing.T) {
 		"skills_in_demand", "training_paths", "search_job_ads"}
 	silent := []string{"series", "series-trend", "compare", "top_occupations", "occupation_profile",
 		"training_paths-skill", "search_documents", "help",
-		"error.session", "error.timeout"}
+		"error.session", "error.timeout", "error.ratelimit"}
 	for _, l := range Languages {
 		for _, name := range append(says, silent...) {
 			want := contains(says, name)

@@ -27,6 +27,9 @@ func (s *Server) handleChat(c *gin.Context) {
 		s.fail(c, err, "")
 		return
 	}
+	if !s.limitTurn(c, req) {
+		return
+	}
 	turn, userMessage, err := s.chatWhole(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err, userMessage)

@@ -25,6 +25,10 @@ var (
 	errSlowClient     = errors.New("client too slow: a write did not complete in time")
 	errPeerGone       = errors.New("websocket closed by the client")
 	errBodyTimeout    = errors.New("request body not received in time")
+	errRateLimited    = errors.New("rate limited")
+	errTooManySockets = errors.New("too many open websockets")
+	errUnknownHost    = errors.New("this server does not answer to the name given in the Host header")
+	errNotJSON        = errors.New("unsupported media type")
 )
 
 // failure is how an error is told to a client.
@@ -66,6 +70,11 @@ var failures = []struct {
 	{ErrBadRequest, failure{status: http.StatusBadRequest, code: "bad_request"}},
 	{errBusy, failure{status: http.StatusTooManyRequests, code: "busy",
 		message: "Trop de questions en attente, patientez. — أسئلة كثيرة في الانتظار، المرجو الانتظار."}},
+	{errRateLimited, failure{status: http.StatusTooManyRequests, code: "rate_limited"}},
+	{errTooManySockets, failure{status: http.StatusTooManyRequests, code: "too_many_sockets",
+		message: "Trop de connexions ouvertes, réessayez plus tard. — اتصالات مفتوحة كثيرة، أعد المحاولة لاحقا."}},
+	{errUnknownHost, failure{status: http.StatusMisdirectedRequest, code: "unknown_host"}},
+	{errNotJSON, failure{status: http.StatusUnsupportedMediaType, code: "unsupported_media_type"}},
 	{errUnauthorized, failure{status: http.StatusUnauthorized, code: "unauthorized"}},
 	{errIngestDisabled, failure{status: http.StatusServiceUnavailable, code: "ingest_disabled"}},
 	{tools.ErrBadData, failure{status: http.StatusUnprocessableEntity, code: "bad_data"}},
@@ -118,6 +127,7 @@ func (s *Server) prepareFailure(c *gin.Context, err error, userMessage string) (
 	if f.status == http.StatusUnauthorized {
 		c.Header("WWW-Authenticate", `Bearer realm="marsad"`)
 	}
+	setRetryAfter(c, err)
 	return f, true
 }
 

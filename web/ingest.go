@@ -19,7 +19,7 @@ import (
 // file (its filename then names it). It needs the admin token, and answers
 // the IngestFunc's summary as JSON.
 func (s *Server) handleIngest(c *gin.Context) {
-	if err := s.authorize(c.Request); err != nil {
+	if err := s.authorizeThrottled(c); err != nil {
 		s.fail(c, err, "")
 		return
 	}

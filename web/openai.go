@@ -103,6 +103,10 @@ func (s *Server) handleCompletions(c *gin.Context) {
 		s.failCompletion(c, err, "")
 		return
 	}
+	if msg, err := s.guard.allowTurn(c.ClientIP(), "", req); err != nil {
+		s.failCompletion(c, err, msg)
+		return
+	}
 	head := completion{ID: newCompletionID(), Created: time.Now().Unix(), Model: cmp.Or(in.Model, defaultModel)}
 	if in.Stream {
 		s.streamCompletion(c, req, head, in.meter())

@@ -69,6 +69,10 @@ type Config struct {
 	// Metrics serves GET /metrics (web/metrics.Registry.Handler); nil
 	// answers 404.
 	Metrics http.Handler
+	// Limits bound clients (limits.go); the zero value sets none, but
+	// X-Forwarded-For is trusted from Limits.TrustedProxies only, and
+	// wrong admin tokens are always backed off.
+	Limits Limits
 }
 
 // DefaultMaxIngestBytes bounds an upload when Config.MaxIngestBytes is 0.
@@ -108,6 +112,7 @@ type Server struct {
 	sources  sourcesCache // of Config.Sources
 	ready    readiness    // of Config.Checks
 	obs      Observer
+	guard    *guard // of Config.Limits
 
 	// readTimeout bounds reading a whole request (readTimeout); tests
 	// shorten it.
@@ -141,8 +146,14 @@ func New(cfg Config, chat Chatter, logger *slog.Logger) *Server {
 	s.ready.timeout = readyTimeout
 	s.base, s.stop = context.WithCancelCause(context.Background())
 	s.upgrader = websocket.Upgrader{CheckOrigin: s.checkOrigin}
+	s.guard = newGuard(cfg.Limits)
 	s.engine = gin.New()
-	s.engine.Use(s.tagRequest, s.logRequests, s.recoverPanics)
+	if err := s.engine.SetTrustedProxies(cfg.Limits.TrustedProxies); err != nil {
+		// CheckProxies tells the operator; here trust none rather than all
+		logger.Error("trusted proxies refused: X-Forwarded-For is ignored", "error", err)
+		_ = s.engine.SetTrustedProxies(nil)
+	}
+	s.engine.Use(s.tagRequest, s.logRequests, s.recoverPanics, s.checkHost)
 	s.routes(s.engine)
 	return s
 }

@@ -75,6 +75,9 @@ type socket struct {
 	out     chan outFrame
 	pending chan assistant.Request
 	hungUp  chan struct{}
+	// allow takes a turn from the client's rate, or returns the error
+	// event telling the user to wait (guard.allowTurn).
+	allow func(assistant.Request) (assistant.Event, bool)
 }
 
 // handleSocket upgrades GET /ws and serves the connection until either
@@ -86,6 +89,12 @@ func (s *Server) handleSocket(c *gin.Context) {
 		s.fail(c, err, "")
 		return
 	}
+	ip := c.ClientIP()
+	if !s.guard.sockets.acquire(ip, s.guard.limits.SocketsPerIP, s.guard.limits.Sockets) {
+		s.fail(c, errTooManySockets, "")
+		return
+	}
+	defer s.guard.sockets.release(ip)
 	ws, err := s.upgrader.Upgrade(c.Writer, c.Request, nil)
 	if err != nil {
 		_ = c.Error(err) // Upgrade has answered the HTTP error
@@ -99,6 +108,7 @@ func (s *Server) handleSocket(c *gin.Context) {
 		out:     make(chan outFrame),
 		pending: make(chan assistant.Request, maxPendingTurns),
 		hungUp:  make(chan struct{}),
+		allow:   s.guard.socketTurns(ip),
 	}
 	sc.ctx, sc.cancel = context.WithCancelCause(WithRequestID(s.base, sc.id))
 	sc.serve()
@@ -162,6 +172,10 @@ func (sc *socket) readPump() {
 func (sc *socket) accept(kind int, data []byte) {
 	req, err := decodeFrame(kind, data)
 	if err == nil {
+		if ev, ok := sc.allow(req); !ok {
+			_ = sc.send(ev)
+			return
+		}
 		select {
 		case sc.pending <- req:
 			return

@@ -35,6 +35,9 @@ var schema = []string{
 		answer     text        NOT NULL DEFAULT '',
 		rated_at   timestamptz NOT NULL,
 		PRIMARY KEY (session_id, turn))`,
+	// Purge deletes by age (retention).
+	`CREATE INDEX chat_turns_created_at ON chat_turns (created_at);
+	CREATE INDEX chat_feedback_rated_at ON chat_feedback (rated_at)`,
 }
 
 // Advisory lock classes (first key of pg_advisory_xact_lock), distinct

@@ -24,8 +24,8 @@ var _ assistant.Sessions = (*Sessions)(nil)
 // turn numbered by seq from 1 in its session. A session keeps its last
 // assistant.TurnsKept turns: an append deletes the older ones in its own
 // transaction, so that the table grows with the number of sessions, not of
-// messages. Sessions never expire here; an operator purges idle ones by
-// created_at. Several Sessions (replicas) may share one database and
+// messages. Turns older than the retention are deleted by Purge (by
+// created_at). Several Sessions (replicas) may share one database and
 // append to one session at the same time.
 type Sessions struct {
 	pool *pgxpool.Pool
@@ -146,4 +146,15 @@ func (s *Sessions) History(ctx context.Context, id string) (int, []assistant.Tur
 		}
 	}
 	return int(raw[0].Seq - 1), turns, nil
+}
+
+// Purge implements assistant.Purger: it deletes the turns created before
+// cutoff. A session keeps its later turns, whose indices do not change
+// (History's first turn is the oldest kept).
+func (s *Sessions) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
+	n, err := deleteBatches(ctx, s.pool, "chat_turns", "created_at", cutoff)
+	if err != nil {
+		return n, fmt.Errorf("purge turns: %w", err)
+	}
+	return n, nil
 }

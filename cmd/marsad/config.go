@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/web"
 	"github.com/marsad/marsad/web/metrics"
 )
 
@@ -57,6 +58,15 @@ type config struct {
 	CollectContact string
 	CollectDelay   string
 	CollectTimeout string
+	Retention      string
+
+	// The bounds of clients (web.Limits) as written; limits reads them.
+	AllowedHosts    string
+	TrustedProxies  string
+	TurnsPerIP      string
+	TurnsPerSession string
+	WebsocketsPerIP string
+	WebsocketsInAll string
 }
 
 // setting describes one configuration entry for flags, environment and
@@ -87,6 +97,13 @@ var settings = []setting{
 	{"collect-contact", "", "address or e-mail named in the collector's User-Agent, for site owners to reach the observatory", func(c *config) *string { return &c.CollectContact }},
 	{"collect-delay", "2s", "least time between two requests to one site (a longer robots.txt Crawl-delay wins)", func(c *config) *string { return &c.CollectDelay }},
 	{"collect-timeout", "30s", "longest a page may take to come", func(c *config) *string { return &c.CollectTimeout }},
+	{"retention", "30d", "conversations and feedback older than this are removed (hourly by serve, or by marsad purge); 30d, 72h…", func(c *config) *string { return &c.Retention }},
+	{"allowed-hosts", "", "names the Host header may carry besides loopback ones, comma-separated (marsad.example.org); * accepts any", func(c *config) *string { return &c.AllowedHosts }},
+	{"trusted-proxies", "", "addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For names the client, comma-separated; empty trusts none", func(c *config) *string { return &c.TrustedProxies }},
+	{"turns-per-ip", strconv.Itoa(web.DefaultLimits().IPTurns.PerMinute), "questions a minute from one client address (bursts of a third of it); 0 sets no bound", func(c *config) *string { return &c.TurnsPerIP }},
+	{"turns-per-session", strconv.Itoa(web.DefaultLimits().SessionTurns.PerMinute), "questions a minute in one conversation (bursts of a third of it); 0 sets no bound", func(c *config) *string { return &c.TurnsPerSession }},
+	{"websockets-per-ip", strconv.Itoa(web.DefaultLimits().SocketsPerIP), "open websockets of one client address; 0 sets no bound", func(c *config) *string { return &c.WebsocketsPerIP }},
+	{"websockets", strconv.Itoa(web.DefaultLimits().Sockets), "open websockets in all; 0 sets no bound", func(c *config) *string { return &c.WebsocketsInAll }},
 	{"turn-timeout", "30s", "longest a turn may take before the user is told it took too long; an LLM gets three quarters of it", func(c *config) *string { return &c.TurnTimeout }},
 }
 
@@ -173,11 +190,40 @@ func (c config) check() error {
 	if _, err := c.sessionLimits(); err != nil {
 		return err
 	}
+	if _, err := c.retention(); err != nil {
+		return err
+	}
+	if _, err := c.limits(); err != nil {
+		return err
+	}
 	if _, err := c.turnTimeout(); err != nil {
 		return err
 	}
 	_, err := c.collectConfig()
 	return err
+}
+
+// retention is how long conversations and feedback are kept.
+func (c config) retention() (time.Duration, error) {
+	d, err := parseDays(c.Retention)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("MARSAD_RETENTION=%q: want a positive duration, such as 30d, 7d or 12h", c.Retention)
+	}
+	return d, nil
+}
+
+// parseDays reads a Go duration ("36h", "90m") or a whole number of days
+// ("30d"), which Go's durations lack.
+func parseDays(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 || n > 100*365 {
+			return 0, fmt.Errorf("duration %q: want a whole number of days, such as 30d", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
 }
 
 // sessionLimits are the bounds of conversations kept in the process.

@@ -46,4 +46,5 @@ var commandArgs = map[string]string{
 	"eval":       " FILE.jsonl",
 	"health":     "",
 	"bench chat": "",
+	"purge":      "",
 }

@@ -40,6 +40,9 @@ commands:
                              page or an export (no address: MARSAD_COLLECT_SOURCES)
   eval [--json] FILE.jsonl   score a question set
   classify [--json] FILE...  print the occupation each job ad would get, storing nothing
+  purge [--older-than DURATION] [--json]
+                             remove conversations and feedback older than
+                             DURATION (default MARSAD_RETENTION, 30d)
   health                     check that the server at MARSAD_ADDR answers /healthz
   bench chat [--json] --sessions N
                              load the websocket of the server at MARSAD_ADDR,
@@ -81,6 +84,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return evalCmd(ctx, rest, getenv, stdout, stderr)
 	case "classify":
 		return classifyCmd(ctx, rest, getenv, stdout, stderr)
+	case "purge":
+		return purgeCmd(ctx, rest, getenv, stdout)
 	case "health":
 		return health(ctx, rest, getenv, stdout)
 	case "bench":

@@ -35,9 +35,16 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return fmt.Errorf("serve: %w", err)
 	}
 	a.chartLog = func(err error) { log.Warn("turn without charts", "error", err) }
+	retention, _ := cfg.retention() // checked by newApp
+	var purging sync.WaitGroup
+	defer purging.Wait() // before a.close: a purge in flight ends first
+	pctx, stopPurging := context.WithCancel(ctx)
+	defer stopPurging()
+	purging.Go(func() { a.purgeLoop(pctx, retention, log) })
+	limits, _ := cfg.limits() // checked by newApp
 	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
 		Charts: a.chartFiles(), Sources: a.loadedSources, Checks: a.readyChecks(),
-		Observer: cfg.Metrics, Metrics: cfg.Metrics.Handler()}, a.assistant, log)
+		Observer: cfg.Metrics, Metrics: cfg.Metrics.Handler(), Limits: limits}, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"time"
+
+	"github.com/marsad/marsad/assistant"
+	pgsessions "github.com/marsad/marsad/assistant/postgres"
+)
+
+// purgeReport is what marsad purge --json prints.
+type purgeReport struct {
+	assistant.Purged
+	Before time.Time `json:"before"`
+}
+
+// purgeCmd removes the conversations and feedback older than --older-than
+// (by default MARSAD_RETENTION) from PostgreSQL when a database is
+// configured, beside running servers, else from the data folder's
+// feedback file under the folder's lock (the embedded run keeps
+// conversations in the serving process only, which purges them itself).
+func purgeCmd(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("purge", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print what was removed as one JSON object")
+	olderThan := fs.String("older-than", "", "remove what is older than this (30d, 12h…); default MARSAD_RETENTION")
+	cfg, rest, err := parseConfig(fs, args, getenv)
+	if err != nil {
+		return fmt.Errorf("purge: %w", err)
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("purge: unexpected argument %q; usage: marsad purge [--older-than DURATION] [--json]", rest[0])
+	}
+	age, err := cfg.retention()
+	if *olderThan != "" {
+		// 0 is allowed here: remove everything
+		if age, err = parseDays(*olderThan); err == nil && age < 0 {
+			err = errors.New("negative")
+		}
+		if err != nil {
+			return fmt.Errorf("purge: --older-than=%q: want a duration, such as 30d, 7d, 12h or 0 for everything", *olderThan)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("purge: %w", err)
+	}
+	a, closeStores, err := openConversations(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("purge: %w", err)
+	}
+	defer closeStores()
+	report := purgeReport{Before: time.Now().UTC().Add(-age)}
+	report.Purged, err = a.Purge(ctx, report.Before)
+	if err != nil {
+		return fmt.Errorf("purge: %w", err)
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(report)
+	}
+	_, err = fmt.Fprintf(stdout, "removed %d turns and %d feedback records from before %s\n",
+		report.Turns, report.Feedback, report.Before.Format(time.RFC3339))
+	return err
+}
+
+// openConversations opens only the stores of conversations and feedback,
+// for a command that needs nothing else: PostgreSQL's, which running
+// servers share (no lock: purge runs beside them), else the data folder's
+// feedback file under the folder's lock.
+func openConversations(ctx context.Context, cfg config) (*assistant.Assistant, func(), error) {
+	if cfg.DatabaseURL != "" {
+		s, err := pgsessions.Open(ctx, cfg.DatabaseURL)
+		if err != nil {
+			return nil, nil, err
+		}
+		return assistant.New(nil, assistant.WithSessions(s), assistant.WithFeedback(s.Feedback())), func() { s.Close() }, nil
+	}
+	lock, err := lockDataDir(cfg.DataDir, cfg.Command)
+	if err != nil {
+		return nil, nil, err
+	}
+	fb, err := assistant.OpenFileFeedback(filepath.Join(cfg.DataDir, "feedback.jsonl"))
+	if err != nil {
+		lock.release()
+		return nil, nil, err
+	}
+	return assistant.New(nil, assistant.WithFeedback(fb)), func() { fb.Close(); lock.release() }, nil
+}
+
+// purgePeriod is how often serve purges: an hour late on a retention of
+// days is nothing, and a purge that finds nothing costs two indexed
+// DELETEs.
+const purgePeriod = time.Hour
+
+// purgeLoop removes, until ctx ends, what is older than the retention,
+// logging what each purge removed when it removed something or failed.
+func (a *app) purgeLoop(ctx context.Context, retention time.Duration, log *slog.Logger) {
+	a.assistant.PurgeEvery(ctx, retention, purgePeriod, nil, func(p assistant.Purged, err error) {
+		switch {
+		case err != nil:
+			log.Error("purge of old conversations", "error", err, "turns", p.Turns, "feedback", p.Feedback)
+		case p != assistant.Purged{}:
+			log.Info("purged old conversations", "turns", p.Turns, "feedback", p.Feedback, "retention", retention)
+		}
+	})
+}

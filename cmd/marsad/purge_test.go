@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad/assistant"
+	pgsessions "github.com/marsad/marsad/assistant/postgres"
+	"github.com/marsad/marsad/tools/postgres/pgtest"
+)
+
+// runPurge runs marsad purge with args and returns its JSON report.
+func runPurge(t *testing.T, getenv func(string) string, args ...string) purgeReport {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), append([]string{"purge", "--json"}, args...), getenv, strings.NewReader(""), &out, &errOut); err != nil {
+		t.Fatalf("purge: %v (%s)", err, errOut.String())
+	}
+	var r purgeReport
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("purge printed %q: %v", out.String(), err)
+	}
+	return r
+}
+
+func TestPurgeRemovesOldFeedbackFromTheDataFolder(t *testing.T) {
+	getenv := env(t)
+	path := filepath.Join(getenv("MARSAD_DATA_DIR"), "feedback.jsonl")
+	var lines []byte
+	for i, age := range []time.Duration{40 * 24 * time.Hour, 10 * 24 * time.Hour, time.Hour} {
+		b, _ := json.Marshal(assistant.Feedback{SessionID: "s", Turn: i, Rating: "up", Time: time.Now().Add(-age)})
+		lines = append(append(lines, b...), '\n')
+	}
+	if err := os.WriteFile(path, lines, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runPurge(t, getenv); r.Feedback != 1 || r.Turns != 0 {
+		t.Errorf("purge with the default retention (30d) = %+v, want 1 feedback", r)
+	}
+	if r := runPurge(t, getenv, "--older-than", "7d"); r.Feedback != 1 {
+		t.Errorf("purge --older-than 7d = %+v, want 1 feedback", r)
+	}
+	if data, _ := os.ReadFile(path); bytes.Count(data, []byte("\n")) != 1 {
+		t.Errorf("feedback.jsonl holds:\n%s\nwant the last hour's record only", data)
+	}
+	if r := runPurge(t, getenv, "--older-than", "0"); r.Feedback != 1 {
+		t.Errorf("purge --older-than 0 = %+v, want the last record", r)
+	}
+}
+
+func TestPurgeRefusesABadDuration(t *testing.T) {
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"purge", "--older-than", "a month"}, env(t), strings.NewReader(""), &out, &out)
+	if err == nil || !strings.Contains(err.Error(), `--older-than="a month"`) {
+		t.Errorf("purge --older-than 'a month' = %v, want an error naming the value", err)
+	}
+}
+
+func TestPurgeRemovesOldConversationsFromPostgres(t *testing.T) {
+	dsn := pgtest.NewSchema(t)
+	s, err := pgsessions.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, id := range []string{"old", "old", "new"} {
+		if err := s.Append(context.Background(), id, assistant.Turn{Question: "q", Answer: "a"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conn := pgtest.Connect(t, dsn)
+	if _, err := conn.Exec(context.Background(), `UPDATE chat_turns SET created_at = now() - interval '3 days' WHERE session_id = 'old'`); err != nil {
+		t.Fatal(err)
+	}
+	getenv := env(t, "MARSAD_DATABASE_URL", dsn)
+	if r := runPurge(t, getenv, "--older-than", "4d"); r.Turns != 0 {
+		t.Errorf("purge --older-than 4d = %+v, want nothing removed", r)
+	}
+	if r := runPurge(t, getenv, "--older-than", "48h"); r.Turns != 2 {
+		t.Errorf("purge --older-than 48h = %+v, want old's 2 turns", r)
+	}
+	if n := pgtest.QueryInt(t, dsn, `SELECT count(*) FROM chat_turns`); n != 1 {
+		t.Errorf("chat_turns holds %d rows, want new's one", n)
+	}
+}
