@@ -21,10 +21,8 @@ type agentTurn struct {
 	out    stream
 	turn   assistant.Turn
 	cited  map[string]bool
-	// question is the index of the user's message in the turn's messages,
-	// fitting what the budget did to the last prompt sent.
+	// question is the index of the user's message in the turn's messages.
 	question int
-	fitting  Fitting
 }
 
 // agent runs the model loop: each reply either calls tools, whose results
@@ -80,10 +78,9 @@ func (a *agentTurn) generate(ctx context.Context, msgs []llms.MessageContent) (*
 		opts = append(opts, llms.WithStreamingFunc(onChunk))
 	}
 	sent, fitting := a.p.budget.fit(msgs, a.question)
-	a.fitting = fitting
 	start := time.Now()
 	resp, err := a.p.model.GenerateContent(ctx, sent, opts...)
-	a.p.tell(time.Since(start), resp, err)
+	a.p.tell(time.Since(start), resp, err, fitting)
 	switch {
 	case emitErr != nil:
 		return nil, emitErr
@@ -128,11 +125,11 @@ func (a *agentTurn) finish() (assistant.Turn, error) {
 // token counts langchaingo puts in the first choice's GenerationInfo
 // (PromptTokens, CompletionTokens: both its OpenAI and Ollama clients
 // name them so).
-func (p *Planner) tell(took time.Duration, resp *llms.ContentResponse, err error) {
+func (p *Planner) tell(took time.Duration, resp *llms.ContentResponse, err error, f Fitting) {
 	if p.opts.OnCall == nil {
 		return
 	}
-	c := Call{Took: took, Err: err}
+	c := Call{Took: took, Err: err, Fitting: f}
 	if resp != nil && len(resp.Choices) > 0 && resp.Choices[0] != nil {
 		info := resp.Choices[0].GenerationInfo
 		c.PromptTokens, _ = info["PromptTokens"].(int)

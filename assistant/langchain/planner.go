@@ -70,6 +70,10 @@ type Call struct {
 	Took                           time.Duration
 	PromptTokens, CompletionTokens int
 	Err                            error
+	// Fitting is what the prompt budget did to the request: its tokens as
+	// Marsad counted them (PromptTokens is the server's count), the past
+	// messages left out and the tool results cut.
+	Fitting Fitting
 }
 
 // Options tune a Planner; zero values take the defaults.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/assistant/langchain"
 	"github.com/marsad/marsad/web"
 	"github.com/marsad/marsad/web/metrics"
 )
@@ -31,6 +32,7 @@ type config struct {
 	LLMBaseURL   string
 	LLMModel     string
 	LLMAPIKey    string
+	LLMContext   string
 	Embedder     string
 	EmbedModel   string
 	AdminToken   string
@@ -85,6 +87,7 @@ var settings = []setting{
 	{"llm-base-url", "", "base URL of the LLM server", func(c *config) *string { return &c.LLMBaseURL }},
 	{"llm-model", "", "model name", func(c *config) *string { return &c.LLMModel }},
 	{"llm-api-key", "", "API key of the LLM server", func(c *config) *string { return &c.LLMAPIKey }},
+	{"llm-context", strconv.Itoa(langchain.DefaultContextTokens), "tokens the model reads and writes in one request (its context window): prompts are cut to fit it, oldest turns first", func(c *config) *string { return &c.LLMContext }},
 	{"embedder", "builtin", "builtin, openai or ollama", func(c *config) *string { return &c.Embedder }},
 	{"embed-model", "", "embedding model (bge-m3, multilingual-e5…) for openai/ollama", func(c *config) *string { return &c.EmbedModel }},
 	{"admin-token", "", "bearer token guarding POST /api/ingest; empty disables it", func(c *config) *string { return &c.AdminToken }},
@@ -193,6 +196,9 @@ func (c config) check() error {
 	if _, err := c.retention(); err != nil {
 		return err
 	}
+	if _, err := c.llmContext(); err != nil {
+		return err
+	}
 	if _, err := c.limits(); err != nil {
 		return err
 	}
@@ -201,6 +207,15 @@ func (c config) check() error {
 	}
 	_, err := c.collectConfig()
 	return err
+}
+
+// llmContext is the model's context window in tokens.
+func (c config) llmContext() (int, error) {
+	n, err := strconv.Atoi(c.LLMContext)
+	if err != nil || n < 2048 {
+		return 0, fmt.Errorf("MARSAD_LLM_CONTEXT=%q: want the model's context window in tokens, 2048 or more (8192, 32768…)", c.LLMContext)
+	}
+	return n, nil
 }
 
 // retention is how long conversations and feedback are kept.

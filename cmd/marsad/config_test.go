@@ -58,3 +58,17 @@ func TestParseBytes(t *testing.T) {
 		}
 	}
 }
+
+// MARSAD_LLM_CONTEXT is a window of at least 2048 tokens; anything else
+// is refused at start, naming the variable.
+func TestLLMContextIsChecked(t *testing.T) {
+	for _, v := range []string{"lots", "512", "-1"} {
+		err := configFrom(t, env(t, "MARSAD_LLM_CONTEXT", v)).check()
+		if err == nil || !strings.Contains(err.Error(), "MARSAD_LLM_CONTEXT=") {
+			t.Errorf("MARSAD_LLM_CONTEXT=%s: err = %v, want one naming the variable", v, err)
+		}
+	}
+	if err := configFrom(t, env(t, "MARSAD_LLM_CONTEXT", "8192")).check(); err != nil {
+		t.Errorf("MARSAD_LLM_CONTEXT=8192: %v", err)
+	}
+}

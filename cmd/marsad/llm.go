@@ -39,7 +39,11 @@ func newPlanner(cfg config, kit *tools.Kit) (planner, offlinePlanner assistant.P
 		log = newLogger(os.Stderr, cfg)
 	}
 	log = log.With("provider", cfg.LLMProvider, "model", cfg.LLMModel)
-	opts := langchain.Options{Timeout: llmTimeout(turn), OnCall: llmCallObserver(cfg), OnFallback: func(ctx context.Context, f langchain.Fallback) {
+	contextTokens, err := cfg.llmContext()
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := langchain.Options{Timeout: llmTimeout(turn), ContextTokens: contextTokens, CountTokens: countTokens, OnCall: llmCallObserver(cfg), OnFallback: func(ctx context.Context, f langchain.Fallback) {
 		log.WarnContext(ctx, "LLM turn answered by the offline planner", "reason", f.Reason, "err", f.Err, "numbers", f.Numbers)
 	}, OnCircuit: func(open bool) {
 		if open {
@@ -69,5 +73,8 @@ func llmCallObserver(cfg config) func(langchain.Call) {
 	if cfg.Metrics == nil {
 		return nil
 	}
-	return func(c langchain.Call) { cfg.Metrics.LLMCall(c.Took, c.PromptTokens, c.CompletionTokens, c.Err) }
+	return func(c langchain.Call) {
+		cfg.Metrics.LLMCall(c.Took, c.PromptTokens, c.CompletionTokens, c.Err)
+		cfg.Metrics.LLMPrompt(c.Fitting.Tokens, c.Fitting.DroppedMsgs, c.Fitting.CutReplies)
+	}
 }

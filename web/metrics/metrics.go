@@ -49,6 +49,7 @@ type Registry struct {
 	retrieval    *prometheus.HistogramVec
 	llmDuration  *prometheus.HistogramVec
 	llmTokens    *prometheus.CounterVec
+	llmPrompt    *prometheus.CounterVec
 	ingestRecs   *prometheus.CounterVec
 	ingestFiles  *prometheus.CounterVec
 }
@@ -81,13 +82,16 @@ func New() *Registry {
 		Buckets: slowBuckets}, []string{"outcome"})
 	r.llmTokens = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 		Name: "llm_tokens_total", Help: "Tokens the LLM server reported, by kind (prompt, completion)."}, []string{"kind"})
+	r.llmPrompt = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
+		Name: "llm_prompt_total", Help: "What the prompt budget did: tokens Marsad counted in the prompts sent (tokens), past messages left out (dropped_messages), tool results cut (cut_results)."},
+		[]string{"what"})
 	r.ingestRecs = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 		Name: "ingest_records_total", Help: "Records ingested by kind (ads, profiles, notes, indicators) and outcome (loaded, duplicate, quarantined)."},
 		[]string{"kind", "outcome"})
 	r.ingestFiles = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace,
 		Name: "ingest_files_total", Help: "Files ingested by kind and outcome (accepted, refused)."}, []string{"kind", "outcome"})
 	r.reg.MustRegister(r.httpDuration, r.sockets, r.frames, r.turnDuration, r.sessions, r.failures,
-		r.toolDuration, r.retrieval, r.llmDuration, r.llmTokens, r.ingestRecs, r.ingestFiles,
+		r.toolDuration, r.retrieval, r.llmDuration, r.llmTokens, r.llmPrompt, r.ingestRecs, r.ingestFiles,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return r
 }
@@ -149,6 +153,14 @@ func (r *Registry) ToolCall(tool string, took time.Duration, err error) {
 // Search is the retrieval.Index's search observer.
 func (r *Registry) Search(took time.Duration, err error) {
 	r.retrieval.WithLabelValues(outcome(err)).Observe(took.Seconds())
+}
+
+// LLMPrompt counts what the prompt budget did to one request: the tokens
+// it counted, the past messages it left out, the tool results it cut.
+func (r *Registry) LLMPrompt(tokens, droppedMessages, cutResults int) {
+	r.llmPrompt.WithLabelValues("tokens").Add(float64(tokens))
+	r.llmPrompt.WithLabelValues("dropped_messages").Add(float64(droppedMessages))
+	r.llmPrompt.WithLabelValues("cut_results").Add(float64(cutResults))
 }
 
 // LLMCall counts one call to the LLM server and the tokens it reported.
