@@ -47,6 +47,17 @@ func resolveOccupationArg(s string, dc adContext) (code, profileID string, err e
 	return "", "", &ArgError{Field: "occupation", Value: s, Valid: dc.profiles.choices(codes)}
 }
 
+// resolveNamedOccupationArg is resolveOccupationArg for a tool that can
+// say something of any occupation Marsad can name, present in the ads and
+// profiles or not (training_paths: "no training I know leads to it"): a
+// name the classifier places (ESCO's astronaut, 3153) is taken.
+func resolveNamedOccupationArg(s string, dc adContext) (code, profileID string, err error) {
+	if code, profileID, ok := dc.profiles.Resolve(s); ok {
+		return code, profileID, nil
+	}
+	return resolveOccupationArg(s, dc)
+}
+
 // resolveSkillArg maps a skill argument to a skill id, or returns an
 // ArgError listing the skills present in ads.
 func resolveSkillArg(s string, dc adContext) (string, error) {

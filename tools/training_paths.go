@@ -111,7 +111,7 @@ func (t TrainingTool) validate(a TrainingArgs, dc adContext) (TrainingResult, er
 	}
 	var err error
 	if a.Occupation != "" {
-		if res.Occupation, res.profileID, err = resolveOccupationArg(a.Occupation, dc); err != nil {
+		if res.Occupation, res.profileID, err = resolveNamedOccupationArg(a.Occupation, dc); err != nil {
 			return res, err
 		}
 	}
