@@ -65,6 +65,10 @@ func (s state) followIndicator(q question, latest bool) question {
 		q.carryPeriod(prev.From, prev.To, prev.Period)
 	case q.year == 0 && q.fromYear == 0 && (q.quarter != 0 || q.month != 0): // "…en 2025" then "what about Q2?": Q2 2025
 		q.year = yearOf(cmp.Or(prev.Period, prev.To, prev.From))
+	case q.span == "" && q.year != 0 && q.quarter == 0 && q.month == 0: // "de janvier à juillet 2022" then "et en 2023 ?": the same months
+		if s := shiftSpan(cmp.Or(prev.Period, prev.From), q.year); s != "" && prev.From == prev.To {
+			q.setSpan(s)
+		}
 	}
 	if prev.By != "" && q.compareBy == "" && !named[prev.By] {
 		q.compareBy, q.lowest = prev.By, s.lowest

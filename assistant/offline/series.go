@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/marsad/marsad/prompts"
@@ -14,6 +15,8 @@ import (
 func (q question) seriesArgs() tools.SeriesArgs {
 	a := tools.SeriesArgs{Indicator: q.indicator, Cell: q.cell}
 	switch {
+	case q.span != "":
+		a.From, a.To = q.span, q.span
 	case q.year != 0 && q.quarter != 0:
 		a.From = fmt.Sprintf("%d-Q%d", q.year, q.quarter)
 		a.To, a.Frequency = a.From, "quarterly"
@@ -93,6 +96,9 @@ func southern(geo string) bool { return geo == "MA-10" || geo == "MA-11" || geo 
 func (q question) choose(obs []tools.Observation) []tools.Observation {
 	if len(obs) == 0 {
 		return nil
+	}
+	if q.span != "" { // the span asked, never a month or year inside it
+		return slices.DeleteFunc(slices.Clone(obs), func(o tools.Observation) bool { return o.Period != q.span })
 	}
 	if q.quarter != 0 && q.year == 0 && !q.trend {
 		var match []tools.Observation

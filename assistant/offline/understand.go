@@ -1,6 +1,8 @@
 package offline
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -25,7 +27,8 @@ type question struct {
 	year      int  // 0 when none; with quarter or month, the period asked
 	quarter   int
 	month     int
-	fromYear  int // a range of years: from..to (to 0 = up to the latest)
+	span      string // a span of months ("2023-01/2023-07"): the period asked, with year and month its last
+	fromYear  int    // a range of years: from..to (to 0 = up to the latest)
 	toYear    int
 }
 
@@ -186,6 +189,9 @@ func (q *question) readPlaces(places []lang.PlaceMatch) {
 }
 
 func (q *question) readPeriods(periods []lang.PeriodMatch, now time.Time) {
+	if q.readSpan(periods) {
+		return
+	}
 	var years []int
 	for _, p := range periods {
 		y := p.Year
@@ -214,6 +220,26 @@ func (q *question) readPeriods(periods []lang.PeriodMatch, now time.Time) {
 	case len(years) == 1:
 		q.year = years[0]
 	}
+}
+
+// readSpan reads a span of months ("de janvier à juillet 2023": ANAPEC's
+// cumulated counts) as one period, an interval of months, and reports
+// whether the message named one.
+func (q *question) readSpan(periods []lang.PeriodMatch) bool {
+	for i, p := range periods {
+		if !p.Through || i+1 == len(periods) {
+			continue
+		}
+		end := periods[i+1]
+		first := cmp.Or(p.Year, end.Year)
+		if end.Month == 0 || end.Year <= 0 || first <= 0 || first*12+p.Month >= end.Year*12+end.Month {
+			continue
+		}
+		q.span = fmt.Sprintf("%d-%02d/%d-%02d", first, p.Month, end.Year, end.Month)
+		q.year, q.month = end.Year, end.Month
+		return true
+	}
+	return false
 }
 
 // collapseSouth drops the southern regions named beside their HCP group

@@ -48,9 +48,9 @@ var intentConcepts = []conceptDef{
 	// What an indicator means ("qu'est-ce que le NEET ?", "شنو معنى الشغل
 	// الناقص"): the answer opens on its definition, then gives the figure.
 	{KindIntent, "define", "qu'est-ce que|qu'est ce que|c'est quoi|définition|définir|définis|que signifie|que veut dire|veut dire quoi|ça veut dire|signification|" +
-		"ما معنى|ماذا يعني|ما المقصود ب|ما المقصود|تعريف|عرف لي|عرّف|شنو معنى|شنو كيعني|شنو كتعني|آش معنى|اش معنى|شنو هو|شنو هي|ما هو|ما هي|" +
-		"chno ma3na|ach ma3na|chno kay3ni|chno kat3ni|chno howa|chno hiya|ach howa|ach hiya|" +
-		"what is|what's|what does|what do|mean|meaning|definition|define"},
+		"signifie|veut dire|définitions|ما معنى|معنى|ماذا يعني|ما المقصود ب|ما المقصود|يقصد ب|تعريف|التعريف|عرف لي|عرّف|شنو معنى|شنو كيعني|شنو كتعني|آش معنى|اش معنى|شنو هو|شنو هي|ما هو|ما هي|" +
+		"chno ma3na|ach ma3na|ma3na|chno kay3ni|chno kat3ni|chno howa|chno hiya|ach howa|ach hiya|" +
+		"what is|what's|what does|what do|mean|meaning|definition|define|what is meant|meaning of"},
 	// The age groups as the dimension asked about ("quelle tranche d'âge",
 	// "الفئة العمرية الأكثر"): a ranking across ages, not regions.
 	{KindIntent, "by_age", "tranche d'âge|tranches d'âge|tranche d'age|groupe d'âge|groupes d'âge|classe d'âge|classes d'âge|par âge|selon l'âge|" +
