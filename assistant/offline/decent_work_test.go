@@ -1,0 +1,54 @@
+package offline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/assistant"
+)
+
+// TestSpanOfMonths: a span of months asks the interval figure (ANAPEC's
+// cumulated January–July counts), worded as such; a follow-up naming a
+// year asks the same months of that year; a span no figure covers is
+// said missing with the periods that exist.
+func TestSpanOfMonths(t *testing.T) {
+	p := seededPlanner(t)
+	for msg, want := range map[string]string{
+		"insertions idmaj de janvier a juillet 2023":                "319 insertions de janvier à juillet 2023",
+		"tahfiz ch7al mn charika stafdat mn janvier l juillet 2023": "4095",
+		"Idmaj insertions january to july 2022":                     "335 placements from January to July 2022",
+	} {
+		turn, _ := runTurn(t, p, nil, msg)
+		if !strings.Contains(turn.Answer, want) {
+			t.Errorf("%q: answer lacks %q:\n%s", msg, want, turn.Answer)
+		}
+	}
+	first, _ := runTurn(t, p, nil, "Idmaj insertions january to july 2022")
+	next, _ := runTurn(t, p, []assistant.Turn{first}, "and the same months of 2023?")
+	if !strings.Contains(next.Answer, "319 placements from January to July 2023") {
+		t.Errorf("the same months of 2023:\n%s", next.Answer)
+	}
+	none, _ := runTurn(t, p, nil, "Idmaj insertions january to july 2021")
+	if !strings.Contains(none.Answer, "I have no figure") || strings.Contains(none.Answer, "placements from") {
+		t.Errorf("a span without a figure:\n%s", none.Answer)
+	}
+}
+
+// TestFollowUpQualifiesTheIndicator: a follow-up naming no indicator but
+// a qualifier of the last one asks the narrower indicator, in the last
+// question's period; one that only changes the population does not.
+func TestFollowUpQualifiesTheIndicator(t *testing.T) {
+	p := seededPlanner(t)
+	for _, c := range []struct{ first, next, want string }{
+		{"What was the time-related underemployment rate in 2024?", "and the income-related one?", "4.6%"},
+		{"شحال دخلو التحويلات ديال الجالية ف 2023", "و شحال منها جا من فرنسا؟", "30,8"},
+		{"How many NEET youth were there in 2022?", "what share of them are women?", "72.8%"},
+		{"taux de NEET en 2022 ?", "et pour les femmes ?", "37,3"},
+	} {
+		first, _ := runTurn(t, p, nil, c.first)
+		next, _ := runTurn(t, p, []assistant.Turn{first}, c.next)
+		if !strings.Contains(next.Answer, c.want) {
+			t.Errorf("%q then %q: answer lacks %q:\n%s", c.first, c.next, c.want, next.Answer)
+		}
+	}
+}
