@@ -36,7 +36,9 @@ func TestSpanOfMonths(t *testing.T) {
 
 // TestFollowUpQualifiesTheIndicator: a follow-up naming no indicator but
 // a qualifier of the last one asks the narrower indicator, in the last
-// question's period; one that only changes the population does not.
+// question's period; one that only changes the population does not
+// ("drari" after girls being the boys); one naming the survey after the
+// census asks the survey's series.
 func TestFollowUpQualifiesTheIndicator(t *testing.T) {
 	p := seededPlanner(t)
 	for _, c := range []struct{ first, next, want string }{
@@ -44,6 +46,8 @@ func TestFollowUpQualifiesTheIndicator(t *testing.T) {
 		{"شحال دخلو التحويلات ديال الجالية ف 2023", "و شحال منها جا من فرنسا؟", "30,8"},
 		{"How many NEET youth were there in 2022?", "what share of them are women?", "72.8%"},
 		{"taux de NEET en 2022 ?", "et pour les femmes ?", "37,3"},
+		{"ch7al nisba dyal NEET 3nd lbnat f 2017", "w drari?", "13%"},
+		{"le chomage selon le recensement de 2024", "et selon l'enquête emploi ?", "13,3"},
 	} {
 		first, _ := runTurn(t, p, nil, c.first)
 		next, _ := runTurn(t, p, []assistant.Turn{first}, c.next)

@@ -3,6 +3,7 @@ package offline
 import (
 	"cmp"
 	"strconv"
+	"strings"
 
 	"github.com/marsad/marsad/tools"
 )
@@ -54,9 +55,15 @@ func (s state) followIndicator(q question, latest bool) question {
 	}
 	if q.indicator == "" {
 		q.indicator = prev.Indicator
+		if q.survey && !q.census { // the census's rate, then "et selon l'enquête emploi ?": the survey's
+			q.indicator = strings.TrimSuffix(q.indicator, "_census")
+		}
 	}
 	if older { // the population and period of an older question are not the user's any more
 		return q
+	}
+	if q.boys && prev.Sex == "female" && q.cell.Sex == "" && q.cell.Age == "15-24" { // "lbnat" then "w drari?": the boys
+		q.cell.Sex, q.cell.Age = "male", ""
 	}
 	named := namedDims(q)
 	q.cell = inheritCell(q.cell, prev.Cell, named)

@@ -23,7 +23,9 @@ type question struct {
 	lowest    bool     // the user asked for the lowest first
 	trend     bool
 	census    bool // the census was named: its series, not the survey's
+	survey    bool // the labour force survey was named: its series, not the census's
 	define    bool // the message asks what the indicator means
+	boys      bool // the young were named by a word that also means boys (drari): after girls, the boys
 	year      int  // 0 when none; with quarter or month, the period asked
 	quarter   int
 	month     int
@@ -35,7 +37,7 @@ type question struct {
 // hasSlots reports whether the message named anything besides the
 // indicator, so that it can follow up on the previous turn ("et à Tanger ?").
 func (q question) hasSlots() bool {
-	return q.cell != (tools.Cell{}) || q.year != 0 || q.fromYear != 0 || q.compareBy != "" || q.trend
+	return q.cell != (tools.Cell{}) || q.year != 0 || q.fromYear != 0 || q.compareBy != "" || q.trend || q.survey
 }
 
 // understand fills a question from the message. now resolves relative
@@ -58,6 +60,7 @@ func understand(msg lang.Reading, now time.Time) question {
 			areas = appendNew(areas, c.Value)
 		case "age":
 			ages = appendNew(ages, c.Value)
+			q.boys = q.boys || lang.IsBoys(m)
 		case "diploma":
 			diplomas = appendNew(diplomas, c.Value)
 		case "intent":
@@ -89,6 +92,8 @@ func (q *question) applyIntent(v string) {
 		q.compareBy = "age"
 	case "census":
 		q.census = true
+	case "survey":
+		q.survey = true
 	case "define":
 		q.define = true
 	case "lowest":

@@ -45,6 +45,11 @@ var intentConcepts = []conceptDef{
 	{KindIntent, "census", "recensement|recensement général|recensement de la population|RGPH|selon le recensement|d'après le recensement|" +
 		"الإحصاء العام|الإحصاء العام للسكان|الإحصاء العام للسكان والسكنى|إحصاء السكان|الإحصاء|إحصاء|الاحصاء|احصاء|لإحصاء|للإحصاء|" +
 		"l'i7sa2|li7sa2|i7sa2|l'ihsa2|lihsa|census|the census|population census"},
+	// The labour force survey named against the census ("et selon
+	// l'enquête emploi ?" after the census's rate): the survey's series.
+	{KindIntent, "survey", "enquête emploi|enquête sur l'emploi|enquête nationale sur l'emploi|enquête nationale de l'emploi|selon l'enquête emploi|d'après l'enquête emploi|selon l'enquête sur l'emploi|selon l'enquête|d'après l'enquête|" +
+		"l'enquête emploi|ENE|labour force survey|labor force survey|the survey|according to the survey|" +
+		"البحث الوطني حول التشغيل|البحث حول التشغيل|حسب البحث الوطني|حسب البحث|البحث الوطني|l'enquete|enquete emploi|f enquete|f l'enquete|l'enquête"},
 	// What an indicator means ("qu'est-ce que le NEET ?", "شنو معنى الشغل
 	// الناقص"): the answer opens on its definition, then gives the figure.
 	{KindIntent, "define", "qu'est-ce que|qu'est ce que|c'est quoi|définition|définir|définis|que signifie|que veut dire|veut dire quoi|ça veut dire|signification|" +
