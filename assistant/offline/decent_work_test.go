@@ -56,3 +56,39 @@ func TestFollowUpQualifiesTheIndicator(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichSector: "which sector" of an indicator with sector series ranks
+// the sectors' figures for one period, in the question's language; an
+// indicator without them is asked as usual.
+func TestWhichSector(t *testing.T) {
+	p := seededPlanner(t)
+	for msg, want := range map[string][]string{
+		"quel secteur a créé le plus d'emplois en 2024":     {"par secteur", "1. services : 160", "industrie : 46"},
+		"فاش قطاع كيخدمو الناس ساعات زايدة بزاف ف 2023؟":    {"قطاع بقطاع", "1. الخدمات: 40,3%", "4. الفلاحة: 27,6%"},
+		"which sector has the most underemployment in 2022": {"by sector", "16.4%", "6.2%"},
+	} {
+		turn, _ := runTurn(t, p, nil, msg)
+		for _, w := range want {
+			if !strings.Contains(turn.Answer, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", msg, w, turn.Answer)
+			}
+		}
+		if len(turn.ToolCalls) < 2 {
+			t.Errorf("%q: %d tool calls, want one a sector", msg, len(turn.ToolCalls))
+		}
+	}
+	turn, _ := runTurn(t, p, nil, "quel secteur a le taux de chômage le plus élevé en 2024 ?")
+	if strings.Contains(turn.Answer, "par secteur") {
+		t.Errorf("unemployment has no sector series:\n%s", turn.Answer)
+	}
+}
+
+// TestCensusAndSurvey: a question naming both sources gets each series'
+// figure on its own, the census's said to be the census's.
+func TestCensusAndSurvey(t *testing.T) {
+	p := seededPlanner(t)
+	turn, _ := runTurn(t, p, nil, "taux de chômage 2024 selon le recensement et selon l'enquête emploi")
+	if !strings.Contains(turn.Answer, "21,3 %") || !strings.Contains(turn.Answer, "13,3 %") || len(turn.ToolCalls) != 2 {
+		t.Errorf("both sources, two calls:\n%s", turn.Answer)
+	}
+}

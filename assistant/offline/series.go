@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/tools"
@@ -38,6 +39,9 @@ func (q question) seriesArgs() tools.SeriesArgs {
 }
 
 func (t *turn) series(ctx context.Context) (string, error) {
+	if t.q.survey && strings.HasSuffix(t.q.indicator, "_census") {
+		return t.bothSources(ctx)
+	}
 	args := t.q.seriesArgs()
 	res, err := t.call(ctx, tools.NameIndicatorSeries, args)
 	if errors.Is(err, tools.ErrBadArgs) {
@@ -71,6 +75,24 @@ func (t *turn) series(ctx context.Context) (string, error) {
 	}
 	s, err := render("series", t.q.lang, t.seriesView(data, pts, note))
 	return t.withDefinition(data.Indicator, s), err
+}
+
+// bothSources answers a question naming the census and the survey ("taux
+// dyal chomage f recensement 2024 w f enquete"): each series' figure on its
+// own, the census's first, never one series continued by the other.
+func (t *turn) bothSources(ctx context.Context) (string, error) {
+	census := t.q
+	census.survey = false
+	t.q = census
+	a, err := t.series(ctx)
+	if err != nil {
+		return "", err
+	}
+	survey := census
+	survey.indicator, survey.census = strings.TrimSuffix(census.indicator, "_census"), false
+	t.q = survey
+	b, err := t.series(ctx)
+	return a + "\n\n" + b, err
 }
 
 // withDefinition opens the answer to a question asking what an indicator

@@ -22,6 +22,7 @@ type question struct {
 	compareBy string   // "", geo, sex, area, age, diploma
 	lowest    bool     // the user asked for the lowest first
 	trend     bool
+	bySector  bool // the sectors are what is compared ("quel secteur", "فاش قطاع")
 	census    bool // the census was named: its series, not the survey's
 	survey    bool // the labour force survey was named: its series, not the census's
 	define    bool // the message asks what the indicator means
@@ -88,6 +89,8 @@ func (q *question) applyIntent(v string) {
 		}
 	case "trend":
 		q.trend = true
+	case "by_sector":
+		q.bySector = true
 	case "by_age":
 		q.compareBy = "age"
 	case "census":

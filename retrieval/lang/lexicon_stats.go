@@ -61,6 +61,13 @@ var intentConcepts = []conceptDef{
 	{KindIntent, "by_age", "tranche d'âge|tranches d'âge|tranche d'age|groupe d'âge|groupes d'âge|classe d'âge|classes d'âge|par âge|selon l'âge|" +
 		"الفئة العمرية|فئة عمرية|الفئات العمرية|فئات عمرية|حسب السن|حسب الفئات العمرية|حسب العمر|" +
 		"fi2a 3omriya|l2fi2a l3omriya|lfi2a l3omriya|fia 3omria|7sab sen|7sab l3omr|age group|age groups|by age|age bracket|age brackets"},
+	// The sectors as the dimension asked about ("quel secteur a créé le
+	// plus d'emplois", "فاش قطاع", "which sector"): a ranking of the
+	// indicator's sector series.
+	{KindIntent, "by_sector", "quel secteur|quels secteurs|dans quel secteur|par secteur|selon le secteur|secteur par secteur|" +
+		"أي قطاع|في أي قطاع|حسب القطاع|حسب القطاعات|فاش قطاع|ف اش قطاع|اشمن قطاع|شمن قطاع|اش من قطاع|" +
+		"ina secteur|f ina secteur|achmen secteur|chmen secteur|ach mn secteur|ina 9ita3|" +
+		"which sector|what sector|which sectors|in which sector|by sector|sector by sector"},
 	{KindIntent, "list_regions", "toutes les régions|chaque région|l'ensemble des régions|les 12 régions|les douze régions|جميع الجهات|كل الجهات|كل جهة|الجهات الاثني عشر|الجهات 12|الجهات الإثنا عشر|كاع الجهات|جميع جهات المملكة|ga3 jihat|ga3 ljihat|ga3 l-jihat|gaa jihat|kol jiha|koll jiha|kolchi jihat|kol jihat|all regions|every region|each region|all 12 regions|all the regions|all twelve regions"},
 }
 
