@@ -92,3 +92,15 @@ func TestCensusAndSurvey(t *testing.T) {
 		t.Errorf("both sources, two calls:\n%s", turn.Answer)
 	}
 }
+
+// TestRangeFromAQuarter: a range from a quarter to a year shows that
+// quarter, then the years, and says the series break it straddles.
+func TestRangeFromAQuarter(t *testing.T) {
+	p := seededPlanner(t)
+	turn, _ := runTurn(t, p, nil, "évolution du sous-emploi du T3 2018 à 2024")
+	for _, w := range []string{"T3 2018 : 9,7 %", "2019 : 9,2 %", "2024 : 10,1 %", "Rupture de série"} {
+		if !strings.Contains(turn.Answer, w) {
+			t.Errorf("answer lacks %q:\n%s", w, turn.Answer)
+		}
+	}
+}

@@ -28,6 +28,9 @@ func (q question) seriesArgs() tools.SeriesArgs {
 		a.From, a.To = strconv.Itoa(q.year), strconv.Itoa(q.year)
 	case q.fromYear != 0:
 		a.From = strconv.Itoa(q.fromYear)
+		if q.fromQ != 0 {
+			a.From = fmt.Sprintf("%d-Q%d", q.fromYear, q.fromQ)
+		}
 		if q.toYear != 0 {
 			a.To = strconv.Itoa(q.toYear)
 		}
@@ -133,6 +136,9 @@ func (q question) choose(obs []tools.Observation) []tools.Observation {
 	}
 	annual := filter(obs, "annual")
 	switch {
+	case q.trend && len(annual) >= 2 && q.fromQ != 0: // the quarter it starts from, then the years
+		start := fmt.Sprintf("%d-Q%d", q.fromYear, q.fromQ)
+		return append(slices.DeleteFunc(slices.Clone(obs), func(o tools.Observation) bool { return o.Period != start }), annual...)
 	case q.trend && len(annual) >= 2:
 		return annual
 	case q.trend:

@@ -32,6 +32,7 @@ type question struct {
 	month     int
 	span      string // a span of months ("2023-01/2023-07"): the period asked, with year and month its last
 	fromYear  int    // a range of years: from..to (to 0 = up to the latest)
+	fromQ     int    // the quarter the range starts in, when only its start names one ("du T3 2018 à 2024")
 	toYear    int
 }
 
@@ -223,6 +224,9 @@ func (q *question) readPeriods(periods []lang.PeriodMatch, now time.Time) {
 	switch {
 	case len(years) >= 2:
 		q.fromYear, q.toYear, q.trend = years[0], years[len(years)-1], true
+		if len(periods) == 2 && periods[0].Quarter > 0 && periods[0].Year == years[0] && periods[1].Quarter == 0 && periods[1].Month == 0 {
+			q.fromQ, q.quarter = periods[0].Quarter, 0 // "من الفصل الثالث 2018 إلى سنة 2024": from that quarter, then the years
+		}
 	case len(years) == 1 && q.trend:
 		q.fromYear = years[0]
 	case len(years) == 1:
