@@ -63,9 +63,11 @@ func TestFollowUpQualifiesTheIndicator(t *testing.T) {
 func TestWhichSector(t *testing.T) {
 	p := seededPlanner(t)
 	for msg, want := range map[string][]string{
-		"quel secteur a créé le plus d'emplois en 2024":     {"par secteur", "1. services : 160", "industrie : 46"},
-		"فاش قطاع كيخدمو الناس ساعات زايدة بزاف ف 2023؟":    {"قطاع بقطاع", "1. الخدمات: 40,3%", "4. الفلاحة: 27,6%"},
-		"which sector has the most underemployment in 2022": {"by sector", "16.4%", "6.2%"},
+		"quel secteur a créé le plus d'emplois en 2024":                {"par secteur", "1. services : 160", "industrie : 46"},
+		"فاش قطاع كيخدمو الناس ساعات زايدة بزاف ف 2023؟":               {"قطاع بقطاع", "1. الخدمات: 40,3%", "4. الفلاحة: 27,6%"},
+		"which sector has the most underemployment in 2022":            {"by sector", "16.4%", "6.2%"},
+		"parts de l'emploi par secteur en 2023":                        {"part de chaque secteur dans l'emploi", "1. services : 48,3 %", "4. BTP"},
+		"combien de personnes travaillent dans chaque secteur en 2023": {"par secteur", "1. services : 5"},
 	} {
 		turn, _ := runTurn(t, p, nil, msg)
 		for _, w := range want {
@@ -101,6 +103,22 @@ func TestRangeFromAQuarter(t *testing.T) {
 	for _, w := range []string{"T3 2018 : 9,7 %", "2019 : 9,2 %", "2024 : 10,1 %", "Rupture de série"} {
 		if !strings.Contains(turn.Answer, w) {
 			t.Errorf("answer lacks %q:\n%s", w, turn.Answer)
+		}
+	}
+}
+
+// TestCountedAbroad: people living or placed abroad are not said to be
+// "in Morocco".
+func TestCountedAbroad(t *testing.T) {
+	p := seededPlanner(t)
+	for msg, abroad := range map[string]string{
+		"combien de marocains vivent a l'etranger ?":                 "au Maroc",
+		"how many moroccans live abroad":                             "in Morocco",
+		"How many international placements did ANAPEC make in 2022?": "in Morocco",
+	} {
+		turn, _ := runTurn(t, p, nil, msg)
+		if strings.Contains(turn.Answer, abroad) || !strings.Contains(turn.Answer, "100") && !strings.Contains(turn.Answer, "036") {
+			t.Errorf("%q:\n%s", msg, turn.Answer)
 		}
 	}
 }

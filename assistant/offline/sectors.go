@@ -36,7 +36,11 @@ func sectorSeries(indicator string) []string {
 // figure for it is left out. ok is false for any other question, or when
 // fewer than two sectors have a figure.
 func (t *turn) sectorRanking(ctx context.Context) (string, bool, error) {
-	series := sectorSeries(t.q.indicator)
+	base := t.q.indicator
+	if base == "" && t.q.bySector { // "la part de l'emploi par secteur", "combien travaillent dans chaque secteur"
+		base = t.ask.read.SectorMeasure()
+	}
+	series := sectorSeries(base)
 	if !t.q.bySector || t.ask.tool != "" || series == nil {
 		return "", false, nil
 	}
@@ -82,7 +86,7 @@ func (t *turn) sectorRanking(ctx context.Context) (string, bool, error) {
 	})
 	l := string(t.q.lang)
 	c := t.q.cell
-	v := prompts.CompareView{Indicator: tools.IndicatorName(t.q.indicator, l), By: "sector", Period: prompts.PeriodPhrase(l, period),
+	v := prompts.CompareView{Indicator: sectorMeasureName(base, l), By: "sector", Period: prompts.PeriodPhrase(l, period),
 		Who: prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma), Ascending: t.q.lowest}
 	for i, o := range rows {
 		v.Rows = append(v.Rows, prompts.Figure{Rank: i + 1, Label: prompts.SectorName(l, sectorOf(o.Indicator)), Value: prompts.Value(l, o.Value, o.Unit)})
@@ -101,4 +105,14 @@ func sectorOf(indicator string) string {
 		}
 	}
 	return ""
+}
+
+// sectorMeasureName names what a ranking of sector series measures: the
+// indicator, or the shares of employment, which have no indicator of
+// their own.
+func sectorMeasureName(base, l string) string {
+	if _, ok := tools.LookupDefinition(base); ok {
+		return tools.IndicatorName(base, l)
+	}
+	return prompts.SectorMeasureName(l, base)
 }

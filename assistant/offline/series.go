@@ -112,6 +112,20 @@ func (t *turn) withDefinition(indicator, answer string) string {
 	return d.Explain(string(t.q.lang)) + "\n\n" + answer
 }
 
+// countedAbroad are the indicators of people living or placed abroad:
+// their figure is Morocco's count, but not of people "in Morocco".
+var countedAbroad = map[string]bool{"moroccans_abroad_consular_registered": true, "anapec_idmaj_insertions_international": true}
+
+// placePhrase words where an indicator's figure is of ("au Maroc", "dans
+// la région de l'Oriental"); none for people counted abroad ("les
+// Marocains du monde immatriculés dans les consulats", not "au Maroc").
+func placePhrase(l, indicator, geo string) string {
+	if countedAbroad[indicator] && (geo == "" || geo == "MA") {
+		return ""
+	}
+	return prompts.PlacePhrase(l, geo)
+}
+
 func southern(geo string) bool { return geo == "MA-10" || geo == "MA-11" || geo == "MA-12" }
 
 // choose keeps the observations the answer shows: for a trend, one
@@ -183,7 +197,7 @@ func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, note
 	latest := pts[len(pts)-1]
 	v := prompts.SeriesView{
 		Indicator: tools.IndicatorName(data.Indicator, l),
-		Place:     prompts.PlacePhrase(l, latest.Geo),
+		Place:     placePhrase(l, data.Indicator, latest.Geo),
 		Who:       prompts.Who(l, latest.Area, latest.Sex, latest.Age, latest.Diploma),
 		Period:    prompts.PeriodPhrase(l, latest.Period),
 		Value:     prompts.Value(l, latest.Value, latest.Unit),
@@ -207,7 +221,7 @@ func (t *turn) missingView(data tools.SeriesResult) prompts.MissingView {
 	c := data.Cell
 	v := prompts.MissingView{
 		Indicator: tools.IndicatorName(data.Indicator, l),
-		Place:     prompts.PlacePhrase(l, c.Geo),
+		Place:     placePhrase(l, data.Indicator, c.Geo),
 		Who:       prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma),
 	}
 	if a := t.q.seriesArgs(); a.From != "" && a.From == a.To {

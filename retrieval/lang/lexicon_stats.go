@@ -67,7 +67,8 @@ var intentConcepts = []conceptDef{
 	{KindIntent, "by_sector", "quel secteur|quels secteurs|dans quel secteur|par secteur|selon le secteur|secteur par secteur|" +
 		"أي قطاع|في أي قطاع|حسب القطاع|حسب القطاعات|فاش قطاع|ف اش قطاع|اشمن قطاع|شمن قطاع|اش من قطاع|" +
 		"ina secteur|f ina secteur|achmen secteur|chmen secteur|ach mn secteur|ina 9ita3|" +
-		"which sector|what sector|which sectors|in which sector|by sector|sector by sector"},
+		"which sector|what sector|which sectors|in which sector|by sector|sector by sector|" +
+		"chaque secteur|tous les secteurs|كل قطاع|جميع القطاعات|kol secteur|ga3 les secteurs|kol 9ita3|each sector|every sector|all sectors"},
 	{KindIntent, "list_regions", "toutes les régions|chaque région|l'ensemble des régions|les 12 régions|les douze régions|جميع الجهات|كل الجهات|كل جهة|الجهات الاثني عشر|الجهات 12|الجهات الإثنا عشر|كاع الجهات|جميع جهات المملكة|ga3 jihat|ga3 ljihat|ga3 l-jihat|gaa jihat|kol jiha|koll jiha|kolchi jihat|kol jihat|all regions|every region|each region|all 12 regions|all the regions|all twelve regions"},
 }
 
