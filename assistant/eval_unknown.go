@@ -20,8 +20,8 @@ import (
 //     offered instead included, fails the check, because "no figure" is
 //     easier to keep strict than to tell a figure from a list of periods.
 //
-// Region codes (MA-01) are names, not numbers, and are not read as
-// numbers. Got says which part failed.
+// Region codes (MA-01) are names and age bands (15-24) populations, not
+// numbers, and are not read as numbers. Got says which part failed.
 func checkUnknown(r turnRun) (bool, string, string) {
 	tag := cmp.Or(r.turn.Lang, r.expect.Lang)
 	var problems []string
@@ -45,13 +45,18 @@ var regionCode = regexp.MustCompile(`\bMA-[0-9]{2}\b`)
 // like a year is the price of that rule.
 var period = regexp.MustCompile(`\b(?:19[9][0-9]|20[0-9]{2})(?:-(?:[QT][1-4]|0[1-9]|1[0-2]))?\b|\b[QT][1-4]\b`)
 
-// numbersNotIn returns the numbers of answer, region codes and periods
-// aside, whose value is not among the numbers of question, each once, in
-// order.
+// ageBand matches the age bands of the populations an answer offers
+// instead of the one asked ("chez les jeunes de 15-24 ans", "aged
+// 18-24", "15-24 سنة"): populations, not figures, as periods are.
+var ageBand = regexp.MustCompile(`\b[1-9][0-9]-[1-9][0-9]\b`)
+
+// numbersNotIn returns the numbers of answer, region codes, periods and
+// age bands aside, whose value is not among the numbers of question, each
+// once, in order.
 func numbersNotIn(answer, question string) []float64 {
 	asked := NumbersIn(question)
 	var out []float64
-	for _, v := range NumbersIn(period.ReplaceAllString(regionCode.ReplaceAllString(answer, "MA"), " ")) {
+	for _, v := range NumbersIn(ageBand.ReplaceAllString(period.ReplaceAllString(regionCode.ReplaceAllString(answer, "MA"), " "), " ")) {
 		if !slices.Contains(asked, v) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}

@@ -26,7 +26,7 @@ type SeriesView struct {
 // CompareView is the data of the "compare" template.
 type CompareView struct {
 	Indicator string
-	By        string // geo, sex, area, age, diploma
+	By        string // geo, sex, area, age, diploma, or sector (a ranking of an indicator's sector series)
 	Ascending bool   // rows lowest first (the user asked for the lowest)
 	Period    string
 	Who       string

@@ -1,10 +1,13 @@
 package prompts
 
 // jobMarketWords words the values of the job-market tools per language:
-// HCP's four sectors, contract types and kinds of training.
+// HCP's four sectors, contract types and kinds of training; and what a
+// ranking of sectors measures when no indicator names it (the shares of
+// employment).
 var jobMarketWords = map[string]map[string]string{
 	"fr": {
-		"sector:services": "services", "sector:industry": "industrie", "sector:construction": "BTP (bâtiment et travaux publics)",
+		"measure:employment_share": "part de chaque secteur dans l'emploi",
+		"sector:services":          "services", "sector:industry": "industrie", "sector:construction": "BTP (bâtiment et travaux publics)",
 		"sector:agriculture": "agriculture, forêt et pêche",
 		"contract:cdi":       "CDI", "contract:cdd": "CDD", "contract:anapec": "contrat ANAPEC (Idmaj)", "contract:stage": "stage",
 		"contract:interim": "intérim", "contract:freelance": "freelance",
@@ -12,7 +15,8 @@ var jobMarketWords = map[string]map[string]string{
 		"kind:apprenticeship": "apprentissage", "kind:other": "autre formation",
 	},
 	"ar": {
-		"sector:services": "الخدمات", "sector:industry": "الصناعة", "sector:construction": "البناء والأشغال العمومية",
+		"measure:employment_share": "حصة كل قطاع من الشغل",
+		"sector:services":          "الخدمات", "sector:industry": "الصناعة", "sector:construction": "البناء والأشغال العمومية",
 		"sector:agriculture": "الفلاحة والغابات والصيد",
 		"contract:cdi":       "عقد غير محدد المدة (CDI)", "contract:cdd": "عقد محدد المدة (CDD)", "contract:anapec": "عقد إدماج (ANAPEC)",
 		"contract:stage": "تدريب", "contract:interim": "عمل مؤقت", "contract:freelance": "عمل حر",
@@ -20,21 +24,24 @@ var jobMarketWords = map[string]map[string]string{
 		"kind:apprenticeship": "تكوين بالتدرج المهني", "kind:other": "تكوين آخر",
 	},
 	"ary": {
-		"sector:services": "الخدمات", "sector:industry": "الصناعة", "sector:construction": "البني", "sector:agriculture": "الفلاحة",
+		"measure:employment_share": "الحصة ديال كل قطاع ف الخدمة",
+		"sector:services":          "الخدمات", "sector:industry": "الصناعة", "sector:construction": "البني", "sector:agriculture": "الفلاحة",
 		"contract:cdi": "CDI", "contract:cdd": "CDD", "contract:anapec": "كونطرا ديال لانابيك", "contract:stage": "ستاج",
 		"contract:interim": "أنتيريم", "contract:freelance": "فريلانس",
 		"kind:vocational": "تكوين مهني", "kind:university": "الجامعة", "kind:certificate": "شهادة",
 		"kind:apprenticeship": "التدرج المهني", "kind:other": "تكوين آخر",
 	},
 	"ary-Latn": {
-		"sector:services": "services", "sector:industry": "sina3a", "sector:construction": "lbni", "sector:agriculture": "lfla7a",
+		"measure:employment_share": "7essat kol secteur mn lkhdma",
+		"sector:services":          "services", "sector:industry": "sina3a", "sector:construction": "lbni", "sector:agriculture": "lfla7a",
 		"contract:cdi": "CDI", "contract:cdd": "CDD", "contract:anapec": "contrat ANAPEC", "contract:stage": "stage",
 		"contract:interim": "intérim", "contract:freelance": "freelance",
 		"kind:vocational": "formation professionnelle", "kind:university": "jami3a", "kind:certificate": "certificat",
 		"kind:apprenticeship": "apprentissage", "kind:other": "formation okhra",
 	},
 	"en": {
-		"sector:services": "services", "sector:industry": "industry", "sector:construction": "construction", "sector:agriculture": "agriculture",
+		"measure:employment_share": "each sector's share of employment",
+		"sector:services":          "services", "sector:industry": "industry", "sector:construction": "construction", "sector:agriculture": "agriculture",
 		"contract:cdi": "permanent contract (CDI)", "contract:cdd": "fixed-term contract (CDD)", "contract:anapec": "ANAPEC contract (Idmaj)",
 		"contract:stage": "internship", "contract:interim": "temporary work (interim)", "contract:freelance": "freelance",
 		"kind:vocational": "vocational training", "kind:university": "university", "kind:certificate": "certificate",
@@ -78,6 +85,11 @@ func jobMarketWord(lang, dim, value string) string {
 
 // SectorName words one of HCP's four sectors in lang.
 func SectorName(lang, id string) string { return jobMarketWord(lang, "sector", id) }
+
+// SectorMeasureName names what a ranking of sectors measures when no
+// indicator names it ("employment_share": each sector's share of
+// employment).
+func SectorMeasureName(lang, id string) string { return jobMarketWord(lang, "measure", id) }
 
 // ContractName words a contract type (cdi, cdd, anapec, stage, interim,
 // freelance) in lang.

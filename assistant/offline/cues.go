@@ -22,6 +22,11 @@ import (
 // indicator tables whatever else it says.
 const cueFigure = "figure"
 
+// cueDefine marks the words that ask what something means ("définition
+// de", "تعريف", "chno ma3na"): of an indicator named, its definition and
+// figure; of anything else, what the notes say.
+const cueDefine = "define"
+
 // cueInDemand marks the words that say an occupation is in demand,
 // recruits or has a future ("est-ce que les soudeurs sont demandés",
 // "الكوافورة واش عليها الطلب", "is there demand for nurses"): about an
@@ -202,7 +207,12 @@ var routingTable = []cueRow{
 		"تقرير|التقرير|تقارير|دراسة|الدراسة|دراسات|مذكرة|المذكرة|تحليل|ماذا تقول|ماذا يقول|وثيقة|نشرة|لماذا|اسباب|الاسباب|" +
 		"شنو كاين على|شنو كاين علي|شنو كيقول|شنو كتقول|علاش|" +
 		"chno kayn 3la|chnou kayn 3la|chno kaygoul|chno katgoul|3lach|3lache|ta9rir|dirasa|" +
-		"report*|study on|study about|a study|studies|analysis|reasons|causes|what does the note|what do the notes|why|définit*|définition*|explication*|expliquer|différence entre|la différence|signifie|veut dire|تعريف|التعريف|معنى|المقصود ب|يقصد ب|شرح|الفرق بين|كيف يتم قياس|far9 bin|lfar9 bin|ma3na|chno ma3na|definition*|what is meant|difference between|define|meaning of"},
+		"report*|study on|study about|a study|studies|analysis|reasons|causes|what does the note|what do the notes|why|explication*|expliquer|différence entre|la différence|شرح|الفرق بين|كيف يتم قياس|far9 bin|lfar9 bin|difference between|explanation*|" +
+		// an explanation asked instead of figures
+		"not numbers|no numbers|not the numbers|not figures|no figures|pas de chiffres|sans chiffres|pas les chiffres|بدون أرقام|بلا أرقام|ماشي الأرقام|machi ar9am|bla ar9am"},
+	// What a word means: the notes explain it, but an indicator named has
+	// its own definition (routed).
+	{cueDefine, strong, "définit*|définition*|signifie|veut dire|تعريف|التعريف|معنى|المقصود ب|يقصد ب|ma3na|chno ma3na|definition*|what is meant|define|meaning of"},
 	{tools.NameSearchDocuments, weak, "parle moi de|explique|explain|tell me about|about"},
 
 	// Words that look like a cue but are not one: "par rapport à" is no report.

@@ -16,6 +16,11 @@ import (
 // (followUpAny).
 func (p *Planner) read(msg lang.Reading, history []assistant.Turn) (question, marketAsk) {
 	q, s := understand(msg, p.now()), readState(history)
+	if q.indicator == "" {
+		if m, ok := s.qualified(msg); ok {
+			msg, q = m, understand(m, p.now())
+		}
+	}
 	q, ask := followUpAny(q, readMarketAsk(msg, q), readRefs(msg), s)
 	return ask.forecastRoute(q, p.now(), s) // words of the future ask forecast_demand
 }

@@ -3,6 +3,7 @@ package offline
 import (
 	"cmp"
 	"strconv"
+	"strings"
 
 	"github.com/marsad/marsad/tools"
 )
@@ -54,9 +55,15 @@ func (s state) followIndicator(q question, latest bool) question {
 	}
 	if q.indicator == "" {
 		q.indicator = prev.Indicator
+		if q.survey && !q.census { // the census's rate, then "et selon l'enquête emploi ?": the survey's
+			q.indicator = strings.TrimSuffix(q.indicator, "_census")
+		}
 	}
 	if older { // the population and period of an older question are not the user's any more
 		return q
+	}
+	if q.boys && prev.Sex == "female" && q.cell.Sex == "" && q.cell.Age == "15-24" { // "lbnat" then "w drari?": the boys
+		q.cell.Sex, q.cell.Age = "male", ""
 	}
 	named := namedDims(q)
 	q.cell = inheritCell(q.cell, prev.Cell, named)
@@ -65,6 +72,10 @@ func (s state) followIndicator(q question, latest bool) question {
 		q.carryPeriod(prev.From, prev.To, prev.Period)
 	case q.year == 0 && q.fromYear == 0 && (q.quarter != 0 || q.month != 0): // "…en 2025" then "what about Q2?": Q2 2025
 		q.year = yearOf(cmp.Or(prev.Period, prev.To, prev.From))
+	case q.span == "" && q.year != 0 && q.quarter == 0 && q.month == 0: // "de janvier à juillet 2022" then "et en 2023 ?": the same months
+		if s := shiftSpan(cmp.Or(prev.Period, prev.From), q.year); s != "" && prev.From == prev.To {
+			q.setSpan(s)
+		}
 	}
 	if prev.By != "" && q.compareBy == "" && !named[prev.By] {
 		q.compareBy, q.lowest = prev.By, s.lowest

@@ -83,6 +83,12 @@ func (a marketAsk) routed(q question) marketAsk {
 	if a.kind != "" {
 		votes[tools.NameTrainingPaths] += weak
 	}
+	// What a word means is in the notes, but for an indicator named
+	// alone: "définition de l'emploi informel", "شنو معنى NEET" are
+	// answered with its definition.
+	if votes[cueDefine] > 0 && (q.indicator == "" || votes[tools.NameSearchDocuments] >= strong) {
+		votes[tools.NameSearchDocuments] += votes[cueDefine]
+	}
 	onOccupation := a.weigh(votes, q)
 	if onOccupation {
 		q.indicator = ""
@@ -90,6 +96,7 @@ func (a marketAsk) routed(q question) marketAsk {
 	if q.indicator != "" && votes[cueFigure] > 0 {
 		return a
 	}
+
 	for _, tool := range rankedTools(votes) {
 		if q.indicator != "" && votes[tool] < strong {
 			continue

@@ -14,7 +14,7 @@ import (
 // occupation tool, or asks the notes themselves ("que disent les notes sur
 // les loyers").
 func (t *turn) noFigures() (string, bool, error) {
-	if t.q.indicator != "" || t.ask.tool != "" && (t.ask.tool != tools.NameSearchDocuments || t.ask.cues.route[tools.NameSearchDocuments] >= strong) {
+	if t.q.indicator != "" || t.ask.tool != "" && (t.ask.tool != tools.NameSearchDocuments || t.ask.cues.route[tools.NameSearchDocuments]+t.ask.cues.route[cueDefine] >= strong) {
 		return "", false, nil
 	}
 	asked := t.ask.read.Unmeasured

@@ -57,7 +57,8 @@ func isCueWord(norm, fold string) bool {
 // does not know. Intents stay: "wla" in "casa wla sla" keeps Sla a place,
 // and is a filler. The words asking for the latest ("daba", "حاليا",
 // "now", "actuellement") go: they ask for the newest ads or figure, and
-// no ad is searched for them.
+// no ad is searched for them; so do those naming the census or the
+// survey ("et selon l'enquête emploi ?"): the source of a figure.
 func objectTokens(msg lang.Reading) []string {
 	var named []string
 	latest := map[string]bool{}
@@ -65,7 +66,7 @@ func objectTokens(msg lang.Reading) []string {
 		switch {
 		case m.Concept.Kind != lang.KindIntent:
 			named = append(named, m.Surface)
-		case m.Concept.Value == "latest":
+		case m.Concept.Value == "latest" || m.Concept.Value == "survey" || m.Concept.Value == "census": // a time, a source: no object
 			for _, t := range lang.Tokens(m.Surface) {
 				latest[t] = true
 			}

@@ -85,6 +85,9 @@ func (t *turn) answer(ctx context.Context) (string, error) {
 	if s, ok, err := t.noFigures(); ok {
 		return s, err
 	}
+	if s, ok, err := t.sectorRanking(ctx); ok {
+		return s, err
+	}
 	switch t.route() {
 	case "":
 		return render("help", t.q.lang, helpView("unknown_indicator"))

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/tools"
@@ -14,6 +16,8 @@ import (
 func (q question) seriesArgs() tools.SeriesArgs {
 	a := tools.SeriesArgs{Indicator: q.indicator, Cell: q.cell}
 	switch {
+	case q.span != "":
+		a.From, a.To = q.span, q.span
 	case q.year != 0 && q.quarter != 0:
 		a.From = fmt.Sprintf("%d-Q%d", q.year, q.quarter)
 		a.To, a.Frequency = a.From, "quarterly"
@@ -24,6 +28,9 @@ func (q question) seriesArgs() tools.SeriesArgs {
 		a.From, a.To = strconv.Itoa(q.year), strconv.Itoa(q.year)
 	case q.fromYear != 0:
 		a.From = strconv.Itoa(q.fromYear)
+		if q.fromQ != 0 {
+			a.From = fmt.Sprintf("%d-Q%d", q.fromYear, q.fromQ)
+		}
 		if q.toYear != 0 {
 			a.To = strconv.Itoa(q.toYear)
 		}
@@ -35,6 +42,9 @@ func (q question) seriesArgs() tools.SeriesArgs {
 }
 
 func (t *turn) series(ctx context.Context) (string, error) {
+	if t.q.survey && strings.HasSuffix(t.q.indicator, "_census") {
+		return t.bothSources(ctx)
+	}
 	args := t.q.seriesArgs()
 	res, err := t.call(ctx, tools.NameIndicatorSeries, args)
 	if errors.Is(err, tools.ErrBadArgs) {
@@ -70,6 +80,24 @@ func (t *turn) series(ctx context.Context) (string, error) {
 	return t.withDefinition(data.Indicator, s), err
 }
 
+// bothSources answers a question naming the census and the survey ("taux
+// dyal chomage f recensement 2024 w f enquete"): each series' figure on its
+// own, the census's first, never one series continued by the other.
+func (t *turn) bothSources(ctx context.Context) (string, error) {
+	census := t.q
+	census.survey = false
+	t.q = census
+	a, err := t.series(ctx)
+	if err != nil {
+		return "", err
+	}
+	survey := census
+	survey.indicator, survey.census = strings.TrimSuffix(census.indicator, "_census"), false
+	t.q = survey
+	b, err := t.series(ctx)
+	return a + "\n\n" + b, err
+}
+
 // withDefinition opens the answer to a question asking what an indicator
 // means, and naming no period (a period asks the figure), on its
 // definition in the answer's language.
@@ -84,6 +112,20 @@ func (t *turn) withDefinition(indicator, answer string) string {
 	return d.Explain(string(t.q.lang)) + "\n\n" + answer
 }
 
+// countedAbroad are the indicators of people living or placed abroad:
+// their figure is Morocco's count, but not of people "in Morocco".
+var countedAbroad = map[string]bool{"moroccans_abroad_consular_registered": true, "anapec_idmaj_insertions_international": true}
+
+// placePhrase words where an indicator's figure is of ("au Maroc", "dans
+// la région de l'Oriental"); none for people counted abroad ("les
+// Marocains du monde immatriculés dans les consulats", not "au Maroc").
+func placePhrase(l, indicator, geo string) string {
+	if countedAbroad[indicator] && (geo == "" || geo == "MA") {
+		return ""
+	}
+	return prompts.PlacePhrase(l, geo)
+}
+
 func southern(geo string) bool { return geo == "MA-10" || geo == "MA-11" || geo == "MA-12" }
 
 // choose keeps the observations the answer shows: for a trend, one
@@ -93,6 +135,9 @@ func southern(geo string) bool { return geo == "MA-10" || geo == "MA-11" || geo 
 func (q question) choose(obs []tools.Observation) []tools.Observation {
 	if len(obs) == 0 {
 		return nil
+	}
+	if q.span != "" { // the span asked, never a month or year inside it
+		return slices.DeleteFunc(slices.Clone(obs), func(o tools.Observation) bool { return o.Period != q.span })
 	}
 	if q.quarter != 0 && q.year == 0 && !q.trend {
 		var match []tools.Observation
@@ -105,6 +150,9 @@ func (q question) choose(obs []tools.Observation) []tools.Observation {
 	}
 	annual := filter(obs, "annual")
 	switch {
+	case q.trend && len(annual) >= 2 && q.fromQ != 0: // the quarter it starts from, then the years
+		start := fmt.Sprintf("%d-Q%d", q.fromYear, q.fromQ)
+		return append(slices.DeleteFunc(slices.Clone(obs), func(o tools.Observation) bool { return o.Period != start }), annual...)
 	case q.trend && len(annual) >= 2:
 		return annual
 	case q.trend:
@@ -149,7 +197,7 @@ func (t *turn) seriesView(data tools.SeriesResult, pts []tools.Observation, note
 	latest := pts[len(pts)-1]
 	v := prompts.SeriesView{
 		Indicator: tools.IndicatorName(data.Indicator, l),
-		Place:     prompts.PlacePhrase(l, latest.Geo),
+		Place:     placePhrase(l, data.Indicator, latest.Geo),
 		Who:       prompts.Who(l, latest.Area, latest.Sex, latest.Age, latest.Diploma),
 		Period:    prompts.PeriodPhrase(l, latest.Period),
 		Value:     prompts.Value(l, latest.Value, latest.Unit),
@@ -173,7 +221,7 @@ func (t *turn) missingView(data tools.SeriesResult) prompts.MissingView {
 	c := data.Cell
 	v := prompts.MissingView{
 		Indicator: tools.IndicatorName(data.Indicator, l),
-		Place:     prompts.PlacePhrase(l, c.Geo),
+		Place:     placePhrase(l, data.Indicator, c.Geo),
 		Who:       prompts.Who(l, c.Area, c.Sex, c.Age, c.Diploma),
 	}
 	if a := t.q.seriesArgs(); a.From != "" && a.From == a.To {

@@ -1,6 +1,8 @@
 package offline
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -20,19 +22,24 @@ type question struct {
 	compareBy string   // "", geo, sex, area, age, diploma
 	lowest    bool     // the user asked for the lowest first
 	trend     bool
+	bySector  bool // the sectors are what is compared ("quel secteur", "فاش قطاع")
 	census    bool // the census was named: its series, not the survey's
+	survey    bool // the labour force survey was named: its series, not the census's
 	define    bool // the message asks what the indicator means
+	boys      bool // the young were named by a word that also means boys (drari): after girls, the boys
 	year      int  // 0 when none; with quarter or month, the period asked
 	quarter   int
 	month     int
-	fromYear  int // a range of years: from..to (to 0 = up to the latest)
+	span      string // a span of months ("2023-01/2023-07"): the period asked, with year and month its last
+	fromYear  int    // a range of years: from..to (to 0 = up to the latest)
+	fromQ     int    // the quarter the range starts in, when only its start names one ("du T3 2018 à 2024")
 	toYear    int
 }
 
 // hasSlots reports whether the message named anything besides the
 // indicator, so that it can follow up on the previous turn ("et à Tanger ?").
 func (q question) hasSlots() bool {
-	return q.cell != (tools.Cell{}) || q.year != 0 || q.fromYear != 0 || q.compareBy != "" || q.trend
+	return q.cell != (tools.Cell{}) || q.year != 0 || q.fromYear != 0 || q.compareBy != "" || q.trend || q.survey
 }
 
 // understand fills a question from the message. now resolves relative
@@ -55,6 +62,7 @@ func understand(msg lang.Reading, now time.Time) question {
 			areas = appendNew(areas, c.Value)
 		case "age":
 			ages = appendNew(ages, c.Value)
+			q.boys = q.boys || lang.IsBoys(m)
 		case "diploma":
 			diplomas = appendNew(diplomas, c.Value)
 		case "intent":
@@ -82,10 +90,14 @@ func (q *question) applyIntent(v string) {
 		}
 	case "trend":
 		q.trend = true
+	case "by_sector":
+		q.bySector = true
 	case "by_age":
 		q.compareBy = "age"
 	case "census":
 		q.census = true
+	case "survey":
+		q.survey = true
 	case "define":
 		q.define = true
 	case "lowest":
@@ -186,6 +198,9 @@ func (q *question) readPlaces(places []lang.PlaceMatch) {
 }
 
 func (q *question) readPeriods(periods []lang.PeriodMatch, now time.Time) {
+	if q.readSpan(periods) {
+		return
+	}
 	var years []int
 	for _, p := range periods {
 		y := p.Year
@@ -209,11 +224,34 @@ func (q *question) readPeriods(periods []lang.PeriodMatch, now time.Time) {
 	switch {
 	case len(years) >= 2:
 		q.fromYear, q.toYear, q.trend = years[0], years[len(years)-1], true
+		if len(periods) == 2 && periods[0].Quarter > 0 && periods[0].Year == years[0] && periods[1].Quarter == 0 && periods[1].Month == 0 {
+			q.fromQ, q.quarter = periods[0].Quarter, 0 // "من الفصل الثالث 2018 إلى سنة 2024": from that quarter, then the years
+		}
 	case len(years) == 1 && q.trend:
 		q.fromYear = years[0]
 	case len(years) == 1:
 		q.year = years[0]
 	}
+}
+
+// readSpan reads a span of months ("de janvier à juillet 2023": ANAPEC's
+// cumulated counts) as one period, an interval of months, and reports
+// whether the message named one.
+func (q *question) readSpan(periods []lang.PeriodMatch) bool {
+	for i, p := range periods {
+		if !p.Through || i+1 == len(periods) {
+			continue
+		}
+		end := periods[i+1]
+		first := cmp.Or(p.Year, end.Year)
+		if end.Month == 0 || end.Year <= 0 || first <= 0 || first*12+p.Month >= end.Year*12+end.Month {
+			continue
+		}
+		q.span = fmt.Sprintf("%d-%02d/%d-%02d", first, p.Month, end.Year, end.Month)
+		q.year, q.month = end.Year, end.Month
+		return true
+	}
+	return false
 }
 
 // collapseSouth drops the southern regions named beside their HCP group

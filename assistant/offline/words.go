@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,9 @@ func (q *question) carryPeriod(from, to, period string) {
 	if from == "" {
 		return
 	}
+	if from == to && q.setSpan(from) {
+		return
+	}
 	if from != to {
 		fy, err1 := strconv.Atoi(from)
 		ty, err2 := strconv.Atoi(to)
@@ -72,6 +76,31 @@ func (q *question) carryPeriod(from, to, period string) {
 	case rest != "":
 		q.month, _ = strconv.Atoi(rest)
 	}
+}
+
+// setSpan makes the interval of months p ("2022-01/2022-07") the period
+// asked, and reports whether p is one.
+func (q *question) setSpan(p string) bool {
+	_, last, ok := tools.IntervalMonths(p)
+	if !ok {
+		return false
+	}
+	q.span = p
+	q.year, _ = strconv.Atoi(last[:4])
+	q.month, _ = strconv.Atoi(last[5:])
+	return true
+}
+
+// shiftSpan returns the interval of months p ("2022-01/2022-07") moved to
+// end in year, "" when p is no interval: the same months of another year.
+func shiftSpan(p string, year int) string {
+	first, last, ok := tools.IntervalMonths(p)
+	if !ok {
+		return ""
+	}
+	y1, _ := strconv.Atoi(first[:4])
+	y2, _ := strconv.Atoi(last[:4])
+	return fmt.Sprintf("%d%s/%d%s", year-(y2-y1), first[4:], year, last[4:])
 }
 
 // streamText emits the answer as token events, a word and its following

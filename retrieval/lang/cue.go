@@ -56,7 +56,7 @@ var cueWords = func() map[string]cueSet {
 			}
 		}
 	}
-	add(cueRate, "taux|nisba|nisbat|nesba|pourcentage|pourcent|proportion|part|percentage|percent|share|rate|ratio|mo3adal|m3adal|حصة|الحصة|حصه|7essa|7issa|7esset|poids|نسبة|معدل|بالمائة|المائة|المية|فالمية|lmya|lmiya|miya")
+	add(cueRate, "taux|nisba|nisbat|nesba|pourcentage|pourcent|proportion|part|parts|répartition|shares|percentage|percent|share|rate|ratio|mo3adal|m3adal|حصة|الحصة|حصه|7essa|7issa|7esset|poids|نسبة|معدل|بالمائة|المائة|المية|فالمية|lmya|lmiya|miya")
 	add(cueCount, "ch7al|chhal|sh7al|chal|9dach|qdach|kdach|kadach|شحال|قداش|بشحال|كم|عدد|combien|nombre|many|number|how|3adad|3dad|size|taille|حجم")
 	add(cueJob|cueJobs, "khdamat|khdmat|khadmat|khdayem|khdayim|postes|postat|emplois|jobs|positions|places|خدمات|خدايم|مناصب|بوسطات|وظائف|فرص|مناصب")
 	add(cueJob, "khedma|khdma|khidma|5edma|5dma|poste|post|posta|boulot|emploi|job|position|خدمة|منصب|بوسط|بوسطة|شغل|وظيفة|فرصة")

@@ -91,5 +91,6 @@ func stripMarkers(t string) string {
 
 // earlyBlocks are registered before every concept, so that they win over a
 // concept form of the same words: "licence" is a French university degree,
-// but in English text a licence to drive or to trade.
-var earlyBlocks = []string{"en:licence", "en:license", "en:licences", "en:licenses"}
+// but in English text a licence to drive or to trade; "home" folds as
+// French "homme" does, but in English text it is where money is sent.
+var earlyBlocks = []string{"en:licence", "en:license", "en:licences", "en:licenses", "en:home", "en:homes"}

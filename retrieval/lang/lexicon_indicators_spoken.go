@@ -44,7 +44,8 @@ var spokenIndicatorConcepts = []conceptDef{
 		"ma khdaminch w ma 9arinch|ma khdaminch ma 9arinch|makhdaminch w ma9arinch|ma khdamch w ma 9arich|la khdamin la 9arin|la kaykhdmo la kay9raw"},
 	// Hours of work.
 	{KindIndicator, "excessive_hours_share", "too many hours|trop d'heures|horaires trop longs|heures excessives|work long hours|working long hours|long working hours|" +
-		"overwork|surcharge horaire|ساعات عمل طويلة|ساعات طويلة|كيخدمو بزاف|kaykhdmo bzaf|kaykhdmo ktar mn lazem"},
+		"overwork|surcharge horaire|ساعات عمل طويلة|ساعات طويلة|كيخدمو بزاف|kaykhdmo bzaf|kaykhdmo ktar mn lazem|" +
+		"ساعات زايدة|سوايع زايدة|سوايع زايدين|ساعات زايدين|swaye3 zayda|swaye3 zaydin|sa3at zayda|sa3at zaydin"},
 	{KindIndicator, "avg_weekly_hours_worked", "combien d'heures par semaine|heures par semaine|hours a week|hours per week|how many hours a week|" +
 		"كم ساعة في الأسبوع|ساعات في الأسبوع|شحال من ساعة ف السيمانة|ch7al mn sa3a f simana|sa3at f simana|swaye3 f simana"},
 	// Health coverage of the employed, informal work.

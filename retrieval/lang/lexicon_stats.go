@@ -45,17 +45,30 @@ var intentConcepts = []conceptDef{
 	{KindIntent, "census", "recensement|recensement général|recensement de la population|RGPH|selon le recensement|d'après le recensement|" +
 		"الإحصاء العام|الإحصاء العام للسكان|الإحصاء العام للسكان والسكنى|إحصاء السكان|الإحصاء|إحصاء|الاحصاء|احصاء|لإحصاء|للإحصاء|" +
 		"l'i7sa2|li7sa2|i7sa2|l'ihsa2|lihsa|census|the census|population census"},
+	// The labour force survey named against the census ("et selon
+	// l'enquête emploi ?" after the census's rate): the survey's series.
+	{KindIntent, "survey", "enquête emploi|enquête sur l'emploi|enquête nationale sur l'emploi|enquête nationale de l'emploi|selon l'enquête emploi|d'après l'enquête emploi|selon l'enquête sur l'emploi|selon l'enquête|d'après l'enquête|" +
+		"l'enquête emploi|ENE|labour force survey|labor force survey|the survey|according to the survey|" +
+		"البحث الوطني حول التشغيل|البحث حول التشغيل|حسب البحث الوطني|حسب البحث|البحث الوطني|l'enquete|enquete emploi|f enquete|f l'enquete|l'enquête"},
 	// What an indicator means ("qu'est-ce que le NEET ?", "شنو معنى الشغل
 	// الناقص"): the answer opens on its definition, then gives the figure.
 	{KindIntent, "define", "qu'est-ce que|qu'est ce que|c'est quoi|définition|définir|définis|que signifie|que veut dire|veut dire quoi|ça veut dire|signification|" +
-		"ما معنى|ماذا يعني|ما المقصود ب|ما المقصود|تعريف|عرف لي|عرّف|شنو معنى|شنو كيعني|شنو كتعني|آش معنى|اش معنى|شنو هو|شنو هي|ما هو|ما هي|" +
-		"chno ma3na|ach ma3na|chno kay3ni|chno kat3ni|chno howa|chno hiya|ach howa|ach hiya|" +
-		"what is|what's|what does|what do|mean|meaning|definition|define"},
+		"signifie|veut dire|définitions|ما معنى|معنى|ماذا يعني|ما المقصود ب|ما المقصود|يقصد ب|تعريف|التعريف|عرف لي|عرّف|شنو معنى|شنو كيعني|شنو كتعني|آش معنى|اش معنى|شنو هو|شنو هي|ما هو|ما هي|" +
+		"chno ma3na|ach ma3na|ma3na|chno kay3ni|chno kat3ni|chno howa|chno hiya|ach howa|ach hiya|" +
+		"what is|what's|what does|what do|mean|meaning|definition|define|what is meant|meaning of"},
 	// The age groups as the dimension asked about ("quelle tranche d'âge",
 	// "الفئة العمرية الأكثر"): a ranking across ages, not regions.
 	{KindIntent, "by_age", "tranche d'âge|tranches d'âge|tranche d'age|groupe d'âge|groupes d'âge|classe d'âge|classes d'âge|par âge|selon l'âge|" +
 		"الفئة العمرية|فئة عمرية|الفئات العمرية|فئات عمرية|حسب السن|حسب الفئات العمرية|حسب العمر|" +
 		"fi2a 3omriya|l2fi2a l3omriya|lfi2a l3omriya|fia 3omria|7sab sen|7sab l3omr|age group|age groups|by age|age bracket|age brackets"},
+	// The sectors as the dimension asked about ("quel secteur a créé le
+	// plus d'emplois", "فاش قطاع", "which sector"): a ranking of the
+	// indicator's sector series.
+	{KindIntent, "by_sector", "quel secteur|quels secteurs|dans quel secteur|par secteur|selon le secteur|secteur par secteur|" +
+		"أي قطاع|في أي قطاع|حسب القطاع|حسب القطاعات|فاش قطاع|ف اش قطاع|اشمن قطاع|شمن قطاع|اش من قطاع|" +
+		"ina secteur|f ina secteur|achmen secteur|chmen secteur|ach mn secteur|ina 9ita3|" +
+		"which sector|what sector|which sectors|in which sector|by sector|sector by sector|" +
+		"chaque secteur|tous les secteurs|كل قطاع|جميع القطاعات|kol secteur|ga3 les secteurs|kol 9ita3|each sector|every sector|all sectors"},
 	{KindIntent, "list_regions", "toutes les régions|chaque région|l'ensemble des régions|les 12 régions|les douze régions|جميع الجهات|كل الجهات|كل جهة|الجهات الاثني عشر|الجهات 12|الجهات الإثنا عشر|كاع الجهات|جميع جهات المملكة|ga3 jihat|ga3 ljihat|ga3 l-jihat|gaa jihat|kol jiha|koll jiha|kolchi jihat|kol jihat|all regions|every region|each region|all 12 regions|all the regions|all twelve regions"},
 }
 

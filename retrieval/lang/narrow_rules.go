@@ -23,6 +23,7 @@ var ruleTable = []ruleTerms{
 	{trigger: moroccanWords + "|" + diasporaWords, with: []string{sendVerbs}, unless: "gagne|gagner|earn|salaire|salary|kaychd|كيشد", to: "remittances_received"},
 	{trigger: moroccanWords, with: []string{abroadWords}, count: true, unless: moneyWords + "|" + sendVerbs, to: "moroccans_abroad_consular_registered"},
 	{trigger: diasporaWords, count: true, unless: moneyWords + "|" + sendVerbs, to: "moroccans_abroad_consular_registered"},
+	{trigger: notWorkingWords, with: []string{outOfSchoolWords}, to: "neet_rate"},
 	{trigger: healthWords, rate: true, labour: true, to: "employment_linked_medical_coverage_share"},
 	{trigger: informalWords, labour: true, to: "informal_sector_employment_share_nonagri"},
 	{trigger: smigWords, rate: true, with: []string{workerWords + "|" + earnWords}, to: "cnss_share_below_smig"},
@@ -101,6 +102,7 @@ var ruleTable = []ruleTerms{
 	{on: "indicator/activity_rate", with: []string{womenAmongWords}, group: "sex/female", to: "female_share_labour_force"},
 	{on: "indicator/neet_rate|indicator/neet_persons", with: []string{femaleShareWords}, group: "sex/female", to: "neet_female_share"},
 	{on: "indicator/neet_rate", with: []string{peopleCountWords}, noRate: true, to: "neet_persons"},
+	{on: "indicator/neet_rate", with: []string{countAsked}, noRate: true, to: "neet_persons"}, // "how many NEET youth", "3adad NEET"
 
 	// The CNSS's declared employees, by what is asked of them.
 	{on: cnssGeneral, with: []string{above6000Words}, rate: true, to: "cnss_share_above_6000"},
@@ -118,14 +120,15 @@ var ruleTable = []ruleTerms{
 	{on: cnssGeneral, with: []string{firmWords}, count: true, unless: counting(countedWorkers), to: "cnss_affiliated_firms"},
 	{on: "indicator/cnss_affiliated_firms", with: []string{declaringWords}, to: "cnss_declaring_affiliates"},
 
-	// Remittances by the country they come from.
-	{on: "indicator/remittances_received", with: []string{"France|فرنسا|fransa|frança|فرانسا|franca"}, rate: true, to: "remittances_share_from_france"},
-	{on: "indicator/remittances_received", with: []string{"Espagne|Spain|إسبانيا|اسبانيا|سبانيا|sbanya|sbania|spanya|spania|españa"}, rate: true,
+	// Remittances by the country they come from: their share is the one
+	// figure by country ("ch7al jat mn italia" is answered with it).
+	{on: "indicator/remittances_received", with: []string{"France|فرنسا|fransa|frança|فرانسا|franca"}, to: "remittances_share_from_france"},
+	{on: "indicator/remittances_received", with: []string{"Espagne|Spain|إسبانيا|اسبانيا|سبانيا|sbanya|sbania|spanya|spania|españa"},
 		to: "remittances_share_from_spain"},
-	{on: "indicator/remittances_received", with: []string{"Italie|Italy|إيطاليا|ايطاليا|الطاليان|taliyan|talyan|italia|ltalyan"}, rate: true,
+	{on: "indicator/remittances_received", with: []string{"Italie|Italy|إيطاليا|ايطاليا|الطاليان|taliyan|talyan|italia|ltalyan"},
 		to: "remittances_share_from_italy"},
 	{on: "indicator/remittances_received", with: []string{"Arabie saoudite|Saudi Arabia|Saudi|السعودية|sa3odiya|ssa3odiya|sa3oudiya|l'Arabie|Arabie"},
-		rate: true, to: "remittances_share_from_saudi_arabia"},
+		to: "remittances_share_from_saudi_arabia"},
 
 	// Money the Moroccans abroad send, rather than their number.
 	{on: "indicator/moroccans_abroad_consular_registered", with: []string{moneyWords + "|" + sendVerbs}, to: "remittances_received"},

@@ -46,7 +46,14 @@ const (
 		"gens qui travaillent|people who work|people working|working people|employees|salariés|salariées|employés|les actifs"
 	outOfSchoolWords = "hors du système scolaire|hors système scolaire|hors de l'école|non scolarisés|déscolarisés|ni scolarisés|out of school|" +
 		"not in school|not studying|not in education|ni études|n'étudient pas|ne font pas d'études|ما قاريينش|ماشي قاريين|ما كيقراوش|لا يدرسون|" +
-		"غير متمدرسين|خارج المدرسة|ma 9arinch|machi 9arin|ma kay9raw"
+		"غير متمدرسين|خارج المدرسة|ma 9arinch|machi 9arin|ma kay9raw|" +
+		// one young person ("شاب ما خدام ما قاري", "chab ma khdam ma 9ari")
+		"ما قاري|ما قاريش|ماشي قاري|لا قاري|ما كيقراش|ma 9ari|ma 9arich|machi 9ari|la 9ari|ma kay9rach|n'étudie pas|not in education or training"
+	// not working, said of the young people of the NEET figures with
+	// outOfSchoolWords ("ما خدام ما قاري"): the indicator named by its parts
+	notWorkingWords = "ما خدام|ما خدامش|ماخدامش|ما خدامين|ما خدامينش|ماشي خدام|ماشي خدامين|لا خدام|لا خدامين|ma khdam|ma khdamch|makhdamch|" +
+		"ma khdamin|ma khdaminch|machi khdam|machi khdamin|la khdam|la khdamin|ne travaille pas|ne travaillent pas|sans emploi|sans travail|" +
+		"not working|not in work|not employed|without a job|without work|لا يعمل|لا يعملون|لا يشتغل|لا يشتغلون|بدون عمل|بدون شغل|بلا خدمة|bla khdma"
 	employedWords = "employed|employée|employés|a un emploi|ont un emploi|has a job|have a job|is employed|are employed|ont un travail|" +
 		"travaillent|khdamin|خدامين|يشتغلون|occupée|occupés|en emploi|in work|3ndhom khdma|عندهم خدمة"
 	populationWords = "population|la population|الساكنة|السكان|الناس|nas|people|gens|the population|sokan|lmgharba|المغاربة|moroccans|marocains"
@@ -56,7 +63,7 @@ const (
 		"get a job|باش يلقى خدمة|ما يلقى خدمة|باش تلقى خدمة|ما يلقاش خدمة|يلقى خدمة|bach yl9a khdma|bach tl9a khdma|ma yl9a khdma|yl9a khdma|" +
 		"للحصول على عمل|لإيجاد عمل|للعثور على عمل|إيجاد شغل"
 	earnWords = payVerbs + "|wa7ed|واحد"
-	payVerbs  = "kaychd|kaychdo|kaychdou|كيشد|كيشدو|gagne|gagnent|earn|earns|earning|touche|touchent|يتقاضى|يتقاضون|kaytkhlso|كيتخلصو|" +
+	payVerbs  = "kaychd|kaychdo|kaychdou|كيشد|كيشدو|kay9bdo|kay9bdou|kay9bad|kay9bd|كيقبضو|كيقبض|gagne|gagnent|earn|earns|earning|touche|touchent|يتقاضى|يتقاضون|kaytkhlso|كيتخلصو|" +
 		"paid|payés|payé|rémunérés|kaytkhlles|كيتخلص|يربح|يربحون|kayrba7"
 	// a count asked in so many words, whatever rate word stands beside it
 	// ("بغيت العدد ماشي النسبة")
@@ -119,9 +126,10 @@ const (
 	above6000Words = "6000|6 000|6.000|ستة آلاف|ستة الاف|sitta alaf|6000dh|6000 dh|6000 dirhams"
 	medianWords    = "médian|médiane|median|الوسيط|الوسيطة|mediane|lmediane|lmédiane"
 	averageWords   = "moyen|moyenne|average|mean|متوسط|المتوسط|المتوسطة|المعدل|moyenne|lmoyenne|lmoyen|mo3adal|f lmoyenne"
-	wageWords      = "salaire|salaires|wage|wages|pay|الأجر|أجر|الأجور|الخلصة|خلصة|lkhlsa|khlsa|salary|rémunération"
-	wageBillWords  = "masse salariale|wage bill|total wages|total des salaires|مجموع الأجور|كتلة الأجور|مجموع الخلصات|majmou3 lkhlsat|total payroll"
-	workerWords    = "salariés|salarié|employés|workers|employees|staff|khdama|lkhdama|الخدامة|الأجراء|أجراء|العمال|عمال|خدام|khddam|khdam|" +
+	wageWords      = "salaire|salaires|wage|wages|pay|الأجر|أجر|الأجور|الخلصة|خلصة|lkhlsa|khlsa|salary|rémunération|" +
+		"الصالير|صالير|الصاليرات|صاليرات|salir|ssalir|lsalir|salire|الخلاص|lkhlas|khlas"
+	wageBillWords = "masse salariale|wage bill|total wages|total des salaires|مجموع الأجور|كتلة الأجور|مجموع الخلصات|majmou3 lkhlsat|total payroll"
+	workerWords   = "salariés|salarié|employés|workers|employees|staff|khdama|lkhdama|الخدامة|الأجراء|أجراء|العمال|عمال|خدام|khddam|khdam|" +
 		"mdeclarin|mdeclari|déclarés|declared|مصرح|المصرح|مصرح بيهم|المصرح بهم|مصرحين|مصرحين بيهم|المصرحين بيهم|مصرح بيه|مسجلين|المسجلين|msajlin|msjlin|msejlin|msarr7in|msar7in|mdeclariyin|travailleurs|personnes|people"
 	declaringWords = "صرحت|تصرح|صرح|يصرحون|يصرح|صرحوا|déclarent|déclarant|déclarantes|déclare|déclaré|ont déclaré|declare|declared|declaring|declares|" +
 		"reported|report|reports|reporting|filed|file|files|كتصرح|كيصرح|كيصرحو|صرحات|صرحو|المصرحة|مصرحة|المصرحين|kaysarr7o|kaysar7o|kaysarr7|kaysar7|" +

@@ -18,6 +18,11 @@ type PeriodMatch struct {
 	Quarter int    // 1-4, 0 if absent
 	Month   int    // 1-12, 0 if absent
 	Surface string // the words as written in the input
+	// Through is set on a month that opens a span running to the month
+	// named next ("de janvier à juillet 2023", "january to july 2022",
+	// "mn janvier l juillet 2023", "من يناير إلى يوليوز 2023"): the two
+	// bound one period of months, not two months.
+	Through bool
 }
 
 // FindPeriods returns the periods mentioned in text, in order of appearance.
@@ -64,12 +69,31 @@ func periodMatches(tw *textWords) []PeriodMatch {
 			if a.kind != yearAtom && a.year == 0 {
 				p.Year = sharedYear(tw, atoms, partner, i)
 			}
+			p.Through = a.kind == monthAtom && tw.spanTo(atoms, i, a.to)
 			out = append(out, p)
 		case j > i:
-			out = append(out, tw.period(a, atoms[j]))
+			p := tw.period(a, atoms[j])
+			p.Through = a.kind == monthAtom && tw.spanTo(atoms, j, atoms[j].to)
+			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// spanTo reports whether the month whose last atom is atoms[i], ending
+// before token end, runs to a month atom that follows it across span words
+// only ("janvier à juillet", "january to july", "janvier l juillet").
+func (tw *textWords) spanTo(atoms []atom, i, end int) bool {
+	k := i + 1
+	if k >= len(atoms) || atoms[k].kind != monthAtom || atoms[k].from <= end || atoms[k].from-end > 2 {
+		return false
+	}
+	for t := end; t < atoms[k].from; t++ {
+		if tw.spans[t].brk || !spanWords[tw.spans[t].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedYear returns the year of the next quarter or month when a

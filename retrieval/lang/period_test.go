@@ -138,3 +138,27 @@ func FuzzFindPeriods(f *testing.F) {
 		}
 	})
 }
+
+// TestPeriodSpans: a month joined to the next by a span word opens a span
+// of months; one coordinated with it ("mai et juin") does not.
+func TestPeriodSpans(t *testing.T) {
+	for text, want := range map[string][]bool{
+		"insertions idmaj de janvier a juillet 2023":             {true, false},
+		"Idmaj insertions january to july 2022":                  {true, false},
+		"mn janvier l juillet 2023":                              {true, false},
+		"من يناير إلى يوليوز 2023":                               {true, false},
+		"de janvier 2023 jusqu'à juillet 2023":                   {true, false},
+		"chômage en mai et juin 2024":                            {false, false},
+		"le chômage au T1 et au T3 2024":                         {false, false},
+		"taux de chômage en janvier 2024, en 2025 et en juillet": {false, false, false},
+	} {
+		ps := FindPeriods(text)
+		var got []bool
+		for _, p := range ps {
+			got = append(got, p.Through)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: spans %v, want %v (%+v)", text, got, want, ps)
+		}
+	}
+}

@@ -65,6 +65,11 @@ var periodConnectors = setOf("de", "du", "d", "l", "annee", "an", "of", "the", "
 // periodJoins coordinate two quarters or months sharing a year (normal forms).
 var periodJoins = setOf("et", "ou", "a", "au", "le", "and", "or", "to", "the", "و", "او", "الي", "o", "w", "wla", "l", "ta", "hta")
 
+// spanWords join the first and last months of a span of months (normal
+// forms): "à", "to", "until", "إلى", "حتى", "l", "7ta" (a span, unlike
+// periodJoins' "et" and "ou").
+var spanWords = setOf("a", "au", "jusqu", "jusque", "to", "till", "until", "through", "thru", "الى", "حتى", "لغاية", "ل", "l", "hta", "7ta", "htal", "7tal", "ila")
+
 // notYearAfter are words after which a four-digit number is an amount or a count.
 var notYearAfter = foldedSet("dh", "dhs", "mad", "dirham", "dirhams", "درهم", "دراهم", "euro", "euros", "usd", "dollars",
 	"k", "personnes", "personne", "postes", "poste", "emplois", "chômeurs", "chomeurs", "jobs", "people", "persons", "workers",

@@ -60,7 +60,7 @@ func Read(msg string) Reading {
 		r.Lang = smallTalkLang(st, r.Lang)
 	}
 	r.Rest = blank(msg, referenceSurfaces(r.References))
-	r.Concepts = FindConcepts(r.Rest)
+	r.Concepts = boysBesideGirls(FindConcepts(r.Rest))
 	r.Places = FindPlaces(blank(r.Rest, placeHiding(r.Concepts)))
 	r.Periods = FindPeriods(r.Rest)
 	r.Unresolved = FindUnresolved(r.Rest)
