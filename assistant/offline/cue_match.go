@@ -195,9 +195,11 @@ func (v vocabulary) votes(msg string) map[string]int {
 // count is votes on a prepared text.
 func (v vocabulary) count(ct cueText) map[string]int {
 	votes := map[string]int{}
+	ix := v.index()
 	for i := 0; i < len(ct.norm); {
 		best, end := -1, 0
-		for k, c := range v {
+		for _, k := range ix.candidates(ct, i) {
+			c := v[k]
 			e, ok := ct.matchAt(i, c)
 			if ok && (best < 0 || ct.beats(i, c, v[best])) && !v.crossed(ct, i, e, c) {
 				best, end = k, e
@@ -223,8 +225,10 @@ func (v vocabulary) crossed(ct cueText, from, to int, c cue) bool {
 	if to-from == len(c.words) {
 		return false
 	}
+	ix := v.index()
 	for j := from + 1; j < to; j++ {
-		for _, o := range v {
+		for _, k := range ix.candidates(ct, j) {
+			o := v[k]
 			if o.vote != "" && o.vote != c.vote && o.weight >= strong && ct.matches(j, o.words[0]) {
 				if _, ok := ct.matchAt(j, o); ok {
 					return true
