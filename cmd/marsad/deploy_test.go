@@ -101,5 +101,8 @@ func TestOllamaContextHoldsMarsadsRequests(t *testing.T) {
 	if err != nil || ctxLen < 2*first {
 		t.Errorf("OLLAMA_CONTEXT_LENGTH = %q, want at least twice the first request's %d tokens", c.Services["ollama"].Environment["OLLAMA_CONTEXT_LENGTH"], first)
 	}
+	if got := c.Services["marsad"].Environment["MARSAD_LLM_CONTEXT"]; got != strconv.Itoa(ctxLen) {
+		t.Errorf("marsad's MARSAD_LLM_CONTEXT = %q, want Ollama's context %d: marsad fits its prompts to it", got, ctxLen)
+	}
 	t.Logf("first request to the model: %d tokens", first)
 }
