@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -101,9 +100,9 @@ func TestReadyNamesWhatIsDown(t *testing.T) {
 	// PostgreSQL reached through a forwarder that then closes: the store
 	// was opened, the database is gone.
 	dsn := pgtest.NewSchema(t)
-	fwd := startForwarder(t, hostPort(t, dsn))
-	store := openPostgres(t, replaceHost(t, dsn, fwd.addr()))
-	fwd.close()
+	proxy := pgtest.NewProxy(t, dsn)
+	store := openPostgres(t, proxy.DSN())
+	proxy.Stop()
 
 	refusing := startRefusingQdrant(t)
 	client := mustQdrantClient(t, refusing)
@@ -198,69 +197,4 @@ func startRefusingQdrant(t *testing.T) string {
 	go s.Serve(lis)
 	t.Cleanup(s.Stop)
 	return lis.Addr().String()
-}
-
-// forwarder relays TCP connections to a target until closed; closing it
-// closes its port and every relayed connection.
-type forwarder struct {
-	lis   net.Listener
-	mu    sync.Mutex
-	conns []net.Conn
-}
-
-func startForwarder(t *testing.T, target string) *forwarder {
-	t.Helper()
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &forwarder{lis: lis}
-	t.Cleanup(f.close)
-	go func() {
-		for {
-			in, err := lis.Accept()
-			if err != nil {
-				return
-			}
-			out, err := net.Dial("tcp", target)
-			if err != nil {
-				in.Close()
-				continue
-			}
-			f.mu.Lock()
-			f.conns = append(f.conns, in, out)
-			f.mu.Unlock()
-			go func() { io.Copy(out, in); out.Close() }()
-			go func() { io.Copy(in, out); in.Close() }()
-		}
-	}()
-	return f
-}
-
-func (f *forwarder) addr() string { return f.lis.Addr().String() }
-
-func (f *forwarder) close() {
-	f.lis.Close()
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, c := range f.conns {
-		c.Close()
-	}
-}
-
-// hostPort is the host:port of a postgres:// DSN.
-func hostPort(t *testing.T, dsn string) string {
-	t.Helper()
-	u, err := url.Parse(dsn)
-	if err != nil || u.Host == "" {
-		t.Skipf("DSN %q is not a URL with a host: the forwarder cannot stand in", dsn)
-	}
-	return u.Host
-}
-
-func replaceHost(t *testing.T, dsn, host string) string {
-	t.Helper()
-	u, _ := url.Parse(dsn)
-	u.Host = host
-	return u.String()
 }
