@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,9 +12,6 @@ import (
 	"time"
 
 	pb "github.com/qdrant/go-client/qdrant"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
 
 	"github.com/marsad/marsad/retrieval/qdrant"
 	"github.com/marsad/marsad/retrieval/qdrant/qdranttest"
@@ -67,12 +63,7 @@ func TestReadyWithoutChecks(t *testing.T) {
 
 func TestReadyAllUp(t *testing.T) {
 	store := openPostgres(t, pgtest.NewSchema(t))
-	q, err := qdranttest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(q.Close)
-	client := mustQdrantClient(t, q.Addr())
+	client := mustQdrantClient(t, startQdrant(t).Addr())
 	llm := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/v1/models" || r.Header.Get("Authorization") != "Bearer k" {
 			http.Error(w, "no", http.StatusUnauthorized)
@@ -104,8 +95,9 @@ func TestReadyNamesWhatIsDown(t *testing.T) {
 	store := openPostgres(t, proxy.DSN())
 	proxy.Stop()
 
-	refusing := startRefusingQdrant(t)
-	client := mustQdrantClient(t, refusing)
+	refusing := startQdrant(t)
+	refusing.Refuse(true)
+	client := mustQdrantClient(t, refusing.Addr())
 
 	hang := make(chan struct{})
 	t.Cleanup(func() { close(hang) })
@@ -176,25 +168,13 @@ func mustQdrantClient(t *testing.T, addr string) *pb.Client {
 	return c
 }
 
-// refusingQdrant answers every health check Unavailable, as a Qdrant
-// that is starting or overloaded does.
-type refusingQdrant struct{ pb.UnimplementedQdrantServer }
-
-func (refusingQdrant) HealthCheck(context.Context, *pb.HealthCheckRequest) (*pb.HealthCheckReply, error) {
-	return nil, status.Error(codes.Unavailable, "refusing")
-}
-
-// startRefusingQdrant serves refusingQdrant on a free port of the
-// loopback and returns its address.
-func startRefusingQdrant(t *testing.T) string {
+// startQdrant starts an in-memory Qdrant, stopped when the test ends.
+func startQdrant(t *testing.T) *qdranttest.Server {
 	t.Helper()
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	q, err := qdranttest.Start()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := grpc.NewServer()
-	pb.RegisterQdrantServer(s, refusingQdrant{})
-	go s.Serve(lis)
-	t.Cleanup(s.Stop)
-	return lis.Addr().String()
+	t.Cleanup(q.Close)
+	return q
 }
