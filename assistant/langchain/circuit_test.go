@@ -1,11 +1,14 @@
 package langchain
 
 import (
+	"context"
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/marsad/marsad/assistant/langchain/chattest"
+	"github.com/marsad/marsad/tools"
 )
 
 // clock is a settable time for the circuit breaker.
@@ -81,6 +84,34 @@ func TestCircuitOpensAfterConsecutiveFailuresThenProbes(t *testing.T) {
 				t.Errorf("circuit changes = %v, want opened then closed", *changes)
 			}
 		})
+	}
+}
+
+// stalledTool's backend answers nothing until its call's context ends, as
+// a frozen database does.
+type stalledTool struct{}
+
+func (stalledTool) Name() string           { return "stalled" }
+func (stalledTool) Description() string    { return "Waits for a backend that never answers." }
+func (stalledTool) Schema() map[string]any { return map[string]any{"type": "object"} }
+func (stalledTool) Call(ctx context.Context, _ json.RawMessage) (tools.Result, error) {
+	<-ctx.Done()
+	return tools.Result{}, ctx.Err()
+}
+
+// A turn whose model share runs out in a tool's backend, the server having
+// replied, is an ordinary failure: only a server that does not reply opens
+// the circuit at once.
+func TestAStalledToolDoesNotOpenTheCircuitAtOnce(t *testing.T) {
+	var changes []bool
+	opts := Options{Timeout: 50 * time.Millisecond, OnCircuit: func(open bool) { changes = append(changes, open) }}
+	stall := chattest.CallTool("stalled", "{}")
+	h := newHarnessOn(t, fixtureKit(t, stalledTool{}), now, opts, stall, stall)
+	h.runOffline(t)
+	h.runOffline(t)
+	h.wantRequests(t, 2, "after two turns stalled in a tool")
+	if len(changes) != 0 {
+		t.Errorf("circuit changes = %v, want none", changes)
 	}
 }
 
