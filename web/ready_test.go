@@ -88,7 +88,7 @@ func TestReadyAllUp(t *testing.T) {
 }
 
 func TestReadyNamesWhatIsDown(t *testing.T) {
-	// PostgreSQL reached through a forwarder that then closes: the store
+	// PostgreSQL reached through a proxy that then stops: the store
 	// was opened, the database is gone.
 	dsn := pgtest.NewSchema(t)
 	proxy := pgtest.NewProxy(t, dsn)
