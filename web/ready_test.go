@@ -3,10 +3,8 @@ package web
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -14,9 +12,6 @@ import (
 	"time"
 
 	pb "github.com/qdrant/go-client/qdrant"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
 
 	"github.com/marsad/marsad/retrieval/qdrant"
 	"github.com/marsad/marsad/retrieval/qdrant/qdranttest"
@@ -68,12 +63,7 @@ func TestReadyWithoutChecks(t *testing.T) {
 
 func TestReadyAllUp(t *testing.T) {
 	store := openPostgres(t, pgtest.NewSchema(t))
-	q, err := qdranttest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(q.Close)
-	client := mustQdrantClient(t, q.Addr())
+	client := mustQdrantClient(t, startQdrant(t).Addr())
 	llm := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/v1/models" || r.Header.Get("Authorization") != "Bearer k" {
 			http.Error(w, "no", http.StatusUnauthorized)
@@ -98,15 +88,16 @@ func TestReadyAllUp(t *testing.T) {
 }
 
 func TestReadyNamesWhatIsDown(t *testing.T) {
-	// PostgreSQL reached through a forwarder that then closes: the store
+	// PostgreSQL reached through a proxy that then stops: the store
 	// was opened, the database is gone.
 	dsn := pgtest.NewSchema(t)
-	fwd := startForwarder(t, hostPort(t, dsn))
-	store := openPostgres(t, replaceHost(t, dsn, fwd.addr()))
-	fwd.close()
+	proxy := pgtest.NewProxy(t, dsn)
+	store := openPostgres(t, proxy.DSN())
+	proxy.Stop()
 
-	refusing := startRefusingQdrant(t)
-	client := mustQdrantClient(t, refusing)
+	refusing := startQdrant(t)
+	refusing.Refuse(true)
+	client := mustQdrantClient(t, refusing.Addr())
 
 	hang := make(chan struct{})
 	t.Cleanup(func() { close(hang) })
@@ -177,90 +168,13 @@ func mustQdrantClient(t *testing.T, addr string) *pb.Client {
 	return c
 }
 
-// refusingQdrant answers every health check Unavailable, as a Qdrant
-// that is starting or overloaded does.
-type refusingQdrant struct{ pb.UnimplementedQdrantServer }
-
-func (refusingQdrant) HealthCheck(context.Context, *pb.HealthCheckRequest) (*pb.HealthCheckReply, error) {
-	return nil, status.Error(codes.Unavailable, "refusing")
-}
-
-// startRefusingQdrant serves refusingQdrant on a free port of the
-// loopback and returns its address.
-func startRefusingQdrant(t *testing.T) string {
+// startQdrant starts an in-memory Qdrant, stopped when the test ends.
+func startQdrant(t *testing.T) *qdranttest.Server {
 	t.Helper()
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	q, err := qdranttest.Start()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := grpc.NewServer()
-	pb.RegisterQdrantServer(s, refusingQdrant{})
-	go s.Serve(lis)
-	t.Cleanup(s.Stop)
-	return lis.Addr().String()
-}
-
-// forwarder relays TCP connections to a target until closed; closing it
-// closes its port and every relayed connection.
-type forwarder struct {
-	lis   net.Listener
-	mu    sync.Mutex
-	conns []net.Conn
-}
-
-func startForwarder(t *testing.T, target string) *forwarder {
-	t.Helper()
-	lis, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &forwarder{lis: lis}
-	t.Cleanup(f.close)
-	go func() {
-		for {
-			in, err := lis.Accept()
-			if err != nil {
-				return
-			}
-			out, err := net.Dial("tcp", target)
-			if err != nil {
-				in.Close()
-				continue
-			}
-			f.mu.Lock()
-			f.conns = append(f.conns, in, out)
-			f.mu.Unlock()
-			go func() { io.Copy(out, in); out.Close() }()
-			go func() { io.Copy(in, out); in.Close() }()
-		}
-	}()
-	return f
-}
-
-func (f *forwarder) addr() string { return f.lis.Addr().String() }
-
-func (f *forwarder) close() {
-	f.lis.Close()
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, c := range f.conns {
-		c.Close()
-	}
-}
-
-// hostPort is the host:port of a postgres:// DSN.
-func hostPort(t *testing.T, dsn string) string {
-	t.Helper()
-	u, err := url.Parse(dsn)
-	if err != nil || u.Host == "" {
-		t.Skipf("DSN %q is not a URL with a host: the forwarder cannot stand in", dsn)
-	}
-	return u.Host
-}
-
-func replaceHost(t *testing.T, dsn, host string) string {
-	t.Helper()
-	u, _ := url.Parse(dsn)
-	u.Host = host
-	return u.String()
+	t.Cleanup(q.Close)
+	return q
 }

@@ -85,7 +85,7 @@ func (a *agentTurn) generate(ctx context.Context, msgs []llms.MessageContent) (*
 	case emitErr != nil:
 		return nil, emitErr
 	case err != nil:
-		return nil, &Fallback{Reason: ReasonLLM, Err: err}
+		return nil, &Fallback{Reason: ReasonLLM, Err: err, hung: ctx.Err() != nil}
 	case resp == nil || len(resp.Choices) == 0 || resp.Choices[0] == nil:
 		return nil, &Fallback{Reason: ReasonLLM, Err: errors.New("reply without choices")}
 	}

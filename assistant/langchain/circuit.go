@@ -9,8 +9,10 @@ import (
 
 // The circuit breaker keeps a failing or hanging model server from
 // costing every turn its timeout. After circuitFailures consecutive turns
-// whose model failed (ReasonLLM: an error, a timeout, no usable reply),
-// the circuit opens: for circuitCoolDown the planner answers with the
+// whose model failed (ReasonLLM: an error, no usable reply), or after one
+// turn whose model did not reply within its whole share of the turn (a
+// hung or overloaded server: every turn would wait as long), the circuit
+// opens: for circuitCoolDown the planner answers with the
 // fallback planner without calling the model. Then it is half-open: one
 // turn probes the model while the others keep to the fallback; the probe's
 // success closes the circuit, its failure opens it for another cool-down.
@@ -31,6 +33,7 @@ type outcome int
 const (
 	modelAnswered  outcome = iota // a reply, grounded or not
 	modelFailed                   // a *Fallback with ReasonLLM
+	modelHung                     // a *Fallback with ReasonLLM: no reply within Options.Timeout
 	unknownOutcome                // the turn ended first: client gone, emit or tool backend failed
 )
 
@@ -42,6 +45,8 @@ func outcomeOf(ctx context.Context, err error) outcome {
 		return unknownOutcome
 	case err == nil:
 		return modelAnswered
+	case errors.As(err, &fb) && fb.Reason == ReasonLLM && fb.hung:
+		return modelHung
 	case errors.As(err, &fb) && fb.Reason == ReasonLLM:
 		return modelFailed
 	case errors.As(err, &fb):
@@ -105,9 +110,9 @@ func (c *circuit) update(o outcome) (changed, open bool) {
 			c.openedAt = time.Time{}
 			return true, false
 		}
-	case modelFailed:
+	case modelFailed, modelHung:
 		c.failures++
-		if probe || (c.openedAt.IsZero() && c.failures >= circuitFailures) {
+		if probe || (c.openedAt.IsZero() && (o == modelHung || c.failures >= circuitFailures)) {
 			c.openedAt = c.now()
 			return true, true
 		}

@@ -1,11 +1,14 @@
 package langchain
 
 import (
+	"context"
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/marsad/marsad/assistant/langchain/chattest"
+	"github.com/marsad/marsad/tools"
 )
 
 // clock is a settable time for the circuit breaker.
@@ -42,41 +45,73 @@ func (h *harness) wantRequests(t *testing.T, n int, when string) {
 	}
 }
 
+// A failing server opens the circuit after circuitFailures turns in a
+// row; a hanging one after one turn, as each turn would wait its whole
+// share of the timeout.
 func TestCircuitOpensAfterConsecutiveFailuresThenProbes(t *testing.T) {
 	for _, c := range []struct {
 		name    string
 		opts    Options
 		failure chattest.Reply
+		opening int // turns that call the server before the circuit opens
 	}{
-		{"failing server", Options{}, chattest.Reply{Status: 503}},
-		{"hanging server", Options{Timeout: 50 * time.Millisecond}, chattest.Hang},
+		{"failing server", Options{}, chattest.Reply{Status: 503}, circuitFailures},
+		{"hanging server", Options{Timeout: 50 * time.Millisecond}, chattest.Hang, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			script := append(slices.Repeat([]chattest.Reply{c.failure}, circuitFailures), chattest.Say(plain))
+			script := append(slices.Repeat([]chattest.Reply{c.failure}, c.opening), chattest.Say(plain))
 			h, clk, changes := circuitHarness(t, c.opts, script...)
-			for range circuitFailures {
+			for range c.opening {
 				h.runOffline(t)
 			}
-			h.wantRequests(t, circuitFailures, "after the failures")
+			h.wantRequests(t, c.opening, "after the failures")
 			for range 5 {
 				h.runOffline(t)
 			}
-			h.wantRequests(t, circuitFailures, "with the circuit open")
+			h.wantRequests(t, c.opening, "with the circuit open")
 			clk.advance(circuitCoolDown - time.Second)
 			h.runOffline(t)
-			h.wantRequests(t, circuitFailures, "a second before the end of the cool-down")
+			h.wantRequests(t, c.opening, "a second before the end of the cool-down")
 			clk.advance(time.Second)
 			if turn := h.run(t, womenQ); turn.Answer != plain {
 				t.Errorf("the probe after the cool-down answered %q, want the model's", turn.Answer)
 			}
-			h.wantRequests(t, circuitFailures+1, "after the probe")
+			h.wantRequests(t, c.opening+1, "after the probe")
 			h.runOffline(t) // the server answers 500 past its script: one failure, the circuit stays closed
 			h.runOffline(t)
-			h.wantRequests(t, circuitFailures+3, "with the circuit closed again")
+			h.wantRequests(t, c.opening+3, "with the circuit closed again")
 			if !slices.Equal(*changes, []bool{true, false}) {
 				t.Errorf("circuit changes = %v, want opened then closed", *changes)
 			}
 		})
+	}
+}
+
+// stalledTool's backend answers nothing until its call's context ends, as
+// a frozen database does.
+type stalledTool struct{}
+
+func (stalledTool) Name() string           { return "stalled" }
+func (stalledTool) Description() string    { return "Waits for a backend that never answers." }
+func (stalledTool) Schema() map[string]any { return map[string]any{"type": "object"} }
+func (stalledTool) Call(ctx context.Context, _ json.RawMessage) (tools.Result, error) {
+	<-ctx.Done()
+	return tools.Result{}, ctx.Err()
+}
+
+// A turn whose model share runs out in a tool's backend, the server having
+// replied, is an ordinary failure: only a server that does not reply opens
+// the circuit at once.
+func TestAStalledToolDoesNotOpenTheCircuitAtOnce(t *testing.T) {
+	var changes []bool
+	opts := Options{Timeout: 50 * time.Millisecond, OnCircuit: func(open bool) { changes = append(changes, open) }}
+	stall := chattest.CallTool("stalled", "{}")
+	h := newHarnessOn(t, fixtureKit(t, stalledTool{}), now, opts, stall, stall)
+	h.runOffline(t)
+	h.runOffline(t)
+	h.wantRequests(t, 2, "after two turns stalled in a tool")
+	if len(changes) != 0 {
+		t.Errorf("circuit changes = %v, want none", changes)
 	}
 }
 

@@ -8,10 +8,10 @@
 // failing, malformed reply, no final answer within the step bound, an
 // answer writing a number no tool result of the turn holds), the turn is
 // answered by the fallback planner (the offline one) instead, after an
-// EventRetract. After repeated failures of the server, a circuit breaker
-// (circuit.go) stops calling it for a while. The package logs nothing:
-// Options.OnFallback and Options.OnCircuit tell the caller, and cmd logs
-// it.
+// EventRetract. After repeated failures of the server, or one hang, a
+// circuit breaker (circuit.go) stops calling it for a while. The package
+// logs nothing: Options.OnFallback and Options.OnCircuit tell the caller,
+// and cmd logs it.
 package langchain
 
 import (
@@ -52,6 +52,9 @@ type Fallback struct {
 	Reason  string
 	Err     error
 	Numbers []float64
+	// hung is set for ReasonLLM when the server had not replied when the
+	// model's share of the turn ran out: the circuit breaker opens at once.
+	hung bool
 }
 
 func (f *Fallback) Error() string {

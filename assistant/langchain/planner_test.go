@@ -23,7 +23,7 @@ var now = func() time.Time { return time.Date(2026, 11, 24, 12, 0, 0, 0, time.UT
 // fixtureKit returns indicator_series and compare_indicator over the
 // embedded store holding toolstest's figures (women's unemployment 2024:
 // 19.4, HCP).
-func fixtureKit(t *testing.T) *tools.Kit {
+func fixtureKit(t *testing.T, extra ...tools.Tool) *tools.Kit {
 	t.Helper()
 	s, err := embedded.Open("")
 	if err != nil {
@@ -32,7 +32,7 @@ func fixtureKit(t *testing.T) *tools.Kit {
 	if _, err := s.Load(context.Background(), toolstest.Fixture()); err != nil {
 		t.Fatal(err)
 	}
-	return tools.NewKit(tools.SeriesTool{Store: s}, tools.CompareTool{Store: s})
+	return tools.NewKit(append([]tools.Tool{tools.SeriesTool{Store: s}, tools.CompareTool{Store: s}}, extra...)...)
 }
 
 // harness is a planner on a scripted server, recording events and

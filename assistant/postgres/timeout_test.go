@@ -41,20 +41,20 @@ func within(t *testing.T, what string, f func() error) error {
 // does connecting to it.
 func TestAFrozenServerFailsCallsAtTheirBound(t *testing.T) {
 	dsn := pgtest.NewSchema(t)
-	proxy := newFreezer(t, serverAddr(t, dsn))
+	proxy := pgtest.NewProxy(t, dsn)
 	bounded := func() (*postgres.Sessions, error) {
-		return postgres.OpenBounded(context.Background(), proxy.through(t, dsn), 200*time.Millisecond, 5*time.Second, 300*time.Millisecond)
+		return postgres.OpenBounded(context.Background(), proxy.DSN(), 200*time.Millisecond, 5*time.Second, 300*time.Millisecond)
 	}
 	s, err := bounded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { proxy.close(); s.Close() }) // the pool waits for the calls the proxy holds
+	t.Cleanup(func() { proxy.Close(); s.Close() }) // the pool waits for the calls the proxy holds
 	ctx := context.Background()
 	if err := s.Append(ctx, "a", assistant.Turn{Answer: "avant"}); err != nil {
 		t.Fatal(err)
 	}
-	proxy.freeze()
+	proxy.Freeze()
 	if err := within(t, "Load", func() error { _, err := s.Load(ctx, "a", 5); return err }); err == nil {
 		t.Error("Load from a frozen server succeeded")
 	}
@@ -64,7 +64,7 @@ func TestAFrozenServerFailsCallsAtTheirBound(t *testing.T) {
 	if err := within(t, "Open", func() error {
 		s2, err := bounded()
 		if err == nil {
-			t.Cleanup(func() { proxy.close(); s2.Close() })
+			t.Cleanup(func() { proxy.Close(); s2.Close() })
 		}
 		return err
 	}); err == nil {

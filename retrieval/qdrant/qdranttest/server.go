@@ -14,9 +14,12 @@ import (
 	"context"
 	"net"
 	"sync"
+	"sync/atomic"
 
 	"github.com/qdrant/go-client/qdrant"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 )
 
 // Version is the Qdrant version the server reports.
@@ -28,6 +31,8 @@ type Server struct {
 	lis  net.Listener
 	db   *db
 	done chan struct{}
+	// refusing makes every call answer Unavailable (Refuse).
+	refusing atomic.Bool
 }
 
 // db holds the collections; one lock serialises writes.
@@ -47,7 +52,8 @@ func StartVersion(version string) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{grpc: grpc.NewServer(), lis: lis, db: &db{cols: map[string]*collection{}}, done: make(chan struct{})}
+	s := &Server{lis: lis, db: &db{cols: map[string]*collection{}}, done: make(chan struct{})}
+	s.grpc = grpc.NewServer(grpc.UnaryInterceptor(s.refuse))
 	qdrant.RegisterQdrantServer(s.grpc, health{version: version})
 	qdrant.RegisterCollectionsServer(s.grpc, &collections{db: s.db})
 	qdrant.RegisterPointsServer(s.grpc, &points{db: s.db})
@@ -66,6 +72,18 @@ func (s *Server) Host() string { return s.lis.Addr().(*net.TCPAddr).IP.String() 
 
 // Port returns the port the server listens on.
 func (s *Server) Port() int { return s.lis.Addr().(*net.TCPAddr).Port }
+
+// Refuse makes every call answer codes.Unavailable while on is true, as
+// a Qdrant that is restarting or overloaded does; the collections are
+// kept for when it answers again.
+func (s *Server) Refuse(on bool) { s.refusing.Store(on) }
+
+func (s *Server) refuse(ctx context.Context, req any, _ *grpc.UnaryServerInfo, next grpc.UnaryHandler) (any, error) {
+	if s.refusing.Load() {
+		return nil, status.Error(codes.Unavailable, "qdranttest: refusing")
+	}
+	return next(ctx, req)
+}
 
 // Close stops the server and waits for it.
 func (s *Server) Close() {

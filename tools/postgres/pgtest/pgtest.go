@@ -2,6 +2,7 @@
 // server (MARSAD_TEST_DATABASE_URL, else the local server), dropped when
 // the test ends. A test skips with a message saying how to start the
 // server when none answers, and fails instead when MARSAD_REQUIRE_PG=1.
+// Proxy stands between a test and the server, to freeze or stop it.
 package pgtest
 
 import (
