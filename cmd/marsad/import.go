@@ -89,7 +89,16 @@ func importCmd(ctx context.Context, args []string, getenv func(string) string, s
 	imp := ingest.PortalImport{Portal: client, Mappings: maps, Store: a.indicators,
 		Readers: map[string]ingest.TableReader{"CSV": ingest.CSVTableReader, "XLSX": xlsx.ReadTable}}
 	sum := importSummary{ingestSummary: ingestSummary{Summary: ingest.Summary{Files: []string{}}}}
-	runErr := imp.Run(ctx, *org, func(r ingest.ResourceImport) { sum.add(r, stderr) })
+	seen := map[string]bool{}
+	runErr := imp.Run(ctx, *org, func(r ingest.ResourceImport) {
+		seen[r.Dataset.Name] = true
+		sum.add(r, stderr)
+	})
+	for _, m := range maps {
+		if runErr == nil && !seen[m.Dataset] { // a renamed or withdrawn dataset: the operator should know
+			fmt.Fprintf(stderr, "marsad: import: the mapping names dataset %q, which %q does not publish on %s (or it has no resources)\n", m.Dataset, *org, *portal)
+		}
+	}
 	reportImport(stdout, stderr, sum, *asJSON)
 	switch {
 	case runErr != nil:

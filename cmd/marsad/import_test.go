@@ -23,7 +23,7 @@ func importJSON(t *testing.T, getenv func(string) string, args ...string) (impor
 func TestImportCKANThenAskSeesTheFigure(t *testing.T) {
 	p := ckantest.NewHCP(t)
 	mapping := filepath.Join(t.TempDir(), "hcp.yaml")
-	if err := os.WriteFile(mapping, []byte(ckantest.Mapping), 0o644); err != nil {
+	if err := os.WriteFile(mapping, []byte(ckantest.Mapping+absentDataset), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	getenv := env(t)
@@ -35,7 +35,7 @@ func TestImportCKANThenAskSeesTheFigure(t *testing.T) {
 	if sum.Resources != 6 || sum.ResourcesLoaded != 3 || sum.ResourcesRefused != 2 || sum.ResourcesSkipped != 1 || sum.Read != 17 || len(sum.Files) != 3 {
 		t.Errorf("first import: %+v, want 6 resources (3 loaded, 2 refused, 1 skipped) and 17 rows", sum)
 	}
-	for _, want := range []string{"chomage-diplome/Chômage par diplôme:4: field diploma", "secteur.csv: HTTP 404", p.ResourcePage("chomage-diplome", "r-diplome")} {
+	for _, want := range []string{"chomage-diplome/Chômage par diplôme:4: field diploma", "secteur.csv: HTTP 404", `dataset "chomage-jeunes", which "hcp" does not publish`, p.ResourcePage("chomage-diplome", "r-diplome")} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
@@ -48,6 +48,13 @@ func TestImportCKANThenAskSeesTheFigure(t *testing.T) {
 		t.Errorf("ask after import = %q, want 21,1", a)
 	}
 }
+
+// absentDataset is a mapping of a dataset the portal does not have.
+const absentDataset = `  - dataset: chomage-jeunes
+    columns: {period: Année}
+    fixed: {indicator: unemployment_rate, geo: MA, area: total, sex: total, age: 15-24, diploma: total, unit: percent}
+    value: Taux
+`
 
 func TestImportNeedsItsFlags(t *testing.T) {
 	for _, args := range [][]string{{"import"}, {"import", "dkan"}, {"import", "ckan", "--portal", "http://127.0.0.1:1"}} {
