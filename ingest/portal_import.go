@@ -41,7 +41,9 @@ type ResourceImport struct {
 	Dataset  Dataset
 	Resource Resource
 	// Skipped says why the resource was not read (no mapping names it,
-	// or its format is not imported); it is then the only field set.
+	// or its format is not imported and the mapping takes every resource
+	// of the dataset); it is then the only field set. A resource a
+	// mapping names by name or id in a format not imported is an Err.
 	Skipped string
 	// Duplicates counts the rows that repeated a cell of the same table.
 	Duplicates int
@@ -82,6 +84,9 @@ func (p PortalImport) resource(ctx context.Context, d Dataset, r Resource) Resou
 	switch {
 	case i < 0:
 		out.Skipped = "no mapping names it"
+		return out
+	case read == nil && p.Mappings[i].Resource != "": // named, so expected
+		out.Err = fmt.Errorf("%s: %w: the mapping names it, but its format %q is not imported (only %s)", resourceName(d, r), ErrBadFile, r.Format, strings.Join(slices.Sorted(maps.Keys(p.Readers)), ", "))
 		return out
 	case read == nil:
 		out.Skipped = fmt.Sprintf("format %q is not imported (only %s)", r.Format, strings.Join(slices.Sorted(maps.Keys(p.Readers)), ", "))

@@ -111,3 +111,37 @@ func testImport(t *testing.T, store tools.IndicatorStore) {
 		}
 	}
 }
+
+func TestImportRefusesANamedResourceOfAnotherFormat(t *testing.T) {
+	p := ckantest.NewHCP(t)
+	s, err := embedded.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := `tables:
+  - dataset: chomage-milieu
+    resource: r-note
+    columns: {period: Année}
+    fixed: {indicator: unemployment_rate, geo: MA, area: total, sex: total, age: "15+", diploma: total, unit: percent}
+    value: Taux
+`
+	maps, err := ingest.ReadTableMappings(strings.NewReader(m), "m.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp := ingest.PortalImport{Portal: mustClient(t, p), Mappings: maps, Store: s,
+		Readers: map[string]ingest.TableReader{"CSV": ingest.CSVTableReader}}
+	var got []ingest.ResourceImport
+	if err := imp.Run(context.Background(), "hcp", func(r ingest.ResourceImport) { got = append(got, r) }); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range got {
+		named := r.Resource.ID == "r-note"
+		if named && (!errors.Is(r.Err, ingest.ErrBadFile) || !strings.Contains(r.Err.Error(), `format "PDF" is not imported (only CSV)`)) {
+			t.Errorf("named PDF: %v, want it refused for its format", r.Err)
+		}
+		if !named && (r.Err != nil || r.Skipped == "") {
+			t.Errorf("%s: %+v, want skipped", r.Resource.ID, r)
+		}
+	}
+}
