@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // Errors of the portal, wrapped with the action or address and the cause.
@@ -112,8 +113,12 @@ func (c *Client) get(ctx context.Context, address string) (*http.Response, error
 // clip shortens a text quoted in an error.
 func clip(s string) string {
 	const n = 200
-	if len(s) > n {
-		return s[:n] + "…"
+	if len(s) <= n {
+		return s
 	}
-	return s
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) { // never half a character
+		cut--
+	}
+	return s[:cut] + "…"
 }

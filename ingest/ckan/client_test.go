@@ -168,3 +168,12 @@ func TestNewRefusesANonHTTPPortal(t *testing.T) {
 		}
 	}
 }
+
+func TestALongErrorPageIsClippedOnACharacter(t *testing.T) {
+	p := ckantest.NewHCP(t)
+	p.Fail("package_search", http.StatusBadGateway, "x"+strings.Repeat("خطأ", 200)) // byte 200 falls inside a letter
+	_, err := mustClient(t, p).Datasets(context.Background(), "hcp")
+	if err == nil || strings.Contains(err.Error(), `\x`) || !strings.Contains(err.Error(), "…") || len(err.Error()) > 600 {
+		t.Errorf("error %q, want the page clipped whole characters", err)
+	}
+}
