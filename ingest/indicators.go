@@ -85,8 +85,7 @@ func ReadIndicatorFile(r io.Reader, name string) (IndicatorFile, error) {
 	if err != nil {
 		return IndicatorFile{}, &RowError{File: name, Line: line, Err: err}
 	}
-	var f IndicatorFile
-	cells := cellIndex{}
+	rows := newIndicatorRows(name, col)
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -99,24 +98,51 @@ func ReadIndicatorFile(r io.Reader, name string) (IndicatorFile, error) {
 		if len(rec) != len(header) {
 			return IndicatorFile{}, &RowError{File: name, Line: line, Err: fmt.Errorf("%d fields, want %d as in the header", len(rec), len(header))}
 		}
-		o, err := indicatorRow(rec, col)
-		dup := false
-		if err == nil {
-			dup, err = cells.add(o, line)
-		}
-		switch {
-		case err != nil:
-			return IndicatorFile{}, fieldError(name, line, err)
-		case dup:
-			f.Duplicates++
-		default:
-			f.Observations = append(f.Observations, o)
+		if err := rows.add(rec, line); err != nil {
+			return IndicatorFile{}, err
 		}
 	}
-	if len(f.Observations) == 0 {
-		return IndicatorFile{}, &RowError{File: name, Line: line, Err: errors.New("no data rows after the header")}
+	return rows.file(line)
+}
+
+// indicatorRows gathers the rows of one input, validated one by one as
+// ReadIndicatorFile describes, into an IndicatorFile.
+type indicatorRows struct {
+	name  string
+	col   map[string]int // IndicatorHeader name -> index in a record
+	f     IndicatorFile
+	cells cellIndex
+}
+
+func newIndicatorRows(name string, col map[string]int) *indicatorRows {
+	return &indicatorRows{name: name, col: col, cells: cellIndex{}}
+}
+
+// add validates rec, read on line, and keeps it unless it repeats an
+// earlier cell and value; a bad row is a *RowError naming the field.
+func (r *indicatorRows) add(rec []string, line int) error {
+	o, err := indicatorRow(rec, r.col)
+	dup := false
+	if err == nil {
+		dup, err = r.cells.add(o, line)
 	}
-	return f, nil
+	switch {
+	case err != nil:
+		return fieldError(r.name, line, err)
+	case dup:
+		r.f.Duplicates++
+	default:
+		r.f.Observations = append(r.f.Observations, o)
+	}
+	return nil
+}
+
+// file returns what was gathered, or a *RowError at last when no row was.
+func (r *indicatorRows) file(last int) (IndicatorFile, error) {
+	if len(r.f.Observations) == 0 {
+		return IndicatorFile{}, &RowError{File: r.name, Line: last, Err: errors.New("no data rows after the header")}
+	}
+	return r.f, nil
 }
 
 // indicatorCSV returns a CSV reader on r decoded, separated by the

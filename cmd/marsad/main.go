@@ -38,6 +38,8 @@ commands:
   collect [--json] [ADDRESS...]
                              collect job ads from a sitemap, a feed, a listing
                              page or an export (no address: MARSAD_COLLECT_SOURCES)
+  import ckan --portal URL --organization NAME --mapping FILE [--json]
+                             import a publisher's tables from a CKAN portal
   eval [--json] FILE.jsonl   score a question set
   classify [--json] FILE...  print the occupation each job ad would get, storing nothing
   purge [--older-than DURATION] [--json]
@@ -80,6 +82,8 @@ func dispatch(ctx context.Context, args []string, getenv func(string) string, st
 		return ingestCmd(ctx, rest, getenv, stdout, stderr)
 	case "collect":
 		return collectCmd(ctx, rest, getenv, stdout, stderr)
+	case "import":
+		return importCmd(ctx, rest, getenv, stdout, stderr)
 	case "eval":
 		return evalCmd(ctx, rest, getenv, stdout, stderr)
 	case "classify":
