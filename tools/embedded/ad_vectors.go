@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"golang.org/x/sys/unix"
 )
 
 // vectorsFile is the name of the side file of ad vectors in the store's
@@ -57,6 +59,7 @@ type vectorStore struct {
 	path   string
 	f      *os.File // nil in memory, or until the first vector is stored
 	mem    []byte   // the file's content, in memory
+	mapped []byte   // the file mapped read-only, from offset 0 (see remap)
 	stride int      // 0 until the first vector is stored
 	rows   int      // indexed ads, each with its row once stride is set
 	// replay state: the first row whose content is checked against the
@@ -299,9 +302,45 @@ func (v *vectorStore) readAt(b []byte, off int64) error {
 	return err
 }
 
+// remap maps the file so that it covers the rows of the indexed ads, for
+// rowsView. The mapping runs past the end of the file, to be remapped
+// only when the file grows by half; nothing reads past the indexed rows,
+// which the file holds. When mapping fails, rowsView covers fewer rows
+// and readers fall back to reading the file.
+func (v *vectorStore) remap() {
+	size := int(v.offset(v.rows))
+	if v.f == nil || v.stride == 0 || size <= len(v.mapped) {
+		return
+	}
+	v.unmap()
+	m, err := unix.Mmap(int(v.f.Fd()), 0, max(size+size/2, 1<<20), unix.PROT_READ, unix.MAP_SHARED)
+	if err == nil {
+		v.mapped = m
+	}
+}
+
+func (v *vectorStore) unmap() error {
+	if v.mapped == nil {
+		return nil
+	}
+	m := v.mapped
+	v.mapped = nil
+	return unix.Munmap(m)
+}
+
+// rowsView returns the file's content as far as memory holds it, up to
+// the last indexed row: all of it in memory, the mapped part of a file.
+// Rows past its end are read with read.
+func (v *vectorStore) rowsView() []byte {
+	if v.f == nil {
+		return v.mem[:min(len(v.mem), int(v.offset(v.rows)))]
+	}
+	return v.mapped[:min(len(v.mapped), int(v.offset(v.rows)))]
+}
+
 func (v *vectorStore) close() error {
 	if v.f == nil {
 		return nil
 	}
-	return v.f.Close()
+	return errors.Join(v.unmap(), v.f.Close())
 }
