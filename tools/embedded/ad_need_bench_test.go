@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -13,11 +14,15 @@ import (
 	"github.com/marsad/marsad/tools/toolstest"
 )
 
-// BenchmarkSearchAdsNeed ranks by a need over 200,000 persisted ads with
-// vectors of 384 dimensions: a need alone (the NeedWindow newest ads read
-// from the side file) and a need within one occupation.
+// BenchmarkSearchAdsNeed ranks by a need over 200,000 persisted ads
+// (1,000,000 with MARSAD_BENCH_1M=1) with vectors of 384 dimensions: a
+// need alone (the NeedWindow newest ads read from the side file) and a
+// need within one occupation.
 func BenchmarkSearchAdsNeed(b *testing.B) {
-	const n, dim = 200_000, 384
+	n, dim := 200_000, 384
+	if os.Getenv("MARSAD_BENCH_1M") == "1" {
+		n = 1_000_000
+	}
 	s, err := embedded.OpenJobMarket(filepath.Join(b.TempDir(), "demand"))
 	if err != nil {
 		b.Fatal(err)

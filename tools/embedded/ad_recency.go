@@ -15,10 +15,25 @@ import (
 // search holds the store's read lock, under which refs cannot change, and
 // mu keeps two searches from merging at once. An ad removed without a new
 // one stays in order until the next merge; the scan skips it.
+//
+// Beside each position it keeps the fields most filters test, so that a
+// scan for a filter reads memory in order and visits only the ads that
+// pass it.
 type recency struct {
 	mu    sync.Mutex
-	order []int32 // positions, newest first
-	upTo  int     // positions below upTo are in order (or gone)
+	order []int32     // positions, newest first
+	keys  []recentKey // keys[k] is of the ad at order[k]
+	upTo  int         // positions below upTo are in order (or gone)
+}
+
+// recentKey is the fields of an ad that adMatcher.matchKey tests.
+type recentKey struct {
+	occ, sector, month, contract uint16
+	region                       uint8
+}
+
+func recentKeyOf(r adRef) recentKey {
+	return recentKey{occ: r.occ, sector: r.sector, month: r.month, contract: r.contract, region: r.region}
 }
 
 // newerFirst orders positions a and b newest first: by day descending,
@@ -28,14 +43,14 @@ func (ix *index) newerFirst(a, b int32) int {
 }
 
 // byRecency returns the positions of the live ads newest first (and of
-// ads removed since the last merge, to skip). The caller holds the
-// store's read lock and must not modify the result.
-func (ix *index) byRecency() []int32 {
+// ads removed since the last merge, to skip), and their keys. The caller
+// holds the store's read lock and must not modify the result.
+func (ix *index) byRecency() ([]int32, []recentKey) {
 	r := &ix.rec
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.upTo == len(ix.refs) {
-		return r.order
+		return r.order, r.keys
 	}
 	added := make([]int32, 0, len(ix.refs)-r.upTo)
 	for p := r.upTo; p < len(ix.refs); p++ {
@@ -44,17 +59,25 @@ func (ix *index) byRecency() []int32 {
 		}
 	}
 	slices.SortFunc(added, ix.newerFirst)
-	merged := make([]int32, 0, len(r.order)+len(added))
-	for _, p := range r.order {
+	order := make([]int32, 0, len(r.order)+len(added))
+	keys := make([]recentKey, 0, cap(order))
+	take := func(p int32) {
+		order = append(order, p)
+		keys = append(keys, recentKeyOf(ix.refs[p]))
+	}
+	for k, p := range r.order {
 		if ix.refs[p].gone {
 			continue // its ID is gone too: it would break the merge's order
 		}
 		for len(added) > 0 && ix.newerFirst(added[0], p) < 0 {
-			merged = append(merged, added[0])
+			take(added[0])
 			added = added[1:]
 		}
-		merged = append(merged, p)
+		order, keys = append(order, p), append(keys, r.keys[k])
 	}
-	r.order, r.upTo = append(merged, added...), len(ix.refs)
-	return r.order
+	for _, p := range added {
+		take(p)
+	}
+	r.order, r.keys, r.upTo = order, keys, len(ix.refs)
+	return r.order, r.keys
 }

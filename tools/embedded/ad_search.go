@@ -55,14 +55,17 @@ func setOf(set map[uint16]bool, n int) []bool {
 	return out
 }
 
-func (m *adMatcher) match(ix *index, i int) bool {
-	r := ix.refs[i]
-	if r.gone {
-		return false
-	}
+// matchKey reports whether the fields of an ad that key holds match.
+func (m *adMatcher) matchKey(k recentKey) bool {
 	f := &m.agg
-	if (!f.anyReg && r.region != f.region) || (!f.anySec && r.sector != f.sector) || (m.occ != nil && !m.occ[r.occ]) ||
-		(m.months != nil && !m.months[r.month]) || (!m.anyCon && r.contract != m.contract) {
+	return (f.anyReg || k.region == f.region) && (f.anySec || k.sector == f.sector) && (m.occ == nil || m.occ[k.occ]) &&
+		(m.months == nil || m.months[k.month]) && (m.anyCon || k.contract == m.contract)
+}
+
+// matchRest reports whether the live ad at position i has the skills and
+// words of m (matchKey checked the rest).
+func (m *adMatcher) matchRest(ix *index, i int) bool {
+	if ix.refs[i].gone {
 		return false
 	}
 	have := ix.skillsOf(i)
@@ -121,14 +124,15 @@ func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, error) 
 		return nil, nil
 	}
 	var out []int
-	for k, p := range ix.byRecency() {
+	order, keys := ix.byRecency()
+	for k, p := range order {
 		if k%8192 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		if len(out) == n {
 			break
 		}
-		if m.match(ix, int(p)) {
+		if m.matchKey(keys[k]) && m.matchRest(ix, int(p)) {
 			out = append(out, int(p))
 		}
 	}
