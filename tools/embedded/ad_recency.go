@@ -24,6 +24,9 @@ type recency struct {
 	order []int32     // positions, newest first
 	keys  []recentKey // keys[k] is of the ad at order[k]
 	upTo  int         // positions below upTo are in order (or gone)
+	// removed counts the ads removed since the last merge (by
+	// index.remove, under the store's write lock).
+	removed int
 }
 
 // recentKey is the fields of an ad that adMatcher.matchKey tests.
@@ -65,19 +68,32 @@ func (ix *index) byRecency() ([]int32, []recentKey) {
 		order = append(order, p)
 		keys = append(keys, recentKeyOf(ix.refs[p]))
 	}
-	for k, p := range r.order {
-		if ix.refs[p].gone {
-			continue // its ID is gone too: it would break the merge's order
+	if r.removed == 0 {
+		// All in order are live: each added ad goes where a binary
+		// search puts it, the runs between copied whole.
+		from := 0
+		for _, a := range added {
+			i, _ := slices.BinarySearchFunc(r.order[from:], a, func(p, a int32) int { return ix.newerFirst(p, a) })
+			order, keys = append(order, r.order[from:from+i]...), append(keys, r.keys[from:from+i]...)
+			take(a)
+			from += i
 		}
-		for len(added) > 0 && ix.newerFirst(added[0], p) < 0 {
-			take(added[0])
-			added = added[1:]
+		order, keys = append(order, r.order[from:]...), append(keys, r.keys[from:]...)
+	} else {
+		for k, p := range r.order {
+			if ix.refs[p].gone {
+				continue // its ID is gone too: it would break the merge's order
+			}
+			for len(added) > 0 && ix.newerFirst(added[0], p) < 0 {
+				take(added[0])
+				added = added[1:]
+			}
+			order, keys = append(order, p), append(keys, r.keys[k])
 		}
-		order, keys = append(order, p), append(keys, r.keys[k])
+		for _, p := range added {
+			take(p)
+		}
 	}
-	for _, p := range added {
-		take(p)
-	}
-	r.order, r.keys, r.upTo = order, keys, len(ix.refs)
+	r.order, r.keys, r.upTo, r.removed = order, keys, len(ix.refs), 0
 	return r.order, r.keys
 }
