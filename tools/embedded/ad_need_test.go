@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/retrieval"
@@ -144,6 +145,26 @@ func TestSearchAdsNeedExact(t *testing.T) {
 		}
 		check(fmt.Sprintf("after batch %d", k+1))
 	}
+	// Searches beside AddAds: the first search after each merges the new
+	// ads into the recency order under the read lock (run with -race).
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 10 {
+				if g == 0 {
+					if _, err := s.AddAds(context.Background(), c.batch(50, true)); err != nil {
+						t.Error(err)
+					}
+				} else if _, err := s.SearchAds(context.Background(), tools.AdQuery{Need: needs[g%len(needs)], Limit: 10}); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	check("after concurrent additions and searches")
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
