@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"golang.org/x/sys/unix"
 )
 
 // vectorsFile is the name of the side file of ad vectors in the store's
@@ -300,32 +298,6 @@ func (v *vectorStore) readAt(b []byte, off int64) error {
 	}
 	_, err := v.f.ReadAt(b, off)
 	return err
-}
-
-// remap maps the file so that it covers the rows of the indexed ads, for
-// rowsView. The mapping runs past the end of the file, to be remapped
-// only when the file grows by half; nothing reads past the indexed rows,
-// which the file holds. When mapping fails, rowsView covers fewer rows
-// and readers fall back to reading the file.
-func (v *vectorStore) remap() {
-	size := int(v.offset(v.rows))
-	if v.f == nil || v.stride == 0 || size <= len(v.mapped) {
-		return
-	}
-	v.unmap()
-	m, err := unix.Mmap(int(v.f.Fd()), 0, max(size+size/2, 1<<20), unix.PROT_READ, unix.MAP_SHARED)
-	if err == nil {
-		v.mapped = m
-	}
-}
-
-func (v *vectorStore) unmap() error {
-	if v.mapped == nil {
-		return nil
-	}
-	m := v.mapped
-	v.mapped = nil
-	return unix.Munmap(m)
 }
 
 // rowsView returns the file's content as far as memory holds it, up to
