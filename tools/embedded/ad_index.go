@@ -101,6 +101,7 @@ type index struct {
 	month    *dict // "YYYY-MM"
 	ads      map[aggKey]int32
 	skilled  map[aggKey]int32
+	rec      recency // positions newest first, for listings
 }
 
 func newIndex() *index {

@@ -2,8 +2,6 @@ package embedded
 
 import (
 	"bytes"
-	"cmp"
-	"container/heap"
 	"context"
 	"fmt"
 	"slices"
@@ -15,6 +13,8 @@ import (
 // adMatcher is an AdQuery in interned numbers.
 type adMatcher struct {
 	agg      aggFilter
+	occ      []bool // agg's occupations by number, nil: any (a slice is quicker than agg's map per ad)
+	months   []bool // agg's months, likewise
 	skills   []uint16
 	contract uint16
 	anyCon   bool
@@ -24,6 +24,7 @@ type adMatcher struct {
 func (ix *index) adMatcher(q tools.AdQuery) adMatcher {
 	m := adMatcher{agg: ix.filter(tools.AdCountQuery{Occupations: q.Occupations, Region: q.Region, Sector: q.Sector, From: q.From, To: q.To}),
 		anyCon: q.Contract == ""}
+	m.occ, m.months = setOf(m.agg.occ, len(ix.occ.vals)), setOf(m.agg.months, len(ix.month.vals))
 	var ok bool
 	if !m.anyCon {
 		m.contract, ok = ix.contract.lookup(q.Contract)
@@ -42,13 +43,29 @@ func (ix *index) adMatcher(q tools.AdQuery) adMatcher {
 	return m
 }
 
-func (m adMatcher) match(ix *index, i int) bool {
-	r := ix.refs[i]
-	if r.gone {
-		return false
+// setOf returns the numbers of set as a slice of n flags, nil for nil.
+func setOf(set map[uint16]bool, n int) []bool {
+	if set == nil {
+		return nil
 	}
-	k := aggKey{occ: r.occ, sector: r.sector, site: r.site, month: r.month, region: r.region}
-	if !m.agg.match(k) || (!m.anyCon && r.contract != m.contract) {
+	out := make([]bool, n)
+	for k, v := range set {
+		out[k] = v
+	}
+	return out
+}
+
+// matchKey reports whether the fields of an ad that key holds match.
+func (m *adMatcher) matchKey(k recentKey) bool {
+	f := &m.agg
+	return (f.anyReg || k.region == f.region) && (f.anySec || k.sector == f.sector) && (m.occ == nil || m.occ[k.occ]) &&
+		(m.months == nil || m.months[k.month]) && (m.anyCon || k.contract == m.contract)
+}
+
+// matchRest reports whether the live ad at position i has the skills and
+// words of m (matchKey checked the rest).
+func (m *adMatcher) matchRest(ix *index, i int) bool {
+	if ix.refs[i].gone {
 		return false
 	}
 	have := ix.skillsOf(i)
@@ -64,29 +81,6 @@ func (m adMatcher) match(ix *index, i int) bool {
 		}
 	}
 	return true
-}
-
-// newest is a min-heap of positions by (day, reversed ID): its root is
-// the oldest of the newest ads kept.
-type newest struct {
-	ix  *index
-	pos []int
-}
-
-func (h *newest) Len() int           { return len(h.pos) }
-func (h *newest) Less(a, b int) bool { return h.cmp(h.pos[a], h.pos[b]) < 0 }
-func (h *newest) Swap(a, b int)      { h.pos[a], h.pos[b] = h.pos[b], h.pos[a] }
-func (h *newest) Push(x any)         { h.pos = append(h.pos, x.(int)) }
-func (h *newest) Pop() any {
-	x := h.pos[len(h.pos)-1]
-	h.pos = h.pos[:len(h.pos)-1]
-	return x
-}
-
-// cmp orders positions older first: by day, then by ID descending, so
-// that the final order is newest first, ties by ID ascending.
-func (h *newest) cmp(a, b int) int {
-	return cmp.Or(cmp.Compare(h.ix.refs[a].day, h.ix.refs[b].day), cmp.Compare(h.ix.adIDs[b], h.ix.adIDs[a]))
 }
 
 // SearchAds implements tools.AdStore. With a need it ranks the
@@ -126,24 +120,21 @@ func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad,
 // newest returns the positions of the n newest ads matching m, newest
 // first (by day, then ID).
 func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, error) {
-	h := &newest{ix: ix}
-	for i := range ix.refs {
-		if m.agg.nothing {
-			break
-		}
-		if i%8192 == 0 && ctx.Err() != nil {
+	if m.agg.nothing {
+		return nil, nil
+	}
+	var out []int
+	order, keys := ix.byRecency()
+	for k, p := range order {
+		if k%8192 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if !m.match(ix, i) {
-			continue
+		if len(out) == n {
+			break
 		}
-		if h.Len() < n {
-			heap.Push(h, i)
-		} else if h.cmp(i, h.pos[0]) > 0 {
-			h.pos[0] = i
-			heap.Fix(h, 0)
+		if m.matchKey(keys[k]) && m.matchRest(ix, int(p)) {
+			out = append(out, int(p))
 		}
 	}
-	slices.SortFunc(h.pos, func(a, b int) int { return h.cmp(b, a) })
-	return h.pos, nil
+	return out, nil
 }

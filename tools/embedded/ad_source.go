@@ -143,6 +143,7 @@ func (ix *index) remove(pos int) {
 	r := &ix.refs[pos]
 	r.gone = true
 	ix.adIDs[pos] = ""
+	ix.rec.removed++
 	ix.live--
 	ix.count(*r, ix.skillsOf(pos), -1)
 }

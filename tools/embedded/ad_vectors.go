@@ -57,6 +57,7 @@ type vectorStore struct {
 	path   string
 	f      *os.File // nil in memory, or until the first vector is stored
 	mem    []byte   // the file's content, in memory
+	mapped []byte   // the file mapped read-only, from offset 0 (see remap)
 	stride int      // 0 until the first vector is stored
 	rows   int      // indexed ads, each with its row once stride is set
 	// replay state: the first row whose content is checked against the
@@ -299,9 +300,19 @@ func (v *vectorStore) readAt(b []byte, off int64) error {
 	return err
 }
 
+// rowsView returns the file's content as far as memory holds it, up to
+// the last indexed row: all of it in memory, the mapped part of a file.
+// Rows past its end are read with read.
+func (v *vectorStore) rowsView() []byte {
+	if v.f == nil {
+		return v.mem[:min(len(v.mem), int(v.offset(v.rows)))]
+	}
+	return v.mapped[:min(len(v.mapped), int(v.offset(v.rows)))]
+}
+
 func (v *vectorStore) close() error {
 	if v.f == nil {
 		return nil
 	}
-	return v.f.Close()
+	return errors.Join(v.unmap(), v.f.Close())
 }

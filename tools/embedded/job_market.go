@@ -97,6 +97,7 @@ func OpenJobMarket(dir string) (*JobMarket, error) {
 	if err := s.vec.open(s.ix.refs, lastRow, lastVec, l); err != nil {
 		return nil, errors.Join(fmt.Errorf("open demand store: vectors: %w", err), s.vec.close(), l.close())
 	}
+	s.vec.remap()
 	return s, nil
 }
 
@@ -176,6 +177,7 @@ func (s *JobMarket) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummar
 		}
 		off += int64(sizes[i])
 	}
+	s.vec.remap()
 	s.snapshot(snapshotEvery)
 	return b.sum, nil
 }

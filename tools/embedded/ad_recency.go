@@ -1,0 +1,99 @@
+package embedded
+
+import (
+	"cmp"
+	"slices"
+	"sync"
+)
+
+// recency is the positions of the live ads newest first (by day, ties by
+// ID ascending), so that listing the newest matching ads is a scan in
+// order that stops at the limit, with no heap nor sort per query.
+//
+// It is brought up to date by the first search after the index grew
+// (ads added since are sorted and merged in, the gone ones dropped): a
+// search holds the store's read lock, under which refs cannot change, and
+// mu keeps two searches from merging at once. An ad removed without a new
+// one stays in order until the next merge; the scan skips it.
+//
+// Beside each position it keeps the fields most filters test, so that a
+// scan for a filter reads memory in order and visits only the ads that
+// pass it.
+type recency struct {
+	mu    sync.Mutex
+	order []int32     // positions, newest first
+	keys  []recentKey // keys[k] is of the ad at order[k]
+	upTo  int         // positions below upTo are in order (or gone)
+	// removed counts the ads removed since the last merge (by
+	// index.remove, under the store's write lock).
+	removed int
+}
+
+// recentKey is the fields of an ad that adMatcher.matchKey tests.
+type recentKey struct {
+	occ, sector, month, contract uint16
+	region                       uint8
+}
+
+func recentKeyOf(r adRef) recentKey {
+	return recentKey{occ: r.occ, sector: r.sector, month: r.month, contract: r.contract, region: r.region}
+}
+
+// newerFirst orders positions a and b newest first: by day descending,
+// then by ID ascending. Both are live.
+func (ix *index) newerFirst(a, b int32) int {
+	return cmp.Or(cmp.Compare(ix.refs[b].day, ix.refs[a].day), cmp.Compare(ix.adIDs[a], ix.adIDs[b]))
+}
+
+// byRecency returns the positions of the live ads newest first (and of
+// ads removed since the last merge, to skip), and their keys. The caller
+// holds the store's read lock and must not modify the result.
+func (ix *index) byRecency() ([]int32, []recentKey) {
+	r := &ix.rec
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.upTo == len(ix.refs) {
+		return r.order, r.keys
+	}
+	added := make([]int32, 0, len(ix.refs)-r.upTo)
+	for p := r.upTo; p < len(ix.refs); p++ {
+		if !ix.refs[p].gone {
+			added = append(added, int32(p))
+		}
+	}
+	slices.SortFunc(added, ix.newerFirst)
+	order := make([]int32, 0, len(r.order)+len(added))
+	keys := make([]recentKey, 0, cap(order))
+	take := func(p int32) {
+		order = append(order, p)
+		keys = append(keys, recentKeyOf(ix.refs[p]))
+	}
+	if r.removed == 0 {
+		// All in order are live: each added ad goes where a binary
+		// search puts it, the runs between copied whole.
+		from := 0
+		for _, a := range added {
+			i, _ := slices.BinarySearchFunc(r.order[from:], a, func(p, a int32) int { return ix.newerFirst(p, a) })
+			order, keys = append(order, r.order[from:from+i]...), append(keys, r.keys[from:from+i]...)
+			take(a)
+			from += i
+		}
+		order, keys = append(order, r.order[from:]...), append(keys, r.keys[from:]...)
+	} else {
+		for k, p := range r.order {
+			if ix.refs[p].gone {
+				continue // its ID is gone too: it would break the merge's order
+			}
+			for len(added) > 0 && ix.newerFirst(added[0], p) < 0 {
+				take(added[0])
+				added = added[1:]
+			}
+			order, keys = append(order, p), append(keys, r.keys[k])
+		}
+		for _, p := range added {
+			take(p)
+		}
+	}
+	r.order, r.keys, r.upTo, r.removed = order, keys, len(ix.refs), 0
+	return r.order, r.keys
+}
