@@ -23,9 +23,14 @@ func forecastFixtures() map[string]any {
 	rank.Rows = []ForecastRankRow{{Rank: 1, Name: "Plombier", Change: "+15,3 %", Rising: true, SMAPE: "14,7 %"},
 		{Rank: 2, Name: "Soudeur", Change: "-2,1 %", Falling: true, SMAPE: "9,8 %", Fallback: true}}
 	rank.Ranked, rank.NoForecast = "75", "2"
+	rankBeyond := rank
+	rankBeyond.AskedYear, rankBeyond.AskedMonths = "2030", ""
+	rankBeyond.Rows = []ForecastRankRow{{Rank: 1, Name: "Plombier", Change: "+15,3 %", Rising: true, SMAPE: "14,7 %", Trend: "+4,2 %"},
+		{Rank: 2, Name: "Soudeur", Change: "-2,1 %", Falling: true, SMAPE: "9,8 %", Fallback: true, Trend: "-0,5 %"}}
 	short := base
 	short.Occupation, short.TooShort, short.Found, short.Needed = "Cuisinier", true, "20", "36"
-	return map[string]any{"forecast_demand": one, "forecast_demand-beyond": beyond, "forecast_demand-ranking": rank, "forecast_demand-short": short}
+	return map[string]any{"forecast_demand": one, "forecast_demand-beyond": beyond, "forecast_demand-ranking": rank,
+		"forecast_demand-ranking-beyond": rankBeyond, "forecast_demand-short": short}
 }
 
 func TestForecastGolden(t *testing.T) {

@@ -63,4 +63,8 @@ type ForecastRankRow struct {
 	Rising, Falling bool
 	SMAPE           string // its method's mean backtest error
 	Fallback        bool
+	// Trend is today's trend ("+3,2 %", the last TrendMonths months of
+	// history against as many before), given when a year beyond the
+	// horizon was asked: what Marsad can say of that year is the trend.
+	Trend string
 }

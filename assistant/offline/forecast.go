@@ -106,6 +106,9 @@ func (t *turn) forecastRanking(v *prompts.ForecastView, d tools.ForecastResult) 
 		if c := r.Growth.Change; c != nil {
 			row.Change, row.Rising, row.Falling = signedPercent(l, *c), *c > 0, *c < 0
 		}
+		if r.Trend != nil && r.Trend.Change != nil && d.AskedYear > 0 {
+			row.Trend = signedPercent(l, *r.Trend.Change)
+		}
 		v.Rows = append(v.Rows, row)
 	}
 	if len(d.Rows) > 0 {

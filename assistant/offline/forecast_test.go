@@ -92,6 +92,10 @@ func TestForecastAnswers(t *testing.T) {
 			"décembre 2025"}, []string{"offres d'emploi dédoublonnées"}, `"horizon":12`, true},
 		{"which jobs will be in demand next year", []string{"Projection (not an observed fact)", "1. ", "2 occupations projected",
 			"1 have too short a history", "demo data"}, nil, `"horizon":12`, false},
+		// a year beyond the horizon: each occupation with today's trend too
+		{"quels métiers seront demandés en 2030 ?", []string{"Marsad ne prévoit pas jusqu'en 2030", "1. ", "; tendance actuelle "},
+			nil, `"horizon":12`, false},
+		{"which jobs will be in demand next year", []string{"1. "}, []string{"today's trend"}, `"horizon":12`, false},
 		{"forecast for cooks", []string{"No projection", "only 12 months", "at least 36"}, []string{"80% interval"}, `"horizon":6`, true},
 		// a span of months the question names is the horizon
 		{"prévision pour les infirmiers à Casablanca sur les 3 prochains mois", []string{"Projection (pas un constat)", "mars 2025"},
