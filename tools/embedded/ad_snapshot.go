@@ -275,34 +275,17 @@ func readSnapshotFile(dir, logPath string) (adSnapshot, bool) {
 	return s, err == nil
 }
 
-// writeSnapshotFile replaces the snapshot of the store in dir by b:
-// written to a temporary file, synced, renamed, and the folder synced.
+// writeSnapshotFile replaces the snapshot of the store in dir by b
+// (replaceFile), and syncs the folder so that the rename lasts too.
 func writeSnapshotFile(dir string, b []byte) error {
-	tmp := filepath.Join(dir, adSnapshotFile+".tmp")
-	f, err := os.Create(tmp)
+	err := replaceFile(filepath.Join(dir, adSnapshotFile), "."+adSnapshotFile+"-*.tmp", func(f io.Writer) error {
+		_, err := f.Write(b)
+		return err
+	})
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, filepath.Join(dir, adSnapshotFile))
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	return syncDir(dir)
 }
 
 // snapshot writes a snapshot of the index when the log has grown by at

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -108,16 +109,10 @@ func writeProfiles(path string, ps map[string]tools.Profile) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".profiles-*.tmp")
-	if err != nil {
+	return replaceFile(path, ".profiles-*.tmp", func(f io.Writer) error {
+		_, err := f.Write(b)
 		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	_, err = tmp.Write(b)
-	if err := errors.Join(err, tmp.Sync(), tmp.Close()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	})
 }
 
 func byCodeThenID(a, b tools.Profile) int {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 
 	"github.com/marsad/marsad/tools"
@@ -55,30 +54,21 @@ func readSnapshot(path string) ([]tools.Observation, error) {
 // writeSnapshot writes cur overlaid with next to path through a temporary
 // file in the same folder, synced, then renamed over the old one.
 func writeSnapshot(path string, cur, next map[tools.Key]tools.Observation) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".indicators-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	w := csv.NewWriter(bw)
-	_ = w.Write(snapshotHeader)
-	for k, o := range cur {
-		if _, replaced := next[k]; !replaced {
+	return replaceFile(path, ".indicators-*.tmp", func(f io.Writer) error {
+		bw := bufio.NewWriterSize(f, 1<<20)
+		w := csv.NewWriter(bw)
+		_ = w.Write(snapshotHeader)
+		for k, o := range cur {
+			if _, replaced := next[k]; !replaced {
+				_ = w.Write(record(o))
+			}
+		}
+		for _, o := range next {
 			_ = w.Write(record(o))
 		}
-	}
-	for _, o := range next {
-		_ = w.Write(record(o))
-	}
-	w.Flush()
-	if err := errors.Join(w.Error(), bw.Flush(), tmp.Sync(), tmp.Close()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+		w.Flush()
+		return errors.Join(w.Error(), bw.Flush())
+	})
 }
 
 func record(o tools.Observation) []string {
