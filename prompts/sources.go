@@ -56,14 +56,12 @@ func Sources(lang string) SourceWords {
 }
 
 // AdsCounted words a count of ads from one site in lang.
-func AdsCounted(lang string, n int) string {
-	return fmt.Sprintf(Sources(lang).AdsCounted, Number(lang, float64(n)))
-}
+func AdsCounted(lang string, n int) string { return Count(lang, "ads", n) }
 
 // singular words one thing where the plural would be wrong.
 var singular = map[string]map[string]string{
-	"fr": {"figures": "%s chiffre officiel", "sheets": "%s fiche métier", "ads": "%s offre d'emploi", "notes": "%s note d'analyse"},
-	"en": {"figures": "%s official figure", "sheets": "%s occupation sheet", "ads": "%s job ad", "notes": "%s analytical note"},
+	"fr": {"figures": "%s chiffre officiel", "sheets": "%s fiche métier", "ads": "%s offre d'emploi dédoublonnée", "notes": "%s note d'analyse"},
+	"en": {"figures": "%s official figure", "sheets": "%s occupation sheet", "ads": "%s deduplicated job ad", "notes": "%s analytical note"},
 }
 
 // Count words n things of a kind in lang: what is one of Figures, Sheets,
