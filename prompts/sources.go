@@ -20,29 +20,30 @@ type SourceWords struct {
 	Period              string // before a document's date
 	Figures             string // a count of official figures; %s is the number
 	Sheets              string // a count of occupation sheets; %s is the number
+	Notes               string // a count of analytical notes; %s is the number
 }
 
 var sourceWords = map[string]SourceWords{
 	"fr": {Heading: "Sources", HeadingOne: "Source", ReportedBy: "rapporté par", Supports: "chiffres",
 		Demo: "données de démonstration", OwnSheet: "fiche de référence de Marsad",
 		AdsCounted: "%s offres d'emploi dédoublonnées", Period: "période",
-		Figures: "%s chiffres officiels", Sheets: "%s fiches métiers"},
+		Figures: "%s chiffres officiels", Sheets: "%s fiches métiers", Notes: "%s notes d'analyse"},
 	"ar": {Heading: "المصادر", HeadingOne: "المصدر", ReportedBy: "نقلا عن", Supports: "الأرقام",
 		Demo: "بيانات تجريبية", OwnSheet: "بطاقة مرجعية من إعداد مرصد",
 		AdsCounted: "%s إعلان شغل بعد حذف المكرر", Period: "الفترة",
-		Figures: "%s رقما رسميا", Sheets: "%s بطاقة مهنية"},
+		Figures: "%s رقما رسميا", Sheets: "%s بطاقة مهنية", Notes: "%s مذكرة تحليلية"},
 	"ary": {Heading: "المصادر", HeadingOne: "المصدر", ReportedBy: "نقلا على", Supports: "الأرقام",
 		Demo: "داتا ديال التجربة", OwnSheet: "فيشة مرجعية ديال مرصد",
 		AdsCounted: "%s إعلان ديال الخدمة بلا تكرار", Period: "الفترة",
-		Figures: "%s رقم رسمي", Sheets: "%s فيشة ديال الخدمة"},
+		Figures: "%s رقم رسمي", Sheets: "%s فيشة ديال الخدمة", Notes: "%s مذكرة ديال التحليل"},
 	"ary-Latn": {Heading: "Sources", HeadingOne: "Source", ReportedBy: "3la 7sab", Supports: "l2ar9am",
 		Demo: "data dyal demo", OwnSheet: "fiche dyal Marsad",
 		AdsCounted: "%s annonce dyal lkhdma bla tekrar", Period: "lfatra",
-		Figures: "%s ra9m rasmi", Sheets: "%s fiche dyal lkhdma"},
+		Figures: "%s ra9m rasmi", Sheets: "%s fiche dyal lkhdma", Notes: "%s note dyal ta7lil"},
 	"en": {Heading: "Sources", HeadingOne: "Source", ReportedBy: "reported by", Supports: "figures",
 		Demo: "demo data", OwnSheet: "Marsad's own reference sheet",
 		AdsCounted: "%s deduplicated job ads", Period: "period",
-		Figures: "%s official figures", Sheets: "%s occupation sheets"},
+		Figures: "%s official figures", Sheets: "%s occupation sheets", Notes: "%s analytical notes"},
 }
 
 // Sources returns the words of a source list in lang (French for a
@@ -55,21 +56,19 @@ func Sources(lang string) SourceWords {
 }
 
 // AdsCounted words a count of ads from one site in lang.
-func AdsCounted(lang string, n int) string {
-	return fmt.Sprintf(Sources(lang).AdsCounted, Number(lang, float64(n)))
-}
+func AdsCounted(lang string, n int) string { return Count(lang, "ads", n) }
 
 // singular words one thing where the plural would be wrong.
 var singular = map[string]map[string]string{
-	"fr": {"figures": "%s chiffre officiel", "sheets": "%s fiche métier", "ads": "%s offre d'emploi"},
-	"en": {"figures": "%s official figure", "sheets": "%s occupation sheet", "ads": "%s job ad"},
+	"fr": {"figures": "%s chiffre officiel", "sheets": "%s fiche métier", "ads": "%s offre d'emploi dédoublonnée", "notes": "%s note d'analyse"},
+	"en": {"figures": "%s official figure", "sheets": "%s occupation sheet", "ads": "%s deduplicated job ad", "notes": "%s analytical note"},
 }
 
-// Count words n things of a kind in lang: what is one of Figures, Sheets
-// or AdsCounted ("figures", "sheets", "ads").
+// Count words n things of a kind in lang: what is one of Figures, Sheets,
+// AdsCounted or Notes ("figures", "sheets", "ads", "notes").
 func Count(lang, what string, n int) string {
 	w := Sources(lang)
-	f := map[string]string{"figures": w.Figures, "sheets": w.Sheets, "ads": w.AdsCounted}[what]
+	f := map[string]string{"figures": w.Figures, "sheets": w.Sheets, "ads": w.AdsCounted, "notes": w.Notes}[what]
 	if one, ok := singular[lang][what]; ok && n == 1 {
 		f = one
 	}

@@ -36,7 +36,7 @@ func TestSourceWordsInEveryLanguage(t *testing.T) {
 }
 
 func TestCountOfOne(t *testing.T) {
-	for _, c := range [][3]string{{"fr", "figures", "1 chiffre officiel"}, {"en", "ads", "1 job ad"}, {"fr", "sheets", "1 fiche métier"}} {
+	for _, c := range [][3]string{{"fr", "figures", "1 chiffre officiel"}, {"en", "ads", "1 deduplicated job ad"}, {"fr", "ads", "1 offre d'emploi dédoublonnée"}, {"fr", "sheets", "1 fiche métier"}} {
 		if got := Count(c[0], c[1], 1); got != c[2] {
 			t.Errorf("Count(%s, %s, 1) = %q, want %q", c[0], c[1], got, c[2])
 		}

@@ -117,6 +117,12 @@ type Store interface {
 	Search(ctx context.Context, req SearchRequest) ([]Hit, error)
 	// Count returns the number of chunks stored.
 	Count(ctx context.Context) (int, error)
+	// Publishers counts the documents of one kind (KindNote…) by
+	// publisher: who the stored documents come from, so that a page lists
+	// the sources actually loaded. A document counts once, by its first
+	// chunk; a publisher with no document is absent; an empty store gives
+	// an empty map.
+	Publishers(ctx context.Context, kind string) (map[string]int, error)
 	// Close releases the store; later calls fail with ErrClosed.
 	Close() error
 }

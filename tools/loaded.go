@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/marsad/marsad/retrieval"
 )
 
 // LoadedSource is one source of the data the stores hold: a publisher of
@@ -22,24 +24,47 @@ type LoadedSource struct {
 	Figures   int    `json:"figures,omitempty"` // indicator figures
 	Ads       int    `json:"ads,omitempty"`     // deduplicated job ads
 	Sheets    int    `json:"sheets,omitempty"`  // occupation sheets
+	Notes     int    `json:"notes,omitempty"`   // analytical notes
 	URL       string `json:"url,omitempty"`     // the site of real ads
 	Demo      bool   `json:"demo,omitempty"`
+}
+
+// NotePublishers counts the stored documents of a kind by publisher
+// (retrieval.Store does).
+type NotePublishers interface {
+	Publishers(ctx context.Context, kind string) (map[string]int, error)
 }
 
 // LoadedSources lists the sources of what the stores hold: the
 // publishers of the indicator figures (reading every series once:
 // milliseconds on the seed, to be cached by callers on large stores), the
-// sites of the job ads and the authors of the occupation sheets; market
-// may be nil. Sources come by kind (figures, ads, sheets), then by
-// decreasing count, then by name.
-func LoadedSources(ctx context.Context, ind IndicatorStore, market JobMarketStore) ([]LoadedSource, error) {
+// sites of the job ads, the authors of the occupation sheets and the
+// publishers of the notes; market and notes may be nil. Sources come by
+// kind (figures, ads, sheets, notes), then by decreasing count, then by
+// name.
+func LoadedSources(ctx context.Context, ind IndicatorStore, market JobMarketStore, notes NotePublishers) ([]LoadedSource, error) {
 	out, err := figureSources(ctx, ind)
 	if err != nil {
 		return nil, err
 	}
-	if market == nil {
+	if market != nil {
+		if out, err = appendMarketSources(ctx, out, market); err != nil {
+			return nil, err
+		}
+	}
+	if notes == nil {
 		return out, nil
 	}
+	ns, err := noteSources(ctx, notes)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, ns...), nil
+}
+
+// appendMarketSources appends the job sites of the ads and the authors of
+// the occupation sheets.
+func appendMarketSources(ctx context.Context, out []LoadedSource, market JobMarketStore) ([]LoadedSource, error) {
 	rk, err := market.TopOccupations(ctx, AdCountQuery{}, 1)
 	if err != nil {
 		return nil, fmt.Errorf("sources of the job ads: %w", err)
@@ -108,6 +133,20 @@ func sheetSources(ps []Profile) []LoadedSource {
 	}
 	sortSources(out, func(s LoadedSource) int { return s.Sheets })
 	return out
+}
+
+// noteSources lists the publishers of the notes, demo ones marked.
+func noteSources(ctx context.Context, notes NotePublishers) ([]LoadedSource, error) {
+	count, err := notes.Publishers(ctx, retrieval.KindNote)
+	if err != nil {
+		return nil, fmt.Errorf("sources of the notes: %w", err)
+	}
+	out := make([]LoadedSource, 0, len(count))
+	for pub, n := range count {
+		out = append(out, LoadedSource{Kind: KindDocument, Publisher: pub, Notes: n, Demo: DemoPublisher(pub)})
+	}
+	sortSources(out, func(s LoadedSource) int { return s.Notes })
+	return out, nil
 }
 
 func sortSources(s []LoadedSource, n func(LoadedSource) int) {

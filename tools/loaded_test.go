@@ -2,9 +2,12 @@ package tools_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
+	"github.com/marsad/marsad/retrieval"
+	vectors "github.com/marsad/marsad/retrieval/embedded"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 	"github.com/marsad/marsad/tools/toolstest"
@@ -46,7 +49,21 @@ func TestLoadedSourcesListWhatIsLoaded(t *testing.T) {
 	if _, err := demand.PutProfiles(ctx, sheets); err != nil {
 		t.Fatal(err)
 	}
-	got, err := tools.LoadedSources(ctx, ind, demand)
+	notes, err := vectors.Open(t.TempDir(), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { notes.Close() })
+	var recs []retrieval.Record
+	for i, pub := range []string{"Bank Al-Maghrib", "Bank Al-Maghrib", "Marsad (note de démonstration)"} {
+		c := retrieval.Chunk{ID: retrieval.ChunkID(pub, i), DocID: fmt.Sprint(pub, i), Kind: retrieval.KindNote, Publisher: pub}
+		recs = append(recs, retrieval.Record{Chunk: c, Dense: []float32{1, 0, 0, 0}})
+	}
+	ad := retrieval.Chunk{ID: "ad", DocID: "ad", Kind: retrieval.KindAd, Publisher: "rekrute.com"}
+	if err := notes.Upsert(ctx, append(recs, retrieval.Record{Chunk: ad, Dense: []float32{0, 1, 0, 0}})); err != nil {
+		t.Fatal(err)
+	}
+	got, err := tools.LoadedSources(ctx, ind, demand, notes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,12 +88,18 @@ func TestLoadedSourcesListWhatIsLoaded(t *testing.T) {
 	if s := byPub["document/ANAPEC"]; s.Sheets != 1 || s.Demo {
 		t.Errorf("ANAPEC's sheets = %+v", s)
 	}
+	if s := byPub["document/Bank Al-Maghrib"]; s.Notes != 2 || s.Demo {
+		t.Errorf("Bank Al-Maghrib's notes = %+v, want 2, not demo", s)
+	}
+	if s := byPub["document/Marsad (note de démonstration)"]; s.Notes != 1 || !s.Demo {
+		t.Errorf("the demo note = %+v, want 1, demo", s)
+	}
 	for _, s := range got {
 		if s.Publisher == "seed/profiles/profiles.json" {
 			t.Errorf("a file path listed as a source: %+v", s)
 		}
 	}
-	if len(got) != len(wantFigures)+4 {
-		t.Errorf("%d sources, want %d: %+v", len(got), len(wantFigures)+4, got)
+	if len(got) != len(wantFigures)+6 { // 2 sites, 2 sheet authors, 2 note publishers (ads of the vector store are not notes)
+		t.Errorf("%d sources, want %d: %+v", len(got), len(wantFigures)+6, got)
 	}
 }

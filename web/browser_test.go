@@ -119,7 +119,9 @@ func browserServer(t *testing.T) *httptest.Server {
 	a := assistant.New(offline.New(mustSeed(t).kit, func() time.Time { return seedReference }),
 		assistant.WithCharts(chart.NewMaker(store).Charts, func(err error) { t.Errorf("charts failed: %v", err) }))
 	figures := mustSeed(t).figures
-	sources := func(ctx context.Context) ([]tools.LoadedSource, error) { return tools.LoadedSources(ctx, figures, nil) }
+	sources := func(ctx context.Context) ([]tools.LoadedSource, error) {
+		return tools.LoadedSources(ctx, figures, nil, nil)
+	}
 	return newTestServer(t, Config{Version: "browser-test", Charts: store, Sources: sources}, a)
 }
 

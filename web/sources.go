@@ -52,6 +52,8 @@ func (s *Server) LoadedSources(ctx context.Context, lang string) ([]LoadedSource
 		switch {
 		case src.Kind == tools.KindReference:
 			ls.Label = w.OwnSheet + " — " + prompts.Count(lang, "sheets", src.Sheets)
+		case src.Notes > 0:
+			ls.Label += " — " + prompts.Count(lang, "notes", src.Notes)
 		case src.Sheets > 0:
 			ls.Label += " — " + prompts.Count(lang, "sheets", src.Sheets)
 		case src.Ads > 0:
@@ -90,7 +92,7 @@ func (s *Server) loadedSources(ctx context.Context) ([]tools.LoadedSource, error
 
 // handleSources answers GET /api/sources?lang=… with
 // {"sources": [LoadedSource...]}: the sources of the data loaded, figures
-// first, then job sites, then occupation sheets.
+// first, then job sites, then occupation sheets, then notes.
 func (s *Server) handleSources(c *gin.Context) {
 	list, err := s.LoadedSources(c.Request.Context(), c.Query("lang"))
 	if err != nil {

@@ -16,6 +16,7 @@ func TestSourcesListsWhatIsLoadedInTheLanguageAsked(t *testing.T) {
 			{Kind: tools.KindOfficial, Publisher: "HCP", Figures: 1071},
 			{Kind: tools.KindAdCount, Publisher: "emploi-maroc.example", Ads: 180, Demo: true},
 			{Kind: tools.KindReference, Publisher: "Marsad", Sheets: 90, Demo: true},
+			{Kind: tools.KindDocument, Publisher: "Marsad (note de démonstration)", Notes: 1, Demo: true},
 		}, nil
 	}
 	ts := newTestServer(t, Config{Sources: list}, scripted())
@@ -23,8 +24,8 @@ func TestSourcesListsWhatIsLoadedInTheLanguageAsked(t *testing.T) {
 	_, b := mustGet(t, ts.URL+"/api/sources?lang=fr")
 	mustDecode(t, b, &got)
 	want := []string{"HCP — 1071 chiffres officiels", "emploi-maroc.example — 180 offres d'emploi dédoublonnées",
-		"fiche de référence de Marsad — 90 fiches métiers"}
-	if len(got.Sources) != 3 {
+		"fiche de référence de Marsad — 90 fiches métiers", "Marsad (note de démonstration) — 1 note d'analyse"}
+	if len(got.Sources) != 4 {
 		t.Fatalf("sources %s", b)
 	}
 	for i, w := range want {

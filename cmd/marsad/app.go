@@ -185,8 +185,12 @@ func (a *app) close() error {
 	return errors.Join(errs...)
 }
 
-// loadedSources lists the sources of the figures, job ads and occupation
-// sheets the stores hold, for the page's footer.
+// loadedSources lists the sources of the figures, job ads, occupation
+// sheets and notes the stores hold, for the page's footer.
 func (a *app) loadedSources(ctx context.Context) ([]tools.LoadedSource, error) {
-	return tools.LoadedSources(ctx, a.indicators, a.market)
+	var notes tools.NotePublishers
+	if a.index != nil {
+		notes = a.index.Store()
+	}
+	return tools.LoadedSources(ctx, a.indicators, a.market, notes)
 }

@@ -157,3 +157,37 @@ func TestCollectSettingsAreChecked(t *testing.T) {
 		}
 	}
 }
+
+// Once real ads are collected, an answer about them cites the real site
+// and the ad's address, with no demo mark (the demo ads beside it keep
+// theirs).
+func TestCollectedAdsAreCitedWithTheirSiteAndAddress(t *testing.T) {
+	board := jobBoard(t)
+	getenv := env(t, "MARSAD_COLLECT_DELAY", "1ms")
+	if _, stderr, err := collectJSON(t, getenv, board.URL+"/offres"); err != nil {
+		t.Fatalf("collect: %v\n%s", err, stderr)
+	}
+	turn := askJSON(t, getenv, "offres de soudeur à Kénitra")
+	adURL := board.URL + "/offre-emploi/soudeur-tig-kenitra-123456"
+	if !strings.Contains(turn.Answer, adURL) {
+		t.Errorf("answer does not give the collected ad's address %s:\n%s", adURL, turn.Answer)
+	}
+	for _, line := range strings.Split(turn.Answer, "\n") {
+		if strings.Contains(line, adURL) && strings.Contains(line, "démonstration") {
+			t.Errorf("the collected ad is marked as demo: %q", line)
+		}
+	}
+	site := strings.TrimPrefix(board.URL, "http://")
+	found := false
+	for _, c := range turn.Citations {
+		if strings.Contains(c.Publisher, site) || strings.Contains(c.URL, site) {
+			found = true
+			if c.Demo {
+				t.Errorf("citation of the collected site marked demo: %+v", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no citation names the site %s: %+v", site, turn.Citations)
+	}
+}

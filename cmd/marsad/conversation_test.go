@@ -82,8 +82,11 @@ func TestServeKeepsConversationsFeedbackAndSources(t *testing.T) {
 		if strings.HasSuffix(pub, ".example") && s["demo"] != true {
 			t.Errorf("demo site not marked: %v", s)
 		}
+		if pub == "Marsad (note de démonstration)" && (s["demo"] != true || s["notes"] == nil || !strings.Contains(s["label"].(string), "notes d'analyse")) {
+			t.Errorf("the demo notes: %v, want demo, counted, labelled as notes", s)
+		}
 	}
-	for _, want := range []string{"HCP", "CNSS", "ANAPEC", "emploi-maroc.example", "Marsad"} {
+	for _, want := range []string{"HCP", "CNSS", "ANAPEC", "emploi-maroc.example", "Marsad", "Marsad (note de démonstration)"} {
 		if !seen[want] {
 			t.Errorf("loaded sources lack %s: %v", want, sources.Sources)
 		}

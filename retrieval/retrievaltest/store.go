@@ -46,6 +46,7 @@ func TestStore(t *testing.T, newStore NewStore) {
 	run("delete removes every chunk of a document", testDelete)
 	run("dense search agrees with exact scan", testExactAgreement)
 	run("concurrent searches and writes", testConcurrent)
+	run("publishers count documents of a kind", testPublishers)
 	t.Run("closed store fails with ErrClosed", func(t *testing.T) {
 		s := newStore(t, Dim)
 		testClosed(t, s)
@@ -221,4 +222,6 @@ func testClosed(t *testing.T, s retrieval.Store) {
 	_, err = s.Count(ctx)
 	wantErr(t, err, retrieval.ErrClosed)
 	wantErr(t, s.Delete(ctx, []string{"a"}), retrieval.ErrClosed)
+	_, err = s.Publishers(ctx, retrieval.KindNote)
+	wantErr(t, err, retrieval.ErrClosed)
 }
