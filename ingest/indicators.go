@@ -122,6 +122,10 @@ type indicatorRows struct {
 	col   map[string]int // IndicatorHeader name -> index in a record
 	f     IndicatorFile
 	cells cellIndex
+	// seriesByRule records tools.SeriesByRule's series on each row that
+	// names none: a publisher's table read on its portal is its current
+	// publication, whose series the period alone tells.
+	seriesByRule bool
 }
 
 func newIndicatorRows(name string, col map[string]int) *indicatorRows {
@@ -132,6 +136,9 @@ func newIndicatorRows(name string, col map[string]int) *indicatorRows {
 // earlier cell and value; a bad row is a *RowError naming the field.
 func (r *indicatorRows) add(rec []string, line int) error {
 	o, err := indicatorRow(rec, r.col)
+	if err == nil && r.seriesByRule && o.Series == "" {
+		o.Series = tools.SeriesByRule(o)
+	}
 	dup := false
 	if err == nil {
 		dup, err = r.cells.add(o, line)
