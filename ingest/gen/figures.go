@@ -19,8 +19,10 @@ import (
 //go:generate go run ./cmd/genfigures -in ../../../shared/data/hcp_labour_figures.csv -out ../seed/indicators/hcp_labour_figures.csv
 //go:generate go run ./cmd/genfigures -in ../seed/indicators/hcp_regional_extra.csv -out ../seed/indicators/hcp_regional_extra.csv
 
-// figureColumns is the long format with its two optional columns, the
-// header SeedFigures writes.
+// figureColumns is the long format with its two optional columns
+// (ingest.IndicatorHeader and ingest.IndicatorOptionalColumns, which gen
+// cannot import: ingest's own tests import gen), the header SeedFigures
+// writes; the seed's tests read what it writes with ingest's reader.
 var figureColumns = []string{"indicator", "geo", "area", "sex", "age", "diploma", "period", "value", "unit", "publisher", "reported_by", "source_url", "series", "relay_url"}
 
 // HCPPage is a figure read on HCP's own site: the row of the reference
