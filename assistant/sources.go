@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/marsad/marsad/prompts"
@@ -48,9 +49,14 @@ func labelCitation(l string, c tools.Citation) tools.Citation {
 	return c
 }
 
-// citationLabel words who a source is, publisher first.
+// citationLabel words who a source is, publisher first: with the
+// publisher's own site when the address is its page and the figure was
+// also read on a relay ("HCP (hcp.ma), rapporté par NadorCity").
 func citationLabel(l string, w prompts.SourceWords, c tools.Citation) string {
 	who := c.Publisher
+	if h := siteOf(c.URL); c.RelayURL != "" && h != "" {
+		who += " (" + h + ")"
+	}
 	if r := relayName(c.ReportedBy); r != "" {
 		who += comma(l) + w.ReportedBy + " " + r
 	}
@@ -70,6 +76,16 @@ func citationLabel(l string, w prompts.SourceWords, c tools.Citation) string {
 		}
 	}
 	return who
+}
+
+// siteOf is the host of address u as a reader names a site ("hcp.ma"),
+// "" when u has none.
+func siteOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // relayName is the name of a relay as a label shows it: the

@@ -61,6 +61,26 @@ func TestLabelCitationsInTheAnswersLanguage(t *testing.T) {
 	}
 }
 
+// TestLabelHCPPageRelayed: a figure whose address is HCP's own page and
+// which a relay also carried reads "HCP (hcp.ma), relayed by …"; figures
+// of one HCP page relayed by two sites name no relay.
+func TestLabelHCPPageRelayed(t *testing.T) {
+	page := "https://www.hcp.ma/region-tanger/Note_a578.html"
+	nador := tools.Citation{ID: page, Kind: tools.KindOfficial, Publisher: "HCP", ReportedBy: "NadorCity (Arabic; HCP 2021 annual note)",
+		URL: page, RelayURL: "https://www.nadorcity.ma/x.html", Supports: []string{"2019"}}
+	for l, want := range map[string]string{"fr": "HCP (hcp.ma), rapporté par NadorCity", "en": "HCP (hcp.ma), reported by NadorCity", "ar": "HCP (hcp.ma)، نقلا عن NadorCity"} {
+		if got := LabelCitations(l, []tools.Citation{nador}); len(got) != 1 || got[0].Label != want || got[0].RelayURL != nador.RelayURL {
+			t.Errorf("%s: %+v, want label %q", l, got, want)
+		}
+	}
+	other := nador
+	other.ReportedBy, other.RelayURL, other.Supports = "Le Reporter (MAP)", "https://lereporter.ma/y", []string{"2020"}
+	got := LabelCitations("fr", []tools.Citation{nador, other})
+	if len(got) != 1 || got[0].Label != "HCP" || got[0].RelayURL != "" || len(got[0].Supports) != 2 {
+		t.Errorf("one HCP page through two relays = %+v, want one source labelled HCP", got)
+	}
+}
+
 func TestReadableListsSourcesOnce(t *testing.T) {
 	turn := Turn{Lang: "fr", Answer: "Le taux est de 13,3 %.\n", Citations: LabelCitations("fr", []tools.Citation{
 		{ID: "u", Kind: tools.KindOfficial, Publisher: "HCP", ReportedBy: "LNT", URL: "https://lnt.ma/x", Supports: []string{"2024"}}})}

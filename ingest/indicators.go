@@ -21,6 +21,16 @@ import (
 // misspelled one is not silently ignored).
 var IndicatorHeader = []string{"indicator", "geo", "area", "sex", "age", "diploma", "period", "value", "unit", "publisher", "reported_by", "source_url"}
 
+// IndicatorOptionalColumns may follow IndicatorHeader's: series, the
+// series the figure belongs to (tools.SeriesIDs; empty: the rule of
+// tools.SeriesByRule applies), and relay_url, the relay's page when
+// source_url is the publisher's own. A file of the twelve columns alone
+// stays valid.
+var IndicatorOptionalColumns = []string{"series", "relay_url"}
+
+// headerWant is what an error about the header says it must be.
+var headerWant = strings.Join(IndicatorHeader, ",") + " (optionally also " + strings.Join(IndicatorOptionalColumns, ",") + ")"
+
 // ErrBadFile is wrapped by every error about the content of an input file.
 var ErrBadFile = errors.New("bad input file")
 
@@ -75,7 +85,7 @@ func ReadIndicatorFile(r io.Reader, name string) (IndicatorFile, error) {
 	cr := indicatorCSV(r)
 	header, err := cr.Read()
 	if err == io.EOF {
-		return IndicatorFile{}, &RowError{File: name, Line: 1, Err: fmt.Errorf("empty file; the header must be: %s", strings.Join(IndicatorHeader, ","))}
+		return IndicatorFile{}, &RowError{File: name, Line: 1, Err: fmt.Errorf("empty file; the header must be: %s", headerWant)}
 	}
 	if err != nil {
 		return IndicatorFile{}, readError(name, 1, err)
@@ -112,6 +122,10 @@ type indicatorRows struct {
 	col   map[string]int // IndicatorHeader name -> index in a record
 	f     IndicatorFile
 	cells cellIndex
+	// seriesByRule records tools.SeriesByRule's series on each row that
+	// names none: a publisher's table read on its portal is its current
+	// publication, whose series the period alone tells.
+	seriesByRule bool
 }
 
 func newIndicatorRows(name string, col map[string]int) *indicatorRows {
@@ -122,6 +136,9 @@ func newIndicatorRows(name string, col map[string]int) *indicatorRows {
 // earlier cell and value; a bad row is a *RowError naming the field.
 func (r *indicatorRows) add(rec []string, line int) error {
 	o, err := indicatorRow(rec, r.col)
+	if err == nil && r.seriesByRule && o.Series == "" {
+		o.Series = tools.SeriesByRule(o)
+	}
 	dup := false
 	if err == nil {
 		dup, err = r.cells.add(o, line)
@@ -189,22 +206,23 @@ func readError(name string, next int, err error) *RowError {
 
 // indicatorColumns maps each IndicatorHeader name to its column index;
 // names are matched trimmed and case-insensitively, and an unknown,
-// repeated or missing (but the optional sources) column is an error.
+// repeated or missing (but the optional sources) column is an error;
+// IndicatorOptionalColumns are mapped too when present.
 func indicatorColumns(header []string) (map[string]int, error) {
 	col := make(map[string]int, len(header))
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
-		if !slices.Contains(IndicatorHeader, h) {
-			return nil, fmt.Errorf("unknown column %q; the header must be: %s", clip(h), strings.Join(IndicatorHeader, ","))
+		if !slices.Contains(IndicatorHeader, h) && !slices.Contains(IndicatorOptionalColumns, h) {
+			return nil, fmt.Errorf("unknown column %q; the header must be: %s", clip(h), headerWant)
 		}
 		if j, ok := col[h]; ok { // which of the two would hold the figure?
-			return nil, fmt.Errorf("column %q appears twice (columns %d and %d); the header must be: %s", h, j+1, i+1, strings.Join(IndicatorHeader, ","))
+			return nil, fmt.Errorf("column %q appears twice (columns %d and %d); the header must be: %s", h, j+1, i+1, headerWant)
 		}
 		col[h] = i
 	}
 	for _, h := range IndicatorHeader {
 		if _, ok := col[h]; !ok && h != "reported_by" && h != "source_url" {
-			return nil, fmt.Errorf("missing column %q; the header must be: %s", h, strings.Join(IndicatorHeader, ","))
+			return nil, fmt.Errorf("missing column %q; the header must be: %s", h, headerWant)
 		}
 	}
 	return col, nil
@@ -232,9 +250,13 @@ func indicatorRow(rec []string, col map[string]int) (tools.Observation, error) {
 		Indicator: get("indicator"), Geo: get("geo"), Area: get("area"), Sex: get("sex"), Age: get("age"),
 		Diploma: get("diploma"), Period: get("period"), Value: v, Unit: get("unit"),
 		Publisher: get("publisher"), ReportedBy: get("reported_by"), SourceURL: get("source_url"),
+		Series: get("series"), RelayURL: get("relay_url"),
 	}
 	if err := tools.ValidateObservation(o); err != nil {
 		return tools.Observation{}, err
 	}
-	return o, checkSourceURL(o.SourceURL)
+	if err := checkSourceURL("source_url", o.SourceURL); err != nil {
+		return tools.Observation{}, err
+	}
+	return o, checkSourceURL("relay_url", o.RelayURL)
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -17,12 +18,17 @@ import (
 var fieldCaps = map[string]int{
 	"indicator": 64, "geo": 16, "area": 16, "sex": 16, "age": 16, "diploma": 16, "period": 32,
 	"value": 32, "unit": 100, "publisher": 100, "reported_by": 300, "source_url": 2048,
+	"series": 32, "relay_url": 2048,
 }
 
+// allIndicatorColumns are IndicatorHeader then IndicatorOptionalColumns.
+var allIndicatorColumns = append(slices.Clone(IndicatorHeader), IndicatorOptionalColumns...)
+
 // checkLengths returns a *tools.FieldError for the first field of rec, in
-// IndicatorHeader order, longer than its cap.
+// IndicatorHeader order then IndicatorOptionalColumns', longer than its
+// cap.
 func checkLengths(rec []string, col map[string]int) error {
-	for _, name := range IndicatorHeader {
+	for _, name := range allIndicatorColumns {
 		i, ok := col[name]
 		if !ok {
 			continue
@@ -71,12 +77,12 @@ func parseValue(raw, unit string) (float64, error) {
 // checkSourceURL accepts an empty address (the column is optional) or an
 // absolute http or https one with a host: the address becomes a link in
 // every answer, where a javascript: or data: address would run.
-func checkSourceURL(s string) error {
+func checkSourceURL(field, s string) error {
 	if s == "" {
 		return nil
 	}
 	if tools.WebURLProblem(s) != "" {
-		return &tools.FieldError{Field: "source_url", Value: clip(s), Want: "an http:// or https:// address"}
+		return &tools.FieldError{Field: field, Value: clip(s), Want: "an http:// or https:// address"}
 	}
 	return nil
 }

@@ -48,6 +48,34 @@ var refusedFiles = []struct {
 	{"value column twice", strings.TrimSuffix(header, "\n") + ",value\n", `f.csv:1: column "value" appears twice`},
 	{"geo column twice", strings.Replace(header, "area", "geo", 1), `f.csv:1: column "geo" appears twice`},
 	{"stray quote in a field", header + "unemployment_rate,MA,total,total,15+,total,2024,1\"3,percent,HCP,,\n", "f.csv:2: "},
+	{"unknown series", seriesHeader + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,,ene_2025,\n", "f.csv:2: field series"},
+	{"series against its period", seriesHeader + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,,ene_pre2017,\n", "f.csv:2: field series"},
+	{"census series on a survey figure", seriesHeader + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,,,census_2024,\n", "f.csv:2: field series"},
+	{"relay that is no address", seriesHeader + "unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,LNT,https://www.hcp.ma/a.html,ene_2017,javascript:alert(1)\n", "f.csv:2: field relay_url"},
+}
+
+// seriesHeader is the long format with its two optional columns.
+const seriesHeader = "indicator,geo,area,sex,age,diploma,period,value,unit,publisher,reported_by,source_url,series,relay_url\n"
+
+// TestReadIndicatorsSeriesAndRelay: the optional columns are read in any
+// order, an empty series is left empty (the rule applies when answering),
+// and a file of the twelve columns alone still reads.
+func TestReadIndicatorsSeriesAndRelay(t *testing.T) {
+	body := "relay_url,indicator,geo,area,sex,age,diploma,period,value,unit,publisher,reported_by,source_url,series\n" +
+		"https://lnt.ma/a,unemployment_rate,MA,total,total,15+,total,2016,9.9,percent,HCP,LNT,https://www.hcp.ma/n.html,ene_pre2017\n" +
+		",unemployment_rate,MA,total,total,15+,total,2024,13.3,percent,HCP,LNT,https://lnt.ma/b,\n"
+	obs, err := ingest.ReadIndicators(strings.NewReader(body), "f.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(obs) != 2 || obs[0].Series != "ene_pre2017" || obs[0].RelayURL != "https://lnt.ma/a" || obs[0].SourceURL != "https://www.hcp.ma/n.html" ||
+		obs[1].Series != "" || obs[1].RelayURL != "" {
+		t.Fatalf("read %+v", obs)
+	}
+	old, err := ingest.ReadIndicators(strings.NewReader(header+"unemployment_rate,MA,total,total,15+,total,2016,9.9,percent,HCP,LNT,https://lnt.ma/a\n"), "old.csv")
+	if err != nil || len(old) != 1 || old[0].Series != "" {
+		t.Fatalf("a twelve-column file = %+v, %v", old, err)
+	}
 }
 
 func TestReadIndicatorsErrorsNameLineAndField(t *testing.T) {

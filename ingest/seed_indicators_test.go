@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/marsad/marsad/ingest"
+	"github.com/marsad/marsad/ingest/gen"
+	"github.com/marsad/marsad/ingest/seed"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/embedded"
 )
@@ -50,8 +55,17 @@ func TestSeedShipsEverySharedFigure(t *testing.T) {
 	}
 	seed := seedByKey(t)
 	for _, o := range shared {
-		if got, ok := seed[o.Key()]; !ok || got != o {
-			t.Errorf("seed has %+v (present %v), want %+v", got, ok, o)
+		want := o
+		want.Series = tools.SeriesByRule(o)
+		got, ok := seed[o.Key()]
+		if got.RelayURL != "" { // an HCP page verified (HCP_PAGES.tsv): the relay's address moved
+			want.SourceURL, want.RelayURL = got.SourceURL, o.SourceURL
+			if !strings.HasPrefix(got.SourceURL, "https://www.hcp.ma/") {
+				t.Errorf("%v: source %s with a relay is not HCP's page", o.Key(), got.SourceURL)
+			}
+		}
+		if !ok || got != want {
+			t.Errorf("seed has %+v (present %v), want %+v", got, ok, want)
 		}
 	}
 	if len(seed) != len(shared)+seedWithoutShared {
@@ -118,4 +132,71 @@ func mustIndicatorStore(t *testing.T, path string) *embedded.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// TestSeedIsGeneratedFromTheSharedFile: the bundled figures are what
+// `go generate ./ingest/gen` makes of the shared file and of the extra
+// file (gen.SeedFigures: the series by rule, the verified HCP pages), and
+// every verified page found its figure.
+func TestSeedIsGeneratedFromTheSharedFile(t *testing.T) {
+	pages := seedHCPPages(t)
+	used := 0
+	for name, src := range map[string][]byte{
+		"indicators/hcp_labour_figures.csv": readSharedFigures(t),
+		"indicators/hcp_regional_extra.csv": mustSeedFile(t, "indicators/hcp_regional_extra.csv"),
+	} {
+		var buf bytes.Buffer
+		n, err := gen.SeedFigures(bytes.NewReader(src), pages, &buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		used += n
+		if !bytes.Equal(buf.Bytes(), mustSeedFile(t, name)) {
+			t.Errorf("%s is stale: run go generate ./ingest/gen", name)
+		}
+	}
+	if used != len(pages) {
+		t.Errorf("%d of the %d verified HCP pages found their figure", used, len(pages))
+	}
+}
+
+// TestSeedCarriesEverySeries: every bundled figure records the series the
+// README's rule gives it, so no answer depends on reading reported_by.
+func TestSeedCarriesEverySeries(t *testing.T) {
+	counts := map[string]int{}
+	for _, o := range seedByKey(t) {
+		if want := tools.SeriesByRule(o); o.Series != want {
+			t.Errorf("%v: series %q, want %q", o.Key(), o.Series, want)
+		}
+		counts[o.Series]++
+	}
+	// Figures with no series are administrative counts (CNSS, ANAPEC,
+	// Office des changes, consulates) and the informal-sector survey.
+	want := map[string]int{"ene_2017": 946, "ene_2017_pre_revision": 88, "ene_pre2017": 30, "census_2024": 8, "census_2014": 3, "": 86}
+	if d := cmp.Diff(want, counts); d != "" {
+		t.Errorf("series counts (-want +got):\n%s", d)
+	}
+}
+
+func seedHCPPages(t *testing.T) []gen.HCPPage {
+	t.Helper()
+	f, err := seed.FS.Open("indicators/HCP_PAGES.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pages, err := gen.ReadHCPPages(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+func mustSeedFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := fs.ReadFile(seed.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

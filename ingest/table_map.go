@@ -23,7 +23,8 @@ type TableSource struct {
 // any bad row, or a column of m missing from t's header, makes it return
 // an empty IndicatorFile and a *RowError naming t, the line (or sheet row)
 // and the field (and the column, in a wide table). It never returns part
-// of a table.
+// of a table. Each row records its series by tools.SeriesByRule (a table
+// read on its publisher's portal is current, revised data).
 func MapTable(t Table, m TableMapping, src TableSource) (IndicatorFile, error) {
 	if err := m.check(); err != nil { // a mapping built in code, not read
 		return IndicatorFile{}, fmt.Errorf("%w: %v", ErrBadMapping, err)
@@ -37,6 +38,7 @@ func MapTable(t Table, m TableMapping, src TableSource) (IndicatorFile, error) {
 		pos[h] = i
 	}
 	rows := newIndicatorRows(t.Name, pos)
+	rows.seriesByRule = true
 	last := t.HeaderLine
 	for n, r := range t.Rows {
 		if m.Rows > 0 && n >= m.Rows {

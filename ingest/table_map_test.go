@@ -48,7 +48,8 @@ func TestMapTableUnpivotsAWideTable(t *testing.T) {
 	}
 	obs := func(geo, period string, v float64) tools.Observation {
 		return tools.Observation{Indicator: "unemployment_rate", Geo: geo, Area: "total", Sex: "total", Age: "15+", Diploma: "total",
-			Period: period, Value: v, Unit: "percent", Publisher: "HCP", ReportedBy: "data.gov.ma", SourceURL: src.SourceURL}
+			Period: period, Value: v, Unit: "percent", Publisher: "HCP", ReportedBy: "data.gov.ma", SourceURL: src.SourceURL,
+			Series: tools.SeriesENE2017} // a portal's table is current, revised data: its series by rule
 	}
 	want := []tools.Observation{obs("MA", "2024-Q1", 13.7), obs("MA", "2024-Q2", 12.8), obs("MA-09", "2024-Q2", 14.1)}
 	if d := cmp.Diff(want, f.Observations); d != "" {

@@ -1,7 +1,5 @@
 package tools
 
-import "strings"
-
 // SeriesBreak is a change of method inside the labour survey's series:
 // figures on either side of it are not comparable, and an answer that
 // shows both says so (../shared/data/README.md, "Series breaks").
@@ -24,80 +22,41 @@ var (
 		What: "HCP revised its survey figures from 2018-Q2 onward in 2019: figures published before the revision (their source says so) are not comparable with revised ones"}
 )
 
-// preRevisionMarks are how a figure read before HCP's 2019 revision says
-// so in its reported_by: the README's convention, and the headline of
-// HCP's 2018 note that its 2019 note restated.
-var preRevisionMarks = []string{"before HCP 2019 revision", "2019 note restated"}
-
 // PreRevision reports whether o is a survey figure read before HCP's
-// 2019 revision (its reported_by says so): not comparable with revised
-// figures, so a chart marks it.
-func PreRevision(o Observation) bool { return preRevision(o) }
-
-func preRevision(o Observation) bool {
-	for _, m := range preRevisionMarks {
-		if strings.Contains(o.ReportedBy, m) {
-			return true
-		}
-	}
-	return false
-}
+// 2019 revision (SeriesOf says SeriesENEPreRevision): not comparable with
+// revised figures, so a chart marks it.
+func PreRevision(o Observation) bool { return SeriesOf(o) == SeriesENEPreRevision }
 
 // BreaksWithin returns the breaks that obs, figures of one indicator,
-// straddle, in period order: the 2017 reform when obs hold periods on both
-// sides of 2017; the 2019 revision when they hold a figure read before it
-// and a revised figure of 2018-Q2 or later. Only the labour survey's
-// indicators have breaks; nil when none applies.
+// straddle, in period order, reading each figure's series (SeriesOf: the
+// one recorded with it, else the rule): the 2017 reform when obs hold
+// figures of the survey before it and after it; the 2019 revision when
+// they hold a figure read before it and a revised figure of 2018-Q2 or
+// later. Only the labour survey's indicators have breaks; nil when none
+// applies.
 func BreaksWithin(indicator string, obs []Observation) []SeriesBreak {
 	if !surveyIndicator(indicator) {
 		return nil
 	}
+	var pre2017, post2017, preRevision, revised bool
+	for _, o := range obs {
+		o.Indicator = indicator // obs are figures of indicator, however filled
+		switch SeriesOf(o) {
+		case SeriesENEPre2017:
+			pre2017 = true
+		case SeriesENEPreRevision:
+			post2017, preRevision = true, true
+		case SeriesENE2017:
+			post2017 = true
+			revised = revised || PeriodStart(o.Period) >= PeriodStart(BreakRevision2019.From)
+		}
+	}
 	var out []SeriesBreak
-	if straddles(obs, BreakSurvey2017.From) {
+	if pre2017 && post2017 {
 		out = append(out, BreakSurvey2017)
 	}
-	if mixesRevision(obs) {
+	if preRevision && revised {
 		out = append(out, BreakRevision2019)
 	}
 	return out
-}
-
-// surveyIndicator reports whether an indicator is one of the labour
-// survey's (ENE): not the census's, nor the informal production units
-// survey's, nor an administration's count.
-func surveyIndicator(id string) bool {
-	if strings.HasSuffix(id, "_census") || id == "informal_sector_employment_share_nonagri" {
-		return false
-	}
-	for _, d := range surveyDefinitions {
-		if d.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-func straddles(obs []Observation, from string) bool {
-	before, after := false, false
-	for _, o := range obs {
-		if PeriodStart(o.Period) < PeriodStart(from) {
-			before = true
-		} else {
-			after = true
-		}
-	}
-	return before && after
-}
-
-func mixesRevision(obs []Observation) bool {
-	old, revised := false, false
-	for _, o := range obs {
-		switch {
-		case preRevision(o):
-			old = true
-		case PeriodStart(o.Period) >= PeriodStart(BreakRevision2019.From):
-			revised = true
-		}
-	}
-	return old && revised
 }

@@ -24,7 +24,8 @@ func citationKey(c Citation) string {
 
 // MergeCitations returns cs with one citation per source (same URL, or
 // same ID when there is none), in the order of first appearance: the
-// first one's fields, the periods of all of them in Supports (a figure's
+// first one's fields (but a publisher's page whose figures were relayed by
+// several sites names no relay), the periods of all of them in Supports (a figure's
 // citation without Supports contributes its Period), Demo if any is demo,
 // and the largest Ads. A series of 13 figures read on one page is one
 // source supporting 13 periods.
@@ -45,6 +46,9 @@ func MergeCitations(cs []Citation) []Citation {
 			i = len(out) - 1
 		}
 		m := &out[i]
+		if seen && (m.RelayURL != "" || c.RelayURL != "") && (m.RelayURL != c.RelayURL || m.ReportedBy != c.ReportedBy) {
+			m.ReportedBy, m.RelayURL = "", "" // the page's figures came through several relays: name none
+		}
 		for _, p := range periods {
 			if !slices.Contains(m.Supports, p) {
 				m.Supports = append(m.Supports, p)

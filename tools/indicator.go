@@ -25,6 +25,15 @@ type Observation struct {
 	Publisher  string  `json:"publisher"`
 	ReportedBy string  `json:"reported_by,omitempty"`
 	SourceURL  string  `json:"source_url,omitempty"`
+	// Series is the series the figure belongs to (SeriesIDs: the labour
+	// survey before or after its 2017 reform, before HCP's 2019
+	// revision, a census), empty when its file does not say; SeriesOf
+	// reads it, falling back on SeriesByRule.
+	Series string `json:"series,omitempty"`
+	// RelayURL is the page of the relay (ReportedBy) the figure was also
+	// read on, when SourceURL is the publisher's own page: nothing of
+	// where it was read is lost.
+	RelayURL string `json:"relay_url,omitempty"`
 }
 
 // Key is the natural key of an observation.
@@ -50,7 +59,7 @@ func (o Observation) Citation() Citation {
 		kind = KindAdCount
 	}
 	return Citation{ID: id, Kind: kind, Publisher: o.Publisher, ReportedBy: o.ReportedBy, Period: o.Period, URL: o.SourceURL,
-		Supports: []string{o.Period}}
+		RelayURL: o.RelayURL, Supports: []string{o.Period}}
 }
 
 // Cell fixes every dimension but the indicator and the period. Empty fields
@@ -201,6 +210,9 @@ func ValidateObservation(o Observation) error {
 		return bad("value", strconv.FormatFloat(o.Value, 'f', -1, 64), "a finite number")
 	case o.Unit == "percent" && (o.Value < 0 || o.Value > 100):
 		return bad("value", strconv.FormatFloat(o.Value, 'f', -1, 64), "a percentage between 0 and 100")
+	}
+	if p := seriesProblem(o); p != "" {
+		return bad("series", o.Series, p)
 	}
 	return nil
 }

@@ -50,6 +50,9 @@ type Citation struct {
 	// them all (see MergeCitations).
 	Period string `json:"period,omitempty"`
 	URL    string `json:"url,omitempty"`
+	// RelayURL is the relay's page (ReportedBy's) when URL is the
+	// publisher's own: the figure was read on both.
+	RelayURL string `json:"relay_url,omitempty"`
 	// Supports lists the periods of the figures this source backs, each
 	// once, in the order they were cited.
 	Supports []string `json:"supports,omitempty"`

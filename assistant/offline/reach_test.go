@@ -255,6 +255,36 @@ func oneOfStrings(s string, set ...string) bool {
 	return false
 }
 
+// checkSeriesRecorded: every survey figure of a turn's indicator_series
+// results carries its series as the seed records it (the answer's breaks
+// come from that field, not from reading reported_by), and the figures
+// on both sides of a break said are there.
+func checkSeriesRecorded(t *testing.T, msg string, turn assistant.Turn) {
+	t.Helper()
+	for _, tc := range turn.ToolCalls {
+		if tc.Name != tools.NameIndicatorSeries || tc.Result == nil {
+			continue
+		}
+		res, err := tools.DataAs[tools.SeriesResult](*tc.Result)
+		if err != nil {
+			t.Fatalf("%q: %v", msg, err)
+		}
+		seen := map[string]bool{}
+		for _, o := range res.Observations {
+			if want := tools.SeriesByRule(o); o.Series != want {
+				t.Errorf("%q: %s %s carries series %q, want %q", msg, o.Indicator, o.Period, o.Series, want)
+			}
+			seen[o.Series] = true
+		}
+		for _, b := range res.Breaks {
+			sides := map[string][2]string{"ene_2017": {tools.SeriesENEPre2017, tools.SeriesENE2017}, "hcp_revision_2019": {tools.SeriesENEPreRevision, tools.SeriesENE2017}}[b.ID]
+			if !seen[sides[0]] || !seen[sides[1]] {
+				t.Errorf("%q: break %s said without figures of %v on both sides: %v", msg, b.ID, sides, seen)
+			}
+		}
+	}
+}
+
 // Series breaks (../shared/data/README.md): a trend across the 2017
 // survey reform or mixing figures read before HCP's 2019 revision with
 // revised ones says so; one after both does not; the census's rate is
@@ -275,6 +305,7 @@ func TestAnswersSayWhereASeriesBreaks(t *testing.T) {
 	}
 	for _, c := range cases {
 		turn, _ := runTurn(t, p, nil, c.msg)
+		checkSeriesRecorded(t, c.msg, turn)
 		for _, id := range []string{"ene_2017", "hcp_revision_2019"} {
 			want := containsString(c.breaks, id)
 			if got := strings.Contains(turn.Answer, prompts.BreakNote(c.lang, id)); got != want {

@@ -19,7 +19,7 @@ import (
 // The report's inputs, relative to this folder.
 const (
 	adHistoryPath = "../../ingest/seed/ad_history/monthly_ad_counts.csv"
-	hcpPath       = "../../ingest/seed/indicators/hcp_labour_figures.csv" // = ../shared/data/hcp_labour_figures.csv
+	hcpPath       = "../../ingest/seed/indicators/hcp_labour_figures.csv" // ../shared/data/hcp_labour_figures.csv with each figure's series
 )
 
 // named is one series of the report with its group.

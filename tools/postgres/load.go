@@ -91,7 +91,7 @@ const analyzeFrom = 2000
 
 // batchColumns are the columns of indicator_batch filled by COPY.
 var batchColumns = []string{"ord", "indicator", "geo", "area", "sex", "age", "diploma", "period", "period_start",
-	"value", "unit", "publisher", "reported_by", "source_url"}
+	"value", "unit", "publisher", "reported_by", "source_url", "series", "relay_url"}
 
 // copyBatch creates the temporary table indicator_batch, dropped at the
 // end of the transaction, and copies the rows obs[last[...]] into it; ord
@@ -103,7 +103,7 @@ func copyBatch(ctx context.Context, tx pgx.Tx, obs []tools.Observation, last []i
 		sex text COLLATE "C" NOT NULL, age text COLLATE "C" NOT NULL, diploma text COLLATE "C" NOT NULL,
 		period text COLLATE "C" NOT NULL, period_start integer NOT NULL,
 		value double precision NOT NULL, unit text NOT NULL, publisher text NOT NULL, reported_by text NOT NULL,
-		source_url text COLLATE "C") ON COMMIT DROP`); err != nil {
+		source_url text COLLATE "C", series text COLLATE "C" NOT NULL, relay_url text COLLATE "C" NOT NULL) ON COMMIT DROP`); err != nil {
 		return fmt.Errorf("create batch table: %w", err)
 	}
 	src := pgx.CopyFromSlice(len(last), func(i int) ([]any, error) {
@@ -113,7 +113,7 @@ func copyBatch(ctx context.Context, tx pgx.Tx, obs []tools.Observation, last []i
 			url = o.SourceURL
 		}
 		return []any{int32(last[i]), o.Indicator, o.Geo, o.Area, o.Sex, o.Age, o.Diploma, o.Period, int32(tools.PeriodStart(o.Period)),
-			o.Value, o.Unit, o.Publisher, o.ReportedBy, url}, nil
+			o.Value, o.Unit, o.Publisher, o.ReportedBy, url, o.Series, o.RelayURL}, nil
 	})
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"indicator_batch"}, batchColumns, src); err != nil {
 		return fmt.Errorf("copy batch: %w", err)

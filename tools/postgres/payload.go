@@ -16,14 +16,25 @@ var ErrCorruptSeries = errors.New("corrupt series payload")
 // A series payload (indicator_series.payload) holds one series in period
 // order:
 //
-//	version byte (1)
+//	version byte (2)
 //	uvarint d, then d strings: the dictionary of units, publishers,
-//	  reported_by and source addresses, each as uvarint length and bytes
+//	  reported_by, source addresses, series and relay addresses, each as
+//	  uvarint length and bytes
 //	uvarint n, then n entries: period (one length byte and bytes),
 //	  varint period_start, value (IEEE 754 bits, 8 bytes little endian),
-//	  and uvarint dictionary indexes of unit, publisher, reported_by and
-//	  source address
-const payloadVersion = 1
+//	  and uvarint dictionary indexes of unit, publisher, reported_by,
+//	  source address, series and relay address
+//
+// Version 1, written before migration 0009, has no series nor relay
+// address in its entries; it is still read, as figures without them.
+const payloadVersion = 2
+
+// payloadWordsV1 and payloadWords are the dictionary words of an entry in
+// versions 1 and 2.
+const (
+	payloadWordsV1 = 4
+	payloadWords   = 6
+)
 
 // entry is one observation of a series as the payload holds it.
 type entry struct {
@@ -31,6 +42,7 @@ type entry struct {
 	start                          int32
 	value                          float64
 	unit, publisher, reported, url string
+	series, relay                  string
 }
 
 // encodeSeries returns the payload of entries, given in period order.
@@ -52,7 +64,7 @@ func encodeSeries(entries []entry) []byte {
 		body = append(body, e.period...)
 		body = binary.AppendVarint(body, int64(e.start))
 		body = binary.LittleEndian.AppendUint64(body, math.Float64bits(e.value))
-		for _, s := range []string{e.unit, e.publisher, e.reported, e.url} {
+		for _, s := range [payloadWords]string{e.unit, e.publisher, e.reported, e.url, e.series, e.relay} {
 			body = binary.AppendUvarint(body, ref(s))
 		}
 	}
@@ -127,8 +139,13 @@ func (r *payloadReader) float() float64 {
 // fields of base.
 func decodeSeries(out []tools.Observation, payload []byte, base tools.Observation, lo, hi int, freq string) ([]tools.Observation, error) {
 	r := &payloadReader{b: payload}
-	if v := r.bytes(1); r.err != nil || v[0] != payloadVersion {
+	v := r.bytes(1)
+	if r.err != nil || (v[0] != payloadVersion && v[0] != 1) {
 		return out, ErrCorruptSeries
+	}
+	words := payloadWords
+	if v[0] == 1 {
+		words = payloadWordsV1
 	}
 	d := r.uvarint()
 	if d > uint64(len(r.b)) { // each word takes at least its length byte
@@ -154,12 +171,16 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 		period := r.short()
 		start := int32(r.varint())
 		value := r.float()
-		unit, pub, rep, url := word(), word(), word(), word()
+		var w [payloadWords]string
+		for i := 0; i < words; i++ {
+			w[i] = word()
+		}
 		if r.err != nil || int(start) < lo || int(start) > hi || (freq != "" && frequencyOf(period) != freq) {
 			continue
 		}
 		o := base
-		o.Period, o.Value, o.Unit, o.Publisher, o.ReportedBy, o.SourceURL = internPeriod(period), value, unit, pub, rep, url
+		o.Period, o.Value, o.Unit, o.Publisher, o.ReportedBy, o.SourceURL = internPeriod(period), value, w[0], w[1], w[2], w[3]
+		o.Series, o.RelayURL = w[4], w[5]
 		out = append(out, o)
 	}
 	if r.err != nil || len(r.b) != 0 {

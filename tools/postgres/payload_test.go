@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,10 +14,10 @@ import (
 
 func samplePayload() []byte {
 	return encodeSeries([]entry{
-		{"2023", int32(tools.PeriodStart("2023")), 13, "percent", "HCP", "", "https://a/1"},
-		{"2024", int32(tools.PeriodStart("2024")), 13.3, "percent", "HCP", "LNT", "https://a/2"},
-		{"2024-Q3", int32(tools.PeriodStart("2024-Q3")), 13.6, "percent", "HCP", "LNT", ""},
-		{"2024-11", int32(tools.PeriodStart("2024-11")), -0.5, "jobs", "HCP", "", "https://a/2"},
+		{"2023", int32(tools.PeriodStart("2023")), 13, "percent", "HCP", "", "https://a/1", "ene_2017", ""},
+		{"2024", int32(tools.PeriodStart("2024")), 13.3, "percent", "HCP", "LNT", "https://a/2", "ene_2017", "https://lnt/1"},
+		{"2024-Q3", int32(tools.PeriodStart("2024-Q3")), 13.6, "percent", "HCP", "LNT", "", "", ""},
+		{"2024-11", int32(tools.PeriodStart("2024-11")), -0.5, "jobs", "HCP", "", "https://a/2", "", ""},
 	})
 }
 
@@ -51,6 +53,31 @@ func TestPayloadRoundTripAndFilters(t *testing.T) {
 	want.Period, want.Value, want.Unit, want.Publisher, want.ReportedBy, want.SourceURL = "2024-11", -0.5, "jobs", "HCP", "", "https://a/2"
 	if got[3] != want {
 		t.Errorf("last entry = %+v, want %+v", got[3], want)
+	}
+	want.Period, want.Value, want.Unit, want.Publisher, want.ReportedBy, want.SourceURL = "2024", 13.3, "percent", "HCP", "LNT", "https://a/2"
+	want.Series, want.RelayURL = "ene_2017", "https://lnt/1"
+	if got[1] != want {
+		t.Errorf("second entry = %+v, want %+v", got[1], want)
+	}
+}
+
+// TestPayloadVersion1StillReads: a payload written before migration 0009
+// (four words an entry, no series nor relay) reads as figures without them.
+func TestPayloadVersion1StillReads(t *testing.T) {
+	p := []byte{1, 3}
+	for _, w := range []string{"percent", "HCP", ""} {
+		p = append(binary.AppendUvarint(p, uint64(len(w))), w...)
+	}
+	p = append(binary.AppendUvarint(p, 1), 4)
+	p = append(p, "2024"...)
+	p = binary.AppendVarint(p, int64(tools.PeriodStart("2024")))
+	p = binary.LittleEndian.AppendUint64(p, math.Float64bits(13.3))
+	p = append(p, 0, 1, 2, 2)
+	lo, hi := tools.PeriodBounds("", "")
+	got, err := decodeSeries(nil, p, tools.Observation{Indicator: "x"}, lo, hi, "")
+	want := []tools.Observation{{Indicator: "x", Period: "2024", Value: 13.3, Unit: "percent", Publisher: "HCP"}}
+	if err != nil || !cmp.Equal(got, want) {
+		t.Errorf("version 1 = %+v, %v; want %+v", got, err, want)
 	}
 }
 

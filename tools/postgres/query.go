@@ -11,7 +11,7 @@ import (
 // cellColumns are the dimension columns of a cell, in tools.Cell order.
 var cellColumns = []string{"geo", "area", "sex", "age", "diploma"}
 
-const compareColumns = `SELECT geo, area, sex, age, diploma, value, unit, publisher, reported_by, coalesce(source_url, '')
+const compareColumns = `SELECT geo, area, sex, age, diploma, value, unit, publisher, reported_by, coalesce(source_url, ''), series, relay_url
 FROM indicators WHERE indicator = $1 AND period = $2 AND `
 
 // compareSQL holds one constant statement per dimension compared across:
@@ -56,7 +56,7 @@ func (s *Store) Compare(ctx context.Context, q tools.CompareQuery) ([]tools.Obse
 	out := []tools.Observation{}
 	for rows.Next() {
 		o := tools.Observation{Indicator: q.Indicator, Period: q.Period}
-		if err := rows.Scan(&o.Geo, &o.Area, &o.Sex, &o.Age, &o.Diploma, &o.Value, &o.Unit, &o.Publisher, &o.ReportedBy, &o.SourceURL); err != nil {
+		if err := rows.Scan(&o.Geo, &o.Area, &o.Sex, &o.Age, &o.Diploma, &o.Value, &o.Unit, &o.Publisher, &o.ReportedBy, &o.SourceURL, &o.Series, &o.RelayURL); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("compare %s: %w", q.Indicator, err)
 		}

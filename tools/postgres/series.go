@@ -54,7 +54,7 @@ WHERE NOT EXISTS (SELECT 1 FROM indicator_series s WHERE s.indicator = b.indicat
 // seriesRowsSQL reads the rows of the series named by six arrays, grouped
 // by series and in period order.
 const seriesRowsSQL = `SELECT i.indicator, i.geo, i.area, i.sex, i.age, i.diploma,
-    i.period, i.period_start, i.value, i.unit, i.publisher, i.reported_by, coalesce(i.source_url, '')
+    i.period, i.period_start, i.value, i.unit, i.publisher, i.reported_by, coalesce(i.source_url, ''), i.series, i.relay_url
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS k (indicator, geo, area, sex, age, diploma)
 JOIN indicators i USING (indicator, geo, area, sex, age, diploma)
 ORDER BY i.indicator, i.geo, i.area, i.sex, i.age, i.diploma, i.period_start, i.period`
@@ -133,7 +133,7 @@ func readSeries(ctx context.Context, tx pgx.Tx, keys [6][]string) (encodedSeries
 	var entries []entry
 	var e entry
 	_, err = pgx.ForEachRow(rows, []any{&k.indicator, &k.cell.Geo, &k.cell.Area, &k.cell.Sex, &k.cell.Age, &k.cell.Diploma,
-		&e.period, &e.start, &e.value, &e.unit, &e.publisher, &e.reported, &e.url}, func() error {
+		&e.period, &e.start, &e.value, &e.unit, &e.publisher, &e.reported, &e.url, &e.series, &e.relay}, func() error {
 		if k != cur {
 			out.add(cur, entries)
 			cur, entries = k, entries[:0]

@@ -9,21 +9,23 @@ import (
 )
 
 // storedSQL reads the stored rows of the batch's keys.
-const storedSQL = `SELECT b.ord, i.value, i.unit, i.publisher, i.reported_by, coalesce(i.source_url, '')
+const storedSQL = `SELECT b.ord, i.value, i.unit, i.publisher, i.reported_by, coalesce(i.source_url, ''), i.series, i.relay_url
 FROM indicator_batch b JOIN indicators i USING (indicator, geo, area, sex, age, diploma, period)`
 
 // upsertSQL writes indicator_batch into indicators by natural key,
 // skipping the rows identical to the stored ones, and counts the rows it
 // inserted and updated.
 const upsertSQL = `WITH up AS (
-    INSERT INTO indicators AS i (indicator, geo, area, sex, age, diploma, period, value, unit, publisher, reported_by, source_url)
-    SELECT indicator, geo, area, sex, age, diploma, period, value, unit, publisher, reported_by, source_url
+    INSERT INTO indicators AS i (indicator, geo, area, sex, age, diploma, period, value, unit, publisher, reported_by, source_url, series, relay_url)
+    SELECT indicator, geo, area, sex, age, diploma, period, value, unit, publisher, reported_by, source_url, series, relay_url
     FROM indicator_batch
     ON CONFLICT (indicator, geo, area, sex, age, diploma, period) DO UPDATE
     SET value = EXCLUDED.value, unit = EXCLUDED.unit, publisher = EXCLUDED.publisher,
-        reported_by = EXCLUDED.reported_by, source_url = EXCLUDED.source_url, loaded_at = now()
-    WHERE (i.value, i.unit, i.publisher, i.reported_by, i.source_url)
-        IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.unit, EXCLUDED.publisher, EXCLUDED.reported_by, EXCLUDED.source_url)
+        reported_by = EXCLUDED.reported_by, source_url = EXCLUDED.source_url,
+        series = EXCLUDED.series, relay_url = EXCLUDED.relay_url, loaded_at = now()
+    WHERE (i.value, i.unit, i.publisher, i.reported_by, i.source_url, i.series, i.relay_url)
+        IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.unit, EXCLUDED.publisher, EXCLUDED.reported_by, EXCLUDED.source_url,
+            EXCLUDED.series, EXCLUDED.relay_url)
     RETURNING xmax = 0 AS inserted
 )
 SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up`
@@ -65,7 +67,7 @@ func stored(ctx context.Context, tx pgx.Tx, obs []tools.Observation, keys int) (
 	}
 	var ord int32
 	var old tools.Observation
-	_, err = pgx.ForEachRow(rows, []any{&ord, &old.Value, &old.Unit, &old.Publisher, &old.ReportedBy, &old.SourceURL}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&ord, &old.Value, &old.Unit, &old.Publisher, &old.ReportedBy, &old.SourceURL, &old.Series, &old.RelayURL}, func() error {
 		if ord < 0 || int(ord) >= len(obs) {
 			return fmt.Errorf("stored row for batch row %d of %d", ord, len(obs))
 		}

@@ -81,6 +81,7 @@ func TestIndicatorStore(t *testing.T, newStore NewStore) {
 	run("compare ranks highest first without aggregate", testCompare)
 	run("periods cells and dimensions", testCatalog)
 	run("concurrent readers and a writer", testConcurrent)
+	run("series and relay recorded with the figures", testSeriesRecorded)
 }
 
 func testEmpty(t *testing.T, s tools.IndicatorStore) {
