@@ -252,6 +252,9 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 	best := map[string]scored{}
 	seen := map[int32]bool{}
 	for _, k := range t.keys {
+		if k == languageKey {
+			continue // a language names what is taught or spoken, no worker ("Deutsch- und englischsprachige Kundenberater")
+		}
 		for _, id := range th.byHead[k] {
 			if seen[id] {
 				continue
@@ -323,10 +326,18 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 // "technicien outillage" is one of "Agent/Technicien outillage").
 func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
 	h := th.headKey(t)
-	if !th.generic[h] || th.headed[h][e.code] || t.apposed != "" && holds(e, t.apposed) && !anyOccupation[h] {
+	if !th.generic[h] || th.headed[h][e.code] || th.workerApposed(t) && holds(e, t.apposed) && !anyOccupation[h] {
 		return false // "Technicien soudeur", "Opérateur soudeur": a welder
 	}
 	return !holds(e, h) && (t.alsoHead == "" || !holds(e, t.alsoHead))
+}
+
+// workerApposed reports whether the word set beside title t's head names
+// a worker, as "soudeur" in "Technicien soudeur" does (it heads labels):
+// "back" in "Directeur Back Office" only says which office, and an
+// "agent back-office" is no director.
+func (th *Thesaurus) workerApposed(t titleKeys) bool {
+	return t.apposed != "" && th.byHead[t.apposed] != nil
 }
 
 // headKey returns the first key of title t that some label holds: a
@@ -367,14 +378,22 @@ var alternativeHead = regexp.MustCompile(`^\s*[\p{L}'’-]+\s*/\s*([\p{L}'’-]+
 // head words ("agent", "technicien", "manager") while one of them says
 // more: the shared word names none of the occupations it heads.
 func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
-	labelMore := false
+	labelMore, supported := false, false
 	for _, k := range e.keys {
 		held := t.holdsOrSupports(k) || th.stemOfOther(e, t, k)
-		if held && !th.generic[k] {
+		switch {
+		case held && !th.generic[k] && t.support[k]:
+			supported = true // implied by a tool's name, not written
+		case held && !th.generic[k]:
 			return false
 		}
 		labelMore = labelMore || !held
 	}
+	if supported && !labelMore {
+		return false // "technicien informatique" for "Technicien IT"
+	}
+	// a word only implied does not name the occupation when the label
+	// says more: "Expert SharePoint" is no "expert sécurité informatique"
 	// the same generic words on both sides ("executive assistant") name
 	// one occupation
 	return labelMore || slices.ContainsFunc(t.keys, func(k word) bool { return !holds(e, k) })

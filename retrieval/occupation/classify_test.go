@@ -84,6 +84,19 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Commerciaux assurance automobile", []string{"3321"}, ""},
 		// "génie" is taught in higher education
 		{"Professeurs en génie civil", []string{"2310"}, "2330"},
+		// a word beside the head that names no worker is no apposition:
+		// the "agent back-office" is no director
+		{"Directeur back-office", nil, "4132"},
+		// a word only implied by a tool's name does not stand for a
+		// label's own modifier: SharePoint is no security expert
+		{"Expert Oracle", nil, "2529"},
+		// a field word is read as a typo of one slip only: a real word two
+		// slips from another ("rémunération", "régénération") is not it
+		{"Chargée de rémunération et avantages", nil, "2631"},
+		// which language is taught does not change the occupation, and a
+		// language names no worker
+		{"Italian teacher", []string{"2353", "2330"}, ""},
+		{"Professeur d'allemand", []string{"2353", "2330"}, ""},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

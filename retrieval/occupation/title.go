@@ -138,7 +138,27 @@ func keyOf(t string) word {
 	if isArabic(t) {
 		return arabicStem(lang.Fold(t))
 	}
+	if languageNames[t] {
+		return languageKey
+	}
 	return latinStem(t)
+}
+
+// languageNames are the languages a title or label may name as what is
+// taught, translated or spoken: which one does not change the occupation
+// ("Spanish teacher" is an "English teacher"'s, "professeur d'allemand" a
+// "professeur de français"'s), so all read as one key, the word
+// "language".
+var languageNames = map[string]bool{}
+
+var languageKey = latinStem("langue")
+
+func init() {
+	for _, l := range strings.Fields("langue langues language languages anglais english francais french espagnol spanish " +
+		"allemand german deutsch italien italian portugais portuguese russe russian chinois chinese japonais japanese " +
+		"turc turkish neerlandais dutch arabe arabic amazigh tamazight") {
+		languageNames[l] = true
+	}
 }
 
 // isArabic reports whether a word in normal form is in Arabic script.

@@ -60,11 +60,17 @@ func (th *Thesaurus) corrected(k word) word {
 		if d := utf8.RuneCountInString(h) - n; d > limit || d < -limit {
 			continue
 		}
-		if th.byHead[h] == nil && n < minFieldTypoLen {
-			continue
+		lim := limit
+		if th.byHead[h] == nil {
+			if n < minFieldTypoLen {
+				continue
+			}
+			// a field word two edits away is more often another word
+			// than a double slip: "rémunération" is no "régénération"
+			lim = 1
 		}
 		switch d := lang.TypoDistance(k, h, limit); {
-		case d > limit:
+		case d > lim:
 		case d < bestD:
 			best, bestD, ties = h, d, 0
 		case d == bestD && th.popularity(h) > th.popularity(best):
