@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/retrieval/lang"
 )
@@ -163,7 +164,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	toks := expandAbbreviations(lang.Tokens(title)) // cut once: keys, support and headline words all read them
+	toks := th.unglued(expandAbbreviations(lang.Tokens(title))) // cut once: keys, support and headline words all read them
 	t := th.titleOf(titleTokenWords(toks))
 	t.support = map[word]bool{}
 	for _, k := range supportWords(toks) {
@@ -177,6 +178,38 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		}
 	}
 	return t
+}
+
+// minGlued is the shortest part of a word two words glued together are
+// cut into ("Profanglais" is "prof" and "anglais").
+const minGlued = 4
+
+// unglued cuts the words of a title that are two words typed without
+// their space: a word no label holds, that is no typo of one nor a
+// tool's name ("SharePoint" is not "share" and "point"), and whose two
+// parts both are words of labels.
+func (th *Thesaurus) unglued(toks []string) []string {
+	var out []string
+	for _, t := range toks {
+		k := keyOf(t)
+		if len(t) < 2*minGlued || isArabic(t) || technology[t] || th.byKey[k] != nil || th.corrected(k) != "" {
+			out = append(out, t)
+			continue
+		}
+		cut := false
+		for i := minGlued; i <= len(t)-minGlued && !cut; i++ {
+			if !utf8.RuneStart(t[i]) {
+				continue
+			}
+			if a, b := keyOf(t[:i]), keyOf(t[i:]); th.byKey[a] != nil && th.byKey[b] != nil {
+				out, cut = append(out, t[:i], t[i:]), true
+			}
+		}
+		if !cut {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // holdsOrSupports reports whether title t has key k or supports it.

@@ -97,6 +97,13 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// language names no worker
 		{"Italian teacher", []string{"2353", "2330"}, ""},
 		{"Professeur d'allemand", []string{"2353", "2330"}, ""},
+		// more of classified ads' abbreviations
+		{"Technicien clim", []string{"7127"}, ""},
+		{"Technicien elec bâtiment", []string{"3113", "7411"}, ""},
+		// two words typed without their space, but not a tool's name
+		{"Aidecomptable", []string{"4311"}, ""},
+		{"Chauffeurlivreur", []string{"8322", "8332"}, ""},
+		{"Consultant SharePoint", nil, "3311"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

@@ -83,6 +83,7 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 // normal form.
 var abbreviations = map[string]string{
 	"topo": "topographe", "labo": "laboratoire", "info": "informatique", "compta": "comptabilite", "resp": "responsable",
+	"clim": "climatisation", "elec": "electricite", "maint": "maintenance", "prod": "production", "ing": "ingenieur",
 }
 
 // expandAbbreviations returns toks with their abbreviations written out.
