@@ -104,6 +104,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Aidecomptable", []string{"4311"}, ""},
 		{"Chauffeurlivreur", []string{"8322", "8332"}, ""},
 		{"Consultant SharePoint", nil, "3311"},
+		// assistance to the project owner (AMOA) is computing work
+		{"Chef de projet AMOA", []string{"1330", "2511"}, "1219"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

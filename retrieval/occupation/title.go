@@ -76,7 +76,7 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"node nodejs symfony laravel django spring dotnet golang scala spark hadoop kafka aws azure gcp cloud " +
 	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
 	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
-	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm")
+	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
