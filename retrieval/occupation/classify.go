@@ -448,6 +448,14 @@ func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
 	return false
 }
 
+// schoolLevels are the words of the level a teacher teaches at.
+var schoolLevels = wordSet("primaire primary elementaire elementary maternelle prescolaire preschool kindergarten " +
+	"college secondaire secondary lycee universite university")
+
+// levelBonus favours, for a title that says a school level, the labels
+// of that level.
+const levelBonus = 1.15
+
 // holds reports whether label e has key k.
 func holds(e *entry, k word) bool { return contains(e.keys, k) }
 
@@ -472,6 +480,9 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= ownBonus
 	case e.preferred:
 		s *= preferredBonus
+	}
+	if slices.ContainsFunc(e.keys, func(k word) bool { return schoolLevels[k] && t.has[k] }) {
+		s *= levelBonus // ISCO sorts teachers by level, not by subject: "English teacher for primary" teaches in a primary school
 	}
 	switch {
 	case !holds(e, t.first) && !holds(e, t.last):

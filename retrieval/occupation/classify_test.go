@@ -97,6 +97,10 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// language names no worker
 		{"Italian teacher", []string{"2353", "2330"}, ""},
 		{"Professeur d'allemand", []string{"2353", "2330"}, ""},
+		// teachers are sorted by the level they teach at, not the subject
+		{"French teacher for primary", []string{"2341"}, "2353"},
+		{"Spanish teacher primary school", []string{"2341"}, "2353"},
+		{"Professeur d'anglais au lycée", []string{"2330"}, "2353"},
 		// more of classified ads' abbreviations
 		{"Technicien clim", []string{"7127"}, ""},
 		{"Technicien elec bâtiment", []string{"3113", "7411"}, ""},
