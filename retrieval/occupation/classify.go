@@ -154,6 +154,7 @@ type titleKeys struct {
 	has         map[word]bool // the keys, as a set
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
+	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	total       float64
@@ -171,6 +172,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		t.support[k] = !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
+	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
 	t.apposed = apposed(toks, t.keys)
 	if m := alternativeHead.FindStringSubmatch(title); m != nil {
 		if ks := titleWords(m[1]); len(ks) == 1 {
@@ -210,6 +212,28 @@ func (th *Thesaurus) unglued(toks []string) []string {
 		}
 	}
 	return out
+}
+
+// frenchSmallWords tell a French title: the prepositions and articles
+// that join its head to its complement.
+var frenchSmallWords = wordSet("de du des la le les au aux pour")
+
+// reversed reports whether the head of English label e comes in title t
+// before the label's other words: the title says them in French order,
+// head first ("assistant location"), where they name another occupation
+// than the English words do ("location assistant").
+func reversed(e *entry, t titleKeys) bool {
+	head := e.heads[0]
+	hi := slices.Index(t.keys, head)
+	if hi < 0 || len(e.keys) < 2 {
+		return false
+	}
+	for _, k := range e.keys {
+		if k != head && slices.Index(t.keys, k) > hi {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsOrSupports reports whether title t has key k or supports it.
@@ -299,6 +323,9 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 			}
 			if th.otherModifiers(e, t) {
 				continue // "chargé de communication" for "Chargé de formation"
+			}
+			if t.french && e.english && reversed(e, t) {
+				continue // "location assistant" (a film's) for "Assistante location de voitures"
 			}
 			if th.offGenericHead(e, t) {
 				continue // "général" (an army's) for "Ingénieur installation générale"

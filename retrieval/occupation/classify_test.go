@@ -108,6 +108,9 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Aidecomptable", []string{"4311"}, ""},
 		{"Chauffeurlivreur", []string{"8322", "8332"}, ""},
 		{"Consultant SharePoint", nil, "3311"},
+		// English words in French order name another occupation: a car
+		// rental's assistant is no film's location assistant
+		{"Assistante location de voitures", nil, "3435"},
 		// assistance to the project owner (AMOA) is computing work
 		{"Chef de projet AMOA", []string{"1330", "2511"}, "1219"},
 	}
