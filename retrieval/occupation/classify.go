@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/retrieval/lang"
 )
@@ -153,6 +154,7 @@ type titleKeys struct {
 	has         map[word]bool // the keys, as a set
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
+	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	total       float64
@@ -163,13 +165,14 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	toks := expandAbbreviations(lang.Tokens(title)) // cut once: keys, support and headline words all read them
+	toks := th.unglued(expandAbbreviations(lang.Tokens(title))) // cut once: keys, support and headline words all read them
 	t := th.titleOf(titleTokenWords(toks))
 	t.support = map[word]bool{}
 	for _, k := range supportWords(toks) {
 		t.support[k] = !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
+	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
 	t.apposed = apposed(toks, t.keys)
 	if m := alternativeHead.FindStringSubmatch(title); m != nil {
 		if ks := titleWords(m[1]); len(ks) == 1 {
@@ -177,6 +180,60 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		}
 	}
 	return t
+}
+
+// minGlued is the shortest part of a word two words glued together are
+// cut into ("Profanglais" is "prof" and "anglais").
+const minGlued = 4
+
+// unglued cuts the words of a title that are two words typed without
+// their space: a word no label holds, that is no typo of one nor a
+// tool's name ("SharePoint" is not "share" and "point"), and whose two
+// parts both are words of labels.
+func (th *Thesaurus) unglued(toks []string) []string {
+	var out []string
+	for _, t := range toks {
+		k := keyOf(t)
+		if len(t) < 2*minGlued || isArabic(t) || technology[t] || th.byKey[k] != nil || th.corrected(k) != "" {
+			out = append(out, t)
+			continue
+		}
+		cut := false
+		for i := minGlued; i <= len(t)-minGlued && !cut; i++ {
+			if !utf8.RuneStart(t[i]) {
+				continue
+			}
+			if a, b := keyOf(t[:i]), keyOf(t[i:]); th.byKey[a] != nil && th.byKey[b] != nil {
+				out, cut = append(out, t[:i], t[i:]), true
+			}
+		}
+		if !cut {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// frenchSmallWords tell a French title: the prepositions and articles
+// that join its head to its complement.
+var frenchSmallWords = wordSet("de du des la le les au aux pour")
+
+// reversed reports whether the head of English label e comes in title t
+// before the label's other words: the title says them in French order,
+// head first ("assistant location"), where they name another occupation
+// than the English words do ("location assistant").
+func reversed(e *entry, t titleKeys) bool {
+	head := e.heads[0]
+	hi := slices.Index(t.keys, head)
+	if hi < 0 || len(e.keys) < 2 {
+		return false
+	}
+	for _, k := range e.keys {
+		if k != head && slices.Index(t.keys, k) > hi {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsOrSupports reports whether title t has key k or supports it.
@@ -252,6 +309,9 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 	best := map[string]scored{}
 	seen := map[int32]bool{}
 	for _, k := range t.keys {
+		if k == languageKey {
+			continue // a language names what is taught or spoken, no worker ("Deutsch- und englischsprachige Kundenberater")
+		}
 		for _, id := range th.byHead[k] {
 			if seen[id] {
 				continue
@@ -263,6 +323,9 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 			}
 			if th.otherModifiers(e, t) {
 				continue // "chargé de communication" for "Chargé de formation"
+			}
+			if t.french && e.english && reversed(e, t) {
+				continue // "location assistant" (a film's) for "Assistante location de voitures"
 			}
 			if th.offGenericHead(e, t) {
 				continue // "général" (an army's) for "Ingénieur installation générale"
@@ -323,10 +386,18 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 // "technicien outillage" is one of "Agent/Technicien outillage").
 func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
 	h := th.headKey(t)
-	if !th.generic[h] || th.headed[h][e.code] || t.apposed != "" && holds(e, t.apposed) && !anyOccupation[h] {
+	if !th.generic[h] || th.headed[h][e.code] || th.workerApposed(t) && holds(e, t.apposed) && !anyOccupation[h] {
 		return false // "Technicien soudeur", "Opérateur soudeur": a welder
 	}
 	return !holds(e, h) && (t.alsoHead == "" || !holds(e, t.alsoHead))
+}
+
+// workerApposed reports whether the word set beside title t's head names
+// a worker, as "soudeur" in "Technicien soudeur" does (it heads labels):
+// "back" in "Directeur Back Office" only says which office, and an
+// "agent back-office" is no director.
+func (th *Thesaurus) workerApposed(t titleKeys) bool {
+	return t.apposed != "" && th.byHead[t.apposed] != nil
 }
 
 // headKey returns the first key of title t that some label holds: a
@@ -367,14 +438,22 @@ var alternativeHead = regexp.MustCompile(`^\s*[\p{L}'’-]+\s*/\s*([\p{L}'’-]+
 // head words ("agent", "technicien", "manager") while one of them says
 // more: the shared word names none of the occupations it heads.
 func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
-	labelMore := false
+	labelMore, supported := false, false
 	for _, k := range e.keys {
 		held := t.holdsOrSupports(k) || th.stemOfOther(e, t, k)
-		if held && !th.generic[k] {
+		switch {
+		case held && !th.generic[k] && t.support[k]:
+			supported = true // implied by a tool's name, not written
+		case held && !th.generic[k]:
 			return false
 		}
 		labelMore = labelMore || !held
 	}
+	if supported && !labelMore {
+		return false // "technicien informatique" for "Technicien IT"
+	}
+	// a word only implied does not name the occupation when the label
+	// says more: "Expert SharePoint" is no "expert sécurité informatique"
 	// the same generic words on both sides ("executive assistant") name
 	// one occupation
 	return labelMore || slices.ContainsFunc(t.keys, func(k word) bool { return !holds(e, k) })
@@ -395,6 +474,14 @@ func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
 	}
 	return false
 }
+
+// schoolLevels are the words of the level a teacher teaches at.
+var schoolLevels = wordSet("primaire primary elementaire elementary maternelle prescolaire preschool kindergarten " +
+	"college secondaire secondary lycee universite university")
+
+// levelBonus favours, for a title that says a school level, the labels
+// of that level.
+const levelBonus = 1.15
 
 // holds reports whether label e has key k.
 func holds(e *entry, k word) bool { return contains(e.keys, k) }
@@ -420,6 +507,9 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= ownBonus
 	case e.preferred:
 		s *= preferredBonus
+	}
+	if slices.ContainsFunc(e.keys, func(k word) bool { return schoolLevels[k] && t.has[k] }) {
+		s *= levelBonus // ISCO sorts teachers by level, not by subject: "English teacher for primary" teaches in a primary school
 	}
 	switch {
 	case !holds(e, t.first) && !holds(e, t.last):

@@ -84,6 +84,35 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Commerciaux assurance automobile", []string{"3321"}, ""},
 		// "génie" is taught in higher education
 		{"Professeurs en génie civil", []string{"2310"}, "2330"},
+		// a word beside the head that names no worker is no apposition:
+		// the "agent back-office" is no director
+		{"Directeur back-office", nil, "4132"},
+		// a word only implied by a tool's name does not stand for a
+		// label's own modifier: SharePoint is no security expert
+		{"Expert Oracle", nil, "2529"},
+		// a field word is read as a typo of one slip only: a real word two
+		// slips from another ("rémunération", "régénération") is not it
+		{"Chargée de rémunération et avantages", nil, "2631"},
+		// which language is taught does not change the occupation, and a
+		// language names no worker
+		{"Italian teacher", []string{"2353", "2330"}, ""},
+		{"Professeur d'allemand", []string{"2353", "2330"}, ""},
+		// teachers are sorted by the level they teach at, not the subject
+		{"French teacher for primary", []string{"2341"}, "2353"},
+		{"Spanish teacher primary school", []string{"2341"}, "2353"},
+		{"Professeur d'anglais au lycée", []string{"2330"}, "2353"},
+		// more of classified ads' abbreviations
+		{"Technicien clim", []string{"7127"}, ""},
+		{"Technicien elec bâtiment", []string{"3113", "7411"}, ""},
+		// two words typed without their space, but not a tool's name
+		{"Aidecomptable", []string{"4311"}, ""},
+		{"Chauffeurlivreur", []string{"8322", "8332"}, ""},
+		{"Consultant SharePoint", nil, "3311"},
+		// English words in French order name another occupation: a car
+		// rental's assistant is no film's location assistant
+		{"Assistante location de voitures", nil, "3435"},
+		// assistance to the project owner (AMOA) is computing work
+		{"Chef de projet AMOA", []string{"1330", "2511"}, "1219"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

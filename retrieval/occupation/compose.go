@@ -47,8 +47,8 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 	field := map[string]float64{}
 	label := map[string]int32{} // a label of the code that says the field
 	for _, k := range t.keys {
-		if th.generic[k] || th.byKey[k] == nil || technology[k] {
-			continue // a tool is no field: "spring" of "box spring maker"
+		if th.generic[k] || th.byKey[k] == nil || technology[k] || k == languageKey {
+			continue // a tool is no field ("spring" of "box spring maker"), nor is a language
 		}
 		for code, n := range th.codesOf(k) {
 			switch {

@@ -43,6 +43,7 @@ type entry struct {
 	heads              []word // the keys the title must hold for the label to be a candidate
 	total              float64
 	preferred          bool // ESCO's preferred label of its occupation
+	english            bool // an English label: its modifiers come before its head
 }
 
 // Default returns the thesaurus of ESCO's labels and Marsad's names, built
@@ -190,7 +191,7 @@ func (b *builder) add(code, name, source, l, kind string) {
 		return
 	}
 	b.seen[id] = int32(len(b.th.labels))
-	e := entry{code: code, name: name, source: source, keys: ks, heads: b.heads(ks, name, l), preferred: kind == "p"}
+	e := entry{code: code, name: name, source: source, keys: ks, heads: b.heads(ks, name, l), preferred: kind == "p", english: l == "en"}
 	switch l {
 	case "fr":
 		b.frHeads[e.heads[0]] = true

@@ -76,13 +76,14 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"node nodejs symfony laravel django spring dotnet golang scala spark hadoop kafka aws azure gcp cloud " +
 	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
 	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
-	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm")
+	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
 // normal form.
 var abbreviations = map[string]string{
 	"topo": "topographe", "labo": "laboratoire", "info": "informatique", "compta": "comptabilite", "resp": "responsable",
+	"clim": "climatisation", "elec": "electricite", "maint": "maintenance", "prod": "production", "ing": "ingenieur",
 }
 
 // expandAbbreviations returns toks with their abbreviations written out.
@@ -138,7 +139,27 @@ func keyOf(t string) word {
 	if isArabic(t) {
 		return arabicStem(lang.Fold(t))
 	}
+	if languageNames[t] {
+		return languageKey
+	}
 	return latinStem(t)
+}
+
+// languageNames are the languages a title or label may name as what is
+// taught, translated or spoken: which one does not change the occupation
+// ("Spanish teacher" is an "English teacher"'s, "professeur d'allemand" a
+// "professeur de français"'s), so all read as one key, the word
+// "language".
+var languageNames = map[string]bool{}
+
+var languageKey = latinStem("langue")
+
+func init() {
+	for _, l := range strings.Fields("langue langues language languages anglais english francais french espagnol spanish " +
+		"allemand german deutsch italien italian portugais portuguese russe russian chinois chinese japonais japanese " +
+		"turc turkish neerlandais dutch arabe arabic amazigh tamazight") {
+		languageNames[l] = true
+	}
 }
 
 // isArabic reports whether a word in normal form is in Arabic script.

@@ -11,7 +11,9 @@ import (
 // word no label holds is read as the head word of some label that differs
 // from it by one edit (two for words of eight letters or more), when
 // exactly one such word is nearest: a typo of a head, not a brand or a
-// technology, which stay unknown.
+// technology, which stay unknown. A long word that heads no label is
+// reached by one edit only. Two words typed without their space
+// ("Profanglais") are cut in two (unglued).
 
 // minTypoLen is the shortest word corrected: shorter ones are too close to
 // too many words ("agent", "aide", "ouvre" one letter from "ouvrier"'s
@@ -60,11 +62,17 @@ func (th *Thesaurus) corrected(k word) word {
 		if d := utf8.RuneCountInString(h) - n; d > limit || d < -limit {
 			continue
 		}
-		if th.byHead[h] == nil && n < minFieldTypoLen {
-			continue
+		lim := limit
+		if th.byHead[h] == nil {
+			if n < minFieldTypoLen {
+				continue
+			}
+			// a field word two edits away is more often another word
+			// than a double slip: "rémunération" is no "régénération"
+			lim = 1
 		}
 		switch d := lang.TypoDistance(k, h, limit); {
-		case d > limit:
+		case d > lim:
 		case d < bestD:
 			best, bestD, ties = h, d, 0
 		case d == bestD && th.popularity(h) > th.popularity(best):
