@@ -357,8 +357,8 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	for _, k := range e.keys {
 		held := t.holdsOrSupports(k) || th.stemOfOther(e, t, k)
 		switch {
-		case contains(e.heads, k) && held:
-			continue
+		case contains(e.heads, k) && held, orgUnits[k] && held:
+			continue // a part of an organisation says where, not what: "chef de section" of a zoo is no helpdesk's
 		case held:
 			return false
 		}
@@ -376,6 +376,12 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	}
 	return false
 }
+
+// orgUnits are the words for a part of an organisation, which a title
+// and a label may share while naming other work ("Chef de la section
+// helpdesk", "chef de section en parc zoologique"): like a head, such a
+// word alone does not make them one occupation.
+var orgUnits = wordSet("section sections departement division pole cellule unite")
 
 // offGenericHead reports whether title t begins with a generic head
 // ("ingénieur", "technicien", "responsable") that label e lacks, as it

@@ -43,6 +43,15 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins
 		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
+		// the field counted among the head's occupations: most labels
+		// with "maternelle" are teachers', the managers' are a school head's
+		{"Responsable pôle maternelle", []string{"1341", "1345"}, ""},
+		// a French title's field is read in French labels: "dépôt" is a
+		// warehouse, the English "depot" a rail yard
+		{"Agent de dépôt", nil, "9112"},
+		// a part of an organisation says where, not what: no zoo's section head
+		{"Chef de section achats", nil, "5164"},
+		{"Chef de la section paie", nil, "5164"},
 		// a typo of a long word that heads no label
 		{"Agent de plannification", []string{"4322"}, ""},
 		// a title without a head is placed by its field when the field is one occupation's
