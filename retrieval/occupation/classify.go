@@ -215,8 +215,9 @@ func (th *Thesaurus) unglued(toks []string) []string {
 }
 
 // frenchSmallWords tell a French title: the prepositions and articles
-// that join its head to its complement.
-var frenchSmallWords = wordSet("de du des la le les au aux pour")
+// that join its head to its complement, elided ones too ("Technicien
+// d'installation").
+var frenchSmallWords = wordSet("de d du des la le les l au aux pour")
 
 // reversed reports whether the head of English label e comes in title t
 // before the label's other words: the title says them in French order,

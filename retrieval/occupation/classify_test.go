@@ -49,6 +49,9 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// a French title's field is read in French labels: "dépôt" is a
 		// warehouse, the English "depot" a rail yard
 		{"Agent de dépôt", nil, "9112"},
+		// "d'" makes a title French: its field is not read in English
+		// labels (a cable installation supervisor)
+		{"Technicien d'installation", nil, "3123"},
 		// a part of an organisation says where, not what: no zoo's section head
 		{"Chef de section achats", nil, "5164"},
 		{"Chef de la section paie", nil, "5164"},
