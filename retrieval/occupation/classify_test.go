@@ -216,3 +216,21 @@ func TestSectorChoosesBetweenLabelsOfTheSameWords(t *testing.T) {
 		t.Errorf("a caviste for a chemical plant: %+v, want no waiter", m)
 	}
 }
+
+// TestFeminineTitlesMeetTheMasculine: a job is the same whoever the ad
+// addresses; heads whose feminine adds an e to a consonant ("cheffe",
+// "ingénieure", "agente") land where the masculine does, though
+// Marsad's names say only the masculine.
+func TestFeminineTitlesMeetTheMasculine(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Cheffe de projet marketing", "Chef de projet marketing"},
+		{"Ingénieure qualité", "Ingénieur qualité"},
+		{"Agente d'accueil", "Agent d'accueil"},
+		{"Experte comptable", "Expert comptable"},
+	} {
+		f, m := Classify(p[0], Context{}), Classify(p[1], Context{})
+		if f.Code == "" || f.Code != m.Code {
+			t.Errorf("%q → %+v, %q → %+v: want one code", p[0], f, p[1], m)
+		}
+	}
+}
