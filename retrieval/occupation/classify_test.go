@@ -49,6 +49,10 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// a French title's field is read in French labels: "dépôt" is a
 		// warehouse, the English "depot" a rail yard
 		{"Agent de dépôt", nil, "9112"},
+		// the noun after the head and its preposition is the field; a
+		// label that only shares a relative of the adjective after it
+		// ("industrialisation" for "industrielle") is not the occupation
+		{"Technicien en plomberie industrielle", []string{"7126"}, "3119"},
 		// "d'" makes a title French: its field is not read in English
 		// labels (a cable installation supervisor)
 		{"Technicien d'installation", nil, "3123"},
