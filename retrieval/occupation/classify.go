@@ -599,12 +599,6 @@ func (th *Thesaurus) decideByContext(ranked []scored, t titleKeys, c Context) bo
 	for n < len(ranked) && ranked[n].score >= closeRatio*ranked[0].score {
 		n++
 	}
-	ctxTotal := 0.0 // the context's known words the title lacks
-	for k := range ctx {
-		if !t.has[k] && th.byKey[k] != nil {
-			ctxTotal += th.weight[k]
-		}
-	}
 	first := ranked[0].label
 	for i := 0; i < n; i++ {
 		e := &th.labels[ranked[i].label]
@@ -615,37 +609,9 @@ func (th *Thesaurus) decideByContext(ranked []scored, t titleKeys, c Context) bo
 			}
 		}
 		ranked[i].score += contextWeight * support / e.total
-		if ctxTotal > 0 {
-			ranked[i].score += codeContextWeight * th.codeSupport(e.code, ctx, t) / ctxTotal
-		}
 	}
 	sort.SliceStable(ranked[:n], func(i, j int) bool { return ranked[i].score > ranked[j].score })
 	return ranked[0].label != first
-}
-
-// codeContextWeight is what the context adds to a close label's score
-// for the words it shares with the other labels of the label's
-// occupation: two occupations may have a label of the same words
-// ("caviste" is a wine waiter's and a cellar master's), and then only
-// their other labels tell which the employer's sector ("Hôtellerie /
-// Restauration") means.
-const codeContextWeight = 0.01
-
-// codeSupport is the weight of the context's words, not in title t, that
-// some label of code holds.
-func (th *Thesaurus) codeSupport(code string, ctx map[word]bool, t titleKeys) float64 {
-	s := 0.0
-	for k := range ctx {
-		if !t.has[k] && th.codeHas(code, k) {
-			s += th.weight[k]
-		}
-	}
-	return s
-}
-
-// codeHas reports whether some label of code holds key k.
-func (th *Thesaurus) codeHas(code string, k word) bool {
-	return slices.ContainsFunc(th.byKey[k], func(id int32) bool { return th.labels[id].code == code })
 }
 
 // recruiting finds the occupation a description says it recruits: "nous

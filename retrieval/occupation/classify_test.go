@@ -208,19 +208,6 @@ func TestContextChoosesBetweenCloseLabels(t *testing.T) {
 	t.Logf("bank %+v; none %+v", m, n)
 }
 
-// TestSectorChoosesBetweenLabelsOfTheSameWords: ESCO gives "caviste" to
-// a restaurant's wine waiter and to a cellar master (2145); only the
-// employer's sector tells them apart, through the words of each
-// occupation's other labels.
-func TestSectorChoosesBetweenLabelsOfTheSameWords(t *testing.T) {
-	if m := Classify("Caviste", Context{Sector: "Hôtellerie / Restauration"}); m.Code != "5131" {
-		t.Errorf("a caviste for a restaurant: %+v, want 5131", m)
-	}
-	if m := Classify("Caviste", Context{Sector: "Industrie chimique"}); m.Code == "5131" {
-		t.Errorf("a caviste for a chemical plant: %+v, want no waiter", m)
-	}
-}
-
 // TestFeminineTitlesMeetTheMasculine: a job is the same whoever the ad
 // addresses; heads whose feminine adds an e to a consonant ("cheffe",
 // "ingénieure", "agente") land where the masculine does, though
