@@ -93,6 +93,15 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	if len(ranked) == 0 || ranked[0].score < minScore {
 		return th.composed(t)
 	}
+	// a best label that holds only the head and a relative of a
+	// qualifier ("technicien industrialisation" for "Technicien en
+	// plomberie industrielle") fits by a coincidence of word families:
+	// the head and the field say more
+	if e := &th.labels[ranked[0].label]; th.offComplement(e, t) && !th.sharesExactField(e, t) {
+		if m := th.composed(t); m.Code != "" {
+			return m
+		}
+	}
 	via := "title"
 	if th.decideByContext(ranked, t, c) {
 		via = "title+context"
@@ -157,6 +166,7 @@ type titleKeys struct {
 	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
+	complement  word          // the word after the first and a preposition ("Technicien en tuyauterie"), or ""
 	total       float64
 	first, last word
 }
@@ -174,6 +184,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
 	t.apposed = apposed(toks, t.keys)
+	t.complement = complement(toks, t.keys)
 	if m := alternativeHead.FindStringSubmatch(title); m != nil {
 		if ks := titleWords(m[1]); len(ks) == 1 {
 			t.alsoHead = ks[0]
@@ -215,8 +226,9 @@ func (th *Thesaurus) unglued(toks []string) []string {
 }
 
 // frenchSmallWords tell a French title: the prepositions and articles
-// that join its head to its complement.
-var frenchSmallWords = wordSet("de du des la le les au aux pour")
+// that join its head to its complement, elided ones too ("Technicien
+// d'installation").
+var frenchSmallWords = wordSet("de d du des la le les l au aux pour")
 
 // reversed reports whether the head of English label e comes in title t
 // before the label's other words: the title says them in French order,
@@ -357,8 +369,8 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	for _, k := range e.keys {
 		held := t.holdsOrSupports(k) || th.stemOfOther(e, t, k)
 		switch {
-		case contains(e.heads, k) && held:
-			continue
+		case contains(e.heads, k) && held, orgUnits[k] && held:
+			continue // a part of an organisation says where, not what: "chef de section" of a zoo is no helpdesk's
 		case held:
 			return false
 		}
@@ -376,6 +388,12 @@ func (th *Thesaurus) otherModifiers(e *entry, t titleKeys) bool {
 	}
 	return false
 }
+
+// orgUnits are the words for a part of an organisation, which a title
+// and a label may share while naming other work ("Chef de la section
+// helpdesk", "chef de section en parc zoologique"): like a head, such a
+// word alone does not make them one occupation.
+var orgUnits = wordSet("section sections departement division pole cellule unite")
 
 // offGenericHead reports whether title t begins with a generic head
 // ("ingénieur", "technicien", "responsable") that label e lacks, as it
@@ -430,6 +448,59 @@ func apposed(toks []string, ks []word) word {
 	return ""
 }
 
+// complementPrepositions join a French title's head to its complement.
+var complementPrepositions = wordSet("de d du des en")
+
+// complement returns the title's second key when its token follows the
+// first key's token after a preposition ("Technicien en tuyauteries",
+// "Chargé de la rémunération"), else "".
+func complement(toks []string, ks []word) word {
+	if len(ks) < 2 {
+		return ""
+	}
+	for i, tok := range toks {
+		if keyOf(tok) != ks[0] {
+			continue
+		}
+		j := i + 1
+		if j >= len(toks) || !complementPrepositions[toks[j]] {
+			return ""
+		}
+		for j < len(toks) && (complementPrepositions[toks[j]] || toks[j] == "la" || toks[j] == "l") {
+			j++
+		}
+		if j < len(toks) && keyOf(toks[j]) == ks[1] {
+			return ks[1]
+		}
+		return ""
+	}
+	return ""
+}
+
+// offComplement reports whether label e, of title t's generic head,
+// lacks the title's complement: in a French title the noun after the
+// head and its preposition names the field ("Technicien en plomberie
+// industrielle" works on pipes), the words after it qualify it.
+func (th *Thesaurus) offComplement(e *entry, t titleKeys) bool {
+	c := t.complement
+	if c == "" || orgUnits[c] || !th.generic[t.first] || !holds(e, t.first) || th.byKey[c] == nil {
+		return false
+	}
+	return !slices.ContainsFunc(e.keys, func(k word) bool { return k == c || sameFamily(k, c) })
+}
+
+// sharesExactField reports whether label e holds a title word, other than
+// a generic head, as written, not only one of its family.
+func (th *Thesaurus) sharesExactField(e *entry, t titleKeys) bool {
+	return slices.ContainsFunc(e.keys, func(k word) bool { return t.has[k] && !th.generic[k] })
+}
+
+// sameFamily reports whether two keys begin alike over stemLen letters
+// ("plomberie" and "plombier").
+func sameFamily(a, b word) bool {
+	return len(a) >= stemLen && len(b) >= stemLen && !isArabic(a) && a[:stemLen] == b[:stemLen]
+}
+
 // alternativeHead finds a title's second head given as an alternative
 // to the first: "Agent/Technicien outillage", "Serveur / Barman".
 var alternativeHead = regexp.MustCompile(`^\s*[\p{L}'’-]+\s*/\s*([\p{L}'’-]+)`)
@@ -464,15 +535,7 @@ func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
 // itself in "responsable RSE - responsabilité sociale", not also for
 // "responsabilité".
 func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
-	if len(k) < stemLen || isArabic(k) {
-		return false
-	}
-	for _, x := range t.keys {
-		if len(x) >= stemLen && x[:stemLen] == k[:stemLen] && !holds(e, x) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(t.keys, func(x word) bool { return sameFamily(k, x) && !holds(e, x) })
 }
 
 // schoolLevels are the words of the level a teacher teaches at.

@@ -43,6 +43,22 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins
 		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
+		// the field counted among the head's occupations: most labels
+		// with "maternelle" are teachers', the managers' are a school head's
+		{"Responsable pôle maternelle", []string{"1341", "1345"}, ""},
+		// a French title's field is read in French labels: "dépôt" is a
+		// warehouse, the English "depot" a rail yard
+		{"Agent de dépôt", nil, "9112"},
+		// the noun after the head and its preposition is the field; a
+		// label that only shares a relative of the adjective after it
+		// ("industrialisation" for "industrielle") is not the occupation
+		{"Technicien en plomberie industrielle", []string{"7126"}, "3119"},
+		// "d'" makes a title French: its field is not read in English
+		// labels (a cable installation supervisor)
+		{"Technicien d'installation", nil, "3123"},
+		// a part of an organisation says where, not what: no zoo's section head
+		{"Chef de section achats", nil, "5164"},
+		{"Chef de la section paie", nil, "5164"},
 		// a typo of a long word that heads no label
 		{"Agent de plannification", []string{"4322"}, ""},
 		// a title without a head is placed by its field when the field is one occupation's
@@ -190,4 +206,22 @@ func TestContextChoosesBetweenCloseLabels(t *testing.T) {
 		t.Fatalf("with a bank's description %+v, without %+v", m, n)
 	}
 	t.Logf("bank %+v; none %+v", m, n)
+}
+
+// TestFeminineTitlesMeetTheMasculine: a job is the same whoever the ad
+// addresses; heads whose feminine adds an e to a consonant ("cheffe",
+// "ingénieure", "agente") land where the masculine does, though
+// Marsad's names say only the masculine.
+func TestFeminineTitlesMeetTheMasculine(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Cheffe de projet marketing", "Chef de projet marketing"},
+		{"Ingénieure qualité", "Ingénieur qualité"},
+		{"Agente d'accueil", "Agent d'accueil"},
+		{"Experte comptable", "Expert comptable"},
+	} {
+		f, m := Classify(p[0], Context{}), Classify(p[1], Context{})
+		if f.Code == "" || f.Code != m.Code {
+			t.Errorf("%q → %+v, %q → %+v: want one code", p[0], f, p[1], m)
+		}
+	}
 }

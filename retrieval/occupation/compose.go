@@ -10,9 +10,9 @@ import "sort"
 // restauration": labels with "agent" and labels with "restauration" meet
 // at food-service attendants).
 
-// composeShare is the share of a field word's labels a code must hold to
-// be the field's: below it the word is spread over too many occupations
-// to tell one.
+// composeShare is the share of a field word's labels (of the occupations
+// the head heads) a code must hold to be the field's: below it the word
+// is spread over too many occupations to tell one.
 const composeShare = 0.2
 
 // minFieldLabels is how many labels of a code must hold a field word for
@@ -47,17 +47,28 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 	field := map[string]float64{}
 	label := map[string]int32{} // a label of the code that says the field
 	for _, k := range t.keys {
-		if th.generic[k] || th.byKey[k] == nil || technology[k] || k == languageKey {
-			continue // a tool is no field ("spring" of "box spring maker"), nor is a language
+		if th.generic[k] || th.byKey[k] == nil || technology[k] || k == languageKey || orgUnits[k] {
+			continue // a tool is no field ("spring" of "box spring maker"), nor is a language, nor a part of an organisation
 		}
-		for code, n := range th.codesOf(k) {
+		// the field's share is counted among the labels of the head's
+		// occupations: "maternelle" is mostly teachers' and nursery
+		// assistants', yet of the occupations "responsable" heads it is
+		// a school head's
+		codes := th.fieldCodesOf(k, t.french)
+		admitted := 0
+		for code, n := range codes {
+			if headCodes == nil || headCodes[code] > 0 {
+				admitted += n
+			}
+		}
+		for code, n := range codes {
 			switch {
 			case headCodes != nil && headCodes[code] == 0:
 				continue // labels of the field, none of the head: "chargé de facturation" is no billing clerk's
 			case headCodes == nil && n < minFieldLabels:
 				continue // one label's odd word: "trois" of "animateur en trois dimensions"
 			}
-			field[code] += float64(n) / float64(len(th.byKey[k]))
+			field[code] += float64(n) / float64(admitted)
 			if _, ok := label[code]; !ok {
 				label[code] = th.labelOf(k, code)
 			}
@@ -103,14 +114,22 @@ func (th *Thesaurus) labelOf(k word, code string) int32 {
 	return -1
 }
 
-// codesOf counts the labels holding key k by code.
-func (th *Thesaurus) codesOf(k word) map[string]int {
+// fieldCodesOf counts the labels holding key k by code; for a French
+// title only the labels that are not English: a word both languages
+// write alike may name another thing in each ("dépôt" is a warehouse, a
+// "depot" a rail yard).
+func (th *Thesaurus) fieldCodesOf(k word, french bool) map[string]int {
 	out := map[string]int{}
 	for _, id := range th.byKey[k] {
-		out[th.labels[id].code]++
+		if !french || !th.labels[id].english {
+			out[th.labels[id].code]++
+		}
 	}
 	return out
 }
+
+// codesOf counts the labels holding key k by code.
+func (th *Thesaurus) codesOf(k word) map[string]int { return th.fieldCodesOf(k, false) }
 
 // onlyTechnology reports whether every word of title t names a computing
 // tool or is unknown, and one does: "DevOps Senior Azure", "Full stack

@@ -188,17 +188,25 @@ func latinStem(t string) string {
 		return t
 	}
 	for _, r := range feminine {
-		if strings.HasSuffix(t, r[0]) && len(t)-len(r[0]) >= 3 {
-			return t[:len(t)-len(r[0])] + r[1]
+		if strings.HasSuffix(t, r.ending) && len(t)-len(r.ending) >= r.minStem {
+			return t[:len(t)-len(r.ending)] + r.masculine
 		}
 	}
 	return t
 }
 
-// feminine maps French feminine endings to the masculine, longest first.
-var feminine = [][2]string{
-	{"ienne", "ien"}, {"euse", "eur"}, {"rice", "eur"}, {"elle", "el"}, {"ante", "ant"},
-	{"ente", "ent"}, {"iere", "ier"}, {"ere", "er"}, {"ive", "if"}, {"ale", "al"}, {"ee", "e"},
+// feminine maps French feminine endings to the masculine, longest first,
+// for a word that keeps minStem letters before the ending. The feminine
+// of a head ending in a consonant adds an e ("experte", "ingénieure",
+// "cheffe"; "agente", whose stem is two letters, where "vente" is no
+// feminine).
+var feminine = []struct {
+	ending, masculine string
+	minStem           int
+}{
+	{"ienne", "ien", 3}, {"euse", "eur", 3}, {"rice", "eur", 3}, {"eure", "eur", 3}, {"elle", "el", 3}, {"ante", "ant", 3},
+	{"ente", "ent", 2}, {"erte", "ert", 3}, {"iere", "ier", 3}, {"ere", "er", 3}, {"ffe", "f", 3}, {"ive", "if", 3},
+	{"ale", "al", 3}, {"ee", "e", 3},
 }
 
 // arabicStem removes the plural and feminine endings of an Arabic word
