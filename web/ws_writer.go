@@ -15,9 +15,11 @@ import (
 // outFrame is what the writer is handed: a token's text, to be gathered
 // with the next ones into one token frame, or another event already
 // encoded (msg set), which is written after the text gathered before it.
+// last marks a turn's last event (done or error).
 type outFrame struct {
 	text string
 	msg  []byte
+	last bool
 }
 
 // send hands ev, its citations made safe (safeEvent), to the writer,
@@ -27,7 +29,7 @@ type outFrame struct {
 // when a write timed out).
 func (sc *socket) send(ev assistant.Event) error {
 	ev = safeEvent(ev)
-	f := outFrame{text: ev.Text}
+	f := outFrame{text: ev.Text, last: ev.Type == assistant.EventDone || ev.Type == assistant.EventError}
 	if ev.Type != assistant.EventToken {
 		msg, err := json.Marshal(ev)
 		if err != nil {
@@ -50,8 +52,12 @@ func (sc *socket) send(ev assistant.Event) error {
 
 // writePump writes the frames it is handed and periodic pings until ctx is
 // done or a write fails. Token text is gathered and written as one token
-// event once flushBytes have gathered, flushDelay after its first byte,
-// or before any other event, so that frames keep the order of the events.
+// event once flushBytes have gathered, or before any other event, so that
+// frames keep the order of the events. Frames are written to the socket's
+// batch (batchConn), which is sent at a turn's last event or flushDelay
+// after its first frame, whichever comes first: an answer written at once
+// leaves in one write, and one streamed slowly still reaches the reader
+// within flushDelay.
 func (sc *socket) writePump() {
 	ping := time.NewTicker(sc.timing.pingPeriod)
 	defer ping.Stop()
@@ -59,25 +65,36 @@ func (sc *socket) writePump() {
 	flush.Stop()
 	defer flush.Stop()
 	var text strings.Builder
+	open := false // a batch is open, and flush set to send it
 	for {
 		var err error
 		select {
 		case <-sc.ctx.Done():
 			return
 		case f := <-sc.out:
-			if f.msg == nil && text.Len() == 0 {
+			if !open {
+				open = true
+				sc.batch.begin()
 				flush.Reset(sc.timing.flushDelay)
 			}
 			text.WriteString(f.text)
 			if f.msg != nil || text.Len() >= flushBytes {
-				flush.Stop()
 				err = sc.writeText(&text)
 			}
 			if err == nil && f.msg != nil {
 				err = sc.write(f.msg)
 			}
+			if err == nil && f.last {
+				flush.Stop()
+				open = false
+				err = sc.flushBatch()
+			}
 		case <-flush.C:
+			open = false
 			err = sc.writeText(&text)
+			if err == nil {
+				err = sc.flushBatch()
+			}
 		case <-ping.C:
 			err = sc.writeErr("ping", sc.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(sc.timing.writeWait)))
 		}
@@ -86,6 +103,11 @@ func (sc *socket) writePump() {
 			return
 		}
 	}
+}
+
+// flushBatch sends the frames the batch holds within writeWait.
+func (sc *socket) flushBatch() error {
+	return sc.writeErr("write", sc.batch.flush(time.Now().Add(sc.timing.writeWait)))
 }
 
 // writeText writes the gathered token text, if any, as one token event
