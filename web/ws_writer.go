@@ -1,10 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -18,8 +20,37 @@ import (
 // last marks a turn's last event (done or error).
 type outFrame struct {
 	text string
-	msg  []byte
+	msg  *bytes.Buffer // from eventBuffers; the writer puts it back
 	last bool
+}
+
+// eventBuffers hold encoded events between send and the writer, which
+// puts each back once written (the websocket copies it into its frame):
+// an event's JSON was a tenth of the bytes a turn allocated.
+var eventBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledEvent is the largest buffer put back in eventBuffers; a larger
+// one, left by an unusually long turn, is dropped.
+const maxPooledEvent = 64 << 10
+
+// encodeEvent returns ev's JSON, as json.Marshal writes it, in a buffer
+// of eventBuffers.
+func encodeEvent(ev assistant.Event) (*bytes.Buffer, error) {
+	b := eventBuffers.Get().(*bytes.Buffer)
+	b.Reset()
+	if err := json.NewEncoder(b).Encode(ev); err != nil {
+		releaseEvent(b)
+		return nil, err
+	}
+	b.Truncate(b.Len() - 1) // Encode ends the value with a newline
+	return b, nil
+}
+
+// releaseEvent puts b back in eventBuffers.
+func releaseEvent(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledEvent {
+		eventBuffers.Put(b)
+	}
 }
 
 // send hands ev, its citations made safe (safeEvent), to the writer,
@@ -31,7 +62,7 @@ func (sc *socket) send(ev assistant.Event) error {
 	ev = safeEvent(ev)
 	f := outFrame{text: ev.Text, last: ev.Type == assistant.EventDone || ev.Type == assistant.EventError}
 	if ev.Type != assistant.EventToken {
-		msg, err := json.Marshal(ev)
+		msg, err := encodeEvent(ev)
 		if err != nil {
 			return fmt.Errorf("encode %s event: %w", ev.Type, err)
 		}
@@ -82,7 +113,10 @@ func (sc *socket) writePump() {
 				err = sc.writeText(&text)
 			}
 			if err == nil && f.msg != nil {
-				err = sc.write(f.msg)
+				err = sc.write(f.msg.Bytes())
+			}
+			if f.msg != nil {
+				releaseEvent(f.msg)
 			}
 			if err == nil && f.last {
 				flush.Stop()
@@ -116,12 +150,13 @@ func (sc *socket) writeText(text *strings.Builder) error {
 	if text.Len() == 0 {
 		return nil
 	}
-	msg, err := json.Marshal(assistant.Event{Type: assistant.EventToken, Text: text.String()})
+	msg, err := encodeEvent(assistant.Event{Type: assistant.EventToken, Text: text.String()})
 	text.Reset()
 	if err != nil {
 		return fmt.Errorf("encode token event: %w", err) // a string always encodes
 	}
-	return sc.write(msg)
+	defer releaseEvent(msg)
+	return sc.write(msg.Bytes())
 }
 
 // write writes one text frame within writeWait.
