@@ -1,13 +1,13 @@
-package lang
+package lang_test
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/retrieval/lang"
 )
 
 // Read shares one scan between FindUnresolved and FindUnmeasured: over
@@ -16,26 +16,17 @@ import (
 func TestReadFindsWhatTheFindersFindAlone(t *testing.T) {
 	files, _ := filepath.Glob("../../assistant/testdata/*.jsonl")
 	n := 0
-	for _, f := range files {
-		file, err := os.Open(f)
+	for _, name := range files {
+		f, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(file)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var c struct {
-				Question string `json:"question"`
-				Turns    []struct {
-					Question string `json:"question"`
-				} `json:"turns"`
-			}
-			if line := bytes.TrimSpace(sc.Bytes()); len(line) == 0 || line[0] == '#' {
-				continue // a comment
-			}
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		cases, err := assistant.ReadCases(f, name)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
 			qs := []string{c.Question}
 			for _, turn := range c.Turns {
 				qs = append(qs, turn.Question)
@@ -45,17 +36,15 @@ func TestReadFindsWhatTheFindersFindAlone(t *testing.T) {
 					continue
 				}
 				n++
-				r := Read(q)
-				un, _ := FindUnmeasured(r.Rest)
-				if got, want := r.Unresolved, FindUnresolved(r.Rest); !reflect.DeepEqual(got, want) || r.Unmeasured != un {
+				r := lang.Read(q)
+				un, _ := lang.FindUnmeasured(r.Rest)
+				if got, want := r.Unresolved, lang.FindUnresolved(r.Rest); !reflect.DeepEqual(got, want) || r.Unmeasured != un {
 					t.Errorf("%q: Read found %v / %q, the finders alone %v / %q", q, got, r.Unmeasured, want, un)
 				}
 			}
 		}
-		file.Close()
 	}
-	t.Logf("%d questions", n)
-	if n < 500 {
-		t.Fatalf("%d questions read, want the question sets' (over 500)", n)
+	if n < 2000 {
+		t.Fatalf("%d questions read, want the question sets' (over 2,000)", n)
 	}
 }
