@@ -49,7 +49,7 @@ type Turn struct {
 	Answer    string           `json:"answer"`
 	ToolCalls []ToolCall       `json:"tool_calls"`
 	Citations []tools.Citation `json:"citations"`
-	Charts    []Chart          `json:"charts"` // from the tool results (WithCharts); always a list in JSON
+	Charts    ChartList        `json:"charts"` // from the tool results (WithCharts); always a list in JSON
 }
 
 // Event types, in the order a turn emits them: any number of token,

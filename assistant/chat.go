@@ -12,7 +12,10 @@ import (
 	"github.com/marsad/marsad/retrieval/lang"
 )
 
-// CountTokens returns the number of model tokens in a text.
+// CountTokens returns the number of model tokens in a text. A token is at
+// least one byte of the text (byte-level BPE, as tiktoken's encodings), so
+// a text never counts more tokens than its length in bytes: the Assistant
+// counts only a message longer than its budget in bytes.
 type CountTokens func(text string) int
 
 // Assistant runs turns for sessions: it checks the message, loads the
@@ -197,7 +200,7 @@ func (a *Assistant) check(msg string) error {
 	switch {
 	case msg == "":
 		return ErrEmptyMessage
-	case a.count != nil && a.count(msg) > a.maxTokens:
+	case a.count != nil && len(msg) > a.maxTokens && a.count(msg) > a.maxTokens:
 		return fmt.Errorf("%w: over %d tokens", ErrTooLong, a.maxTokens)
 	case a.count == nil && len([]rune(msg)) > maxChars:
 		return fmt.Errorf("%w: over %d characters", ErrTooLong, maxChars)

@@ -64,6 +64,7 @@ var defaultTiming = socketTiming{writeWait: writeWait, pongWait: pongWait, pingP
 // and hangUp then closes the connection so that the others stop too.
 type socket struct {
 	ws      *websocket.Conn
+	batch   *batchConn // under ws; the writer batches a turn's frames
 	chat    Chatter
 	log     *slog.Logger
 	obs     Observer
@@ -95,7 +96,8 @@ func (s *Server) handleSocket(c *gin.Context) {
 		return
 	}
 	defer s.guard.sockets.release(ip)
-	ws, err := s.upgrader.Upgrade(c.Writer, c.Request, nil)
+	hj := &batchHijacker{ResponseWriter: c.Writer}
+	ws, err := s.upgrader.Upgrade(hj, c.Request, nil)
 	if err != nil {
 		_ = c.Error(err) // Upgrade has answered the HTTP error
 		return
@@ -104,7 +106,7 @@ func (s *Server) handleSocket(c *gin.Context) {
 	s.obs.Socket(true)
 	defer s.obs.Socket(false)
 	sc := &socket{
-		ws: ws, chat: s.chat, log: s.log, obs: s.obs, timing: s.timing, id: RequestID(c.Request.Context()),
+		ws: ws, batch: hj.conn, chat: s.chat, log: s.log, obs: s.obs, timing: s.timing, id: RequestID(c.Request.Context()),
 		out:     make(chan outFrame),
 		pending: make(chan assistant.Request, maxPendingTurns),
 		hungUp:  make(chan struct{}),
@@ -138,7 +140,9 @@ func (sc *socket) hangUp() {
 			code = websocket.CloseGoingAway
 		}
 		msg := websocket.FormatCloseMessage(code, cause.Error())
-		_ = sc.ws.WriteControl(websocket.CloseMessage, msg, time.Now().Add(sc.timing.writeWait))
+		deadline := time.Now().Add(sc.timing.writeWait)
+		_ = sc.ws.WriteControl(websocket.CloseMessage, msg, deadline)
+		_ = sc.batch.flush(deadline) // a batch the writer left open holds the close frame
 	}
 	_ = sc.ws.Close()
 }

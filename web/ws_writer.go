@@ -1,10 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -15,9 +17,40 @@ import (
 // outFrame is what the writer is handed: a token's text, to be gathered
 // with the next ones into one token frame, or another event already
 // encoded (msg set), which is written after the text gathered before it.
+// last marks a turn's last event (done or error).
 type outFrame struct {
 	text string
-	msg  []byte
+	msg  *bytes.Buffer // from eventBuffers; the writer puts it back
+	last bool
+}
+
+// eventBuffers hold encoded events between send and the writer, which
+// puts each back once written (the websocket copies it into its frame):
+// an event's JSON was a tenth of the bytes a turn allocated.
+var eventBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledEvent is the largest buffer put back in eventBuffers; a larger
+// one, left by an unusually long turn, is dropped.
+const maxPooledEvent = 64 << 10
+
+// encodeEvent returns ev's JSON, as json.Marshal writes it, in a buffer
+// of eventBuffers.
+func encodeEvent(ev assistant.Event) (*bytes.Buffer, error) {
+	b := eventBuffers.Get().(*bytes.Buffer)
+	b.Reset()
+	if err := json.NewEncoder(b).Encode(ev); err != nil {
+		releaseEvent(b)
+		return nil, err
+	}
+	b.Truncate(b.Len() - 1) // Encode ends the value with a newline
+	return b, nil
+}
+
+// releaseEvent puts b back in eventBuffers.
+func releaseEvent(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledEvent {
+		eventBuffers.Put(b)
+	}
 }
 
 // send hands ev, its citations made safe (safeEvent), to the writer,
@@ -27,9 +60,9 @@ type outFrame struct {
 // when a write timed out).
 func (sc *socket) send(ev assistant.Event) error {
 	ev = safeEvent(ev)
-	f := outFrame{text: ev.Text}
+	f := outFrame{text: ev.Text, last: ev.Type == assistant.EventDone || ev.Type == assistant.EventError}
 	if ev.Type != assistant.EventToken {
-		msg, err := json.Marshal(ev)
+		msg, err := encodeEvent(ev)
 		if err != nil {
 			return fmt.Errorf("encode %s event: %w", ev.Type, err)
 		}
@@ -50,8 +83,12 @@ func (sc *socket) send(ev assistant.Event) error {
 
 // writePump writes the frames it is handed and periodic pings until ctx is
 // done or a write fails. Token text is gathered and written as one token
-// event once flushBytes have gathered, flushDelay after its first byte,
-// or before any other event, so that frames keep the order of the events.
+// event once flushBytes have gathered, or before any other event, so that
+// frames keep the order of the events. Frames are written to the socket's
+// batch (batchConn), which is sent at a turn's last event or flushDelay
+// after its first frame, whichever comes first: an answer written at once
+// leaves in one write, and one streamed slowly still reaches the reader
+// within flushDelay.
 func (sc *socket) writePump() {
 	ping := time.NewTicker(sc.timing.pingPeriod)
 	defer ping.Stop()
@@ -59,25 +96,39 @@ func (sc *socket) writePump() {
 	flush.Stop()
 	defer flush.Stop()
 	var text strings.Builder
+	open := false // a batch is open, and flush set to send it
 	for {
 		var err error
 		select {
 		case <-sc.ctx.Done():
 			return
 		case f := <-sc.out:
-			if f.msg == nil && text.Len() == 0 {
+			if !open {
+				open = true
+				sc.batch.begin()
 				flush.Reset(sc.timing.flushDelay)
 			}
 			text.WriteString(f.text)
 			if f.msg != nil || text.Len() >= flushBytes {
-				flush.Stop()
 				err = sc.writeText(&text)
 			}
 			if err == nil && f.msg != nil {
-				err = sc.write(f.msg)
+				err = sc.write(f.msg.Bytes())
+			}
+			if f.msg != nil {
+				releaseEvent(f.msg)
+			}
+			if err == nil && f.last {
+				flush.Stop()
+				open = false
+				err = sc.flushBatch()
 			}
 		case <-flush.C:
+			open = false
 			err = sc.writeText(&text)
+			if err == nil {
+				err = sc.flushBatch()
+			}
 		case <-ping.C:
 			err = sc.writeErr("ping", sc.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(sc.timing.writeWait)))
 		}
@@ -88,18 +139,24 @@ func (sc *socket) writePump() {
 	}
 }
 
+// flushBatch sends the frames the batch holds within writeWait.
+func (sc *socket) flushBatch() error {
+	return sc.writeErr("write", sc.batch.flush(time.Now().Add(sc.timing.writeWait)))
+}
+
 // writeText writes the gathered token text, if any, as one token event
 // and empties it.
 func (sc *socket) writeText(text *strings.Builder) error {
 	if text.Len() == 0 {
 		return nil
 	}
-	msg, err := json.Marshal(assistant.Event{Type: assistant.EventToken, Text: text.String()})
+	msg, err := encodeEvent(assistant.Event{Type: assistant.EventToken, Text: text.String()})
 	text.Reset()
 	if err != nil {
 		return fmt.Errorf("encode token event: %w", err) // a string always encodes
 	}
-	return sc.write(msg)
+	defer releaseEvent(msg)
+	return sc.write(msg.Bytes())
 }
 
 // write writes one text frame within writeWait.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,6 +102,35 @@ func TestSocketSendsTextAfterFlushDelay(t *testing.T) {
 	_, texts := collapseTokens(readTurn(t, conn))
 	if diff := cmp.Diff([]string{"deux."}, texts); diff != "" {
 		t.Errorf("text after the pause (-want +got):\n%s", diff)
+	}
+}
+
+// TestSocketSendsAnEventAfterFlushDelay: a tool call announced before a
+// long tool run reaches the client while the tool runs, though its frame
+// waits in the socket's batch for the rest of the turn at first.
+func TestSocketSendsAnEventAfterFlushDelay(t *testing.T) {
+	release := make(chan struct{})
+	paused := chatFunc(func(ctx context.Context, req assistant.Request, emit assistant.Emit) (assistant.Turn, error) {
+		call := assistant.ToolCall{ID: "call_1", Name: "indicator_series"}
+		if err := emit(assistant.Event{Type: assistant.EventToolCall, Call: &call}); err != nil {
+			return assistant.Turn{}, err
+		}
+		select {
+		case <-release:
+		case <-ctx.Done():
+			return assistant.Turn{}, ctx.Err()
+		}
+		return assistant.Turn{Answer: "Un."}, emit(assistant.Event{Type: assistant.EventToken, Text: "Un."})
+	})
+	ts := newTestServer(t, Config{}, paused)
+	conn := mustDial(t, ts, nil)
+	mustSend(t, conn, assistant.Request{Message: "q"})
+	if ev := mustRead(t, conn); ev.Type != assistant.EventToolCall || ev.Call == nil || ev.Call.ID != "call_1" {
+		t.Fatalf("got %+v while the tool runs, want its tool_call", ev)
+	}
+	close(release)
+	if types, _ := collapseTokens(readTurn(t, conn)); !slices.Equal(types, []string{"token", "done"}) {
+		t.Errorf("events after the tool ran: %v, want token, done", types)
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 )
 
 // env returns a getenv for a fresh data folder.
-func env(t *testing.T, extra ...string) func(string) string {
+func env(t testing.TB, extra ...string) func(string) string {
 	t.Helper()
 	m := map[string]string{"MARSAD_DATA_DIR": t.TempDir(), "MARSAD_LOG_LEVEL": "warn"}
 	for i := 0; i+1 < len(extra); i += 2 {

@@ -129,7 +129,7 @@ func scrapeUntil(t *testing.T, base string, want []string) string {
 }
 
 // startServerOut is startServerEnv writing serve's log on stderr.
-func startServerOut(t *testing.T, getenv func(string) string, stderr io.Writer) string {
+func startServerOut(t testing.TB, getenv func(string) string, stderr io.Writer) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()

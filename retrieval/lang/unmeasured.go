@@ -18,7 +18,11 @@ package lang
 // ("textile companies"), from the verb of working ("kaykhdm m3a
 // Glovo"), or from the frame or the people to the last unknown word.
 func FindUnmeasured(text string) (string, bool) {
-	s := newScan(text)
+	return newScan(text).unmeasured(text)
+}
+
+// unmeasured is FindUnmeasured of text, scanned as s.
+func (s *scan) unmeasured(text string) (string, bool) {
 	kindAt := func(i int) string { return s.covered[i] }
 	if _, from, to, ok := countedWork(s.tw, kindAt); ok {
 		return s.surface(from, to), true

@@ -59,7 +59,11 @@ type Unresolved struct {
 // matter (a note about emigration to Spain is a fine question). It
 // returns nil when the text names nothing unresolved.
 func FindUnresolved(text string) []Unresolved {
-	s := newScan(text)
+	return newScan(text).unresolved()
+}
+
+// unresolved is FindUnresolved of the scanned text.
+func (s *scan) unresolved() []Unresolved {
 	var fs []found
 	fs = append(fs, s.places()...)
 	fs = append(fs, s.occupations()...)

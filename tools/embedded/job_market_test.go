@@ -105,3 +105,35 @@ func TestJobMarketOpenRefusesCorruptMiddle(t *testing.T) {
 		t.Fatal("OpenJobMarket on a corrupt log: no error")
 	}
 }
+
+// The catalogue is kept between calls: ads added after a call are in the
+// next, and a caller writing into the slices it got changes no other
+// call's.
+func TestJobMarketCatalogFollowsAddedAds(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpenJobMarket(t, "")
+	ads := toolstest.AdFixture()
+	if _, err := s.AddAds(ctx, ads[:1]); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Catalog(ctx)
+	if err != nil || first.Ads != 1 || len(first.Months) == 0 {
+		t.Fatalf("catalog of one ad: %+v, %v", first, err)
+	}
+	first.Months[0] = "written by a caller"
+	if again, _ := s.Catalog(ctx); again.Months[0] == first.Months[0] {
+		t.Fatalf("a caller's write reached the next catalog: %v", again.Months)
+	}
+	if _, err := s.AddAds(ctx, ads[1:]); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Catalog(ctx)
+	fresh := mustOpenJobMarket(t, "")
+	if _, err := fresh.AddAds(ctx, ads); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := fresh.Catalog(ctx)
+	if d := cmp.Diff(want, after); d != "" || after.Ads != len(ads) {
+		t.Errorf("catalog after adding ads, against a store given them all at once (-want +got):\n%s", d)
+	}
+}
