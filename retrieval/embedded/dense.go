@@ -1,8 +1,8 @@
 package embedded
 
 import (
+	"math"
 	"runtime"
-	"sync"
 )
 
 // parallelMin is the number of vectors worth scanning on several cores.
@@ -13,9 +13,14 @@ const parallelMin = 8192
 // With an IVF index, a filter that keeps a fraction f of the vectors makes
 // the search probe nprobe/f lists, so that about as many allowed rows are
 // scored as without a filter; when that would score more than half the
-// allowed rows, an exact scan of them is cheaper and exact.
+// allowed rows, an exact scan of them is cheaper and exact. An index
+// calibrated to search by signs (ivf.signShare) does so unless nprobe is
+// set.
 func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) []scored {
 	if x := t.ann; x != nil && t.vecLiv > 0 {
+		if nprobe == 0 && x.signShare > 0 {
+			return t.bySigns(q, allow, allowed, k, x.signShare)
+		}
 		if nprobe == 0 {
 			nprobe = defaultProbes(x.nlist())
 		}
@@ -25,6 +30,17 @@ func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) [
 		}
 	}
 	return t.exactSearch(q, allow, allowed, k)
+}
+
+// bySigns re-scores share of the allowed rows, those whose signs are
+// nearest q's (signSearch); when that is half of them or more, it scores
+// the int8 codes of every allowed row instead.
+func (t *table) bySigns(q []float32, allow bitset, allowed, k int, share float64) []scored {
+	cands := max(int(math.Ceil(share*float64(allowed))), 4*rerankFor(k))
+	if cands >= allowed/2 {
+		return t.scanCodeSpans(q, allow, t.allSpans(), allowed, k)
+	}
+	return t.signSearch(q, allow, allowed, k, cands)
 }
 
 // exactSearch scans every vector of the rows of allow.
@@ -55,22 +71,14 @@ func (t *table) allSpans() []span {
 // scan scores the rows of allow in spans, on several cores when there are
 // work vectors or more, and returns the best k.
 func (t *table) scan(q []float32, allow bitset, k int, spans []span, work int) []scored {
-	workers := 1
-	if work >= parallelMin && len(spans) > 1 {
-		workers = min(runtime.GOMAXPROCS(0), len(spans))
-	}
-	heaps := make([]*topK, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		heaps[w] = newTopK(k)
-		wg.Go(func() {
-			for i := w; i < len(spans); i += workers {
-				t.scanSpan(q, allow, spans[i], heaps[w])
-			}
-		})
-	}
-	wg.Wait()
-	return merge(k, heaps...)
+	heaps := make([]*topK, runtime.GOMAXPROCS(0))
+	workers := forSpans(spans, work, func(w, i int) {
+		if heaps[w] == nil {
+			heaps[w] = newTopK(k)
+		}
+		t.scanSpan(q, allow, spans[i], heaps[w])
+	})
+	return merge(k, heaps[:workers]...)
 }
 
 // scanSpan offers the allowed rows of one span to h, reading the vectors
@@ -116,29 +124,22 @@ func (t *table) scanLists(q []float32, allow bitset, lists []int32, k int) []sco
 		spans = append(spans, span{int(l) + 1, 0, n})
 		work += n
 	}
+	return t.scanCodeSpans(q, allow, spans, work, k)
+}
+
+// scanCodeSpans scores the allowed rows of spans as scanLists does.
+func (t *table) scanCodeSpans(q []float32, allow bitset, spans []span, work, k int) []scored {
 	qc := make([]int8, t.dim)
 	quantize(q, qc)
-	workers := 1
-	if work >= parallelMin && len(spans) > 1 {
-		workers = min(runtime.GOMAXPROCS(0), len(spans))
-	}
 	r := rerankFor(k)
-	heaps := make([]*topK, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		heaps[w] = newTopK(r)
-		wg.Go(func() {
-			for i := w; i < len(spans); i += workers {
-				t.scanCodes(qc, allow, spans[i], heaps[w])
-			}
-		})
-	}
-	wg.Wait()
-	h := newTopK(k)
-	for _, c := range merge(r, heaps...) {
-		h.push(c.row, dot(q, t.vec(c.row)))
-	}
-	return merge(k, h)
+	heaps := make([]*topK, runtime.GOMAXPROCS(0))
+	workers := forSpans(spans, work, func(w, i int) {
+		if heaps[w] == nil {
+			heaps[w] = newTopK(r)
+		}
+		t.scanCodes(qc, allow, spans[i], heaps[w])
+	})
+	return t.rescore(q, merge(r, heaps[:workers]...), k)
 }
 
 // rerankFor is the number of candidates of the int8 pass re-scored exactly

@@ -26,6 +26,12 @@ type ivf struct {
 	dim     int
 	cent    []float32 // list centroids, nlist·dim
 	trained int       // vectors the index was trained on
+	// signShare is 0 when searches probe the lists, else the share of the
+	// allowed rows a search by signs re-scores (see calibrate); calibrated
+	// is false until it is known (an index loaded from a snapshot written
+	// before it was kept).
+	signShare  float64
+	calibrated bool
 }
 
 func (x *ivf) nlist() int { return len(x.cent) / x.dim }
@@ -38,6 +44,10 @@ const (
 	retrainFactor = 2 // retrain when the vectors have grown this many times
 )
 
+// calibSeed seeds the draws of training and calibration, so that the
+// same vectors give the same index.
+const calibSeed = 0x6d61727361
+
 // nlistFor returns the number of lists for n vectors: about 2√n.
 func nlistFor(n int) int { return max(1, int(2*math.Sqrt(float64(n)))) }
 
@@ -47,7 +57,7 @@ func train(t *table) {
 	rows := vectorRows(t)
 	n := len(rows)
 	nlist := nlistFor(n)
-	rng := rand.New(rand.NewPCG(0x6d61727361, uint64(n)))
+	rng := rand.New(rand.NewPCG(calibSeed, uint64(n)))
 	sample := sampleVecs(t, rows, min(n, samplePerList*nlist), rng)
 	x := &ivf{dim: t.dim, trained: n, cent: kmeans(sample, t.dim, nlist, kmeansIters, rng)}
 	lists := make([]int32, t.rows())
@@ -59,6 +69,7 @@ func train(t *table) {
 	assign()
 	t.vs.rebucket(x.nlist()+1, t.alive, func(r int32) int { return int(lists[r]) + 1 })
 	t.ann = x
+	x.calibrate(t, rows)
 }
 
 // recenter sets each centroid to the normalised mean of the vectors

@@ -87,6 +87,9 @@ func TestIVFRecallOnClusteredVectors(t *testing.T) {
 	if s.t.ann == nil {
 		t.Fatal("no dense index over 30k vectors")
 	}
+	if !s.t.ann.calibrated || s.t.ann.signShare != 0 {
+		t.Fatal("index over clustered vectors not calibrated to probe its lists")
+	}
 	queries := vs[n:]
 	if r := recallAt10(t, s, queries, retrieval.Filter{}); r < 0.95 {
 		t.Errorf("recall@10 = %.3f, want >= 0.95", r)
@@ -130,5 +133,64 @@ func TestIVFSurvivesCompactionAndReopen(t *testing.T) {
 	}
 	if after := recallAt10(t, s2, queries, retrieval.Filter{}); after != before || after < 0.95 {
 		t.Fatalf("recall@10 %.3f before reopen, %.3f after", before, after)
+	}
+}
+
+// randomUnit returns n random unit vectors: no clusters for the IVF lists
+// to gather.
+func randomUnit(rng *rand.Rand, n, dim int) [][]float32 {
+	out := make([][]float32, n)
+	for i := range out {
+		out[i] = retrieval.Normalize(gaussian(rng, dim, 1))
+	}
+	return out
+}
+
+func TestRandomVectorsAreSearchedBySigns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	const n, d = 20000, 128
+	vs := randomUnit(rng, n+100, d)
+	s := mustOpen(t, "", d)
+	must(t, s.Upsert(ctx, records(vs[:n], 0)))
+	if s.t.ann == nil || s.t.ann.signShare == 0 {
+		t.Fatal("index over random vectors not calibrated to search by signs")
+	}
+	queries := vs[n:]
+	r := recallAt10(t, s, queries, retrieval.Filter{})
+	if r < 0.95 {
+		t.Errorf("recall@10 = %.3f, want >= 0.95 (sign share %.3f)", r, s.t.ann.signShare)
+	}
+	if r := recallAt10(t, s, queries, retrieval.Filter{Kinds: []string{"ad"}}); r < 0.95 {
+		t.Errorf("filtered recall@10 = %.3f, want >= 0.95", r)
+	}
+	// The probes alone, as before the calibration, miss far more.
+	s.nprobe = defaultProbes(s.t.ann.nlist())
+	t.Logf("sign share %.3f, recall@10 %.3f; of the default probes alone %.3f", s.t.ann.signShare, r, recallAt10(t, s, queries, retrieval.Filter{}))
+}
+
+func TestSignShareSurvivesReopen(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	const n, d = 10000, 64
+	vs := randomUnit(rng, n, d)
+	dir := t.TempDir()
+	s := mustOpen(t, dir, d)
+	must(t, s.Upsert(ctx, records(vs, 0)))
+	share := s.t.ann.signShare
+	must(t, s.Close())
+	s2 := mustOpen(t, dir, d)
+	if x := s2.t.ann; x == nil || !x.calibrated || x.signShare != share || share == 0 {
+		t.Fatalf("reopened index has not kept its sign share %v", share)
+	}
+	// A snapshot written before the share was kept is calibrated anew.
+	s2.t.ann.calibrated, s2.t.ann.signShare = false, 0
+	s2.mu.Lock()
+	err := s2.snapshot()
+	s2.mu.Unlock()
+	must(t, err)
+	must(t, s2.Close())
+	s3 := mustOpen(t, dir, d)
+	defer s3.Close()
+	if x := s3.t.ann; x == nil || !x.calibrated || x.signShare == 0 {
+		t.Fatal("index reopened without its share: not calibrated anew to search by signs")
 	}
 }

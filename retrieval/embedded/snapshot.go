@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 )
@@ -25,6 +26,7 @@ const (
 	frameHeaderSnap = 'H' // u32 version, u32 dim, uvarint generation, uvarint rows
 	frameRecords    = 'R' // uvarint count, records
 	frameIndex      = 'I' // the IVF index
+	frameSigns      = 'S' // after the index: u64 bits of ivf.signShare (absent before it was kept)
 	frameEnd        = 'E' // uvarint rows
 )
 
@@ -66,6 +68,13 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 	if t.ann != nil {
 		if err := put(t.encodeIndex()); err != nil {
 			return err
+		}
+		if t.ann.calibrated {
+			e := &enc{b: []byte{frameSigns}}
+			e.i64(int64(math.Float64bits(t.ann.signShare)))
+			if err := put(e); err != nil {
+				return err
+			}
 		}
 	}
 	for start := 0; start < t.rows(); start += snapBatch {

@@ -111,6 +111,8 @@ func (s *Store) maybeTrainLocked() {
 		untrain(s.t)
 	case n >= annMinRows && (s.t.ann == nil || n >= retrainFactor*s.t.ann.trained):
 		train(s.t)
+	case s.t.ann != nil && !s.t.ann.calibrated:
+		s.t.ann.calibrate(s.t, vectorRows(s.t))
 	}
 }
 
