@@ -102,6 +102,9 @@ type Pipeline struct {
 	mu         sync.Mutex // one ingestion at a time; guards what follows
 	classifier *Classifier
 	dedup      *deduper // nil until the first ads are ingested
+	// seen is the position in a tools.SharedAdStore of the last stored ad
+	// dedup holds (tools.HeldAds.FingerprintsAfter).
+	seen int64
 }
 
 // NewPipeline returns a pipeline storing into store, with the options'

@@ -23,6 +23,7 @@ const storeQueue = 2
 type committer struct {
 	p          *Pipeline
 	j          job
+	adds       addFunc // stores new ads
 	sum        Summary // the sorting counts; the storer's are added at the end
 	sinceCheck int
 	fresh      []tools.Ad        // new ads not handed on yet
@@ -40,7 +41,7 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	c.embed = newEmbedder(c.p.opts.Embedder, c.p.opts.Workers)
-	st := &storer{p: c.p, j: c.j, committed: c.j.skip}
+	st := &storer{p: c.p, j: c.j, adds: c.adds, committed: c.j.skip}
 	jobs := make(chan *storeJob, storeQueue)
 	stored := make(chan error, 1)
 	go func() {
@@ -175,6 +176,7 @@ type storeJob struct {
 type storer struct {
 	p         *Pipeline
 	j         job
+	adds      addFunc
 	sum       Summary // Loaded, Duplicates the store already had, Quarantined by it, Unplaced, Unclassified
 	committed int     // records of the input covered by the last checkpoint
 }
