@@ -123,7 +123,7 @@ func (q *Queue) Enqueue(ctx context.Context, kind, name string, body io.Reader) 
 		return storeChunks(ctx, tx, id, body)
 	})
 	if err != nil {
-		return ingest.Job{}, fmt.Errorf("enqueue %s: %w", name, err)
+		return ingest.Job{}, fmt.Errorf("enqueue %s: %w", name, postgres.Unavailable(err))
 	}
 	return j, nil
 }
@@ -159,7 +159,7 @@ func (q *Queue) Job(ctx context.Context, id string) (ingest.Job, error) {
 		return ingest.Job{}, fmt.Errorf("%w: %s", ingest.ErrNoJob, id)
 	}
 	if err != nil {
-		return ingest.Job{}, fmt.Errorf("read job %s: %w", id, err)
+		return ingest.Job{}, fmt.Errorf("read job %s: %w", id, postgres.Unavailable(err))
 	}
 	return j, nil
 }

@@ -55,12 +55,12 @@ func PoolConfig(dsn string, connect, statement time.Duration) (*pgxpool.Config, 
 // ingestion batch) and wait for each other's advisory locks; they run at
 // start and in ingestion, never inside a conversation turn.
 func writeTx(ctx context.Context, db beginner, fn func(pgx.Tx) error) error {
-	return pgx.BeginFunc(ctx, db, func(tx pgx.Tx) error {
+	return Unavailable(pgx.BeginFunc(ctx, db, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SET LOCAL statement_timeout = 0`); err != nil {
 			return fmt.Errorf("lift statement timeout: %w", err)
 		}
 		return fn(tx)
-	})
+	}))
 }
 
 // beginner starts transactions: the pool, or one connection held apart
