@@ -41,6 +41,13 @@ func (p *Pipeline) ingestAds(ctx context.Context, j job) (Summary, error) {
 		return Summary{}, err
 	}
 	defer release()
+	if p.opts.Ledger != nil {
+		// Another replica may have run the same input while this one
+		// waited for the hold: its checkpoint is read again.
+		if skipped, err := p.resume(ctx, &j); err != nil || skipped {
+			return Summary{Files: []string{}, Skipped: []string{j.name}}, err
+		}
+	}
 	c := &committer{p: p, j: j, adds: adds, sum: Summary{Files: []string{j.name}, Quarantine: p.quar.path}}
 	if j.skip > 0 {
 		c.sum.Resumed = []string{j.name}
@@ -55,7 +62,7 @@ func (p *Pipeline) ingestAds(ctx context.Context, j job) (Summary, error) {
 	if len(c.sum.Mapped) == 0 {
 		c.sum.Mapped = nil
 	}
-	if err := errors.Join(p.quar.flush(), p.done(j, c.sum)); err != nil {
+	if err := errors.Join(p.quar.flush(ctx), p.done(ctx, j, c.sum)); err != nil {
 		return c.sum, fmt.Errorf("%s: %w", j.name, err)
 	}
 	return c.sum, nil

@@ -218,7 +218,7 @@ func (s *storer) store(ctx context.Context, sj *storeJob) error {
 	if sj.check == nil {
 		return nil
 	}
-	return s.checkpoint(*sj.check)
+	return s.checkpoint(ctx, *sj.check)
 }
 
 // count adds a stored ad's placement and classification to the summary.
@@ -234,16 +234,16 @@ func (s *storer) count(ad tools.Ad) {
 // checkpoint flushes the quarantine and records how many records of the
 // input are committed (sorted, and their new ads stored), so that an
 // interrupted run resumes after them.
-func (s *storer) checkpoint(sorted Summary) error {
-	if err := s.p.quar.flush(); err != nil {
+func (s *storer) checkpoint(ctx context.Context, sorted Summary) error {
+	if err := s.p.quar.flush(ctx); err != nil {
 		return fmt.Errorf("quarantine: %w", err)
 	}
 	if s.j.hash == "" {
 		return nil
 	}
 	sorted.Add(s.sum)
-	fs := fileState{Name: s.j.name, Kind: s.j.kind, Records: s.j.skip + sorted.Read, Summary: sorted}
-	if err := s.p.state.put(s.j.hash, fs); err != nil {
+	fs := Checkpoint{Name: s.j.name, Kind: s.j.kind, Records: s.j.skip + sorted.Read, Summary: sorted}
+	if err := s.p.state.put(ctx, s.j.hash, fs); err != nil {
 		return fmt.Errorf("ingest state: %w", err)
 	}
 	s.committed = fs.Records

@@ -1,17 +1,13 @@
 package ingest_test
 
 import (
-	"bytes"
 	"context"
-	"encoding/csv"
-	"fmt"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/ingest/gen"
+	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/tools"
 	"github.com/marsad/marsad/tools/postgres"
 	"github.com/marsad/marsad/tools/postgres/pgtest"
@@ -23,7 +19,11 @@ import (
 // the files one after the other. Before the hold (dedup per process) the
 // replicas stored the near duplicates of each other's ads twice.
 func TestTwoReplicasIngestingOverlappingFilesStoreEachAdOnce(t *testing.T) {
-	x, y, z, thirds := overlappingFiles(t, 7, 1200)
+	o, err := gen.WriteOverlap(t.TempDir(), 7, 1200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, y, z, thirds := o.X, o.Y, o.Z, o.Thirds
 	open := func(dsn string) *postgres.Store {
 		s, err := postgres.Open(context.Background(), dsn)
 		if err != nil {
@@ -48,6 +48,45 @@ func TestTwoReplicasIngestingOverlappingFilesStoreEachAdOnce(t *testing.T) {
 		wg.Go(func() { sa = ingestFiles(t, a, x, y) })
 		wg.Go(func() { sb = ingestFiles(t, b, z, y) })
 		wg.Wait()
+		checkReplicas(t, dsn, want, countStored(t, ref), sa, sb)
+	})
+	// With the ledger in PostgreSQL, a file one replica ingested whole is
+	// skipped by the other, and each quarantined record is kept once.
+	t.Run("sharing the ledger", func(t *testing.T) {
+		dsn := pgtest.NewSchema(t)
+		q, err := ingestpg.Open(context.Background(), dsn, ingestpg.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer q.Close()
+		shared := func() ingest.Options {
+			o := opts()
+			o.Ledger = q.Ledger()
+			return o
+		}
+		a, b := mustPipeline(t, open(dsn), shared()), mustPipeline(t, open(dsn), shared())
+		var sa, sb ingest.Summary
+		var wg sync.WaitGroup
+		wg.Go(func() { sa = ingestFiles(t, a, x, y) })
+		wg.Go(func() { sb = ingestFiles(t, b, z, y) })
+		wg.Wait()
+		if len(sa.Skipped)+len(sb.Skipped) != 1 {
+			t.Errorf("skipped: %v and %v, want y once", sa.Skipped, sb.Skipped)
+		}
+		entries, err := q.Ledger().QuarantineEntries(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) != want.Quarantined || sa.Quarantine != "postgres:ingest_quarantine" {
+			t.Errorf("%d records quarantined in %q, one process quarantined %d", len(entries), sa.Quarantine, want.Quarantined)
+		}
+		// Records of y both replicas read are not counted twice: the
+		// replicas read what one process read.
+		sum := sa
+		sum.Add(sb)
+		if sum.Read != want.Read {
+			t.Errorf("the replicas read %d records, one process %d", sum.Read, want.Read)
+		}
 		checkReplicas(t, dsn, want, countStored(t, ref), sa, sb)
 	})
 	// In turns, each replica's index must take in what the other stored
@@ -105,42 +144,6 @@ func checkReplicas(t *testing.T, dsn string, want ingest.Summary, wantStored int
 	}
 	checkBalance(t, "replica a", sa)
 	checkBalance(t, "replica b", sb)
-}
-
-// overlappingFiles writes the n generated ads of seed as three CSV files
-// of 2n/3 ads each: the first two thirds, the last two, and the last
-// third followed by the first; and each third alone.
-// The generator plants reposts, so the files hold exact and near
-// duplicates of each other's ads.
-func overlappingFiles(t *testing.T, seed int64, n int) (x, y, z string, thirds [3]string) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := gen.Ads(seed, n, &buf, gen.FormatCSV); err != nil {
-		t.Fatal(err)
-	}
-	recs, err := csv.NewReader(&buf).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, rows := recs[0], recs[1:]
-	dir := t.TempDir()
-	write := func(name string, part [][]string) string {
-		var b bytes.Buffer
-		w := csv.NewWriter(&b)
-		_ = w.Write(head)
-		_ = w.WriteAll(part) // flushes; a bytes.Buffer does not fail
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	third := len(rows) / 3
-	for i := range thirds {
-		thirds[i] = write(fmt.Sprintf("third%d.csv", i+1), rows[i*third:min(len(rows), (i+1)*third)])
-	}
-	last := rows[2*third : len(rows) : len(rows)]
-	return write("x.csv", rows[:2*third]), write("y.csv", rows[third:]), write("z.csv", append(last, rows[:third]...)), thirds
 }
 
 // countStored counts the stored ads through Fingerprints.

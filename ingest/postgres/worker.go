@@ -104,6 +104,11 @@ func (q *Queue) runJob(ctx context.Context, j ingest.Job, run ingest.RunFunc) er
 
 // spool copies j's upload into a new file of the spool folder.
 func (q *Queue) spool(ctx context.Context, j ingest.Job) (string, error) {
+	if q.opts.SpoolDir != "" {
+		if err := os.MkdirAll(q.opts.SpoolDir, 0o755); err != nil {
+			return "", fmt.Errorf("spool job %s: %w", j.ID, err)
+		}
+	}
 	f, err := os.CreateTemp(q.opts.SpoolDir, "ingest-job-"+j.ID+"-*")
 	if err != nil {
 		return "", fmt.Errorf("spool job %s: %w", j.ID, err)
