@@ -171,7 +171,7 @@ func fingerprintsAfter(ctx context.Context, q querier, after int64, fn func(tool
 		return fn(f)
 	})
 	if err != nil {
-		return after, fmt.Errorf("fingerprints: %w", err)
+		return after, err // fn's error as it is (the tools.AdStore contract); the rows' through Unavailable
 	}
 	return last, nil
 }
