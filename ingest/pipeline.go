@@ -95,7 +95,9 @@ type Store interface {
 
 // Pipeline loads job ads, occupation profiles and notes into a Store and
 // the retrieval index. Its methods may be called from several
-// goroutines; ingestions run one at a time.
+// goroutines; ingestions run one at a time, and job-ad ingestions into a
+// tools.SharedAdStore one at a time across the processes sharing it
+// (see holdAds).
 type Pipeline struct {
 	store Store
 	opts  Options
