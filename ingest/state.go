@@ -14,17 +14,6 @@ import (
 // was read of each input, by the SHA-256 of its content.
 const StateFile = "ingest-state.json"
 
-// fileState is how far the ingestion of one input content went.
-type fileState struct {
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-	// Records counts the records read and committed (stored or
-	// quarantined); Done is set when the input was read to its end.
-	Records int     `json:"records"`
-	Done    bool    `json:"done"`
-	Summary Summary `json:"summary"`
-}
-
 // state is the ingestion state: in the ledger when there is one, else
 // in a file persisted by write-then-rename; a state without either keeps
 // nothing. It is safe for concurrent use.

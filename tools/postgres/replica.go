@@ -95,7 +95,8 @@ func refusal(ctx context.Context, conn *pgxpool.Conn, r Replica) error {
 		var host, addr, vectors string
 		var pid int
 		var since time.Time
-		_, err = pgx.ForEachRow(rows, []any{&host, &pid, &addr, &vectors, &since}, func() error {
+		// Naming them is best effort: the refusal stands without.
+		_, _ = pgx.ForEachRow(rows, []any{&host, &pid, &addr, &vectors, &since}, func() error {
 			others = append(others, host+" pid "+strconv.Itoa(pid)+" at "+addr+", vectors "+vectors+", since "+since.UTC().Format(time.RFC3339))
 			return nil
 		})
