@@ -35,6 +35,9 @@ type Options struct {
 	// state (StateFile); "" keeps neither (quarantined records are only
 	// counted, and every input is read whole every time).
 	DataDir string
+	// Ledger, when set, keeps the state and the quarantine instead of
+	// DataDir, for replicas that share them (PostgreSQL).
+	Ledger Ledger
 	// Now is the clock: the reference date of relative posting dates
 	// ("il y a 3 jours") when an input has none of its own; nil is
 	// time.Now.
@@ -92,7 +95,9 @@ type Store interface {
 
 // Pipeline loads job ads, occupation profiles and notes into a Store and
 // the retrieval index. Its methods may be called from several
-// goroutines; ingestions run one at a time.
+// goroutines; ingestions run one at a time, and job-ad ingestions into a
+// tools.SharedAdStore one at a time across the processes sharing it
+// (see holdAds).
 type Pipeline struct {
 	store Store
 	opts  Options
@@ -102,6 +107,9 @@ type Pipeline struct {
 	mu         sync.Mutex // one ingestion at a time; guards what follows
 	classifier *Classifier
 	dedup      *deduper // nil until the first ads are ingested
+	// seen is the position in a tools.SharedAdStore of the last stored ad
+	// dedup holds (tools.HeldAds.FingerprintsAfter).
+	seen int64
 }
 
 // NewPipeline returns a pipeline storing into store, with the options'
@@ -122,11 +130,11 @@ func NewPipeline(ctx context.Context, store Store, opts Options) (*Pipeline, err
 	if opts.MinSimilarity == 0 {
 		opts.MinSimilarity = DefaultMinSimilarity
 	}
-	st, err := openState(opts.DataDir)
+	st, err := openState(opts.DataDir, opts.Ledger)
 	if err != nil {
 		return nil, fmt.Errorf("ingest state: %w", err)
 	}
-	p := &Pipeline{store: store, opts: opts, quar: newQuarantine(opts.DataDir, opts.Now), state: st}
+	p := &Pipeline{store: store, opts: opts, quar: newQuarantine(opts.DataDir, opts.Ledger, opts.Now), state: st}
 	if err := p.reloadProfiles(ctx); err != nil {
 		return nil, err
 	}
@@ -204,12 +212,8 @@ func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {
 		return Summary{}, fmt.Errorf("%s: %w", j.name, err)
 	}
 	j.r, j.head, j.kind = br, head, kind
-	if j.hash != "" {
-		if fs, ok := p.state.get(j.hash); ok && fs.Done && !p.opts.Force {
-			return Summary{Files: []string{}, Skipped: []string{j.name}}, nil
-		} else if ok && !fs.Done && !p.opts.Force {
-			j.skip = fs.Records
-		}
+	if skipped, err := p.resume(ctx, &j); err != nil || skipped {
+		return Summary{Files: []string{}, Skipped: []string{j.name}}, err
 	}
 	var sum Summary
 	switch kind {
@@ -228,12 +232,32 @@ func (p *Pipeline) ingest(ctx context.Context, j job) (Summary, error) {
 	return sum, err
 }
 
+// resume reads j's checkpoint: true when j was ingested whole before
+// (and is not to be read again), else j.skip is set to the records a run
+// already committed.
+func (p *Pipeline) resume(ctx context.Context, j *job) (bool, error) {
+	if j.hash == "" || p.opts.Force {
+		return false, nil
+	}
+	fs, ok, err := p.state.get(ctx, j.hash)
+	if err != nil {
+		return false, fmt.Errorf("%s: ingest state: %w", j.name, err)
+	}
+	if ok && fs.Done {
+		return true, nil
+	}
+	if ok {
+		j.skip = fs.Records
+	}
+	return false, nil
+}
+
 // done records that j was read whole with summary s.
-func (p *Pipeline) done(j job, s Summary) error {
+func (p *Pipeline) done(ctx context.Context, j job, s Summary) error {
 	if j.hash == "" {
 		return nil
 	}
-	return p.state.put(j.hash, fileState{Name: j.name, Kind: j.kind, Records: j.skip + s.Read, Done: true, Summary: s})
+	return p.state.put(ctx, j.hash, Checkpoint{Name: j.name, Kind: j.kind, Records: j.skip + s.Read, Done: true, Summary: s})
 }
 
 // fileSHA256 returns the hex SHA-256 of a file's content.

@@ -36,10 +36,19 @@ func (p *Pipeline) ingestAds(ctx context.Context, j job) (Summary, error) {
 		}
 		return Summary{}, err
 	}
-	if err := p.loadDedup(ctx); err != nil {
+	adds, release, err := p.holdAds(ctx)
+	if err != nil {
 		return Summary{}, err
 	}
-	c := &committer{p: p, j: j, sum: Summary{Files: []string{j.name}, Quarantine: p.quar.path}}
+	defer release()
+	if p.opts.Ledger != nil {
+		// Another replica may have run the same input while this one
+		// waited for the hold: its checkpoint is read again.
+		if skipped, err := p.resume(ctx, &j); err != nil || skipped {
+			return Summary{Files: []string{}, Skipped: []string{j.name}}, err
+		}
+	}
+	c := &committer{p: p, j: j, adds: adds, sum: Summary{Files: []string{j.name}, Quarantine: p.quar.path}}
 	if j.skip > 0 {
 		c.sum.Resumed = []string{j.name}
 	}
@@ -53,26 +62,67 @@ func (p *Pipeline) ingestAds(ctx context.Context, j job) (Summary, error) {
 	if len(c.sum.Mapped) == 0 {
 		c.sum.Mapped = nil
 	}
-	if err := errors.Join(p.quar.flush(), p.done(j, c.sum)); err != nil {
+	if err := errors.Join(p.quar.flush(ctx), p.done(ctx, j, c.sum)); err != nil {
 		return c.sum, fmt.Errorf("%s: %w", j.name, err)
 	}
 	return c.sum, nil
 }
 
-// loadDedup builds the near-duplicate index from the stored ads, once.
-func (p *Pipeline) loadDedup(ctx context.Context) error {
-	if p.dedup != nil {
+// addFunc stores a run of new ads: tools.AdStore.AddAds, or
+// tools.HeldAds.AddAds.
+type addFunc func(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error)
+
+// holdAds readies the near-duplicate index for a run and returns how the
+// run stores its ads and what ends the run's hold. A store that other
+// processes write (tools.SharedAdStore) is held for the whole run, and
+// the index first takes in the ads they stored since it last looked:
+// deduplication then decides on everything stored, as it does in one
+// process, and no replica stores an ad another stored meanwhile.
+func (p *Pipeline) holdAds(ctx context.Context) (addFunc, func(), error) {
+	shared, ok := p.store.(tools.SharedAdStore)
+	if !ok {
+		if err := p.loadDedup(ctx, p.store.Fingerprints); err != nil {
+			return nil, nil, err
+		}
+		return p.store.AddAds, func() {}, nil
+	}
+	held, err := shared.HoldAds(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	catchUp := func(ctx context.Context, fn func(tools.AdFingerprint) error) error {
+		seen, err := held.FingerprintsAfter(ctx, p.seen, fn)
+		p.seen = seen
+		return err
+	}
+	if err := p.loadDedup(ctx, catchUp); err != nil {
+		held.Release()
+		return nil, nil, err
+	}
+	return held.AddAds, held.Release, nil
+}
+
+// loadDedup builds the near-duplicate index from the stored ads, once,
+// or, for a shared store, adds to it the ads stored since it was built:
+// read calls its function for them in the order they were stored. An
+// ad the index holds (one this process stored) is not added again.
+func (p *Pipeline) loadDedup(ctx context.Context, read func(context.Context, func(tools.AdFingerprint) error) error) error {
+	if p.dedup == nil {
+		p.dedup, p.seen = newDeduper(p.opts.MinSimilarity), 0
+	} else if _, shared := p.store.(tools.SharedAdStore); !shared {
 		return nil
 	}
-	d := newDeduper(p.opts.MinSimilarity)
-	err := p.store.Fingerprints(ctx, func(f tools.AdFingerprint) error {
-		d.add(newEntry(f.ID, f.Signature, f.Region, f.Employer, f.SourceKey, f.Version))
+	d := p.dedup
+	err := read(ctx, func(f tools.AdFingerprint) error {
+		if _, ok := d.ids[idKey(f.ID)]; !ok {
+			d.add(newEntry(f.ID, f.Signature, f.Region, f.Employer, f.SourceKey, f.Version))
+		}
 		return nil
 	})
 	if err != nil {
+		p.dedup = nil
 		return fmt.Errorf("load stored ads for dedup: %w", err)
 	}
-	p.dedup = d
 	return nil
 }
 

@@ -23,6 +23,7 @@ const storeQueue = 2
 type committer struct {
 	p          *Pipeline
 	j          job
+	adds       addFunc // stores new ads
 	sum        Summary // the sorting counts; the storer's are added at the end
 	sinceCheck int
 	fresh      []tools.Ad        // new ads not handed on yet
@@ -40,7 +41,7 @@ func (c *committer) run(ctx context.Context, in <-chan normBatch) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	c.embed = newEmbedder(c.p.opts.Embedder, c.p.opts.Workers)
-	st := &storer{p: c.p, j: c.j, committed: c.j.skip}
+	st := &storer{p: c.p, j: c.j, adds: c.adds, committed: c.j.skip}
 	jobs := make(chan *storeJob, storeQueue)
 	stored := make(chan error, 1)
 	go func() {
@@ -175,6 +176,7 @@ type storeJob struct {
 type storer struct {
 	p         *Pipeline
 	j         job
+	adds      addFunc
 	sum       Summary // Loaded, Duplicates the store already had, Quarantined by it, Unplaced, Unclassified
 	committed int     // records of the input covered by the last checkpoint
 }
@@ -216,7 +218,7 @@ func (s *storer) store(ctx context.Context, sj *storeJob) error {
 	if sj.check == nil {
 		return nil
 	}
-	return s.checkpoint(*sj.check)
+	return s.checkpoint(ctx, *sj.check)
 }
 
 // count adds a stored ad's placement and classification to the summary.
@@ -232,16 +234,16 @@ func (s *storer) count(ad tools.Ad) {
 // checkpoint flushes the quarantine and records how many records of the
 // input are committed (sorted, and their new ads stored), so that an
 // interrupted run resumes after them.
-func (s *storer) checkpoint(sorted Summary) error {
-	if err := s.p.quar.flush(); err != nil {
+func (s *storer) checkpoint(ctx context.Context, sorted Summary) error {
+	if err := s.p.quar.flush(ctx); err != nil {
 		return fmt.Errorf("quarantine: %w", err)
 	}
 	if s.j.hash == "" {
 		return nil
 	}
 	sorted.Add(s.sum)
-	fs := fileState{Name: s.j.name, Kind: s.j.kind, Records: s.j.skip + sorted.Read, Summary: sorted}
-	if err := s.p.state.put(s.j.hash, fs); err != nil {
+	fs := Checkpoint{Name: s.j.name, Kind: s.j.kind, Records: s.j.skip + sorted.Read, Summary: sorted}
+	if err := s.p.state.put(ctx, s.j.hash, fs); err != nil {
 		return fmt.Errorf("ingest state: %w", err)
 	}
 	s.committed = fs.Records

@@ -47,7 +47,7 @@ func (p *Pipeline) ingestProfiles(ctx context.Context, j job) (Summary, error) {
 	if err := p.reloadProfiles(ctx); err != nil {
 		return sum, err
 	}
-	return sum, errors.Join(p.quar.flush(), p.done(j, sum))
+	return sum, errors.Join(p.quar.flush(ctx), p.done(ctx, j, sum))
 }
 
 // profileDocuments returns the documents of profiles: one per language
@@ -93,11 +93,11 @@ func (p *Pipeline) ingestNotes(ctx context.Context, j job) (Summary, error) {
 		}
 		sum.Quarantined = 1
 		p.quar.add(QuarantineEntry{File: j.name, Line: re.Line, Reason: re.Err.Error(), SHA256: j.hash})
-		return sum, errors.Join(p.quar.flush(), p.done(j, sum))
+		return sum, errors.Join(p.quar.flush(ctx), p.done(ctx, j, sum))
 	}
 	if err := p.opts.Index(ctx, []retrieval.Document{n.Document()}); err != nil {
 		return Summary{}, fmt.Errorf("%s: index note: %w", j.name, err)
 	}
 	sum.Loaded = 1
-	return sum, p.done(j, sum)
+	return sum, p.done(ctx, j, sum)
 }

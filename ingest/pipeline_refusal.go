@@ -27,7 +27,7 @@ type refusal struct {
 // index (the committer sorted it before the store saw it): a later copy
 // of it counts as a duplicate, which the store would refuse as well.
 func (s *storer) add(ctx context.Context, ads []tools.Ad) (tools.AddSummary, []refusal, error) {
-	sum, err := s.p.store.AddAds(ctx, ads)
+	sum, err := s.adds(ctx, ads)
 	if !errors.Is(err, tools.ErrBadData) {
 		return sum, nil, err
 	}
@@ -59,7 +59,7 @@ func (s *storer) addAt(ctx context.Context, ads []tools.Ad, at []int) (tools.Add
 	for j, i := range at {
 		run[j] = ads[i]
 	}
-	sum, err := s.p.store.AddAds(ctx, run)
+	sum, err := s.adds(ctx, run)
 	if !errors.Is(err, tools.ErrBadData) {
 		return sum, nil, err
 	}

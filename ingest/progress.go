@@ -11,10 +11,15 @@ import (
 // batch of records is sorted, from the pipeline's single committing
 // goroutine.
 type Progress struct {
-	File    string
-	Records int
-	Bytes   int64
-	Total   int64
+	File    string `json:"file"`
+	Records int    `json:"records"`
+	Bytes   int64  `json:"bytes"`
+	Total   int64  `json:"total,omitempty"`
+	// Duplicates and Quarantined count the records read so far that were
+	// found duplicates or quarantined while sorting; the store may find
+	// more duplicates, which the final Summary counts.
+	Duplicates  int `json:"duplicates"`
+	Quarantined int `json:"quarantined"`
 }
 
 // countingReader counts the bytes read through it; the committing
@@ -36,7 +41,8 @@ func (c *committer) report() {
 	if f == nil {
 		return
 	}
-	pr := Progress{File: c.j.name, Records: c.j.skip + c.sum.Read, Total: c.j.size}
+	pr := Progress{File: c.j.name, Records: c.j.skip + c.sum.Read, Total: c.j.size,
+		Duplicates: c.sum.Duplicates, Quarantined: c.sum.Quarantined}
 	if c.j.counted != nil {
 		pr.Bytes = c.j.counted.n.Load()
 	}

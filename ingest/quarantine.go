@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -27,17 +28,22 @@ type QuarantineEntry struct {
 	At     string `json:"at"`
 }
 
-// quarantine buffers entries and appends them to its file on flush; a
-// quarantine without a path only counts.
+// quarantine buffers entries and appends them to the ledger, or else to
+// its file, on flush; a quarantine with neither only counts.
 type quarantine struct {
-	path string
-	buf  bytes.Buffer
-	now  func() time.Time
+	ledger  Ledger
+	path    string // the file, or the ledger's Where
+	buf     bytes.Buffer
+	entries []QuarantineEntry // buffered for the ledger
+	now     func() time.Time
 }
 
-func newQuarantine(dir string, now func() time.Time) *quarantine {
-	q := &quarantine{now: now}
-	if dir != "" {
+func newQuarantine(dir string, ledger Ledger, now func() time.Time) *quarantine {
+	q := &quarantine{now: now, ledger: ledger}
+	switch {
+	case ledger != nil:
+		q.path = ledger.Where()
+	case dir != "":
 		q.path = filepath.Join(dir, QuarantineFile)
 	}
 	return q
@@ -48,13 +54,24 @@ func (q *quarantine) add(e QuarantineEntry) {
 		return
 	}
 	e.At = q.now().UTC().Format(time.RFC3339)
+	if q.ledger != nil {
+		q.entries = append(q.entries, e)
+		return
+	}
 	enc := json.NewEncoder(&q.buf)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(e) // a struct of strings and ints always encodes
 }
 
-// flush appends the buffered entries to the file and syncs it.
-func (q *quarantine) flush() error {
+// flush appends the buffered entries to the ledger, or to the file,
+// which it syncs.
+func (q *quarantine) flush(ctx context.Context) error {
+	if q.ledger != nil && len(q.entries) > 0 {
+		if err := q.ledger.Quarantine(ctx, q.entries); err != nil {
+			return err
+		}
+		q.entries = nil
+	}
 	if q.path == "" || q.buf.Len() == 0 {
 		return nil
 	}
@@ -97,4 +114,4 @@ func ReadQuarantine(path string) ([]QuarantineEntry, error) {
 
 // discard drops the buffered entries: the run that made them failed and
 // will make them again when it is resumed.
-func (q *quarantine) discard() { q.buf.Reset() }
+func (q *quarantine) discard() { q.buf.Reset(); q.entries = nil }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,28 +14,19 @@ import (
 // was read of each input, by the SHA-256 of its content.
 const StateFile = "ingest-state.json"
 
-// fileState is how far the ingestion of one input content went.
-type fileState struct {
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-	// Records counts the records read and committed (stored or
-	// quarantined); Done is set when the input was read to its end.
-	Records int     `json:"records"`
-	Done    bool    `json:"done"`
-	Summary Summary `json:"summary"`
-}
-
-// state is the ingestion state, persisted by write-then-rename; a state
-// without a path keeps nothing. It is safe for concurrent use.
+// state is the ingestion state: in the ledger when there is one, else
+// in a file persisted by write-then-rename; a state without either keeps
+// nothing. It is safe for concurrent use.
 type state struct {
-	path  string
-	mu    sync.Mutex
-	files map[string]fileState
+	ledger Ledger
+	path   string
+	mu     sync.Mutex
+	files  map[string]Checkpoint
 }
 
-func openState(dir string) (*state, error) {
-	s := &state{files: map[string]fileState{}}
-	if dir == "" {
+func openState(dir string, ledger Ledger) (*state, error) {
+	s := &state{files: map[string]Checkpoint{}, ledger: ledger}
+	if dir == "" || ledger != nil {
 		return s, nil
 	}
 	s.path = filepath.Join(dir, StateFile)
@@ -51,15 +43,21 @@ func openState(dir string) (*state, error) {
 	return s, nil
 }
 
-func (s *state) get(hash string) (fileState, bool) {
+func (s *state) get(ctx context.Context, hash string) (Checkpoint, bool, error) {
+	if s.ledger != nil {
+		return s.ledger.Checkpoint(ctx, hash)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	f, ok := s.files[hash]
-	return f, ok
+	return f, ok, nil
 }
 
-// put records fs for hash and persists the whole state.
-func (s *state) put(hash string, fs fileState) error {
+// put records fs for hash and persists it.
+func (s *state) put(ctx context.Context, hash string, fs Checkpoint) error {
+	if s.ledger != nil {
+		return s.ledger.SaveCheckpoint(ctx, hash, fs)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.files[hash] = fs

@@ -17,6 +17,11 @@ var ErrBadArgs = errors.New("invalid tool arguments")
 // stored (an indicator row with an unknown geo, a malformed period...).
 var ErrBadData = errors.New("invalid data")
 
+// ErrUnavailable is wrapped by a store's error when its server could not
+// be reached or dropped the connection (PostgreSQL stopped): nothing was
+// wrong with the request, which may succeed once the server is back.
+var ErrUnavailable = errors.New("store unavailable")
+
 // ArgError says which argument was wrong and what would have been accepted,
 // nearest first.
 type ArgError struct {

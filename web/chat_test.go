@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -117,6 +119,9 @@ func TestClassify(t *testing.T) {
 		{errors.Join(errors.New("ingest"), tools.ErrBadData), http.StatusUnprocessableEntity, false},
 		{errUnauthorized, http.StatusUnauthorized, false},
 		{errIngestDisabled, http.StatusServiceUnavailable, false},
+		{fmt.Errorf("load session: %w: %w", tools.ErrUnavailable, errors.New("dial tcp: connection refused")), http.StatusServiceUnavailable, false},
+		{&ingest.StoppedError{Name: "a.csv", Err: fmt.Errorf("store ads: %w", tools.ErrUnavailable)}, http.StatusServiceUnavailable, false},
+		{ingest.ErrNoJob, http.StatusNotFound, false},
 		{context.DeadlineExceeded, http.StatusInternalServerError, false},
 		{errors.New("boom"), http.StatusInternalServerError, false},
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/ingest"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -57,6 +58,10 @@ var failures = []struct {
 	{errPeerGone, failure{silent: true, status: 499, code: "client_gone"}},
 	{errSlowClient, failure{silent: true, status: 499, code: "slow_client"}},
 	{errShuttingDown, failure{silent: true, status: http.StatusServiceUnavailable, code: "shutting_down"}},
+	// A store whose server is gone (PostgreSQL stopped): the request was
+	// right and may succeed later; a proxy may try another replica.
+	{tools.ErrUnavailable, failure{status: http.StatusServiceUnavailable, code: "unavailable",
+		message: "Service momentanément indisponible, réessayez dans un instant. — الخدمة غير متاحة مؤقتا، أعد المحاولة بعد قليل."}},
 	{assistant.ErrEmptyMessage, failure{status: http.StatusBadRequest, code: "empty_message",
 		message: "Le message est vide. — الرسالة فارغة."}},
 	{assistant.ErrTooLong, failure{status: http.StatusRequestEntityTooLarge, code: "message_too_long",
@@ -77,6 +82,7 @@ var failures = []struct {
 	{errNotJSON, failure{status: http.StatusUnsupportedMediaType, code: "unsupported_media_type"}},
 	{errUnauthorized, failure{status: http.StatusUnauthorized, code: "unauthorized"}},
 	{errIngestDisabled, failure{status: http.StatusServiceUnavailable, code: "ingest_disabled"}},
+	{ingest.ErrNoJob, failure{status: http.StatusNotFound, code: "no_job"}},
 	{tools.ErrBadData, failure{status: http.StatusUnprocessableEntity, code: "bad_data"}},
 }
 

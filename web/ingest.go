@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/marsad/marsad/ingest"
 )
 
 // handleIngest answers POST /api/ingest?kind=KIND&name=NAME, whose body is
@@ -23,7 +25,7 @@ func (s *Server) handleIngest(c *gin.Context) {
 		s.fail(c, err, "")
 		return
 	}
-	if s.cfg.Ingest == nil {
+	if s.cfg.Ingest == nil && s.cfg.Jobs == nil {
 		s.fail(c, fmt.Errorf("%w: no ingestion configured", errIngestDisabled), "")
 		return
 	}
@@ -37,12 +39,48 @@ func (s *Server) handleIngest(c *gin.Context) {
 		s.fail(c, uploadError(err), "")
 		return
 	}
+	if s.cfg.Jobs != nil {
+		s.enqueueIngest(c, name, body)
+		return
+	}
 	summary, err := s.cfg.Ingest(c.Request.Context(), c.Query("kind"), name, body)
 	if err != nil {
 		s.fail(c, uploadError(err), "")
 		return
 	}
 	c.JSON(http.StatusOK, summary)
+}
+
+// enqueueIngest keeps the upload as a job of Config.Jobs and answers 202
+// with the job, and its address in Location.
+func (s *Server) enqueueIngest(c *gin.Context, name string, body io.Reader) {
+	j, err := s.cfg.Jobs.Enqueue(c.Request.Context(), c.Query("kind"), name, body)
+	if err != nil {
+		s.fail(c, uploadError(err), "")
+		return
+	}
+	c.Header("Location", "/api/ingest/"+j.ID)
+	c.JSON(http.StatusAccepted, j)
+}
+
+// handleIngestJob answers GET /api/ingest/:id with the job: its state,
+// progress, result or error. It needs the admin token; without a queue
+// (no PostgreSQL) every upload was answered at once, and there is no job.
+func (s *Server) handleIngestJob(c *gin.Context) {
+	if err := s.authorizeThrottled(c); err != nil {
+		s.fail(c, err, "")
+		return
+	}
+	if s.cfg.Jobs == nil {
+		s.fail(c, fmt.Errorf("%w: uploads are ingested in the request (no PostgreSQL)", ingest.ErrNoJob), "")
+		return
+	}
+	j, err := s.cfg.Jobs.Job(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err, "")
+		return
+	}
+	c.JSON(http.StatusOK, j)
 }
 
 // ingestReadTimeout bounds reading an authorised upload, instead of

@@ -19,6 +19,7 @@ func (s *Server) routes(r *gin.Engine) {
 	r.POST("/v1/chat/completions", s.requireJSON, s.handleCompletions)
 	r.GET("/v1/models", s.handleModels)
 	r.POST("/api/ingest", s.handleIngest)
+	r.GET("/api/ingest/:id", s.handleIngestJob)
 	r.GET("/charts/:name", s.handleChart)
 	r.GET("/api/sessions/:id", s.handleSession)
 	r.GET("/api/sessions/:id/export", s.handleExport)

@@ -20,6 +20,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/marsad/marsad/assistant"
+	"github.com/marsad/marsad/ingest"
 )
 
 // Chatter answers one turn. It emits token/tool_call/tool_result/citation
@@ -52,6 +53,11 @@ type Config struct {
 	AllowedOrigins []string
 	// Ingest is called by POST /api/ingest; nil answers 503.
 	Ingest IngestFunc
+	// Jobs, when set (PostgreSQL configured), makes POST /api/ingest keep
+	// the upload as a job of the queue and answer 202 at once; any
+	// replica's worker runs it, and GET /api/ingest/:id reads it. Nil runs
+	// Ingest inside the request.
+	Jobs ingest.Queue
 	// MaxIngestBytes bounds an upload; 0 means DefaultMaxIngestBytes.
 	MaxIngestBytes int64
 	// Charts serves GET /charts/:name, the pictures of turns' charts;

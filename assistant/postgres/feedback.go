@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/marsad/marsad/assistant"
+	pgstore "github.com/marsad/marsad/tools/postgres"
 )
 
 var _ assistant.FeedbackStore = (*Feedback)(nil)
@@ -32,7 +33,7 @@ func (f *Feedback) Put(ctx context.Context, fb assistant.Feedback) error {
 			question = excluded.question, answer = excluded.answer, rated_at = excluded.rated_at`,
 		fb.SessionID, fb.Turn, fb.Rating, fb.Comment, fb.Question, fb.Answer, fb.Time)
 	if err != nil {
-		return fmt.Errorf("save feedback: %w", err)
+		return fmt.Errorf("save feedback: %w", pgstore.Unavailable(err))
 	}
 	return nil
 }
@@ -44,7 +45,7 @@ func (f *Feedback) List(ctx context.Context, id string) ([]assistant.Feedback, e
 	rows, err := f.s.pool.Query(ctx, `SELECT session_id, turn, rating, comment, question, answer, rated_at
 		FROM chat_feedback WHERE session_id = $1 ORDER BY turn`, id)
 	if err != nil {
-		return nil, fmt.Errorf("list feedback: %w", err)
+		return nil, fmt.Errorf("list feedback: %w", pgstore.Unavailable(err))
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (assistant.Feedback, error) {
 		var fb assistant.Feedback
@@ -54,7 +55,7 @@ func (f *Feedback) List(ctx context.Context, id string) ([]assistant.Feedback, e
 		return fb, err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("list feedback: %w", err)
+		return nil, fmt.Errorf("list feedback: %w", pgstore.Unavailable(err))
 	}
 	return out, nil
 }

@@ -76,11 +76,11 @@ func (s *Sessions) Load(ctx context.Context, id string, n int) ([]assistant.Turn
 			SELECT seq, turn FROM chat_turns WHERE session_id = $1 ORDER BY seq DESC LIMIT $2) last
 		ORDER BY seq`, id, n)
 	if err != nil {
-		return nil, fmt.Errorf("load session: %w", err)
+		return nil, fmt.Errorf("load session: %w", pgstore.Unavailable(err))
 	}
 	raw, err := pgx.CollectRows(rows, pgx.RowTo[[]byte])
 	if err != nil {
-		return nil, fmt.Errorf("load session: %w", err)
+		return nil, fmt.Errorf("load session: %w", pgstore.Unavailable(err))
 	}
 	var turns []assistant.Turn
 	for _, b := range raw {
@@ -100,7 +100,7 @@ func (s *Sessions) Load(ctx context.Context, id string, n int) ([]assistant.Turn
 func (s *Sessions) Append(ctx context.Context, id string, t assistant.Turn) error {
 	b, err := json.Marshal(t)
 	if err != nil {
-		return fmt.Errorf("save session: %w", err)
+		return fmt.Errorf("save session: %w", pgstore.Unavailable(err))
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.call)
 	defer cancel()
@@ -114,7 +114,7 @@ func (s *Sessions) Append(ctx context.Context, id string, t assistant.Turn) erro
 		return tx.SendBatch(ctx, batch).Close()
 	})
 	if err != nil {
-		return fmt.Errorf("save session: %w", err)
+		return fmt.Errorf("save session: %w", pgstore.Unavailable(err))
 	}
 	return nil
 }
@@ -126,7 +126,7 @@ func (s *Sessions) History(ctx context.Context, id string) (int, []assistant.Tur
 	defer cancel()
 	rows, err := s.pool.Query(ctx, `SELECT seq, turn FROM chat_turns WHERE session_id = $1 ORDER BY seq`, id)
 	if err != nil {
-		return 0, nil, fmt.Errorf("load session history: %w", err)
+		return 0, nil, fmt.Errorf("load session history: %w", pgstore.Unavailable(err))
 	}
 	type row struct {
 		Seq  int64
@@ -134,7 +134,7 @@ func (s *Sessions) History(ctx context.Context, id string) (int, []assistant.Tur
 	}
 	raw, err := pgx.CollectRows(rows, pgx.RowToStructByPos[row])
 	if err != nil {
-		return 0, nil, fmt.Errorf("load session history: %w", err)
+		return 0, nil, fmt.Errorf("load session history: %w", pgstore.Unavailable(err))
 	}
 	if len(raw) == 0 {
 		return 0, nil, nil

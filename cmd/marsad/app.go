@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	"github.com/marsad/marsad/ingest"
+	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/tokens"
 	"github.com/marsad/marsad/tools"
@@ -25,6 +26,7 @@ type app struct {
 	index      *retrieval.Index
 	embedder   retrieval.Embedder // of the index, and of the ads' vectors
 	pipeline   *ingest.Pipeline
+	queue      *ingestpg.Queue       // uploads as jobs, with PostgreSQL; nil without
 	progress   func(ingest.Progress) // set by the ingest command
 	kit        *tools.Kit
 	assistant  *assistant.Assistant

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/ingest"
+	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/embed"
 	vectors "github.com/marsad/marsad/retrieval/embedded"
@@ -50,6 +51,16 @@ func (a *app) openCorpus(ctx context.Context) error {
 		a.closers = append(a.closers, market.Close)
 	}
 	ingestOpts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb}
+	if a.cfg.DatabaseURL != "" {
+		// Replicas share the checkpoints and the quarantine, and the
+		// queue of uploads: any of them runs an upload another received.
+		q, err := ingestpg.Open(ctx, a.cfg.DatabaseURL, ingestpg.Options{SpoolDir: uploadsDir(a.cfg.DataDir)})
+		if err != nil {
+			return err
+		}
+		a.queue, ingestOpts.Ledger = q, q.Ledger()
+		a.closers = append(a.closers, func() error { q.Close(); return nil })
+	}
 	if err := a.seedCorpus(ctx, ingestOpts); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/http"
 	"testing"
 
 	"github.com/marsad/marsad/tools/postgres/pgtest"
@@ -17,9 +18,11 @@ func TestServeThroughAFailingPostgres(t *testing.T) {
 	for _, c := range []struct {
 		name           string
 		fail, recovers func(t *testing.T, p *pgtest.Proxy)
+		status         int // of POST /api/chat during the fault
 	}{
-		{"frozen", func(_ *testing.T, p *pgtest.Proxy) { p.Freeze() }, func(_ *testing.T, p *pgtest.Proxy) { p.Thaw() }},
-		{"stopped", func(_ *testing.T, p *pgtest.Proxy) { p.Stop() }, func(t *testing.T, p *pgtest.Proxy) { p.Start(t) }},
+		{"frozen", func(_ *testing.T, p *pgtest.Proxy) { p.Freeze() }, func(_ *testing.T, p *pgtest.Proxy) { p.Thaw() }, http.StatusGatewayTimeout},
+		// 503, not 500: nothing was wrong with the question (tools.ErrUnavailable).
+		{"stopped", func(_ *testing.T, p *pgtest.Proxy) { p.Stop() }, func(t *testing.T, p *pgtest.Proxy) { p.Start(t) }, http.StatusServiceUnavailable},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			proxy := pgtest.NewProxy(t, pgtest.NewSchema(t))
@@ -27,7 +30,7 @@ func TestServeThroughAFailingPostgres(t *testing.T) {
 			wantFigure(t, "before the fault", postChat(t, base, faultQuestions[0]))
 			conn := dialWS(t, base)
 			c.fail(t, proxy)
-			askDuringFault(t, base, conn)
+			askDuringFault(t, base, conn, c.status)
 			readyUntil(t, base, "postgres")
 			wantHealthy(t, base)
 			c.recovers(t, proxy)

@@ -180,12 +180,15 @@ func wantHealthy(t *testing.T, base string) {
 
 // askDuringFault asks every fault question over POST /api/chat and over
 // conn: each gets an answer or an error in its language.
-func askDuringFault(t *testing.T, base string, conn *websocket.Conn) {
+func askDuringFault(t *testing.T, base string, conn *websocket.Conn, status int) {
 	t.Helper()
 	for _, q := range faultQuestions {
 		for how, r := range map[string]reply{"POST /api/chat": postChat(t, base, q), "websocket": askWS(t, conn, q)} {
 			t.Logf("%s %q during the fault: %+v", how, q, r)
 			wantInLanguage(t, how, q, r)
+			if how != "websocket" && r.status != status {
+				t.Errorf("%s %q during the fault: HTTP %d, want %d", how, q, r.status, status)
+			}
 		}
 	}
 }

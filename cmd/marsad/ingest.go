@@ -185,6 +185,12 @@ func (a *app) ingestUpload(ctx context.Context, kind, name string, body io.Reade
 		return nil, err
 	}
 	defer os.Remove(path)
+	return a.ingestSpooled(ctx, kind, path, name)
+}
+
+// ingestSpooled ingests an upload spooled at path; a file that cannot
+// be stored is told as tools.ErrBadData.
+func (a *app) ingestSpooled(ctx context.Context, kind, path, name string) (any, error) {
 	s, err := a.ingestPathAs(ctx, kind, path, name)
 	if errors.Is(err, ingest.ErrBadFile) || errors.Is(err, tools.ErrBadData) || errors.Is(err, ingest.ErrUnknownKind) {
 		return nil, fmt.Errorf("%w: %v", tools.ErrBadData, err)
@@ -200,7 +206,8 @@ func uploadsDir(dataDir string) string { return filepath.Join(dataDir, "ingest",
 // checkpoints stay in the ingestion state; the client sends them again.
 func removeStaleUploads(dataDir string) {
 	stale, _ := filepath.Glob(filepath.Join(uploadsDir(dataDir), "upload-*"))
-	for _, p := range stale {
+	jobs, _ := filepath.Glob(filepath.Join(uploadsDir(dataDir), "ingest-job-*")) // a job's: it is taken again
+	for _, p := range append(stale, jobs...) {
 		_ = os.Remove(p)
 	}
 }

@@ -34,6 +34,12 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	leave, err := a.joinReplicas(ctx, ln.Addr())
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer leave()
 	a.chartLog = func(err error) { log.Warn("turn without charts", "error", err) }
 	retention, _ := cfg.retention() // checked by newApp
 	var purging sync.WaitGroup
@@ -42,9 +48,18 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	defer stopPurging()
 	purging.Go(func() { a.purgeLoop(pctx, retention, log) })
 	limits, _ := cfg.limits() // checked by newApp
-	srv := web.New(web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
+	var working sync.WaitGroup
+	defer working.Wait() // before a.close: a job in flight is given back to the queue first
+	wctx, stopWorking := context.WithCancel(ctx)
+	defer stopWorking()
+	wcfg := web.Config{AdminToken: cfg.AdminToken, Version: buildVersion(), Ingest: a.ingestUpload,
 		Charts: a.chartFiles(), Sources: a.loadedSources, Checks: a.readyChecks(),
-		Observer: cfg.Metrics, Metrics: cfg.Metrics.Handler(), Limits: limits}, a.assistant, log)
+		Observer: cfg.Metrics, Metrics: cfg.Metrics.Handler(), Limits: limits}
+	if a.queue != nil { // PostgreSQL: uploads are jobs any replica runs
+		wcfg.Jobs = a.queue
+		working.Go(func() { a.workJobs(wctx, log) })
+	}
+	srv := web.New(wcfg, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
 		"stores", storeName(cfg), "planner", plannerName(cfg))
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())

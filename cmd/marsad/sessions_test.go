@@ -40,11 +40,12 @@ func seriesArgs(t *testing.T, turn assistant.Turn) tools.SeriesArgs {
 // With MARSAD_DATABASE_URL, conversations live in PostgreSQL: two
 // servers on one database (each with its own data folder, as replicas
 // behind a load balancer) answer the messages of one session in turn, each
-// follow-up completed from the turns the other server answered.
+// follow-up completed from the turns the other server answered. They
+// share a Qdrant: replicas with embedded vectors are refused together.
 func TestServersOnOneDatabaseShareConversations(t *testing.T) {
-	dsn := pgtest.NewSchema(t)
-	serverA := startServerEnv(t, env(t, "MARSAD_DATABASE_URL", dsn))
-	serverB := startServerEnv(t, env(t, "MARSAD_DATABASE_URL", dsn))
+	dsn, qdrant := pgtest.NewSchema(t), startQdrant(t)
+	serverA := startServerEnv(t, env(t, "MARSAD_DATABASE_URL", dsn, "MARSAD_QDRANT_URL", qdrant))
+	serverB := startServerEnv(t, env(t, "MARSAD_DATABASE_URL", dsn, "MARSAD_QDRANT_URL", qdrant))
 	session := assistant.NewSessionID()
 
 	first := chat(t, serverA, session, "Taux de chômage des femmes en 2024")

@@ -36,6 +36,11 @@ const (
 // job_ads and every count (removeAds) before the new ones are inserted.
 // The commit is synchronous, so the ads are durable on return.
 func (s *Store) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, error) {
+	return addAds(ctx, s.pool, ads)
+}
+
+// addAds is AddAds writing through db.
+func addAds(ctx context.Context, db beginner, ads []tools.Ad) (tools.AddSummary, error) {
 	for i, ad := range ads {
 		if err := tools.ValidateAd(ad); err != nil {
 			return tools.AddSummary{}, fmt.Errorf("ad %d (%s): %w", i+1, ad.ID, err)
@@ -46,7 +51,7 @@ func (s *Store) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummary, e
 		return tools.AddSummary{}, fmt.Errorf("add ads: %w", err)
 	}
 	var sum tools.AddSummary
-	err = writeTx(ctx, s.pool, func(tx pgx.Tx) error {
+	err = writeTx(ctx, db, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, lockSQL, lockAds); err != nil {
 			return fmt.Errorf("lock: %w", err)
 		}

@@ -145,14 +145,22 @@ func (s *Store) readAds(ctx context.Context, sql string, args ...any) ([]tools.A
 // before migration 0005 is unknown (NULL): it is computed here from the
 // stored ad, which is read for those rows only.
 func (s *Store) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT id, region, city, employer, signature, source_key, coalesce(version, ''),
-		CASE WHEN version IS NULL THEN ad END FROM job_ads ORDER BY seq`)
+	_, err := fingerprintsAfter(ctx, s.pool, 0, fn)
+	return err
+}
+
+// fingerprintsAfter calls fn for the stored ads whose seq is past after, in
+// seq order, and returns the last seq read (after when none).
+func fingerprintsAfter(ctx context.Context, q querier, after int64, fn func(tools.AdFingerprint) error) (int64, error) {
+	rows, err := q.Query(ctx, `SELECT seq, id, region, city, employer, signature, source_key, coalesce(version, ''),
+		CASE WHEN version IS NULL THEN ad END FROM job_ads WHERE seq > $1 ORDER BY seq`, after)
 	if err != nil {
-		return fmt.Errorf("fingerprints: %w", err)
+		return after, fmt.Errorf("fingerprints: %w", err)
 	}
+	last := after
 	var f tools.AdFingerprint
 	var sig, key, ad []byte
-	_, err = pgx.ForEachRow(rows, []any{&f.ID, &f.Region, &f.City, &f.Employer, &sig, &key, &f.Version, &ad}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&last, &f.ID, &f.Region, &f.City, &f.Employer, &sig, &key, &f.Version, &ad}, func() error {
 		f.Signature, f.SourceKey = orNil(slices.Clone(sig)), string(key)
 		if f.Version == "" {
 			var err error
@@ -162,5 +170,8 @@ func (s *Store) Fingerprints(ctx context.Context, fn func(tools.AdFingerprint) e
 		}
 		return fn(f)
 	})
-	return err
+	if err != nil {
+		return after, err // fn's error as it is (the tools.AdStore contract); the rows' through Unavailable
+	}
+	return last, nil
 }

@@ -65,6 +65,12 @@ const (
 
 const lockSQL = `SELECT pg_advisory_xact_lock($1, hashtext(coalesce(current_schema(), '')))`
 
+// Migrate applies the pending migrations to the database of pool: the
+// schema of every table Marsad keeps in PostgreSQL, whichever package
+// reads it (ingest/postgres keeps its own tables in it too). Open calls
+// it; it is safe to call again and from several processes at once.
+func Migrate(ctx context.Context, pool *pgxpool.Pool) error { return migrate(ctx, pool) }
+
 // migrate applies the migrations not yet recorded in schema_migrations and
 // refreshes indicator_definitions from tools.Definitions, all in one
 // transaction under an advisory lock: replicas starting together apply

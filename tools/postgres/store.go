@@ -22,7 +22,7 @@ var _ tools.IndicatorStore = (*Store)(nil)
 // one database: of the job market it keeps only the profiles, checked
 // against the database's version on each read.
 type Store struct {
-	pool *pgxpool.Pool
+	pool dbPool
 
 	mu          sync.Mutex
 	dims        tools.Dimensions // copy of indicator_dimensions
@@ -60,7 +60,7 @@ func open(ctx context.Context, dsn string, bounds timeouts) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open indicator store: migrate: %w", err)
 	}
-	return &Store{pool: pool, dimsVersion: -1}, nil
+	return &Store{pool: dbPool{pool}, dimsVersion: -1}, nil
 }
 
 // Close implements tools.IndicatorStore: it closes the pool, waiting for
@@ -74,7 +74,7 @@ func (s *Store) Close() error {
 // (a new one when none is idle): the readiness probe of /readyz.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.pool.Ping(ctx); err != nil {
-		return fmt.Errorf("ping postgres: %w", err)
+		return fmt.Errorf("ping postgres: %w", Unavailable(err))
 	}
 	return nil
 }

@@ -54,11 +54,17 @@ func PoolConfig(dsn string, connect, statement time.Duration) (*pgxpool.Config, 
 // statements grow with the data (a migration indexing a million ads, an
 // ingestion batch) and wait for each other's advisory locks; they run at
 // start and in ingestion, never inside a conversation turn.
-func writeTx(ctx context.Context, pool *pgxpool.Pool, fn func(pgx.Tx) error) error {
-	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+func writeTx(ctx context.Context, db beginner, fn func(pgx.Tx) error) error {
+	return Unavailable(pgx.BeginFunc(ctx, db, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SET LOCAL statement_timeout = 0`); err != nil {
 			return fmt.Errorf("lift statement timeout: %w", err)
 		}
 		return fn(tx)
-	})
+	}))
+}
+
+// beginner starts transactions: the pool, or one connection held apart
+// from it (HoldAds).
+type beginner interface {
+	Begin(ctx context.Context) (pgx.Tx, error)
 }

@@ -1,0 +1,43 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/marsad/marsad/tools"
+	"github.com/marsad/marsad/tools/postgres/pgtest"
+)
+
+// A store whose server stopped says so with tools.ErrUnavailable (web
+// answers 503), on a read of the pool and on a write; a statement the
+// server refuses does not, and the store answers again once the server
+// is back.
+func TestAStoppedServerIsUnavailable(t *testing.T) {
+	proxy := pgtest.NewProxy(t, newSchema(t))
+	s := mustOpen(t, proxy.DSN())
+	ctx := context.Background()
+	if _, err := s.Periods(ctx, "unemployment_rate", tools.Cell{Geo: "MA"}); err != nil {
+		t.Fatal(err)
+	}
+	var pe error
+	if _, err := s.pool.Exec(ctx, `SELECT no_such_column FROM indicators`); err == nil || errors.Is(err, tools.ErrUnavailable) {
+		t.Errorf("a refused statement: %v, want an error that is not ErrUnavailable", err)
+	} else {
+		pe = err
+	}
+	proxy.Stop()
+	if _, err := s.Periods(ctx, "unemployment_rate", tools.Cell{Geo: "MA"}); !errors.Is(err, tools.ErrUnavailable) {
+		t.Errorf("a read while the server is stopped: %v, want ErrUnavailable", err)
+	}
+	if _, err := s.AddAds(ctx, nil); !errors.Is(err, tools.ErrUnavailable) {
+		t.Errorf("a write while the server is stopped: %v, want ErrUnavailable", err)
+	}
+	if err := s.Ping(ctx); !errors.Is(err, tools.ErrUnavailable) {
+		t.Errorf("a ping while the server is stopped: %v, want ErrUnavailable", err)
+	}
+	proxy.Start(t)
+	if _, err := s.Periods(ctx, "unemployment_rate", tools.Cell{Geo: "MA"}); err != nil {
+		t.Errorf("a read once the server is back: %v (refused statement before: %v)", err, pe)
+	}
+}
