@@ -1,4 +1,4 @@
--- 0009: ingestion shared by replicas (issue 19, item 6). Uploads are
+-- 0010: ingestion shared by replicas (issue 19, item 6). Uploads are
 -- jobs any replica runs (ingest/postgres.Queue), and what ingestion
 -- remembers between runs, each input's checkpoint and the quarantined
 -- records, is kept here rather than in one replica's data folder.
