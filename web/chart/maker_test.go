@@ -28,7 +28,7 @@ func TestTurnReadBackFromJSONDrawsTheSameCharts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(turn.Charts, again); diff != "" || len(again) == 0 {
+		if diff := cmp.Diff([]assistant.Chart(turn.Charts), again); diff != "" || len(again) == 0 {
 			t.Errorf("%q: charts from JSON differ (-answered +read back):\n%s", q, diff)
 		}
 	}
