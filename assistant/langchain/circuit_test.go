@@ -56,7 +56,10 @@ func TestCircuitOpensAfterConsecutiveFailuresThenProbes(t *testing.T) {
 		opening int // turns that call the server before the circuit opens
 	}{
 		{"failing server", Options{}, chattest.Reply{Status: 503}, circuitFailures},
-		{"hanging server", Options{Timeout: 50 * time.Millisecond}, chattest.Hang, 1},
+		// The timeout must be long enough for the turns that get a quick
+		// 500 not to look hung on a loaded machine under -race (50 ms did
+		// not: a hung request opens the circuit at once).
+		{"hanging server", Options{Timeout: time.Second}, chattest.Hang, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			script := append(slices.Repeat([]chattest.Reply{c.failure}, c.opening), chattest.Say(plain))
