@@ -93,8 +93,10 @@ type scan struct {
 	covered []string // KindPlace, a concept kind, KindPeriod, or ""
 }
 
-func newScan(text string) *scan {
-	tw := prepare(text)
+func newScan(text string) *scan { return scanOf(prepare(text)) }
+
+// scanOf is newScan of a prepared text.
+func scanOf(tw *textWords) *scan {
 	s := &scan{tw: tw, covered: make([]string, len(tw.spans))}
 	for _, h := range gazetteer.index.find(tw) {
 		s.cover(h.from, h.to, KindPlace)
