@@ -249,6 +249,10 @@ func prepareAfter(text string, base *textWords) *textWords {
 	return tw
 }
 
+// folded returns word i folded (Fold of its normal form), which its
+// forms begin with.
+func (tw *textWords) folded(i int) string { return tw.forms[i][0] }
+
 // tokens returns the normal forms of tw's words (Tokens of its text).
 func (tw *textWords) tokens() []string {
 	toks := make([]string, len(tw.spans))

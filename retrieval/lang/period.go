@@ -221,7 +221,7 @@ func (tw *textWords) atomAt(i int) (atom, bool) {
 		y, _ := tw.yearAt(i + 1)
 		return atom{kind: monthAtom, from: i, to: i + 2, year: y, month: m}, true
 	}
-	if m, ok := monthNames[foldNormal(w)]; ok {
+	if m, ok := monthNames[tw.folded(i)]; ok {
 		return atom{kind: monthAtom, from: i, to: i + 1, month: m, weak: weakMonths[w]}, true
 	}
 	return atom{}, false
@@ -243,7 +243,7 @@ func (tw *textWords) yearAt(i int) (int, bool) {
 	if s.start > 0 && (tw.text[s.start-1] == '+' || tw.text[s.start-1] == '$') {
 		return 0, false
 	}
-	if i+1 < len(tw.spans) && !tw.spans[i+1].brk && notYearAfter[foldNormal(tw.spans[i+1].norm)] {
+	if i+1 < len(tw.spans) && !tw.spans[i+1].brk && notYearAfter[tw.folded(i+1)] {
 		return 0, false
 	}
 	if i >= 2 && notYearBefore[tw.spans[i-2].norm+" "+tw.spans[i-1].norm] {

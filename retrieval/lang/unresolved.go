@@ -177,8 +177,7 @@ func (s *scan) is(i int, set map[string]bool) bool {
 	if i < 0 || i >= len(s.tw.spans) {
 		return false
 	}
-	n := s.norm(i)
-	return set[n] || set[foldNormal(n)]
+	return set[s.norm(i)] || set[s.tw.folded(i)]
 }
 
 // brk reports whether phrase punctuation stands before word i.
@@ -225,7 +224,7 @@ func (s *scan) proclitic(i int) (string, bool) {
 			return p, true
 		}
 	}
-	if knownWords[foldNormal(n)] {
+	if knownWords[s.tw.folded(i)] {
 		return "", false
 	}
 	for _, p := range []string{"و", "ب", "ف", "ل", "ك"} {
