@@ -93,16 +93,21 @@ type scan struct {
 	covered []string // KindPlace, a concept kind, KindPeriod, or ""
 }
 
-func newScan(text string) *scan { return scanOf(prepare(text)) }
+func newScan(text string) *scan { return scanWith(prepare(text), nil) }
 
-// scanOf is newScan of a prepared text.
-func scanOf(tw *textWords) *scan {
+// scanWith is newScan of a prepared text whose narrowed lexicon hits are
+// nw, nil to search them (Read gives those it found for the concepts).
+func scanWith(tw *textWords, nw *narrowed) *scan {
 	s := &scan{tw: tw, covered: make([]string, len(tw.spans))}
 	for _, h := range gazetteer.index.find(tw) {
 		s.cover(h.from, h.to, KindPlace)
 	}
 	tw.lastEnd = -1
-	nw := narrow(tw, lexicon.index.find(tw))
+	if nw == nil {
+		found := questionHits(tw)
+		nw = &found
+	}
+	tw.lastEnd = nw.end
 	hits := mergeHits(nw.hits, ageRanges(tw))
 	for _, h := range append(hits, plusAges(tw)...) {
 		s.cover(h.from, h.to, lexicon.concepts[h.e.item].Kind)
