@@ -189,6 +189,8 @@ type textWords struct {
 	whole bool
 	// figure: the text asks for a figure (asksFigure), once figureRead.
 	figure, figureRead bool
+	// periods are the period atoms once found (periodAtoms).
+	periods periodsRead
 }
 
 // formKind says how a candidate form was derived from a word.
