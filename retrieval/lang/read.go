@@ -60,7 +60,7 @@ func Read(msg string) Reading {
 	// from the state a fresh preparation has.
 	tw := prepare(msg)
 	r := Reading{Text: msg, Tokens: tw.tokens(), References: referencesIn(tw)}
-	r.Lang = Detect(msg)
+	r.Lang = detectPrepared(tw)
 	tw.tag, tw.tagged = r.Lang, true
 	if st, ok := smallTalkIn(tw.again(msg)); ok {
 		r.SmallTalk = st
