@@ -127,7 +127,7 @@ func (tw *textWords) amountAfter(k int) bool {
 	if last < len(tw.text) && tw.text[last] == '%' {
 		return true
 	}
-	return k < len(tw.spans) && !tw.spans[k].brk && notYearAfter[foldNormal(tw.spans[k].norm)]
+	return k < len(tw.spans) && !tw.spans[k].brk && notYearAfter[tw.folded(k)]
 }
 
 // plusAges returns "45+" written with a plus sign, which Normalize turns

@@ -62,7 +62,7 @@ func FindDocumentConcepts(text string) []ConceptMatch {
 }
 
 func conceptMatches(tw *textWords) []ConceptMatch {
-	return conceptsOf(tw, narrow(tw, lexicon.index.find(tw)), true)
+	return conceptsOf(tw, questionHits(tw), true)
 }
 
 func conceptsOf(tw *textWords, nw narrowed, question bool) []ConceptMatch {

@@ -27,6 +27,22 @@ func Detect(text string) Tag {
 		text = text[:cut]
 	}
 	_, sp := analyze(text, true, true)
+	return detectSpans(text, sp, nil)
+}
+
+// detectPrepared is Detect of a prepared text (Read's message): its
+// words are those Detect reads when no standalone hamza, which only
+// Detect keeps, is in a text it reads whole.
+func detectPrepared(tw *textWords) Tag {
+	if len(tw.text) > detectLimit || strings.ContainsRune(tw.text, 'ء') {
+		return Detect(tw.text)
+	}
+	return detectSpans(tw.text, tw.spans, tw)
+}
+
+// detectSpans is Detect of text and its words sp (normal forms that keep
+// the standalone hamza); tw, when not nil, is text prepared for matching.
+func detectSpans(text string, sp []span, tw *textWords) Tag {
 	words := make([]string, len(sp))
 	arabic, latin := 0, 0
 	for i, s := range sp {
@@ -43,7 +59,7 @@ func Detect(text string) Tag {
 	case arabic > 0 && arabic >= latin:
 		return detectArabic(words)
 	case latin > 0:
-		return detectLatin(words, accented(text, sp), namesIn(text, sp))
+		return detectLatin(words, accented(text, sp), namesIn(text, sp, tw))
 	}
 	return French
 }
@@ -286,7 +302,9 @@ func hasArabiziDigit(w string) bool {
 // opening word of a phrase is capitalised by position, not because it is
 // a name. The gazetteer is read only when a word that is also an Arabizi
 // word is one of its names' words.
-func namesIn(text string, sp []span) []bool {
+//
+// tw, when not nil, is text prepared for matching.
+func namesIn(text string, sp []span, tw *textWords) []bool {
 	names := make([]bool, len(sp))
 	ambiguous := false
 	for i, s := range sp {
@@ -296,7 +314,10 @@ func namesIn(text string, sp []span) []bool {
 	if !ambiguous {
 		return names
 	}
-	tw := prepare(text)
+	if tw == nil {
+		tw = prepare(text)
+	}
+	tw.lastEnd = -1
 	for _, h := range gazetteer.index.find(tw) {
 		for k := h.from; k < h.to; k++ {
 			for i, s := range sp {

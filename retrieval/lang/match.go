@@ -189,6 +189,8 @@ type textWords struct {
 	whole bool
 	// figure: the text asks for a figure (asksFigure), once figureRead.
 	figure, figureRead bool
+	// periods are the period atoms once found (periodAtoms).
+	periods periodsRead
 }
 
 // formKind says how a candidate form was derived from a word.
@@ -202,18 +204,64 @@ const (
 	formInflect                 // the lexicon word the word is a plural or feminine of (inflect.go)
 )
 
-func prepare(text string) *textWords {
+func prepare(text string) *textWords { return prepareAfter(text, nil) }
+
+// again returns text prepared for matching, where text is tw's text with
+// words blanked at the same byte offsets (Read's rest of a message, the
+// rest with its concepts blanked): tw itself, ready for a new finder, when
+// nothing was blanked; else a new preparation that keeps tw's forms of
+// every word still there. Read prepares a message once this way for all
+// its finders.
+func (tw *textWords) again(text string) *textWords {
+	if text == tw.text {
+		tw.lastEnd = -1
+		return tw
+	}
+	return prepareAfter(text, tw)
+}
+
+// prepareAfter prepares text, taking the forms of a word that starts at
+// the same offset with the same normal form in base (nil: none) from
+// base: a word's forms depend only on its normal form.
+func prepareAfter(text string, base *textWords) *textWords {
 	_, sp := analyze(text, true, false)
 	tw := &textWords{text: text, spans: sp, forms: make([][]string, len(sp)), kinds: make([][]formKind, len(sp)), lastEnd: -1}
-	forms := make([]string, 0, len(sp)+len(sp)/4)
-	kinds := make([]formKind, 0, cap(forms))
+	var forms []string
+	var kinds []formKind
+	if base == nil {
+		forms = make([]string, 0, len(sp)+len(sp)/4)
+		kinds = make([]formKind, 0, cap(forms))
+	}
+	j := 0
 	for i, s := range sp {
+		if base != nil {
+			for j < len(base.spans) && base.spans[j].start < s.start {
+				j++
+			}
+			if j < len(base.spans) && base.spans[j].start == s.start && base.spans[j].norm == s.norm {
+				tw.forms[i], tw.kinds[i] = base.forms[j], base.kinds[j]
+				continue
+			}
+		}
 		start := len(forms)
 		forms, kinds = candidates(s.norm, forms, kinds)
 		tw.forms[i] = forms[start:len(forms):len(forms)]
 		tw.kinds[i] = kinds[start:len(kinds):len(kinds)]
 	}
 	return tw
+}
+
+// folded returns word i folded (Fold of its normal form), which its
+// forms begin with.
+func (tw *textWords) folded(i int) string { return tw.forms[i][0] }
+
+// tokens returns the normal forms of tw's words (Tokens of its text).
+func (tw *textWords) tokens() []string {
+	toks := make([]string, len(tw.spans))
+	for i, s := range tw.spans {
+		toks[i] = s.norm
+	}
+	return toks
 }
 
 func (tw *textWords) lang() Tag {

@@ -1,5 +1,7 @@
 package lang
 
+import "slices"
+
 // Indicators people name by their parts. "the share of CNSS-declared
 // employees who earn less than the minimum wage", "شحال ف المية من
 // الخدامة عندهم التغطية الصحية", "how long do unemployed people stay
@@ -57,6 +59,10 @@ type narrowed struct {
 	hits  []hit
 	read  [][2]int
 	found map[*phraseIndex][][2]int // phraseHits of each index, once
+	// end is where the last phrase match of the text ended once narrowed
+	// (textWords.lastEnd), for a reader that takes these hits instead of
+	// searching again (scanWith).
+	end int
 }
 
 // narrow applies the rules, in order, to the lexicon hits of tw, once
@@ -80,6 +86,18 @@ func narrow(tw *textWords, hits []hit) narrowed {
 	}
 	n.dropUnknownFramed(tw)
 	n.dropUnknownQualified(tw)
+	n.end = tw.lastEnd
+	return n
+}
+
+// questionHits returns the narrowed lexicon hits of a question: what
+// FindConcepts and FindUnresolved both read first.
+func questionHits(tw *textWords) narrowed { return narrow(tw, lexicon.index.find(tw)) }
+
+// clone returns n with hits of its own, for a reader that drops some in
+// place (conceptsOf) while another reads them after it.
+func (n narrowed) clone() narrowed {
+	n.hits = slices.Clone(n.hits)
 	return n
 }
 

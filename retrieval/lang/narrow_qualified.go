@@ -27,7 +27,7 @@ func (n *narrowed) dropUnknownQualified(tw *textWords) {
 // after the qualifier. loose takes any unknown word right after the
 // noun, a verb as well as an adjective ("workers own a car").
 func (n *narrowed) qualifiedAt(tw *textWords, i int, loose bool) (int, bool) {
-	if !populationNouns[foldNormal(tw.spans[i].norm)] || n.readIn(i+1, phraseEnd(tw, i)) {
+	if !populationNouns[tw.folded(i)] || n.readIn(i+1, phraseEnd(tw, i)) {
 		return 0, false
 	}
 	return n.qualifiedUnknown(tw, i+1, loose)

@@ -126,7 +126,7 @@ func (n *narrowed) dropIndicators(from, to int) {
 // of counting ("taux de la syndicalisation", "عدد أفراد الجالية"); "واحد"
 // in "شحال من واحد" is the people counted, a known head.
 func skipFillers(tw *textWords, i int) int {
-	for i < len(tw.spans) && !tw.spans[i].brk && (headSkips[tw.spans[i].norm] || headSkips[foldNormal(tw.spans[i].norm)]) {
+	for i < len(tw.spans) && !tw.spans[i].brk && (headSkips[tw.spans[i].norm] || headSkips[tw.folded(i)]) {
 		i++
 	}
 	return i

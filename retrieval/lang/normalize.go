@@ -35,11 +35,7 @@ func Normalize(text string) string {
 // "15-24" is two.
 func Tokens(text string) []string {
 	_, sp := analyze(text, true, false)
-	toks := make([]string, len(sp))
-	for i, s := range sp {
-		toks[i] = s.norm
-	}
-	return toks
+	return (&textWords{spans: sp}).tokens()
 }
 
 // span is one word of the input: its bytes in the input text and its normal form.

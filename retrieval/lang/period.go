@@ -182,6 +182,16 @@ func joinable(tw *textWords, from, to int) bool {
 
 // periodAtoms finds the years, quarters, months and relative years of tw.
 func periodAtoms(tw *textWords) []atom {
+	// The atoms depend only on the text and, through the phrase search,
+	// on where the last match ended: a text read by several finders
+	// (Read's) finds them once, and the search leaves lastEnd as it
+	// would.
+	p := &tw.periods
+	if p.read && p.from == tw.lastEnd {
+		tw.lastEnd = p.end
+		return p.atoms
+	}
+	from := tw.lastEnd
 	rel := periodPhrases.find(tw)
 	var atoms []atom
 	r := 0
@@ -199,7 +209,17 @@ func periodAtoms(tw *textWords) []atom {
 		}
 		i++
 	}
+	*p = periodsRead{atoms: atoms, from: from, end: tw.lastEnd, read: true}
 	return atoms
+}
+
+// periodsRead is what periodAtoms found in a text, searching from lastEnd
+// from, and where the search left lastEnd (end). The atoms are shared:
+// their readers must not change them.
+type periodsRead struct {
+	atoms     []atom
+	from, end int
+	read      bool
 }
 
 // atomAt reads a year, quarter or month starting at token i.
@@ -221,7 +241,7 @@ func (tw *textWords) atomAt(i int) (atom, bool) {
 		y, _ := tw.yearAt(i + 1)
 		return atom{kind: monthAtom, from: i, to: i + 2, year: y, month: m}, true
 	}
-	if m, ok := monthNames[foldNormal(w)]; ok {
+	if m, ok := monthNames[tw.folded(i)]; ok {
 		return atom{kind: monthAtom, from: i, to: i + 1, month: m, weak: weakMonths[w]}, true
 	}
 	return atom{}, false
@@ -243,7 +263,7 @@ func (tw *textWords) yearAt(i int) (int, bool) {
 	if s.start > 0 && (tw.text[s.start-1] == '+' || tw.text[s.start-1] == '$') {
 		return 0, false
 	}
-	if i+1 < len(tw.spans) && !tw.spans[i+1].brk && notYearAfter[foldNormal(tw.spans[i+1].norm)] {
+	if i+1 < len(tw.spans) && !tw.spans[i+1].brk && notYearAfter[tw.folded(i+1)] {
 		return 0, false
 	}
 	if i >= 2 && notYearBefore[tw.spans[i-2].norm+" "+tw.spans[i-1].norm] {

@@ -39,8 +39,10 @@ type ReferenceMatch struct {
 // belong to a period or a concept are not references: "le premier
 // trimestre", "trimestre lowel" and "هاد العام" are periods. It returns
 // nil when nothing matches.
-func FindReferences(text string) []ReferenceMatch {
-	tw := prepare(text)
+func FindReferences(text string) []ReferenceMatch { return referencesIn(prepare(text)) }
+
+// referencesIn is FindReferences of a prepared text.
+func referencesIn(tw *textWords) []ReferenceMatch {
 	taken := takenWords(tw)
 	var out []ReferenceMatch
 	hits := references.index.find(tw)

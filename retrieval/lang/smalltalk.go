@@ -49,8 +49,10 @@ var (
 // labour concept (indicator, occupation, skill, sector, contract) and no
 // word of work. A message that also asks a labour question ("bonjour,
 // taux de chômage 2024 ?") is not small talk.
-func FindSmallTalk(text string) (SmallTalk, bool) {
-	tw := prepare(text)
+func FindSmallTalk(text string) (SmallTalk, bool) { return smallTalkIn(prepare(text)) }
+
+// smallTalkIn is FindSmallTalk of a prepared text.
+func smallTalkIn(tw *textWords) (SmallTalk, bool) {
 	if len(tw.spans) == 0 {
 		return SmallTalk{}, false
 	}

@@ -93,14 +93,21 @@ type scan struct {
 	covered []string // KindPlace, a concept kind, KindPeriod, or ""
 }
 
-func newScan(text string) *scan {
-	tw := prepare(text)
+func newScan(text string) *scan { return scanWith(prepare(text), nil) }
+
+// scanWith is newScan of a prepared text whose narrowed lexicon hits are
+// nw, nil to search them (Read gives those it found for the concepts).
+func scanWith(tw *textWords, nw *narrowed) *scan {
 	s := &scan{tw: tw, covered: make([]string, len(tw.spans))}
 	for _, h := range gazetteer.index.find(tw) {
 		s.cover(h.from, h.to, KindPlace)
 	}
 	tw.lastEnd = -1
-	nw := narrow(tw, lexicon.index.find(tw))
+	if nw == nil {
+		found := questionHits(tw)
+		nw = &found
+	}
+	tw.lastEnd = nw.end
 	hits := mergeHits(nw.hits, ageRanges(tw))
 	for _, h := range append(hits, plusAges(tw)...) {
 		s.cover(h.from, h.to, lexicon.concepts[h.e.item].Kind)
@@ -175,8 +182,7 @@ func (s *scan) is(i int, set map[string]bool) bool {
 	if i < 0 || i >= len(s.tw.spans) {
 		return false
 	}
-	n := s.norm(i)
-	return set[n] || set[foldNormal(n)]
+	return set[s.norm(i)] || set[s.tw.folded(i)]
 }
 
 // brk reports whether phrase punctuation stands before word i.
@@ -223,7 +229,7 @@ func (s *scan) proclitic(i int) (string, bool) {
 			return p, true
 		}
 	}
-	if knownWords[foldNormal(n)] {
+	if knownWords[s.tw.folded(i)] {
 		return "", false
 	}
 	for _, p := range []string{"و", "ب", "ف", "ل", "ك"} {

@@ -77,5 +77,5 @@ func (s *scan) unread(i int) bool {
 	if s.covered[i] != "" || isDigit(s.norm(i)[0]) {
 		return false
 	}
-	return !functionWords[s.norm(i)] && !functionWords[foldNormal(s.norm(i))]
+	return !functionWords[s.norm(i)] && !functionWords[s.tw.folded(i)]
 }
