@@ -15,12 +15,17 @@ import (
 	"github.com/marsad/marsad/assistant"
 )
 
-// env returns a getenv for a fresh data folder.
+// env returns a getenv for a data folder of its own, already seeded with
+// the demo corpus (a copy of seededDataDir's), unless extra names one;
+// extra sets other variables, as name, value pairs.
 func env(t testing.TB, extra ...string) func(string) string {
 	t.Helper()
-	m := map[string]string{"MARSAD_DATA_DIR": t.TempDir(), "MARSAD_LOG_LEVEL": "warn"}
+	m := map[string]string{"MARSAD_LOG_LEVEL": "warn"}
 	for i := 0; i+1 < len(extra); i += 2 {
 		m[extra[i]] = extra[i+1]
+	}
+	if _, ok := m["MARSAD_DATA_DIR"]; !ok {
+		m["MARSAD_DATA_DIR"] = seededDataDir(t)
 	}
 	return func(k string) string { return m[k] }
 }
