@@ -11,9 +11,10 @@ import (
 
 // A data folder the demo corpus was seeded into once for the test binary:
 // seeding (profiles, notes and ads through the whole pipeline) is most of
-// what a fresh `serve` or `ask` costs, and most tests only need a seeded
-// folder, not to watch it being seeded. The seeding itself is tested on
-// fresh folders (seed_test.go, corpus_test.go), which opt out.
+// what a fresh `serve` or `ask` costs, and the tests need a seeded folder,
+// not to watch it being seeded again. The seeding of a fresh folder still
+// runs, once, here (a failure fails every test that asks for a folder);
+// a test that wants an empty folder names its own MARSAD_DATA_DIR.
 var seeded struct {
 	once sync.Once
 	dir  string
