@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/marsad/marsad/internal/atomicfile"
 )
 
 // Purge implements Purger: it forgets the feedback given before cutoff
@@ -55,27 +57,7 @@ func (s *FileFeedback) Purge(ctx context.Context, cutoff time.Time) (int64, erro
 // replaceFile writes data to path through a synced temporary file renamed
 // over it, and returns path opened for appending.
 func replaceFile(path string, data []byte) (*os.File, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".purge-*")
-	if err != nil {
-		return nil, err
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return nil, err
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return nil, err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return nil, err
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := atomicfile.WriteFile(path, filepath.Base(path)+".purge-*", data); err != nil {
 		return nil, err
 	}
 	return os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0o600)

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/marsad/marsad/internal/atomicfile"
 )
 
 // StateFile is the name of the ingestion state in the data folder: what
@@ -68,23 +70,5 @@ func (s *state) put(ctx context.Context, hash string, fs Checkpoint) error {
 	if err != nil {
 		return err
 	}
-	return WriteFileAtomic(s.path, b)
-}
-
-// WriteFileAtomic writes b to a temporary file next to path, syncs it and
-// renames it over path: a crash leaves the old content or the new.
-func WriteFileAtomic(path string, b []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".state-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	_, err = tmp.Write(b)
-	if err := errors.Join(err, tmp.Sync(), tmp.Close()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(s.path, ".state-*.tmp", b)
 }

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/marsad/marsad/ingest"
+	"github.com/marsad/marsad/internal/atomicfile"
 )
 
 // PageState is what a run keeps of a page it fetched, for the next run.
@@ -87,7 +87,7 @@ func (s *FileState) Put(_ context.Context, pages map[string]PageState) error {
 	if s.path != "" {
 		b, err := json.Marshal(next)
 		if err == nil {
-			err = ingest.WriteFileAtomic(s.path, b)
+			err = atomicfile.WriteFile(s.path, ".state-*.tmp", b)
 		}
 		if err != nil {
 			return fmt.Errorf("collect state: %w", err)

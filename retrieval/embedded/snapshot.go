@@ -8,6 +8,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"github.com/marsad/marsad/internal/atomicfile"
 )
 
 // ErrCorrupt is wrapped by the error of Open when the snapshot is damaged
@@ -33,20 +35,14 @@ const (
 // writeSnapshot writes the live rows of t (a compacted table: no dead row)
 // and its index to path through a synced temporary file renamed over it.
 func writeSnapshot(path string, t *table, gen uint64) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".vectors-*.tmp")
+	err := atomicfile.Replace(path, ".vectors-*.tmp", func(f io.Writer) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		return errors.Join(writeFrames(w, t, gen), w.Flush())
+	})
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	werr := writeFrames(w, t, gen)
-	if err := errors.Join(werr, w.Flush(), tmp.Sync(), tmp.Close()); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(path))
+	return atomicfile.SyncDir(filepath.Dir(path))
 }
 
 func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
@@ -91,15 +87,6 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 	end := &enc{b: []byte{frameEnd}}
 	end.uvarint(uint64(t.rows()))
 	return put(end)
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // readSnapshot loads the snapshot at path; a missing file gives an empty

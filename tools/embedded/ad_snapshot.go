@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/marsad/marsad/internal/atomicfile"
 )
 
 // adSnapshotFile is the name of the index snapshot in the store's folder.
@@ -276,16 +278,16 @@ func readSnapshotFile(dir, logPath string) (adSnapshot, bool) {
 }
 
 // writeSnapshotFile replaces the snapshot of the store in dir by b
-// (replaceFile), and syncs the folder so that the rename lasts too.
+// (atomicfile.Replace), and syncs the folder so that the rename lasts too.
 func writeSnapshotFile(dir string, b []byte) error {
-	err := replaceFile(filepath.Join(dir, adSnapshotFile), "."+adSnapshotFile+"-*.tmp", func(f io.Writer) error {
+	err := atomicfile.Replace(filepath.Join(dir, adSnapshotFile), "."+adSnapshotFile+"-*.tmp", func(f io.Writer) error {
 		_, err := f.Write(b)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return atomicfile.SyncDir(dir)
 }
 
 // snapshot writes a snapshot of the index when the log has grown by at

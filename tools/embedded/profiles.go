@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/marsad/marsad/internal/atomicfile"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -109,7 +110,7 @@ func writeProfiles(path string, ps map[string]tools.Profile) error {
 	if err != nil {
 		return err
 	}
-	return replaceFile(path, ".profiles-*.tmp", func(f io.Writer) error {
+	return atomicfile.Replace(path, ".profiles-*.tmp", func(f io.Writer) error {
 		_, err := f.Write(b)
 		return err
 	})

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 
+	"github.com/marsad/marsad/internal/atomicfile"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -67,7 +68,7 @@ func readSnapshot(path string) ([]tools.Observation, error) {
 // writeSnapshot writes cur overlaid with next to path through a temporary
 // file in the same folder, synced, then renamed over the old one.
 func writeSnapshot(path string, cur, next map[tools.Key]tools.Observation) error {
-	return replaceFile(path, ".indicators-*.tmp", func(f io.Writer) error {
+	return atomicfile.Replace(path, ".indicators-*.tmp", func(f io.Writer) error {
 		bw := bufio.NewWriterSize(f, 1<<20)
 		w := csv.NewWriter(bw)
 		_ = w.Write(snapshotHeader)
