@@ -13,17 +13,22 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	pgsessions "github.com/marsad/marsad/assistant/postgres"
+	ingestpg "github.com/marsad/marsad/ingest/postgres"
 )
 
 // purgeReport is what marsad purge --json prints.
 type purgeReport struct {
 	assistant.Purged
+	// Jobs counts the finished ingestion jobs removed (PostgreSQL only:
+	// without it uploads are ingested in the request and leave no job).
+	Jobs   int64     `json:"jobs"`
 	Before time.Time `json:"before"`
 }
 
-// purgeCmd removes the conversations and feedback older than --older-than
-// (by default MARSAD_RETENTION) from PostgreSQL when a database is
-// configured, beside running servers, else from the data folder's
+// purgeCmd removes the conversations, feedback and finished ingestion
+// jobs older than --older-than (by default MARSAD_RETENTION) from
+// PostgreSQL when a database is configured, beside running servers, else
+// the feedback from the data folder's
 // feedback file under the folder's lock (the embedded run keeps
 // conversations in the serving process only, which purges them itself).
 func purgeCmd(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
@@ -57,14 +62,19 @@ func purgeCmd(ctx context.Context, args []string, getenv func(string) string, st
 	defer closeStores()
 	report := purgeReport{Before: time.Now().UTC().Add(-age)}
 	report.Purged, err = a.Purge(ctx, report.Before)
+	if cfg.DatabaseURL != "" {
+		var jerr error
+		report.Jobs, jerr = purgeJobs(ctx, cfg.DatabaseURL, report.Before)
+		err = errors.Join(err, jerr)
+	}
 	if err != nil {
 		return fmt.Errorf("purge: %w", err)
 	}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(report)
 	}
-	_, err = fmt.Fprintf(stdout, "removed %d turns and %d feedback records from before %s\n",
-		report.Turns, report.Feedback, report.Before.Format(time.RFC3339))
+	_, err = fmt.Fprintf(stdout, "removed %d turns, %d feedback records and %d finished ingestion jobs from before %s\n",
+		report.Turns, report.Feedback, report.Jobs, report.Before.Format(time.RFC3339))
 	return err
 }
 
@@ -97,15 +107,33 @@ func openConversations(ctx context.Context, cfg config) (*assistant.Assistant, f
 // DELETEs.
 const purgePeriod = time.Hour
 
-// purgeLoop removes, until ctx ends, what is older than the retention,
-// logging what each purge removed when it removed something or failed.
+// purgeLoop removes, until ctx ends, what is older than the retention:
+// conversations, feedback and finished ingestion jobs; it logs what each
+// purge removed when it removed something or failed.
 func (a *app) purgeLoop(ctx context.Context, retention time.Duration, log *slog.Logger) {
 	a.assistant.PurgeEvery(ctx, retention, purgePeriod, nil, func(p assistant.Purged, err error) {
+		var jobs int64
+		if a.queue != nil {
+			var jerr error
+			jobs, jerr = a.queue.Purge(ctx, time.Now().Add(-retention))
+			err = errors.Join(err, jerr)
+		}
 		switch {
 		case err != nil:
-			log.Error("purge of old conversations", "error", err, "turns", p.Turns, "feedback", p.Feedback)
-		case p != assistant.Purged{}:
-			log.Info("purged old conversations", "turns", p.Turns, "feedback", p.Feedback, "retention", retention)
+			log.Error("purge of old conversations and ingestion jobs", "error", err, "turns", p.Turns, "feedback", p.Feedback, "jobs", jobs)
+		case p != assistant.Purged{} || jobs > 0:
+			log.Info("purged old conversations and ingestion jobs", "turns", p.Turns, "feedback", p.Feedback, "jobs", jobs, "retention", retention)
 		}
 	})
+}
+
+// purgeJobs removes from the database at dsn the ingestion jobs that
+// ended before cutoff, beside running servers.
+func purgeJobs(ctx context.Context, dsn string, cutoff time.Time) (int64, error) {
+	q, err := ingestpg.Open(ctx, dsn, ingestpg.Options{})
+	if err != nil {
+		return 0, err
+	}
+	defer q.Close()
+	return q.Purge(ctx, cutoff)
 }

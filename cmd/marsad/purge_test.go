@@ -12,6 +12,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	pgsessions "github.com/marsad/marsad/assistant/postgres"
+	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/tools/postgres/pgtest"
 )
 
@@ -78,14 +79,32 @@ func TestPurgeRemovesOldConversationsFromPostgres(t *testing.T) {
 	if _, err := conn.Exec(context.Background(), `UPDATE chat_turns SET created_at = now() - interval '3 days' WHERE session_id = 'old'`); err != nil {
 		t.Fatal(err)
 	}
+	// An upload ingested three days ago, one an hour ago, one still queued.
+	q, err := ingestpg.Open(context.Background(), dsn, ingestpg.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	for _, age := range []string{"3 days", "1 hour", ""} {
+		j, err := q.Enqueue(context.Background(), "ads", "ads.csv", strings.NewReader("x"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if age != "" {
+			pgtest.Exec(t, dsn, `UPDATE ingest_jobs SET state = 'done', finished_at = now() - $2::interval WHERE id = $1`, j.ID, age)
+		}
+	}
 	getenv := env(t, "MARSAD_DATABASE_URL", dsn)
-	if r := runPurge(t, getenv, "--older-than", "4d"); r.Turns != 0 {
+	if r := runPurge(t, getenv, "--older-than", "4d"); r.Turns != 0 || r.Jobs != 0 {
 		t.Errorf("purge --older-than 4d = %+v, want nothing removed", r)
 	}
-	if r := runPurge(t, getenv, "--older-than", "48h"); r.Turns != 2 {
-		t.Errorf("purge --older-than 48h = %+v, want old's 2 turns", r)
+	if r := runPurge(t, getenv, "--older-than", "48h"); r.Turns != 2 || r.Jobs != 1 {
+		t.Errorf("purge --older-than 48h = %+v, want old's 2 turns and the job of 3 days ago", r)
 	}
 	if n := pgtest.QueryInt(t, dsn, `SELECT count(*) FROM chat_turns`); n != 1 {
 		t.Errorf("chat_turns holds %d rows, want new's one", n)
+	}
+	if n := pgtest.QueryInt(t, dsn, `SELECT count(*) FROM ingest_jobs`); n != 2 {
+		t.Errorf("ingest_jobs holds %d rows, want the recent and the queued job", n)
 	}
 }

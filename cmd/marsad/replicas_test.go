@@ -111,25 +111,32 @@ func waitJob(t *testing.T, base, id string) ingest.Job {
 	t.Helper()
 	var j ingest.Job
 	for end := time.Now().Add(2 * time.Minute); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
-		req, _ := http.NewRequest(http.MethodGet, base+"/api/ingest/"+id, nil)
-		req.Header.Set("Authorization", "Bearer s3cret")
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if res.StatusCode != http.StatusOK {
-			t.Fatalf("GET /api/ingest/%s: %d %s", id, res.StatusCode, b)
-		}
-		if err := json.Unmarshal(b, &j); err != nil {
-			t.Fatal(err)
-		}
-		if j.State == ingest.JobDone || j.State == ingest.JobFailed {
+		if j = readJob(t, base, id); j.State == ingest.JobDone || j.State == ingest.JobFailed {
 			return j
 		}
 	}
 	t.Fatalf("job %s still %s after 2 minutes: %+v", id, j.State, j)
+	return j
+}
+
+// readJob reads job id at base's /api/ingest/:id.
+func readJob(t *testing.T, base, id string) ingest.Job {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, base+"/api/ingest/"+id, nil)
+	req.Header.Set("Authorization", "Bearer s3cret")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET /api/ingest/%s: %d %s", id, res.StatusCode, b)
+	}
+	var j ingest.Job
+	if err := json.Unmarshal(b, &j); err != nil {
+		t.Fatal(err)
+	}
 	return j
 }
 

@@ -50,9 +50,13 @@ func (q *Queue) Work(ctx context.Context, run ingest.RunFunc) error {
 // instead.
 func (q *Queue) take(ctx context.Context) (ingest.Job, bool, error) {
 	lease := q.opts.Lease.Seconds()
-	if _, err := q.pool.Exec(ctx, `UPDATE ingest_jobs SET state = 'failed', finished_at = now(), heartbeat = NULL,
-		error = 'its worker died ' || attempts || ' times: the upload is not taken again'
-		WHERE state = 'running' AND heartbeat < now() - make_interval(secs => $1) AND attempts >= $2`,
+	// The upload of a job failed so goes with it: no worker reads it again.
+	if _, err := q.pool.Exec(ctx, `WITH failed AS (
+			UPDATE ingest_jobs SET state = 'failed', finished_at = now(), heartbeat = NULL,
+				error = 'its worker died ' || attempts || ' times: the upload is not taken again'
+			WHERE state = 'running' AND heartbeat < now() - make_interval(secs => $1) AND attempts >= $2
+			RETURNING id)
+		DELETE FROM ingest_job_chunks WHERE job_id IN (SELECT id FROM failed)`,
 		lease, q.opts.MaxAttempts); err != nil {
 		return ingest.Job{}, false, err
 	}

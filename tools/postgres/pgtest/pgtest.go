@@ -143,3 +143,13 @@ func QueryInt(tb testing.TB, dsn, sql string, args ...any) int {
 	}
 	return n
 }
+
+// Exec runs a statement on a fresh connection, failing the test on error.
+func Exec(tb testing.TB, dsn, sql string, args ...any) {
+	tb.Helper()
+	conn := Connect(tb, dsn)
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(context.Background(), sql, args...); err != nil {
+		tb.Fatalf("%s: %v", sql, err)
+	}
+}
