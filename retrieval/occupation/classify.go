@@ -228,7 +228,7 @@ func (th *Thesaurus) unglued(toks []string) []string {
 // frenchSmallWords tell a French title: the prepositions and articles
 // that join its head to its complement, elided ones too ("Technicien
 // d'installation").
-var frenchSmallWords = wordSet("de d du des la le les l au aux pour")
+var frenchSmallWords = wordSet("de d du des la le les l au aux pour et sur avec")
 
 // reversed reports whether the head of English label e comes in title t
 // before the label's other words: the title says them in French order,
@@ -533,9 +533,10 @@ func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
 // stemOfOther reports whether title t holds a word of the family of label
 // e's key k that is not itself one of e's keys: "responsable" stands for
 // itself in "responsable RSE - responsabilité sociale", not also for
-// "responsabilité".
+// "responsabilité". A tool's name is of no family ("ServiceNow" says
+// nothing of "services").
 func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
-	return slices.ContainsFunc(t.keys, func(x word) bool { return sameFamily(k, x) && !holds(e, x) })
+	return slices.ContainsFunc(t.keys, func(x word) bool { return sameFamily(k, x) && !holds(e, x) && !technology[x] })
 }
 
 // schoolLevels are the words of the level a teacher teaches at.
@@ -575,7 +576,7 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= levelBonus // ISCO sorts teachers by level, not by subject: "English teacher for primary" teaches in a primary school
 	}
 	switch {
-	case !holds(e, t.first) && !holds(e, t.last):
+	case !holds(e, t.first) && (!holds(e, t.last) || t.french && th.byHead[t.first] != nil && !th.generic[t.first]):
 		s *= offHead
 	case !holds(e, t.first):
 		s *= offFirst

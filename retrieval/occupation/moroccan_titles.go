@@ -23,7 +23,9 @@ package occupation
 //   - Each code follows the ISCO-08 definitions of the unit group. Where
 //     ESCO labels the same words otherwise the table says what Moroccan
 //     usage means: a "télévendeur" sells by telephone (5244, contact centre
-//     salespersons), a "gérant de magasin" manages a shop (1420), a bank's
+//     salespersons), a "gérant de magasin" manages a shop (1420), a bare
+//     "chargé d'affaires" sells a firm's services to client companies
+//     (2433; ESCO's English label is a diplomat's), a bank's
 //     "chargé de clientèle" serves retail customers (3312) while a "chargé
 //     d'affaires entreprises" advises companies (2412), a "ferrailleur" and
 //     a "coffreur" work on reinforced concrete (7114), an "animateur HSE"
@@ -341,6 +343,7 @@ var moroccanTitles = []Label{
 	{Code: "2433", Name: "technico-commercial"},
 	{Code: "2433", Name: "technico-commercial agricole"},
 	{Code: "2433", Name: "ingénieur commercial"},
+	{Code: "2433", Name: "chargé d'affaires"},
 	{Code: "2433", Name: "مندوب طبي"},
 	{Code: "2433", Name: "représentant pharmaceutique"},
 	{Code: "2433", Name: "représentant médical"},
@@ -366,6 +369,9 @@ var moroccanTitles = []Label{
 	{Code: "2512", Name: "développeur .NET"},
 	{Code: "2512", Name: "développeur Python"},
 	{Code: "2512", Name: "ingénieur études et développement"},
+	{Code: "2512", Name: "chargé d'études et développement"},
+	{Code: "2512", Name: "tech lead"},
+	{Code: "2512", Name: "technical lead"},
 	{Code: "2512", Name: "ingénieur d'état en informatique"},
 	{Code: "2512", Name: "analyste programmeur"},
 	{Code: "2512", Name: "مهندس دولة في المعلوميات"},
@@ -688,6 +694,7 @@ var moroccanTitles = []Label{
 	{Code: "4224", Name: "front office agent"},
 	// 4226 Receptionists (general)
 	{Code: "4226", Name: "chargé d'accueil"},
+	{Code: "4226", Name: "assistant d'accueil"},
 	{Code: "4226", Name: "عون استقبال"},
 	// 4227 Survey and market research interviewers
 	{Code: "4227", Name: "enquêteur terrain"},

@@ -76,7 +76,10 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"node nodejs symfony laravel django spring dotnet golang scala spark hadoop kafka aws azure gcp cloud " +
 	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
 	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
-	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa")
+	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa " +
+	// tools whose names are also words of labels (".NET"'s "net")
+	// or glue onto them ("ServiceNow" is no "service")
+	"net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
@@ -236,7 +239,7 @@ var smallWords = wordSet("de du des d la le les l un une et en au aux a à pour 
 var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
 	"cherche cherchons hiring wanted vacancy opportunite opportunity cdi cdd anapec interim freelance temps plein partiel full part time " +
 	"junior senior confirme experimente debutant experience exp an ans year years mois month sh smig salaire salary dh mad dhs " +
-	"jeune jeunes diplome diplomes laureat laureats " +
+	"jeune jeunes diplome diplomes laureat laureats nous " +
 	"nouveau nouvelle immediat immediate maroc morocco avis concours " +
 	// internships and campaigns say how and how many, not who: "Stagiaire
 	// Achat", "Safran ouvre des stages PFE", "Conseiller B2B bilingue"
@@ -245,7 +248,7 @@ var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi e
 	// a worker's status, not the work: "Freelance / Indépendant", "Commercial indépendant"
 	"independant independante " +
 	"deux trois quatre cinq six sept huit neuf dix two three four five " +
-	"anglophone francophone hispanophone germanophone italophone bilingue trilingue " +
+	"anglophone arabophone francophone hispanophone germanophone italophone bilingue trilingue " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
 	"bghina khassna mtloub matloub mtlouba kanqlbo " +
 	// sector nouns that fold onto an occupation: فلاحة (agriculture) is not فلاح (farmer)
