@@ -256,7 +256,7 @@ func (t titleKeys) holdsOrSupports(k word) bool { return t.has[k] || t.support[k
 func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	ks = withoutMaster(unique(ks))
 	for i, k := range ks {
-		if th.byKey[k] == nil {
+		if th.byKey[k] == nil && !technology[k] { // a tool's name is no typo: "Informatica" is no "informatics"
 			if c := th.corrected(k); c != "" {
 				ks[i] = c
 			}
