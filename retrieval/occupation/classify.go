@@ -172,6 +172,8 @@ type titleKeys struct {
 }
 
 func (th *Thesaurus) readTitle(title string) titleKeys {
+	// "… | Tout le Maroc (Maroc)": where, not who
+	title = siteLocation.ReplaceAllString(title, " ")
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
@@ -192,6 +194,13 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	}
 	return t
 }
+
+// siteLocation finds the location a site appends to its titles after a
+// bar, ending with the country in parentheses ("Comptable | Had Soualem
+// (Maroc)", "Commercial | Marrakech et régions (Maroc)"): the gazetteer
+// lacks some of its places, and its words ("tout", "nord", "régions")
+// are no occupation's.
+var siteLocation = regexp.MustCompile(`(?i)\s*\|[^|]*\((?:maroc|morocco)\)\s*$`)
 
 // minGlued is the shortest part of a word two words glued together are
 // cut into ("Profanglais" is "prof" and "anglais").
