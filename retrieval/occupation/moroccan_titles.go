@@ -311,6 +311,7 @@ var moroccanTitles = []Label{
 	// 2421 Management and organisation analysts
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
+	{Code: "2421", Name: "PMO"},
 	// 2423 Personnel and careers professionals
 	{Code: "2423", Name: "chargé des ressources humaines"},
 	{Code: "2423", Name: "chargé GRH"},
@@ -361,6 +362,7 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "consultant CRM"},
 	{Code: "2511", Name: "consultant décisionnel"},
 	{Code: "2511", Name: "architecte SI"},
+	{Code: "2511", Name: "architecte solutions"},
 	{Code: "2511", Name: "product owner"},
 	{Code: "2511", Name: "scrum master"},
 	{Code: "2511", Name: "SIRH"},
@@ -594,6 +596,7 @@ var moroccanTitles = []Label{
 	{Code: "3343", Name: "secrétaire de direction"},
 	{Code: "3343", Name: "assistante commerciale"},
 	{Code: "3343", Name: "assistante de gestion"},
+	{Code: "3343", Name: "chargé administratif"},
 	{Code: "3343", Name: "assistante DG"},
 	{Code: "3343", Name: "assistante personnelle"},
 	{Code: "3343", Name: "personal assistant"},
@@ -719,6 +722,8 @@ var moroccanTitles = []Label{
 	{Code: "4322", Name: "agent de planification"},
 	{Code: "4322", Name: "agent d'ordonnancement"},
 	{Code: "4322", Name: "ordonnanceur"},
+	{Code: "4322", Name: "planificateur de production"},
+	{Code: "4322", Name: "production planner"},
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},

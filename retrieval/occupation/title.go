@@ -79,7 +79,7 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa " +
 	// tools whose names are also words of labels (".NET"'s "net")
 	// or glue onto them ("ServiceNow" is no "service")
-	"net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git")
+	"ia ai ml nlp llm net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
