@@ -77,6 +77,7 @@ var moroccanTitles = []Label{
 	{Code: "1221", Name: "directeur marketing"},
 	{Code: "1221", Name: "chef de zone"},
 	{Code: "1221", Name: "area sales manager"},
+	{Code: "1221", Name: "area manager"},
 	{Code: "1221", Name: "مسؤول تجاري"},
 	{Code: "1221", Name: "responsable commercial"},
 	// 1223 Research and development managers
@@ -241,6 +242,10 @@ var moroccanTitles = []Label{
 	{Code: "2263", Name: "responsable HSE"},
 	{Code: "2263", Name: "responsable QHSE"},
 	{Code: "2263", Name: "HSE manager"},
+	{Code: "2263", Name: "ingénieur HSE"},
+	{Code: "2263", Name: "ingénieur QHSE"},
+	{Code: "2263", Name: "HSE engineer"},
+	{Code: "2263", Name: "QHSE engineer"},
 	{Code: "2263", Name: "مسؤول الصحة والسلامة والبيئة"},
 	// 2264 Physiotherapists
 	{Code: "2264", Name: "masseur kinésithérapeute"},
@@ -363,6 +368,7 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "consultant décisionnel"},
 	{Code: "2511", Name: "architecte SI"},
 	{Code: "2511", Name: "architecte solutions"},
+	{Code: "2511", Name: "consultant data"},
 	{Code: "2511", Name: "product owner"},
 	{Code: "2511", Name: "scrum master"},
 	{Code: "2511", Name: "SIRH"},
@@ -393,6 +399,8 @@ var moroccanTitles = []Label{
 	// 2519 Software and applications developers and analysts not elsewhere classified
 	{Code: "2519", Name: "ingénieur QA"},
 	{Code: "2519", Name: "QA engineer"},
+	{Code: "2519", Name: "ingénieur en automatisation des tests"},
+	{Code: "2519", Name: "test automation engineer"},
 	// 2522 Systems administrators
 	{Code: "2522", Name: "ingénieur systèmes et réseaux"},
 	{Code: "2522", Name: "ingénieur DevOps"},
