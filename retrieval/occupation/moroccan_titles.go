@@ -369,6 +369,8 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "architecte SI"},
 	{Code: "2511", Name: "architecte solutions"},
 	{Code: "2511", Name: "consultant data"},
+	{Code: "2511", Name: "machine learning engineer"},
+	{Code: "2511", Name: "ingénieur machine learning"},
 	{Code: "2511", Name: "product owner"},
 	{Code: "2511", Name: "scrum master"},
 	{Code: "2511", Name: "SIRH"},
@@ -390,6 +392,8 @@ var moroccanTitles = []Label{
 	{Code: "2513", Name: "développeur Angular"},
 	{Code: "2513", Name: "développeur React"},
 	{Code: "2513", Name: "consultant SEO"},
+	{Code: "2513", Name: "UX designer"},
+	{Code: "2513", Name: "designer UX"},
 	// 2514 Applications programmers
 	{Code: "2514", Name: "développeur Flutter"},
 	{Code: "2514", Name: "développeur React Native"},
@@ -405,6 +409,8 @@ var moroccanTitles = []Label{
 	{Code: "2522", Name: "ingénieur systèmes et réseaux"},
 	{Code: "2522", Name: "ingénieur DevOps"},
 	{Code: "2522", Name: "ingénieur cloud"},
+	{Code: "2522", Name: "DevOps engineer"},
+	{Code: "2522", Name: "cloud engineer"},
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
 	{Code: "2523", Name: "analyste réseau"},
@@ -717,6 +723,7 @@ var moroccanTitles = []Label{
 	{Code: "4312", Name: "gestionnaire back office"},
 	// 4313 Payroll clerks
 	{Code: "4313", Name: "gestionnaire de paie"},
+	{Code: "4313", Name: "payroll specialist"},
 	{Code: "4313", Name: "technicien paie"},
 	{Code: "4313", Name: "assistant paie"},
 	{Code: "4313", Name: "chargé de paie"},

@@ -115,7 +115,11 @@ func keysWithout(s string, drops ...map[string]bool) []word {
 
 func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 	var out []word
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t == "full" && i+1 < len(toks) && toks[i+1] == "stack" {
+			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
+		}
 		k := keyOf(t)
 		if k == "" || anyHas(drops, k) || anyHas(drops, t) {
 			continue
