@@ -655,11 +655,16 @@ func withoutAnnouncer(title string) string {
 
 func recruitingPhrase(desc string) string {
 	m := recruiting.FindStringSubmatch(prefixRunes(desc, 1000))
-	if m == nil {
+	if m == nil || forClient.MatchString(m[1]) {
 		return ""
 	}
 	return m[1]
 }
+
+// forClient finds an agency's "recrute pour le compte de son client",
+// "pour l'un de nos clients", which names the employer, not the post
+// ("son" would be read as sound).
+var forClient = regexp.MustCompile(`(?i)^(?:pour|for)\s+(?:le\s+compte\s+d|l['’]un\s+d|notre\s+client|un\s+client|one\s+of|our\s+client|a\s+client)`)
 
 func prefixRunes(s string, n int) string {
 	if len(s) <= n {

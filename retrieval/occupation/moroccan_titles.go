@@ -636,6 +636,9 @@ var moroccanTitles = []Label{
 	{Code: "3434", Name: "chef de partie"},
 	{Code: "3434", Name: "demi-chef de partie"},
 	{Code: "3434", Name: "chef exécutif"},
+	// 3511 Information and communications technology operations technicians
+	{Code: "3511", Name: "pilote d'exploitation"},
+	{Code: "3511", Name: "pilote d'exploitation informatique"},
 	// 3512 Information and communications technology user support technicians
 	{Code: "3512", Name: "technicien support informatique"},
 	{Code: "3512", Name: "technicien helpdesk"},
