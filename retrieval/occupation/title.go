@@ -238,9 +238,10 @@ var smallWords = wordSet("de du des d la le les l un une et en au aux a à pour 
 	"of the and for in an at to with on by from as " +
 	"في من على و ل ب مع او ديال د ف 3la dyal")
 
-// packaging are the words around an occupation in a title: gender marks,
+// packaging are the words around an occupation in a title: gender marks
+// (the feminine endings written apart: "Serveur(euse)", "Technicien(ne)"),
 // the ad's wording, contracts, seniority, pay.
-var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
+var packaging = wordSet("h f hf fh m mf e w se ne ere euse trice iere eure enne ienne urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
 	"cherche cherchons hiring wanted vacancy opportunite opportunity cdi cdd anapec interim freelance temps plein partiel full part time " +
 	"junior senior confirme experimente debutant experience exp an ans year years mois month sh smig salaire salary dh mad dhs " +
 	"jeune jeunes diplome diplomes laureat laureats nous " +
