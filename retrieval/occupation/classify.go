@@ -177,11 +177,19 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	toks := th.unglued(expandAbbreviations(lang.Tokens(title))) // cut once: keys, support and headline words all read them
+	main, aside := title, ""
+	if m := parenthesised.ReplaceAllString(title, " "); len(titleWords(m)) > 0 {
+		main, aside = m, strings.Join(parenthesised.FindAllString(title, -1), " ")
+	}
+	toks := th.unglued(expandAbbreviations(lang.Tokens(withAmpersands(main)))) // cut once: keys, support and headline words all read them
 	t := th.titleOf(titleTokenWords(toks))
 	t.support = map[word]bool{}
-	for _, k := range supportWords(toks) {
+	asideToks := lang.Tokens(withAmpersands(aside))
+	for _, k := range supportWords(append(toks, asideToks...)) {
 		t.support[k] = !t.has[k]
+	}
+	for _, k := range titleTokenWords(asideToks) {
+		t.support[k] = t.support[k] || !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
@@ -201,6 +209,12 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 // lacks some of its places, and its words ("tout", "nord", "régions")
 // are no occupation's.
 var siteLocation = regexp.MustCompile(`(?i)\s*\|[^|]*\((?:maroc|morocco)\)\s*$`)
+
+// parenthesised finds what a title says in parentheses: an aside on the
+// post ("Business Analyst (Supply Analytics, Bangkok-based, Relocation
+// provided)"), which a label may hold, but whose words a label need not
+// explain, and which holds no head.
+var parenthesised = regexp.MustCompile(`\([^()]*\)`)
 
 // minGlued is the shortest part of a word two words glued together are
 // cut into ("Profanglais" is "prof" and "anglais").

@@ -1,6 +1,7 @@
 package occupation
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,14 +16,24 @@ type word = string
 
 // keys returns the words of a label that can name an occupation, in
 // order: the small words of the five languages are dropped.
-func keys(s string) []word { return keysWithout(s, smallWords) }
+func keys(s string) []word { return keysWithout(withAmpersands(s), smallWords) }
+
+// ampersand finds the abbreviations of two letters joined by an
+// ampersand ("R&D", "b&b", "M&A", "F & B"), whose letters alone the
+// tokens would drop: "directeur R&D" would be any "directeur", the
+// "b&b operator" any "operator".
+var ampersand = regexp.MustCompile(`(^|[^\p{L}])(\p{L})\s?&\s?(\p{L})($|[^\p{L}])`)
+
+// withAmpersands returns s with its ampersand abbreviations written as
+// one word of three letters ("rnd", "bnb"), which no other word is.
+func withAmpersands(s string) string { return ampersand.ReplaceAllString(s, "${1}${2}n${3}${4}") }
 
 // titleKeys returns the words of a title (or a user's name of an
 // occupation) that can name one: the small words are dropped, and so are
 // gender marks ("H/F", "(e)"), the words of an ad's packaging ("urgent",
 // "CDI", "recrute", "مطلوب"), seniority and numbers, which labels may
 // hold ("conseiller à l'emploi") but titles use around the occupation.
-func titleWords(s string) []word { return titleTokenWords(lang.Tokens(s)) }
+func titleWords(s string) []word { return titleTokenWords(lang.Tokens(withAmpersands(s))) }
 
 // titleTokenWords is titleWords on a title already cut into tokens.
 func titleTokenWords(toks []string) []word {
