@@ -162,7 +162,6 @@ type titleKeys struct {
 	keys        []word
 	has         map[word]bool // the keys, as a set
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
-	aside       map[word]bool // the support keys said only in parentheses, which count for less (asideCredit)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
 	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
@@ -189,11 +188,8 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	for _, k := range supportWords(append(toks, asideToks...)) {
 		t.support[k] = !t.has[k]
 	}
-	t.aside = map[word]bool{}
 	for _, k := range titleTokenWords(asideToks) {
-		if !t.has[k] && !t.support[k] {
-			t.support[k], t.aside[k] = true, true
-		}
+		t.support[k] = t.support[k] || !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
@@ -574,11 +570,6 @@ var schoolLevels = wordSet("primaire primary elementaire elementary maternelle p
 // of that level.
 const levelBonus = 1.15
 
-// asideCredit is what a word said in parentheses counts for in a label:
-// it qualifies the post, the words before it name it ("Electricien
-// (bornes de recharge pour véhicules électriques)" is no car mechanic).
-const asideCredit = 0.5
-
 // holds reports whether label e has key k.
 func holds(e *entry, k word) bool { return contains(e.keys, k) }
 
@@ -588,8 +579,6 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 	inter := 0.0
 	for _, k := range unique(e.keys) {
 		switch {
-		case t.aside[k]:
-			inter += asideCredit * th.weight[k]
 		case t.holdsOrSupports(k):
 			inter += th.weight[k]
 		case th.stemOfOther(e, t, k):
