@@ -405,6 +405,8 @@ var moroccanTitles = []Label{
 	{Code: "2519", Name: "QA engineer"},
 	{Code: "2519", Name: "ingénieur en automatisation des tests"},
 	{Code: "2519", Name: "test automation engineer"},
+	// 2521 Database designers and administrators
+	{Code: "2521", Name: "architecte data"},
 	// 2522 Systems administrators
 	{Code: "2522", Name: "ingénieur systèmes et réseaux"},
 	{Code: "2522", Name: "ingénieur DevOps"},

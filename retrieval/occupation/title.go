@@ -90,7 +90,8 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa " +
 	// tools whose names are also words of labels (".NET"'s "net")
 	// or glue onto them ("ServiceNow" is no "service")
-	"ia ai ml nlp llm net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git")
+	"ia ai ml nlp llm net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git " +
+	"microsoft vmware citrix uipath rpa magento shopify prestashop wordpress drupal powerapps powershell jee j2ee liferay cegid")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
