@@ -172,14 +172,24 @@ type titleKeys struct {
 }
 
 func (th *Thesaurus) readTitle(title string) titleKeys {
+	// "… | Tout le Maroc (Maroc)": where, not who
+	title = siteLocation.ReplaceAllString(title, " ")
 	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
 		title = strings.Replace(title, p.Surface, " ", 1)
 	}
-	toks := th.unglued(expandAbbreviations(lang.Tokens(title))) // cut once: keys, support and headline words all read them
+	main, aside := title, ""
+	if m := parenthesised.ReplaceAllString(title, " "); len(titleWords(m)) > 0 {
+		main, aside = m, strings.Join(parenthesised.FindAllString(title, -1), " ")
+	}
+	toks := th.unglued(expandAbbreviations(lang.Tokens(withAmpersands(main)))) // cut once: keys, support and headline words all read them
 	t := th.titleOf(titleTokenWords(toks))
 	t.support = map[word]bool{}
-	for _, k := range supportWords(toks) {
+	asideToks := lang.Tokens(withAmpersands(aside))
+	for _, k := range supportWords(append(toks, asideToks...)) {
 		t.support[k] = !t.has[k]
+	}
+	for _, k := range titleTokenWords(asideToks) {
+		t.support[k] = t.support[k] || !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
@@ -192,6 +202,19 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	}
 	return t
 }
+
+// siteLocation finds the location a site appends to its titles after a
+// bar, ending with the country in parentheses ("Comptable | Had Soualem
+// (Maroc)", "Commercial | Marrakech et régions (Maroc)"): the gazetteer
+// lacks some of its places, and its words ("tout", "nord", "régions")
+// are no occupation's.
+var siteLocation = regexp.MustCompile(`(?i)\s*\|[^|]*\((?:maroc|morocco)\)\s*$`)
+
+// parenthesised finds what a title says in parentheses: an aside on the
+// post ("Business Analyst (Supply Analytics, Bangkok-based, Relocation
+// provided)"), which a label may hold, but whose words a label need not
+// explain, and which holds no head.
+var parenthesised = regexp.MustCompile(`\([^()]*\)`)
 
 // minGlued is the shortest part of a word two words glued together are
 // cut into ("Profanglais" is "prof" and "anglais").
@@ -228,7 +251,7 @@ func (th *Thesaurus) unglued(toks []string) []string {
 // frenchSmallWords tell a French title: the prepositions and articles
 // that join its head to its complement, elided ones too ("Technicien
 // d'installation").
-var frenchSmallWords = wordSet("de d du des la le les l au aux pour")
+var frenchSmallWords = wordSet("de d du des la le les l au aux pour et sur avec")
 
 // reversed reports whether the head of English label e comes in title t
 // before the label's other words: the title says them in French order,
@@ -256,7 +279,7 @@ func (t titleKeys) holdsOrSupports(k word) bool { return t.has[k] || t.support[k
 func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	ks = withoutMaster(unique(ks))
 	for i, k := range ks {
-		if th.byKey[k] == nil {
+		if th.byKey[k] == nil && !technology[k] { // a tool's name is no typo: "Informatica" is no "informatics"
 			if c := th.corrected(k); c != "" {
 				ks[i] = c
 			}
@@ -533,9 +556,10 @@ func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
 // stemOfOther reports whether title t holds a word of the family of label
 // e's key k that is not itself one of e's keys: "responsable" stands for
 // itself in "responsable RSE - responsabilité sociale", not also for
-// "responsabilité".
+// "responsabilité". A tool's name is of no family ("ServiceNow" says
+// nothing of "services").
 func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
-	return slices.ContainsFunc(t.keys, func(x word) bool { return sameFamily(k, x) && !holds(e, x) })
+	return slices.ContainsFunc(t.keys, func(x word) bool { return sameFamily(k, x) && !holds(e, x) && !technology[x] })
 }
 
 // schoolLevels are the words of the level a teacher teaches at.
@@ -575,7 +599,7 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= levelBonus // ISCO sorts teachers by level, not by subject: "English teacher for primary" teaches in a primary school
 	}
 	switch {
-	case !holds(e, t.first) && !holds(e, t.last):
+	case !holds(e, t.first) && (!holds(e, t.last) || t.french && th.byHead[t.first] != nil && !th.generic[t.first]):
 		s *= offHead
 	case !holds(e, t.first):
 		s *= offFirst
@@ -645,11 +669,16 @@ func withoutAnnouncer(title string) string {
 
 func recruitingPhrase(desc string) string {
 	m := recruiting.FindStringSubmatch(prefixRunes(desc, 1000))
-	if m == nil {
+	if m == nil || forClient.MatchString(m[1]) {
 		return ""
 	}
 	return m[1]
 }
+
+// forClient finds an agency's "recrute pour le compte de son client",
+// "pour l'un de nos clients", which names the employer, not the post
+// ("son" would be read as sound).
+var forClient = regexp.MustCompile(`(?i)^(?:pour|for)\s+(?:le\s+compte\s+d|l['’]un\s+d|notre\s+client|un\s+client|one\s+of|our\s+client|a\s+client)`)
 
 func prefixRunes(s string, n int) string {
 	if len(s) <= n {

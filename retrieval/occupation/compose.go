@@ -37,11 +37,13 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 	}
 	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
 	switch {
+	case th.generic[head] && th.onlyTechnology(t, head):
+		return th.developer() // "Expert Informatica", "Consultant Salesforce": a kind of worker of computing tools
 	case th.generic[head]:
 		headCodes = th.codesOf(head)
 	case t.announces:
 		return Match{} // "PROMAN recrute, plusieurs postes en hôtellerie": the field is the employer's
-	case th.onlyTechnology(t):
+	case th.onlyTechnology(t, ""):
 		return th.developer()
 	}
 	field := map[string]float64{}
@@ -131,15 +133,15 @@ func (th *Thesaurus) fieldCodesOf(k word, french bool) map[string]int {
 // codesOf counts the labels holding key k by code.
 func (th *Thesaurus) codesOf(k word) map[string]int { return th.fieldCodesOf(k, false) }
 
-// onlyTechnology reports whether every word of title t names a computing
-// tool or is unknown, and one does: "DevOps Senior Azure", "Full stack
-// Java/AWS" recruit software developers.
-func (th *Thesaurus) onlyTechnology(t titleKeys) bool {
+// onlyTechnology reports whether every word of title t but its head (""
+// for none) names a computing tool or is unknown, and one does: "DevOps
+// Senior Azure", "Full stack Java/AWS" recruit software developers.
+func (th *Thesaurus) onlyTechnology(t titleKeys, head word) bool {
 	if !t.support[ictKeys[0]] {
 		return false
 	}
 	for _, k := range t.keys {
-		if !technology[k] && th.byKey[k] != nil {
+		if k != head && !technology[k] && th.byKey[k] != nil {
 			return false
 		}
 	}

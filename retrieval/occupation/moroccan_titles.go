@@ -23,7 +23,9 @@ package occupation
 //   - Each code follows the ISCO-08 definitions of the unit group. Where
 //     ESCO labels the same words otherwise the table says what Moroccan
 //     usage means: a "télévendeur" sells by telephone (5244, contact centre
-//     salespersons), a "gérant de magasin" manages a shop (1420), a bank's
+//     salespersons), a "gérant de magasin" manages a shop (1420), a bare
+//     "chargé d'affaires" sells a firm's services to client companies
+//     (2433; ESCO's English label is a diplomat's), a bank's
 //     "chargé de clientèle" serves retail customers (3312) while a "chargé
 //     d'affaires entreprises" advises companies (2412), a "ferrailleur" and
 //     a "coffreur" work on reinforced concrete (7114), an "animateur HSE"
@@ -75,6 +77,7 @@ var moroccanTitles = []Label{
 	{Code: "1221", Name: "directeur marketing"},
 	{Code: "1221", Name: "chef de zone"},
 	{Code: "1221", Name: "area sales manager"},
+	{Code: "1221", Name: "area manager"},
 	{Code: "1221", Name: "مسؤول تجاري"},
 	{Code: "1221", Name: "responsable commercial"},
 	// 1223 Research and development managers
@@ -239,6 +242,10 @@ var moroccanTitles = []Label{
 	{Code: "2263", Name: "responsable HSE"},
 	{Code: "2263", Name: "responsable QHSE"},
 	{Code: "2263", Name: "HSE manager"},
+	{Code: "2263", Name: "ingénieur HSE"},
+	{Code: "2263", Name: "ingénieur QHSE"},
+	{Code: "2263", Name: "HSE engineer"},
+	{Code: "2263", Name: "QHSE engineer"},
 	{Code: "2263", Name: "مسؤول الصحة والسلامة والبيئة"},
 	// 2264 Physiotherapists
 	{Code: "2264", Name: "masseur kinésithérapeute"},
@@ -309,6 +316,7 @@ var moroccanTitles = []Label{
 	// 2421 Management and organisation analysts
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
+	{Code: "2421", Name: "PMO"},
 	// 2423 Personnel and careers professionals
 	{Code: "2423", Name: "chargé des ressources humaines"},
 	{Code: "2423", Name: "chargé GRH"},
@@ -341,6 +349,7 @@ var moroccanTitles = []Label{
 	{Code: "2433", Name: "technico-commercial"},
 	{Code: "2433", Name: "technico-commercial agricole"},
 	{Code: "2433", Name: "ingénieur commercial"},
+	{Code: "2433", Name: "chargé d'affaires"},
 	{Code: "2433", Name: "مندوب طبي"},
 	{Code: "2433", Name: "représentant pharmaceutique"},
 	{Code: "2433", Name: "représentant médical"},
@@ -358,6 +367,10 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "consultant CRM"},
 	{Code: "2511", Name: "consultant décisionnel"},
 	{Code: "2511", Name: "architecte SI"},
+	{Code: "2511", Name: "architecte solutions"},
+	{Code: "2511", Name: "consultant data"},
+	{Code: "2511", Name: "machine learning engineer"},
+	{Code: "2511", Name: "ingénieur machine learning"},
 	{Code: "2511", Name: "product owner"},
 	{Code: "2511", Name: "scrum master"},
 	{Code: "2511", Name: "SIRH"},
@@ -366,6 +379,9 @@ var moroccanTitles = []Label{
 	{Code: "2512", Name: "développeur .NET"},
 	{Code: "2512", Name: "développeur Python"},
 	{Code: "2512", Name: "ingénieur études et développement"},
+	{Code: "2512", Name: "chargé d'études et développement"},
+	{Code: "2512", Name: "tech lead"},
+	{Code: "2512", Name: "technical lead"},
 	{Code: "2512", Name: "ingénieur d'état en informatique"},
 	{Code: "2512", Name: "analyste programmeur"},
 	{Code: "2512", Name: "مهندس دولة في المعلوميات"},
@@ -376,6 +392,8 @@ var moroccanTitles = []Label{
 	{Code: "2513", Name: "développeur Angular"},
 	{Code: "2513", Name: "développeur React"},
 	{Code: "2513", Name: "consultant SEO"},
+	{Code: "2513", Name: "UX designer"},
+	{Code: "2513", Name: "designer UX"},
 	// 2514 Applications programmers
 	{Code: "2514", Name: "développeur Flutter"},
 	{Code: "2514", Name: "développeur React Native"},
@@ -385,10 +403,16 @@ var moroccanTitles = []Label{
 	// 2519 Software and applications developers and analysts not elsewhere classified
 	{Code: "2519", Name: "ingénieur QA"},
 	{Code: "2519", Name: "QA engineer"},
+	{Code: "2519", Name: "ingénieur en automatisation des tests"},
+	{Code: "2519", Name: "test automation engineer"},
+	// 2521 Database designers and administrators
+	{Code: "2521", Name: "architecte data"},
 	// 2522 Systems administrators
 	{Code: "2522", Name: "ingénieur systèmes et réseaux"},
 	{Code: "2522", Name: "ingénieur DevOps"},
 	{Code: "2522", Name: "ingénieur cloud"},
+	{Code: "2522", Name: "DevOps engineer"},
+	{Code: "2522", Name: "cloud engineer"},
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
 	{Code: "2523", Name: "analyste réseau"},
@@ -588,6 +612,7 @@ var moroccanTitles = []Label{
 	{Code: "3343", Name: "secrétaire de direction"},
 	{Code: "3343", Name: "assistante commerciale"},
 	{Code: "3343", Name: "assistante de gestion"},
+	{Code: "3343", Name: "chargé administratif"},
 	{Code: "3343", Name: "assistante DG"},
 	{Code: "3343", Name: "assistante personnelle"},
 	{Code: "3343", Name: "personal assistant"},
@@ -613,6 +638,9 @@ var moroccanTitles = []Label{
 	{Code: "3434", Name: "chef de partie"},
 	{Code: "3434", Name: "demi-chef de partie"},
 	{Code: "3434", Name: "chef exécutif"},
+	// 3511 Information and communications technology operations technicians
+	{Code: "3511", Name: "pilote d'exploitation"},
+	{Code: "3511", Name: "pilote d'exploitation informatique"},
 	// 3512 Information and communications technology user support technicians
 	{Code: "3512", Name: "technicien support informatique"},
 	{Code: "3512", Name: "technicien helpdesk"},
@@ -688,6 +716,7 @@ var moroccanTitles = []Label{
 	{Code: "4224", Name: "front office agent"},
 	// 4226 Receptionists (general)
 	{Code: "4226", Name: "chargé d'accueil"},
+	{Code: "4226", Name: "assistant d'accueil"},
 	{Code: "4226", Name: "عون استقبال"},
 	// 4227 Survey and market research interviewers
 	{Code: "4227", Name: "enquêteur terrain"},
@@ -699,6 +728,7 @@ var moroccanTitles = []Label{
 	{Code: "4312", Name: "gestionnaire back office"},
 	// 4313 Payroll clerks
 	{Code: "4313", Name: "gestionnaire de paie"},
+	{Code: "4313", Name: "payroll specialist"},
 	{Code: "4313", Name: "technicien paie"},
 	{Code: "4313", Name: "assistant paie"},
 	{Code: "4313", Name: "chargé de paie"},
@@ -712,6 +742,8 @@ var moroccanTitles = []Label{
 	{Code: "4322", Name: "agent de planification"},
 	{Code: "4322", Name: "agent d'ordonnancement"},
 	{Code: "4322", Name: "ordonnanceur"},
+	{Code: "4322", Name: "planificateur de production"},
+	{Code: "4322", Name: "production planner"},
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},

@@ -1,6 +1,7 @@
 package occupation
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,14 +16,24 @@ type word = string
 
 // keys returns the words of a label that can name an occupation, in
 // order: the small words of the five languages are dropped.
-func keys(s string) []word { return keysWithout(s, smallWords) }
+func keys(s string) []word { return keysWithout(withAmpersands(s), smallWords) }
+
+// ampersand finds the abbreviations of two letters joined by an
+// ampersand ("R&D", "b&b", "M&A", "F & B"), whose letters alone the
+// tokens would drop: "directeur R&D" would be any "directeur", the
+// "b&b operator" any "operator".
+var ampersand = regexp.MustCompile(`(^|[^\p{L}])(\p{L})\s?&\s?(\p{L})($|[^\p{L}])`)
+
+// withAmpersands returns s with its ampersand abbreviations written as
+// one word of three letters ("rnd", "bnb"), which no other word is.
+func withAmpersands(s string) string { return ampersand.ReplaceAllString(s, "${1}${2}n${3}${4}") }
 
 // titleKeys returns the words of a title (or a user's name of an
 // occupation) that can name one: the small words are dropped, and so are
 // gender marks ("H/F", "(e)"), the words of an ad's packaging ("urgent",
 // "CDI", "recrute", "مطلوب"), seniority and numbers, which labels may
 // hold ("conseiller à l'emploi") but titles use around the occupation.
-func titleWords(s string) []word { return titleTokenWords(lang.Tokens(s)) }
+func titleWords(s string) []word { return titleTokenWords(lang.Tokens(withAmpersands(s))) }
 
 // titleTokenWords is titleWords on a title already cut into tokens.
 func titleTokenWords(toks []string) []word {
@@ -76,7 +87,11 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	"node nodejs symfony laravel django spring dotnet golang scala spark hadoop kafka aws azure gcp cloud " +
 	"devops devsecops linux unix cisco oracle sap abap salesforce odoo sharepoint genesys kubernetes docker " +
 	"terraform ansible jenkins sql nosql mongodb postgresql mysql flutter android ios swift frontend backend " +
-	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa")
+	"fullstack stack middleware mainframe cobol tableau powerbi qlik etl erp crm amoa " +
+	// tools whose names are also words of labels (".NET"'s "net")
+	// or glue onto them ("ServiceNow" is no "service")
+	"ia ai ml nlp llm net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git " +
+	"microsoft vmware citrix uipath rpa magento shopify prestashop wordpress drupal powerapps powershell jee j2ee liferay cegid")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in
@@ -112,7 +127,11 @@ func keysWithout(s string, drops ...map[string]bool) []word {
 
 func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 	var out []word
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t == "full" && i+1 < len(toks) && toks[i+1] == "stack" {
+			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
+		}
 		k := keyOf(t)
 		if k == "" || anyHas(drops, k) || anyHas(drops, t) {
 			continue
@@ -231,12 +250,13 @@ var smallWords = wordSet("de du des d la le les l un une et en au aux a à pour 
 	"of the and for in an at to with on by from as " +
 	"في من على و ل ب مع او ديال د ف 3la dyal")
 
-// packaging are the words around an occupation in a title: gender marks,
+// packaging are the words around an occupation in a title: gender marks
+// (the feminine endings written apart: "Serveur(euse)", "Technicien(ne)"),
 // the ad's wording, contracts, seniority, pay.
-var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
+var packaging = wordSet("h f hf fh m mf e w se ne ere euse trice iere eure enne ienne urgent urgente offre offres emploi emplois job jobs poste postes recrute recrutement recrutons recherche " +
 	"cherche cherchons hiring wanted vacancy opportunite opportunity cdi cdd anapec interim freelance temps plein partiel full part time " +
 	"junior senior confirme experimente debutant experience exp an ans year years mois month sh smig salaire salary dh mad dhs " +
-	"jeune jeunes diplome diplomes laureat laureats " +
+	"jeune jeunes diplome diplomes laureat laureats nous " +
 	"nouveau nouvelle immediat immediate maroc morocco avis concours " +
 	// internships and campaigns say how and how many, not who: "Stagiaire
 	// Achat", "Safran ouvre des stages PFE", "Conseiller B2B bilingue"
@@ -245,7 +265,7 @@ var packaging = wordSet("h f hf fh m mf e w urgent urgente offre offres emploi e
 	// a worker's status, not the work: "Freelance / Indépendant", "Commercial indépendant"
 	"independant independante " +
 	"deux trois quatre cinq six sept huit neuf dix two three four five " +
-	"anglophone francophone hispanophone germanophone italophone bilingue trilingue " +
+	"anglophone arabophone francophone hispanophone germanophone italophone bilingue trilingue " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
 	"bghina khassna mtloub matloub mtlouba kanqlbo " +
 	// sector nouns that fold onto an occupation: فلاحة (agriculture) is not فلاح (farmer)
