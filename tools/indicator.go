@@ -113,6 +113,27 @@ type SeriesQuery struct {
 	Frequency string
 }
 
+// Matches reports whether period p is one q asks for: of its
+// frequency and within its range (InRange). Stores filter a series with it.
+func (q SeriesQuery) Matches(p string) bool {
+	return MatchFrequency(p, q.Frequency) && InRange(p, q.From, q.To)
+}
+
+// Keep returns the observations of obs whose periods q asks for, in their
+// order: obs itself when it keeps them all.
+func (q SeriesQuery) Keep(obs []Observation) []Observation {
+	if q.From == "" && q.To == "" && q.Frequency == "" {
+		return obs
+	}
+	out := make([]Observation, 0, len(obs))
+	for _, o := range obs {
+		if q.Matches(o.Period) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // CompareQuery selects one indicator for one period across the values of one
 // dimension (By: "geo", "area", "sex", "age" or "diploma"), the other
 // dimensions fixed by Cell. The compared dimension's aggregate value is left

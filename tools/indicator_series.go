@@ -68,17 +68,26 @@ func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 	if err := validateSeries(ctx, t.Store, &a); err != nil {
 		return Result{}, err
 	}
-	q := SeriesQuery{Indicator: a.Indicator, Cell: a.Cell, From: a.From, To: a.To, Frequency: a.Frequency}
-	obs, err := t.Store.Series(ctx, q)
+	// The cell's whole series in one read, kept to the asked periods here:
+	// when they hold nothing, the series' other periods say what exists
+	// without a second read (a round trip on PostgreSQL, whose store reads
+	// the whole series' row anyway).
+	all, err := t.Store.Series(ctx, SeriesQuery{Indicator: a.Indicator, Cell: a.Cell})
 	if err != nil {
 		return Result{}, fmt.Errorf("indicator_series: %w", err)
 	}
+	obs := SeriesQuery{From: a.From, To: a.To, Frequency: a.Frequency}.Keep(all)
 	d, _ := LookupDefinition(a.Indicator)
 	res := SeriesResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Cell: a.Cell, Observations: obs, Breaks: BreaksWithin(a.Indicator, obs)}
-	if len(obs) > 0 {
+	switch {
+	case len(obs) > 0:
 		res.Unit = obs[0].Unit
-	} else if res.Available, err = availability(ctx, t.Store, a.Indicator, a.Cell); err != nil {
-		return Result{}, fmt.Errorf("indicator_series: %w", err)
+	case len(all) > 0:
+		res.Available = &Availability{Periods: periodsOf(all)}
+	default:
+		if res.Available, err = availability(ctx, t.Store, a.Indicator); err != nil {
+			return Result{}, fmt.Errorf("indicator_series: %w", err)
+		}
 	}
 	return Result{Tool: t.Name(), Data: res, Citations: citationsOf(obs)}, nil
 }
@@ -116,17 +125,9 @@ func validateSeriesIn(dims Dimensions, a *SeriesArgs) error {
 	return nil
 }
 
-// availability says what exists for an indicator when a cell has nothing
-// in the asked periods: the cell's other periods, else the indicator's
-// cells (at most 30).
-func availability(ctx context.Context, s IndicatorStore, indicator string, c Cell) (*Availability, error) {
-	periods, err := s.Periods(ctx, indicator, c)
-	if err != nil {
-		return nil, err
-	}
-	if len(periods) > 0 {
-		return &Availability{Periods: periods}, nil
-	}
+// availability says what exists for an indicator when a cell has
+// nothing at all: the indicator's cells (at most 30).
+func availability(ctx context.Context, s IndicatorStore, indicator string) (*Availability, error) {
 	cells, err := s.Cells(ctx, indicator)
 	if err != nil {
 		return nil, err
@@ -135,6 +136,15 @@ func availability(ctx context.Context, s IndicatorStore, indicator string, c Cel
 		cells = cells[:30]
 	}
 	return &Availability{Cells: cells}, nil
+}
+
+// periodsOf returns the periods of obs, in their order.
+func periodsOf(obs []Observation) []string {
+	out := make([]string, len(obs))
+	for i, o := range obs {
+		out[i] = o.Period
+	}
+	return out
 }
 
 func citationsOf(obs []Observation) []Citation {

@@ -73,3 +73,41 @@ func TestIndicatorSeriesReadsTheCatalogueOnlyWhenNeeded(t *testing.T) {
 		t.Errorf("an unknown age band was refused after %d catalogue reads, want 1", store.reads)
 	}
 }
+
+// readCounter counts the reads of the store it wraps.
+type readCounter struct {
+	tools.IndicatorStore
+	reads []string
+}
+
+func (r *readCounter) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observation, error) {
+	r.reads = append(r.reads, "series")
+	return r.IndicatorStore.Series(ctx, q)
+}
+
+func (r *readCounter) Periods(ctx context.Context, indicator string, c tools.Cell) ([]string, error) {
+	r.reads = append(r.reads, "periods")
+	return r.IndicatorStore.Periods(ctx, indicator, c)
+}
+
+func (r *readCounter) Cells(ctx context.Context, indicator string) ([]tools.Cell, error) {
+	r.reads = append(r.reads, "cells")
+	return r.IndicatorStore.Cells(ctx, indicator)
+}
+
+// A range the cell has nothing in is answered, with what exists, from
+// one read of the store (one round trip on PostgreSQL, where it was
+// two); a cell with nothing at all reads the indicator's cells too.
+func TestIndicatorSeriesSaysWhatExistsFromOneRead(t *testing.T) {
+	store := &readCounter{IndicatorStore: indicatorStore(t)}
+	tool := tools.SeriesTool{Store: store}
+	d, _ := mustCall[tools.SeriesResult](t, tool, `{"indicator":"unemployment_rate","geo":"MA-02","from":"2019","to":"2020"}`)
+	if d.Available == nil || !cmp.Equal(d.Available.Periods, []string{"2024"}) || !cmp.Equal(store.reads, []string{"series"}) {
+		t.Errorf("out of range: available %+v after reads %v; want the periods of MA-02 after one series read", d.Available, store.reads)
+	}
+	store.reads = nil
+	d, _ = mustCall[tools.SeriesResult](t, tool, `{"indicator":"unemployment_rate","geo":"MA-02","sex":"female","area":"rural"}`)
+	if d.Available == nil || len(d.Available.Cells) == 0 || !cmp.Equal(store.reads, []string{"series", "cells"}) {
+		t.Errorf("empty cell: available %+v after reads %v; want the indicator's cells after a series and a cells read", d.Available, store.reads)
+	}
+}

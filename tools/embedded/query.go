@@ -15,7 +15,7 @@ func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observ
 	list := s.series[seriesKey{q.Indicator, q.Cell.WithDefaults()}]
 	out := make([]tools.Observation, 0, len(list))
 	for _, o := range list {
-		if tools.MatchFrequency(o.Period, q.Frequency) && tools.InRange(o.Period, q.From, q.To) {
+		if q.Matches(o.Period) {
 			out = append(out, o)
 		}
 	}
