@@ -59,22 +59,21 @@ func (x *ivf) calibrate(t *table, rows []int32) {
 }
 
 // signRanks returns, for each row of rows, one more than the number of
-// rows of allow whose signs differ from q's in fewer bits than its own: the
-// fewest candidates signSearch must re-score to keep it.
+// rows of allow at a smaller sign distance from q than its own: the fewest
+// candidates signSearch must re-score to keep it.
 func (t *table) signRanks(q []float32, allow bitset, spans []span, rows []scored) []int {
-	qs := make([]uint64, signWords(t.dim))
-	signBits(q, qs)
-	hist := make([]int, t.dim+1)
+	sq := newSignQuery(q)
+	hist := make([]int, sq.maxDistance(t.dim)+1)
 	var dist []uint16
 	for _, s := range spans {
 		dist = slices.Grow(dist[:0], s.hi-s.lo)[:s.hi-s.lo]
-		t.signSpan(qs, allow, s, dist, hist)
+		t.signSpan(sq, allow, s, dist, hist)
 	}
 	out := make([]int, len(rows))
+	w := sq.signWords()
 	for i, e := range rows {
 		l := t.vs.where[e.row]
-		w := len(qs)
-		d := hamming(qs, t.vs.buckets[l.bucket].signs[int(l.pos)*w:int(l.pos+1)*w])
+		d := sq.distance(t.vs.buckets[l.bucket].signs[int(l.pos)*w : int(l.pos+1)*w])
 		for _, c := range hist[:d] {
 			out[i] += c
 		}

@@ -22,14 +22,13 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 		first[i+1] = first[i] + s.hi - s.lo
 	}
 	dist := make([]uint16, first[len(spans)])
-	qs := make([]uint64, signWords(t.dim))
-	signBits(q, qs)
+	sq := newSignQuery(q)
 	hists := make([][]int, runtime.GOMAXPROCS(0))
 	workers := forSpans(spans, allowed, func(w, i int) {
 		if hists[w] == nil {
-			hists[w] = make([]int, t.dim+1)
+			hists[w] = make([]int, sq.maxDistance(t.dim)+1)
 		}
-		t.signSpan(qs, allow, spans[i], dist[first[i]:first[i+1]], hists[w])
+		t.signSpan(sq, allow, spans[i], dist[first[i]:first[i+1]], hists[w])
 	})
 	cut := cutOff(hists[:workers], cands)
 	qc := make([]int8, t.dim)
@@ -45,20 +44,19 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 	return t.rescore(q, merge(r, heaps...), k)
 }
 
-// signSpan sets dist[i-s.lo] to the number of sign bits row i of the span
-// differs from qs in (farSign for a row outside allow) and counts the
-// distances in hist.
-func (t *table) signSpan(qs []uint64, allow bitset, s span, dist []uint16, hist []int) {
+// signSpan sets dist[i-s.lo] to the sign distance of row i of the span
+// from sq (farSign for a row outside allow) and counts the distances in
+// hist.
+func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, hist []int) {
 	bk := &t.vs.buckets[s.bucket]
-	w := len(qs)
+	w := sq.signWords()
+	sq.distances(bk.signs[s.lo*w:s.hi*w], dist)
 	for i := s.lo; i < s.hi; i++ {
 		if !allow.has(bk.rows[i]) {
 			dist[i-s.lo] = farSign
 			continue
 		}
-		d := hamming(qs, bk.signs[i*w:(i+1)*w])
-		dist[i-s.lo] = uint16(d)
-		hist[d]++
+		hist[dist[i-s.lo]]++
 	}
 }
 
