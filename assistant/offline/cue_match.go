@@ -82,8 +82,10 @@ type cueText struct {
 	folds [][]string
 }
 
-func prepareCues(msg string) cueText {
-	toks := lang.Tokens(msg)
+func prepareCues(msg string) cueText { return cueTextOf(lang.Tokens(msg)) }
+
+// cueTextOf prepares the words toks (in normal form) for cue matching.
+func cueTextOf(toks []string) cueText {
 	ct := cueText{norm: toks, folds: make([][]string, len(toks))}
 	for i, t := range toks {
 		f := lang.Fold(t)
