@@ -13,9 +13,20 @@ func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observ
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	list := s.series[seriesKey{q.Indicator, q.Cell.WithDefaults()}]
-	out := make([]tools.Observation, 0, len(list))
+	in := func(o tools.Observation) bool {
+		return tools.MatchFrequency(o.Period, q.Frequency) && tools.InRange(o.Period, q.From, q.To)
+	}
+	// Counted first: a question asks a year or two of a series that holds
+	// dozens of observations, each a few hundred bytes.
+	n := 0
 	for _, o := range list {
-		if tools.MatchFrequency(o.Period, q.Frequency) && tools.InRange(o.Period, q.From, q.To) {
+		if in(o) {
+			n++
+		}
+	}
+	out := make([]tools.Observation, 0, n)
+	for _, o := range list {
+		if in(o) {
 			out = append(out, o)
 		}
 	}
