@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/retrieval"
@@ -270,6 +271,20 @@ func demoAd(ad Ad) bool {
 func excerpt(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
+	}
+	if utf8.ValidString(s) { // by byte offsets, rather than a whole description converted to runes
+		head, k := s, 0
+		for i := range s {
+			if k == n {
+				head = s[:i]
+				break
+			}
+			k++
+		}
+		if sp := strings.LastIndexByte(head, ' '); sp >= 0 && utf8.RuneCountInString(head[:sp]) > n/2 {
+			return head[:sp] + "…"
+		}
+		return head + "…"
 	}
 	rs := []rune(s)[:n]
 	for i := len(rs) - 1; i > n/2; i-- {

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -45,6 +46,14 @@ const (
 	// maxPendingTurns is how many requests may wait while a turn runs;
 	// one more gets a busy error event.
 	maxPendingTurns = 4
+	// outFrames and outBytes bound what a turn may hand to the writer
+	// ahead of it: an offline answer's words come in one burst, and
+	// handing each to a writer that had to take it first cost two
+	// goroutine switches a word. Past either bound the turn waits for the
+	// writer, so a slow client still slows its own turn down; a frame
+	// larger than outBytes waits until none is queued.
+	outFrames = 64
+	outBytes  = 8 * flushBytes
 )
 
 // socketTiming holds the timing constants above; tests shorten them.
@@ -58,10 +67,11 @@ var defaultTiming = socketTiming{writeWait: writeWait, pongWait: pongWait, pingP
 // reader (readPump, in the handler's goroutine) is the only one to read,
 // the writer (writePump) the only one to write data frames, and the turn
 // loop runs the turns one after the other, handing their events to the
-// writer through the unbuffered out channel: a turn waits while the writer
-// is busy, so a slow client slows its own turn down instead of filling a
-// buffer. ctx is cancelled, with its cause, as soon as any of them stops,
-// and hangUp then closes the connection so that the others stop too.
+// writer through the out channel: a turn waits once the writer is
+// outFrames or outBytes behind (queued), so a slow client slows its own
+// turn down instead of filling a buffer. ctx is cancelled, with its
+// cause, as soon as any of them stops, and hangUp then closes the
+// connection so that the others stop too.
 type socket struct {
 	ws      *websocket.Conn
 	batch   *batchConn // under ws; the writer batches a turn's frames
@@ -74,6 +84,8 @@ type socket struct {
 	ctx     context.Context
 	cancel  context.CancelCauseFunc
 	out     chan outFrame
+	queued  atomic.Int64  // bytes of the frames in out
+	room    chan struct{} // the writer took frames from out: queued may be under outBytes
 	pending chan assistant.Request
 	hungUp  chan struct{}
 	// allow takes a turn from the client's rate, or returns the error
@@ -107,7 +119,8 @@ func (s *Server) handleSocket(c *gin.Context) {
 	defer s.obs.Socket(false)
 	sc := &socket{
 		ws: ws, batch: hj.conn, chat: s.chat, log: s.log, obs: s.obs, timing: s.timing, id: RequestID(c.Request.Context()),
-		out:     make(chan outFrame),
+		out:     make(chan outFrame, outFrames),
+		room:    make(chan struct{}, 1),
 		pending: make(chan assistant.Request, maxPendingTurns),
 		hungUp:  make(chan struct{}),
 		allow:   s.guard.socketTurns(ip),

@@ -54,8 +54,8 @@ func releaseEvent(b *bytes.Buffer) {
 }
 
 // send hands ev, its citations made safe (safeEvent), to the writer,
-// waiting while the writer is busy writing: this wait is what slows a turn
-// down to the pace of its client. It returns an encoding error, or the
+// waiting while the writer is outFrames or outBytes behind: this wait is
+// what slows a turn down to the pace of its client. It returns an encoding error, or the
 // cause of the connection's end if it ends first (wrapping errSlowClient
 // when a write timed out).
 func (sc *socket) send(ev assistant.Event) error {
@@ -73,11 +73,37 @@ func (sc *socket) send(ev assistant.Event) error {
 	if sc.ctx.Err() != nil {
 		return context.Cause(sc.ctx)
 	}
+	for sc.queued.Load() > 0 && sc.queued.Load()+int64(f.size()) > outBytes {
+		select {
+		case <-sc.room:
+		case <-sc.ctx.Done():
+			return context.Cause(sc.ctx)
+		}
+	}
+	sc.queued.Add(int64(f.size()))
 	select {
 	case sc.out <- f:
 		return nil
 	case <-sc.ctx.Done():
 		return context.Cause(sc.ctx)
+	}
+}
+
+// size is how many bytes f holds.
+func (f outFrame) size() int {
+	n := len(f.text)
+	if f.msg != nil {
+		n += f.msg.Len()
+	}
+	return n
+}
+
+// took tells a turn waiting in send that the writer took f from out.
+func (sc *socket) took(f outFrame) {
+	sc.queued.Add(-int64(f.size()))
+	select {
+	case sc.room <- struct{}{}:
+	default: // a turn will find room told already
 	}
 }
 
@@ -103,6 +129,7 @@ func (sc *socket) writePump() {
 		case <-sc.ctx.Done():
 			return
 		case f := <-sc.out:
+			sc.took(f)
 			if !open {
 				open = true
 				sc.batch.begin()

@@ -44,9 +44,10 @@ func (v vocabulary) index() *cueIndex {
 }
 
 // candidates returns, in vocabulary order, the cues whose first word
-// matches word i of ct.
-func (ix *cueIndex) candidates(ct cueText, i int) []int {
-	var out []int
+// matches word i of ct, in out's array (a reader of every word of a
+// message reuses one).
+func (ix *cueIndex) candidates(ct cueText, i int, out []int) []int {
+	out = out[:0]
 	for _, f := range ct.folds[i] {
 		out = append(out, ix.exact[f]...)
 	}

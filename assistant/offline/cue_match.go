@@ -82,8 +82,10 @@ type cueText struct {
 	folds [][]string
 }
 
-func prepareCues(msg string) cueText {
-	toks := lang.Tokens(msg)
+func prepareCues(msg string) cueText { return cueTextOf(lang.Tokens(msg)) }
+
+// cueTextOf prepares the words toks (in normal form) for cue matching.
+func cueTextOf(toks []string) cueText {
 	ct := cueText{norm: toks, folds: make([][]string, len(toks))}
 	for i, t := range toks {
 		f := lang.Fold(t)
@@ -196,9 +198,11 @@ func (v vocabulary) votes(msg string) map[string]int {
 func (v vocabulary) count(ct cueText) map[string]int {
 	votes := map[string]int{}
 	ix := v.index()
+	var cands []int
 	for i := 0; i < len(ct.norm); {
 		best, end := -1, 0
-		for _, k := range ix.candidates(ct, i) {
+		cands = ix.candidates(ct, i, cands)
+		for _, k := range cands {
 			c := v[k]
 			e, ok := ct.matchAt(i, c)
 			if ok && (best < 0 || ct.beats(i, c, v[best])) && !v.crossed(ct, i, e, c) {
@@ -226,8 +230,10 @@ func (v vocabulary) crossed(ct cueText, from, to int, c cue) bool {
 		return false
 	}
 	ix := v.index()
+	var cands []int
 	for j := from + 1; j < to; j++ {
-		for _, k := range ix.candidates(ct, j) {
+		cands = ix.candidates(ct, j, cands)
+		for _, k := range cands {
 			o := v[k]
 			if o.vote != "" && o.vote != c.vote && o.weight >= strong && ct.matches(j, o.words[0]) {
 				if _, ok := ct.matchAt(j, o); ok {

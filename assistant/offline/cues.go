@@ -266,20 +266,23 @@ var (
 
 // cueVotes are the votes of the cues of one message, read once
 // (readCues): per tool and for a figure (routingVocabulary), per kind of
-// training (kindVocabulary) and for a seeker's words (seekerVocabulary).
+// training (kindVocabulary), for a seeker's words (seekerVocabulary) and
+// for a person describing themselves (matchVocabulary).
 type cueVotes struct {
-	route, kinds, seeker map[string]int
+	route, kinds, seeker, match map[string]int
 }
 
-// readCues reads the cues of the three vocabularies in text. The routing
+// readCues reads the cues of the four vocabularies in text, whose words
+// in normal form are toks (Reading.RestTokens of Reading.Rest). The routing
 // cues of a question that follows statements are the question's when it
 // has a strong one: "I am a guidance counselor preparing a talk on job
 // opportunities in the Oriental. Which occupations are most in demand
 // there?" asks the ranking, not ads; the seeker's words of the statements
 // still count ("je suis infirmière au chômage. Quels métiers recrutent ?").
-func readCues(text string) *cueVotes {
-	ct := prepareCues(text)
-	v := &cueVotes{route: routingVocabulary.count(ct), kinds: kindVocabulary.count(ct), seeker: seekerVocabulary.count(ct)}
+func readCues(text string, toks []string) *cueVotes {
+	ct := cueTextOf(toks)
+	v := &cueVotes{route: routingVocabulary.count(ct), kinds: kindVocabulary.count(ct), seeker: seekerVocabulary.count(ct),
+		match: matchVocabulary.count(ct)}
 	if q, ok := questionAfterStatements(text); ok {
 		if route := routingVocabulary.votes(q); slices.Max(append(slices.Collect(maps.Values(route)), 0)) >= strong {
 			v.route = route

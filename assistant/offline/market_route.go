@@ -63,7 +63,7 @@ var topicSectors = map[string]string{
 // teaching mechanics); a strong profile or training cue whose
 // occupation the lexicon does not know is routed by unmet.
 func readMarketAsk(msg lang.Reading, q question) marketAsk {
-	a := marketAsk{read: &msg, cues: readCues(msg.Rest)}
+	a := marketAsk{read: &msg, cues: readCues(msg.Rest, msg.RestTokens)}
 	a.readConcepts()
 	return a.routed(q)
 }
@@ -152,7 +152,7 @@ func (a *marketAsk) readConcepts() {
 		}
 	}
 	a.topicWords = strings.Join(topicWords, " ")
-	a.trade, _ = lang.TradeOf(msg)
+	a.trade = a.read.Trade
 	if a.sector == "" && a.occupation == "" { // an occupation says more than its topic's sector
 		a.sector = topicSectors[a.topic]
 	}
@@ -162,8 +162,9 @@ func (a *marketAsk) readConcepts() {
 			a.kind = k
 		}
 	}
+	absorbed := lang.Tokens(a.occupation) // by withNextWord
 	a.object = strings.Join(slices.DeleteFunc(objectTokens(*a.read), func(t string) bool {
-		return slices.Contains(lang.Tokens(a.occupation), t) // absorbed by withNextWord
+		return slices.Contains(absorbed, t)
 	}), " ")
 }
 

@@ -23,7 +23,7 @@ func (a marketAsk) describesPerson() bool {
 	if a.read == nil {
 		return false
 	}
-	v := matchVocabulary.votes(a.read.Rest)
+	v := a.cues.match // the cues of a.read.Rest (readMarketAsk)
 	return v[cueFits] > 0 && (v[cueSelf] > 0 || v[cueOwnProfile] > 0) || pastedCV(a.read.Text)
 }
 
@@ -31,17 +31,27 @@ func (a marketAsk) describesPerson() bool {
 // open on a section heading ("Formation :", "Expérience professionnelle",
 // "المهارات:").
 func pastedCV(text string) bool {
+	if !strings.Contains(text, "\n") { // one line opens on one heading at most
+		return false
+	}
 	n := 0
 	for _, line := range strings.Split(text, "\n") {
 		head, _, _ := strings.Cut(line, ":")
-		if h := strings.Trim(lang.Normalize(head), " -•*#"); h != "" && slices.ContainsFunc(cvHeadings, func(c string) bool {
-			return lang.Normalize(c) == h
-		}) {
+		if h := strings.Trim(lang.Normalize(head), " -•*#"); h != "" && cvHeadingForms[h] {
 			n++
 		}
 	}
 	return n >= 2
 }
+
+// cvHeadingForms are the normal forms of cvHeadings.
+var cvHeadingForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range cvHeadings {
+		m[lang.Normalize(c)] = true
+	}
+	return m
+}()
 
 // matchedElsewhere returns a asking match_profile again with the last
 // turn's profile when the last turn matched a profile and this message

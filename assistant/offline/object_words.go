@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad/retrieval/lang"
@@ -39,16 +40,44 @@ var fillers = func() map[string]bool {
 // isCueWord reports whether the word with normal form norm and folded
 // form fold is a word of some routing cue.
 func isCueWord(norm, fold string) bool {
-	for _, v := range []vocabulary{routingVocabulary, kindVocabulary} {
+	if cueWords.folds[fold] {
+		return true
+	}
+	for _, p := range cueWords.prefixes {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWords are the words of the routing and kind cues, gathered once:
+// isCueWord is asked of every word of a message, and going through every
+// cue for each was a fiftieth of a turn's CPU.
+var cueWords = gatherCueWords(routingVocabulary, kindVocabulary)
+
+// cueWordSet holds the folded forms of whole cue words and the normal
+// forms that prefix cue words stand for.
+type cueWordSet struct {
+	folds    map[string]bool
+	prefixes []string
+}
+
+func gatherCueWords(vs ...vocabulary) cueWordSet {
+	set := cueWordSet{folds: map[string]bool{}}
+	for _, v := range vs {
 		for _, c := range v {
 			for _, w := range c.words {
-				if w.prefix && strings.HasPrefix(norm, w.form) || !w.prefix && w.form == fold {
-					return true
+				switch {
+				case !w.prefix:
+					set.folds[w.form] = true
+				case !slices.Contains(set.prefixes, w.form):
+					set.prefixes = append(set.prefixes, w.form)
 				}
 			}
 		}
 	}
-	return false
+	return set
 }
 
 // objectTokens returns the words of msg (in normal form) that name no

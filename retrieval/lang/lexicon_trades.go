@@ -66,8 +66,11 @@ var tradeIndex = func() *phraseIndex {
 // 7212, 7212, 7126); ok is false when text names none, or only a field
 // several occupations share ("formation en mécanique", "الكهرباء"). A
 // training asked in such a field leads to that occupation.
-func TradeOf(text string) (code string, ok bool) {
-	for _, h := range tradeIndex.find(prepare(text)) {
+func TradeOf(text string) (code string, ok bool) { return tradeOf(prepare(text)) }
+
+// tradeOf is TradeOf on a prepared text.
+func tradeOf(tw *textWords) (code string, ok bool) {
+	for _, h := range tradeIndex.find(tw) {
 		return tradeFields[h.e.item].code, true
 	}
 	return "", false

@@ -190,7 +190,9 @@ type textWords struct {
 	// figure: the text asks for a figure (asksFigure), once figureRead.
 	figure, figureRead bool
 	// periods are the period atoms once found (periodAtoms).
-	periods periodsRead
+	periods foundOnce[[]atom]
+	// concepts are the lexicon's hits once found (lexiconHits).
+	concepts foundOnce[[]hit]
 }
 
 // formKind says how a candidate form was derived from a word.

@@ -92,7 +92,7 @@ func narrow(tw *textWords, hits []hit) narrowed {
 
 // questionHits returns the narrowed lexicon hits of a question: what
 // FindConcepts and FindUnresolved both read first.
-func questionHits(tw *textWords) narrowed { return narrow(tw, lexicon.index.find(tw)) }
+func questionHits(tw *textWords) narrowed { return narrow(tw, slices.Clone(lexiconHits(tw))) }
 
 // clone returns n with hits of its own, for a reader that drops some in
 // place (conceptsOf) while another reads them after it.

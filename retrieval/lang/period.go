@@ -181,17 +181,15 @@ func joinable(tw *textWords, from, to int) bool {
 }
 
 // periodAtoms finds the years, quarters, months and relative years of tw.
+// The atoms depend only on the text and, through the phrase search, on
+// where the last match ended: a text read by several finders (Read's)
+// finds them once (foundOnce). They are shared: their readers must not
+// change them.
 func periodAtoms(tw *textWords) []atom {
-	// The atoms depend only on the text and, through the phrase search,
-	// on where the last match ended: a text read by several finders
-	// (Read's) finds them once, and the search leaves lastEnd as it
-	// would.
-	p := &tw.periods
-	if p.read && p.from == tw.lastEnd {
-		tw.lastEnd = p.end
-		return p.atoms
-	}
-	from := tw.lastEnd
+	return tw.periods.get(tw, findPeriodAtoms)
+}
+
+func findPeriodAtoms(tw *textWords) []atom {
 	rel := periodPhrases.find(tw)
 	var atoms []atom
 	r := 0
@@ -209,17 +207,7 @@ func periodAtoms(tw *textWords) []atom {
 		}
 		i++
 	}
-	*p = periodsRead{atoms: atoms, from: from, end: tw.lastEnd, read: true}
 	return atoms
-}
-
-// periodsRead is what periodAtoms found in a text, searching from lastEnd
-// from, and where the search left lastEnd (end). The atoms are shared:
-// their readers must not change them.
-type periodsRead struct {
-	atoms     []atom
-	from, end int
-	read      bool
 }
 
 // atomAt reads a year, quarter or month starting at token i.

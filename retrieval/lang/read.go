@@ -30,6 +30,9 @@ type Reading struct {
 	// like an occupation or a place Marsad lacks ("comment devenir le
 	// deuxième ?"). Every finder below reads Rest.
 	Rest string
+	// RestTokens are the words of Rest in normal form (Tokens(Rest)):
+	// what the planner's cues read.
+	RestTokens []string
 	// Concepts are the concepts named in Rest.
 	Concepts []ConceptMatch
 	// Places are the places named in Rest once the words of its concepts
@@ -47,6 +50,9 @@ type Reading struct {
 	// SmallTalk is the small talk the message is, Kind "" when it is
 	// not small talk (FindSmallTalk).
 	SmallTalk SmallTalk
+	// Trade is the occupation code of the trade a field of work in Rest
+	// names, "" when it names none (TradeOf).
+	Trade string
 }
 
 // Read reads msg once with every finder of the package. It never panics
@@ -68,10 +74,12 @@ func Read(msg string) Reading {
 	}
 	r.Rest = blank(msg, referenceSurfaces(r.References))
 	rest := tw.again(r.Rest)
+	r.RestTokens = rest.tokens()
 	nw := questionHits(rest)
 	r.Concepts = boysBesideGirls(conceptsOf(rest, nw.clone(), true))
 	r.Places = placeMatches(rest.again(blank(r.Rest, placeHiding(r.Concepts))))
 	r.Periods = periodMatches(rest.again(r.Rest))
+	r.Trade, _ = tradeOf(rest.again(r.Rest))
 	// FindUnresolved and FindUnmeasured read the same scan of the rest
 	// (a tenth of Read's time when each made its own). Only where the
 	// last phrase match ended changes as a scan is read: it is put back

@@ -13,10 +13,12 @@ func ReadAlone(msg string) Reading {
 		r.Lang = smallTalkLang(st, r.Lang)
 	}
 	r.Rest = blank(msg, referenceSurfaces(r.References))
+	r.RestTokens = Tokens(r.Rest)
 	r.Concepts = boysBesideGirls(FindConcepts(r.Rest))
 	r.Places = FindPlaces(blank(r.Rest, placeHiding(r.Concepts)))
 	r.Periods = FindPeriods(r.Rest)
 	r.Unresolved = FindUnresolved(r.Rest)
 	r.Unmeasured, _ = FindUnmeasured(r.Rest)
+	r.Trade, _ = TradeOf(r.Rest)
 	return r
 }

@@ -87,7 +87,7 @@ func takenWords(tw *textWords) []bool {
 		}
 	}
 	tw.lastEnd = -1
-	for _, h := range lexicon.index.find(tw) {
+	for _, h := range lexiconHits(tw) {
 		for i := h.from; i < h.to; i++ {
 			taken[i] = true
 		}

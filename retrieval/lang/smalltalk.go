@@ -136,7 +136,7 @@ func smallTalkOf(hits []hit) SmallTalk {
 // work.
 func aboutLabour(tw *textWords) bool {
 	tw.lastEnd = -1
-	for _, h := range lexicon.index.find(tw) {
+	for _, h := range lexiconHits(tw) {
 		switch lexicon.concepts[h.e.item].Kind {
 		case KindIndicator, KindOccupation, KindSkill, KindSector, KindContract:
 			return true

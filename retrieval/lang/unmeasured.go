@@ -1,5 +1,7 @@
 package lang
 
+import "slices"
+
 // FindUnmeasured returns the words naming what a question asks figures on
 // when Marsad keeps no figures of that kind: prices and rents, whatever
 // the question ("le loyer moyen à Casablanca", "بشحال الكرا"), firms
@@ -44,7 +46,7 @@ func (s *scan) unmeasured(text string) (string, bool) {
 		return s.trimmedSurface(i, s.complementAfter(i, false)), true
 	}
 	s.tw.lastEnd = -1
-	nw := narrow(s.tw, lexicon.index.find(s.tw))
+	nw := narrow(s.tw, slices.Clone(lexiconHits(s.tw)))
 	if from, to, ok := nw.lacking(s.tw); ok {
 		return s.surface(from, to), true
 	}

@@ -254,7 +254,7 @@ func (s *scan) anyOf(from, to int, set map[string]bool) bool {
 // words as written.
 func (s *scan) conceptAt(i int) (Concept, string) {
 	s.tw.lastEnd = -1
-	for _, h := range lexicon.index.find(s.tw) {
+	for _, h := range lexiconHits(s.tw) {
 		if h.from <= i && i < h.to {
 			return lexicon.concepts[h.e.item], s.tw.surface(h)
 		}

@@ -108,7 +108,7 @@ func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad,
 	out := make([]tools.Ad, 0, len(pos))
 	for _, i := range pos {
 		r := s.ix.refs[i]
-		ad, err := s.log.read(r.off, r.size)
+		ad, err := s.decoded.read(s.log, r.off, r.size)
 		if err != nil {
 			return nil, fmt.Errorf("search ads: %w", err)
 		}

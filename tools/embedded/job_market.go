@@ -52,6 +52,9 @@ type JobMarket struct {
 	// tool call (3 % of a chat turn's CPU on the seed, growing with the
 	// ads). Made under the read lock, cleared under the write lock.
 	catalog atomic.Pointer[tools.AdCatalog]
+	// decoded are the ads SearchAds returned, decoded once (its own
+	// lock: searches run under the read lock).
+	decoded decodedAds
 }
 
 // OpenJobMarket opens the job-market store kept in folder dir (created if

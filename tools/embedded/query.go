@@ -13,7 +13,15 @@ func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observ
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	list := s.series[seriesKey{q.Indicator, q.Cell.WithDefaults()}]
-	out := make([]tools.Observation, 0, len(list))
+	// Counted first: a question asks a year or two of a series that holds
+	// dozens of observations, each a few hundred bytes.
+	n := 0
+	for _, o := range list {
+		if q.Matches(o.Period) {
+			n++
+		}
+	}
+	out := make([]tools.Observation, 0, n)
 	for _, o := range list {
 		if q.Matches(o.Period) {
 			out = append(out, o)

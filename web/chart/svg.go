@@ -174,13 +174,17 @@ const (
 func textWidth(s string, size float64) float64 {
 	w := 0.0
 	for _, r := range s {
-		if unicode.Is(unicode.Arabic, r) {
-			w += arabicWidth
-		} else {
-			w += glyphWidth
-		}
+		w += runeWidth(r)
 	}
 	return w * size
+}
+
+// runeWidth is the width of r at size 1.
+func runeWidth(r rune) float64 {
+	if unicode.Is(unicode.Arabic, r) {
+		return arabicWidth
+	}
+	return glyphWidth
 }
 
 // wrap cuts s into lines of at most max width at size, at spaces but
@@ -220,9 +224,16 @@ func shorten(s string, max, size float64) string {
 	if textWidth(s, size) <= max {
 		return s
 	}
+	// The width of each prefix and "…" is summed rune by rune in order, as
+	// textWidth sums it, instead of building each prefix string again.
 	r := []rune(s)
-	for len(r) > 1 && textWidth(string(r)+"…", size) > max {
-		r = r[:len(r)-1]
+	widths := make([]float64, len(r)+1) // widths[k]: textWidth of r[:k], unscaled
+	for k, c := range r {
+		widths[k+1] = widths[k] + runeWidth(c)
 	}
-	return strings.TrimSpace(string(r)) + "…"
+	n := len(r)
+	for n > 1 && (widths[n]+runeWidth('…'))*size > max {
+		n--
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
 }
