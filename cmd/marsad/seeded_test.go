@@ -22,6 +22,9 @@ var seeded struct {
 }
 
 func TestMain(m *testing.M) {
+	if execMain() {
+		return
+	}
 	code := m.Run()
 	if seeded.dir != "" {
 		os.RemoveAll(seeded.dir)
