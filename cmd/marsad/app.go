@@ -48,17 +48,8 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	}
 	a.closers = append(a.closers, lock.release)
 	removeStaleUploads(cfg.DataDir)
-	store, market, err := openIndicators(ctx, cfg)
+	history, err := a.openStores(ctx)
 	if err != nil {
-		a.close()
-		return nil, err
-	}
-	if pg, ok := store.(interface{ Ping(context.Context) error }); ok {
-		a.checks = append(a.checks, web.Check{Name: "postgres", Probe: pg.Ping})
-	}
-	a.indicators, a.market = store, market
-	a.closers = append(a.closers, store.Close)
-	if err := seedIndicators(ctx, store); err != nil {
 		a.close()
 		return nil, err
 	}
@@ -66,16 +57,12 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
+	store := a.indicators
 	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
 		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.market, Embedder: a.embedder},
 			Profiles: a.market.Profiles}}
 	// forecast_demand reads the bundled demo history of monthly ad counts,
 	// whatever the store: the stored ads cover too few months to forecast.
-	history, err := ingest.SeedAdHistory()
-	if err != nil {
-		a.close()
-		return nil, err
-	}
 	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
 	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
 	if cfg.Metrics != nil {
