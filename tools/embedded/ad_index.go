@@ -185,6 +185,10 @@ func (ix *index) count(r adRef, skills []uint16, d int32) {
 
 // bump adds d to cell k of m, deleting it at 0.
 func bump(m map[aggKey]int32, k aggKey, d int32) {
+	if d > 0 { // an addition empties no cell: one map operation, not two
+		m[k] += d
+		return
+	}
 	if n := m[k] + d; n != 0 {
 		m[k] = n
 	} else {
