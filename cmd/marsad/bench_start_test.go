@@ -28,20 +28,23 @@ import (
 
 // BenchmarkServeStart times a real `marsad serve` process (the test binary
 // re-run as the marsad binary, embedded default stores, offline planner)
-// from its start to /healthz answering 200 (ns/op; healthz-ms), then to
-// /readyz answering 200 (readyz-ms) and to the first answer of POST
-// /api/chat (first-answer-ms), on a data folder that already holds N
-// generated ads ingested through the whole pipeline: 200,000, and
-// 1,000,000 with MARSAD_BENCH_1M=1. Each iteration stops the server with
-// SIGTERM (it writes its snapshots as any stop does) and starts it again:
-// the restart of a server, not its first start after an ingest.
+// from its start to /healthz answering 200 (healthz-ms), then to /readyz
+// answering 200 (readyz-ms) and to the first answer of POST /api/chat
+// (first-answer-ms; ns/op is about the same), and the CPU time the server
+// had used when /healthz answered (healthz-cpu-ms, user and system, every
+// thread: the figure that holds on a loaded machine, where the times do
+// not), on a data folder that already holds N ads: 200,000, and 1,000,000
+// with MARSAD_BENCH_1M=1 (see startDataDir). Each iteration stops the
+// server with SIGTERM (it writes its snapshots as any stop does) and
+// starts it again: the restart of a server, not its first start after an
+// ingest. The peer, "floor", is the same binary started as a bare HTTP
+// server that opens nothing (bareServer).
 //
-// Preparing a folder (generating the ads and ingesting them) takes about
-// a minute at 200k ads and several at 1M; MARSAD_BENCH_START_CACHE=DIR
-// keeps the folders under DIR (ads-N) for the next run. MARSAD_BENCH_START_ADS
-// =N measures N ads instead. The server's CPU profile: set
-// MARSAD_BENCH_START_CPUPROFILE=path (the last iteration's start, up to
-// the first answer).
+// Preparing a folder takes minutes at 200k ads (generating the ads and
+// ingesting them); MARSAD_BENCH_START_CACHE=DIR keeps the folders under
+// DIR (ads-N) for the next run. MARSAD_BENCH_START_ADS=N measures N ads
+// instead. MARSAD_BENCH_START_CPUPROFILE=path writes the server's CPU
+// profile (the last iteration's, from its start to SIGTERM).
 func BenchmarkServeStart(b *testing.B) {
 	sizes := []int{200_000}
 	if os.Getenv("MARSAD_BENCH_1M") != "" {
@@ -50,18 +53,21 @@ func BenchmarkServeStart(b *testing.B) {
 	if n, err := strconv.Atoi(os.Getenv("MARSAD_BENCH_START_ADS")); err == nil && n >= 0 {
 		sizes = []int{n}
 	}
+	b.Run("floor", func(b *testing.B) {
+		var t startTimes
+		for b.Loop() {
+			t.add(timeStart(b, "", "floor"))
+		}
+		t.report(b)
+	})
 	for _, n := range sizes {
 		b.Run(fmt.Sprintf("ads=%d", n), func(b *testing.B) {
 			dir := startDataDir(b, n)
 			var t startTimes
 			for b.Loop() {
-				t.add(timeStart(b, dir))
+				t.add(timeStart(b, dir, "1"))
 			}
-			per := func(d time.Duration) float64 { return float64(d.Milliseconds()) / float64(b.N) }
-			b.ReportMetric(per(t.healthz), "healthz-ms")
-			b.ReportMetric(per(t.cpu), "healthz-cpu-ms")
-			b.ReportMetric(per(t.readyz), "readyz-ms")
-			b.ReportMetric(per(t.answer), "first-answer-ms")
+			t.report(b)
 		})
 	}
 }
@@ -74,11 +80,21 @@ func (t *startTimes) add(o startTimes) {
 	t.healthz, t.cpu, t.readyz, t.answer = t.healthz+o.healthz, t.cpu+o.cpu, t.readyz+o.readyz, t.answer+o.answer
 }
 
-// timeStart starts `marsad serve` on dir, waits for /healthz, /readyz and
-// the first answer, each timed from the start, and stops the server.
-func timeStart(b *testing.B, dir string) (t startTimes) {
+// report reports the times of b's starts, averaged.
+func (t *startTimes) report(b *testing.B) {
+	per := func(d time.Duration) float64 { return float64(d.Milliseconds()) / float64(b.N) }
+	b.ReportMetric(per(t.healthz), "healthz-ms")
+	b.ReportMetric(per(t.cpu), "healthz-cpu-ms")
+	b.ReportMetric(per(t.readyz), "readyz-ms")
+	b.ReportMetric(per(t.answer), "first-answer-ms")
+}
+
+// timeStart starts `marsad serve` on dir (bareServer when mode is
+// "floor"), waits for /healthz, /readyz and the first answer, each timed
+// from the start, and stops the server.
+func timeStart(b *testing.B, dir, mode string) (t startTimes) {
 	b.Helper()
-	env := []string{"MARSAD_DATA_DIR=" + dir, "MARSAD_LOG_LEVEL=warn"}
+	env := []string{execMainEnv + "=" + mode, "MARSAD_DATA_DIR=" + dir, "MARSAD_LOG_LEVEL=warn"}
 	if p := os.Getenv("MARSAD_BENCH_START_CPUPROFILE"); p != "" {
 		env = append(env, "MARSAD_TEST_CPUPROFILE="+p)
 	}
@@ -145,13 +161,13 @@ func waitFor(b *testing.B, url string, start time.Time) time.Duration {
 	return 0
 }
 
-// startMain runs the test binary as `marsad ARGS...` with env added to
-// this process's, and returns its standard output; its standard error
+// startMain runs the test binary as `marsad ARGS...` (execMainEnv=1,
+// unless env sets it) with env added to this process's, and returns its standard output; its standard error
 // goes to this process's.
 func startMain(b *testing.B, env []string, args ...string) (*exec.Cmd, io.Reader) {
 	b.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(append(os.Environ(), execMainEnv+"=1"), env...)
+	cmd.Env = append(append(os.Environ(), execMainEnv+"=1"), env...) // env's own execMainEnv last: it wins
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
