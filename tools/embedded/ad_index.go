@@ -174,6 +174,13 @@ func (ix *index) count(r adRef, skills []uint16, d int32) {
 	for _, s := range skills {
 		k.skill = s
 		bump(ix.skilled, k, d)
+	}
+	ix.use(r, skills, d)
+}
+
+// use adds d to the uses of the ad's values (see dict).
+func (ix *index) use(r adRef, skills []uint16, d int32) {
+	for _, s := range skills {
 		ix.skill.uses[s] += d
 	}
 	ix.occ.uses[r.occ] += d

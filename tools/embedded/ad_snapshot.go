@@ -29,17 +29,21 @@ const adSnapshotFile = "ads.snapshot"
 // replayed, as without one. Writing goes to a temporary file, synced, then
 // renamed over the last snapshot: a crash leaves the old one or the new.
 //
-// Format: the magic "MRSDSNP1", then the body, then the CRC-32 (IEEE) of
+// Format: the magic "MRSDSNP2", then the body, then the CRC-32 (IEEE) of
 // the body, little-endian. The body: Covered, the SHA-256 of the log's
 // bytes [Covered−tail, Covered) (tail = min(Covered, snapshotTail)); the
 // values of the six dictionaries; every adRef with its ad ID ("" once
 // gone); the words text; the skills; the source entries; the positions
-// with a source; and what the vector side file's check needs (stride, the
-// last row with a vector and its vector, the sampled rows' vectors, all
-// as the log has them). The counts, the ID lookup and the dictionaries'
-// lookups are rebuilt from these.
+// with a source; the cells of the ad counts, then of the skill counts
+// (rebuilding these from the ads was a quarter of opening at 1M ads);
+// and what the vector side file's check needs (stride, the last row with
+// a vector and its vector, the sampled rows' vectors, all as the log has
+// them). The ID lookup, the dictionaries' lookups and their uses are
+// rebuilt from these, and the counts checked against the ads' number.
+// A snapshot of the first format ("MRSDSNP1", without the counts) is
+// ignored as any other: the first open replays the whole log.
 const (
-	snapMagic = "MRSDSNP1"
+	snapMagic = "MRSDSNP2"
 	// snapshotTail is how many bytes before Covered the check hashes:
 	// enough to hold the last lines the snapshot saw.
 	snapshotTail = 4096
@@ -94,6 +98,8 @@ func encodeSnapshot(s adSnapshot, tail []byte) []byte {
 	for _, word := range s.ix.sourced {
 		w.u64(word)
 	}
+	writeCells(w, s.ix.ads)
+	writeCells(w, s.ix.skilled)
 	w.u64(uint64(s.stride))
 	w.u64(uint64(int64(s.lastRow)))
 	w.bytes(s.lastVec)
@@ -127,6 +133,29 @@ func writeRef(w *snapWriter, r adRef) {
 	for _, v := range []uint8{r.nSkills, r.region, r.vec, gone} {
 		w.u8(v)
 	}
+}
+
+// writeCells writes the cells of counts m with their counts.
+func writeCells(w *snapWriter, m map[aggKey]int32) {
+	w.u64(uint64(len(m)))
+	for k, n := range m {
+		for _, v := range []uint16{k.occ, k.sector, k.site, k.month, k.skill} {
+			w.u16(v)
+		}
+		w.u8(k.region)
+		w.u32(uint32(n))
+	}
+}
+
+// readCells reads what writeCells wrote.
+func readCells(r *snapReader) map[aggKey]int32 {
+	n := r.count(15)
+	m := make(map[aggKey]int32, n)
+	for range n {
+		k := aggKey{occ: r.u16(), sector: r.u16(), site: r.u16(), month: r.u16(), skill: r.u16(), region: r.u8()}
+		m[k] = int32(r.u32())
+	}
+	return m
 }
 
 func readRef(r *snapReader) adRef {
@@ -233,6 +262,7 @@ func readIndex(r *snapReader) (*index, []srcEntry) {
 	for i := range ix.sourced {
 		ix.sourced[i] = r.u64()
 	}
+	ix.ads, ix.skilled = readCells(r), readCells(r)
 	return ix, srcs
 }
 
@@ -252,10 +282,11 @@ func joinIDs(ids [][]byte, size int) []string {
 }
 
 // check verifies that the refs point inside the text, the skills and the
-// dictionaries and the sources inside the refs, then rebuilds the counts
-// from the live ads and, at once on another goroutine, the ID lookup and
-// the source map: they write different fields, and each half took about
-// a second at 1M ads.
+// dictionaries, the sources inside the refs, and the counts' cells inside
+// the dictionaries and summing to the live ads and their skills; it
+// rebuilds the dictionaries' uses from the live ads and, at once on
+// another goroutine, the ID lookup and the source map (they write
+// different fields; half a second each at 1M ads).
 func (ix *index) check(srcs []srcEntry) error {
 	for i, r := range ix.refs {
 		switch {
@@ -298,14 +329,38 @@ func (ix *index) check(srcs []srcEntry) error {
 			ix.ids[ix.freeKey(ix.adIDs[i])] = int32(i)
 		}
 	})
+	skills := 0
 	for i, r := range ix.refs {
 		if !r.gone {
 			ix.live++
-			ix.count(r, ix.skillsOf(i), 1)
+			skills += int(r.nSkills)
+			ix.use(r, ix.skillsOf(i), 1)
 		}
 	}
+	err := ix.checkCells(ix.ads, ix.live, false)
+	if err == nil {
+		err = ix.checkCells(ix.skilled, skills, true)
+	}
 	ids.Wait()
-	return twice
+	return errors.Join(err, twice)
+}
+
+// checkCells verifies that the cells of counts m name values of the
+// dictionaries (no skill unless skilled), count more than 0, and sum to
+// total.
+func (ix *index) checkCells(m map[aggKey]int32, total int, skilled bool) error {
+	sum := 0
+	for k, n := range m {
+		if int(k.occ) >= len(ix.occ.vals) || int(k.sector) >= len(ix.sector.vals) || int(k.site) >= len(ix.site.vals) ||
+			int(k.month) >= len(ix.month.vals) || int(k.skill) >= len(ix.skill.vals) || !skilled && k.skill != 0 || n <= 0 {
+			return fmt.Errorf("a count's cell points outside the index")
+		}
+		sum += int(n)
+	}
+	if sum != total {
+		return fmt.Errorf("the counts sum to %d, not %d", sum, total)
+	}
+	return nil
 }
 
 // dicts lists the dictionaries in the snapshot's order.
