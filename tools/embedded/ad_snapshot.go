@@ -284,9 +284,9 @@ func joinIDs(ids [][]byte, size int) []string {
 // check verifies that the refs point inside the text, the skills and the
 // dictionaries, the sources inside the refs, and the counts' cells inside
 // the dictionaries and summing to the live ads and their skills; it
-// rebuilds the dictionaries' uses from the live ads and, at once on
-// another goroutine, the ID lookup and the source map (they write
-// different fields; half a second each at 1M ads).
+// rebuilds the source map and the dictionaries' uses and, at once on
+// another goroutine, the ID lookup (they write different fields; about
+// half a second each at 1M ads).
 func (ix *index) check(srcs []srcEntry) error {
 	for i, r := range ix.refs {
 		switch {
@@ -313,10 +313,6 @@ func (ix *index) check(srcs []srcEntry) error {
 	var twice error
 	var ids sync.WaitGroup
 	ids.Go(func() {
-		ix.srcs = make(map[srcKey]srcRef, len(srcs))
-		for _, e := range srcs {
-			ix.srcs[e.key] = e.ref
-		}
 		ix.ids = make(map[uint64]int32, len(ix.refs))
 		for i, r := range ix.refs {
 			if r.gone {
@@ -329,6 +325,10 @@ func (ix *index) check(srcs []srcEntry) error {
 			ix.ids[ix.freeKey(ix.adIDs[i])] = int32(i)
 		}
 	})
+	ix.srcs = make(map[srcKey]srcRef, len(srcs))
+	for _, e := range srcs {
+		ix.srcs[e.key] = e.ref
+	}
 	skills := 0
 	for i, r := range ix.refs {
 		if !r.gone {
