@@ -23,6 +23,7 @@ type app struct {
 	cfg        config
 	indicators tools.IndicatorStore
 	market     tools.JobMarketStore
+	history    seedHistory // what forecast_demand reads
 	index      *retrieval.Index
 	embedder   retrieval.Embedder // of the index, and of the ads' vectors
 	pipeline   *ingest.Pipeline
@@ -48,8 +49,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	}
 	a.closers = append(a.closers, lock.release)
 	removeStaleUploads(cfg.DataDir)
-	history, err := a.openStores(ctx)
-	if err != nil {
+	if err := a.openStores(ctx); err != nil {
 		a.close()
 		return nil, err
 	}
@@ -63,7 +63,8 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 			Profiles: a.market.Profiles}}
 	// forecast_demand reads the bundled demo history of monthly ad counts,
 	// whatever the store: the stored ads cover too few months to forecast.
-	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
+	a.history = newSeedHistory()
+	kit = append(kit, tools.ForecastTool{History: a.history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
 	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
 	if cfg.Metrics != nil {
 		a.kit = a.kit.WithObserver(cfg.Metrics.ToolCall)

@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/marsad/marsad/ingest"
 	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
@@ -24,19 +23,17 @@ type opened struct {
 	index      *retrieval.Index
 	market     *embedded.JobMarket // without PostgreSQL
 	queue      *ingestpg.Queue     // with PostgreSQL
-	history    *tools.MemoryAdHistory
 }
 
-// openStores opens the stores and reads the bundled files that start-up
-// needs, each on its own goroutine: they read different folders, files
+// openStores opens the stores that start-up needs, each on its own goroutine: they read different folders, files
 // and servers, and one after the other they were most of a start (the
 // job-ad store's index snapshot, the retrieval index with its tokenizer,
-// the forecast's demo history, the seed figures). Then it sets a's
+// the seed figures). Then it sets a's
 // fields and its closers in the order of construction (indicators,
 // vectors, job ads, upload queue), also for what opened when another
 // part failed, and returns the first error. The upload queue opens after
 // the indicator store: both migrate the same PostgreSQL database.
-func (a *app) openStores(ctx context.Context) (*tools.MemoryAdHistory, error) {
+func (a *app) openStores(ctx context.Context) error {
 	var o opened
 	var g errgroup.Group
 	g.Go(func() error {
@@ -59,13 +56,9 @@ func (a *app) openStores(ctx context.Context) (*tools.MemoryAdHistory, error) {
 			return err
 		})
 	}
-	g.Go(func() (err error) {
-		o.history, err = ingest.SeedAdHistory()
-		return err
-	})
 	err := g.Wait()
 	a.adopt(o)
-	return o.history, err
+	return err
 }
 
 // openIndicators opens the indicator store (openIndicators) and loads the
