@@ -27,8 +27,9 @@ ensure-postgres:
 
 # Long benchmarks and volume runs, kept out of `make test` (about 25 min on
 # 2 cores: 1M-row indicator tables, 100k/1M vectors, 100k ads end to end,
-# job-ad stores at 100k-200k ads; MARSAD_BENCH_1M=1 adds 1M ads). Each
-# package gets the iteration count its setup cost allows.
+# job-ad stores and serve's start-up at 100k-200k ads; MARSAD_BENCH_1M=1
+# adds 1M ads). Each package gets the iteration count its setup cost
+# allows.
 bench: ensure-postgres
 	$(GO) test -run '^$$' -bench 'Series|Compare' -benchtime 20000x -timeout 30m ./tools/...
 	$(GO) test -run '^$$' -bench LoadSeed -benchtime 20x -timeout 30m ./tools/postgres
@@ -37,6 +38,7 @@ bench: ensure-postgres
 	$(GO) test -run '^$$' -bench 'DenseSearch|SparseSearch|Dot' -benchtime 2000x -timeout 60m ./retrieval/embedded
 	$(GO) test -run '^$$' -bench Reopen -benchtime 3x -timeout 30m ./retrieval/embedded
 	$(GO) test -run '^$$' -bench OpenJobMarket -benchtime 3x -timeout 30m ./tools/embedded
+	$(GO) test -run '^$$' -bench ServeStart -benchtime 3x -timeout 60m ./cmd/marsad
 	$(GO) test -run '^$$' -bench Index -benchtime 3s -timeout 30m ./retrieval
 	$(GO) test -run '^$$' -bench IngestAds -benchtime 1x -cpu 2 -timeout 60m ./ingest
 	$(GO) test -run '^$$' -bench EmbedAd ./ingest

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"sync"
+
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/retrieval/occupation"
 	"github.com/marsad/marsad/tools"
@@ -18,17 +20,24 @@ type ClassifyFunc func(title string, c occupation.Context) occupation.Match
 // is never pushed into the nearest profile. It is safe for concurrent
 // use.
 type Classifier struct {
-	classify ClassifyFunc
+	classify func() ClassifyFunc // the thesaurus's, built at the first call
 }
 
 // NewClassifier returns the classifier for the profiles loaded; override,
-// when not nil, classifies instead.
+// when not nil, classifies instead. The thesaurus (about a quarter of a
+// second to build) is built at the first Classify or Warm, not here: a
+// process that opens a pipeline and ingests nothing, a server at
+// start-up, does not wait for it.
 func NewClassifier(profiles []tools.Profile, override ClassifyFunc) *Classifier {
 	if override != nil {
-		return &Classifier{classify: override}
+		return &Classifier{classify: func() ClassifyFunc { return override }}
 	}
-	return &Classifier{classify: occupation.WithNames(tools.ProfileLabels(profiles)).Classify}
+	labels := tools.ProfileLabels(profiles)
+	return &Classifier{classify: sync.OnceValue(func() ClassifyFunc { return occupation.WithNames(labels).Classify })}
 }
+
+// Warm builds the thesaurus now, if not yet built.
+func (c *Classifier) Warm() { c.classify() }
 
 // adText is what classification reads of an ad: its title, text and
 // sector as given, the title's words, and the concepts lang found in the
@@ -42,5 +51,5 @@ type adText struct {
 // Classify returns where the ad was placed (occupation.Match; Code ""
 // when nowhere).
 func (c *Classifier) Classify(t adText) occupation.Match {
-	return c.classify(t.title, occupation.Context{Sector: t.sector, Description: t.text})
+	return c.classify()(t.title, occupation.Context{Sector: t.sector, Description: t.text})
 }

@@ -141,6 +141,17 @@ func NewPipeline(ctx context.Context, store Store, opts Options) (*Pipeline, err
 	return p, nil
 }
 
+// Warm builds now what the first ingestion of ads would: the classifier's
+// thesaurus, which the tools also resolve a question's occupation with
+// (occupation.WithNames keeps one per set of profile names). A server
+// calls it once it listens, so that neither waits for it.
+func (p *Pipeline) Warm() {
+	p.mu.Lock()
+	c := p.classifier
+	p.mu.Unlock()
+	c.Warm()
+}
+
 // reloadProfiles rebuilds the classifier with the store's profiles.
 func (p *Pipeline) reloadProfiles(ctx context.Context) error {
 	ps, err := p.store.Profiles(ctx)

@@ -23,6 +23,7 @@ type app struct {
 	cfg        config
 	indicators tools.IndicatorStore
 	market     tools.JobMarketStore
+	history    seedHistory // what forecast_demand reads
 	index      *retrieval.Index
 	embedder   retrieval.Embedder // of the index, and of the ads' vectors
 	pipeline   *ingest.Pipeline
@@ -48,17 +49,7 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 	}
 	a.closers = append(a.closers, lock.release)
 	removeStaleUploads(cfg.DataDir)
-	store, market, err := openIndicators(ctx, cfg)
-	if err != nil {
-		a.close()
-		return nil, err
-	}
-	if pg, ok := store.(interface{ Ping(context.Context) error }); ok {
-		a.checks = append(a.checks, web.Check{Name: "postgres", Probe: pg.Ping})
-	}
-	a.indicators, a.market = store, market
-	a.closers = append(a.closers, store.Close)
-	if err := seedIndicators(ctx, store); err != nil {
+	if err := a.openStores(ctx); err != nil {
 		a.close()
 		return nil, err
 	}
@@ -66,17 +57,14 @@ func newApp(ctx context.Context, cfg config) (*app, error) {
 		a.close()
 		return nil, err
 	}
+	store := a.indicators
 	kit := []tools.Tool{tools.SeriesTool{Store: store}, tools.CompareTool{Store: store},
 		tools.DocumentsTool{Searcher: tools.CorpusSearcher{Index: tools.IndexSearcher{Index: a.index}, Ads: a.market, Embedder: a.embedder},
 			Profiles: a.market.Profiles}}
 	// forecast_demand reads the bundled demo history of monthly ad counts,
 	// whatever the store: the stored ads cover too few months to forecast.
-	history, err := ingest.SeedAdHistory()
-	if err != nil {
-		a.close()
-		return nil, err
-	}
-	kit = append(kit, tools.ForecastTool{History: history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
+	a.history = newSeedHistory()
+	kit = append(kit, tools.ForecastTool{History: a.history, Profiles: a.market.Profiles, Memo: &tools.ForecastMemo{}})
 	a.kit = tools.NewKit(append(kit, tools.JobMarketTools(a.market, a.embedder)...)...)
 	if cfg.Metrics != nil {
 		a.kit = a.kit.WithObserver(cfg.Metrics.ToolCall)

@@ -7,12 +7,10 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/ingest"
-	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/embed"
 	vectors "github.com/marsad/marsad/retrieval/embedded"
 	"github.com/marsad/marsad/retrieval/qdrant"
-	"github.com/marsad/marsad/tools/embedded"
 	"github.com/marsad/marsad/web"
 )
 
@@ -21,45 +19,13 @@ import (
 // the first start, so every install holds the same corpus.
 var seedReference = time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
 
-// openCorpus opens the job-market store, the retrieval index and the ingestion
-// pipeline, and loads the bundled demo corpus into a store that has no
+// openCorpus opens the ingestion pipeline over the stores openStores
+// opened, and loads the bundled demo corpus into a store that has no
 // occupation profile yet.
 func (a *app) openCorpus(ctx context.Context) error {
-	emb, err := newEmbedder(ctx, a.cfg)
-	if err != nil {
-		return err
-	}
-	a.embedder = emb
-	vs, err := a.openVectors(ctx, emb.Dimension())
-	if err != nil {
-		return err
-	}
-	a.closers = append(a.closers, vs.Close)
-	var opts []retrieval.Option
-	if a.cfg.Metrics != nil {
-		opts = append(opts, retrieval.WithSearchObserver(a.cfg.Metrics.Search))
-	}
-	if a.index, err = retrieval.NewIndex(vs, emb, opts...); err != nil {
-		return err
-	}
-	if a.market == nil { // no PostgreSQL: the embedded store under the data folder
-		market, err := embedded.OpenJobMarket(filepath.Join(a.cfg.DataDir, "demand"))
-		if err != nil {
-			return err
-		}
-		a.market = market
-		a.closers = append(a.closers, market.Close)
-	}
-	ingestOpts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: emb}
-	if a.cfg.DatabaseURL != "" {
-		// Replicas share the checkpoints and the quarantine, and the
-		// queue of uploads: any of them runs an upload another received.
-		q, err := ingestpg.Open(ctx, a.cfg.DatabaseURL, ingestpg.Options{SpoolDir: uploadsDir(a.cfg.DataDir)})
-		if err != nil {
-			return err
-		}
-		a.queue, ingestOpts.Ledger = q, q.Ledger()
-		a.closers = append(a.closers, func() error { q.Close(); return nil })
+	ingestOpts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: a.embedder}
+	if a.queue != nil {
+		ingestOpts.Ledger = a.queue.Ledger()
 	}
 	if err := a.seedCorpus(ctx, ingestOpts); err != nil {
 		return err
@@ -70,6 +36,7 @@ func (a *app) openCorpus(ctx context.Context) error {
 		}
 	}
 	ingestOpts.Force = a.cfg.Force
+	var err error
 	a.pipeline, err = ingest.NewPipeline(ctx, a.market, ingestOpts) // after the seed: it reads the profiles
 	return err
 }
@@ -87,22 +54,25 @@ func newEmbedder(ctx context.Context, cfg config) (retrieval.Embedder, error) {
 }
 
 // openVectors opens the vector store: Qdrant when configured (then
-// probed by /readyz), else the embedded one under the data folder.
-func (a *app) openVectors(ctx context.Context, dim int) (retrieval.Store, error) {
-	if a.cfg.QdrantURL == "" {
-		return vectors.Open(filepath.Join(a.cfg.DataDir, "vectors"), dim)
+// with its /readyz probe), else the embedded one under the data folder.
+func openVectors(ctx context.Context, cfg config, dim int) (retrieval.Store, *web.Check, error) {
+	if cfg.QdrantURL == "" {
+		s, err := vectors.Open(filepath.Join(cfg.DataDir, "vectors"), dim)
+		if err != nil { // not a nil *vectors.Store in an interface
+			return nil, nil, err
+		}
+		return s, nil, nil
 	}
-	client, err := qdrant.Connect(a.cfg.QdrantURL, "")
+	client, err := qdrant.Connect(cfg.QdrantURL, "")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s, err := qdrant.New(ctx, client, "marsad", dim)
 	if err != nil {
 		client.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	a.checks = append(a.checks, web.Check{Name: "qdrant", Probe: func(ctx context.Context) error { return qdrant.Ping(ctx, client) }})
-	return s, nil
+	return s, &web.Check{Name: "qdrant", Probe: func(ctx context.Context) error { return qdrant.Ping(ctx, client) }}, nil
 }
 
 // seedCorpus loads the bundled profiles, notes and ads, in that order

@@ -16,17 +16,13 @@ import (
 	"github.com/marsad/marsad/tools/postgres/pgtest"
 )
 
-// asMarsad, set to 1 in a test binary's environment, makes it run
-// marsad's main with its arguments instead of the tests (TestMain).
-const asMarsad = "MARSAD_TEST_AS_MARSAD"
-
 // startProcess runs `marsad serve` as a process of its own (this test
 // binary, as marsad) with the variables of getenv named in vars, and
 // returns its base URL and the process, killed when the test ends.
 func startProcess(t *testing.T, getenv func(string) string, vars ...string) (string, *os.Process) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "serve", "--addr", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), asMarsad+"=1")
+	cmd.Env = append(os.Environ(), execMainEnv+"=1")
 	for _, k := range vars {
 		cmd.Env = append(cmd.Env, k+"="+getenv(k))
 	}

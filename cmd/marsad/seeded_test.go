@@ -22,8 +22,7 @@ var seeded struct {
 }
 
 func TestMain(m *testing.M) {
-	if os.Getenv(asMarsad) == "1" {
-		main() // the test binary run as marsad itself, for a process a test kills
+	if execMain() {
 		return
 	}
 	code := m.Run()

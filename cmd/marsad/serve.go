@@ -8,12 +8,14 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"time"
 
 	"github.com/marsad/marsad/web"
 	"github.com/marsad/marsad/web/metrics"
 )
 
 func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	begin := time.Now()
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	cfg, _, err := parseConfig(fs, args, getenv)
 	if err != nil {
@@ -61,7 +63,19 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	srv := web.New(wcfg, a.assistant, log)
 	log.Info("marsad listening", "url", "http://"+ln.Addr().String(), "data_dir", cfg.DataDir,
-		"stores", storeName(cfg), "planner", plannerName(cfg))
+		"stores", storeName(cfg), "planner", plannerName(cfg), "start_ms", time.Since(begin).Milliseconds())
+	// The occupation thesaurus and the forecast's history are made once
+	// the server answers, not before: the first upload, the first
+	// question that names an occupation and the first forecast need
+	// them, /healthz and most turns do not.
+	var warming sync.WaitGroup
+	defer warming.Wait()
+	warming.Go(a.pipeline.Warm)
+	warming.Go(func() {
+		if err := a.history.warm(); err != nil {
+			log.Error("forecast_demand will fail: the bundled ad history does not read", "error", err)
+		}
+	})
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
 	if sc, _ := cfg.collectConfig(); sc.every > 0 {
 		collecting.Go(func() { a.collectOnSchedule(ctx, sc.every, log) })

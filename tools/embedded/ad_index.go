@@ -174,6 +174,13 @@ func (ix *index) count(r adRef, skills []uint16, d int32) {
 	for _, s := range skills {
 		k.skill = s
 		bump(ix.skilled, k, d)
+	}
+	ix.use(r, skills, d)
+}
+
+// use adds d to the uses of the ad's values (see dict).
+func (ix *index) use(r adRef, skills []uint16, d int32) {
+	for _, s := range skills {
 		ix.skill.uses[s] += d
 	}
 	ix.occ.uses[r.occ] += d
@@ -185,6 +192,10 @@ func (ix *index) count(r adRef, skills []uint16, d int32) {
 
 // bump adds d to cell k of m, deleting it at 0.
 func bump(m map[aggKey]int32, k aggKey, d int32) {
+	if d > 0 { // an addition empties no cell: one map operation, not two
+		m[k] += d
+		return
+	}
 	if n := m[k] + d; n != 0 {
 		m[k] = n
 	} else {

@@ -24,11 +24,12 @@ func sourcedAd(id, srcID, occ, salary string, dim int) tools.Ad {
 }
 
 // jobMarketState is what a reader sees of a store: listing, counts,
-// catalog, fingerprints and a need ranking.
+// skill counts, catalog, fingerprints and a need ranking.
 type jobMarketState struct {
 	Listed  []string
 	Salary  map[string]string
 	Ranking tools.Ranking
+	Skills  tools.Ranking
 	Catalog tools.AdCatalog
 	Prints  []tools.AdFingerprint
 	Need    []string
@@ -47,6 +48,9 @@ func stateOf(t *testing.T, s *embedded.JobMarket) jobMarketState {
 		st.Salary[a.ID] = a.SalaryText
 	}
 	if st.Ranking, err = s.TopOccupations(ctx, tools.AdCountQuery{}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if st.Skills, err = s.SkillsInDemand(ctx, tools.AdCountQuery{}, 0); err != nil {
 		t.Fatal(err)
 	}
 	if st.Catalog, err = s.Catalog(ctx); err != nil {
@@ -100,7 +104,7 @@ func TestJobMarketReplacementSurvivesReopen(t *testing.T) {
 	slices.Sort(before.Need) // all score 0 along dimension 0: the replaced u3, u4, u6 would score 1
 	if d := cmp.Diff(want, before, cmp.FilterPath(func(p cmp.Path) bool {
 		f := p.Last().String()
-		return f == ".Ranking" || f == ".Catalog" || f == ".Prints"
+		return f == ".Ranking" || f == ".Skills" || f == ".Catalog" || f == ".Prints"
 	}, cmp.Ignore())); d != "" {
 		t.Fatalf("after the edits (-want +got):\n%s", d)
 	}

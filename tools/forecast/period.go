@@ -22,24 +22,26 @@ type Period struct {
 // ParsePeriod reads "YYYY-MM" or "YYYY-Qn", digits only. Any other form
 // wraps ErrSeries.
 func ParsePeriod(s string) (Period, error) {
-	bad := fmt.Errorf("%w: period %q is neither YYYY-MM nor YYYY-Qn", ErrSeries, s)
+	// The error is made only when it is returned: a history of 73,800
+	// months read at start-up spent a fifth of its time making it.
+	bad := func() error { return fmt.Errorf("%w: period %q is neither YYYY-MM nor YYYY-Qn", ErrSeries, s) }
 	y, rest, ok := strings.Cut(s, "-")
 	if !ok || !digits(y, 4) {
-		return Period{}, bad
+		return Period{}, bad()
 	}
 	year, _ := strconv.Atoi(y)
 	p := Period{Year: year, Season: Monthly}
 	if q, isQ := strings.CutPrefix(rest, "Q"); isQ {
 		p.Season, rest = Quarterly, q
 		if !digits(rest, 1) {
-			return Period{}, bad
+			return Period{}, bad()
 		}
 	} else if !digits(rest, 2) {
-		return Period{}, bad
+		return Period{}, bad()
 	}
 	p.Sub, _ = strconv.Atoi(rest)
 	if p.Sub < 1 || p.Sub > p.Season {
-		return Period{}, bad
+		return Period{}, bad()
 	}
 	return p, nil
 }
