@@ -164,7 +164,7 @@ func waitFor(b *testing.B, url string, start time.Time) time.Duration {
 // startMain runs the test binary as `marsad ARGS...` (execMainEnv=1,
 // unless env sets it) with env added to this process's, and returns its standard output; its standard error
 // goes to this process's.
-func startMain(b *testing.B, env []string, args ...string) (*exec.Cmd, io.Reader) {
+func startMain(b testing.TB, env []string, args ...string) (*exec.Cmd, io.Reader) {
 	b.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(append(os.Environ(), execMainEnv+"=1"), env...) // env's own execMainEnv last: it wins

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -17,22 +16,16 @@ import (
 )
 
 // startProcess runs `marsad serve` as a process of its own (this test
-// binary, as marsad) with the variables of getenv named in vars, and
-// returns its base URL and the process, killed when the test ends.
+// binary, as marsad: startMain) with the variables of getenv named in
+// vars, and returns its base URL and the process, killed when the test
+// ends.
 func startProcess(t *testing.T, getenv func(string) string, vars ...string) (string, *os.Process) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "serve", "--addr", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), execMainEnv+"=1")
+	env := make([]string, 0, len(vars))
 	for _, k := range vars {
-		cmd.Env = append(cmd.Env, k+"="+getenv(k))
+		env = append(env, k+"="+getenv(k))
 	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	cmd, out := startMain(t, env, "serve", "--addr", "127.0.0.1:0")
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
 	line, err := bufio.NewReader(out).ReadString('\n')
 	if err != nil {
