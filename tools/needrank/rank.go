@@ -38,9 +38,15 @@ const minChunk = 4096
 // scoring every candidate with DotInt8. The candidates are split among
 // runtime.GOMAXPROCS goroutines. The first error of w is returned.
 func Rank(w Window, need []float32, limit int) ([]int, error) {
+	out, _, err := rank(w, need, limit)
+	return out, err
+}
+
+// rank is Rank, and tells how many rows it scored twice.
+func rank(w Window, need []float32, limit int) ([]int, int, error) {
 	n, q := w.Len(), newNeed(need)
 	if limit <= 0 || n == 0 {
-		return nil, nil
+		return nil, 0, nil
 	}
 	sc := scores{est: make([]float64, n), bound: make([]float64, n), has: make([]bool, n)}
 	parts := min(runtime.GOMAXPROCS(0), max(1, n/minChunk))
@@ -56,7 +62,7 @@ func Rank(w Window, need []float32, limit int) ([]int, error) {
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
 	return sc.rank(w, need, limit)
@@ -118,8 +124,9 @@ type candidate struct {
 // rank keeps the candidates that can be among the limit best (every one
 // whose upper bound reaches the limit-th best lower bound), scores them
 // with DotInt8, and sorts them; candidates without a vector fill up the
-// rest, newest first.
-func (sc *scores) rank(w Window, need []float32, limit int) ([]int, error) {
+// rest, newest first. It returns them and the number of rows it scored
+// again.
+func (sc *scores) rank(w Window, need []float32, limit int) ([]int, int, error) {
 	lows := make([]float64, 0, len(sc.has))
 	for k, has := range sc.has {
 		if low := sc.est[k] - sc.bound[k]; has && !math.IsNaN(low) {
@@ -132,6 +139,7 @@ func (sc *scores) rank(w Window, need []float32, limit int) ([]int, error) {
 	}
 	var keep []candidate
 	var buf []byte
+	again := 0
 	for k, has := range sc.has {
 		if !has || sc.est[k]+sc.bound[k] < floor {
 			continue
@@ -141,9 +149,9 @@ func (sc *scores) rank(w Window, need []float32, limit int) ([]int, error) {
 			buf = slices.Grow(buf[:0], 4+len(need))[:4+len(need)]
 			row, err := w.Row(k, buf)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
-			sim = retrieval.DotInt8(need, row)
+			sim, again = retrieval.DotInt8(need, row), again+1
 		}
 		keep = append(keep, candidate{k, sim})
 	}
@@ -162,5 +170,5 @@ func (sc *scores) rank(w Window, need []float32, limit int) ([]int, error) {
 			out = append(out, k)
 		}
 	}
-	return out, nil
+	return out, again, nil
 }

@@ -29,7 +29,7 @@ func (w *window) Row(k int, buf []byte) ([]byte, error) {
 	if len(w.vecs[k]) != 4+w.dim {
 		return nil, nil
 	}
-	return append(buf[:0], w.vecs[k]...), nil
+	return w.vecs[k], nil
 }
 
 func (w *window) Other(k int) (bool, float32, error) {
