@@ -50,13 +50,19 @@ type mirrorRow struct {
 	vector                                               []byte
 }
 
-// newRowsSQL reads the ads past $1 and the number of stored ads in one
-// snapshot; with no new ad it returns one row of seq 0.
+// newRowsSQL reads up to $2 ads past seq $1, in seq order, and the
+// number of stored ads, in one snapshot; with no new ad it returns one
+// row of seq 0.
 const newRowsSQL = `SELECT t.ads, coalesce(j.seq, 0), coalesce(j.id, ''), coalesce(j.day, ''), coalesce(j.month, ''),
 	coalesce(j.region, ''), coalesce(j.sector, ''), coalesce(j.contract, ''), coalesce(j.occupation, ''), j.vector
 FROM demand_totals AS t LEFT JOIN LATERAL (
-	SELECT seq, id, day, month, region, sector, contract, occupation, vector FROM job_ads WHERE seq > $1
-) AS j ON true`
+	SELECT seq, id, day, month, region, sector, contract, occupation, vector FROM job_ads WHERE seq > $1 ORDER BY seq LIMIT $2
+) AS j ON true ORDER BY j.seq`
+
+// mirrorPage is the most ads one statement of a refresh reads (27 MB at
+// 384 dimensions), so that loading a million stays within the statement
+// timeout (a variable for tests).
+var mirrorPage = 65536
 
 // refresh brings the mirror up to the table.
 func (m *adMirror) refresh(ctx context.Context, pool dbPool) error {
@@ -102,29 +108,35 @@ func (m *adMirror) refresh(ctx context.Context, pool dbPool) error {
 	return nil
 }
 
-// readNewAds reads the number of stored ads and the ads past seq after,
-// in seq order.
+// readNewAds reads the ads past seq after, in seq order, a page per
+// statement, and the number of stored ads as the last statement saw it.
+// Any ad removed after an earlier page was read shows in that number,
+// and an ad stored after it has a higher seq, read by a later page.
 func readNewAds(ctx context.Context, q querier, after int64) (int64, []mirrorRow, error) {
-	rs, err := q.Query(ctx, newRowsSQL, after)
-	if err != nil {
-		return 0, nil, fmt.Errorf("ad mirror: %w", err)
-	}
 	var total int64
-	var r mirrorRow
 	var out []mirrorRow
-	_, err = pgx.ForEachRow(rs, []any{&total, &r.seq, &r.id, &r.day, &r.month, &r.region, &r.sector, &r.contract, &r.occupation, &r.vector}, func() error {
-		if r.seq != 0 {
-			row := r
-			row.vector = slices.Clone(r.vector) // the scan buffer is reused
-			out = append(out, row)
+	for {
+		rs, err := q.Query(ctx, newRowsSQL, after, mirrorPage)
+		if err != nil {
+			return 0, nil, fmt.Errorf("ad mirror: %w", err)
 		}
-		return nil
-	})
-	if err != nil {
-		return 0, nil, fmt.Errorf("ad mirror: %w", err)
+		var r mirrorRow
+		n := 0
+		_, err = pgx.ForEachRow(rs, []any{&total, &r.seq, &r.id, &r.day, &r.month, &r.region, &r.sector, &r.contract, &r.occupation, &r.vector}, func() error {
+			if r.seq != 0 {
+				row := r
+				row.vector = slices.Clone(r.vector) // the scan buffer is reused
+				out, after, n = append(out, row), r.seq, n+1
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, nil, fmt.Errorf("ad mirror: %w", err)
+		}
+		if n < mirrorPage {
+			return total, out, nil
+		}
 	}
-	slices.SortFunc(out, func(a, b mirrorRow) int { return cmp.Compare(a.seq, b.seq) })
-	return total, out, nil
 }
 
 // readSeqs returns the seqs of the stored ads up to upTo, ascending.

@@ -51,8 +51,12 @@ func exactNeedIDs(t *testing.T, s *Store, q tools.AdQuery) []string {
 // TestNeedSearchSeesOtherReplica has a second store on the same schema
 // search by a need after each batch the first one stores (new ads,
 // replaced ones, vectors of another dimension, none), and compares
-// both with the exact ranking of the table.
+// both with the exact ranking of the table. The mirror reads pages of
+// 64 ads.
 func TestNeedSearchSeesOtherReplica(t *testing.T) {
+	page := mirrorPage
+	mirrorPage = 64
+	t.Cleanup(func() { mirrorPage = page })
 	dsn := newSchema(t)
 	writer, reader := mustOpen(t, dsn), mustOpen(t, dsn)
 	ctx := context.Background()
