@@ -30,22 +30,24 @@ func dotCodes(q []int16, codes []byte) int64 {
 }
 
 // dotCodes4AVX2 sets out[j] to the dot product of the first len(q)
-// codes (a multiple of 16) of row r[j] with q, for four rows at once.
+// codes (a multiple of 16) of row r[j] with q, for four rows at once,
+// after prefetching rows r[4] to r[7].
 //
 //go:noescape
-func dotCodes4AVX2(q []int16, r *[4]*byte, out *[4]int64)
+func dotCodes4AVX2(q []int16, r *[8]*byte, out *[4]int64)
 
 // dotCodes4 sets out[j] to dotCodes(q, r[j]) for four rows (each of at
-// least len(q) codes).
-func dotCodes4(q []int16, r *[4][]byte, out *[4]int64) {
+// least len(q) codes), and has the processor fetch the rows of next
+// (the four to be scored next time) meanwhile.
+func dotCodes4(q []int16, r, next *[4][]byte, out *[4]int64) {
 	if !hasAVX2 || len(q) > maxKernelDim || len(q) < 16 {
 		dotGeneric4(q, r, out)
 		return
 	}
 	n := len(q) &^ 15
-	var p [4]*byte
-	for j := range p {
-		p[j] = &r[j][:len(q)][0]
+	var p [8]*byte
+	for j := range 4 {
+		p[j], p[4+j] = &r[j][:len(q)][0], &next[j][:len(q)][0]
 	}
 	dotCodes4AVX2(q[:n], &p, out)
 	if n < len(q) {

@@ -51,14 +51,32 @@ sum:
 	MOVQ AX, ret+48(FP)
 	RET
 
-// func dotCodes4AVX2(q []int16, r *[4]*byte, out *[4]int64)
-// The dot products of the first len(q) codes of four rows (len(q) a
+// func dotCodes4AVX2(q []int16, r *[8]*byte, out *[4]int64)
+// The dot products of the first len(q) codes of rows r[0..3] (len(q) a
 // multiple of 16): each block of need codes is loaded once for the four
 // rows, whose loads are interleaved so that their cache misses overlap.
+// Rows r[4..7], the next ones, are prefetched first: a window's rows lie
+// apart, where the hardware prefetcher sees no stream.
 TEXT ·dotCodes4AVX2(SB), NOSPLIT, $0-40
-	MOVQ q_base+0(FP), SI
-	MOVQ q_len+8(FP), CX
+	MOVQ q_len+8(FP), DX
 	MOVQ r+24(FP), AX
+	MOVQ 32(AX), R12
+	MOVQ 40(AX), R13
+	MOVQ 48(AX), DI
+	MOVQ 56(AX), BX
+	XORQ CX, CX
+
+prefetch:
+	PREFETCHT0 (R12)(CX*1)
+	PREFETCHT0 (R13)(CX*1)
+	PREFETCHT0 (DI)(CX*1)
+	PREFETCHT0 (BX)(CX*1)
+	ADDQ $64, CX
+	CMPQ CX, DX
+	JLT  prefetch
+
+	MOVQ q_base+0(FP), SI
+	MOVQ DX, CX
 	MOVQ 0(AX), R8
 	MOVQ 8(AX), R9
 	MOVQ 16(AX), R10

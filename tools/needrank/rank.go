@@ -75,18 +75,30 @@ type scores struct {
 	has        []bool
 }
 
-// estimate scores the candidates lo to hi, the rows four at a time.
+// estimate scores the candidates lo to hi, the rows four at a time: a
+// quad is scored once the next one is gathered, whose rows the kernel
+// prefetches meanwhile.
 func (sc *scores) estimate(w Window, q *need, lo, hi int) error {
-	var quad [4]int    // the candidates of the next four rows
-	var rows [4][]byte // their rows
-	var bufs [4][]byte // buffers for rows w reads
+	var quads [2][4]int    // the candidates of the quad scored next, and of the one gathered
+	var rows [2][4][]byte  // their rows
+	var bufs [2][4][]byte  // buffers for rows w reads
+	var codes [2][4][]byte // the rows' codes
 	var sums [4]int64
-	for j := range bufs {
-		bufs[j] = make([]byte, 4+len(q.f))
+	for i := range bufs {
+		for j := range bufs[i] {
+			bufs[i][j] = make([]byte, 4+len(q.f))
+		}
 	}
-	n := 0
+	cur, n, pending := 0, 0, false // the quad gathered, its rows, whether the other one awaits scoring
+	score := func(p int, next *[4][]byte) {
+		dotCodes4(q.codes, &codes[p], next, &sums)
+		for j, k := range quads[p] {
+			sc.has[k] = true
+			sc.est[k], sc.bound[k] = q.estimate(rows[p][j], sums[j])
+		}
+	}
 	for k := lo; k < hi; k++ {
-		row, err := w.Row(k, bufs[n])
+		row, err := w.Row(k, bufs[cur][n])
 		if err != nil {
 			return err
 		}
@@ -98,19 +110,20 @@ func (sc *scores) estimate(w Window, q *need, lo, hi int) error {
 			sc.has[k], sc.est[k] = has, float64(sim)
 			continue
 		}
-		quad[n], rows[n] = k, row
+		quads[cur][n], rows[cur][n], codes[cur][n] = k, row, row[4:]
 		if n++; n == 4 {
-			dotCodes4(q.codes, &[4][]byte{rows[0][4:], rows[1][4:], rows[2][4:], rows[3][4:]}, &sums)
-			for j, k := range quad {
-				sc.has[k] = true
-				sc.est[k], sc.bound[k] = q.estimate(rows[j], sums[j])
+			if pending {
+				score(1-cur, &codes[cur])
 			}
-			n = 0
+			cur, n, pending = 1-cur, 0, true
 		}
 	}
-	for j, k := range quad[:n] {
+	if pending {
+		score(1-cur, &codes[1-cur])
+	}
+	for j, k := range quads[cur][:n] {
 		sc.has[k] = true
-		sc.est[k], sc.bound[k] = q.estimate(rows[j], dotCodes(q.codes, rows[j][4:]))
+		sc.est[k], sc.bound[k] = q.estimate(rows[cur][j], dotCodes(q.codes, codes[cur][j]))
 	}
 	return nil
 }

@@ -161,7 +161,8 @@ func TestDotCodes(t *testing.T) {
 			}
 			if dim > 0 {
 				var four [4]int64
-				dotCodes4(q, &[4][]byte{codes, codes[1:], codes, codes[:dim]}, &four)
+				rows := [4][]byte{codes, codes[1:], codes, codes[:dim]}
+				dotCodes4(q, &rows, &rows, &four)
 				want1 := dotGeneric(q, codes[1:])
 				if four != [4]int64{want, want1, want, want} {
 					t.Fatalf("dotCodes4, dim %d, %s: %v, want %d %d %d %d", dim, fill, four, want, want1, want, want)
