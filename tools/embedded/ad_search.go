@@ -123,8 +123,8 @@ func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, error) 
 	if m.agg.nothing {
 		return nil, nil
 	}
-	var out []int
 	order, keys := ix.byRecency()
+	out := make([]int, 0, min(n, len(order))) // grown by appends, a need window's copies cost 1 ms
 	for k, p := range order {
 		if k%8192 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()

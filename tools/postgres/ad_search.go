@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
+	"github.com/marsad/marsad/tools/needrank"
 )
 
 // defaultAdLimit is SearchAds' limit when the query sets none.
@@ -46,10 +46,11 @@ func adConditions(q tools.AdQuery) *where {
 }
 
 // SearchAds implements tools.AdStore. Without a need, the filters
-// and the order run in SQL. With q.Need, SQL returns the id, vector and
-// day of the tools.NeedWindow newest matching ads, they are ranked here
-// with retrieval.DotInt8 (so that every store orders alike), and the
-// best q.Limit are then read whole.
+// and the order run in SQL. With q.Need, the tools.NeedWindow newest
+// matching ads are ranked in the process's mirror of job_ads (adMirror,
+// brought up to the table first; the filters on skills or words run in
+// SQL, which returns the window's seqs), with tools/needrank as the
+// embedded store ranks, and the best q.Limit are then read whole.
 func (s *Store) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, error) {
 	limit := q.Limit
 	if limit <= 0 {
@@ -64,7 +65,7 @@ func (s *Store) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, err
 		}
 		return ads, nil
 	}
-	ids, err := s.rankByNeed(ctx, w, q.Need, limit)
+	ids, err := s.rankByNeed(ctx, q, w, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search ads: %w", err)
 	}
@@ -80,41 +81,91 @@ func (s *Store) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, err
 	return ads, nil
 }
 
-// candidate is what need ranking reads of an ad.
-type candidate struct {
-	id, day string
-	hasVec  bool
-	sim     float32
-}
-
 // rankByNeed returns the IDs of the limit best of the NeedWindow newest
-// ads matching w: most similar to need first, ties newest first, ads
-// without a vector last, newest first.
-func (s *Store) rankByNeed(ctx context.Context, w *where, need []float32, limit int) ([]string, error) {
-	sql := `SELECT id, day, vector FROM job_ads` + w.sql() + newestFirst + ` LIMIT ` + strconv.Itoa(tools.NeedWindow)
-	rows, err := s.pool.Query(ctx, sql, w.args...)
+// ads matching q (w its conditions): most similar to q.Need first, ties
+// newest first, ads without a vector last, newest first.
+func (s *Store) rankByNeed(ctx context.Context, q tools.AdQuery, w *where, limit int) ([]string, error) {
+	var seqs []int64
+	inSQL := len(q.Skills) > 0 || len(q.Words) > 0
+	if inSQL {
+		// Before the refresh, so that the mirror holds every ad listed.
+		var err error
+		if seqs, err = windowSeqs(ctx, s.pool, w); err != nil {
+			return nil, err
+		}
+	}
+	m := &s.needAds
+	if err := m.refresh(ctx, s.pool); err != nil {
+		return nil, err
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	var slots []int32
+	if inSQL {
+		for _, seq := range seqs {
+			if slot := m.ads.slotOf(seq); slot >= 0 { // else removed since
+				slots = append(slots, slot)
+			}
+		}
+	} else {
+		slots = m.window(m.vals.filter(q), tools.NeedWindow)
+	}
+	ks, err := needrank.Rank(&mirrorWindow{ads: &m.ads, slots: slots, need: q.Need}, q.Need, limit)
 	if err != nil {
 		return nil, err
 	}
-	var cands []candidate
-	var c candidate
-	var vec []byte
-	_, err = pgx.ForEachRow(rows, []any{&c.id, &c.day, &vec}, func() error {
-		// vec is the row's buffer, reused by the next row: score it now.
-		cands = append(cands, candidate{id: c.id, day: c.day, hasVec: len(vec) > 0, sim: retrieval.DotInt8(need, vec)})
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(cands, func(a, b candidate) int {
-		return cmp.Or(tools.NeedOrder(a.hasVec, a.sim, b.hasVec, b.sim), cmp.Compare(b.day, a.day), cmp.Compare(a.id, b.id))
-	})
-	ids := make([]string, 0, min(limit, len(cands)))
-	for _, c := range cands[:min(limit, len(cands))] {
-		ids = append(ids, c.id)
+	ids := make([]string, len(ks))
+	for j, k := range ks {
+		ids[j] = m.ads.id[slots[k]]
 	}
 	return ids, nil
+}
+
+// windowSeqs returns the seqs of the NeedWindow newest ads matching w,
+// newest first.
+func windowSeqs(ctx context.Context, q querier, w *where) ([]int64, error) {
+	rows, err := q.Query(ctx, `SELECT seq FROM job_ads`+w.sql()+newestFirst+` LIMIT `+strconv.Itoa(tools.NeedWindow), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	var seqs []int64
+	var seq int64
+	_, err = pgx.ForEachRow(rows, []any{&seq}, func() error {
+		seqs = append(seqs, seq)
+		return nil
+	})
+	return seqs, err
+}
+
+// mirrorWindow is a need search's window of mirrored ads, for needrank;
+// the caller holds the mirror's read lock.
+type mirrorWindow struct {
+	ads   *mirrorAds
+	slots []int32
+	need  []float32
+}
+
+func (w *mirrorWindow) Len() int { return len(w.slots) }
+
+func (w *mirrorWindow) Row(k int, _ []byte) ([]byte, error) {
+	slot := w.slots[k]
+	if w.ads.vec[slot] != vecRow || w.ads.stride != len(w.need)+4 {
+		return nil, nil
+	}
+	return w.ads.row(slot), nil
+}
+
+// Other scores a vector of another length than the rows', or a row of
+// another dimension than the need's (0, as retrieval.DotInt8 does).
+func (w *mirrorWindow) Other(k int) (bool, float32, error) {
+	slot := w.slots[k]
+	switch w.ads.vec[slot] {
+	case vecNone:
+		return false, 0, nil
+	case vecRow:
+		return true, 0, nil
+	}
+	return true, retrieval.DotInt8(w.need, w.ads.other[slot]), nil
 }
 
 // readAds runs sql, which selects ad, signature and vector, and decodes

@@ -31,6 +31,9 @@ type Store struct {
 	// profile_catalog's version moves past profilesVersion.
 	profiles        []tools.Profile
 	profilesVersion int64
+
+	// needAds is the mirror of job_ads that need search ranks in.
+	needAds adMirror
 }
 
 // Open connects to the database at dsn (a postgres:// URL or key=value
