@@ -76,6 +76,15 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 			log.Error("forecast_demand will fail: the bundled ad history does not read", "error", err)
 		}
 	})
+	if w, ok := a.market.(interface{ WarmNeedSearch(context.Context) error }); ok {
+		// PostgreSQL: the process's mirror of the ads' vectors, which the
+		// first need search would otherwise load while a user waits.
+		warming.Go(func() {
+			if err := w.WarmNeedSearch(ctx); err != nil && ctx.Err() == nil {
+				log.Warn("need search will load the ads' vectors at its first call", "error", err)
+			}
+		})
+	}
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
 	if sc, _ := cfg.collectConfig(); sc.every > 0 {
 		collecting.Go(func() { a.collectOnSchedule(ctx, sc.every, log) })

@@ -124,3 +124,27 @@ func TestNeedSearchSeesOtherReplica(t *testing.T) {
 		t.Fatalf("no ad was replaced: %d stored of %d", n, next)
 	}
 }
+
+// WarmNeedSearch loads the mirror before any search: a store opened on
+// ads another stored holds them all once warmed.
+func TestWarmNeedSearchLoadsTheMirror(t *testing.T) {
+	dsn := newSchema(t)
+	writer, reader := mustOpen(t, dsn), mustOpen(t, dsn)
+	ctx := context.Background()
+	var ads []tools.Ad
+	for i := range 40 {
+		ads = append(ads, tools.Ad{ID: fmt.Sprintf("w%02d", i), Title: "Poste", URL: fmt.Sprintf("https://x.ma/w%d", i),
+			Posted: "2025-03-01", Vector: retrieval.QuantizeInt8([]float32{1, float32(i)})})
+	}
+	if _, err := writer.AddAds(ctx, ads); err != nil {
+		t.Fatal(err)
+	}
+	if err := reader.WarmNeedSearch(ctx); err != nil {
+		t.Fatal(err)
+	}
+	reader.needAds.mu.RLock()
+	defer reader.needAds.mu.RUnlock()
+	if n := len(reader.needAds.order); n != len(ads) {
+		t.Errorf("the warmed mirror holds %d ads, want %d", n, len(ads))
+	}
+}

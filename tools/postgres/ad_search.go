@@ -226,3 +226,10 @@ func fingerprintsAfter(ctx context.Context, q querier, after int64, fn func(tool
 	}
 	return last, nil
 }
+
+// WarmNeedSearch loads the mirror of job_ads that need search ranks in,
+// so that the first need search after a start does not (at a million ads
+// it reads about 400 MB: seconds). Searches refresh it anyway.
+func (s *Store) WarmNeedSearch(ctx context.Context) error {
+	return s.needAds.refresh(ctx, s.pool)
+}
