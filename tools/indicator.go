@@ -120,12 +120,13 @@ func (q SeriesQuery) Matches(p string) bool {
 }
 
 // Keep returns the observations of obs whose periods q asks for, in their
-// order: obs itself when it keeps them all.
+// order, in obs's own array (a series a store returned is the caller's):
+// obs itself when it keeps them all.
 func (q SeriesQuery) Keep(obs []Observation) []Observation {
 	if q.From == "" && q.To == "" && q.Frequency == "" {
 		return obs
 	}
-	out := make([]Observation, 0, len(obs))
+	out := obs[:0]
 	for _, o := range obs {
 		if q.Matches(o.Period) {
 			out = append(out, o)

@@ -83,6 +83,7 @@ func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 	case len(obs) > 0:
 		res.Unit = obs[0].Unit
 	case len(all) > 0:
+		// Keep kept nothing, so it wrote nothing over all's array.
 		res.Available = &Availability{Periods: periodsOf(all)}
 	default:
 		if res.Available, err = availability(ctx, t.Store, a.Indicator); err != nil {

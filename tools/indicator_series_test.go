@@ -2,6 +2,7 @@ package tools_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,5 +110,21 @@ func TestIndicatorSeriesSaysWhatExistsFromOneRead(t *testing.T) {
 	d, _ = mustCall[tools.SeriesResult](t, tool, `{"indicator":"unemployment_rate","geo":"MA-02","sex":"female","area":"rural"}`)
 	if d.Available == nil || len(d.Available.Cells) == 0 || !cmp.Equal(store.reads, []string{"series", "cells"}) {
 		t.Errorf("empty cell: available %+v after reads %v; want the indicator's cells after a series and a cells read", d.Available, store.reads)
+	}
+}
+
+// Keep filters in place and keeps order; with no bounds it keeps all.
+func TestSeriesQueryKeep(t *testing.T) {
+	obs := []tools.Observation{{Period: "2022"}, {Period: "2023-Q1"}, {Period: "2023"}, {Period: "2024"}}
+	got := tools.SeriesQuery{From: "2023", Frequency: "annual"}.Keep(slices.Clone(obs))
+	var periods []string
+	for _, o := range got {
+		periods = append(periods, o.Period)
+	}
+	if !slices.Equal(periods, []string{"2023", "2024"}) {
+		t.Errorf("Keep from 2023, annual = %v", periods)
+	}
+	if got := (tools.SeriesQuery{}).Keep(obs); len(got) != len(obs) {
+		t.Errorf("Keep without bounds kept %d of %d", len(got), len(obs))
 	}
 }
