@@ -174,9 +174,7 @@ type titleKeys struct {
 func (th *Thesaurus) readTitle(title string) titleKeys {
 	// "… | Tout le Maroc (Maroc)": where, not who
 	title = siteLocation.ReplaceAllString(title, " ")
-	for _, p := range lang.FindPlaces(title) { // "Commercial - Casablanca": the place names no occupation
-		title = strings.Replace(title, p.Surface, " ", 1)
-	}
+	title = withoutPlaces(title) // "Commercial - Casablanca": the place names no occupation
 	main, aside := title, ""
 	if m := parenthesised.ReplaceAllString(title, " "); len(titleWords(m)) > 0 {
 		main, aside = m, strings.Join(parenthesised.FindAllString(title, -1), " ")
@@ -201,6 +199,15 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		}
 	}
 	return t
+}
+
+// withoutPlaces blanks the places the gazetteer finds in text: they name
+// no occupation, and some fold onto a label's word ("Salé" onto "sales").
+func withoutPlaces(text string) string {
+	for _, p := range lang.FindPlaces(text) {
+		text = strings.Replace(text, p.Surface, " ", 1)
+	}
+	return text
 }
 
 // siteLocation finds the location a site appends to its titles after a

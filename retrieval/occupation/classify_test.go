@@ -225,3 +225,19 @@ func TestFeminineTitlesMeetTheMasculine(t *testing.T) {
 		}
 	}
 }
+
+// A post without a title is read from its description without its
+// places: "Salé" folds onto "sales", and "Manager à Salé" is no sales
+// manager (a manager of what, the post does not say); an occupation the
+// post names is still found beside the place.
+func TestAPostsPlacesNameNoOccupation(t *testing.T) {
+	for desc, want := range map[string]string{
+		"Manager à Salé":                            "",
+		"Nous cherchons un manager, Salé Tabriquet": "",
+		"On cherche un serveur à Salé":              "5131",
+	} {
+		if m := Classify("", Context{Description: desc}); m.Code != want {
+			t.Errorf("post %q placed in %q (%s, %q), want %q", desc, m.Code, m.Via, m.Label, want)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package occupation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/retrieval/lang"
+)
 
 // mentionWindow is how far, in words, the words of a label may spread
 // around its head in a text ("comptable expérimenté" for "comptable").
@@ -17,7 +22,8 @@ const mentionDiscount = 0.5
 // code. Words are read from the first 400 characters, where a post says
 // whom it seeks.
 func (th *Thesaurus) firstMentioned(text string) Match {
-	ks := titleWords(prefixRunes(strings.TrimSpace(text), 400))
+	text = prefixRunes(strings.TrimSpace(text), 400)
+	ks := placesBlanked(titleWords(text), text)
 	for i, k := range ks {
 		for _, id := range th.byHead[k] {
 			e := &th.labels[id]
@@ -25,7 +31,7 @@ func (th *Thesaurus) firstMentioned(text string) Match {
 				continue
 			}
 			lo, hi := window(ks, i, len(e.keys))
-			t := th.titleOf(ks[lo:hi])
+			t := th.titleOf(slices.DeleteFunc(slices.Clone(ks[lo:hi]), func(k word) bool { return k == "" }))
 			if r := th.rank(t); len(r) > 0 {
 				best := th.labels[r[0].label]
 				return Match{Code: best.code, Confidence: mentionDiscount, Via: "description", Label: best.name, Source: best.source}
@@ -33,6 +39,23 @@ func (th *Thesaurus) firstMentioned(text string) Match {
 		}
 	}
 	return Match{}
+}
+
+// placesBlanked empties, in ks (the words of text), the words of the
+// places the gazetteer finds in text, in order: they name no occupation,
+// and some fold onto a label's word ("Salé" onto "sales"). They are
+// blanked, not removed, so that the words around keep their distances.
+func placesBlanked(ks []word, text string) []word {
+	from := 0
+	for _, p := range lang.FindPlaces(text) {
+		for _, pk := range titleWords(p.Surface) {
+			if i := slices.Index(ks[from:], pk); i >= 0 {
+				ks[from+i] = ""
+				from += i + 1
+			}
+		}
+	}
+	return ks
 }
 
 // window returns the bounds of the words around position i that a label
