@@ -10,15 +10,6 @@ import (
 	"github.com/marsad/marsad/tools/postgres/pgtest"
 )
 
-// age moves what a test stored back in time, as the days would.
-func age(t *testing.T, dsn, sql string) {
-	t.Helper()
-	conn := pgtest.Connect(t, dsn)
-	if _, err := conn.Exec(context.Background(), sql); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestPurgeRemovesWhatIsOlderThanTheCutoff(t *testing.T) {
 	dsn := pgtest.NewSchema(t)
 	s := mustOpen(t, dsn)
@@ -34,7 +25,8 @@ func TestPurgeRemovesWhatIsOlderThanTheCutoff(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	age(t, dsn, `UPDATE chat_turns SET created_at = created_at - interval '40 days' WHERE session_id = 'old' OR (session_id = 'mixed' AND seq = 1)`)
+	// What the days would do: part of what the test stored moves back.
+	pgtest.Exec(t, dsn, `UPDATE chat_turns SET created_at = created_at - interval '40 days' WHERE session_id = 'old' OR (session_id = 'mixed' AND seq = 1)`)
 
 	a := assistant.New(nil, assistant.WithSessions(s), assistant.WithFeedback(s.Feedback()))
 	got, err := a.Purge(ctx, now.Add(-assistant.DefaultRetention))

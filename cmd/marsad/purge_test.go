@@ -75,10 +75,7 @@ func TestPurgeRemovesOldConversationsFromPostgres(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	conn := pgtest.Connect(t, dsn)
-	if _, err := conn.Exec(context.Background(), `UPDATE chat_turns SET created_at = now() - interval '3 days' WHERE session_id = 'old'`); err != nil {
-		t.Fatal(err)
-	}
+	pgtest.Exec(t, dsn, `UPDATE chat_turns SET created_at = now() - interval '3 days' WHERE session_id = 'old'`)
 	// An upload ingested three days ago, one an hour ago, one still queued.
 	q, err := ingestpg.Open(context.Background(), dsn, ingestpg.Options{})
 	if err != nil {
