@@ -78,6 +78,8 @@ func (q *quarantine) flush(ctx context.Context) error {
 	if err := os.MkdirAll(filepath.Dir(q.path), 0o755); err != nil {
 		return err
 	}
+	quarantineFileMu.Lock()
+	defer quarantineFileMu.Unlock()
 	f, err := os.OpenFile(q.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 	if err != nil {
 		return err

@@ -23,7 +23,7 @@ var seedReference = time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
 // opened, and loads the bundled demo corpus into a store that has no
 // occupation profile yet.
 func (a *app) openCorpus(ctx context.Context) error {
-	ingestOpts := ingest.Options{DataDir: filepath.Join(a.cfg.DataDir, "ingest"), Index: a.index.Add, Embedder: a.embedder}
+	ingestOpts := ingest.Options{DataDir: ingestDir(a.cfg.DataDir), Index: a.index.Add, Embedder: a.embedder}
 	if a.queue != nil {
 		ingestOpts.Ledger = a.queue.Ledger()
 	}
@@ -40,6 +40,10 @@ func (a *app) openCorpus(ctx context.Context) error {
 	a.pipeline, err = ingest.NewPipeline(ctx, a.market, ingestOpts) // after the seed: it reads the profiles
 	return err
 }
+
+// ingestDir is where ingestion keeps its state in the data folder dir:
+// checkpoints and, without a database, the quarantine.
+func ingestDir(dir string) string { return filepath.Join(dir, "ingest") }
 
 func newEmbedder(ctx context.Context, cfg config) (retrieval.Embedder, error) {
 	switch cfg.Embedder {

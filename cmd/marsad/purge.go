@@ -13,6 +13,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	pgsessions "github.com/marsad/marsad/assistant/postgres"
+	"github.com/marsad/marsad/ingest"
 	ingestpg "github.com/marsad/marsad/ingest/postgres"
 )
 
@@ -21,12 +22,15 @@ type purgeReport struct {
 	assistant.Purged
 	// Jobs counts the finished ingestion jobs removed (PostgreSQL only:
 	// without it uploads are ingested in the request and leave no job).
-	Jobs   int64     `json:"jobs"`
-	Before time.Time `json:"before"`
+	Jobs int64 `json:"jobs"`
+	// Quarantined counts the quarantined records removed: ads as their
+	// source wrote them, often with a recruiter's phone number.
+	Quarantined int64     `json:"quarantined"`
+	Before      time.Time `json:"before"`
 }
 
-// purgeCmd removes the conversations, feedback and finished ingestion
-// jobs older than --older-than (by default MARSAD_RETENTION) from
+// purgeCmd removes the conversations, feedback, finished ingestion jobs
+// and quarantined records older than --older-than (by default MARSAD_RETENTION) from
 // PostgreSQL when a database is configured, beside running servers, else
 // the feedback from the data folder's
 // feedback file under the folder's lock (the embedded run keeps
@@ -62,19 +66,16 @@ func purgeCmd(ctx context.Context, args []string, getenv func(string) string, st
 	defer closeStores()
 	report := purgeReport{Before: time.Now().UTC().Add(-age)}
 	report.Purged, err = a.Purge(ctx, report.Before)
-	if cfg.DatabaseURL != "" {
-		var jerr error
-		report.Jobs, jerr = purgeJobs(ctx, cfg.DatabaseURL, report.Before)
-		err = errors.Join(err, jerr)
-	}
-	if err != nil {
+	var ierr error
+	report.Jobs, report.Quarantined, ierr = purgeIngestion(ctx, cfg, report.Before)
+	if err = errors.Join(err, ierr); err != nil {
 		return fmt.Errorf("purge: %w", err)
 	}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(report)
 	}
-	_, err = fmt.Fprintf(stdout, "removed %d turns, %d feedback records and %d finished ingestion jobs from before %s\n",
-		report.Turns, report.Feedback, report.Jobs, report.Before.Format(time.RFC3339))
+	_, err = fmt.Fprintf(stdout, "removed %d turns, %d feedback records, %d finished ingestion jobs and %d quarantined records from before %s\n",
+		report.Turns, report.Feedback, report.Jobs, report.Quarantined, report.Before.Format(time.RFC3339))
 	return err
 }
 
@@ -108,32 +109,54 @@ func openConversations(ctx context.Context, cfg config) (*assistant.Assistant, f
 const purgePeriod = time.Hour
 
 // purgeLoop removes, until ctx ends, what is older than the retention:
-// conversations, feedback and finished ingestion jobs; it logs what each
-// purge removed when it removed something or failed.
+// conversations, feedback, finished ingestion jobs and quarantined
+// records; it logs what each purge removed when it removed something or
+// failed.
 func (a *app) purgeLoop(ctx context.Context, retention time.Duration, log *slog.Logger) {
 	a.assistant.PurgeEvery(ctx, retention, purgePeriod, nil, func(p assistant.Purged, err error) {
-		var jobs int64
+		var jobs, quarantined int64
+		var ierr error
+		cutoff := time.Now().Add(-retention)
 		if a.queue != nil {
-			var jerr error
-			jobs, jerr = a.queue.Purge(ctx, time.Now().Add(-retention))
-			err = errors.Join(err, jerr)
+			jobs, quarantined, ierr = purgeQueue(ctx, a.queue, cutoff)
+		} else {
+			quarantined, ierr = ingest.PurgeQuarantine(quarantinePath(a.cfg.DataDir), cutoff)
 		}
+		err = errors.Join(err, ierr)
 		switch {
 		case err != nil:
-			log.Error("purge of old conversations and ingestion jobs", "error", err, "turns", p.Turns, "feedback", p.Feedback, "jobs", jobs)
-		case p != assistant.Purged{} || jobs > 0:
-			log.Info("purged old conversations and ingestion jobs", "turns", p.Turns, "feedback", p.Feedback, "jobs", jobs, "retention", retention)
+			log.Error("purge of old conversations and ingestion records", "error", err, "turns", p.Turns, "feedback", p.Feedback, "jobs", jobs, "quarantined", quarantined)
+		case p != assistant.Purged{} || jobs > 0 || quarantined > 0:
+			log.Info("purged old conversations and ingestion records", "turns", p.Turns, "feedback", p.Feedback, "jobs", jobs, "quarantined", quarantined, "retention", retention)
 		}
 	})
 }
 
-// purgeJobs removes from the database at dsn the ingestion jobs that
-// ended before cutoff, beside running servers.
-func purgeJobs(ctx context.Context, dsn string, cutoff time.Time) (int64, error) {
-	q, err := ingestpg.Open(ctx, dsn, ingestpg.Options{})
+// purgeIngestion removes the ingestion jobs that ended before cutoff and
+// the records quarantined before it: from the database when one is
+// configured, beside running servers, else from the data folder's
+// quarantine, whose lock the caller holds.
+func purgeIngestion(ctx context.Context, cfg config, cutoff time.Time) (jobs, quarantined int64, err error) {
+	if cfg.DatabaseURL == "" {
+		quarantined, err = ingest.PurgeQuarantine(quarantinePath(cfg.DataDir), cutoff)
+		return 0, quarantined, err
+	}
+	q, err := ingestpg.Open(ctx, cfg.DatabaseURL, ingestpg.Options{})
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer q.Close()
-	return q.Purge(ctx, cutoff)
+	return purgeQueue(ctx, q, cutoff)
 }
+
+// purgeQueue removes the queue's jobs finished before cutoff and its
+// ledger's records quarantined before it.
+func purgeQueue(ctx context.Context, q *ingestpg.Queue, cutoff time.Time) (jobs, quarantined int64, err error) {
+	jobs, jerr := q.Purge(ctx, cutoff)
+	quarantined, qerr := q.Ledger().Purge(ctx, cutoff)
+	return jobs, quarantined, errors.Join(jerr, qerr)
+}
+
+// quarantinePath is ingestion's quarantine in the data folder dir,
+// without a database.
+func quarantinePath(dir string) string { return filepath.Join(ingestDir(dir), ingest.QuarantineFile) }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/marsad/marsad/assistant"
 	pgsessions "github.com/marsad/marsad/assistant/postgres"
+	"github.com/marsad/marsad/ingest"
 	ingestpg "github.com/marsad/marsad/ingest/postgres"
 	"github.com/marsad/marsad/tools/postgres/pgtest"
 )
@@ -41,8 +42,23 @@ func TestPurgeRemovesOldFeedbackFromTheDataFolder(t *testing.T) {
 	if err := os.WriteFile(path, lines, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if r := runPurge(t, getenv); r.Feedback != 1 || r.Turns != 0 {
-		t.Errorf("purge with the default retention (30d) = %+v, want 1 feedback", r)
+	quarantined := quarantinePath(getenv("MARSAD_DATA_DIR"))
+	var records []byte
+	for _, age := range []time.Duration{40 * 24 * time.Hour, time.Hour} {
+		b, _ := json.Marshal(ingest.QuarantineEntry{File: "ads.csv", Line: 2, Reason: "no title", Raw: "0612345678", At: time.Now().Add(-age).UTC().Format(time.RFC3339)})
+		records = append(append(records, b...), '\n')
+	}
+	if err := os.MkdirAll(filepath.Dir(quarantined), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(quarantined, records, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runPurge(t, getenv); r.Feedback != 1 || r.Turns != 0 || r.Quarantined != 1 {
+		t.Errorf("purge with the default retention (30d) = %+v, want 1 feedback and 1 quarantined record", r)
+	}
+	if left, err := ingest.ReadQuarantine(quarantined); err != nil || len(left) != 1 {
+		t.Errorf("the quarantine holds %+v (%v), want the last hour's record", left, err)
 	}
 	if r := runPurge(t, getenv, "--older-than", "7d"); r.Feedback != 1 {
 		t.Errorf("purge --older-than 7d = %+v, want 1 feedback", r)
@@ -91,12 +107,18 @@ func TestPurgeRemovesOldConversationsFromPostgres(t *testing.T) {
 			pgtest.Exec(t, dsn, `UPDATE ingest_jobs SET state = 'done', finished_at = now() - $2::interval WHERE id = $1`, j.ID, age)
 		}
 	}
+	err = q.Ledger().Quarantine(context.Background(), []ingest.QuarantineEntry{
+		{File: "ads.csv", Line: 2, Reason: "no title", Raw: "x", SHA256: "h", At: time.Now().Add(-72 * time.Hour).UTC().Format(time.RFC3339)},
+		{File: "ads.csv", Line: 3, Reason: "no title", Raw: "y", SHA256: "h", At: time.Now().UTC().Format(time.RFC3339)}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	getenv := env(t, "MARSAD_DATABASE_URL", dsn)
-	if r := runPurge(t, getenv, "--older-than", "4d"); r.Turns != 0 || r.Jobs != 0 {
+	if r := runPurge(t, getenv, "--older-than", "4d"); r.Turns != 0 || r.Jobs != 0 || r.Quarantined != 0 {
 		t.Errorf("purge --older-than 4d = %+v, want nothing removed", r)
 	}
-	if r := runPurge(t, getenv, "--older-than", "48h"); r.Turns != 2 || r.Jobs != 1 {
-		t.Errorf("purge --older-than 48h = %+v, want old's 2 turns and the job of 3 days ago", r)
+	if r := runPurge(t, getenv, "--older-than", "48h"); r.Turns != 2 || r.Jobs != 1 || r.Quarantined != 1 {
+		t.Errorf("purge --older-than 48h = %+v, want old's 2 turns, the job and the record of 3 days ago", r)
 	}
 	if n := pgtest.QueryInt(t, dsn, `SELECT count(*) FROM chat_turns`); n != 1 {
 		t.Errorf("chat_turns holds %d rows, want new's one", n)

@@ -23,3 +23,15 @@ func (q *Queue) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
 	}
 	return tag.RowsAffected(), nil
 }
+
+// Purge removes the records quarantined before cutoff and returns how
+// many. A quarantined record is an ad as its source wrote it, often with
+// a recruiter's name, phone number or e-mail address, so it is kept no
+// longer than conversations are (the caller passes the same retention).
+func (l *Ledger) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
+	tag, err := l.pool.Exec(ctx, `DELETE FROM ingest_quarantine WHERE at < $1`, cutoff)
+	if err != nil {
+		return 0, fmt.Errorf("purge quarantine: %w", postgres.Unavailable(err))
+	}
+	return tag.RowsAffected(), nil
+}

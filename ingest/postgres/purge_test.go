@@ -92,3 +92,25 @@ func TestPurgeRemovesOnlyJobsFinishedBeforeTheCutoff(t *testing.T) {
 		t.Errorf("%d pieces of the purged jobs' uploads left", n)
 	}
 }
+
+// The ledger's purge removes the records quarantined before the cutoff
+// and keeps the later ones.
+func TestLedgerPurgeRemovesOnlyRecordsQuarantinedBeforeTheCutoff(t *testing.T) {
+	dsn := pgtest.NewSchema(t)
+	ctx := context.Background()
+	l := mustQueue(t, dsn, "w", 30*time.Second).Ledger()
+	day := func(d int) string { return time.Date(2026, 11, d, 12, 0, 0, 0, time.UTC).Format(time.RFC3339) }
+	err := l.Quarantine(ctx, []ingest.QuarantineEntry{{File: "a.csv", Line: 2, Reason: "no title", Raw: "0612345678", SHA256: "h", At: day(1)},
+		{File: "a.csv", Line: 3, Reason: "no title", Raw: "x", SHA256: "h", At: day(20)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := l.Purge(ctx, time.Date(2026, 11, 10, 0, 0, 0, 0, time.UTC))
+	if err != nil || n != 1 {
+		t.Fatalf("Purge = %d, %v; want the record of 1 November", n, err)
+	}
+	es, err := l.QuarantineEntries(ctx)
+	if err != nil || len(es) != 1 || es[0].Line != 3 {
+		t.Errorf("left %+v %v, want line 3 alone", es, err)
+	}
+}
