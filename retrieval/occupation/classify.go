@@ -59,6 +59,9 @@ const (
 // without a title (a post copied from a social-media group) is read from
 // its description: its recruiting phrase, else its first line.
 func (th *Thesaurus) Classify(title string, c Context) Match {
+	if degreeFirst.MatchString(title) {
+		return Match{}
+	}
 	title = withoutAnnouncer(title)
 	if m := th.classifyTitle(title, c); m.Code != "" {
 		return m
@@ -83,6 +86,11 @@ type scored struct {
 
 func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	t := th.readTitle(title)
+	return th.managerOf(t, th.placeTitle(t, c))
+}
+
+// placeTitle places title t by its labels, else by its head and field.
+func (th *Thesaurus) placeTitle(t titleKeys, c Context) Match {
 	if len(t.keys) == 0 {
 		return Match{}
 	}
@@ -118,6 +126,13 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	}
 	return Match{Code: e.code, Confidence: round(conf), Via: via, Label: e.name, Source: e.source}
 }
+
+// degreeFirst finds a title that begins with a diploma in a field
+// ("Master en droit / audit / finance", "Licence en éco et gestion /
+// bac+3"): a graduate offering himself, as job seekers do on ad sites, or
+// asking for graduates of a field that many occupations employ. It names
+// no post, and its description, a CV, none either.
+var degreeFirst = regexp.MustCompile(`(?i)^\s*(?:master|licence|licenci[ée]e?|doctorat|dipl[ôo]m[ée]e?s?|bts|dut)\s+(?:en|in|de|d['’]|professionnelle|pro)\b`)
 
 // onlyGenericHeads reports whether every word of title t that labels
 // hold is a generic head, there are two or more, and no label holds them
