@@ -138,6 +138,12 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// not a manager: his assistant, a product of the function
 		{"Assistante directeur commercial", nil, "1221"},
 		{"Chef de produit marketing", nil, "1221"},
+		// a word as written outweighs one guessed from a typo: "Chiffreur"
+		// is one edit from "coiffeur", the "métreur" is written
+		{"Chiffreur métreur en CVC plomberie", []string{"3112", "2149"}, "5141"},
+		// a technician's apposed word names no manager: CFO/CFA are high
+		// and low currents
+		{"Technicien CFO/CFA", nil, "1211"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
