@@ -649,8 +649,16 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= offHead
 	case !holds(e, t.first):
 		s *= offFirst
+	case !t.french && !holds(e, t.last) && th.headsEnglish(t.last):
+		s *= offFirst // "Program Manager Assistant" is an assistant: English titles end on their head
 	}
 	return s
+}
+
+// headsEnglish reports whether k heads an English label: a title ending
+// on it may be English, headed at its end ("Sales Supervisor").
+func (th *Thesaurus) headsEnglish(k word) bool {
+	return slices.ContainsFunc(th.byHead[k], func(id int32) bool { return th.labels[id].english })
 }
 
 // decideByContext reorders the codes that score close to the best by what

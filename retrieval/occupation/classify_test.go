@@ -144,6 +144,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// a technician's apposed word names no manager: CFO/CFA are high
 		// and low currents
 		{"Technicien CFO/CFA", nil, "1211"},
+		// an English title ends on its head: an engineer, not "fullstack"
+		{"Full-Stack Software Engineer", []string{"2512"}, "2513"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
