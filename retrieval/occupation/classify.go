@@ -59,6 +59,9 @@ const (
 // without a title (a post copied from a social-media group) is read from
 // its description: its recruiting phrase, else its first line.
 func (th *Thesaurus) Classify(title string, c Context) Match {
+	if degreeFirst.MatchString(title) {
+		return Match{}
+	}
 	title = withoutAnnouncer(title)
 	if m := th.classifyTitle(title, c); m.Code != "" {
 		return m
@@ -83,6 +86,11 @@ type scored struct {
 
 func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	t := th.readTitle(title)
+	return th.managerOf(t, th.placeTitle(t, c))
+}
+
+// placeTitle places title t by its labels, else by its head and field.
+func (th *Thesaurus) placeTitle(t titleKeys, c Context) Match {
 	if len(t.keys) == 0 {
 		return Match{}
 	}
@@ -118,6 +126,13 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	}
 	return Match{Code: e.code, Confidence: round(conf), Via: via, Label: e.name, Source: e.source}
 }
+
+// degreeFirst finds a title that begins with a diploma in a field
+// ("Master en droit / audit / finance", "Licence en éco et gestion /
+// bac+3"): a graduate offering himself, as job seekers do on ad sites, or
+// asking for graduates of a field that many occupations employ. It names
+// no post, and its description, a CV, none either.
+var degreeFirst = regexp.MustCompile(`(?i)^\s*(?:master|licence|licenci[ée]e?|doctorat|dipl[ôo]m[ée]e?s?|bts|dut)\s+(?:en|in|de|d['’]|professionnelle|pro)\b`)
 
 // onlyGenericHeads reports whether every word of title t that labels
 // hold is a generic head, there are two or more, and no label holds them
@@ -164,6 +179,7 @@ type titleKeys struct {
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
 	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
+	guessed     map[word]bool // keys read from a typo ("Chiffreur" as "coiffeur"): weaker than a word as written
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	complement  word          // the word after the first and a preposition ("Technicien en tuyauterie"), or ""
@@ -285,15 +301,19 @@ func (t titleKeys) holdsOrSupports(k word) bool { return t.has[k] || t.support[k
 // word.
 func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	ks = withoutMaster(unique(ks))
+	var t titleKeys
 	for i, k := range ks {
 		if th.byKey[k] == nil && !technology[k] { // a tool's name is no typo: "Informatica" is no "informatics"
 			if c := th.corrected(k); c != "" {
 				ks[i] = c
+				if t.guessed == nil {
+					t.guessed = map[word]bool{}
+				}
+				t.guessed[c] = true
 			}
 		}
 	}
 	ks = append(ks, th.joined(ks)...)
-	var t titleKeys
 	for _, k := range ks {
 		t.total += th.titleWeight(k)
 	}
@@ -434,11 +454,19 @@ var orgUnits = wordSet("section sections departement division pole cellule unite
 // "technicien outillage" is one of "Agent/Technicien outillage").
 func (th *Thesaurus) offGenericHead(e *entry, t titleKeys) bool {
 	h := th.headKey(t)
+	if supportHeads[h] && e.code[0] == '1' && !holds(e, h) {
+		return true // "Technicien CFO/CFA" works on high and low currents, no finance manager
+	}
 	if !th.generic[h] || th.headed[h][e.code] || th.workerApposed(t) && holds(e, t.apposed) && !anyOccupation[h] {
 		return false // "Technicien soudeur", "Opérateur soudeur": a welder
 	}
 	return !holds(e, h) && (t.alsoHead == "" || !holds(e, t.alsoHead))
 }
+
+// supportHeads head the titles of technicians, clerks, operators and
+// their helpers: the word beside one may name the worker ("Technicien
+// soudeur"), never a manager (ISCO major group 1).
+var supportHeads = wordSet("technicien technicienne agent agente operateur operatrice ouvrier ouvriere employe employee aide")
 
 // workerApposed reports whether the word set beside title t's head names
 // a worker, as "soudeur" in "Technicien soudeur" does (it heads labels):
@@ -573,6 +601,11 @@ func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
 var schoolLevels = wordSet("primaire primary elementaire elementary maternelle prescolaire preschool kindergarten " +
 	"college secondaire secondary lycee universite university")
 
+// guessedDiscount lowers a label that holds a title's word only as read
+// from a typo: a word written as the label writes it says more than one
+// guessed one edit away.
+const guessedDiscount = 0.85
+
 // levelBonus favours, for a title that says a school level, the labels
 // of that level.
 const levelBonus = 1.15
@@ -602,16 +635,30 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 	case e.preferred:
 		s *= preferredBonus
 	}
+	if slices.ContainsFunc(e.keys, func(k word) bool { return t.guessed[k] }) {
+		s *= guessedDiscount // "Chiffreur métreur" is a quantity surveyor, not a hairdresser ("coiffeur")
+	}
 	if slices.ContainsFunc(e.keys, func(k word) bool { return schoolLevels[k] && t.has[k] }) {
 		s *= levelBonus // ISCO sorts teachers by level, not by subject: "English teacher for primary" teaches in a primary school
 	}
 	switch {
+	case t.guessed[t.first]:
+		// a guessed first word is no sure head: labels missing it lose
+		// only what they do not explain
 	case !holds(e, t.first) && (!holds(e, t.last) || t.french && th.byHead[t.first] != nil && !th.generic[t.first]):
 		s *= offHead
 	case !holds(e, t.first):
 		s *= offFirst
+	case !t.french && !holds(e, t.last) && th.headsEnglish(t.last):
+		s *= offFirst // "Program Manager Assistant" is an assistant: English titles end on their head
 	}
 	return s
+}
+
+// headsEnglish reports whether k heads an English label: a title ending
+// on it may be English, headed at its end ("Sales Supervisor").
+func (th *Thesaurus) headsEnglish(k word) bool {
+	return slices.ContainsFunc(th.byHead[k], func(id int32) bool { return th.labels[id].english })
 }
 
 // decideByContext reorders the codes that score close to the best by what

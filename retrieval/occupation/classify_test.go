@@ -129,6 +129,23 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Assistante location de voitures", nil, "3435"},
 		// assistance to the project owner (AMOA) is computing work
 		{"Chef de projet AMOA", []string{"1330", "2511"}, "1219"},
+		// a manager of a function is that function's manager (ISCO
+		// 121–133), not a professional of it nor a department head in general
+		{"Manager ressources humaines", []string{"1212"}, "2423"},
+		{"Chef du service financier", []string{"1211"}, ""},
+		{"Directeur des achats", []string{"1324"}, ""},
+		{"Purchasing Director", []string{"1324"}, ""},
+		// not a manager: his assistant, a product of the function
+		{"Assistante directeur commercial", nil, "1221"},
+		{"Chef de produit marketing", nil, "1221"},
+		// a word as written outweighs one guessed from a typo: "Chiffreur"
+		// is one edit from "coiffeur", the "métreur" is written
+		{"Chiffreur métreur en CVC plomberie", []string{"3112", "2149"}, "5141"},
+		// a technician's apposed word names no manager: CFO/CFA are high
+		// and low currents
+		{"Technicien CFO/CFA", nil, "1211"},
+		// an English title ends on its head: an engineer, not "fullstack"
+		{"Full-Stack Software Engineer", []string{"2512"}, "2513"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
@@ -151,7 +168,9 @@ func TestTitlesThatNameNoOccupation(t *testing.T) {
 		"Managem recrute des ingénieurs et techniciens à Marrakech", "Renault lance son programme jeunes diplômés",
 		"Freelance / Indépendant",
 		// "métiers" names occupations in general: a question about them, or a field's many
-		"Quels métiers correspondent à mon profil ?", "Les métiers de l'hôtellerie"} {
+		"Quels métiers correspondent à mon profil ?", "Les métiers de l'hôtellerie",
+		// a diploma in a field: a graduate offering himself, or many occupations
+		"Master en finance / audit - Rabat / bac+5", "Licence professionnelle en logistique"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}

@@ -13,7 +13,7 @@ import "sort"
 // composeShare is the share of a field word's labels (of the occupations
 // the head heads) a code must hold to be the field's: below it the word
 // is spread over too many occupations to tell one.
-const composeShare = 0.2
+const composeShare = 0.3
 
 // minFieldLabels is how many labels of a code must hold a field word for
 // the word to tell that code in a title without a head. A title with a

@@ -37,7 +37,9 @@ type Match struct {
 	// "agent", and its field, "restauration", meet in one occupation's
 	// labels; Label is then the label that says the field), "technology"
 	// (the title names only computing tools, "DevOps Azure": software
-	// developers); "" when Code is "".
+	// developers), "manager+function" (a manager's title naming the
+	// function managed, "Manager ressources humaines": that function's
+	// manager in ISCO-08); "" when Code is "".
 	Via string `json:"via,omitempty"`
 	// Label is the thesaurus label matched, as written there, and Source
 	// where it comes from: "marsad", "profile" or "esco".

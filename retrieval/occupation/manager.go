@@ -1,0 +1,95 @@
+package occupation
+
+import "strings"
+
+// ISCO-08 sorts managers by the function they manage, not by the words of
+// their title: major group 1 holds "finance managers" (1211), "human
+// resource managers" (1212), "sales and marketing managers" (1221)… A
+// title headed by a manager ("Manager Ressources Humaines", "Chef du
+// département financier", "Sales Director") and naming one such function
+// is that function's manager, whatever label its field words fit better
+// ("ressources humaines" alone heads no worker, and the human resources
+// professionals of 2423 are not their manager). The functions and their
+// codes are ISCO-08's unit groups 121–133 as its definitions describe
+// them; the words are Marsad's.
+
+// managerHeads are the words that head a manager's title. "chef" and
+// "responsable" head supervisors' and specialists' titles too, which
+// labels holding them place ("chef de chantier", "responsable qualité"):
+// the rule only corrects a label that lacks the head.
+var managerHeads = wordSet("manager managers directeur directrice director head chef responsable gerant gerante")
+
+// managedFunctions are the functions of ISCO-08's administrative,
+// commercial, production and ICT managers, by the words that name them.
+// A word belongs here only when, after a manager's head, it names one
+// function whatever the employer ("commercial", "achats", "RH").
+var managedFunctions = map[string]string{}
+
+func init() {
+	for code, words := range map[string]string{
+		"1211": "financier financiere financial finance finances comptabilite tresorerie treasury",
+		"1212": "rh hr drh humaines human",
+		"1219": "administratif administrative",
+		"1221": "ventes vente sales commercial commerciale commerciaux marketing export",
+		"1222": "communication publicite advertising",
+		"1324": "achats achat purchasing procurement supply logistique logistics approvisionnement approvisionnements",
+		"1321": "production usine plant manufacturing fabrication",
+		"1330": "informatique dsi",
+	} {
+		for _, k := range titleWords(words) {
+			managedFunctions[k] = code
+		}
+	}
+}
+
+// notManagedFunction are the words that make a manager's title another
+// kind of work than managing a function: a project, a product, a team
+// or a mission of the function ("Chef de produit marketing" is a
+// marketing professional), an assistant to its manager.
+var notManagedFunction = wordSet("projet projets project projects produit produits product products equipe team mission missions " +
+	"assistant assistante assistance adjoint adjointe")
+
+// managerOf returns the function's manager for title t when t is headed by
+// a manager, names one managed function and nothing that makes it another
+// kind of work, and m, the match its words found, is not already of that
+// code nor found by a label holding both the head and the function; else
+// m.
+func (th *Thesaurus) managerOf(t titleKeys, m Match) Match {
+	head := th.headKey(t)
+	if !managerHeads[head] {
+		if t.french || !managerHeads[t.last] {
+			return m // not "Assistante directeur commercial"
+		}
+		head = t.last // "Sales Manager"
+	}
+	code, function := "", word("")
+	for _, k := range t.keys {
+		if notManagedFunction[k] {
+			return m
+		}
+		if c, ok := managedFunctions[k]; ok {
+			if code != "" && c != code {
+				return m // "Responsable administratif et financier": two functions
+			}
+			code, function = c, k
+		}
+	}
+	if code == "" || m.Code == code || th.labelHolds(m.Label, head) && th.labelHolds(m.Label, function) {
+		return m
+	}
+	id := th.labelOf(head, code)
+	if id < 0 {
+		return m
+	}
+	e := th.labels[id]
+	return Match{Code: code, Confidence: managerConfidence, Via: "manager+function", Label: e.name, Source: e.source}
+}
+
+// managerConfidence is the confidence of a manager placed by the
+// function his title names.
+const managerConfidence = 0.5
+
+// labelHolds reports whether the label named name holds key k.
+func (th *Thesaurus) labelHolds(name string, k word) bool {
+	return k != "" && strings.Contains(" "+strings.Join(titleWords(name), " ")+" ", " "+k+" ")
+}
