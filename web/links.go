@@ -36,9 +36,14 @@ func safeCitations(cs []tools.Citation) []tools.Citation {
 // safeCall returns c with its result's citations made safe, copying what
 // changes.
 func safeCall(c assistant.ToolCall) assistant.ToolCall {
-	if c.Result != nil {
+	if c.Result == nil {
+		return c
+	}
+	// Copied only when an address goes: most results' are all web
+	// addresses, and a copy a call and a turn was 1 KB of garbage a turn.
+	if safe := safeCitations(c.Result.Citations); len(safe) > 0 && &safe[0] != &c.Result.Citations[0] {
 		r := *c.Result
-		r.Citations = safeCitations(r.Citations)
+		r.Citations = safe
 		c.Result = &r
 	}
 	return c
@@ -48,11 +53,18 @@ func safeCall(c assistant.ToolCall) assistant.ToolCall {
 // its tool results'. It never changes what t shares with the caller.
 func safeTurn(t assistant.Turn) assistant.Turn {
 	t.Citations = safeCitations(t.Citations)
-	calls := make([]assistant.ToolCall, len(t.ToolCalls))
+	var calls []assistant.ToolCall // copied at the first call that changes
 	for i, c := range t.ToolCalls {
-		calls[i] = safeCall(c)
+		safe := safeCall(c)
+		if safe.Result == c.Result {
+			continue
+		}
+		if calls == nil {
+			calls = slices.Clone(t.ToolCalls)
+		}
+		calls[i] = safe
 	}
-	if t.ToolCalls != nil {
+	if calls != nil {
 		t.ToolCalls = calls
 	}
 	return t
@@ -60,13 +72,15 @@ func safeTurn(t assistant.Turn) assistant.Turn {
 
 // safeEvent returns ev with the citations it carries made safe.
 func safeEvent(ev assistant.Event) assistant.Event {
-	if ev.Citation != nil {
+	if ev.Citation != nil && ev.Citation.URL != "" && !webURL(ev.Citation.URL) {
 		c := safeCitations([]tools.Citation{*ev.Citation})[0]
 		ev.Citation = &c
 	}
 	if ev.Call != nil {
-		c := safeCall(*ev.Call)
-		ev.Call = &c
+		if c := safeCall(*ev.Call); c.Result != ev.Call.Result {
+			changed := c // on the heap only when it changed
+			ev.Call = &changed
+		}
 	}
 	if ev.Turn != nil {
 		t := safeTurn(*ev.Turn)

@@ -58,11 +58,15 @@ func releaseEvent(b *bytes.Buffer) {
 // what slows a turn down to the pace of its client. It returns an encoding error, or the
 // cause of the connection's end if it ends first (wrapping errSlowClient
 // when a write timed out).
-func (sc *socket) send(ev assistant.Event) error {
+func (sc *socket) send(ev assistant.Event) error { return sc.sendOf(ev, nil) }
+
+// sendOf is send for an event of a turn whose tool calls' JSON calls
+// keeps (nil: none kept), so that its done event reuses it.
+func (sc *socket) sendOf(ev assistant.Event, calls *turnCalls) error {
 	ev = safeEvent(ev)
 	f := outFrame{text: ev.Text, last: ev.Type == assistant.EventDone || ev.Type == assistant.EventError}
 	if ev.Type != assistant.EventToken {
-		msg, err := encodeEvent(ev)
+		msg, err := calls.encode(ev)
 		if err != nil {
 			return fmt.Errorf("encode %s event: %w", ev.Type, err)
 		}

@@ -141,8 +141,8 @@ func (t *turn) call(ctx context.Context, name string, args any) (tools.Result, e
 	if err := t.emit(assistant.Event{Type: assistant.EventToolResult, Call: &tc}); err != nil {
 		return tools.Result{}, err
 	}
+	t.out.Citations = append(t.out.Citations, res.Citations...) // one growth, not one a citation
 	for i := range res.Citations {
-		t.out.Citations = append(t.out.Citations, res.Citations[i])
 		if err := t.emit(assistant.Event{Type: assistant.EventCitation, Citation: &res.Citations[i]}); err != nil {
 			return tools.Result{}, err
 		}

@@ -57,7 +57,11 @@ type wordPos struct {
 func analyze(text string, withSpans, keepHamza bool) (string, []span) {
 	var b strings.Builder
 	b.Grow(len(text))
-	var pos []wordPos
+	// A question's words fit in the array, on the stack: only the spans
+	// returned are allocated (the growing list of positions was the
+	// turn's largest allocation, ~6 KB).
+	var posArr [48]wordPos
+	pos := posArr[:0]
 	var w wordPos
 	inWord, lastDigit, brk := false, false, false
 	script := uint8(otherScript) // script of the current word

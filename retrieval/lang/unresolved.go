@@ -251,8 +251,11 @@ func (s *scan) periods() []found {
 	var out []found
 	for i := range s.tw.spans {
 		n := s.norm(i)
+		if len(n) != 4 || !allDigits(n) { // before Atoi, whose error a word is an allocation
+			continue
+		}
 		y, err := strconv.Atoi(n)
-		if len(n) != 4 || err != nil || y < 1800 || y > 2199 || (y >= 1990 && y <= 2039) {
+		if err != nil || y < 1800 || y > 2199 || (y >= 1990 && y <= 2039) {
 			continue
 		}
 		if i > 0 && s.is(i-1, yearIntros) && (i+1 == len(s.tw.spans) || s.brk(i+1) || !s.is(i+1, notYearAfter)) {
