@@ -29,14 +29,17 @@ type recency struct {
 	removed int
 }
 
-// recentKey is the fields of an ad that adMatcher.matchKey tests.
+// recentKey is the fields of an ad that adMatcher.matchKey tests, and
+// where its vector is (adRef.vec, in the padding), so that a need search
+// reads none of its candidates' adRefs, which lie all over refs.
 type recentKey struct {
 	occ, sector, month, contract uint16
 	region                       uint8
+	vec                          uint8
 }
 
 func recentKeyOf(r adRef) recentKey {
-	return recentKey{occ: r.occ, sector: r.sector, month: r.month, contract: r.contract, region: r.region}
+	return recentKey{occ: r.occ, sector: r.sector, month: r.month, contract: r.contract, region: r.region, vec: r.vec}
 }
 
 // newerFirst orders positions a and b newest first: by day descending,
@@ -46,14 +49,15 @@ func (ix *index) newerFirst(a, b int32) int {
 }
 
 // byRecency returns the positions of the live ads newest first (and of
-// ads removed since the last merge, to skip), and their keys. The caller
-// holds the store's read lock and must not modify the result.
-func (ix *index) byRecency() ([]int32, []recentKey) {
+// ads removed since the last merge, to skip: withGone tells whether there
+// may be any), and their keys. The caller holds the store's read lock
+// and must not modify the result.
+func (ix *index) byRecency() (order []int32, keys []recentKey, withGone bool) {
 	r := &ix.rec
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.upTo == len(ix.refs) {
-		return r.order, r.keys
+		return r.order, r.keys, r.removed > 0
 	}
 	added := make([]int32, 0, len(ix.refs)-r.upTo)
 	for p := r.upTo; p < len(ix.refs); p++ {
@@ -62,8 +66,8 @@ func (ix *index) byRecency() ([]int32, []recentKey) {
 		}
 	}
 	slices.SortFunc(added, ix.newerFirst)
-	order := make([]int32, 0, len(r.order)+len(added))
-	keys := make([]recentKey, 0, cap(order))
+	order = make([]int32, 0, len(r.order)+len(added))
+	keys = make([]recentKey, 0, cap(order))
 	take := func(p int32) {
 		order = append(order, p)
 		keys = append(keys, recentKeyOf(ix.refs[p]))
@@ -95,5 +99,5 @@ func (ix *index) byRecency() ([]int32, []recentKey) {
 		}
 	}
 	r.order, r.keys, r.upTo, r.removed = order, keys, len(ix.refs), 0
-	return r.order, r.keys
+	return r.order, r.keys, false
 }

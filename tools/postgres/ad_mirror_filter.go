@@ -1,6 +1,9 @@
 package postgres
 
 import (
+	"bytes"
+	"cmp"
+
 	"github.com/marsad/marsad/tools"
 )
 
@@ -92,19 +95,46 @@ func (f *mirrorFilter) match(k mirrorKey) bool {
 		(f.anyContract || k.contract == f.contract) && (f.occ == nil || f.occ[k.occ]) && (f.months == nil || f.months[k.month])
 }
 
-// window returns the slots of the n newest ads matching f (the caller
-// holds the mirror's read lock).
+// window returns the n newest ads matching f, newest first, as
+// candidates (see mirrorWindow). The caller holds the mirror's read
+// lock.
 func (m *adMirror) window(f mirrorFilter, n int) []int32 {
 	if f.nothing {
 		return nil
 	}
-	out := make([]int32, 0, min(n, len(m.order)))
-	for k, key := range m.keys {
+	a, b := m.main.matching(&f, n), m.recent.matching(&f, n)
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int32, 0, min(n, len(a)+len(b)))
+	for len(out) < n && (len(a) > 0 || len(b) > 0) {
+		if len(b) == 0 || (len(a) > 0 && m.newerAt(m.main, a[0], m.recent, b[0]) <= 0) {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, ^b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// newerAt orders position p of s and position q of t newest first.
+func (m *adMirror) newerAt(s *mirrorSeg, p int32, t *mirrorSeg, q int32) int {
+	return cmp.Or(cmp.Compare(m.vals.day.vals[t.day[q]], m.vals.day.vals[s.day[p]]), bytes.Compare(s.id(p), t.id(q)))
+}
+
+// matching returns the first n live positions of s whose keys match f: a
+// walk forward through the keys.
+func (s *mirrorSeg) matching(f *mirrorFilter, n int) []int32 {
+	if s == nil {
+		return nil
+	}
+	out := make([]int32, 0, min(n, s.live))
+	for p, key := range s.key {
 		if len(out) == n {
 			break
 		}
-		if f.match(key) {
-			out = append(out, m.order[k])
+		if f.match(key) && !s.gone[p] {
+			out = append(out, int32(p))
 		}
 	}
 	return out

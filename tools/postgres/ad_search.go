@@ -100,23 +100,27 @@ func (s *Store) rankByNeed(ctx context.Context, q tools.AdQuery, w *where, limit
 	}
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	var slots []int32
+	var cands []int32
 	if inSQL {
 		for _, seq := range seqs {
-			if slot := m.ads.slotOf(seq); slot >= 0 { // else removed since
-				slots = append(slots, slot)
-			}
+			if p := m.main.slotOf(seq); p >= 0 {
+				cands = append(cands, p)
+			} else if p := m.recent.slotOf(seq); p >= 0 {
+				cands = append(cands, ^p)
+			} // else removed since
 		}
 	} else {
-		slots = m.window(m.vals.filter(q), tools.NeedWindow)
+		cands = m.window(m.vals.filter(q), tools.NeedWindow)
 	}
-	ks, err := needrank.Rank(&mirrorWindow{ads: &m.ads, slots: slots, need: q.Need}, q.Need, limit)
+	win := &mirrorWindow{main: m.main, recent: m.recent, cands: cands, need: q.Need}
+	ks, err := needrank.Rank(win, q.Need, limit)
 	if err != nil {
 		return nil, err
 	}
 	ids := make([]string, len(ks))
 	for j, k := range ks {
-		ids[j] = m.ads.id[slots[k]]
+		s, p := win.at(k)
+		ids[j] = string(s.id(p))
 	}
 	return ids, nil
 }
@@ -137,35 +141,44 @@ func windowSeqs(ctx context.Context, q querier, w *where) ([]int64, error) {
 	return seqs, err
 }
 
-// mirrorWindow is a need search's window of mirrored ads, for needrank;
-// the caller holds the mirror's read lock.
+// mirrorWindow is a need search's window of mirrored ads, for needrank:
+// candidate k is position cands[k] of main, or ^cands[k] of recent when
+// negative. The caller holds the mirror's read lock.
 type mirrorWindow struct {
-	ads   *mirrorAds
-	slots []int32
-	need  []float32
+	main, recent *mirrorSeg
+	cands        []int32
+	need         []float32
 }
 
-func (w *mirrorWindow) Len() int { return len(w.slots) }
+// at returns the segment and position of candidate k.
+func (w *mirrorWindow) at(k int) (*mirrorSeg, int32) {
+	if c := w.cands[k]; c < 0 {
+		return w.recent, ^c
+	}
+	return w.main, w.cands[k]
+}
+
+func (w *mirrorWindow) Len() int { return len(w.cands) }
 
 func (w *mirrorWindow) Row(k int, _ []byte) ([]byte, error) {
-	slot := w.slots[k]
-	if w.ads.vec[slot] != vecRow || w.ads.stride != len(w.need)+4 {
+	s, p := w.at(k)
+	if s.vec[p] != vecRow || s.stride != len(w.need)+4 {
 		return nil, nil
 	}
-	return w.ads.row(slot), nil
+	return s.row(p), nil
 }
 
 // Other scores a vector of another length than the rows', or a row of
 // another dimension than the need's (0, as retrieval.DotInt8 does).
 func (w *mirrorWindow) Other(k int) (bool, float32, error) {
-	slot := w.slots[k]
-	switch w.ads.vec[slot] {
+	s, p := w.at(k)
+	switch s.vec[p] {
 	case vecNone:
 		return false, 0, nil
 	case vecRow:
 		return true, 0, nil
 	}
-	return true, retrieval.DotInt8(w.need, w.ads.other[slot]), nil
+	return true, retrieval.DotInt8(w.need, s.other[p]), nil
 }
 
 // readAds runs sql, which selects ad, signature and vector, and decodes
