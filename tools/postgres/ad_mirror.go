@@ -32,6 +32,8 @@ type adMirror struct {
 	// would otherwise make every search check in full.
 	drift   int64
 	checked bool // a refresh ran
+	// lastSeq, drift and checked are written under both locks, so that a
+	// search reads them with the segments under the read lock.
 
 	vals mirrorValues
 	// The ads are laid out newest first in two segments: main, and
@@ -112,19 +114,17 @@ func (m *adMirror) refresh(ctx context.Context, pool dbPool) error {
 			return fmt.Errorf("ad mirror: %w", Unavailable(err))
 		}
 	}
-	m.apply(rows, present)
-	if full {
-		m.drift, m.checked = total-int64(m.live()), true
-	}
+	m.apply(rows, present, full, total)
 	return nil
 }
 
 // apply adds rows (ascending seq, past lastSeq) and, when present is not
-// nil, marks gone the ads held whose seq it lacks. Interning the rows'
-// values and marking removals is done under the write lock; the
-// segments are laid out meanwhile searches go on, and swapped in under
-// it (only a refresh, which the caller holds, changes them).
-func (m *adMirror) apply(rows []mirrorRow, present []int64) {
+// nil, marks gone the ads held whose seq it lacks; after a full check
+// (full) it records the drift from total. Interning the rows' values
+// and marking removals is done under the write lock; the segments are
+// laid out meanwhile searches go on, and swapped in under it (only a
+// refresh, which the caller holds, changes them).
+func (m *adMirror) apply(rows []mirrorRow, present []int64, full bool, total int64) {
 	keys, days := make([]mirrorKey, len(rows)), make([]uint32, len(rows))
 	m.mu.Lock()
 	for i, r := range rows {
@@ -139,10 +139,14 @@ func (m *adMirror) apply(rows []mirrorRow, present []int64) {
 			removed = s.keepOnly(present) > 0 || removed
 		}
 	}
-	m.mu.Unlock()
 	if len(rows) == 0 && !removed {
+		if full {
+			m.drift, m.checked = total-int64(m.live()), true
+		}
+		m.mu.Unlock()
 		return
 	}
+	m.mu.Unlock()
 	main, recent := m.main, m.recent
 	a, b := segAds(recent), m.vals.rowAds(rows, keys, days)
 	switch {
@@ -153,11 +157,14 @@ func (m *adMirror) apply(rows []mirrorRow, present []int64) {
 	default:
 		recent = m.vals.buildSeg(a, b, m.stride)
 	}
+	m.mu.Lock()
+	m.main, m.recent = main, recent
 	if len(rows) > 0 {
 		m.lastSeq = rows[len(rows)-1].seq
 	}
-	m.mu.Lock()
-	m.main, m.recent = main, recent
+	if full {
+		m.drift, m.checked = total-int64(m.live()), true
+	}
 	m.mu.Unlock()
 }
 
