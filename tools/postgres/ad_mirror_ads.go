@@ -31,6 +31,43 @@ type mirrorSeg struct {
 	rows   []byte // a row of stride bytes per position (zero unless vecRow)
 	other  map[int32][]byte
 	live   int // positions not gone
+	// byOcc and byRegion list the positions of each occupation and
+	// region, so that a window for one of them walks its ads alone.
+	byOcc, byRegion postings
+}
+
+// postings lists positions by value: those of value v, ascending, are
+// pos[start[v]:start[v+1]] (none past the values seen when built).
+type postings struct {
+	start []int32
+	pos   []int32
+}
+
+// of returns the positions of value v.
+func (l *postings) of(v uint32) []int32 {
+	if int(v)+1 >= len(l.start) {
+		return nil
+	}
+	return l.pos[l.start[v]:l.start[v+1]]
+}
+
+// newPostings lists the positions 0 to n-1 by value(p), values below
+// values.
+func newPostings(n, values int, value func(p int) uint32) postings {
+	l := postings{start: make([]int32, values+1), pos: make([]int32, n)}
+	for p := range n {
+		l.start[value(p)+1]++
+	}
+	for v := range values {
+		l.start[v+1] += l.start[v]
+	}
+	next := slices.Clone(l.start[:values])
+	for p := range n {
+		v := value(p)
+		l.pos[next[v]] = int32(p)
+		next[v]++
+	}
+	return l
 }
 
 // Values of mirrorSeg.vec.
@@ -201,5 +238,7 @@ func (v *mirrorValues) buildSeg(a, b segSource, stride int) *mirrorSeg {
 			}
 		}
 	}
+	s.byOcc = newPostings(n, len(v.occ.vals), func(p int) uint32 { return s.key[p].occ })
+	s.byRegion = newPostings(n, len(v.region.vals), func(p int) uint32 { return s.key[p].region })
 	return s
 }

@@ -96,7 +96,8 @@ func needSearchSeesOtherReplica(t *testing.T) {
 	}
 	needs := [][]float32{vec(16), vec(16), vec(8)}
 	queries := []tools.AdQuery{{Limit: 10}, {Limit: 30, Occupations: []string{"7212", "2512"}},
-		{Limit: 500, Region: "MA-06"}, {Limit: 20, From: "2025-02", Contract: "cdi"}, {Limit: 15, Words: []string{"poste"}}}
+		{Limit: 500, Region: "MA-06"}, {Limit: 20, From: "2025-02", Contract: "cdi"}, {Limit: 15, Words: []string{"poste"}},
+		{Limit: 25, Occupations: []string{"4222"}, Region: "MA-01", Contract: "cdi"}, {Limit: 25, Region: "MA-01", To: "2025-02"}}
 	next := 0
 	for batch := range 6 {
 		var ads []tools.Ad
