@@ -48,7 +48,9 @@ func rank(w Window, need []float32, limit int) ([]int, int, error) {
 	if limit <= 0 || n == 0 {
 		return nil, 0, nil
 	}
-	sc := scores{est: make([]float64, n), bound: make([]float64, n), has: make([]bool, n)}
+	sc := scoresPool.Get().(*scores)
+	defer scoresPool.Put(sc)
+	sc.est, sc.bound, sc.has = resize(sc.est, n), resize(sc.bound, n), resize(sc.has, n)
 	parts := min(runtime.GOMAXPROCS(0), max(1, n/minChunk))
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
@@ -68,11 +70,27 @@ func rank(w Window, need []float32, limit int) ([]int, int, error) {
 	return sc.rank(w, need, limit)
 }
 
+// scoresPool keeps the scores of past searches for the next ones: a
+// window's take 1.3 MB, which a search would otherwise allocate, and the
+// collector reclaim, every time (its cycles run beside searches and
+// lengthen their slowest).
+var scoresPool = sync.Pool{New: func() any { return new(scores) }}
+
+// resize returns s with length n, reusing its memory when it can; the
+// values are left as they were.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // scores holds, per candidate, its estimated score and how far its
 // DotInt8 score may lie from it (0: exact), and whether it has a vector.
 type scores struct {
 	est, bound []float64
 	has        []bool
+	lows       []float64 // rank's buffer
 }
 
 // estimate scores the candidates lo to hi, the rows four at a time: a
@@ -107,7 +125,7 @@ func (sc *scores) estimate(w Window, q *need, lo, hi int) error {
 			if err != nil {
 				return err
 			}
-			sc.has[k], sc.est[k] = has, float64(sim)
+			sc.has[k], sc.est[k], sc.bound[k] = has, float64(sim), 0
 			continue
 		}
 		quads[cur][n], rows[cur][n], codes[cur][n] = k, row, row[4:]
@@ -140,12 +158,13 @@ type candidate struct {
 // rest, newest first. It returns them and the number of rows it scored
 // again.
 func (sc *scores) rank(w Window, need []float32, limit int) ([]int, int, error) {
-	lows := make([]float64, 0, len(sc.has))
+	lows := sc.lows[:0]
 	for k, has := range sc.has {
 		if low := sc.est[k] - sc.bound[k]; has && !math.IsNaN(low) {
 			lows = append(lows, low)
 		}
 	}
+	sc.lows = lows
 	floor := math.Inf(-1)
 	if len(lows) > limit {
 		floor = nthLargest(lows, limit)
