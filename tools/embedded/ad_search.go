@@ -129,14 +129,11 @@ func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, []uint8
 	rest := withGone || len(m.skills) > 0 || len(m.words) > 0
 	out := make([]int, 0, min(n, len(order))) // grown by appends, a need window's copies cost 1 ms
 	vecs := make([]uint8, 0, min(n, len(order)))
-	for k, p := range order {
+	for k := len(order) - 1; k >= 0 && len(out) < n; k-- {
 		if k%8192 == 0 && ctx.Err() != nil {
 			return nil, nil, ctx.Err()
 		}
-		if len(out) == n {
-			break
-		}
-		if m.matchKey(keys[k]) && (!rest || m.matchRest(ix, int(p))) {
+		if p := order[k]; m.matchKey(keys[k]) && (!rest || m.matchRest(ix, int(p))) {
 			out, vecs = append(out, int(p)), append(vecs, keys[k].vec)
 		}
 	}
