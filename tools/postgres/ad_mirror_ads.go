@@ -11,19 +11,21 @@ import (
 // index), every field in a slice of its own by position: a need search's
 // window is then a walk forward through the keys and the rows, which
 // the processor streams, where rows in seq order would be read from all
-// over the heap (2–3× slower at a million ads). Nothing in it holds a
-// pointer but the slices themselves and other, so the collector does
-// not visit the ads one by one.
+// over the heap (the ranking of 50,000 rows taken at random among a
+// million took 2.8 times as long as of 50,000 in a row, in one
+// measurement). Nothing in it holds a pointer but the slices themselves
+// and other, so the collector does not visit the ads one by one (the
+// IDs lie in one arena).
 //
-// A segment is built whole (mirrorSegBuilder) and never changed after,
-// but for gone, which a refresh sets under the mirror's write lock.
+// A segment is built whole (buildSeg) and never changed after, but for
+// gone and live, which a refresh sets under the mirror's write lock.
 type mirrorSeg struct {
 	seq   []int64
 	day   []uint32 // mirrorValues.day
 	key   []mirrorKey
 	vec   []uint8 // vecNone, vecRow or vecOther
 	gone  []bool
-	idEnd []uint32 // the ID of position p is ids[idEnd[p-1]:idEnd[p]]
+	idEnd []uint32 // the ID of position p is ids[idEnd[p-1]:idEnd[p]] (4 GB of IDs at most)
 	ids   []byte
 	// bySeq is the positions by ascending seq, for slotOf and keepOnly.
 	bySeq  []int32
