@@ -9,8 +9,8 @@ import (
 // says and keeps limit of them, with needrank.Rank: row vectors are read
 // from the side file's mapping (or the file past it), the vectors of
 // another dimension from their log lines.
-func (s *JobMarket) rankByNeed(need []float32, pos []int, limit int) ([]int, error) {
-	ks, err := needrank.Rank(&needWindow{s: s, pos: pos, rows: s.vec.stride == len(need)+4, need: need}, need, limit)
+func (s *JobMarket) rankByNeed(need []float32, pos []int, vecs []uint8, limit int) ([]int, error) {
+	ks, err := needrank.Rank(&needWindow{s: s, pos: pos, vecs: vecs, rows: s.vec.stride == len(need)+4, need: need}, need, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -27,7 +27,8 @@ func (s *JobMarket) rankByNeed(need []float32, pos []int, limit int) ([]int, err
 type needWindow struct {
 	s    *JobMarket
 	pos  []int
-	rows bool // the side file's rows are of the need's dimension
+	vecs []uint8 // adRef.vec of each candidate
+	rows bool    // the side file's rows are of the need's dimension
 	need []float32
 }
 
@@ -37,7 +38,7 @@ func (w *needWindow) Len() int { return len(w.pos) }
 // read into buf past it.
 func (w *needWindow) Row(k int, buf []byte) ([]byte, error) {
 	i := w.pos[k]
-	if !w.rows || w.s.ix.refs[i].vec != vecInRow {
+	if !w.rows || w.vecs[k] != vecInRow {
 		return nil, nil
 	}
 	v := w.s.vec

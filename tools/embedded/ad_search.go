@@ -62,8 +62,8 @@ func (m *adMatcher) matchKey(k recentKey) bool {
 		(m.months == nil || m.months[k.month]) && (m.anyCon || k.contract == m.contract)
 }
 
-// matchRest reports whether the live ad at position i has the skills and
-// words of m (matchKey checked the rest).
+// matchRest reports whether the ad at position i is live and has the
+// skills and words of m (matchKey checked the rest).
 func (m *adMatcher) matchRest(ix *index, i int) bool {
 	if ix.refs[i].gone {
 		return false
@@ -96,12 +96,12 @@ func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad,
 	if len(q.Need) > 0 {
 		window = max(limit, tools.NeedWindow)
 	}
-	pos, err := s.ix.newest(ctx, s.ix.adMatcher(q), window)
+	pos, vecs, err := s.ix.newest(ctx, s.ix.adMatcher(q), window)
 	if err != nil {
 		return nil, err
 	}
 	if len(q.Need) > 0 {
-		if pos, err = s.rankByNeed(q.Need, pos, limit); err != nil {
+		if pos, err = s.rankByNeed(q.Need, pos, vecs, limit); err != nil {
 			return nil, fmt.Errorf("search ads: %w", err)
 		}
 	}
@@ -118,23 +118,24 @@ func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad,
 }
 
 // newest returns the positions of the n newest ads matching m, newest
-// first (by day, then ID).
-func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, error) {
+// first (by day, then ID), and where their vectors are (adRef.vec).
+// Only a filter on skills or words, or an ad removed since the recency
+// order was merged, makes it read the candidates' adRefs.
+func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, []uint8, error) {
 	if m.agg.nothing {
-		return nil, nil
+		return nil, nil, nil
 	}
-	order, keys := ix.byRecency()
+	order, keys, withGone := ix.byRecency()
+	rest := withGone || len(m.skills) > 0 || len(m.words) > 0
 	out := make([]int, 0, min(n, len(order))) // grown by appends, a need window's copies cost 1 ms
-	for k, p := range order {
+	vecs := make([]uint8, 0, min(n, len(order)))
+	for k := len(order) - 1; k >= 0 && len(out) < n; k-- {
 		if k%8192 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		}
-		if len(out) == n {
-			break
-		}
-		if m.matchKey(keys[k]) && m.matchRest(ix, int(p)) {
-			out = append(out, int(p))
+		if p := order[k]; m.matchKey(keys[k]) && (!rest || m.matchRest(ix, int(p))) {
+			out, vecs = append(out, int(p)), append(vecs, keys[k].vec)
 		}
 	}
-	return out, nil
+	return out, vecs, nil
 }

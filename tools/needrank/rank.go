@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/marsad/marsad/retrieval"
 	"github.com/marsad/marsad/tools"
@@ -28,15 +29,19 @@ type Window interface {
 	Other(k int) (has bool, sim float32, err error)
 }
 
-// minChunk is the fewest candidates a goroutine of Rank scores: below
-// it, starting one costs more than it saves.
-const minChunk = 4096
+// chunk is the number of candidates Rank's goroutines take at a time:
+// enough that taking one costs nothing beside scoring it, few enough
+// that a goroutine the system leaves waiting holds back little of the
+// window (the others take the rest).
+const chunk = 4096
 
 // Rank returns the indexes of the limit best candidates of w as
 // tools.AdQuery.Need orders them (tools.NeedOrder on the
 // retrieval.DotInt8 scores, ties newest first), best first: the same as
-// scoring every candidate with DotInt8. The candidates are split among
-// runtime.GOMAXPROCS goroutines. The first error of w is returned.
+// scoring every candidate with DotInt8. The candidates are scored by
+// the caller and up to runtime.GOMAXPROCS-1 more goroutines, a chunk at a
+// time, each taking the next chunk left. The first error of w is
+// returned.
 func Rank(w Window, need []float32, limit int) ([]int, error) {
 	out, _, err := rank(w, need, limit)
 	return out, err
@@ -48,17 +53,34 @@ func rank(w Window, need []float32, limit int) ([]int, int, error) {
 	if limit <= 0 || n == 0 {
 		return nil, 0, nil
 	}
-	sc := scores{est: make([]float64, n), bound: make([]float64, n), has: make([]bool, n)}
-	parts := min(runtime.GOMAXPROCS(0), max(1, n/minChunk))
-	errs := make([]error, parts)
+	sc := scoresPool.Get().(*scores)
+	defer scoresPool.Put(sc)
+	sc.est, sc.bound, sc.has = resize(sc.est, n), resize(sc.bound, n), resize(sc.has, n)
+	chunks := (n + chunk - 1) / chunk
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	errs := make([]error, workers)
+	var taken atomic.Int64
+	work := func(p int) {
+		bufs := rowBuffers(len(q.f))
+		for {
+			c := int(taken.Add(1)) - 1
+			if c >= chunks {
+				return
+			}
+			if errs[p] = sc.estimate(w, &q, c*chunk, min(n, (c+1)*chunk), &bufs); errs[p] != nil {
+				return
+			}
+		}
+	}
 	var wg sync.WaitGroup
-	for p := range parts {
+	for p := 1; p < workers; p++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[p] = sc.estimate(w, &q, p*n/parts, (p+1)*n/parts)
+			work(p)
 		}()
 	}
+	work(0)
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
@@ -68,27 +90,48 @@ func rank(w Window, need []float32, limit int) ([]int, int, error) {
 	return sc.rank(w, need, limit)
 }
 
+// scoresPool keeps the scores of past searches for the next ones: a
+// window's take 1.3 MB, which a search would otherwise allocate, and the
+// collector reclaim, every time (its cycles run beside searches and
+// lengthen their slowest).
+var scoresPool = sync.Pool{New: func() any { return new(scores) }}
+
+// resize returns s with length n, reusing its memory when it can; the
+// values are left as they were.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // scores holds, per candidate, its estimated score and how far its
 // DotInt8 score may lie from it (0: exact), and whether it has a vector.
 type scores struct {
 	est, bound []float64
 	has        []bool
+	lows       []float64 // rank's buffer
+}
+
+// rowBuffers returns the buffers estimate lends Window.Row, for rows
+// of dimension dim.
+func rowBuffers(dim int) (bufs [2][4][]byte) {
+	for i := range bufs {
+		for j := range bufs[i] {
+			bufs[i][j] = make([]byte, 4+dim)
+		}
+	}
+	return bufs
 }
 
 // estimate scores the candidates lo to hi, the rows four at a time: a
 // quad is scored once the next one is gathered, whose rows the kernel
-// prefetches meanwhile.
-func (sc *scores) estimate(w Window, q *need, lo, hi int) error {
+// prefetches meanwhile. bufs are rowBuffers.
+func (sc *scores) estimate(w Window, q *need, lo, hi int, bufs *[2][4][]byte) error {
 	var quads [2][4]int    // the candidates of the quad scored next, and of the one gathered
 	var rows [2][4][]byte  // their rows
-	var bufs [2][4][]byte  // buffers for rows w reads
 	var codes [2][4][]byte // the rows' codes
 	var sums [4]int64
-	for i := range bufs {
-		for j := range bufs[i] {
-			bufs[i][j] = make([]byte, 4+len(q.f))
-		}
-	}
 	cur, n, pending := 0, 0, false // the quad gathered, its rows, whether the other one awaits scoring
 	score := func(p int, next *[4][]byte) {
 		dotCodes4(q.codes, &codes[p], next, &sums)
@@ -107,7 +150,7 @@ func (sc *scores) estimate(w Window, q *need, lo, hi int) error {
 			if err != nil {
 				return err
 			}
-			sc.has[k], sc.est[k] = has, float64(sim)
+			sc.has[k], sc.est[k], sc.bound[k] = has, float64(sim), 0
 			continue
 		}
 		quads[cur][n], rows[cur][n], codes[cur][n] = k, row, row[4:]
@@ -140,12 +183,13 @@ type candidate struct {
 // rest, newest first. It returns them and the number of rows it scored
 // again.
 func (sc *scores) rank(w Window, need []float32, limit int) ([]int, int, error) {
-	lows := make([]float64, 0, len(sc.has))
+	lows := sc.lows[:0]
 	for k, has := range sc.has {
 		if low := sc.est[k] - sc.bound[k]; has && !math.IsNaN(low) {
 			lows = append(lows, low)
 		}
 	}
+	sc.lows = lows
 	floor := math.Inf(-1)
 	if len(lows) > limit {
 		floor = nthLargest(lows, limit)

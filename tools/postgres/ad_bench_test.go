@@ -247,9 +247,20 @@ func adBenchStore(b *testing.B) *Store {
 	b.Helper()
 	admin := mustConnect(b, adminDSN())
 	adBench.once.Do(func() {
+		if dsn := os.Getenv("MARSAD_BENCH_ADS_DSN"); dsn != "" {
+			// A volume loaded before (MARSAD_BENCH_ADS_KEEP=1 logs its
+			// DSN), so that builds are compared on the same ads without
+			// loading them again.
+			adBench.store, adBench.err = Open(context.Background(), dsn)
+			return
+		}
 		var dsn string
 		if dsn, adBench.drop, adBench.err = createSchema(admin); adBench.err != nil {
 			return
+		}
+		if os.Getenv("MARSAD_BENCH_ADS_KEEP") == "1" {
+			b.Logf("volume kept: MARSAD_BENCH_ADS_DSN=%q", dsn)
+			adBench.drop = nil
 		}
 		m := newAddMeter(b, dsn)
 		g := newBenchAdGen(2)

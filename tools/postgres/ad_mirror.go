@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -33,14 +32,27 @@ type adMirror struct {
 	// would otherwise make every search check in full.
 	drift   int64
 	checked bool // a refresh ran
+	// lastSeq, drift and checked are written under both locks, so that a
+	// search reads them with the segments under the read lock.
 
-	ads  mirrorAds
 	vals mirrorValues
-	// order is the live slots newest first (day descending, then ID
-	// ascending), keys[k] the filter key of order[k], so that a filter
-	// scan reads memory in order.
-	order []int32
-	keys  []mirrorKey
+	// The ads are laid out newest first in two segments: main, and
+	// recent, the ads read since main was built, so that a refresh lays
+	// out again only the recent ones (and main with them once they are
+	// an eighth of it). Either may be nil. Only a refresh replaces them.
+	main, recent *mirrorSeg
+	stride       int // the length of the first vector read, 0 before
+}
+
+// live returns the number of live ads held.
+func (m *adMirror) live() int {
+	n := 0
+	for _, s := range []*mirrorSeg{m.main, m.recent} {
+		if s != nil {
+			n += s.live
+		}
+	}
+	return n
 }
 
 // mirrorRow is an ad as the refresh reads it.
@@ -59,6 +71,12 @@ FROM demand_totals AS t LEFT JOIN LATERAL (
 	SELECT seq, id, day, month, region, sector, contract, occupation, vector FROM job_ads WHERE seq > $1 ORDER BY seq LIMIT $2
 ) AS j ON true ORDER BY j.seq`
 
+// recentShare is the part of main (1/recentShare) past which the recent
+// ads are laid out in main: each ad is then copied about recentShare
+// times while recent grows, once more with main, and a window walks two
+// runs (a variable for tests).
+var recentShare = 8
+
 // mirrorPage is the most ads one statement of a refresh reads (27 MB at
 // 384 dimensions), so that loading a million stays within the statement
 // timeout (a variable for tests).
@@ -76,10 +94,10 @@ func (m *adMirror) refresh(ctx context.Context, pool dbPool) error {
 		if total, rows, err = readNewAds(ctx, pool, m.lastSeq); err != nil {
 			return err
 		}
-		if len(rows) == 0 && total-int64(m.ads.live) == m.drift {
+		if len(rows) == 0 && total-int64(m.live()) == m.drift {
 			return nil
 		}
-		full = total-int64(m.ads.live+len(rows)) != m.drift
+		full = total-int64(m.live()+len(rows)) != m.drift
 	}
 	var present []int64 // nil: no ad removed
 	if full {
@@ -96,16 +114,58 @@ func (m *adMirror) refresh(ctx context.Context, pool dbPool) error {
 			return fmt.Errorf("ad mirror: %w", Unavailable(err))
 		}
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if present != nil {
-		m.ads.keepOnly(present)
-	}
-	m.add(rows)
-	if full {
-		m.drift, m.checked = total-int64(m.ads.live), true
-	}
+	m.apply(rows, present, full, total)
 	return nil
+}
+
+// apply adds rows (ascending seq, past lastSeq) and, when present is not
+// nil, marks gone the ads held whose seq it lacks; after a full check
+// (full) it records the drift from total. Interning the rows' values
+// and marking removals is done under the write lock; the segments are
+// laid out meanwhile searches go on, and swapped in under it (only a
+// refresh, which the caller holds, changes them).
+func (m *adMirror) apply(rows []mirrorRow, present []int64, full bool, total int64) {
+	keys, days := make([]mirrorKey, len(rows)), make([]uint32, len(rows))
+	m.mu.Lock()
+	for i, r := range rows {
+		keys[i], days[i] = m.vals.keyOf(r), m.vals.day.of(r.day)
+		if m.stride == 0 && len(r.vector) > 0 {
+			m.stride = len(r.vector)
+		}
+	}
+	removed := false
+	for _, s := range []*mirrorSeg{m.main, m.recent} {
+		if s != nil && present != nil {
+			removed = s.keepOnly(present) > 0 || removed
+		}
+	}
+	if len(rows) == 0 && !removed {
+		if full {
+			m.drift, m.checked = total-int64(m.live()), true
+		}
+		m.mu.Unlock()
+		return
+	}
+	m.mu.Unlock()
+	main, recent := m.main, m.recent
+	a, b := segAds(recent), m.vals.rowAds(rows, keys, days)
+	switch {
+	case main == nil: // then recent is nil too
+		main = m.vals.buildSeg(a, b, m.stride)
+	case len(a.ads)+len(b.ads) >= main.live/recentShare || main.live < main.len()*3/4:
+		main, recent = m.vals.buildSeg(segAds(main), segAds(m.vals.buildSeg(a, b, m.stride)), m.stride), nil
+	default:
+		recent = m.vals.buildSeg(a, b, m.stride)
+	}
+	m.mu.Lock()
+	m.main, m.recent = main, recent
+	if len(rows) > 0 {
+		m.lastSeq = rows[len(rows)-1].seq
+	}
+	if full {
+		m.drift, m.checked = total-int64(m.live()), true
+	}
+	m.mu.Unlock()
 }
 
 // readNewAds reads the ads past seq after, in seq order, a page per
@@ -152,57 +212,4 @@ func readSeqs(ctx context.Context, q querier, upTo int64) ([]int64, error) {
 		return nil
 	})
 	return seqs, err
-}
-
-// add appends rows (ascending seq, past lastSeq) and brings the order up
-// to date.
-func (m *adMirror) add(rows []mirrorRow) {
-	from := m.ads.len()
-	for _, r := range rows {
-		m.ads.append(r, m.vals.keyOf(r), m.vals.day.of(r.day))
-		m.lastSeq = r.seq
-	}
-	if m.ads.gone > m.ads.len()/4 {
-		m.ads = m.ads.compact()
-		m.order, m.keys = nil, nil
-		from = 0
-	}
-	m.merge(from)
-}
-
-// newerFirst orders slots a and b newest first: by day descending, then
-// by ID ascending, as the table's job_ads_newest index.
-func (m *adMirror) newerFirst(a, b int32) int {
-	da, db := m.vals.day.vals[m.ads.day[a]], m.vals.day.vals[m.ads.day[b]]
-	return cmp.Or(cmp.Compare(db, da), cmp.Compare(m.ads.id[a], m.ads.id[b]))
-}
-
-// merge puts the slots from on into the order, and drops the gone ones.
-func (m *adMirror) merge(from int) {
-	added := make([]int32, 0, m.ads.len()-from)
-	for p := from; p < m.ads.len(); p++ {
-		if !m.ads.isGone[p] {
-			added = append(added, int32(p))
-		}
-	}
-	slices.SortFunc(added, m.newerFirst)
-	order := make([]int32, 0, m.ads.live)
-	keys := make([]mirrorKey, 0, m.ads.live)
-	take := func(p int32) {
-		order, keys = append(order, p), append(keys, m.ads.key[p])
-	}
-	for _, p := range m.order {
-		if m.ads.isGone[p] {
-			continue
-		}
-		for len(added) > 0 && m.newerFirst(added[0], p) < 0 {
-			take(added[0])
-			added = added[1:]
-		}
-		take(p)
-	}
-	for _, p := range added {
-		take(p)
-	}
-	m.order, m.keys = order, keys
 }

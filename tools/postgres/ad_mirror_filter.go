@@ -1,6 +1,9 @@
 package postgres
 
 import (
+	"bytes"
+	"cmp"
+
 	"github.com/marsad/marsad/tools"
 )
 
@@ -48,6 +51,7 @@ func (v *mirrorValues) keyOf(r mirrorRow) mirrorKey {
 type mirrorFilter struct {
 	nothing                     bool // a value no ad holds is asked for
 	occ, months                 []bool
+	oneOcc                      int64 // the one occupation asked for, -1: none or several
 	region, sector, contract    uint32
 	anyReg, anySec, anyContract bool
 }
@@ -55,7 +59,7 @@ type mirrorFilter struct {
 // filter compiles the conditions of q on the key fields (the caller
 // holds the mirror's lock); Skills and Words are left to SQL.
 func (v *mirrorValues) filter(q tools.AdQuery) mirrorFilter {
-	f := mirrorFilter{anyReg: q.Region == "" || q.Region == "MA", anySec: q.Sector == "", anyContract: q.Contract == ""}
+	f := mirrorFilter{anyReg: q.Region == "" || q.Region == "MA", anySec: q.Sector == "", anyContract: q.Contract == "", oneOcc: -1}
 	var ok bool
 	if !f.anyReg {
 		f.region, ok = v.region.lookup(q.Region)
@@ -71,10 +75,15 @@ func (v *mirrorValues) filter(q tools.AdQuery) mirrorFilter {
 	}
 	if len(q.Occupations) > 0 {
 		f.occ = make([]bool, len(v.occ.vals))
+		n := 0
 		for _, o := range q.Occupations {
-			if id, ok := v.occ.lookup(o); ok {
-				f.occ[id] = true
+			if id, ok := v.occ.lookup(o); ok && !f.occ[id] {
+				f.occ[id], f.oneOcc = true, int64(id)
+				n++
 			}
+		}
+		if n != 1 {
+			f.oneOcc = -1
 		}
 	}
 	if q.From != "" || q.To != "" {
@@ -92,19 +101,68 @@ func (f *mirrorFilter) match(k mirrorKey) bool {
 		(f.anyContract || k.contract == f.contract) && (f.occ == nil || f.occ[k.occ]) && (f.months == nil || f.months[k.month])
 }
 
-// window returns the slots of the n newest ads matching f (the caller
-// holds the mirror's read lock).
+// window returns the n newest ads matching f, newest first, as
+// candidates (see mirrorWindow). The caller holds the mirror's read
+// lock.
 func (m *adMirror) window(f mirrorFilter, n int) []int32 {
 	if f.nothing {
 		return nil
 	}
-	out := make([]int32, 0, min(n, len(m.order)))
-	for k, key := range m.keys {
+	a, b := m.main.matching(&f, n), m.recent.matching(&f, n)
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int32, 0, min(n, len(a)+len(b)))
+	for len(out) < n && (len(a) > 0 || len(b) > 0) {
+		if len(b) == 0 || (len(a) > 0 && m.newerAt(m.main, a[0], m.recent, b[0]) <= 0) {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, ^b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// newerAt orders position p of s and position q of t newest first.
+func (m *adMirror) newerAt(s *mirrorSeg, p int32, t *mirrorSeg, q int32) int {
+	return cmp.Or(cmp.Compare(m.vals.day.vals[t.day[q]], m.vals.day.vals[s.day[p]]), bytes.Compare(s.id(p), t.id(q)))
+}
+
+// matching returns the first n live positions of s whose keys match f: a
+// walk forward through the keys, or through the positions of the one
+// occupation or region asked for (the fewer), when there is one.
+func (s *mirrorSeg) matching(f *mirrorFilter, n int) []int32 {
+	if s == nil {
+		return nil
+	}
+	out := make([]int32, 0, min(n, s.live))
+	var list []int32
+	walk := true
+	if f.oneOcc >= 0 {
+		list, walk = s.byOcc.of(uint32(f.oneOcc)), false
+	}
+	if !f.anyReg {
+		if r := s.byRegion.of(f.region); walk || len(r) < len(list) {
+			list, walk = r, false
+		}
+	}
+	if walk {
+		for p, key := range s.key {
+			if len(out) == n {
+				break
+			}
+			if f.match(key) && !s.gone[p] {
+				out = append(out, int32(p))
+			}
+		}
+		return out
+	}
+	for _, p := range list {
 		if len(out) == n {
 			break
 		}
-		if f.match(key) {
-			out = append(out, m.order[k])
+		if f.match(s.key[p]) && !s.gone[p] {
+			out = append(out, p)
 		}
 	}
 	return out

@@ -48,15 +48,37 @@ func exactNeedIDs(t *testing.T, s *Store, q tools.AdQuery) []string {
 	return ids
 }
 
+// searchIDs returns the IDs of the ads s.SearchAds finds, in order.
+func searchIDs(t *testing.T, s *Store, q tools.AdQuery) []string {
+	t.Helper()
+	got, err := s.SearchAds(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{}
+	for _, ad := range got {
+		ids = append(ids, ad.ID)
+	}
+	return ids
+}
+
 // TestNeedSearchSeesOtherReplica has a second store on the same schema
 // search by a need after each batch the first one stores (new ads,
 // replaced ones, vectors of another dimension, none), and compares
 // both with the exact ranking of the table. The mirror reads pages of
-// 64 ads.
+// 64 ads, and lays the new ones out in main at once (share 1,000,000)
+// or keeps them apart until they are as many as main (share 1).
 func TestNeedSearchSeesOtherReplica(t *testing.T) {
-	page := mirrorPage
+	page, share := mirrorPage, recentShare
 	mirrorPage = 64
-	t.Cleanup(func() { mirrorPage = page })
+	t.Cleanup(func() { mirrorPage, recentShare = page, share })
+	for _, share := range []int{1, 1_000_000} {
+		recentShare = share
+		t.Run(fmt.Sprintf("share=%d", share), needSearchSeesOtherReplica)
+	}
+}
+
+func needSearchSeesOtherReplica(t *testing.T) {
 	dsn := newSchema(t)
 	writer, reader := mustOpen(t, dsn), mustOpen(t, dsn)
 	ctx := context.Background()
@@ -74,7 +96,8 @@ func TestNeedSearchSeesOtherReplica(t *testing.T) {
 	}
 	needs := [][]float32{vec(16), vec(16), vec(8)}
 	queries := []tools.AdQuery{{Limit: 10}, {Limit: 30, Occupations: []string{"7212", "2512"}},
-		{Limit: 500, Region: "MA-06"}, {Limit: 20, From: "2025-02", Contract: "cdi"}, {Limit: 15, Words: []string{"poste"}}}
+		{Limit: 500, Region: "MA-06"}, {Limit: 20, From: "2025-02", Contract: "cdi"}, {Limit: 15, Words: []string{"poste"}},
+		{Limit: 25, Occupations: []string{"4222"}, Region: "MA-01", Contract: "cdi"}, {Limit: 25, Region: "MA-01", To: "2025-02"}}
 	next := 0
 	for batch := range 6 {
 		var ads []tools.Ad
@@ -104,14 +127,7 @@ func TestNeedSearchSeesOtherReplica(t *testing.T) {
 				q.Need = need
 				want := exactNeedIDs(t, writer, q)
 				for name, s := range map[string]*Store{"writer": writer, "reader": reader} {
-					got, err := s.SearchAds(ctx, q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					ids := []string{}
-					for _, ad := range got {
-						ids = append(ids, ad.ID)
-					}
+					ids := searchIDs(t, s, q)
 					if !slices.Equal(ids, want) {
 						t.Fatalf("batch %d, %s, %d-dimension need, %+v: got %d %v…, want %d %v…", batch+1, name, len(need),
 							q, len(ids), ids[:min(5, len(ids))], len(want), want[:min(5, len(want))])
@@ -144,7 +160,57 @@ func TestWarmNeedSearchLoadsTheMirror(t *testing.T) {
 	}
 	reader.needAds.mu.RLock()
 	defer reader.needAds.mu.RUnlock()
-	if n := len(reader.needAds.order); n != len(ads) {
+	if n := reader.needAds.live(); n != len(ads) {
 		t.Errorf("the warmed mirror holds %d ads, want %d", n, len(ads))
+	}
+}
+
+// TestMirrorRecentApart has a reader search while the ads stored since
+// its mirror's main segment was laid out are held apart (recent), then
+// after one of them and one of main are replaced: the window merges the
+// two segments in the table's order, ties of day included.
+func TestMirrorRecentApart(t *testing.T) {
+	dsn := newSchema(t)
+	writer, reader := mustOpen(t, dsn), mustOpen(t, dsn)
+	ctx := context.Background()
+	ad := func(i int, url string) tools.Ad {
+		return tools.Ad{ID: fmt.Sprintf("r%04d", i), Title: "Poste", URL: url, Occupation: []string{"2512", "7212"}[i%2],
+			Posted: fmt.Sprintf("2025-03-%02d", 1+i%5), Vector: retrieval.QuantizeInt8([]float32{1, float32(i % 7), float32(i % 3)})}
+	}
+	var ads []tools.Ad
+	for i := range 400 {
+		ads = append(ads, ad(i, fmt.Sprintf("https://x.ma/r%d", i)))
+	}
+	need := []float32{0.5, 1, -1}
+	check := func(step string) {
+		t.Helper()
+		for _, q := range []tools.AdQuery{{Need: need, Limit: 40}, {Need: need, Limit: 300, Occupations: []string{"7212"}}} {
+			if ids, want := searchIDs(t, reader, q), exactNeedIDs(t, writer, q); !slices.Equal(ids, want) {
+				t.Fatalf("%s, %+v: got %v…, want %v…", step, q.Occupations, ids[:min(5, len(ids))], want[:min(5, len(want))])
+			}
+		}
+	}
+	if _, err := writer.AddAds(ctx, ads); err != nil {
+		t.Fatal(err)
+	}
+	check("main alone")
+	var more []tools.Ad
+	for i := 400; i < 420; i++ {
+		more = append(more, ad(i, fmt.Sprintf("https://x.ma/r%d", i)))
+	}
+	if _, err := writer.AddAds(ctx, more); err != nil {
+		t.Fatal(err)
+	}
+	check("recent apart")
+	if r := reader.needAds.recent; r == nil || r.live != len(more) {
+		t.Fatalf("recent holds %v, want the %d ads added", r, len(more))
+	}
+	// Replaced: one ad of main and one of recent (same URL, new ID).
+	if _, err := writer.AddAds(ctx, []tools.Ad{ad(1000, "https://x.ma/r3"), ad(1001, "https://x.ma/r405")}); err != nil {
+		t.Fatal(err)
+	}
+	check("after replacements")
+	if n := reader.needAds.live(); n != 422-2 {
+		t.Fatalf("the mirror holds %d live ads, want 420", n)
 	}
 }

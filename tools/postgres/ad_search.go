@@ -65,28 +65,37 @@ func (s *Store) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad, err
 		}
 		return ads, nil
 	}
-	ids, err := s.rankByNeed(ctx, q, w, limit)
+	ads, err := s.searchByNeed(ctx, q, w, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search ads: %w", err)
 	}
-	ads, err := s.readAds(ctx, `SELECT ad, signature, vector FROM job_ads WHERE id = ANY($1::text[])`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("search ads: %w", err)
-	}
-	pos := make(map[string]int, len(ids))
-	for i, id := range ids {
-		pos[id] = i
-	}
-	slices.SortFunc(ads, func(a, b tools.Ad) int { return pos[a.ID] - pos[b.ID] })
 	return ads, nil
 }
 
-// rankByNeed returns the IDs of the limit best of the NeedWindow newest
-// ads matching q (w its conditions): most similar to q.Need first, ties
-// newest first, ads without a vector last, newest first.
-func (s *Store) rankByNeed(ctx context.Context, q tools.AdQuery, w *where, limit int) ([]string, error) {
-	var seqs []int64
+// searchByNeed returns the limit best of the NeedWindow newest ads
+// matching q (w its conditions): most similar to q.Need first, ties
+// newest first, ads without a vector last, newest first. It ranks in the
+// mirror as it is, then reads the ads found in the statement that checks
+// the mirror was up to the table (nothing past its last seq, the total
+// it expects): one round trip. Only when the table changed since, or
+// the window needs SQL (skills or words), is the mirror brought up to
+// the table first and the ads read after.
+func (s *Store) searchByNeed(ctx context.Context, q tools.AdQuery, w *where, limit int) ([]tools.Ad, error) {
+	m := &s.needAds
 	inSQL := len(q.Skills) > 0 || len(q.Words) > 0
+	if !inSQL {
+		ids, at, err := m.rank(q, nil, limit)
+		if err != nil {
+			return nil, err
+		}
+		if at.checked {
+			ads, current, err := s.readIfCurrent(ctx, ids, at)
+			if err != nil || current {
+				return ads, err
+			}
+		}
+	}
+	var seqs []int64
 	if inSQL {
 		// Before the refresh, so that the mirror holds every ad listed.
 		var err error
@@ -94,41 +103,106 @@ func (s *Store) rankByNeed(ctx context.Context, q tools.AdQuery, w *where, limit
 			return nil, err
 		}
 	}
-	m := &s.needAds
 	if err := m.refresh(ctx, s.pool); err != nil {
 		return nil, err
 	}
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	var slots []int32
-	if inSQL {
-		for _, seq := range seqs {
-			if slot := m.ads.slotOf(seq); slot >= 0 { // else removed since
-				slots = append(slots, slot)
-			}
-		}
-	} else {
-		slots = m.window(m.vals.filter(q), tools.NeedWindow)
-	}
-	ks, err := needrank.Rank(&mirrorWindow{ads: &m.ads, slots: slots, need: q.Need}, q.Need, limit)
+	ids, _, err := m.rank(q, seqs, limit)
 	if err != nil {
 		return nil, err
 	}
+	ads, err := s.readAds(ctx, `SELECT ad, signature, vector FROM job_ads WHERE id = ANY($1::text[])`, ids)
+	if err != nil {
+		return nil, err
+	}
+	return inOrder(ads, ids), nil
+}
+
+// inOrder sorts ads as ids lists them.
+func inOrder(ads []tools.Ad, ids []string) []tools.Ad {
+	pos := make(map[string]int, len(ids))
+	for i, id := range ids {
+		pos[id] = i
+	}
+	slices.SortFunc(ads, func(a, b tools.Ad) int { return pos[a.ID] - pos[b.ID] })
+	return ads
+}
+
+// mirrorState is what a search saw of the mirror: the last seq it held,
+// and the number demand_totals then holds (the live ads and the drift).
+type mirrorState struct {
+	lastSeq, total int64
+	checked        bool // a refresh ran
+}
+
+// readIfCurrent reads the ads of ids in one statement with what tells
+// whether the mirror at was the table in the statement's snapshot: no ad
+// past its last seq, and the total it expects (an ad removed lowers it,
+// one added shows past the last seq). When it was not, current is
+// false and the ads are not returned.
+func (s *Store) readIfCurrent(ctx context.Context, ids []string, at mirrorState) (ads []tools.Ad, current bool, err error) {
+	rows, err := s.pool.Query(ctx, `SELECT t.ads, EXISTS (SELECT FROM job_ads WHERE seq > $1), a.ad, a.signature, a.vector
+FROM demand_totals AS t LEFT JOIN job_ads AS a ON a.id = ANY($2::text[])`, at.lastSeq, ids)
+	if err != nil {
+		return nil, false, err
+	}
+	ads = []tools.Ad{}
+	var total int64
+	var newer bool
+	var js, sig, vec []byte
+	_, err = pgx.ForEachRow(rows, []any{&total, &newer, &js, &sig, &vec}, func() error {
+		if newer || total != at.total || js == nil {
+			return nil
+		}
+		ad, err := decodeAd(js, sig, vec)
+		ads = append(ads, ad)
+		return err
+	})
+	if err != nil || newer || total != at.total {
+		return nil, false, err
+	}
+	return inOrder(ads, ids), true, nil
+}
+
+// rank returns the IDs of the limit best of the window of q in the
+// mirror (the NeedWindow newest matching ads, or those of seqs, newest
+// first, when not nil), and what the mirror was.
+func (m *adMirror) rank(q tools.AdQuery, seqs []int64, limit int) ([]string, mirrorState, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	at := mirrorState{lastSeq: m.lastSeq, total: int64(m.live()) + m.drift, checked: m.checked}
+	var cands []int32
+	if seqs != nil {
+		for _, seq := range seqs {
+			if p := m.main.slotOf(seq); p >= 0 {
+				cands = append(cands, p)
+			} else if p := m.recent.slotOf(seq); p >= 0 {
+				cands = append(cands, ^p)
+			} // else removed since
+		}
+	} else {
+		cands = m.window(m.vals.filter(q), tools.NeedWindow)
+	}
+	win := &mirrorWindow{main: m.main, recent: m.recent, cands: cands, need: q.Need}
+	ks, err := needrank.Rank(win, q.Need, limit)
+	if err != nil {
+		return nil, at, err
+	}
 	ids := make([]string, len(ks))
 	for j, k := range ks {
-		ids[j] = m.ads.id[slots[k]]
+		s, p := win.at(k)
+		ids[j] = string(s.id(p))
 	}
-	return ids, nil
+	return ids, at, nil
 }
 
 // windowSeqs returns the seqs of the NeedWindow newest ads matching w,
-// newest first.
+// newest first; never nil.
 func windowSeqs(ctx context.Context, q querier, w *where) ([]int64, error) {
 	rows, err := q.Query(ctx, `SELECT seq FROM job_ads`+w.sql()+newestFirst+` LIMIT `+strconv.Itoa(tools.NeedWindow), w.args...)
 	if err != nil {
 		return nil, err
 	}
-	var seqs []int64
+	seqs := []int64{}
 	var seq int64
 	_, err = pgx.ForEachRow(rows, []any{&seq}, func() error {
 		seqs = append(seqs, seq)
@@ -137,35 +211,44 @@ func windowSeqs(ctx context.Context, q querier, w *where) ([]int64, error) {
 	return seqs, err
 }
 
-// mirrorWindow is a need search's window of mirrored ads, for needrank;
-// the caller holds the mirror's read lock.
+// mirrorWindow is a need search's window of mirrored ads, for needrank:
+// candidate k is position cands[k] of main, or ^cands[k] of recent when
+// negative. The caller holds the mirror's read lock.
 type mirrorWindow struct {
-	ads   *mirrorAds
-	slots []int32
-	need  []float32
+	main, recent *mirrorSeg
+	cands        []int32
+	need         []float32
 }
 
-func (w *mirrorWindow) Len() int { return len(w.slots) }
+// at returns the segment and position of candidate k.
+func (w *mirrorWindow) at(k int) (*mirrorSeg, int32) {
+	if c := w.cands[k]; c < 0 {
+		return w.recent, ^c
+	}
+	return w.main, w.cands[k]
+}
+
+func (w *mirrorWindow) Len() int { return len(w.cands) }
 
 func (w *mirrorWindow) Row(k int, _ []byte) ([]byte, error) {
-	slot := w.slots[k]
-	if w.ads.vec[slot] != vecRow || w.ads.stride != len(w.need)+4 {
+	s, p := w.at(k)
+	if s.vec[p] != vecRow || s.stride != len(w.need)+4 {
 		return nil, nil
 	}
-	return w.ads.row(slot), nil
+	return s.row(p), nil
 }
 
 // Other scores a vector of another length than the rows', or a row of
 // another dimension than the need's (0, as retrieval.DotInt8 does).
 func (w *mirrorWindow) Other(k int) (bool, float32, error) {
-	slot := w.slots[k]
-	switch w.ads.vec[slot] {
+	s, p := w.at(k)
+	switch s.vec[p] {
 	case vecNone:
 		return false, 0, nil
 	case vecRow:
 		return true, 0, nil
 	}
-	return true, retrieval.DotInt8(w.need, w.ads.other[slot]), nil
+	return true, retrieval.DotInt8(w.need, s.other[p]), nil
 }
 
 // readAds runs sql, which selects ad, signature and vector, and decodes
@@ -178,16 +261,22 @@ func (s *Store) readAds(ctx context.Context, sql string, args ...any) ([]tools.A
 	ads := []tools.Ad{}
 	var js, sig, vec []byte
 	_, err = pgx.ForEachRow(rows, []any{&js, &sig, &vec}, func() error {
-		var ad tools.Ad
-		if err := json.Unmarshal(js, &ad); err != nil {
-			return fmt.Errorf("stored ad: %w", err)
-		}
-		// The scan buffers are reused by the next row: copy.
-		ad.Signature, ad.Vector = orNil(slices.Clone(sig)), orNil(slices.Clone(vec))
+		ad, err := decodeAd(js, sig, vec)
 		ads = append(ads, ad)
-		return nil
+		return err
 	})
 	return ads, err
+}
+
+// decodeAd decodes a stored ad with its signature and vector, which it
+// copies (a scan reuses its buffers for the next row).
+func decodeAd(js, sig, vec []byte) (tools.Ad, error) {
+	var ad tools.Ad
+	if err := json.Unmarshal(js, &ad); err != nil {
+		return ad, fmt.Errorf("stored ad: %w", err)
+	}
+	ad.Signature, ad.Vector = orNil(slices.Clone(sig)), orNil(slices.Clone(vec))
+	return ad, nil
 }
 
 // Fingerprints implements tools.AdStore: one query in insertion
