@@ -19,7 +19,7 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 	spans := t.allSpans()
 	first := make([]int, len(spans)+1) // offset of each span in dist
 	for i, s := range spans {
-		first[i+1] = first[i] + s.hi - s.lo
+		first[i+1] = first[i] + s.blocks()*signBlock
 	}
 	dist := make([]uint16, first[len(spans)])
 	sq := newSignQuery(q)
@@ -46,11 +46,11 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 
 // signSpan sets dist[i-s.lo] to the sign distance of row i of the span
 // from sq (farSign for a row outside allow) and counts the distances in
-// hist.
+// hist; dist has room for the span's whole blocks (s.blocks()).
 func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, hist []int) {
 	bk := &t.vs.buckets[s.bucket]
-	w := sq.signWords()
-	sq.distances(bk.signs[s.lo*w:s.hi*w], dist)
+	cols := sq.cols()
+	sq.distances(bk.signs[s.lo*cols:(s.lo+s.blocks()*signBlock)*cols], dist)
 	for i := s.lo; i < s.hi; i++ {
 		if !allow.has(bk.rows[i]) {
 			dist[i-s.lo] = farSign
