@@ -9,10 +9,9 @@ import (
 const farSign = 1<<16 - 1
 
 // signSearch returns the best k rows of allow by dot product with the
-// unit vector q in three passes over every vector: the number of sign
-// bits each differs from q in (see signBits), then the int8 scores of the
-// cands rows of fewest differing bits (all rows at the cut-off count
-// included), keeping the best rerankFor(k), then the float scores of
+// unit vector q in three passes over every vector: the sign distance of
+// each from q (see signQuery), then the int8 scores of the cands rows of
+// smallest distance (all rows at the cut-off distance included), keeping the best rerankFor(k), then the float scores of
 // those. It is the search of an index whose lists do not gather
 // neighbours (vectors without clusters): see ivf.cands.
 func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []scored {
