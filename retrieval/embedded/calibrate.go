@@ -66,14 +66,14 @@ func (t *table) signRanks(q []float32, allow bitset, spans []span, rows []scored
 	hist := make([]int, sq.maxDistance(t.dim)+1)
 	var dist []uint16
 	for _, s := range spans {
-		dist = slices.Grow(dist[:0], s.hi-s.lo)[:s.hi-s.lo]
+		n := s.blocks() * signBlock
+		dist = slices.Grow(dist[:0], n)[:n]
 		t.signSpan(sq, allow, s, dist, hist)
 	}
 	out := make([]int, len(rows))
-	w := sq.signWords()
 	for i, e := range rows {
 		l := t.vs.where[e.row]
-		d := sq.distance(t.vs.buckets[l.bucket].signs[int(l.pos)*w : int(l.pos+1)*w])
+		d := sq.distance(t.vs.buckets[l.bucket].signs, int(l.pos))
 		for _, c := range hist[:d] {
 			out[i] += c
 		}

@@ -9,17 +9,16 @@ import (
 const farSign = 1<<16 - 1
 
 // signSearch returns the best k rows of allow by dot product with the
-// unit vector q in three passes over every vector: the number of sign
-// bits each differs from q in (see signBits), then the int8 scores of the
-// cands rows of fewest differing bits (all rows at the cut-off count
-// included), keeping the best rerankFor(k), then the float scores of
+// unit vector q in three passes over every vector: the sign distance of
+// each from q (see signQuery), then the int8 scores of the cands rows of
+// smallest distance (all rows at the cut-off distance included), keeping the best rerankFor(k), then the float scores of
 // those. It is the search of an index whose lists do not gather
 // neighbours (vectors without clusters): see ivf.cands.
 func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []scored {
 	spans := t.allSpans()
 	first := make([]int, len(spans)+1) // offset of each span in dist
 	for i, s := range spans {
-		first[i+1] = first[i] + s.hi - s.lo
+		first[i+1] = first[i] + s.blocks()*signBlock
 	}
 	dist := make([]uint16, first[len(spans)])
 	sq := newSignQuery(q)
@@ -46,11 +45,11 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 
 // signSpan sets dist[i-s.lo] to the sign distance of row i of the span
 // from sq (farSign for a row outside allow) and counts the distances in
-// hist.
+// hist; dist has room for the span's whole blocks (s.blocks()).
 func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, hist []int) {
 	bk := &t.vs.buckets[s.bucket]
-	w := sq.signWords()
-	sq.distances(bk.signs[s.lo*w:s.hi*w], dist)
+	cols := sq.cols()
+	sq.distances(bk.signs[s.lo*cols:(s.lo+s.blocks()*signBlock)*cols], dist)
 	for i := s.lo; i < s.hi; i++ {
 		if !allow.has(bk.rows[i]) {
 			dist[i-s.lo] = farSign

@@ -54,8 +54,12 @@ func (t *table) exactSearch(q []float32, allow bitset, allowed, k int) []scored 
 // gives a recall@10 of about 0.98 at a million (BenchmarkDenseSearch).
 func defaultProbes(nlist int) int { return max(16, nlist/8) }
 
-// span is a run of vectors of one bucket.
+// span is a run of vectors of one bucket; lo is a multiple of signBlock
+// (parallelMin is), so a span's signs are whole blocks.
 type span struct{ bucket, lo, hi int }
+
+// blocks returns the number of blocks of signs the span's vectors take.
+func (s span) blocks() int { return blocksFor(s.hi - s.lo) }
 
 // allSpans cuts every bucket into spans of at most parallelMin vectors.
 func (t *table) allSpans() []span {

@@ -1,39 +1,43 @@
 package embedded
 
-import (
-	"math"
-	"math/bits"
-)
+import "math"
 
-// signWords returns the number of words of the sign bits of a vector of
-// dim dimensions.
-func signWords(dim int) int { return (dim + 63) / 64 }
+// signCols returns the bytes of the sign bits of one vector of dim
+// dimensions: whole words, so a block's columns go in pairs (see
+// signDistancesAVX2).
+func signCols(dim int) int { return (dim + 63) / 64 * 8 }
 
-// signBits writes into dst (signWords(len(x)) words) bit i set when x[i]
-// is positive: the vector's orthant. Kept for every stored vector, at a
-// thirty-second of the bytes of its float vector.
-func signBits(x []float32, dst []uint64) {
-	clear(dst)
+// signBlock is the number of vectors whose signs are kept together, byte
+// column by byte column: one 256-bit register holds the same byte of the
+// signs of a block.
+const signBlock = 32
+
+// blocksFor returns the number of blocks holding n vectors.
+func blocksFor(n int) int { return (n + signBlock - 1) / signBlock }
+
+// setSigns sets, in blocks (laid out as signBlock explains), the bits of
+// the vector at pos: bit i set when x[i] is positive, the vector's
+// orthant. Kept for every stored vector, at a thirty-second of the bytes
+// of its float vector.
+func setSigns(blocks []byte, pos int, x []float32) {
+	cols := signCols(len(x))
+	base := pos/signBlock*signBlock*cols + pos%signBlock
 	for i, v := range x {
 		if v > 0 {
-			dst[i>>6] |= 1 << (uint(i) & 63)
+			blocks[base+i>>3*signBlock] |= 1 << (uint(i) & 7)
 		}
 	}
 }
 
-// signPlanes is the number of bits of a query coordinate's magnitude the
-// sign pass weighs its disagreements with (distance and the amd64 kernel
-// unroll the four).
-const signPlanes = 4
+// signLevels is the largest level a query coordinate's magnitude is
+// quantized to: a nibble of the signs then weighs at most 60, a byte 120,
+// and two bytes add up in a byte (the kernel's accumulation).
+const signLevels = 15
 
-// signStride is the number of words of a signQuery per word of signs: the
-// query's sign word, then its signPlanes planes, side by side so that a
-// kernel walks one array.
-const signStride = 1 + signPlanes
-
-// signQuery is a query as the sign pass reads it: its signs, and the
-// magnitude of each coordinate quantized to 0..levels, kept as bit planes
-// (plane b holds bit b of every coordinate's level).
+// signQuery is a query as the sign pass reads it: for each nibble of a
+// vector's signs, the distance each of its 16 values adds, the sum of the
+// query's levels (its coordinates' magnitudes quantized to 0..levels) over
+// the nibble's coordinates whose sign differs from the query's.
 //
 // Why weigh: q·sign(x) = Σ|q_i| − 2·Σ_{i: signs differ}|q_i|, so ranking
 // stored vectors by the magnitudes of q where their signs differ from q's
@@ -43,10 +47,19 @@ const signStride = 1 + signPlanes
 // vectors, the ten nearest of a query are kept among 4 % of the rows
 // instead of 18 % (BenchmarkDenseSearch's sign-share), and the rows
 // re-scored are most of the bytes a search reads.
+//
+// Why tables: looking a nibble up sums four weighed disagreements at
+// once, and VPSHUFB looks up 32 of them an instruction, the nibbles of a
+// byte column of a block; counting bits needed a POPCNT per word and per
+// bit plane of the levels (four) and the vectors one after the other.
 type signQuery struct {
-	// words holds, for each word j of the signs, words[j*signStride] the
-	// query's signs and words[j*signStride+1+b] its plane b.
-	words  []uint64
+	// nibbles holds, for byte column c, at 64c the distances of the 16
+	// values of its low nibble, twice (one per 128-bit lane), then at
+	// 64c+32 those of its high nibble.
+	nibbles []byte
+	// bytes holds, at 256c, the distances of the 256 values of byte c:
+	// the portable loop's table.
+	bytes  []byte
 	levels int // the largest level: distances are at most levels·dim
 }
 
@@ -54,8 +67,9 @@ type signQuery struct {
 // dimensions; the levels are bounded so that every distance fits below
 // farSign.
 func newSignQuery(q []float32) *signQuery {
-	w := signWords(len(q))
-	sq := &signQuery{words: make([]uint64, w*signStride), levels: min(1<<signPlanes-1, (farSign-1)/max(1, len(q)))}
+	cols := signCols(len(q))
+	sq := &signQuery{nibbles: make([]byte, 64*cols), bytes: make([]byte, 256*cols),
+		levels: min(signLevels, (farSign-1)/max(1, len(q)))}
 	var top float64
 	for _, v := range q {
 		top = max(top, math.Abs(float64(v)))
@@ -64,47 +78,67 @@ func newSignQuery(q []float32) *signQuery {
 	if top > 0 {
 		scale = float64(sq.levels) / top
 	}
+	// level and pos of each coordinate, padded with level 0 to whole nibbles
+	level := make([]byte, cols*8)
+	pos := make([]bool, cols*8)
 	for i, v := range q {
-		j, bit := i>>6*signStride, uint64(1)<<(uint(i)&63)
-		if v > 0 {
-			sq.words[j] |= bit
-		}
-		l := int(math.Abs(float64(v))*scale + 0.5)
-		for b := range signPlanes {
-			if l>>b&1 == 1 {
-				sq.words[j+1+b] |= bit
+		level[i] = byte(math.Abs(float64(v))*scale + 0.5)
+		pos[i] = v > 0
+	}
+	for n := range 2 * cols { // nibble n: coordinates 4n..4n+3
+		c, hi := n/2, n%2
+		tab := sq.nibbles[64*c+32*hi:]
+		for x := range 16 {
+			d := byte(0)
+			for j := range 4 {
+				if (x>>j&1 == 1) != pos[4*n+j] {
+					d += level[4*n+j]
+				}
 			}
+			tab[x], tab[x+16] = d, d
+		}
+	}
+	for c := range cols {
+		lo, hi, tab := sq.nibbles[64*c:], sq.nibbles[64*c+32:], sq.bytes[256*c:]
+		for x := range 256 {
+			tab[x] = lo[x&15] + hi[x>>4]
 		}
 	}
 	return sq
 }
 
-// signWords returns the number of words of the query's signs.
-func (sq *signQuery) signWords() int { return len(sq.words) / signStride }
+// cols returns the number of bytes of a vector's signs.
+func (sq *signQuery) cols() int { return len(sq.nibbles) / 64 }
 
 // maxDistance is the largest distance the query can give.
 func (sq *signQuery) maxDistance(dim int) int { return sq.levels * dim }
 
-// distance returns the sum of the query's levels over the coordinates
-// where the signs xs (a stored vector's) differ from the query's: the
-// smaller, the larger q·sign(x).
-func (sq *signQuery) distance(xs []uint64) int {
-	xs = xs[:sq.signWords()]
+// distance returns the distance of the vector at pos in blocks: the sum of
+// the query's levels over the coordinates where its signs differ from the
+// query's. The smaller, the larger q·sign(x).
+func (sq *signQuery) distance(blocks []byte, pos int) int {
+	cols := sq.cols()
+	col := blocks[pos/signBlock*signBlock*cols+pos%signBlock:]
 	d := 0
-	for j, x := range xs {
-		q := sq.words[j*signStride : j*signStride+signStride]
-		diff := q[0] ^ x
-		d += bits.OnesCount64(q[1]&diff) + bits.OnesCount64(q[2]&diff)<<1 +
-			bits.OnesCount64(q[3]&diff)<<2 + bits.OnesCount64(q[4]&diff)<<3
+	for c := range cols {
+		d += int(sq.bytes[256*c+int(col[c*signBlock])])
 	}
 	return d
 }
 
-// distancesGeneric sets out[i] to the distance of the i-th vector of xs
-// (signWords words each).
-func (sq *signQuery) distancesGeneric(xs []uint64, out []uint16) {
-	w := sq.signWords()
-	for i := range out {
-		out[i] = uint16(sq.distance(xs[i*w : (i+1)*w]))
+// distancesGeneric sets out[i] to the distance of the i-th vector of
+// blocks, for len(out)/signBlock whole blocks.
+func (sq *signQuery) distancesGeneric(blocks []byte, out []uint16) {
+	cols := sq.cols()
+	for b := range len(out) / signBlock {
+		block := blocks[b*signBlock*cols : (b+1)*signBlock*cols]
+		var acc [signBlock]uint16
+		for c := range cols {
+			tab := sq.bytes[256*c : 256*c+256]
+			for r, x := range block[c*signBlock : (c+1)*signBlock] {
+				acc[r] += uint16(tab[x])
+			}
+		}
+		copy(out[b*signBlock:], acc[:])
 	}
 }

@@ -2,61 +2,73 @@
 
 #include "textflag.h"
 
-// func signDistancesPOPCNT(q []uint64, w int, xs []uint64, out []uint16)
-// For each vector (w words of xs): for each word, diff = the sign word of
-// q XOR the vector's word, then the four planes of q ANDed with diff and
-// counted, each plane into an accumulator of its own (one chain of
-// additions would serialise them); the vector's distance is the four
-// weighed 1, 2, 4, 8, stored as out's next uint16.
-TEXT ·signDistancesPOPCNT(SB), NOSPLIT, $0-80
-	MOVQ q_base+0(FP), R9
-	MOVQ w+24(FP), R8
-	IMUL3Q $40, R8, R8
-	ADDQ R9, R8 // the end of q
-	MOVQ xs_base+32(FP), SI
-	MOVQ out_base+56(FP), DI
-	MOVQ out_len+64(FP), CX
+// func signDistancesAVX2(nibbles, blocks []byte, out []uint16)
+// For each block of 32 vectors, two byte columns at a time: the low and
+// the high nibbles of the 32 bytes of a column are looked up in the
+// column's two tables (VPSHUFB) and added, the two columns' sums added in
+// bytes (at most 4·60 = 240), then into 16-bit sums: Y0 adds the bytes as
+// words (even byte + 256·odd byte), Y1 the odd bytes alone, so that at the
+// end the even vectors' sums are Y0 − 256·Y1. Both are interleaved back
+// into the vectors' order and stored, 64 bytes a block.
+TEXT ·signDistancesAVX2(SB), NOSPLIT, $0-72
+	MOVQ nibbles_base+0(FP), R9
+	MOVQ nibbles_len+8(FP), R8
+	ADDQ R9, R8 // the end of the tables
+	MOVQ blocks_base+24(FP), SI
+	MOVQ out_base+48(FP), DI
+	MOVQ out_len+56(FP), CX
+	SHRQ $5, CX // blocks
+	MOVL $0x0f0f0f0f, AX
+	MOVL AX, X15
+	VPBROADCASTD X15, Y15
 
-vector:
+block:
 	TESTQ CX, CX
 	JZ    done
-	XORQ  AX, AX
-	XORQ  BX, BX
-	XORQ  R12, R12
-	XORQ  R13, R13
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
 	MOVQ  R9, R10
 
-word:
-	MOVQ    (SI), DX
-	XORQ    (R10), DX
-	MOVQ    8(R10), R11
-	ANDQ    DX, R11
-	POPCNTQ R11, R11
-	ADDQ    R11, AX
-	MOVQ    16(R10), R11
-	ANDQ    DX, R11
-	POPCNTQ R11, R11
-	ADDQ    R11, BX
-	MOVQ    24(R10), R11
-	ANDQ    DX, R11
-	POPCNTQ R11, R11
-	ADDQ    R11, R12
-	MOVQ    32(R10), R11
-	ANDQ    DX, R11
-	POPCNTQ R11, R11
-	ADDQ    R11, R13
-	ADDQ    $8, SI
-	ADDQ    $40, R10
+pair:
+	VMOVDQU (SI), Y2
+	VPSRLW  $4, Y2, Y3
+	VPAND   Y15, Y2, Y2
+	VPAND   Y15, Y3, Y3
+	VMOVDQU (R10), Y4
+	VMOVDQU 32(R10), Y5
+	VPSHUFB Y2, Y4, Y4
+	VPSHUFB Y3, Y5, Y5
+	VPADDB  Y5, Y4, Y4
+	VMOVDQU 32(SI), Y6
+	VPSRLW  $4, Y6, Y7
+	VPAND   Y15, Y6, Y6
+	VPAND   Y15, Y7, Y7
+	VMOVDQU 64(R10), Y8
+	VMOVDQU 96(R10), Y9
+	VPSHUFB Y6, Y8, Y8
+	VPSHUFB Y7, Y9, Y9
+	VPADDB  Y9, Y8, Y8
+	VPADDB  Y8, Y4, Y4
+	VPADDW  Y4, Y0, Y0
+	VPSRLW  $8, Y4, Y4
+	VPADDW  Y4, Y1, Y1
+	ADDQ    $64, SI
+	ADDQ    $128, R10
 	CMPQ    R10, R8
-	JB      word
+	JB      pair
 
-	LEAQ (AX)(BX*2), AX
-	LEAQ (AX)(R12*4), AX
-	LEAQ (AX)(R13*8), AX
-	MOVW AX, (DI)
-	ADDQ $2, DI
-	DECQ CX
-	JMP  vector
+	VPSLLW     $8, Y1, Y2
+	VPSUBW     Y2, Y0, Y0
+	VPUNPCKLWD Y1, Y0, Y2 // vectors 0–7, 16–23
+	VPUNPCKHWD Y1, Y0, Y3 // vectors 8–15, 24–31
+	VMOVDQU    X2, (DI)
+	VMOVDQU    X3, 16(DI)
+	VEXTRACTI128 $1, Y2, 32(DI)
+	VEXTRACTI128 $1, Y3, 48(DI)
+	ADDQ       $64, DI
+	DECQ       CX
+	JMP        block
 
 done:
+	VZEROUPPER
 	RET

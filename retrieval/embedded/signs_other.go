@@ -2,6 +2,6 @@
 
 package embedded
 
-// distances sets out[i] to the distance of the i-th vector of xs
-// (signWords words each) from the query.
-func (sq *signQuery) distances(xs []uint64, out []uint16) { sq.distancesGeneric(xs, out) }
+// distances sets out[i] to the distance of the i-th vector of blocks from
+// the query, for len(out)/signBlock whole blocks.
+func (sq *signQuery) distances(blocks []byte, out []uint16) { sq.distancesGeneric(blocks, out) }

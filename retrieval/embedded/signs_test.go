@@ -6,48 +6,103 @@ import (
 	"testing"
 )
 
-// signCase draws a query of dim dimensions and the signs of n vectors.
-func signCase(rng *rand.Rand, dim, n int) ([]float32, []uint64) {
+// signCase draws a query of dim dimensions and the signs of n vectors,
+// in whole blocks.
+func signCase(rng *rand.Rand, dim, n int) ([]float32, []byte) {
 	q := make([]float32, dim)
 	for i := range q {
 		q[i] = float32(rng.NormFloat64())
 	}
-	xs := make([]uint64, n*signWords(dim))
+	blocks := make([]byte, blocksFor(n)*signBlock*signCols(dim))
 	x := make([]float32, dim)
 	for v := range n {
 		for i := range x {
 			x[i] = float32(rng.NormFloat64())
 		}
-		signBits(x, xs[v*signWords(dim):])
+		setSigns(blocks, v, x)
 	}
-	return q, xs
+	return q, blocks
 }
 
-// The kernel gives the distance the definition gives: the sum of the
-// query's levels over the coordinates where the signs differ, for
-// dimensions that fill their last word or not.
+// wantDistance is the definition: the sum of the query's levels over the
+// coordinates where the signs of the vector at pos differ from q's.
+func wantDistance(q []float32, levels int, blocks []byte, pos int) int {
+	var top float64
+	for _, v := range q {
+		top = max(top, math.Abs(float64(v)))
+	}
+	cols := signCols(len(q))
+	d := 0
+	for i, qi := range q {
+		b := blocks[pos/signBlock*signBlock*cols+i/8*signBlock+pos%signBlock]
+		if b>>(i%8)&1 == 1 != (qi > 0) && top > 0 {
+			d += int(math.Abs(float64(qi))*float64(levels)/top + 0.5)
+		}
+	}
+	return d
+}
+
+// The kernel, the portable loop and distance give the distance the
+// definition gives, for dimensions that fill their last word or not,
+// numbers of vectors that fill their last block or not, and a dimension
+// large enough that the levels are bounded by farSign.
 func TestSignDistancesAreTheWeighedDisagreements(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 9))
-	for _, dim := range []int{384, 100, 64, 1} {
-		q, xs := signCase(rng, dim, 300)
-		sq := newSignQuery(q)
-		got := make([]uint16, 300)
-		sq.distances(xs, got)
-		var top float64
-		for _, v := range q {
-			top = max(top, math.Abs(float64(v)))
-		}
-		w := signWords(dim)
-		for v := range got {
-			want := 0
-			for i, qi := range q {
-				xPos := xs[v*w+i/64]>>(i%64)&1 == 1
-				if xPos != (qi > 0) {
-					want += int(math.Abs(float64(qi))*float64(sq.levels)/top + 0.5)
+	for _, dim := range []int{384, 100, 64, 65, 8, 1, 5000} {
+		for _, n := range []int{1, 31, 32, 33, 300} {
+			q, blocks := signCase(rng, dim, n)
+			sq := newSignQuery(q)
+			got := make([]uint16, blocksFor(n)*signBlock)
+			generic := make([]uint16, len(got))
+			sq.distances(blocks, got)
+			sq.distancesGeneric(blocks, generic)
+			for v := range n {
+				want := wantDistance(q, sq.levels, blocks, v)
+				if int(got[v]) != want || int(generic[v]) != want || sq.distance(blocks, v) != want {
+					t.Fatalf("dim %d, %d vectors, vector %d: distances %d, generic %d, distance %d, want %d",
+						dim, n, v, got[v], generic[v], sq.distance(blocks, v), want)
 				}
 			}
-			if int(got[v]) != want || sq.distance(xs[v*w:(v+1)*w]) != want {
-				t.Fatalf("dim %d, vector %d: distances %d, distance %d, want %d", dim, v, got[v], sq.distance(xs[v*w:(v+1)*w]), want)
+		}
+	}
+}
+
+// The kernel agrees with the portable loop on any bytes, at the extremes:
+// every coordinate at the top level, and vectors whose signs all differ
+// from the query's (the largest distance a query gives).
+func TestSignDistancesKernelMatchesPortable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, dim := range []int{384, 64, 130, 4369} {
+		flat := make([]float32, dim)
+		for i := range flat {
+			flat[i] = float32(2*rng.IntN(2) - 1)
+		}
+		gauss, _ := signCase(rng, dim, 0)
+		for _, q := range [][]float32{flat, gauss} {
+			sq := newSignQuery(q)
+			const n = 5 * signBlock
+			blocks := make([]byte, n*signCols(dim))
+			for i := range blocks {
+				blocks[i] = byte(rng.Uint32())
+			}
+			neg := make([]float32, dim)
+			for i, v := range q {
+				neg[i] = -v
+			}
+			for b := range blocks[:signBlock*signCols(dim)] {
+				blocks[b] = 0
+			}
+			setSigns(blocks, 7, neg)
+			got, want := make([]uint16, n), make([]uint16, n)
+			sq.distances(blocks, got)
+			sq.distancesGeneric(blocks, want)
+			if want[7] != uint16(wantDistance(q, sq.levels, blocks, 7)) {
+				t.Fatalf("dim %d: the opposite vector at %d", dim, want[7])
+			}
+			for v := range got {
+				if got[v] != want[v] {
+					t.Fatalf("dim %d, vector %d: kernel %d, portable %d", dim, v, got[v], want[v])
+				}
 			}
 		}
 	}
@@ -55,9 +110,9 @@ func TestSignDistancesAreTheWeighedDisagreements(t *testing.T) {
 
 // A zero query is at distance 0 from everything.
 func TestSignDistancesOfAZeroQuery(t *testing.T) {
-	_, xs := signCase(rand.New(rand.NewPCG(1, 1)), 384, 10)
-	got := make([]uint16, 10)
-	newSignQuery(make([]float32, 384)).distances(xs, got)
+	_, blocks := signCase(rand.New(rand.NewPCG(1, 1)), 384, 10)
+	got := make([]uint16, signBlock)
+	newSignQuery(make([]float32, 384)).distances(blocks, got)
 	for v, d := range got {
 		if d != 0 {
 			t.Fatalf("vector %d at %d from a zero query", v, d)
@@ -69,18 +124,18 @@ func TestSignDistancesOfAZeroQuery(t *testing.T) {
 // 384 dimensions: the kernel, and the portable loop.
 func BenchmarkSignDistances(b *testing.B) {
 	const n = 100_000
-	q, xs := signCase(rand.New(rand.NewPCG(1, 2)), 384, n)
+	q, blocks := signCase(rand.New(rand.NewPCG(1, 2)), 384, n)
 	sq := newSignQuery(q)
-	out := make([]uint16, n)
+	out := make([]uint16, blocksFor(n)*signBlock)
 	b.Run("kernel", func(b *testing.B) {
 		for range b.N {
-			sq.distances(xs, out)
+			sq.distances(blocks, out)
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/vector")
 	})
 	b.Run("portable", func(b *testing.B) {
 		for range b.N {
-			sq.distancesGeneric(xs, out)
+			sq.distancesGeneric(blocks, out)
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/vector")
 	})

@@ -2,14 +2,14 @@ package embedded
 
 // bucket holds vectors contiguously, with the row of each, so that a scan
 // reads memory in order, their int8 codes (see quantize), which a search
-// scans first: a quarter of the bytes, and their sign bits (see signBits),
+// scans first: a quarter of the bytes, and their sign bits (see setSigns),
 // a thirty-second, which a search by codes scans before those.
 type bucket struct {
 	vecs   []float32
 	rows   []int32
 	codes  []int8
 	scales []float32 // x ≈ scales[i]·codes[i]
-	signs  []uint64  // signWords(dim) words per vector
+	signs  []byte    // blocksFor(len(rows)) blocks of signBlock·signCols(dim) bytes
 }
 
 // push appends row r with unit vector x.
@@ -20,15 +20,16 @@ func (bk *bucket) push(r int32, x []float32) {
 	n := len(bk.codes)
 	bk.codes = append(bk.codes, make([]int8, dim)...)
 	bk.scales = append(bk.scales, quantize(x, bk.codes[n:n+dim]))
-	w := len(bk.signs)
-	bk.signs = append(bk.signs, make([]uint64, signWords(dim))...)
-	signBits(x, bk.signs[w:])
+	if pos := len(bk.rows) - 1; pos%signBlock == 0 {
+		bk.signs = append(bk.signs, make([]byte, signBlock*signCols(dim))...)
+	}
+	setSigns(bk.signs, len(bk.rows)-1, x)
 }
 
 // withRoom returns an empty bucket with room for n vectors of dim.
 func withRoom(n, dim int) bucket {
 	return bucket{vecs: make([]float32, 0, n*dim), rows: make([]int32, 0, n),
-		codes: make([]int8, 0, n*dim), scales: make([]float32, 0, n), signs: make([]uint64, 0, n*signWords(dim))}
+		codes: make([]int8, 0, n*dim), scales: make([]float32, 0, n), signs: make([]byte, 0, blocksFor(n)*signBlock*signCols(dim))}
 }
 
 // loc is where a row's vector lives; bucket -1 for a row without one.
