@@ -17,10 +17,18 @@ const farSign = 1<<16 - 1
 func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []scored {
 	spans := t.allSpans()
 	first := make([]int, len(spans)+1) // offset of each span in dist
+	rows := 0
 	for i, s := range spans {
 		first[i+1] = first[i] + s.blocks()*signBlock
+		rows += s.hi - s.lo
 	}
-	dist := make([]uint16, first[len(spans)])
+	if allowed == t.live && rows == t.vecLiv {
+		// allow is every live row (a subset as large as the set), and
+		// every row with a vector is live: no row of the spans to check
+		allow = nil
+	}
+	dist := distanceBuffers.get(first[len(spans)])
+	defer distanceBuffers.put(dist)
 	sq := newSignQuery(q)
 	hists := make([][]int, runtime.GOMAXPROCS(0))
 	workers := forSpans(spans, allowed, func(w, i int) {
@@ -44,12 +52,19 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 }
 
 // signSpan sets dist[i-s.lo] to the sign distance of row i of the span
-// from sq (farSign for a row outside allow) and counts the distances in
-// hist; dist has room for the span's whole blocks (s.blocks()).
+// from sq (farSign for a row outside allow; allow nil allows every row)
+// and counts the distances in hist; dist has room for the span's whole
+// blocks (s.blocks()).
 func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, hist []int) {
 	bk := &t.vs.buckets[s.bucket]
 	cols := sq.cols()
 	sq.distances(bk.signs[s.lo*cols:(s.lo+s.blocks()*signBlock)*cols], dist)
+	if allow == nil {
+		for _, d := range dist[:s.hi-s.lo] {
+			hist[d]++
+		}
+		return
+	}
 	for i := s.lo; i < s.hi; i++ {
 		if !allow.has(bk.rows[i]) {
 			dist[i-s.lo] = farSign
@@ -58,6 +73,23 @@ func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, his
 		hist[dist[i-s.lo]]++
 	}
 }
+
+// distanceBuffers keeps the buffers of sign distances between searches: one is
+// 2 MB at 1M vectors, and a fresh one each query was work for the
+// collector that showed in the tail of the latencies.
+var distanceBuffers distancePool
+
+type distancePool struct{ p sync.Pool }
+
+// get returns a buffer of n distances, its content undefined.
+func (d *distancePool) get(n int) []uint16 {
+	if b, ok := d.p.Get().(*[]uint16); ok && cap(*b) >= n {
+		return (*b)[:n]
+	}
+	return make([]uint16, n)
+}
+
+func (d *distancePool) put(b []uint16) { d.p.Put(&b) }
 
 // cutOff returns the smallest distance d such that at least n rows of the
 // histograms are at d or nearer (the largest distance when there are

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/marsad/marsad/retrieval"
@@ -162,6 +163,25 @@ func TestRandomVectorsAreSearchedBySigns(t *testing.T) {
 	}
 	if r := recallAt10(t, s, queries, retrieval.Filter{Kinds: []string{"ad"}}); r < 0.95 {
 		t.Errorf("filtered recall@10 = %.3f, want >= 0.95", r)
+	}
+	// Rows deleted since the index was built are still among its
+	// vectors: a search without a filter must skip them too, though it
+	// checks no row when every row of the index is live.
+	deleted := []string{"0", "1", "2", "3"} // documents 0–3: rows 0–15
+	must(t, s.Delete(ctx, deleted))
+	for i := range 16 {
+		got, err := s.Search(ctx, retrieval.SearchRequest{Dense: vs[i], Mode: retrieval.ModeDense, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range got {
+			if id, _ := strconv.Atoi(h.Chunk.ID); id < 16 {
+				t.Fatalf("search for deleted row %d found deleted row %s", i, h.Chunk.ID)
+			}
+		}
+	}
+	if r := recallAt10(t, s, queries, retrieval.Filter{}); r < 0.95 {
+		t.Errorf("recall@10 after deletions = %.3f, want >= 0.95", r)
 	}
 	// The probes alone, as before the calibration, miss far more.
 	s.nprobe = defaultProbes(s.t.ann.nlist())
