@@ -179,6 +179,7 @@ type titleKeys struct {
 	support     map[word]bool // keys that count for a label, not in the title's weight (supportWords)
 	announces   bool          // the title announces recruitment ("recrutement", "postes"): a headline
 	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
+	englishEnd  bool          // the title is not French and ends on a word heading English labels ("Sales Supervisor"): its head
 	guessed     map[word]bool // keys read from a typo ("Chiffreur" as "coiffeur"): weaker than a word as written
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
@@ -207,6 +208,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
+	t.englishEnd = !t.french && th.headsEnglish(t.last)
 	t.apposed = apposed(toks, t.keys)
 	t.complement = complement(toks, t.keys)
 	if m := alternativeHead.FindStringSubmatch(title); m != nil {
@@ -649,7 +651,7 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 		s *= offHead
 	case !holds(e, t.first):
 		s *= offFirst
-	case !t.french && !holds(e, t.last) && th.headsEnglish(t.last):
+	case t.englishEnd && !holds(e, t.last):
 		s *= offFirst // "Program Manager Assistant" is an assistant: English titles end on their head
 	}
 	return s

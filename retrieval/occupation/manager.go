@@ -1,6 +1,6 @@
 package occupation
 
-import "strings"
+import "slices"
 
 // ISCO-08 sorts managers by the function they manage, not by the words of
 // their title: major group 1 holds "finance managers" (1211), "human
@@ -74,7 +74,7 @@ func (th *Thesaurus) managerOf(t titleKeys, m Match) Match {
 			code, function = c, k
 		}
 	}
-	if code == "" || m.Code == code || th.labelHolds(m.Label, head) && th.labelHolds(m.Label, function) {
+	if code == "" || m.Code == code || th.matchedHolds(m, head, function) {
 		return m
 	}
 	id := th.labelOf(head, code)
@@ -89,7 +89,11 @@ func (th *Thesaurus) managerOf(t titleKeys, m Match) Match {
 // function his title names.
 const managerConfidence = 0.5
 
-// labelHolds reports whether the label named name holds key k.
-func (th *Thesaurus) labelHolds(name string, k word) bool {
-	return k != "" && strings.Contains(" "+strings.Join(titleWords(name), " ")+" ", " "+k+" ")
+// matchedHolds reports whether the label m was found by holds key k and
+// the keys of more.
+func (th *Thesaurus) matchedHolds(m Match, k word, more ...word) bool {
+	return slices.ContainsFunc(th.byKey[k], func(id int32) bool {
+		e := &th.labels[id]
+		return e.code == m.Code && e.name == m.Label && holdsAll(e, more)
+	})
 }
