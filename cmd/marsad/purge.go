@@ -114,14 +114,7 @@ const purgePeriod = time.Hour
 // failed.
 func (a *app) purgeLoop(ctx context.Context, retention time.Duration, log *slog.Logger) {
 	a.assistant.PurgeEvery(ctx, retention, purgePeriod, nil, func(p assistant.Purged, err error) {
-		var jobs, quarantined int64
-		var ierr error
-		cutoff := time.Now().Add(-retention)
-		if a.queue != nil {
-			jobs, quarantined, ierr = purgeQueue(ctx, a.queue, cutoff)
-		} else {
-			quarantined, ierr = ingest.PurgeQuarantine(quarantinePath(a.cfg.DataDir), cutoff)
-		}
+		jobs, quarantined, ierr := purgeIngestionOf(ctx, a.queue, a.cfg.DataDir, time.Now().Add(-retention))
 		err = errors.Join(err, ierr)
 		switch {
 		case err != nil:
@@ -137,21 +130,24 @@ func (a *app) purgeLoop(ctx context.Context, retention time.Duration, log *slog.
 // configured, beside running servers, else from the data folder's
 // quarantine, whose lock the caller holds.
 func purgeIngestion(ctx context.Context, cfg config, cutoff time.Time) (jobs, quarantined int64, err error) {
-	if cfg.DatabaseURL == "" {
-		quarantined, err = ingest.PurgeQuarantine(quarantinePath(cfg.DataDir), cutoff)
-		return 0, quarantined, err
+	var q *ingestpg.Queue
+	if cfg.DatabaseURL != "" {
+		if q, err = ingestpg.Open(ctx, cfg.DatabaseURL, ingestpg.Options{}); err != nil {
+			return 0, 0, err
+		}
+		defer q.Close()
 	}
-	q, err := ingestpg.Open(ctx, cfg.DatabaseURL, ingestpg.Options{})
-	if err != nil {
-		return 0, 0, err
-	}
-	defer q.Close()
-	return purgeQueue(ctx, q, cutoff)
+	return purgeIngestionOf(ctx, q, cfg.DataDir, cutoff)
 }
 
-// purgeQueue removes the queue's jobs finished before cutoff and its
-// ledger's records quarantined before it.
-func purgeQueue(ctx context.Context, q *ingestpg.Queue, cutoff time.Time) (jobs, quarantined int64, err error) {
+// purgeIngestionOf removes the jobs of queue q finished before cutoff
+// and its ledger's records quarantined before it, or without a queue the
+// records of the data folder dir's quarantine.
+func purgeIngestionOf(ctx context.Context, q *ingestpg.Queue, dir string, cutoff time.Time) (jobs, quarantined int64, err error) {
+	if q == nil {
+		quarantined, err = ingest.PurgeQuarantine(quarantinePath(dir), cutoff)
+		return 0, quarantined, err
+	}
 	jobs, jerr := q.Purge(ctx, cutoff)
 	quarantined, qerr := q.Ledger().Purge(ctx, cutoff)
 	return jobs, quarantined, errors.Join(jerr, qerr)
