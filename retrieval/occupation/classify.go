@@ -86,7 +86,22 @@ type scored struct {
 
 func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	t := th.readTitle(title)
-	return th.managerOf(t, th.placeTitle(t, c))
+	m := th.placeTitle(t, c)
+	for _, correct := range corrections {
+		m = correct(th, t, c, m)
+	}
+	return m
+}
+
+// corrections are the rules of ISCO-08 and of Moroccan usage that place
+// a title otherwise than the label its words fit best, in order: each
+// returns the match it was given when it does not apply.
+var corrections = []func(th *Thesaurus, t titleKeys, c Context, m Match) Match{
+	(*Thesaurus).managerOf,      // a manager of a function is that function's (manager.go)
+	(*Thesaurus).toolsWorker,    // an expert of tools is a developer (compose.go)
+	(*Thesaurus).projectOf,      // a project's leader is of the project's field (project.go)
+	(*Thesaurus).sectorWorker,   // a call centre's or a bank's customer-facing post (sector.go)
+	(*Thesaurus).computingSales, // a seller of computing (sector.go)
 }
 
 // placeTitle places title t by its labels, else by its head and field.
@@ -191,7 +206,8 @@ type titleKeys struct {
 func (th *Thesaurus) readTitle(title string) titleKeys {
 	// "… | Tout le Maroc (Maroc)": where, not who
 	title = siteLocation.ReplaceAllString(title, " ")
-	title = withoutPlaces(title) // "Commercial - Casablanca": the place names no occupation
+	title = atEmployer.ReplaceAllString(title, " ") // "… postes à saisir chez CFG Bank": who hires, not whom
+	title = withoutPlaces(title)                    // "Commercial - Casablanca": the place names no occupation
 	main, aside := title, ""
 	if m := parenthesised.ReplaceAllString(title, " "); len(titleWords(m)) > 0 {
 		main, aside = m, strings.Join(parenthesised.FindAllString(title, -1), " ")
@@ -234,6 +250,12 @@ func withoutPlaces(text string) string {
 // lacks some of its places, and its words ("tout", "nord", "régions")
 // are no occupation's.
 var siteLocation = regexp.MustCompile(`(?i)\s*\|[^|]*\((?:maroc|morocco)\)\s*$`)
+
+// atEmployer finds the employer a title names after "chez" ("Opportunités
+// à saisir chez Capgemini Engineering", "Offres d'emploi chez Hutchinson:
+// qualité, production"), up to the punctuation that ends it: its name is
+// no occupation's ("Engineering", "Bank").
+var atEmployer = regexp.MustCompile(`(?i)\bchez\s+[^:,;|()–-]+`)
 
 // parenthesised finds what a title says in parentheses: an aside on the
 // post ("Business Analyst (Supply Analytics, Bangkok-based, Relocation

@@ -116,6 +116,12 @@ func (th *Thesaurus) labelOf(k word, code string) int32 {
 	return -1
 }
 
+// matchOf is the match of label id found by via with confidence conf.
+func (th *Thesaurus) matchOf(id int32, conf float64, via string) Match {
+	e := &th.labels[id]
+	return Match{Code: e.code, Confidence: conf, Via: via, Label: e.name, Source: e.source}
+}
+
 // fieldCodesOf counts the labels holding key k by code; for a French
 // title only the labels that are not English: a word both languages
 // write alike may name another thing in each ("dépôt" is a warehouse, a
@@ -156,6 +162,67 @@ func (th *Thesaurus) developer() Match {
 	if id < 0 {
 		return Match{}
 	}
-	e := th.labels[id]
-	return Match{Code: code, Confidence: composeConfidence * 0.75, Via: "technology", Label: e.name, Source: e.source}
+	return th.matchOf(id, composeConfidence*0.75, "technology")
 }
+
+// toolExperts are the heads of a computing post that names its tools
+// and no field: "Expert Technique Java", "Technical Leader Java -
+// Angular", "Consultant Salesforce"; techQualifiers the words that say
+// its rank or kind beside them.
+var (
+	toolExperts    = keySet("expert experte consultant consultante lead leader technical referent")
+	techQualifiers = keySet("technique technical techniques lead leader referent")
+)
+
+// toolsWorker returns the software developer for title t when t is
+// headed by an expert or a consultant and holds, besides qualifiers of
+// rank, only named tools ("Java", not "IT": a recruiter of IT staff or an
+// IT technician names computing, not its tools); else m. A label that
+// fits such a title by its qualifier ("ICT technical security expert"
+// for "Expert Technique Java") fits a field the title does not name.
+func (th *Thesaurus) toolsWorker(t titleKeys, _ Context, m Match) Match {
+	if !toolExperts[t.first] {
+		return m
+	}
+	tool := false
+	for _, k := range t.keys {
+		switch {
+		case technology[k] && !computingWords[k]:
+			tool = true
+		case toolExperts[k] || techQualifiers[k] || computingWords[k]:
+		default:
+			return m
+		}
+	}
+	if d := th.developer(); tool && d.Code != "" && d.Code != m.Code && th.labelMisses(m, t) {
+		return d
+	}
+	return m
+}
+
+// labelMisses reports whether the label m was found by holds a key title
+// t neither has nor supports: it names a field the title does not
+// ("security" of "ICT technical security expert" for "Expert Technique
+// Java"), where "ICT consultants" for "Consultant GCP" names none.
+func (th *Thesaurus) labelMisses(m Match, t titleKeys) bool {
+	if m.Code == "" {
+		return true
+	}
+	for _, id := range th.byKey[t.first] {
+		e := &th.labels[id]
+		if e.code != m.Code || e.name != m.Label {
+			continue
+		}
+		for _, k := range e.keys {
+			if !t.holdsOrSupports(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// computingWords are the words of technology that name computing itself,
+// no tool of it.
+var computingWords = keySet("it si tic ict informatique")

@@ -42,6 +42,13 @@ func init() {
 	}
 }
 
+// managedPairs are the functions two words name, neither alone:
+// "contrôle de gestion", management control, is the finance function's
+// ("contrôle" alone is quality's or security's, "gestion" anyone's).
+var managedPairs = map[string]string{
+	keyOf("controle") + " " + keyOf("gestion"): "1211",
+}
+
 // notManagedFunction are the words that make a manager's title another
 // kind of work than managing a function: a project, a product, a team
 // or a mission of the function ("Chef de produit marketing" is a
@@ -54,7 +61,7 @@ var notManagedFunction = wordSet("projet projets project projects produit produi
 // kind of work, and m, the match its words found, is not already of that
 // code nor found by a label holding both the head and the function; else
 // m.
-func (th *Thesaurus) managerOf(t titleKeys, m Match) Match {
+func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 	head := th.headKey(t)
 	if !managerHeads[head] {
 		if t.french || !managerHeads[t.last] {
@@ -63,11 +70,15 @@ func (th *Thesaurus) managerOf(t titleKeys, m Match) Match {
 		head = t.last // "Sales Manager"
 	}
 	code, function := "", word("")
-	for _, k := range t.keys {
+	for i, k := range t.keys {
 		if notManagedFunction[k] {
 			return m
 		}
-		if c, ok := managedFunctions[k]; ok {
+		c, ok := managedFunctions[k]
+		if i+1 < len(t.keys) && managedPairs[k+" "+t.keys[i+1]] != "" {
+			c, ok = managedPairs[k+" "+t.keys[i+1]], true
+		}
+		if ok {
 			if code != "" && c != code {
 				return m // "Responsable administratif et financier": two functions
 			}
@@ -81,8 +92,7 @@ func (th *Thesaurus) managerOf(t titleKeys, m Match) Match {
 	if id < 0 {
 		return m
 	}
-	e := th.labels[id]
-	return Match{Code: code, Confidence: managerConfidence, Via: "manager+function", Label: e.name, Source: e.source}
+	return th.matchOf(id, managerConfidence, "manager+function")
 }
 
 // managerConfidence is the confidence of a manager placed by the

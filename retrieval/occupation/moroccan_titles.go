@@ -532,6 +532,9 @@ var moroccanTitles = []Label{
 	// 3258 Ambulance workers
 	{Code: "3258", Name: "سائق سيارة الإسعاف"},
 	// 3312 Credit and loans officers
+	// (a bank's or a micro-credit association's "chargé de portefeuille"
+	// follows the loans of a portfolio of clients; no asset manager)
+	{Code: "3312", Name: "chargé de portefeuille"},
 	{Code: "3312", Name: "chargé de clientèle bancaire"},
 	{Code: "3312", Name: "chargé de clientèle banque"},
 	{Code: "3312", Name: "conseiller de clientèle bancaire"},
@@ -610,7 +613,6 @@ var moroccanTitles = []Label{
 	{Code: "3342", Name: "secrétaire juridique"},
 	// 3343 Administrative and executive secretaries
 	{Code: "3343", Name: "secrétaire de direction"},
-	{Code: "3343", Name: "assistante commerciale"},
 	{Code: "3343", Name: "assistante de gestion"},
 	{Code: "3343", Name: "chargé administratif"},
 	{Code: "3343", Name: "assistante DG"},
@@ -660,6 +662,9 @@ var moroccanTitles = []Label{
 	{Code: "3522", Name: "technicien télécommunications"},
 	{Code: "3522", Name: "تقني اتصالات"},
 	// 4110 General office clerks
+	// (an "assistante commerciale" keeps a sales team's orders, quotes and
+	// files: an office clerk of sales, no executive secretary)
+	{Code: "4110", Name: "assistante commerciale"},
 	{Code: "4110", Name: "employé administratif"},
 	{Code: "4110", Name: "adjoint administratif"},
 	{Code: "4110", Name: "assistant ADV"},
@@ -773,6 +778,8 @@ var moroccanTitles = []Label{
 	{Code: "5131", Name: "commis de salle"},
 	{Code: "5131", Name: "commis de rang"},
 	// 5142 Beauticians and related workers
+	// (a hammam's attendant washes, scrubs and massages its clients)
+	{Code: "5142", Name: "agent hammam"},
 	{Code: "5142", Name: "prothésiste ongulaire"},
 	{Code: "5142", Name: "praticienne spa"},
 	{Code: "5142", Name: "hammamiste"},
@@ -1028,6 +1035,10 @@ var moroccanTitles = []Label{
 	// 9333 Freight handlers
 	{Code: "9333", Name: "agent de manutention"},
 	// 9334 Shelf fillers
+	// (a brand's "merchandiser" in Moroccan shops and hypermarkets fills
+	// and arranges its shelves; ESCO's visual merchandiser, 3432, dresses
+	// windows)
+	{Code: "9334", Name: "merchandiser"},
 	{Code: "9334", Name: "réassortisseur"},
 	{Code: "9334", Name: "employé de mise en rayon"},
 	{Code: "9334", Name: "agent de mise en rayon"},

@@ -133,13 +133,20 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
 		}
 		k := keyOf(t)
-		if k == "" || anyHas(drops, k) || anyHas(drops, t) {
+		if k == "" || anyHas(drops, k) || anyHas(drops, t) || k == specialisedKey && i > 0 && keyOf(toks[i-1]) == technicianKey {
 			continue
 		}
 		out = append(out, k)
 	}
 	return out
 }
+
+// A "technicien spécialisé" holds the diploma of that name (OFPPT's
+// two-year level, "TS"): the word says his level, not his field, which
+// the rest of the title names ("Technicien spécialisé en plasturgie").
+// The keys are written folded: keyOf's tables are filled by init
+// functions, after package variables are.
+const specialisedKey, technicianKey = "specialise", "technicien"
 
 func anyHas(ms []map[string]bool, k string) bool {
 	for _, m := range ms {
@@ -262,6 +269,9 @@ var packaging = wordSet("h f hf fh m mf e w se ne ere euse trice iere eure enne 
 	// Achat", "Safran ouvre des stages PFE", "Conseiller B2B bilingue"
 	"stage stages stagiaire stagiaires pfe alternance alternant intern internship trainee " +
 	"ouvre ouvrent lance lancent campagne plusieurs nombreuses opportunites profil profils ref reference " +
+	// a headline's "postes à saisir dès maintenant" offers, it names no
+	// data-entry clerk nor maintenance
+	"saisir maintenant " +
 	// a worker's status, not the work: "Freelance / Indépendant", "Commercial indépendant"
 	"independant independante " +
 	"deux trois quatre cinq six sept huit neuf dix two three four five " +

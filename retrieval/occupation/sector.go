@@ -1,0 +1,172 @@
+package occupation
+
+import "strings"
+
+// Call centres and banks name their posts by kinds of customer-facing
+// work ("Superviseur", "Conseillers Commerciaux", "Chargé de Comptes
+// Entreprises") that labels place in an office, a shop, an insurer or a
+// company's board. The site's sector says whose post it is, and ISCO-08
+// has its groups: contact centre information clerks (4222), contact
+// centre salespersons (5244) and their supervisors, office supervisors
+// (3341); a bank's advisers of clients and firms, credit and loans
+// officers (3312). A title naming other work ("Technicien Helpdesk",
+// "Talent Acquisition Specialist", "Chargé de clientèle courtage en
+// assurance") is placed by its words, wherever it is.
+
+// A trade is the customer-facing work of one sector: the names sites
+// give the sector, the heads of its posts' titles with their codes, by
+// precedence, and the other words its titles use.
+type trade struct {
+	sector []string // lower-case, as the sites write them
+	ranks  []tradeRank
+	words  map[word]bool
+	named  []word // words of the labels that name the trade ("call center", "bancaire"), to show the label of its code that says it
+}
+
+type tradeRank struct {
+	heads map[word]bool
+	code  string
+}
+
+// trades are tried in order; the first whose sector the ad names and
+// whose words hold the title places it.
+var trades = []trade{
+	{
+		sector: []string{"call center", "call centre", "centre d'appel", "centres d'appel"},
+		ranks: []tradeRank{
+			{keySet("superviseur superviseuse supervisor manager team leader teamleader chef responsable coordinateur coordinatrice"), "3341"},
+			{keySet("commercial commerciale commerciaux televendeur televendeuse sales vendeur vendeuse teleprospecteur"), "5244"},
+			{keySet("conseiller conseillere advisor adviser agent teleconseiller teleconseillere teleoperateur teleoperatrice charge chargee representative"), "4222"},
+		},
+		words: keySet("client clients clientele relation relations customer service care sedentaire equipe plateau appel appels centre center call b2b b2c distance"),
+		named: titleWords("call center"),
+	},
+	{
+		sector: []string{"banque", "bank"},
+		ranks: []tradeRank{
+			{keySet("conseiller conseillere charge chargee gestionnaire attache attachee"), "3312"},
+		},
+		words: keySet("commercial commerciale clientele client clients compte comptes entreprise entreprises particulier particuliers professionnel professionnels affaires appui portefeuille relation"),
+		named: titleWords("bancaire"),
+	},
+}
+
+// sectorWorker returns the trade's worker for title t when the site's
+// sector c names a trade and every known word of t is one of its heads
+// or its words; else m.
+func (th *Thesaurus) sectorWorker(t titleKeys, c Context, m Match) Match {
+	sector := strings.ToLower(c.Sector)
+	for i := range trades {
+		if tr := &trades[i]; tr.isNamed(sector) {
+			if code := th.tradeCode(tr, t); code != "" {
+				return th.tradeMatch(code, append(tr.named, t.keys...), m)
+			}
+		}
+	}
+	return m
+}
+
+func (tr *trade) isNamed(sector string) bool {
+	for _, s := range tr.sector {
+		if strings.Contains(sector, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeCode returns the code of the first rank of tr whose head t holds,
+// or "" when t holds a known word the trade does not use.
+func (th *Thesaurus) tradeCode(tr *trade, t titleKeys) string {
+	held := make([]bool, len(tr.ranks))
+	for _, k := range t.keys {
+		if k == languageKey || th.byKey[k] == nil || tr.words[k] {
+			continue
+		}
+		r := tr.rankOf(k)
+		if r < 0 {
+			return "" // "Technicien Helpdesk": other work, in a call centre
+		}
+		held[r] = true
+	}
+	for r, h := range held {
+		if h {
+			return tr.ranks[r].code
+		}
+	}
+	return ""
+}
+
+func (tr *trade) rankOf(k word) int {
+	for r := range tr.ranks {
+		if tr.ranks[r].heads[k] {
+			return r
+		}
+	}
+	return -1
+}
+
+// tradeMatch is the match of code, shown by its label holding the most of
+// keys, unless m is of code already.
+func (th *Thesaurus) tradeMatch(code string, keys []word, m Match) Match {
+	if code == m.Code {
+		return m
+	}
+	id := th.labelHoldingMost(code, keys)
+	if id < 0 {
+		return m
+	}
+	return th.matchOf(id, composeConfidence, "title+sector")
+}
+
+// labelHoldingMost returns the label of code holding the most of keys
+// (the first found among equals), or -1 when none holds one.
+func (th *Thesaurus) labelHoldingMost(code string, keys []word) int32 {
+	best, most := int32(-1), 0
+	for _, k := range keys {
+		for _, id := range th.byKey[k] {
+			e := &th.labels[id]
+			if e.code != code {
+				continue
+			}
+			n := 0
+			for _, k2 := range keys {
+				if holds(e, k2) {
+					n++
+				}
+			}
+			if n > most {
+				best, most = id, n
+			}
+		}
+	}
+	return best
+}
+
+// keySet is the set of the keys of words.
+func keySet(words string) map[word]bool {
+	m := map[word]bool{}
+	for _, f := range strings.Fields(words) {
+		m[keyOf(f)] = true
+	}
+	return m
+}
+
+// computingSales returns ICT sales professionals (2434) for a match of
+// technical sales professionals (2433) whose title names computing or
+// its tools, or whose employer sells computing: ISCO-08 sorts the
+// professionals who sell to businesses by what they sell ("Chargé
+// d'affaires IT", an "Ingénieur commercial" of a software firm); else m.
+func (th *Thesaurus) computingSales(t titleKeys, c Context, m Match) Match {
+	if m.Code != "2433" || !t.support[ictKeys[0]] && !computingSector(c.Sector) {
+		return m
+	}
+	id := th.labelHoldingMost("2434", t.keys)
+	if id < 0 {
+		id = th.preferredOf("2434")
+	}
+	if id < 0 {
+		return m
+	}
+	return th.matchOf(id, m.Confidence, m.Via+"+computing")
+}

@@ -1,0 +1,104 @@
+package occupation
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSectorNamesTheTrade: a call centre's and a bank's customer-facing
+// titles are placed by the site's sector; a title naming other work is
+// placed by its words, whatever the sector (issue 21, set 7).
+func TestSectorNamesTheTrade(t *testing.T) {
+	const callCentre, bank = "Call Centers (métiers de) - Secteur Centre d'appel", "Banque (métiers de la) - Secteur Banque / Finance"
+	cases := []struct {
+		title, sector string
+		want          []string
+	}{
+		{"Superviseur plateau", callCentre, []string{"3341"}},
+		{"Team Leader Germanophone", callCentre, []string{"3341"}},
+		{"Conseiller commercial francophone", callCentre, []string{"5244"}},
+		{"Téléconseiller service client", callCentre, []string{"4222"}},
+		{"Technicien helpdesk", callCentre, []string{"3512"}},
+		{"Chargé de clientèle particuliers", bank, []string{"3312"}},
+		{"Conseiller commercial entreprises", bank, []string{"3312"}},
+		{"Chargé de clientèle courtage en assurance", bank + " / Assurance", []string{"3321", "4222"}},
+		// without the sector the words decide, as before
+		{"Superviseur plateau", "", []string{"3341", "3122"}},
+	}
+	for _, c := range cases {
+		m := Classify(c.title, Context{Sector: c.sector})
+		if !slices.Contains(c.want, m.Code) {
+			t.Errorf("%q in %q: %s (%s, %q), want one of %v", c.title, c.sector, m.Code, m.Via, m.Label, c.want)
+		}
+	}
+}
+
+// TestProjectLeadersByTheirField: ISCO-08 has no project leaders' group;
+// a project's leader is placed with the project's work, read from the
+// title's field, then from a computing employer's sector.
+func TestProjectLeadersByTheirField(t *testing.T) {
+	cases := []struct {
+		title, sector string
+		want          string
+	}{
+		{"Chef de projet TMA", "IT Services and IT Consulting", "1330"},
+		{"Chef de projet Java", "", "1330"},
+		{"Chargé de projet industrialisation", "", "2141"},
+		{"Chef de projet BTP", "", "1323"},
+		{"Chef de projet informatique", "", "1330"},
+	}
+	for _, c := range cases {
+		if m := Classify(c.title, Context{Sector: c.sector}); m.Code != c.want {
+			t.Errorf("%q in %q: %s (%s, %q), want %s", c.title, c.sector, m.Code, m.Via, m.Label, c.want)
+		}
+	}
+}
+
+// TestManagersAndExpertsOfTools: "contrôle de gestion" is the finance
+// function a head of department manages; an expert or a technical lead
+// naming only tools is a software developer, a recruiter of IT staff is
+// not.
+func TestManagersAndExpertsOfTools(t *testing.T) {
+	cases := []struct {
+		title string
+		want  string
+		bad   string
+	}{
+		{"Chef du département contrôle de gestion", "1211", ""},
+		{"Expert technique Angular", "2512", ""},
+		{"Technical Lead Kotlin", "2512", ""},
+		{"Chargée de recrutement IT", "", "2512"},
+		{"Chef de service contrôle qualité", "", "1211"},
+	}
+	for _, c := range cases {
+		m := Classify(c.title, Context{})
+		if c.want != "" && m.Code != c.want || c.bad != "" && m.Code == c.bad {
+			t.Errorf("%q: %s (%s, %q), want %q, not %q", c.title, m.Code, m.Via, m.Label, c.want, c.bad)
+		}
+	}
+}
+
+// TestMoroccanUsageAndHeadlines: the names Moroccan ads give some posts,
+// the diploma a "technicien spécialisé" holds, the seller of computing,
+// and a headline's employer after "chez", which names no occupation.
+func TestMoroccanUsageAndHeadlines(t *testing.T) {
+	cases := []struct {
+		title, sector string
+		want          string
+	}{
+		{"Merchandiser GMS Agadir", "", "9334"},
+		{"Chargée de portefeuille micro-crédit", "", "3312"},
+		{"Assistante commerciale export", "", "4110"},
+		{"Chargé d'affaires SAP", "", "2434"},
+		{"Ingénieur commercial", "Informatique / Electronique - Secteur Informatique", "2434"},
+		{"Ingénieur commercial", "", "2433"},
+		{"Chef de projet AMOA", "", "2511"},
+		{"Technicien spécialisé en électricité", "", "3113"},
+		{"12 postes à saisir chez Renault Engineering dès maintenant", "", ""},
+	}
+	for _, c := range cases {
+		if m := Classify(c.title, Context{Sector: c.sector}); m.Code != c.want {
+			t.Errorf("%q in %q: %q (%s, %q), want %q", c.title, c.sector, m.Code, m.Via, m.Label, c.want)
+		}
+	}
+}
