@@ -72,7 +72,8 @@ func WithFeedback(f FeedbackStore) Option { return func(a *Assistant) { a.feedba
 // characters and turns to DefaultTurnTimeout.
 func New(p Planner, opts ...Option) *Assistant {
 	memFeedback, _ := OpenFileFeedback("") // without a path it cannot fail
-	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), feedback: memFeedback, historyN: 6, timeout: DefaultTurnTimeout}
+	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), feedback: memFeedback, historyN: 6, timeout: DefaultTurnTimeout,
+		readings: newReadings()}
 	for _, o := range opts {
 		o(a)
 	}

@@ -2,8 +2,8 @@ package assistant
 
 import (
 	"slices"
-	"sync"
 
+	"github.com/marsad/marsad/internal/recent"
 	"github.com/marsad/marsad/retrieval/lang"
 )
 
@@ -14,15 +14,16 @@ import (
 // Only a message without personal data is kept (Redact leaves it as it
 // is), so that the cache holds nothing the sessions may not.
 //
-// It is bounded: two generations of readingsKept messages each, the
-// older dropped whole when the newer is full, so that a message read
-// again within the last readingsKept to 2×readingsKept messages stays;
-// a message longer than maxKeptMessage bytes is not kept. Each get
-// returns a Reading of its own (its slices copied), so that no turn sees
-// what another does with its reading.
+// It is bounded: up to 2×readingsKept messages (recent.Map), none longer
+// than maxKeptMessage bytes. Each get returns a Reading of its own (its
+// slices copied), so that no turn sees what another does with its
+// reading.
 type readings struct {
-	mu       sync.Mutex
-	new, old map[string]lang.Reading
+	kept *recent.Map[string, lang.Reading]
+}
+
+func newReadings() readings {
+	return readings{kept: recent.New[string, lang.Reading](readingsKept)}
 }
 
 const (
@@ -53,14 +54,7 @@ func (c *readings) get(msg string) (lang.Reading, bool) {
 	if len(msg) > maxKeptMessage {
 		return lang.Reading{}, false
 	}
-	c.mu.Lock()
-	r, ok := c.new[msg]
-	if !ok {
-		if r, ok = c.old[msg]; ok {
-			c.keep(msg, r)
-		}
-	}
-	c.mu.Unlock()
+	r, ok := c.kept.Get(msg)
 	if !ok {
 		return lang.Reading{}, false
 	}
@@ -68,25 +62,9 @@ func (c *readings) get(msg string) (lang.Reading, bool) {
 }
 
 func (c *readings) put(msg string, r lang.Reading) {
-	if len(msg) > maxKeptMessage {
-		return
+	if len(msg) <= maxKeptMessage {
+		c.kept.Put(msg, ownReading(r)) // the caller's slices stay the caller's
 	}
-	r = ownReading(r) // the caller's slices stay the caller's
-	c.mu.Lock()
-	c.keep(msg, r)
-	c.mu.Unlock()
-}
-
-// keep adds r to the newer generation, which becomes the older one when
-// full. Called with mu held.
-func (c *readings) keep(msg string, r lang.Reading) {
-	if len(c.new) >= readingsKept {
-		c.old, c.new = c.new, nil
-	}
-	if c.new == nil {
-		c.new = make(map[string]lang.Reading, readingsKept)
-	}
-	c.new[msg] = r
 }
 
 // ownReading returns r with copies of its slices.
