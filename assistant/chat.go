@@ -33,6 +33,8 @@ type Assistant struct {
 
 	charter     ChartFunc   // WithCharts; nil makes none
 	chartFailed func(error) // told why charts could not be made
+
+	readings readings // the messages read last
 }
 
 // Option configures an Assistant.
@@ -70,7 +72,8 @@ func WithFeedback(f FeedbackStore) Option { return func(a *Assistant) { a.feedba
 // characters and turns to DefaultTurnTimeout.
 func New(p Planner, opts ...Option) *Assistant {
 	memFeedback, _ := OpenFileFeedback("") // without a path it cannot fail
-	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), feedback: memFeedback, historyN: 6, timeout: DefaultTurnTimeout}
+	a := &Assistant{planner: p, sessions: NewMemorySessions(MemoryLimits{}), feedback: memFeedback, historyN: 6, timeout: DefaultTurnTimeout,
+		readings: newReadings()}
 	for _, o := range opts {
 		o(a)
 	}
@@ -97,7 +100,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err := a.check(msg); err != nil { // before reading: a refused message is not worth the finders
 		return Turn{}, a.fail(ctx, lang.Detect(msg), err, emit)
 	}
-	read := readRedacted(msg)
+	read := a.readings.read(msg)
 	tag := read.Lang
 	if req.SessionID != "" && !ValidSessionID(req.SessionID) {
 		err := fmt.Errorf("%w: %s", ErrBadSession, sessionIDRule)
@@ -180,20 +183,6 @@ func (a *Assistant) replay(ctx context.Context, past []Turn) ([]Turn, error) {
 		history = append(history, t)
 	}
 	return history, nil
-}
-
-// readRedacted reads msg with its personal data redacted (Redact): the
-// planner, the model and every store see the placeholders, never the
-// user's CIN, phone or e-mail, which no labour-market answer needs. The
-// language is the original's, which the placeholders' Latin words could
-// tip ("[PHONE]" in a Darija question).
-func readRedacted(msg string) lang.Reading {
-	red := Redact(msg)
-	read := lang.Read(red)
-	if red != msg {
-		read.Lang = lang.Read(msg).Lang
-	}
-	return read
 }
 
 func (a *Assistant) check(msg string) error {

@@ -3,9 +3,11 @@ package offline
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/internal/recent"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -268,6 +270,10 @@ var (
 // (readCues): per tool and for a figure (routingVocabulary), per kind of
 // training (kindVocabulary), for a seeker's words (seekerVocabulary) and
 // for a person describing themselves (matchVocabulary).
+//
+// A cueVotes is never changed once made (a caller changing votes works on
+// a copy, as routed does): readCues shares one between the turns that
+// read the same words.
 type cueVotes struct {
 	route, kinds, seeker, match map[string]int
 }
@@ -280,6 +286,45 @@ type cueVotes struct {
 // there?" asks the ranking, not ads; the seeker's words of the statements
 // still count ("je suis infirmière au chômage. Quels métiers recrutent ?").
 func readCues(text string, toks []string) *cueVotes {
+	key := ""
+	if len(text) <= maxKeptCueText {
+		key = cueKey(text, toks)
+		if v, ok := keptCues.Get(key); ok {
+			return v
+		}
+	}
+	v := countCues(text, toks)
+	if key != "" {
+		keptCues.Put(key, v)
+	}
+	return v
+}
+
+// keptCues keeps the votes of the texts read last: a message asked again
+// (the page's examples, the popular questions) is not counted again, a
+// tenth of the planner's reading of it. The votes are a function of the
+// text and its words only, the vocabularies being fixed, and nothing
+// changes a cueVotes once made, so one is shared by every turn reading
+// the same words. Bounded: up to 2×512 texts of at most maxKeptCueText
+// bytes.
+var keptCues = recent.New[string, *cueVotes](512)
+
+const maxKeptCueText = 512
+
+// cueKey is text and toks, each led by its length: two different
+// texts or lists of words never give the same key.
+func cueKey(text string, toks []string) string {
+	var b strings.Builder
+	for _, s := range append([]string{text}, toks...) {
+		b.WriteString(strconv.Itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// countCues is readCues without keptCues.
+func countCues(text string, toks []string) *cueVotes {
 	ct := cueTextOf(toks)
 	v := &cueVotes{route: routingVocabulary.count(ct), kinds: kindVocabulary.count(ct), seeker: seekerVocabulary.count(ct),
 		match: matchVocabulary.count(ct)}
