@@ -21,7 +21,8 @@ import (
 // need alone (the NeedWindow newest ads, their rows read from the copy
 // of the side file by recency) and a
 // need within one occupation. copy-s is how long the first search took
-// with the writing of the copy by recency it started.
+// with the writing of the copy by recency it started, copied the share
+// of the ads in the copy then.
 func BenchmarkSearchAdsNeed(b *testing.B) {
 	n, dim := 200_000, 384
 	if os.Getenv("MARSAD_BENCH_1M") == "1" {
@@ -59,7 +60,7 @@ func BenchmarkSearchAdsNeed(b *testing.B) {
 	if _, err := s.SearchAds(context.Background(), tools.AdQuery{Need: need}); err != nil {
 		b.Fatal(err)
 	}
-	embedded.WaitRecent(s)
+	covered := embedded.WaitRecent(s)
 	copyTime := time.Since(start)
 	for _, q := range []tools.AdQuery{{Need: need}, {Need: need, Occupations: []string{"7212"}}} {
 		b.Run(fmt.Sprintf("occupations=%d", len(q.Occupations)), func(b *testing.B) {
@@ -89,5 +90,6 @@ func BenchmarkSearchAdsNeed(b *testing.B) {
 		b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
 		b.ReportMetric(float64(lat[max(0, len(lat)*99/100-1)])/1e6, "p99-ms")
 		b.ReportMetric(copyTime.Seconds(), "copy-s")
+		b.ReportMetric(float64(covered)/float64(n), "copied")
 	})
 }
