@@ -36,8 +36,9 @@ const recentFile = "vectors.recent"
 // the store as it was, and is tried again only after as many ads again.
 // Open uses a copy only when its header, checksum and size are right,
 // the log still holds, just before Covered, the bytes it held when the
-// copy was written, its positions are of that log's ads, and its sampled
-// rows equal the side file's; the recency order is then seeded from the
+// copy was written, its positions are of that log's ads, the side file's
+// rows it was made from were found right, and its sampled rows equal the
+// side file's; the recency order is then seeded from the
 // copy's list (sorting a million ads at the first search took 1.5 s), once
 // checked to be in order and complete.
 //
@@ -151,7 +152,7 @@ func decodeRecent(b []byte) (h recentHead, list []int32, err error) {
 	return h, list, nil
 }
 
-// logTail returns the SHA-256 of the log's bytes just before covered.
+// tailSum returns the SHA-256 of the log's bytes just before covered.
 func (l *adLog) tailSum(covered int64) ([sha256.Size]byte, error) {
 	tail := make([]byte, min(covered, snapshotTail))
 	err := l.readAt(tail, covered-int64(len(tail)))
@@ -208,13 +209,16 @@ func (s *JobMarket) recentOf(data []byte) (*recentRows, error) {
 	if h.stride != s.vec.stride || h.upTo > len(s.ix.refs) || h.covered > s.log.size {
 		return nil, errors.New("not of this store")
 	}
+	if h.upTo > s.vec.trusted {
+		return nil, errors.New("made from side file rows open found wrong")
+	}
 	if sum, err := s.log.tailSum(h.covered); err != nil || sum != h.tail {
 		return nil, errors.New("not of this log")
 	}
 	c := &recentRows{data: data, stride: h.stride, rowsAt: rowsAtFor(len(list)), upTo: h.upTo, list: list}
 	view := s.vec.rowsView()
 	for sl, p := range list {
-		if int(p) >= h.upTo {
+		if p < 0 || int(p) >= h.upTo {
 			return nil, fmt.Errorf("slot %d: position %d past %d", sl, p, h.upTo)
 		}
 		if sl%vecSampleEvery != 0 && sl != len(list)-1 {

@@ -89,6 +89,13 @@ func TestRecentCopyDamagedIsNotUsed(t *testing.T) {
 		"a position twice, checksum right": func(t *testing.T, _, p string) {
 			rewriteCopy(t, p, func(pos []byte) { copy(pos[8:12], pos[4:8]) })
 		},
+		"made from a side file found wrong since": func(t *testing.T, dir, _ string) {
+			b, _ := os.ReadFile(filepath.Join(dir, "vectors.bin"))
+			for i := 16; i < len(b); i++ {
+				b[i] ^= 0x55
+			}
+			os.WriteFile(filepath.Join(dir, "vectors.bin"), b, 0o644)
+		},
 		"another store's": func(t *testing.T, _, p string) {
 			other := t.TempDir()
 			s := mustOpenJobMarket(t, other)
