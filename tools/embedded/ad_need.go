@@ -5,18 +5,19 @@ import (
 	"github.com/marsad/marsad/tools/needrank"
 )
 
-// rankByNeed orders the candidates pos (newest first) as AdQuery.Need
+// rankByNeed orders the candidates of w (newest first) as AdQuery.Need
 // says and keeps limit of them, with needrank.Rank: row vectors are read
-// from the side file's mapping (or the file past it), the vectors of
-// another dimension from their log lines.
-func (s *JobMarket) rankByNeed(need []float32, pos []int, vecs []uint8, limit int) ([]int, error) {
-	ks, err := needrank.Rank(&needWindow{s: s, pos: pos, vecs: vecs, rows: s.vec.stride == len(need)+4, need: need}, need, limit)
+// from the copy by recency, or for ads past it from the side file's
+// mapping (or the file past it), the vectors of another dimension from
+// their log lines.
+func (s *JobMarket) rankByNeed(need []float32, w *window, limit int) ([]int, error) {
+	ks, err := needrank.Rank(&needWindow{s: s, window: w, rows: s.vec.stride == len(need)+4, need: need}, need, limit)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]int, len(ks))
 	for j, k := range ks {
-		out[j] = pos[k]
+		out[j] = w.pos[k]
 	}
 	return out, nil
 }
@@ -25,21 +26,23 @@ func (s *JobMarket) rankByNeed(need []float32, pos []int, vecs []uint8, limit in
 // The caller holds the store's read lock, under which neither the index
 // nor the mapping changes.
 type needWindow struct {
-	s    *JobMarket
-	pos  []int
-	vecs []uint8 // adRef.vec of each candidate
-	rows bool    // the side file's rows are of the need's dimension
+	s *JobMarket
+	*window
+	rows bool // the side file's rows are of the need's dimension
 	need []float32
 }
 
 func (w *needWindow) Len() int { return len(w.pos) }
 
-// Row returns the candidate's row of the side file: from the mapping, or
-// read into buf past it.
+// Row returns the candidate's row: from the copy by recency, else from
+// the side file's mapping, or read into buf past it.
 func (w *needWindow) Row(k int, buf []byte) ([]byte, error) {
 	i := w.pos[k]
 	if !w.rows || w.vecs[k] != vecInRow {
 		return nil, nil
+	}
+	if sl := w.slots[k]; sl >= 0 {
+		return w.s.recent.row(sl), nil
 	}
 	v := w.s.vec
 	off := int(v.offset(i))

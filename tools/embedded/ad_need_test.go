@@ -108,35 +108,47 @@ func (c *needCorpus) exact(q tools.AdQuery) []string {
 }
 
 // TestSearchAdsNeedExact compares need searches (and listings without a
-// need: the newest matching ads), with filters and without, with a brute-force ranking of the same ads as they are added,
-// replaced and reopened.
+// need: the newest matching ads), with filters and without, with a
+// brute-force ranking of the same ads as they are added, replaced and
+// reopened: with rows read from the side file only (no copy by recency
+// written), and from copies by recency written after every 64 ads,
+// reopened and seeding the recency order.
 func TestSearchAdsNeedExact(t *testing.T) {
+	t.Run("side file", func(t *testing.T) { testSearchAdsNeedExact(t, 1<<30) })
+	t.Run("copy by recency", func(t *testing.T) { testSearchAdsNeedExact(t, 64) })
+}
+
+func testSearchAdsNeedExact(t *testing.T, copyAfter int) {
 	dir := filepath.Join(t.TempDir(), "demand")
-	s, err := embedded.OpenJobMarket(dir)
-	if err != nil {
-		t.Fatal(err)
+	open := func() *embedded.JobMarket {
+		s, err := embedded.OpenJobMarket(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		embedded.SetRecentMin(s, copyAfter)
+		return s
 	}
+	s := open()
 	defer func() { s.Close() }()
 	c := newNeedCorpus()
 	needs := [][]float32{nil, c.vector(needDim), c.vector(needDim), c.vector(needDim / 2)}
+	var qs []tools.AdQuery
+	for _, need := range needs {
+		for _, q := range []tools.AdQuery{{Limit: 10}, {Limit: 25, Occupations: []string{"7212"}},
+			{Limit: 5000, Region: "MA-06"}, {Limit: 40, Occupations: []string{"2512", "4222"}, From: "2025-02"}} {
+			q.Need = need
+			qs = append(qs, q)
+		}
+	}
 	check := func(step string) {
 		t.Helper()
-		for _, need := range needs {
-			for _, q := range []tools.AdQuery{{Limit: 10}, {Limit: 25, Occupations: []string{"7212"}},
-				{Limit: 5000, Region: "MA-06"}, {Limit: 40, Occupations: []string{"2512", "4222"}, From: "2025-02"}} {
-				q.Need = need
-				got, err := s.SearchAds(context.Background(), q)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var ids []string
-				for _, ad := range got {
-					ids = append(ids, ad.ID)
-				}
-				if want := c.exact(q); !slices.Equal(ids, want) {
-					t.Fatalf("%s: %d-dimension need, %+v: got %d ads %v…, want %d %v…", step, len(need), q, len(ids), ids[:min(5, len(ids))], len(want), want[:min(5, len(want))])
-				}
-			}
+		searchesExact(t, step, s, c, qs)
+	}
+	// copied checks, with copies, that searches read rows from one.
+	copied := func(step string) {
+		t.Helper()
+		if n := embedded.Slotted(s); (copyAfter < 1<<30) != (n > 0) {
+			t.Fatalf("%s: %d ads have a row in a copy by recency", step, n)
 		}
 	}
 	for k, n := range []int{700, 1, 1300, 500, 900, 300} {
@@ -144,9 +156,13 @@ func TestSearchAdsNeedExact(t *testing.T) {
 			t.Fatal(err)
 		}
 		check(fmt.Sprintf("after batch %d", k+1))
+		embedded.WaitRecent(s)
+		check(fmt.Sprintf("after batch %d, its copy written", k+1))
 	}
+	copied("after the batches")
 	// Searches beside AddAds: the first search after each merges the new
-	// ads into the recency order under the read lock (run with -race).
+	// ads into the recency order under the read lock, and copies are
+	// written meanwhile (run with -race).
 	var wg sync.WaitGroup
 	for g := range 4 {
 		wg.Add(1)
@@ -168,12 +184,13 @@ func TestSearchAdsNeedExact(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if s, err = embedded.OpenJobMarket(dir); err != nil {
-		t.Fatal(err)
-	}
+	s = open()
+	copied("reopened") // seeded from the copy, before any search or addition
 	check("reopened")
 	if _, err := s.AddAds(context.Background(), c.batch(600, false)); err != nil {
 		t.Fatal(err)
 	}
 	check("reopened, then added")
+	embedded.WaitRecent(s)
+	check("reopened, then added, its copy written")
 }

@@ -22,7 +22,12 @@ import (
 //
 // Beside each position it keeps the fields most filters test, so that a
 // scan for a filter reads memory in order and visits only the ads that
-// pass it.
+// pass it, and the ad's slot in the copy of the vectors by recency
+// (ad_recent_rows.go).
+//
+// At open, the order is seeded from the copy's list of positions, which
+// was the order when the copy was written, by the first search (see
+// seed).
 type recency struct {
 	mu    sync.Mutex
 	order []int32     // positions, oldest first
@@ -31,19 +36,97 @@ type recency struct {
 	// removed counts the ads removed since the last merge (by
 	// index.remove, under the store's write lock).
 	removed int
+	// slotted is the UpTo of the copy whose slots keys hold (0: none).
+	slotted int
+	// seedList and seedUpTo are the positions and UpTo of the copy opened
+	// with the store, until the first search seeds the order from them.
+	seedList []int32
+	seedUpTo int
 }
 
-// recentKey is the fields of an ad that adMatcher.matchKey tests, and
-// where its vector is (adRef.vec, in the padding), so that a need search
-// reads none of its candidates' adRefs, which lie all over refs.
+// recentKey is the fields of an ad that adMatcher.matchKey tests, where
+// its vector is (adRef.vec, in the padding), and its row's slot in the
+// copy by recency (-1: none), so that a need search reads none of its
+// candidates' adRefs, which lie all over refs.
 type recentKey struct {
 	occ, sector, month, contract uint16
 	region                       uint8
 	vec                          uint8
+	slot                         int32
 }
 
+// recentKeyOf returns the key of an ad without a slot.
 func recentKeyOf(r adRef) recentKey {
-	return recentKey{occ: r.occ, sector: r.sector, month: r.month, contract: r.contract, region: r.region, vec: r.vec}
+	return recentKey{occ: r.occ, sector: r.sector, month: r.month, contract: r.contract, region: r.region, vec: r.vec, slot: -1}
+}
+
+// coveredUpTo returns the UpTo of the copy by recency in use: ads at or
+// past it have no slot.
+func (r *recency) coveredUpTo() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.slotted
+}
+
+// opened notes the copy by recency the store opened with, whose list
+// seeds the order (see seed).
+func (r *recency) opened(list []int32, upTo int) {
+	r.seedList, r.seedUpTo, r.slotted = list, upTo, upTo
+}
+
+// seed sets the order from a copy's list of positions (slot by slot, all
+// below upTo) when its live ads are in order and are every live ad below
+// upTo; the ads from upTo on are then merged as after AddAds. It reports
+// whether it did. r.mu is held and the order empty.
+func (ix *index) seed(list []int32, upTo int) bool {
+	live := 0
+	for _, ref := range ix.refs[:upTo] {
+		if !ref.gone {
+			live++
+		}
+	}
+	order, keys := make([]int32, 0, live), make([]recentKey, 0, live)
+	for sl, p := range list {
+		if ix.refs[p].gone {
+			continue
+		}
+		// Oldest first: each newer than the one before, which also
+		// leaves no position twice.
+		if n := len(order); n == live || n > 0 && ix.newerFirst(p, order[n-1]) >= 0 {
+			return false
+		}
+		k := recentKeyOf(ix.refs[p])
+		k.slot = int32(sl)
+		order, keys = append(order, p), append(keys, k)
+	}
+	if len(order) != live {
+		return false
+	}
+	r := &ix.rec
+	r.order, r.keys, r.upTo, r.removed = order, keys, upTo, 0
+	return true
+}
+
+// setSlots gives the ads of the order their slots in a new copy by
+// recency, of positions list (all below upTo), and the others none. The
+// caller holds the store's write lock: no search holds keys.
+func (r *recency) setSlots(list []int32, upTo int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	slot := make([]int32, upTo)
+	for i := range slot {
+		slot[i] = -1
+	}
+	for sl, p := range list {
+		slot[p] = int32(sl)
+	}
+	for k, p := range r.order {
+		r.keys[k].slot = -1
+		if int(p) < upTo {
+			r.keys[k].slot = slot[p]
+		}
+	}
+	r.slotted, r.seedList = upTo, nil
 }
 
 // newerFirst orders positions a and b newest first: by day descending,
@@ -60,6 +143,12 @@ func (ix *index) byRecency() (order []int32, keys []recentKey, withGone bool) {
 	r := &ix.rec
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.seedList != nil {
+		if !ix.seed(r.seedList, r.seedUpTo) {
+			r.slotted = 0 // the copy stays unused until the next one
+		}
+		r.seedList = nil
+	}
 	if r.upTo == len(ix.refs) {
 		return r.order, r.keys, r.removed > 0
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
@@ -92,16 +93,22 @@ func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad,
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	window := limit
+	n := limit
 	if len(q.Need) > 0 {
-		window = max(limit, tools.NeedWindow)
+		n = max(limit, tools.NeedWindow)
 	}
-	pos, vecs, err := s.ix.newest(ctx, s.ix.adMatcher(q), window)
-	if err != nil {
+	w := windows.Get().(*window)
+	defer windows.Put(w)
+	if err := s.ix.newest(ctx, s.ix.adMatcher(q), n, w); err != nil {
 		return nil, err
 	}
+	pos := w.pos
 	if len(q.Need) > 0 {
-		if pos, err = s.rankByNeed(q.Need, pos, vecs, limit); err != nil {
+		if w.outside > 0 && w.outside*16 >= len(w.pos) && s.recentDue(32) {
+			s.startRecent()
+		}
+		var err error
+		if pos, err = s.rankByNeed(q.Need, w, limit); err != nil {
 			return nil, fmt.Errorf("search ads: %w", err)
 		}
 	}
@@ -117,25 +124,43 @@ func (s *JobMarket) SearchAds(ctx context.Context, q tools.AdQuery) ([]tools.Ad,
 	return out, nil
 }
 
-// newest returns the positions of the n newest ads matching m, newest
-// first (by day, then ID), and where their vectors are (adRef.vec).
-// Only a filter on skills or words, or an ad removed since the recency
-// order was merged, makes it read the candidates' adRefs.
-func (ix *index) newest(ctx context.Context, m adMatcher, n int) ([]int, []uint8, error) {
+// window is the newest ads matching a query, newest first: their
+// positions, where their vectors are (adRef.vec) and their slots in the
+// copy by recency (recentKey.slot).
+type window struct {
+	pos   []int
+	vecs  []uint8
+	slots []int32
+	// outside is how many have a row in the side file but none in the
+	// copy.
+	outside int
+}
+
+// windows keeps the windows of past searches for the next ones: a need
+// window's take 650 KB, which a search would otherwise allocate and the
+// collector reclaim every time.
+var windows = sync.Pool{New: func() any { return new(window) }}
+
+// newest sets w to the n newest ads matching m, newest first (by day,
+// then ID). Only a filter on skills or words, or an ad removed since the
+// recency order was merged, makes it read the candidates' adRefs.
+func (ix *index) newest(ctx context.Context, m adMatcher, n int, w *window) error {
+	w.pos, w.vecs, w.slots, w.outside = w.pos[:0], w.vecs[:0], w.slots[:0], 0
 	if m.agg.nothing {
-		return nil, nil, nil
+		return nil
 	}
 	order, keys, withGone := ix.byRecency()
 	rest := withGone || len(m.skills) > 0 || len(m.words) > 0
-	out := make([]int, 0, min(n, len(order))) // grown by appends, a need window's copies cost 1 ms
-	vecs := make([]uint8, 0, min(n, len(order)))
-	for k := len(order) - 1; k >= 0 && len(out) < n; k-- {
+	for k := len(order) - 1; k >= 0 && len(w.pos) < n; k-- {
 		if k%8192 == 0 && ctx.Err() != nil {
-			return nil, nil, ctx.Err()
+			return ctx.Err()
 		}
-		if p := order[k]; m.matchKey(keys[k]) && (!rest || m.matchRest(ix, int(p))) {
-			out, vecs = append(out, int(p)), append(vecs, keys[k].vec)
+		if p, key := order[k], keys[k]; m.matchKey(key) && (!rest || m.matchRest(ix, int(p))) {
+			w.pos, w.vecs, w.slots = append(w.pos, int(p)), append(w.vecs, key.vec), append(w.slots, key.slot)
+			if key.slot < 0 && key.vec == vecInRow {
+				w.outside++
+			}
 		}
 	}
-	return out, vecs, nil
+	return nil
 }

@@ -63,6 +63,10 @@ type vectorStore struct {
 	// replay state: the first row whose content is checked against the
 	// log, by row (sampled), while the log is read at open.
 	samples map[int][]byte
+	// trusted is how many leading rows open found right: the rows past
+	// it were rewritten from the log (a copy by recency made from them
+	// earlier is not trusted either).
+	trusted int
 }
 
 func newVectorStore(path string) *vectorStore {
@@ -113,17 +117,18 @@ func (v *vectorStore) open(refs []adRef, lastRow int, lastVec []byte, log *adLog
 		return err
 	}
 	v.f = f
-	good, err := v.trusted(len(refs), samples)
+	good, err := v.trustedRows(len(refs), samples)
 	if err != nil {
 		return err
 	}
+	v.trusted = good
 	return v.rebuild(refs, good, log)
 }
 
-// trusted returns how many leading rows of the file agree with the log:
+// trustedRows returns how many leading rows of the file agree with the log:
 // 0 when the header is not this stride's; else all rows the file holds,
 // up to the first sampled row that differs from the log.
-func (v *vectorStore) trusted(rows int, samples map[int][]byte) (int, error) {
+func (v *vectorStore) trustedRows(rows int, samples map[int][]byte) (int, error) {
 	fi, err := v.f.Stat()
 	if err != nil {
 		return 0, err

@@ -2,7 +2,11 @@
 
 package embedded
 
-import "golang.org/x/sys/unix"
+import (
+	"os"
+
+	"golang.org/x/sys/unix"
+)
 
 // remap maps the file so that it covers the rows of the indexed ads, for
 // rowsView. The mapping runs past the end of the file, to be remapped
@@ -28,4 +32,24 @@ func (v *vectorStore) unmap() error {
 	m := v.mapped
 	v.mapped = nil
 	return unix.Munmap(m)
+}
+
+// mapFile maps the first size bytes of f read-only; nil when it cannot
+// (a copy by recency is then not used).
+func mapFile(f *os.File, size int) []byte {
+	if size <= 0 {
+		return nil
+	}
+	m, err := unix.Mmap(int(f.Fd()), 0, size, unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+func unmapFile(b []byte) error {
+	if b == nil {
+		return nil
+	}
+	return unix.Munmap(b)
 }

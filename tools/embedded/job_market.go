@@ -25,8 +25,9 @@ const (
 
 // JobMarket is the embedded tools.JobMarketStore: ads in an append-only JSON
 // Lines log under its folder, their vectors also in a side file of fixed
-// rows (vectors.bin, see vectorStore) that a need search reads, a compact
-// record per ad and the ad counts in memory (about 100 bytes an
+// rows (vectors.bin, see vectorStore) and, for need searches to read them
+// in order, in a copy by recency (vectors.recent, see recentRows), a
+// compact record per ad and the ad counts in memory (about 100 bytes an
 // ad beside its title; no vector; 32 more bytes and a map entry's
 // overhead for an ad with a source key, to find the ad a later version
 // replaces), and profiles in one file replaced by write-then-rename. A
@@ -55,6 +56,17 @@ type JobMarket struct {
 	// decoded are the ads SearchAds returned, decoded once (its own
 	// lock: searches run under the read lock).
 	decoded decodedAds
+	// recent is the copy of the side file's rows by recency in use (nil:
+	// none), written anew by a goroutine of its own (rewriting, counted
+	// by rewrites) when recentDue; none is tried before recentRetry ads
+	// after a copy failed. Close sets closing under the write lock, stops
+	// the goroutine and waits for it.
+	recent      *recentRows
+	rewriting   atomic.Bool
+	rewrites    sync.WaitGroup
+	closing     atomic.Bool
+	recentMin   int
+	recentRetry int
 }
 
 // OpenJobMarket opens the job-market store kept in folder dir (created if
@@ -62,7 +74,7 @@ type JobMarket struct {
 // everything in memory. It fails with ErrCorrupt when a file is damaged
 // beyond a torn last line.
 func OpenJobMarket(dir string) (*JobMarket, error) {
-	s := &JobMarket{dir: dir, ix: newIndex(), profiles: map[string]tools.Profile{}}
+	s := &JobMarket{dir: dir, ix: newIndex(), profiles: map[string]tools.Profile{}, recentMin: recentMinRewrite}
 	logPath, vecPath := "", ""
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -108,16 +120,28 @@ func OpenJobMarket(dir string) (*JobMarket, error) {
 		return nil, errors.Join(fmt.Errorf("open demand store: vectors: %w", err), s.vec.close(), l.close())
 	}
 	s.vec.remap()
+	if dir != "" {
+		if s.recent = s.openRecent(); s.recent != nil {
+			s.ix.rec.opened(s.recent.list, s.recent.upTo)
+			s.recent.list = nil
+		}
+	}
 	return s, nil
 }
 
-// Close writes a snapshot of the index when the log grew since the last
-// one, and releases the log and vector files.
+// Close stops the writing of a copy by recency, writes a snapshot of the
+// index when the log grew since the last one, and releases the files.
 func (s *JobMarket) Close() error {
+	s.mu.Lock()
+	s.closing.Store(true)
+	s.mu.Unlock()
+	s.rewrites.Wait()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.snapshot(1)
-	return errors.Join(s.log.close(), s.vec.close())
+	err := errors.Join(s.log.close(), s.vec.close(), s.recent.close())
+	s.recent = nil
+	return err
 }
 
 // Len returns the number of ads stored (replaced ones left out).
@@ -190,6 +214,9 @@ func (s *JobMarket) AddAds(ctx context.Context, ads []tools.Ad) (tools.AddSummar
 	}
 	s.vec.remap()
 	s.snapshot(snapshotEvery)
+	if s.recentDue(4) {
+		s.startRecent()
+	}
 	return b.sum, nil
 }
 

@@ -181,11 +181,15 @@ func VolumeQueries(obs []tools.Observation, n int, seed int64) ([]tools.SeriesQu
 
 // MeasureLatency runs op b.N times, op(i) for the i-th time, and reports
 // the median and 99th percentile of the calls (nearest rank) in
-// milliseconds as p50-ms and p99-ms beside the mean ns/op.
+// milliseconds as p50-ms and p99-ms beside the mean ns/op, and the
+// process's CPU time a call as cpu-ms (where it can be read): on a
+// machine shared with other jobs the latencies are mostly their
+// scheduling, the CPU time much less.
 func MeasureLatency(b *testing.B, op func(i int) error) {
 	b.Helper()
 	lat := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
+	cpu0, cpuOK := processCPU()
 	for i := 0; i < b.N; i++ {
 		t := time.Now()
 		if err := op(i); err != nil {
@@ -194,6 +198,9 @@ func MeasureLatency(b *testing.B, op func(i int) error) {
 		lat = append(lat, time.Since(t))
 	}
 	b.StopTimer()
+	if cpu1, ok := processCPU(); ok && cpuOK {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms")
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(p float64) float64 {
 		k := max(0, int(math.Ceil(p*float64(len(lat))))-1)
