@@ -64,55 +64,69 @@ func citationsOf(obs []Observation) []Citation {
 // sourceFinder finds the source of a figure among those met so far, as
 // citationKey tells them apart: the same address, or no address and the
 // same publisher and relay. Consecutive figures mostly share a source,
-// so the last one found is tried first; past a few dozen sources a map
-// of their keys answers.
+// so the last one found is tried first, then the others in turn; past
+// manySources, maps answer: by address (the figure's own string, so
+// that neither an insertion nor a lookup allocates), and by ID for the
+// rare figures without one.
 type sourceFinder struct {
 	obs    []Observation
 	firsts []int // the index in obs of each source's first figure
 	last   int   // the source found last
-	byKey  map[string]int
+	byURL  map[string]int
+	byID   map[string]int
 }
 
-// manySources is the number of sources past which a map finds them.
-const manySources = 32
+// manySources is the number of sources past which maps find them: below
+// it, scanning the sources costs less than building the maps.
+const manySources = 64
 
 func (f *sourceFinder) find(o *Observation) (int, bool) {
-	if f.byKey != nil {
-		j, ok := f.byKey[figureKey(o)]
-		return j, ok
-	}
 	if f.last < len(f.firsts) && sameSource(&f.obs[f.firsts[f.last]], o) {
 		return f.last, true
 	}
-	for j, i := range f.firsts {
-		if sameSource(&f.obs[i], o) {
-			f.last = j
-			return j, true
+	var j int
+	var ok bool
+	switch {
+	case f.byURL == nil:
+		for k, i := range f.firsts {
+			if sameSource(&f.obs[i], o) {
+				j, ok = k, true
+				break
+			}
 		}
+	case o.SourceURL != "":
+		j, ok = f.byURL[o.SourceURL]
+	default:
+		j, ok = f.byID[o.Publisher+"/"+o.ReportedBy]
 	}
-	return 0, false
+	if ok {
+		f.last = j
+	}
+	return j, ok
 }
 
 // added records the source just appended to firsts.
 func (f *sourceFinder) added() {
 	f.last = len(f.firsts) - 1
 	switch {
-	case f.byKey != nil:
-		f.byKey[figureKey(&f.obs[f.firsts[f.last]])] = f.last
+	case f.byURL != nil:
+		f.index(f.last)
 	case len(f.firsts) > manySources:
-		f.byKey = make(map[string]int, 2*len(f.firsts))
-		for j, k := range f.firsts {
-			f.byKey[figureKey(&f.obs[k])] = j
+		f.byURL, f.byID = make(map[string]int, 2*len(f.firsts)), map[string]int{}
+		for j := range f.firsts {
+			f.index(j)
 		}
 	}
 }
 
-// figureKey is citationKey of o's Citation.
-func figureKey(o *Observation) string {
+// index puts source j in the maps.
+func (f *sourceFinder) index(j int) {
+	o := &f.obs[f.firsts[j]]
 	if o.SourceURL != "" {
-		return "url:" + o.SourceURL
+		f.byURL[o.SourceURL] = j
+	} else {
+		f.byID[o.Publisher+"/"+o.ReportedBy] = j
 	}
-	return "id:" + o.Publisher + "/" + o.ReportedBy
 }
 
 // sameSource reports whether figureKey(a) == figureKey(b) without

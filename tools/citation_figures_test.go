@@ -32,14 +32,14 @@ func TestCitationsOfMergesAsMergeCitations(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	pick := func(s []string) string { return s[r.IntN(len(s))] }
 	for n := range 400 {
-		size := n % 90
+		size := n % 150
 		obs := make([]Observation, size)
 		many := n%5 == 4 // pages enough to pass manySources
 		for i := range obs {
 			obs[i] = Observation{Indicator: pick(inds), Period: strconv.Itoa(2000 + r.IntN(12)), Publisher: pick(pubs),
 				ReportedBy: pick(bys), SourceURL: pick(urls), RelayURL: pick(relays)}
 			if many && r.IntN(4) > 0 {
-				obs[i].SourceURL = "https://www.hcp.ma/" + strconv.Itoa(r.IntN(60))
+				obs[i].SourceURL = "https://www.hcp.ma/" + strconv.Itoa(r.IntN(200))
 			}
 		}
 		if diff := cmp.Diff(mergedOneByOne(obs), citationsOf(obs)); diff != "" {
