@@ -7,58 +7,69 @@ import (
 
 // citationsOf returns the citations of obs as MergeCitations returns
 // those of each figure's Citation, built in two passes without a
-// citation per figure: the first finds the sources and whether their
-// relays disagree, the second fills their Supports, carved from one
-// array sized by the figures each source backs. A series costs two
-// slices, not three allocations a figure (its citation's Supports, its
-// key, the growth of the merged Supports), whose garbage collections
-// made the tail of indicator_series.
+// citation per figure: the first finds each figure's source and whether
+// the relays of a source disagree, the second fills the sources'
+// Supports, carved from one array by the number of figures each backs.
+// A series costs two slices, not three allocations a figure (its
+// citation's Supports, its key, the growth of the merged Supports),
+// whose garbage collections made the tail of indicator_series.
 func citationsOf(obs []Observation) []Citation {
-	var firstBuf, countBuf [manySources + 1]int
-	var clearedBuf [manySources + 1]bool
+	// On the stack up to 64 sources and 256 figures.
+	var firstBuf [64]int
+	var tallyBuf [64]sourceTally
+	var ofBuf [256]int32
 	f := sourceFinder{obs: obs, firsts: firstBuf[:0]}
-	counts, cleared := countBuf[:0], clearedBuf[:0]
+	tallies := tallyBuf[:0]
+	of := ofBuf[:0] // the source of each figure
 	for i := range obs {
 		o := &obs[i]
 		j, ok := f.find(o)
 		if !ok {
 			f.firsts = append(f.firsts, i) // here, so that firstBuf stays on the stack
 			f.added()
-			counts, cleared = append(counts, 1), append(cleared, false)
+			tallies = append(tallies, sourceTally{first: i, count: 1})
+			of = append(of, int32(len(tallies)-1))
 			continue
 		}
-		counts[j]++
+		of = append(of, int32(j))
+		t := &tallies[j]
+		t.count++
 		// MergeCitations' rule: a page whose figures came through
 		// several relays (or through one and directly) names none.
-		first := &obs[f.firsts[j]]
-		relay, by := first.RelayURL, first.ReportedBy
-		if cleared[j] {
+		relay, by := obs[t.first].RelayURL, obs[t.first].ReportedBy
+		if t.cleared {
 			relay, by = "", ""
 		}
 		if (relay != "" || o.RelayURL != "") && (relay != o.RelayURL || by != o.ReportedBy) {
-			cleared[j] = true
+			t.cleared = true
 		}
 	}
-	out := make([]Citation, len(f.firsts))
+	out := make([]Citation, len(tallies))
 	periods := make([]string, len(obs))
 	at := 0
-	for j, i := range f.firsts {
-		c := obs[i].source()
-		c.Supports = periods[at : at : at+counts[j]]
-		at += counts[j]
-		if cleared[j] {
+	for j, t := range tallies {
+		c := obs[t.first].source()
+		c.Supports = periods[at : at : at+t.count]
+		at += t.count
+		if t.cleared {
 			c.ReportedBy, c.RelayURL = "", ""
 		}
 		out[j] = c
 	}
-	f.last = 0
-	for i := range obs {
-		j, _ := f.find(&obs[i])
+	for i, j := range of {
 		if s := &out[j].Supports; !slices.Contains(*s, obs[i].Period) {
 			*s = append(*s, obs[i].Period)
 		}
 	}
 	return out
+}
+
+// sourceTally is what citationsOf's first pass learns of a source: its
+// first figure, how many figures it backs, and whether their relays
+// disagree.
+type sourceTally struct {
+	first, count int
+	cleared      bool
 }
 
 // sourceFinder finds the source of a figure among those met so far, as
@@ -77,8 +88,10 @@ type sourceFinder struct {
 }
 
 // manySources is the number of sources past which maps find them: below
-// it, scanning the sources costs less than building the maps.
-const manySources = 64
+// it, scanning the sources costs less than building the maps; above it,
+// a series citing a new page a year spends its time comparing addresses
+// that differ in their last characters.
+const manySources = 8
 
 func (f *sourceFinder) find(o *Observation) (int, bool) {
 	if f.last < len(f.firsts) && sameSource(&f.obs[f.firsts[f.last]], o) {
@@ -112,7 +125,7 @@ func (f *sourceFinder) added() {
 	case f.byURL != nil:
 		f.index(f.last)
 	case len(f.firsts) > manySources:
-		f.byURL, f.byID = make(map[string]int, 2*len(f.firsts)), map[string]int{}
+		f.byURL = make(map[string]int, len(f.obs)) // as many as the figures at most
 		for j := range f.firsts {
 			f.index(j)
 		}
@@ -122,14 +135,17 @@ func (f *sourceFinder) added() {
 // index puts source j in the maps.
 func (f *sourceFinder) index(j int) {
 	o := &f.obs[f.firsts[j]]
-	if o.SourceURL != "" {
+	switch {
+	case o.SourceURL != "":
 		f.byURL[o.SourceURL] = j
-	} else {
+	case f.byID == nil:
+		f.byID = map[string]int{o.Publisher + "/" + o.ReportedBy: j}
+	default:
 		f.byID[o.Publisher+"/"+o.ReportedBy] = j
 	}
 }
 
-// sameSource reports whether figureKey(a) == figureKey(b) without
+// sameSource reports whether the citationKey of a and b is the same without
 // building either.
 func sameSource(a, b *Observation) bool {
 	if a.SourceURL != "" || b.SourceURL != "" {

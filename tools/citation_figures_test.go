@@ -62,3 +62,32 @@ func TestJoinedEqual(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCitationsOf merges the citations of a series shaped as
+// toolstest.Volume's: a page a year from 1990 to 2039, quarters in the
+// last ten years, 90 figures from 50 sources; beside it, MergeCitations
+// of each figure's Citation, which citationsOf replaced.
+func BenchmarkCitationsOf(b *testing.B) {
+	var obs []Observation
+	for y := 1990; y < 2040; y++ {
+		o := Observation{Indicator: "unemployment_rate", Period: strconv.Itoa(y), Publisher: "synthetic",
+			ReportedBy: "toolstest.Volume", SourceURL: "https://synthetic.example/volume/" + strconv.Itoa(y)}
+		obs = append(obs, o)
+		for q := 1; y >= 2030 && q <= 4; q++ {
+			o.Period = strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
+			obs = append(obs, o)
+		}
+	}
+	b.Run("two passes", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			citationsOf(obs)
+		}
+	})
+	b.Run("merged one by one", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			mergedOneByOne(obs)
+		}
+	})
+}
