@@ -50,6 +50,14 @@ func (o Observation) Key() Key {
 // Observations from the same address share one citation ID, which
 // MergeCitations makes one source supporting all their periods.
 func (o Observation) Citation() Citation {
+	c := o.source()
+	c.Supports = []string{o.Period}
+	return c
+}
+
+// source is Citation without Supports, which citationsOf fills from one
+// array for a whole series.
+func (o Observation) source() Citation {
 	id := o.SourceURL
 	if id == "" {
 		id = o.Publisher + "/" + o.ReportedBy
@@ -59,7 +67,7 @@ func (o Observation) Citation() Citation {
 		kind = KindAdCount
 	}
 	return Citation{ID: id, Kind: kind, Publisher: o.Publisher, ReportedBy: o.ReportedBy, Period: o.Period, URL: o.SourceURL,
-		RelayURL: o.RelayURL, Supports: []string{o.Period}}
+		RelayURL: o.RelayURL}
 }
 
 // Cell fixes every dimension but the indicator and the period. Empty fields

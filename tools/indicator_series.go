@@ -147,11 +147,3 @@ func periodsOf(obs []Observation) []string {
 	}
 	return out
 }
-
-func citationsOf(obs []Observation) []Citation {
-	cs := make([]Citation, 0, len(obs))
-	for _, o := range obs {
-		cs = append(cs, o.Citation())
-	}
-	return MergeCitations(cs)
-}

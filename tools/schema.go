@@ -39,21 +39,22 @@ func validateIndicatorAndCell(dims Dimensions, indicator string, c *Cell) error 
 	if _, known := LookupDefinition(indicator); !known && !oneOf(indicator, dims.Indicators) {
 		return &ArgError{Field: "indicator", Value: indicator, Valid: union(dims.Indicators, definitionIDs())}
 	}
-	checks := []struct {
-		field, value string
-		ok           bool
-		valid        []string
-	}{
-		{"geo", c.Geo, IsGeo(c.Geo), append([]string{"MA", "MA-SUD"}, Regions...)},
-		{"area", c.Area, oneOf(c.Area, Areas), Areas},
-		{"sex", c.Sex, oneOf(c.Sex, Sexes), Sexes},
-		{"age", c.Age, oneOf(c.Age, dims.Ages) || oneOf(c.Age, StandardAges), union(dims.Ages, StandardAges)},
-		{"diploma", c.Diploma, oneOf(c.Diploma, Diplomas), Diplomas},
+	// The lists of valid values are built only for the error: a valid
+	// call, the common one, allocates none of them.
+	bad := func(field, value string, valid []string) error {
+		return &ArgError{Field: field, Value: value, Valid: valid}
 	}
-	for _, ch := range checks {
-		if !ch.ok {
-			return &ArgError{Field: ch.field, Value: ch.value, Valid: ch.valid}
-		}
+	switch {
+	case !IsGeo(c.Geo):
+		return bad("geo", c.Geo, append([]string{"MA", "MA-SUD"}, Regions...))
+	case !oneOf(c.Area, Areas):
+		return bad("area", c.Area, Areas)
+	case !oneOf(c.Sex, Sexes):
+		return bad("sex", c.Sex, Sexes)
+	case !oneOf(c.Age, dims.Ages) && !oneOf(c.Age, StandardAges):
+		return bad("age", c.Age, union(dims.Ages, StandardAges))
+	case !oneOf(c.Diploma, Diplomas):
+		return bad("diploma", c.Diploma, Diplomas)
 	}
 	return nil
 }

@@ -151,10 +151,7 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 	if d > uint64(len(r.b)) { // each word takes at least its length byte
 		return out, ErrCorruptSeries
 	}
-	dict := make([]string, d)
-	for i := range dict {
-		dict[i] = string(r.bytes(r.uvarint()))
-	}
+	dict := readDict(r, int(d))
 	word := func() string {
 		i := r.uvarint()
 		if i >= uint64(len(dict)) {
@@ -187,6 +184,29 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 		return out[:0], ErrCorruptSeries
 	}
 	return out, nil
+}
+
+// readDict reads the d words of a payload's dictionary. They are cut
+// from one string of the dictionary's bytes: a string each would be an
+// allocation per source address of the series, on every read.
+func readDict(r *payloadReader, d int) []string {
+	whole := r.b
+	for range d {
+		r.bytes(r.uvarint())
+	}
+	if r.err != nil {
+		return nil
+	}
+	all := string(whole[:len(whole)-len(r.b)])
+	words := &payloadReader{b: whole[:len(all)]}
+	dict := make([]string, d)
+	for i := range dict {
+		n := int(words.uvarint())
+		at := len(all) - len(words.b)
+		words.bytes(uint64(n))
+		dict[i] = all[at : at+n]
+	}
+	return dict
 }
 
 // frequencyOf returns the form of a stored (valid) period from its

@@ -123,3 +123,18 @@ func TestLoadRebuildsMissingSeries(t *testing.T) {
 		t.Fatalf("Series after the reload = %d rows, want 5", len(got))
 	}
 }
+
+// Series decodes from pgx's read buffer, which the next query
+// overwrites: what decodeSeries returns must not point into its payload.
+func TestDecodedFiguresOwnTheirStrings(t *testing.T) {
+	lo, hi := tools.PeriodBounds("", "")
+	want, _ := decodeSeries(nil, samplePayload(), tools.Observation{}, lo, hi, "")
+	p := samplePayload()
+	got, err := decodeSeries(nil, p, tools.Observation{}, lo, hi, "")
+	for i := range p {
+		p[i] = 'z'
+	}
+	if err != nil || !cmp.Equal(want, got) {
+		t.Fatalf("after the payload was overwritten: %+v, %v; want %+v", got, err, want)
+	}
+}

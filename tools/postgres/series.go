@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -16,18 +15,35 @@ WHERE indicator = $1 AND geo = $2 AND area = $3 AND sex = $4 AND age = $5 AND di
 // (one row of indicator_series) and keeps the periods asked for.
 func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observation, error) {
 	c := q.Cell.WithDefaults()
-	var payload []byte
-	err := s.pool.QueryRow(ctx, seriesSQL, q.Indicator, c.Geo, c.Area, c.Sex, c.Age, c.Diploma).Scan(&payload)
-	if errors.Is(err, pgx.ErrNoRows) {
+	rows, err := s.pool.Query(ctx, seriesSQL, q.Indicator, c.Geo, c.Area, c.Sex, c.Age, c.Diploma)
+	if err != nil {
+		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
+		}
 		return []tools.Observation{}, nil
 	}
-	if err != nil {
+	// The payload is decoded from pgx's read buffer, not from a copy
+	// (decodeSeries copies the few strings it keeps), when it comes in
+	// binary form, as bytea does unless the connection is set to the
+	// simple protocol.
+	var payload []byte
+	if rows.FieldDescriptions()[0].Format == pgx.BinaryFormatCode {
+		payload = rows.RawValues()[0]
+	} else if err := rows.Scan(&payload); err != nil {
 		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
 	}
 	lo, hi := tools.PeriodBounds(q.From, q.To)
 	base := tools.Observation{Indicator: q.Indicator, Geo: c.Geo, Area: c.Area, Sex: c.Sex, Age: c.Age, Diploma: c.Diploma}
 	out, err := decodeSeries(nil, payload, base, lo, hi, q.Frequency)
 	if err != nil {
+		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("series %s: %w", q.Indicator, err)
 	}
 	if out == nil {

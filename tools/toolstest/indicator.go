@@ -82,6 +82,7 @@ func TestIndicatorStore(t *testing.T, newStore NewStore) {
 	run("periods cells and dimensions", testCatalog)
 	run("concurrent readers and a writer", testConcurrent)
 	run("series and relay recorded with the figures", testSeriesRecorded)
+	run("indicator_series JSON as pinned", testSeriesToolJSON)
 }
 
 func testEmpty(t *testing.T, s tools.IndicatorStore) {
