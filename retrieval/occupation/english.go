@@ -28,6 +28,7 @@ var fieldWorkers = map[word]word{
 	keyOf("auditing"):    keyOf("auditor"),
 	keyOf("consulting"):  keyOf("consultant"),
 	keyOf("testing"):     keyOf("tester"),
+	keyOf("test"):        keyOf("tester"), // "QA Test Lead"
 	keyOf("recruiting"):  keyOf("recruiter"),
 	keyOf("nursing"):     keyOf("nurse"),
 	keyOf("programming"): keyOf("programmer"),

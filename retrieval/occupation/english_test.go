@@ -37,3 +37,25 @@ func TestEnglishGradesAndFields(t *testing.T) {
 		}
 	}
 }
+
+// TestOffshoringEnglishUsage: the English titles of offshoring and
+// multinational employers in Morocco that ESCO lacks or gives another
+// trade's code: bad is the code the title had before.
+func TestOffshoringEnglishUsage(t *testing.T) {
+	cases := []struct{ title, want, bad string }{
+		{"Account Manager (B2B) - Rabat", "3322", "3312"},
+		{"Senior Account Executive", "3322", "1420"},
+		{"Hostess - Marrakech", "4226", "2656"},
+		{"Brand Ambassador", "5242", "1112"},
+		{"Legal Counsel", "2611", ""},
+		{"Site Reliability Engineer", "2522", "2142"},
+		{"QA Tester", "2519", "2643"},
+		{"Software Test Lead", "2519", ""},
+		{"Bilingual Legal Counsel", "2611", ""},
+	}
+	for _, c := range cases {
+		if m := Classify(c.title, Context{}); m.Code != c.want || c.bad != "" && m.Code == c.bad {
+			t.Errorf("%q: %q (%s, %q), want %q, not %q", c.title, m.Code, m.Via, m.Label, c.want, c.bad)
+		}
+	}
+}

@@ -275,7 +275,7 @@ var packaging = wordSet("h f hf fh m mf e w se ne ere euse trice iere eure enne 
 	// a worker's status, not the work: "Freelance / Indépendant", "Commercial indépendant"
 	"independant independante " +
 	"deux trois quatre cinq six sept huit neuf dix two three four five " +
-	"anglophone arabophone francophone hispanophone germanophone italophone bilingue trilingue " +
+	"anglophone arabophone francophone hispanophone germanophone italophone bilingue trilingue bilingual trilingual multilingual " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
 	"bghina khassna mtloub matloub mtlouba kanqlbo " +
 	// sector nouns that fold onto an occupation: فلاحة (agriculture) is not فلاح (farmer)
