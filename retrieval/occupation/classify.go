@@ -355,6 +355,12 @@ func (th *Thesaurus) titleOf(ks []word) titleKeys {
 			}
 		}
 	}
+	if len(ks) > 0 {
+		// the ends of the title as written: a pair read as one word
+		// ("cyber security" as "cybersecurity") is added after them, and
+		// is not its head ("Cyber Security Manager" ends on "manager")
+		t.first, t.last = ks[0], ks[len(ks)-1]
+	}
 	ks = append(ks, th.joined(ks)...)
 	for _, k := range ks {
 		t.total += th.titleWeight(k)
@@ -362,9 +368,6 @@ func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	t.keys, t.has = ks, make(map[word]bool, len(ks))
 	for _, k := range ks {
 		t.has[k] = true
-	}
-	if len(ks) > 0 {
-		t.first, t.last = ks[0], ks[len(ks)-1]
 	}
 	return t
 }

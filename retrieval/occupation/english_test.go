@@ -29,6 +29,11 @@ func TestEnglishGradesAndFields(t *testing.T) {
 		// specialist" insemates cattle; once only, the word may be the label's
 		{"AI Specialist - Python", []string{"2512", "2511"}, "3240"},
 		{"Drift net maker", []string{"7318"}, ""},
+		// "cyber" is computing's security, and a pair read as one word
+		// ("cyber security" as "cybersecurity") is no title's head: the
+		// title still ends on "manager"
+		{"Cyber Security Manager - Casablanca", []string{"2529", "1330"}, ""},
+		{"Cyber Security Consultant", []string{"2529"}, ""},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

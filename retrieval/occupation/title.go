@@ -60,6 +60,8 @@ func supportWords(toks []string) []word {
 			out = append(out, k)
 		case technology[t]:
 			out = append(out, ictKeys...)
+		case k == cyberKey:
+			out = append(out, ictKeys[:2]...) // the security of computing, not its software: "Cyber Security Manager" manages ICT security
 		}
 	}
 	return out
@@ -75,6 +77,9 @@ var announcing = wordSet("recrutement recrutements recrute recrutent recruitment
 // d'intérim"); the others (seniority, contracts, pay) would only lift
 // labels that mention them ("senior rental coordinator").
 var naming = wordSet("recrutement recruitment emploi job interim")
+
+// cyberKey is "cyber", written apart from "security" in English titles.
+const cyberKey = "cyber"
 
 // ictKeys are the keys by which French and English labels say an
 // occupation works with computers.
