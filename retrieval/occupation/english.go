@@ -88,3 +88,37 @@ func (th *Thesaurus) asFieldWorker(t titleKeys) (titleKeys, bool) {
 	r.englishEnd = th.headsEnglish(r.last)
 	return r, true
 }
+
+// Offshoring centres and multinationals call the clerks who answer their
+// customers (by telephone, chat or mail) by the service and a grade:
+// "Customer Support Specialist", "Customer Care Executive", "Client
+// Service Associate". ESCO's labels of these heads are other trades'
+// (a rehabilitation support specialist, a customs compliance specialist,
+// a marketing executive): ISCO-08 codes such clerks as contact centre
+// information clerks (4222), or enquiry clerks (4225) and contact centre
+// salespersons (5244) where a label says so.
+var (
+	customerWords  = keySet("customer client")
+	serviceWords   = keySet("service support care experience success relation")
+	customerGrades = keySet("consultant specialist advisor adviser associate executive representative agent officer")
+	customerCodes  = map[string]bool{"4222": true, "4225": true, "5244": true}
+)
+
+// customerClerk returns a contact centre information clerk for an
+// English title made only of a customer's word, words of serving him and
+// one of customerGrades at its end; else m.
+func (th *Thesaurus) customerClerk(t titleKeys, _ Context, m Match) Match {
+	if t.french || customerCodes[m.Code] || !customerGrades[t.last] || !t.hasAny(customerWords) {
+		return m
+	}
+	for _, k := range t.keys {
+		if k != t.last && !customerWords[k] && !serviceWords[k] && th.byKey[k] != nil {
+			return m // "Customer Data Analyst", "Client Support Consultant SAP" name other work
+		}
+	}
+	id := th.labelHoldingMost("4222", t.keys)
+	if id < 0 {
+		return m
+	}
+	return th.matchOf(id, composeConfidence, "title+usage")
+}

@@ -57,6 +57,11 @@ func TestOffshoringEnglishUsage(t *testing.T) {
 		{"QA Tester", "2519", "2643"},
 		{"Software Test Lead", "2519", ""},
 		{"Bilingual Legal Counsel", "2611", ""},
+		// a customer service's clerks, whatever grade they are given
+		{"Customer Success Specialist", "4222", "3331"},
+		{"Client Support Specialist (Spanish)", "4222", "2635"},
+		{"Customer Care Executive", "4222", "2431"},
+		{"Customer Data Analyst", "3341", ""},
 	}
 	for _, c := range cases {
 		if m := Classify(c.title, Context{}); m.Code != c.want || c.bad != "" && m.Code == c.bad {
