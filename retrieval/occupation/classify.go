@@ -87,6 +87,16 @@ type scored struct {
 func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	t := th.readTitle(title)
 	m := th.placeTitle(t, c)
+	if m.Code == "" || m.Via == "head+field" {
+		// no label fits the title as written: an English title may name
+		// its field's activity where the worker would stand. The title
+		// read so is a guess, taken only when a label fits it whole
+		if ft, ok := th.asFieldWorker(t); ok {
+			if fm := th.placeTitle(ft, c); (fm.Via == "title" || fm.Via == "title+context") && th.heldWhole(fm, ft) {
+				t, m = ft, fm
+			}
+		}
+	}
 	for _, correct := range corrections {
 		m = correct(th, t, c, m)
 	}
@@ -102,6 +112,7 @@ var corrections = []func(th *Thesaurus, t titleKeys, c Context, m Match) Match{
 	(*Thesaurus).projectOf,      // a project's leader is of the project's field (project.go)
 	(*Thesaurus).sectorWorker,   // a call centre's or a bank's customer-facing post (sector.go)
 	(*Thesaurus).computingSales, // a seller of computing (sector.go)
+	(*Thesaurus).customerClerk,  // an English customer service's clerk (english.go)
 }
 
 // placeTitle places title t by its labels, else by its head and field.
@@ -213,8 +224,16 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		main, aside = m, strings.Join(parenthesised.FindAllString(title, -1), " ")
 	}
 	toks := th.unglued(expandAbbreviations(lang.Tokens(withAmpersands(main)))) // cut once: keys, support and headline words all read them
-	t := th.titleOf(titleTokenWords(toks))
+	french := slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
+	ks, grade := titleTokenWords(toks), word("")
+	if !french {
+		ks, grade = th.withoutLeadingGrade(toks, ks) // "Lead Software Engineer" is a software engineer
+	}
+	t := th.titleOf(ks)
 	t.support = map[word]bool{}
+	if grade != "" {
+		t.support[grade] = true // a label may hold it ("lead auditor")
+	}
 	asideToks := lang.Tokens(withAmpersands(aside))
 	for _, k := range supportWords(append(toks, asideToks...)) {
 		t.support[k] = !t.has[k]
@@ -223,7 +242,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		t.support[k] = t.support[k] || !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
-	t.french = slices.ContainsFunc(toks, func(w string) bool { return frenchSmallWords[w] })
+	t.french = french
 	t.englishEnd = !t.french && th.headsEnglish(t.last)
 	t.apposed = apposed(toks, t.keys)
 	t.complement = complement(toks, t.keys)
@@ -337,6 +356,12 @@ func (th *Thesaurus) titleOf(ks []word) titleKeys {
 			}
 		}
 	}
+	if len(ks) > 0 {
+		// the ends of the title as written: a pair read as one word
+		// ("cyber security" as "cybersecurity") is added after them, and
+		// is not its head ("Cyber Security Manager" ends on "manager")
+		t.first, t.last = ks[0], ks[len(ks)-1]
+	}
 	ks = append(ks, th.joined(ks)...)
 	for _, k := range ks {
 		t.total += th.titleWeight(k)
@@ -344,9 +369,6 @@ func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	t.keys, t.has = ks, make(map[word]bool, len(ks))
 	for _, k := range ks {
 		t.has[k] = true
-	}
-	if len(ks) > 0 {
-		t.first, t.last = ks[0], ks[len(ks)-1]
 	}
 	return t
 }
@@ -412,6 +434,9 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 			}
 			if t.french && e.english && reversed(e, t) {
 				continue // "location assistant" (a film's) for "Assistante location de voitures"
+			}
+			if toolMisread(e, t) {
+				continue // "AI specialist" (of artificial insemination) for "AI Automation Specialist"
 			}
 			if th.offGenericHead(e, t) {
 				continue // "général" (an army's) for "Ingénieur installation générale"

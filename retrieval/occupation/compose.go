@@ -1,6 +1,10 @@
 package occupation
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // A title often joins a generic head to a field no label joins it to:
 // "Agent de restauration", "Responsable pépinière", "Agent méthodes".
@@ -226,3 +230,48 @@ func (th *Thesaurus) labelMisses(m Match, t titleKeys) bool {
 // computingWords are the words of technology that name computing itself,
 // no tool of it.
 var computingWords = keySet("it si tic ict informatique")
+
+// toolMisread reports whether label e holds a word that title t, which
+// names computing twice ("AI Automation Specialist (IT Support)"),
+// writes as a computing tool's name ("AI", "Spring", "SAP") while e's
+// occupation is not of computing: the label means another thing by it
+// (the "AI specialist" of ESCO insemates cattle). Once only, the word
+// may be the label's ("drift net maker", "compression spring maker").
+func toolMisread(e *entry, t titleKeys) bool {
+	if computingCode(e.code) || !namesComputingTwice(t) {
+		return false
+	}
+	return slices.ContainsFunc(e.keys, func(k word) bool { return technology[k] && !computingWords[k] && t.has[k] })
+}
+
+// namesComputingTwice reports whether title t, its aside included, has
+// two words of computing.
+func namesComputingTwice(t titleKeys) bool {
+	n := 0
+	for _, k := range t.keys {
+		if technology[k] {
+			n++
+		}
+	}
+	for k, aside := range t.support {
+		if aside && technology[k] && !t.has[k] && !slices.Contains(ictKeys, k) { // ictKeys: implied by a tool's name, not written
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// computingCode reports whether an ISCO-08 unit group is one of
+// computing: ICT managers, professionals, technicians, sellers and
+// trainers, electronics and telecommunications engineers.
+func computingCode(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "25"), strings.HasPrefix(code, "35"):
+		return true
+	}
+	switch code {
+	case "1330", "2152", "2153", "2166", "2356", "2434", "3114", "7422":
+		return true
+	}
+	return false
+}

@@ -405,6 +405,7 @@ var moroccanTitles = []Label{
 	{Code: "2519", Name: "QA engineer"},
 	{Code: "2519", Name: "ingénieur en automatisation des tests"},
 	{Code: "2519", Name: "test automation engineer"},
+	{Code: "2519", Name: "QA tester"}, // ESCO's is a localiser's (2643)
 	// 2521 Database designers and administrators
 	{Code: "2521", Name: "architecte data"},
 	// 2522 Systems administrators
@@ -413,6 +414,7 @@ var moroccanTitles = []Label{
 	{Code: "2522", Name: "ingénieur cloud"},
 	{Code: "2522", Name: "DevOps engineer"},
 	{Code: "2522", Name: "cloud engineer"},
+	{Code: "2522", Name: "site reliability engineer"}, // runs production systems, no building site's engineer
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
 	{Code: "2523", Name: "analyste réseau"},
@@ -422,6 +424,8 @@ var moroccanTitles = []Label{
 	{Code: "2529", Name: "ingénieur sécurité informatique"},
 	{Code: "2529", Name: "pentesteur"},
 	{Code: "2529", Name: "auditeur sécurité informatique"},
+	// 2611 Lawyers
+	{Code: "2611", Name: "legal counsel"}, // a company's lawyer
 	// 2619 Legal professionals not elsewhere classified
 	{Code: "2619", Name: "juriste d'affaires"},
 	{Code: "2619", Name: "juriste contentieux"},
@@ -583,6 +587,11 @@ var moroccanTitles = []Label{
 	{Code: "3322", Name: "مستشار تجاري"},
 	{Code: "3322", Name: "sales representative"},
 	{Code: "3322", Name: "sales development representative"},
+	// offshoring and multinational employers' sellers of a client
+	// portfolio: ESCO's labels of these words are a bank's (3312) and an
+	// advertising agency's (1420)
+	{Code: "3322", Name: "account manager"},
+	{Code: "3322", Name: "account executive"},
 	// 3323 Buyers
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
@@ -723,6 +732,7 @@ var moroccanTitles = []Label{
 	{Code: "4226", Name: "chargé d'accueil"},
 	{Code: "4226", Name: "assistant d'accueil"},
 	{Code: "4226", Name: "عون استقبال"},
+	{Code: "4226", Name: "hostess"}, // the ads' English for "hôtesse d'accueil"; ESCO's is a television presenter
 	// 4227 Survey and market research interviewers
 	{Code: "4227", Name: "enquêteur terrain"},
 	{Code: "4227", Name: "enquêteur téléphonique"},
@@ -816,6 +826,7 @@ var moroccanTitles = []Label{
 	{Code: "5242", Name: "animateur de vente"},
 	{Code: "5242", Name: "promoteur des ventes"},
 	{Code: "5242", Name: "hôtesse d'animation"},
+	{Code: "5242", Name: "brand ambassador"}, // promotes a brand in shops and events; ESCO's "ambassador" is a diplomat
 	// 5243 Door to door salespersons
 	{Code: "5243", Name: "vendeur à domicile"},
 	// 5244 Contact centre salespersons

@@ -39,7 +39,10 @@ type Match struct {
 	// (the title names only computing tools, "DevOps Azure": software
 	// developers), "manager+function" (a manager's title naming the
 	// function managed, "Manager ressources humaines": that function's
-	// manager in ISCO-08); "" when Code is "".
+	// manager in ISCO-08), "title+usage" (an English customer service's
+	// title, "Customer Support Specialist": contact centre information
+	// clerks, whatever other trade ESCO gives the grade); "" when Code
+	// is "".
 	Via string `json:"via,omitempty"`
 	// Label is the thesaurus label matched, as written there, and Source
 	// where it comes from: "marsad", "profile" or "esco".

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -246,6 +247,7 @@ func (b *builder) heads(ks []word, name, l string) []word {
 // held by many ("soudeur" more than "technicien", "agent" least).
 func (b *builder) finish() {
 	th := b.th
+	b.invertedHeads()
 	n := float64(len(th.labels))
 	for k, ids := range th.byKey {
 		th.weight[k] = math.Max(0.5, math.Log(n/float64(len(ids))))
@@ -326,4 +328,42 @@ func englishHead(ks []word, name string) word {
 		}
 	}
 	return ks[len(ks)-1]
+}
+
+// invertedHeads heads ESCO's English labels written head first, as an
+// index sorts them ("technician, civil engineering", "supervisor,
+// highways", "manager, water treatment plant"), by the word before their
+// comma when it heads more English labels than the last word does: a
+// civil engineering technician is a technician, no "engineering". Lists
+// ("fish, crustaceans and molluscs supply chain manager") keep their
+// head, which heads more labels than their first item.
+func (b *builder) invertedHeads() {
+	th := b.th
+	headed := map[word]int{} // English labels without a comma a word heads
+	for i := range th.labels {
+		if e := &th.labels[i]; e.english && !strings.Contains(e.name, ",") {
+			headed[e.heads[0]]++
+		}
+	}
+	for i := range th.labels {
+		e := &th.labels[i]
+		comma := strings.IndexByte(e.name, ',')
+		if !e.english || comma < 0 || len(e.heads) != 1 {
+			continue
+		}
+		before := keys(e.name[:comma])
+		if len(before) == 0 || strings.Contains(" "+e.name[:comma]+" ", " in ") {
+			continue
+		}
+		old, head := e.heads[0], before[len(before)-1]
+		if headed[head] <= headed[old] {
+			continue
+		}
+		th.byHead[old] = slices.DeleteFunc(th.byHead[old], func(id int32) bool { return id == int32(i) })
+		if len(th.byHead[old]) == 0 {
+			delete(th.byHead, old)
+		}
+		e.heads = []word{head}
+		th.byHead[head] = append(th.byHead[head], int32(i))
+	}
 }

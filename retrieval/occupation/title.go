@@ -60,6 +60,8 @@ func supportWords(toks []string) []word {
 			out = append(out, k)
 		case technology[t]:
 			out = append(out, ictKeys...)
+		case k == cyberKey:
+			out = append(out, ictKeys[:2]...) // the security of computing, not its software: "Cyber Security Manager" manages ICT security
 		}
 	}
 	return out
@@ -75,6 +77,9 @@ var announcing = wordSet("recrutement recrutements recrute recrutent recruitment
 // d'intérim"); the others (seniority, contracts, pay) would only lift
 // labels that mention them ("senior rental coordinator").
 var naming = wordSet("recrutement recruitment emploi job interim")
+
+// cyberKey is "cyber", written apart from "security" in English titles.
+const cyberKey = "cyber"
 
 // ictKeys are the keys by which French and English labels say an
 // occupation works with computers.
@@ -275,7 +280,7 @@ var packaging = wordSet("h f hf fh m mf e w se ne ere euse trice iere eure enne 
 	// a worker's status, not the work: "Freelance / Indépendant", "Commercial indépendant"
 	"independant independante " +
 	"deux trois quatre cinq six sept huit neuf dix two three four five " +
-	"anglophone arabophone francophone hispanophone germanophone italophone bilingue trilingue " +
+	"anglophone arabophone francophone hispanophone germanophone italophone bilingue trilingue bilingual trilingual multilingual " +
 	"مطلوب مطلوبه مطلوبين نبحث عن توظيف عرض عروض شغل عمل خدمه فرصه مباراه " +
 	"bghina khassna mtloub matloub mtlouba kanqlbo " +
 	// sector nouns that fold onto an occupation: فلاحة (agriculture) is not فلاح (farmer)
