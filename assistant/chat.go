@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -117,7 +118,8 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
-	turn, err := a.planner.Run(ctx, history, read, withoutCitations(emit))
+	var encoded turnJSON
+	turn, err := a.planner.Run(ctx, history, read, encoded.emitter(withoutCitations(emit)))
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
@@ -129,10 +131,32 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		}
 	}
 	turn.Charts = a.charts(ctx, turn)
-	if err := a.sessions.Append(ctx, id, turn); err != nil {
+	js := turnBuffers.Get().(*bytes.Buffer)
+	defer releaseTurn(js)
+	if err = encoded.encodeTo(js, turn); err == nil {
+		err = a.append(ctx, id, turn, int64(js.Len()))
+	} else {
+		err = a.sessions.Append(ctx, id, turn) // which tells why the turn does not encode
+		js = nil
+	}
+	if err != nil {
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("save session: %w", err), emit)
 	}
-	return turn, emit(Event{Type: EventDone, Turn: &turn})
+	done := Event{Type: EventDone, Turn: &turn}
+	if js != nil {
+		done.JSON = js.Bytes()
+	}
+	return turn, emit(done)
+}
+
+// append adds turn, whose JSON is size bytes long, to session id: a
+// store that counts a turn's size by its JSON is given it rather than
+// encoding the turn again.
+func (a *Assistant) append(ctx context.Context, id string, turn Turn, size int64) error {
+	if s, ok := a.sessions.(*MemorySessions); ok {
+		return s.appendSized(id, turn, size)
+	}
+	return a.sessions.Append(ctx, id, turn)
 }
 
 // withoutCitations passes every event but the planner's citations, one a

@@ -115,7 +115,11 @@ func (m *MemorySessions) Append(ctx context.Context, id string, t Turn) error {
 	if err := json.NewEncoder(&size).Encode(t); err != nil {
 		return fmt.Errorf("save session: %w", err)
 	}
-	n := int64(size) - 1 // Encode ends the value with a newline
+	return m.appendSized(id, t, int64(size)-1) // Encode ends the value with a newline
+}
+
+// appendSized is Append for a turn whose JSON is n bytes long.
+func (m *MemorySessions) appendSized(id string, t Turn, n int64) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	now := m.limits.Now()

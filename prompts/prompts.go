@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode"
 	"unicode/utf8"
@@ -123,30 +124,51 @@ func Render(name, lang string, data any) (string, error) {
 	if tt == nil {
 		return "", fmt.Errorf("%w: %s/%s", ErrNoTemplate, lang, name)
 	}
-	var b bytes.Buffer
-	if err := tt.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("render %s/%s: %w", lang, name, err)
+	b := renderBuffers.Get().(*bytes.Buffer)
+	defer renderBuffers.Put(b)
+	b.Reset()
+	if ct := compiledOf[t].byName[name]; ct == nil || ct.execute(b, data) != nil {
+		b.Reset()
+		if err := tt.Execute(b, data); err != nil {
+			return "", fmt.Errorf("render %s/%s: %w", lang, name, err)
+		}
 	}
-	return strings.TrimSpace(collapseBlankLines(b.String())), nil
+	return tidy(b.Bytes()), nil
 }
 
-// collapseBlankLines keeps at most one empty line between paragraphs, so
-// templates may use conditionals freely.
-func collapseBlankLines(s string) string {
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
-	blank := false
-	for _, l := range lines {
-		l = strings.TrimRight(l, " \t")
-		if l == "" {
-			if blank {
-				continue
-			}
-			blank = true
-		} else {
-			blank = false
-		}
-		out = append(out, l)
+// renderBuffers hold templates' output until tidied.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// compiledOf is each language's templates compiled (compiled.go).
+var compiledOf = func() map[*template.Template]*compiled {
+	m := make(map[*template.Template]*compiled, len(byLang))
+	for _, t := range byLang {
+		m[t] = compileSet(t)
 	}
-	return strings.Join(out, "\n")
+	return m
+}()
+
+// tidy returns out with the spaces ending its lines removed, at most one
+// empty line between paragraphs, so that templates may use conditionals
+// freely, and no space around it.
+func tidy(out []byte) string {
+	var s strings.Builder
+	s.Grow(len(out))
+	first, blank := true, false
+	for {
+		line, rest, found := bytes.Cut(out, []byte("\n"))
+		line = bytes.TrimRight(line, " \t")
+		if len(line) > 0 || !blank {
+			if !first {
+				s.WriteByte('\n')
+			}
+			s.Write(line)
+			first = false
+		}
+		blank = len(line) == 0
+		if !found {
+			return strings.TrimSpace(s.String())
+		}
+		out = rest
+	}
 }

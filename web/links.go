@@ -80,11 +80,21 @@ func safeEvent(ev assistant.Event) assistant.Event {
 		if c := safeCall(*ev.Call); c.Result != ev.Call.Result {
 			changed := c // on the heap only when it changed
 			ev.Call = &changed
+			ev.JSON = nil // the payload's encoding is no longer it
 		}
 	}
 	if ev.Turn != nil {
 		t := safeTurn(*ev.Turn)
+		if !sameSlice(t.Citations, ev.Turn.Citations) || !sameSlice(t.ToolCalls, ev.Turn.ToolCalls) {
+			ev.JSON = nil
+		}
 		ev.Turn = &t
 	}
 	return ev
+}
+
+// sameSlice reports whether a and b are the same slice (safeCitations and
+// safeTurn copy what they change).
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }

@@ -241,12 +241,11 @@ func (sc *socket) runTurn(req assistant.Request) {
 	sc.turns++
 	ctx := WithRequestID(sc.ctx, fmt.Sprintf("%s-%d", sc.id, sc.turns))
 	ended := false
-	var calls turnCalls
 	emit := func(ev assistant.Event) error {
 		if ev.Type == assistant.EventDone || ev.Type == assistant.EventError {
 			ended = true
 		}
-		return sc.sendOf(ev, &calls)
+		return sc.send(ev)
 	}
 	turn, err := sc.chat.Chat(ctx, req, emit)
 	sc.logTurn(ctx, start, err)

@@ -38,12 +38,34 @@ const maxPooledEvent = 64 << 10
 func encodeEvent(ev assistant.Event) (*bytes.Buffer, error) {
 	b := eventBuffers.Get().(*bytes.Buffer)
 	b.Reset()
+	if head := encodedHead(ev); head != "" {
+		b.WriteString(head)
+		b.Write(ev.JSON)
+		b.WriteByte('}')
+		return b, nil
+	}
 	if err := json.NewEncoder(b).Encode(ev); err != nil {
 		releaseEvent(b)
 		return nil, err
 	}
 	b.Truncate(b.Len() - 1) // Encode ends the value with a newline
 	return b, nil
+}
+
+// encodedHead is what precedes ev's JSON (assistant.Event.JSON) in the
+// event's encoding, or "" when ev carries none, or fields the head does
+// not write, and must be encoded whole.
+func encodedHead(ev assistant.Event) string {
+	if ev.JSON == nil || ev.Text != "" || ev.Citation != nil || ev.Message != "" {
+		return ""
+	}
+	switch {
+	case ev.Type == assistant.EventToolResult && ev.Call != nil && ev.Turn == nil:
+		return `{"type":"tool_result","call":`
+	case ev.Type == assistant.EventDone && ev.Turn != nil && ev.Call == nil:
+		return `{"type":"done","turn":`
+	}
+	return ""
 }
 
 // releaseEvent puts b back in eventBuffers.
@@ -58,15 +80,11 @@ func releaseEvent(b *bytes.Buffer) {
 // what slows a turn down to the pace of its client. It returns an encoding error, or the
 // cause of the connection's end if it ends first (wrapping errSlowClient
 // when a write timed out).
-func (sc *socket) send(ev assistant.Event) error { return sc.sendOf(ev, nil) }
-
-// sendOf is send for an event of a turn whose tool calls' JSON calls
-// keeps (nil: none kept), so that its done event reuses it.
-func (sc *socket) sendOf(ev assistant.Event, calls *turnCalls) error {
+func (sc *socket) send(ev assistant.Event) error {
 	ev = safeEvent(ev)
 	f := outFrame{text: ev.Text, last: ev.Type == assistant.EventDone || ev.Type == assistant.EventError}
 	if ev.Type != assistant.EventToken {
-		msg, err := calls.encode(ev)
+		msg, err := encodeEvent(ev)
 		if err != nil {
 			return fmt.Errorf("encode %s event: %w", ev.Type, err)
 		}
