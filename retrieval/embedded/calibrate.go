@@ -65,10 +65,12 @@ func (t *table) signRanks(q []float32, allow bitset, spans []span, rows []scored
 	sq := newSignQuery(q)
 	hist := make([]int, sq.maxDistance(t.dim)+1)
 	var dist []uint16
+	var near []uint32
 	for _, s := range spans {
 		n := s.blocks() * signBlock
 		dist = slices.Grow(dist[:0], n)[:n]
-		t.signSpan(sq, allow, s, dist, hist)
+		near = slices.Grow(near[:0], s.blocks())[:s.blocks()]
+		t.signSpan(sq, allow, s, dist, near, 0, hist)
 	}
 	out := make([]int, len(rows))
 	for i, e := range rows {
