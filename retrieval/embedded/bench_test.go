@@ -166,6 +166,7 @@ func BenchmarkDenseSearch(b *testing.B) {
 			b.ReportMetric(bs.build.Seconds(), "build-s")
 			b.ReportMetric(denseRecall(b, bs, 100), "recall@10")
 			b.ReportMetric(bs.s.t.ann.signShare, "sign-share")
+			b.ReportMetric(bs.s.t.ann.probeShare, "probe-share")
 		})
 	}
 }
