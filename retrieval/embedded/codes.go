@@ -16,8 +16,8 @@ const farSign = 1<<16 - 1
 // (see signQuery), then the int8 scores of the cands rows of smallest
 // distance (all rows at the cut-off distance included), keeping the best
 // rerankFor(k), then the float scores of those. It is the search of an
-// index whose lists do not gather neighbours (vectors without clusters):
-// see ivf.cands.
+// index whose lists do not gather neighbours (vectors without clusters),
+// and of the probed lists of one whose lists do: see calibrate.
 //
 // The cut-off is guessed before the pass (guessCut), so that the pass
 // marks the rows at the guess or nearer (the kernel's masks) and the
