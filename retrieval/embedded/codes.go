@@ -1,7 +1,10 @@
 package embedded
 
 import (
+	"math"
+	"math/bits"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -9,14 +12,28 @@ import (
 const farSign = 1<<16 - 1
 
 // signSearch returns the best k rows of allow by dot product with the
-// unit vector q in three passes over every vector: the sign distance of
-// each from q (see signQuery), then the int8 scores of the cands rows of
-// smallest distance (all rows at the cut-off distance included), keeping the best rerankFor(k), then the float scores of
-// those. It is the search of an index whose lists do not gather
-// neighbours (vectors without clusters): see ivf.cands.
+// unit vector q in three passes: the sign distance of every row from q
+// (see signQuery), then the int8 scores of the cands rows of smallest
+// distance (all rows at the cut-off distance included), keeping the best
+// rerankFor(k), then the float scores of those. It is the search of an
+// index whose lists do not gather neighbours (vectors without clusters),
+// and of the probed lists of one whose lists do: see calibrate.
+//
+// The cut-off is guessed before the pass (guessCut), so that the pass
+// marks the rows at the guess or nearer (the kernel's masks) and the
+// re-scoring visits those only, the exact cut-off taken among them; only
+// when the guess keeps fewer than cands rows, or cannot be made, is the
+// cut-off counted from the distances of every row. Either way the rows
+// re-scored are those at the exact cut-off or nearer.
 func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []scored {
-	spans := t.allSpans()
-	first := make([]int, len(spans)+1) // offset of each span in dist
+	return t.signSearchSpans(q, allow, t.allSpans(), allowed, k, cands, guessSlack)
+}
+
+// signSearchSpans is signSearch over the rows of spans alone (allowed: the
+// number of rows of allow they hold, or an estimate of it), with the
+// guess's slack (see guessCut).
+func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed, k, cands int, slack float64) []scored {
+	first := make([]int, len(spans)+1) // offset of each span in the distances
 	rows := 0
 	for i, s := range spans {
 		first[i+1] = first[i] + s.blocks()*signBlock
@@ -27,69 +44,254 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 		// every row with a vector is live: no row of the spans to check
 		allow = nil
 	}
-	dist := distanceBuffers.get(first[len(spans)])
-	defer distanceBuffers.put(dist)
+	sc := signScratches.get(first[len(spans)], runtime.GOMAXPROCS(0))
+	defer signScratches.put(sc)
+	dist, near := sc.dist, sc.near
 	sq := newSignQuery(q)
-	hists := make([][]int, runtime.GOMAXPROCS(0))
-	workers := forSpans(spans, allowed, func(w, i int) {
-		if hists[w] == nil {
-			hists[w] = make([]int, sq.maxDistance(t.dim)+1)
+	workers := spanWorkers(spans, allowed)
+	guesses := make([]int, workers)
+	parallel(workers, func(w int) {
+		// each goroutine guesses from its own spans, so that the pass
+		// follows without waiting for the other's sample
+		guess := t.guessCut(sq, allow, allowed, spans, first, w, workers, dist, near, cands, slack)
+		for i := w; i < len(spans); i += workers {
+			s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
+			t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
+			if guess >= 0 {
+				sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
+			}
 		}
-		t.signSpan(sq, allow, spans[i], dist[first[i]:first[i+1]], hists[w])
+		guesses[w] = guess
 	})
-	cut := cutOff(hists[:workers], cands)
+	lists := sc.lists[:workers]
+	// every row at the smallest guess or nearer is listed
+	cut := -1
+	if guess := slices.Min(guesses); guess >= 0 {
+		cut = nearestCut(lists, guess, cands)
+	}
+	if cut < 0 {
+		cut = t.exactCut(spans, first, dist, near, lists, sq.maxDistance(t.dim), allowed, cands)
+	}
 	qc := make([]int8, t.dim)
 	quantize(q, qc)
 	r := rerankFor(k)
-	heaps := make([]*topK, workers)
-	for w := range heaps {
+	heaps := make([]*topK, len(lists))
+	parallel(len(lists), func(w int) {
 		heaps[w] = newTopK(r)
-	}
-	forSpans(spans, allowed, func(w, i int) {
-		t.scanNear(qc, spans[i], dist[first[i]:first[i+1]], cut, heaps[w])
+		t.scoreNear(qc, lists[w], cut, heaps[w])
 	})
 	return t.rescore(q, merge(r, heaps...), k)
 }
 
+// Guessing the cut-off: signSample rows of every span (its first block,
+// a sixteenth of the rows at a million vectors, from every list) are
+// measured before the pass; the guess is the distance within which the
+// sample holds its share of cands times guessSlack, plus guessSigmas
+// standard deviations of that count (binomial), so that a guess keeps
+// fewer than cands rows (and the search counts every distance) about
+// never. A guess keeping more only costs the rows it marks in excess, not
+// re-scorings. Under guessMin expected rows in the sample (a small index,
+// or a narrow filter), no guess is made.
+const (
+	signSample  = signBlock
+	guessSlack  = 1.1
+	guessSigmas = 4
+	guessMin    = 32
+)
+
+// guessCut returns the guessed cut-off for the share of cands rows of
+// allowed that spans w, w+workers, … should hold, or -1 when their sample
+// is too small to guess; it measures the first block of each of those
+// spans into dist and near, which the pass measures again.
+func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, first []int, w, workers int, dist []uint16, near []uint32, cands int, slack float64) int {
+	hist := make([]int, sq.maxDistance(t.dim)+1)
+	for i := w; i < len(spans); i += workers {
+		s := spans[i]
+		s.hi = min(s.hi, s.lo+signSample)
+		t.signSpan(sq, allow, s, dist[first[i]:], near[first[i]/signBlock:], 0, hist)
+	}
+	sampled := 0
+	for _, c := range hist {
+		sampled += c
+	}
+	want := float64(cands) * float64(sampled) / float64(max(allowed, 1))
+	if want < guessMin {
+		return -1
+	}
+	return cutOff([][]int{hist}, int(math.Ceil(slack*want+guessSigmas*math.Sqrt(want))))
+}
+
+// exactCut returns the cut-off for cands rows counted from the distances
+// of every row, and lists again the rows at it or nearer (their masks set
+// from dist), the worker of span i in lists[i%len(lists)] as forSpans
+// gives it.
+func (t *table) exactCut(spans []span, first []int, dist []uint16, near []uint32, lists [][]nearRow, maxDist, allowed, cands int) int {
+	hists := make([][]int, len(lists))
+	forSpans(spans, allowed, func(w, i int) {
+		if hists[w] == nil {
+			hists[w] = make([]int, maxDist+1)
+		}
+		for _, d := range dist[first[i] : first[i]+spans[i].hi-spans[i].lo] {
+			if d != farSign {
+				hists[w][d]++
+			}
+		}
+	})
+	cut := cutOff(hists, cands)
+	for w := range lists {
+		lists[w] = lists[w][:0]
+	}
+	forSpans(spans, allowed, func(w, i int) {
+		d, m := dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
+		clear(m)
+		for j, x := range d[:spans[i].hi-spans[i].lo] {
+			if int(x) <= cut && x != farSign {
+				m[j/signBlock] |= 1 << (j % signBlock)
+			}
+		}
+		lists[w] = t.collectNear(spans[i], d, m, lists[w])
+	})
+	return cut
+}
+
 // signSpan sets dist[i-s.lo] to the sign distance of row i of the span
-// from sq (farSign for a row outside allow; allow nil allows every row)
-// and counts the distances in hist; dist has room for the span's whole
-// blocks (s.blocks()).
-func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, hist []int) {
+// from sq (farSign for a row outside allow; allow nil allows every row),
+// near to the masks of the rows at cut or nearer (see distancesGeneric;
+// no bit for a row outside allow or past the span's end), and counts the
+// distances in hist (unless nil); dist and near have room for the span's
+// whole blocks (s.blocks()).
+func (t *table) signSpan(sq *signQuery, allow bitset, s span, dist []uint16, near []uint32, cut int, hist []int) {
 	bk := &t.vs.buckets[s.bucket]
 	cols := sq.cols()
-	sq.distances(bk.signs[s.lo*cols:(s.lo+s.blocks()*signBlock)*cols], dist)
-	if allow == nil {
-		for _, d := range dist[:s.hi-s.lo] {
-			hist[d]++
-		}
-		return
+	nb := s.blocks()
+	sq.distances(bk.signs[s.lo*cols:(s.lo+nb*signBlock)*cols], dist[:nb*signBlock], near[:nb], cut)
+	n := s.hi - s.lo
+	if tail := n % signBlock; tail != 0 {
+		near[nb-1] &= 1<<tail - 1
 	}
-	for i := s.lo; i < s.hi; i++ {
-		if !allow.has(bk.rows[i]) {
-			dist[i-s.lo] = farSign
-			continue
+	if allow != nil {
+		for i := s.lo; i < s.hi; i++ {
+			if !allow.has(bk.rows[i]) {
+				dist[i-s.lo] = farSign
+				near[(i-s.lo)/signBlock] &^= 1 << ((i - s.lo) % signBlock)
+			}
 		}
-		hist[dist[i-s.lo]]++
+	}
+	if hist != nil {
+		for _, d := range dist[:n] {
+			if d != farSign {
+				hist[d]++
+			}
+		}
 	}
 }
 
-// distanceBuffers keeps the buffers of sign distances between searches: one is
-// 2 MB at 1M vectors, and a fresh one each query was work for the
-// collector that showed in the tail of the latencies.
-var distanceBuffers distancePool
-
-type distancePool struct{ p sync.Pool }
-
-// get returns a buffer of n distances, its content undefined.
-func (d *distancePool) get(n int) []uint16 {
-	if b, ok := d.p.Get().(*[]uint16); ok && cap(*b) >= n {
-		return (*b)[:n]
-	}
-	return make([]uint16, n)
+// nearRow is a row a search by signs may re-score: its place in the
+// table's buckets and its sign distance.
+type nearRow struct {
+	bucket, pos int32
+	dist        uint16
 }
 
-func (d *distancePool) put(b []uint16) { d.p.Put(&b) }
+// collectNear appends to out the rows of span s whose bits are set in
+// near, with their distances from dist.
+func (t *table) collectNear(s span, dist []uint16, near []uint32, out []nearRow) []nearRow {
+	for b, m := range near {
+		for m != 0 {
+			j := bits.TrailingZeros32(m)
+			m &= m - 1
+			i := b*signBlock + j
+			out = append(out, nearRow{int32(s.bucket), int32(s.lo + i), dist[i]})
+		}
+	}
+	return out
+}
+
+// nearestCut returns the smallest distance within which n rows of lists
+// are, every row at distance guess or nearer being listed, or -1 when
+// fewer than n are within guess.
+func nearestCut(lists [][]nearRow, guess, n int) int {
+	hist := make([]int, guess+1)
+	for _, l := range lists {
+		for _, r := range l {
+			if int(r.dist) <= guess {
+				hist[r.dist]++
+			}
+		}
+	}
+	if cut := cutOff([][]int{hist}, n); cut <= guess {
+		return cut
+	}
+	return -1
+}
+
+// prefetchAhead is how many rows ahead scoreNear asks for the code it
+// will read (prefetchCode): enough to overlap the waits for memory of a
+// few rows, few enough that the rows stay in the caches until read.
+const prefetchAhead = 8
+
+// scoreNear offers to h the rows of list at distance cut or nearer, with
+// their int8 scores.
+func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK) {
+	n := 0
+	for _, r := range list {
+		if int(r.dist) <= cut {
+			list[n] = r
+			n++
+		}
+	}
+	list = list[:n]
+	dim := t.dim
+	ask := func(r nearRow) {
+		bk := &t.vs.buckets[r.bucket]
+		prefetchCode(bk.codes[int(r.pos)*dim:int(r.pos+1)*dim], &bk.scales[r.pos], &bk.rows[r.pos])
+	}
+	for _, r := range list[:min(prefetchAhead, n)] {
+		ask(r)
+	}
+	for i, r := range list {
+		if i+prefetchAhead < n {
+			ask(list[i+prefetchAhead])
+		}
+		bk := &t.vs.buckets[r.bucket]
+		h.push(bk.rows[r.pos], float32(dotInt8(qc, bk.codes[int(r.pos)*dim:int(r.pos+1)*dim]))*bk.scales[r.pos])
+	}
+}
+
+// signScratches keeps the buffers of a search by signs between searches:
+// the distances are 2 MB at 1M vectors, and a fresh buffer each query was
+// work for the collector that showed in the tail of the latencies.
+var signScratches scratchPool
+
+type signScratch struct {
+	dist  []uint16
+	near  []uint32
+	lists [][]nearRow // the rows to re-score, one list per worker
+}
+
+type scratchPool struct{ p sync.Pool }
+
+// get returns buffers for n distances (whole blocks) and workers lists,
+// the lists empty and the rest undefined.
+func (p *scratchPool) get(n, workers int) *signScratch {
+	sc, _ := p.p.Get().(*signScratch)
+	if sc == nil {
+		sc = &signScratch{}
+	}
+	if cap(sc.dist) < n {
+		sc.dist, sc.near = make([]uint16, n), make([]uint32, n/signBlock)
+	}
+	sc.dist, sc.near = sc.dist[:n], sc.near[:n/signBlock]
+	for len(sc.lists) < workers {
+		sc.lists = append(sc.lists, nil)
+	}
+	for w := range sc.lists {
+		sc.lists[w] = sc.lists[w][:0]
+	}
+	return sc
+}
+
+func (p *scratchPool) put(sc *signScratch) { p.p.Put(sc) }
 
 // cutOff returns the smallest distance d such that at least n rows of the
 // histograms are at d or nearer (the largest distance when there are
@@ -113,18 +315,6 @@ func cutOff(hists [][]int, n int) int {
 	return dims
 }
 
-// scanNear offers to h the rows of the span at distance cut or nearer,
-// with their int8 scores.
-func (t *table) scanNear(qc []int8, s span, dist []uint16, cut int, h *topK) {
-	bk := &t.vs.buckets[s.bucket]
-	dim := t.dim
-	for i := s.lo; i < s.hi; i++ {
-		if int(dist[i-s.lo]) <= cut {
-			h.push(bk.rows[i], float32(dotInt8(qc, bk.codes[i*dim:(i+1)*dim]))*bk.scales[i])
-		}
-	}
-}
-
 // rescore returns the best k of the candidates by their float scores.
 func (t *table) rescore(q []float32, cands []scored, k int) []scored {
 	h := newTopK(k)
@@ -134,14 +324,19 @@ func (t *table) rescore(q []float32, cands []scored, k int) []scored {
 	return merge(k, h)
 }
 
+// spanWorkers returns the number of goroutines forSpans scans spans on.
+func spanWorkers(spans []span, work int) int {
+	if work >= parallelMin && len(spans) > 1 {
+		return min(runtime.GOMAXPROCS(0), len(spans))
+	}
+	return 1
+}
+
 // forSpans calls f(w, i) for every span i, on several goroutines w when
 // there are work vectors or more (see parallelMin), and returns the number
 // of goroutines; each goroutine w takes the spans w, w+workers, ….
 func forSpans(spans []span, work int, f func(w, i int)) int {
-	workers := 1
-	if work >= parallelMin && len(spans) > 1 {
-		workers = min(runtime.GOMAXPROCS(0), len(spans))
-	}
+	workers := spanWorkers(spans, work)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {

@@ -26,7 +26,7 @@ func (t *table) denseSearch(q []float32, allow bitset, allowed, k, nprobe int) [
 		}
 		probes := min(x.nlist(), (nprobe*t.vecLiv+allowed-1)/max(allowed, 1))
 		if scan := probes * t.vecLiv / x.nlist(); scan < allowed/2 {
-			return t.ivfSearch(q, allow, k, probes)
+			return t.ivfSearch(q, allow, allowed, k, probes)
 		}
 	}
 	return t.exactSearch(q, allow, allowed, k)
@@ -50,8 +50,9 @@ func (t *table) exactSearch(q []float32, allow bitset, allowed, k int) []scored 
 
 // defaultProbes is the number of lists a search scans first by default:
 // an eighth of them, at least 16, so about an eighth of the vectors (125,000
-// of a million, 48 MB of int8 codes) are scored. On clustered vectors that
-// gives a recall@10 of about 0.98 at a million (BenchmarkDenseSearch).
+// of a million: 6 MB of signs, or 48 MB of int8 codes without a probed
+// share) are scanned. On clustered vectors that gives a recall@10 of about
+// 0.98 at a million (BenchmarkDenseSearch).
 func defaultProbes(nlist int) int { return max(16, nlist/8) }
 
 // span is a run of vectors of one bucket; lo is a multiple of signBlock
@@ -99,13 +100,14 @@ func (t *table) scanSpan(q []float32, allow bitset, s span, h *topK) {
 }
 
 // ivfSearch scans the nprobe lists nearest q, then more lists, nearest
-// first, until k rows of allow are found or every list was scanned.
-func (t *table) ivfSearch(q []float32, allow bitset, k, nprobe int) []scored {
+// first, until k rows of allow (allowed rows in all) are found or every
+// list was scanned.
+func (t *table) ivfSearch(q []float32, allow bitset, allowed, k, nprobe int) []scored {
 	order := t.ann.probeOrder(q, nprobe)
 	var found []scored
 	for done := 0; done < len(order); {
 		n := min(len(order), max(nprobe, 2*done))
-		found = mergeScored(k, found, t.scanLists(q, allow, order[done:n], k))
+		found = mergeScored(k, found, t.scanLists(q, allow, allowed, order[done:n], k))
 		done = n
 		if len(found) >= k {
 			return found
@@ -117,16 +119,38 @@ func (t *table) ivfSearch(q []float32, allow bitset, k, nprobe int) []scored {
 	return found
 }
 
-// scanLists scores the allowed rows of the given IVF lists in two passes:
-// the int8 codes of every row, keeping the best rerankFor(k), then the
-// float vectors of those only.
-func (t *table) scanLists(q []float32, allow bitset, lists []int32, k int) []scored {
+// scanLists scores the allowed rows of the given IVF lists (allowed rows
+// of allow in the whole table) in two passes: the int8 codes of every row,
+// keeping the best rerankFor(k), then the float vectors of those only; an
+// index calibrated to (ivf.probeShare) first ranks the rows by their signs
+// and reads the int8 codes of that share of them only (signSearch).
+func (t *table) scanLists(q []float32, allow bitset, allowed int, lists []int32, k int) []scored {
 	spans := make([]span, 0, len(lists))
 	work := 0
 	for _, l := range lists {
 		n := len(t.vs.buckets[l+1].rows)
-		spans = append(spans, span{int(l) + 1, 0, n})
+		for lo := 0; lo < n; lo += parallelMin {
+			spans = append(spans, span{int(l) + 1, lo, min(lo+parallelMin, n)})
+		}
 		work += n
+	}
+	if share := t.ann.probeShare; share > 0 {
+		inLists := work
+		if allowed != t.live || t.vs.stored() != t.vecLiv {
+			// a filter, or dead rows in the lists: count the allowed ones
+			inLists = 0
+			for _, s := range spans {
+				bk := &t.vs.buckets[s.bucket]
+				for _, r := range bk.rows[s.lo:s.hi] {
+					if allow.has(r) {
+						inLists++
+					}
+				}
+			}
+		}
+		if cands := max(int(math.Ceil(share*float64(inLists))), 4*rerankFor(k)); cands < inLists/2 {
+			return t.signSearchSpans(q, allow, spans, inLists, k, cands, guessSlack)
+		}
 	}
 	return t.scanCodeSpans(q, allow, spans, work, k)
 }

@@ -27,10 +27,13 @@ type ivf struct {
 	cent    []float32 // list centroids, nlist·dim
 	trained int       // vectors the index was trained on
 	// signShare is 0 when searches probe the lists, else the share of the
-	// allowed rows a search by signs re-scores (see calibrate); calibrated
-	// is false until it is known (an index loaded from a snapshot written
-	// before it was kept).
+	// allowed rows a search by signs re-scores (see calibrate). probeShare
+	// is, for a search that probes the lists, the share of the probed rows
+	// it re-scores after ranking them by their signs, 0 when it scores
+	// every probed row. calibrated is false until both are known (an index
+	// loaded from a snapshot written before they were kept).
 	signShare  float64
+	probeShare float64
 	calibrated bool
 }
 

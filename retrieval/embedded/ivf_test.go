@@ -91,10 +91,19 @@ func TestIVFRecallOnClusteredVectors(t *testing.T) {
 	if !s.t.ann.calibrated || s.t.ann.signShare != 0 {
 		t.Fatal("index over clustered vectors not calibrated to probe its lists")
 	}
+	if x := s.t.ann; x.probeShare <= 0 || x.probeShare >= 0.5 {
+		t.Fatalf("index over clustered vectors re-scores a share %.3f of its probed rows, want one ranked by signs first", x.probeShare)
+	}
 	queries := vs[n:]
 	if r := recallAt10(t, s, queries, retrieval.Filter{}); r < 0.95 {
 		t.Errorf("recall@10 = %.3f, want >= 0.95", r)
 	}
+	share := s.t.ann.probeShare
+	s.t.ann.probeShare = 0
+	t.Logf("probed rows re-scored: %.3f, recall@10 %.3f; all of them: recall@10 %.3f", share, recallAt10(t, s, queries, retrieval.Filter{}), func() float64 {
+		defer func() { s.t.ann.probeShare = share }()
+		return recallAt10(t, s, queries, retrieval.Filter{})
+	}())
 	if r := recallAt10(t, s, queries, retrieval.Filter{Kinds: []string{"ad"}}); r < 0.95 {
 		t.Errorf("filtered recall@10 = %.3f, want >= 0.95", r)
 	}
@@ -191,26 +200,33 @@ func TestRandomVectorsAreSearchedBySigns(t *testing.T) {
 func TestSignShareSurvivesReopen(t *testing.T) {
 	rng := rand.New(rand.NewPCG(15, 16))
 	const n, d = 10000, 64
-	vs := randomUnit(rng, n, d)
-	dir := t.TempDir()
-	s := mustOpen(t, dir, d)
-	must(t, s.Upsert(ctx, records(vs, 0)))
-	share := s.t.ann.signShare
-	must(t, s.Close())
-	s2 := mustOpen(t, dir, d)
-	if x := s2.t.ann; x == nil || !x.calibrated || x.signShare != share || share == 0 {
-		t.Fatalf("reopened index has not kept its sign share %v", share)
-	}
-	// A snapshot written before the share was kept is calibrated anew.
-	s2.t.ann.calibrated, s2.t.ann.signShare = false, 0
-	s2.mu.Lock()
-	err := s2.snapshot()
-	s2.mu.Unlock()
-	must(t, err)
-	must(t, s2.Close())
-	s3 := mustOpen(t, dir, d)
-	defer s3.Close()
-	if x := s3.t.ann; x == nil || !x.calibrated || x.signShare == 0 {
-		t.Fatal("index reopened without its share: not calibrated anew to search by signs")
+	for _, c := range []struct {
+		kind string
+		vs   [][]float32
+	}{{"random", randomUnit(rng, n, d)}, {"clustered", clustered(rng, n, d, 100, 1)}} {
+		dir := t.TempDir()
+		s := mustOpen(t, dir, d)
+		must(t, s.Upsert(ctx, records(c.vs, 0)))
+		signs, probes := s.t.ann.signShare, s.t.ann.probeShare
+		if (signs == 0) == (c.kind == "random") || (probes == 0) == (c.kind == "clustered") {
+			t.Fatalf("%s vectors: sign share %v, probed share %v", c.kind, signs, probes)
+		}
+		must(t, s.Close())
+		s2 := mustOpen(t, dir, d)
+		if x := s2.t.ann; x == nil || !x.calibrated || x.signShare != signs || x.probeShare != probes {
+			t.Fatalf("%s vectors: reopened index has not kept its shares %v, %v", c.kind, signs, probes)
+		}
+		// A snapshot written before the shares were kept is calibrated anew.
+		s2.t.ann.calibrated, s2.t.ann.signShare, s2.t.ann.probeShare = false, 0, 0
+		s2.mu.Lock()
+		err := s2.snapshot()
+		s2.mu.Unlock()
+		must(t, err)
+		must(t, s2.Close())
+		s3 := mustOpen(t, dir, d)
+		if x := s3.t.ann; x == nil || !x.calibrated || x.signShare != signs || x.probeShare != probes {
+			t.Fatalf("%s vectors: index reopened without its shares not calibrated anew", c.kind)
+		}
+		must(t, s3.Close())
 	}
 }

@@ -127,9 +127,13 @@ func (sq *signQuery) distance(blocks []byte, pos int) int {
 }
 
 // distancesGeneric sets out[i] to the distance of the i-th vector of
-// blocks, for len(out)/signBlock whole blocks.
-func (sq *signQuery) distancesGeneric(blocks []byte, out []uint16) {
+// blocks, for len(out)/signBlock whole blocks, and near[b] to the mask of
+// block b's vectors at cut or nearer (bit i for its i-th vector), so that
+// the rows a search re-scores are found by the bits set in the masks
+// instead of a comparison for every row.
+func (sq *signQuery) distancesGeneric(blocks []byte, out []uint16, near []uint32, cut int) {
 	cols := sq.cols()
+	cut16 := clampCut(cut)
 	for b := range len(out) / signBlock {
 		block := blocks[b*signBlock*cols : (b+1)*signBlock*cols]
 		var acc [signBlock]uint16
@@ -140,5 +144,16 @@ func (sq *signQuery) distancesGeneric(blocks []byte, out []uint16) {
 			}
 		}
 		copy(out[b*signBlock:], acc[:])
+		m := uint32(0)
+		for r, d := range acc {
+			if d <= cut16 {
+				m |= 1 << r
+			}
+		}
+		near[b] = m
 	}
 }
+
+// clampCut returns cut (0 or more) as the kernels compare it, in 16 bits:
+// a cut above farSign is farSign, which no distance exceeds.
+func clampCut(cut int) uint16 { return uint16(min(max(cut, 0), farSign)) }

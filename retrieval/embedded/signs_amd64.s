@@ -2,15 +2,19 @@
 
 #include "textflag.h"
 
-// func signDistancesAVX2(nibbles, blocks []byte, out []uint16)
+// func signDistancesAVX2(nibbles, blocks []byte, out []uint16, near []uint32, cut uint16)
 // For each block of 32 vectors, two byte columns at a time: the low and
 // the high nibbles of the 32 bytes of a column are looked up in the
 // column's two tables (VPSHUFB) and added, the two columns' sums added in
 // bytes (at most 4·60 = 240), then into 16-bit sums: Y0 adds the bytes as
 // words (even byte + 256·odd byte), Y1 the odd bytes alone, so that at the
 // end the even vectors' sums are Y0 − 256·Y1. Both are interleaved back
-// into the vectors' order and stored, 64 bytes a block.
-TEXT ·signDistancesAVX2(SB), NOSPLIT, $0-72
+// into the vectors' order and stored, 64 bytes a block. Each sum is then
+// compared with cut (unsigned: min(d, cut) = d), the words packed to bytes
+// in the vectors' order (VPACKSSWB keeps a lane's words of the first
+// operand before the second's) and their top bits stored as the block's
+// mask of near vectors.
+TEXT ·signDistancesAVX2(SB), NOSPLIT, $0-98
 	MOVQ nibbles_base+0(FP), R9
 	MOVQ nibbles_len+8(FP), R8
 	ADDQ R9, R8 // the end of the tables
@@ -18,6 +22,10 @@ TEXT ·signDistancesAVX2(SB), NOSPLIT, $0-72
 	MOVQ out_base+48(FP), DI
 	MOVQ out_len+56(FP), CX
 	SHRQ $5, CX // blocks
+	MOVQ near_base+72(FP), R11
+	MOVWLZX cut+96(FP), AX
+	MOVL AX, X14
+	VPBROADCASTW X14, Y14
 	MOVL $0x0f0f0f0f, AX
 	MOVL AX, X15
 	VPBROADCASTD X15, Y15
@@ -66,6 +74,14 @@ pair:
 	VEXTRACTI128 $1, Y2, 32(DI)
 	VEXTRACTI128 $1, Y3, 48(DI)
 	ADDQ       $64, DI
+	VPMINUW    Y14, Y2, Y4
+	VPCMPEQW   Y2, Y4, Y4
+	VPMINUW    Y14, Y3, Y5
+	VPCMPEQW   Y3, Y5, Y5
+	VPACKSSWB  Y5, Y4, Y4
+	VPMOVMSKB  Y4, AX
+	MOVL       AX, (R11)
+	ADDQ       $4, R11
 	DECQ       CX
 	JMP        block
 

@@ -45,22 +45,37 @@ func wantDistance(q []float32, levels int, blocks []byte, pos int) int {
 // The kernel, the portable loop and distance give the distance the
 // definition gives, for dimensions that fill their last word or not,
 // numbers of vectors that fill their last block or not, and a dimension
-// large enough that the levels are bounded by farSign.
+// large enough that the levels are bounded by farSign; the kernel and the
+// loop mark the vectors at the cut-off or nearer, for cut-offs below,
+// among and above the distances.
 func TestSignDistancesAreTheWeighedDisagreements(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 9))
 	for _, dim := range []int{384, 100, 64, 65, 8, 1, 5000} {
 		for _, n := range []int{1, 31, 32, 33, 300} {
 			q, blocks := signCase(rng, dim, n)
 			sq := newSignQuery(q)
-			got := make([]uint16, blocksFor(n)*signBlock)
-			generic := make([]uint16, len(got))
-			sq.distances(blocks, got)
-			sq.distancesGeneric(blocks, generic)
+			want := make([]int, n)
 			for v := range n {
-				want := wantDistance(q, sq.levels, blocks, v)
-				if int(got[v]) != want || int(generic[v]) != want || sq.distance(blocks, v) != want {
-					t.Fatalf("dim %d, %d vectors, vector %d: distances %d, generic %d, distance %d, want %d",
-						dim, n, v, got[v], generic[v], sq.distance(blocks, v), want)
+				want[v] = wantDistance(q, sq.levels, blocks, v)
+			}
+			for _, cut := range []int{0, want[0], want[n/2], want[n-1], sq.maxDistance(dim), farSign, farSign + 1} {
+				got := make([]uint16, blocksFor(n)*signBlock)
+				generic := make([]uint16, len(got))
+				near := make([]uint32, blocksFor(n))
+				nearGeneric := make([]uint32, len(near))
+				sq.distances(blocks, got, near, cut)
+				sq.distancesGeneric(blocks, generic, nearGeneric, cut)
+				for v := range n {
+					if int(got[v]) != want[v] || int(generic[v]) != want[v] || sq.distance(blocks, v) != want[v] {
+						t.Fatalf("dim %d, %d vectors, vector %d: distances %d, generic %d, distance %d, want %d",
+							dim, n, v, got[v], generic[v], sq.distance(blocks, v), want[v])
+					}
+					wantNear := want[v] <= cut
+					bit := uint32(1) << (v % signBlock)
+					if near[v/signBlock]&bit != 0 != wantNear || nearGeneric[v/signBlock]&bit != 0 != wantNear {
+						t.Fatalf("dim %d, %d vectors, vector %d at %d, cut-off %d: kernel marks %v, generic %v",
+							dim, n, v, want[v], cut, near[v/signBlock]&bit != 0, nearGeneric[v/signBlock]&bit != 0)
+					}
 				}
 			}
 		}
@@ -94,14 +109,22 @@ func TestSignDistancesKernelMatchesPortable(t *testing.T) {
 			}
 			setSigns(blocks, 7, neg)
 			got, want := make([]uint16, n), make([]uint16, n)
-			sq.distances(blocks, got)
-			sq.distancesGeneric(blocks, want)
-			if want[7] != uint16(wantDistance(q, sq.levels, blocks, 7)) {
-				t.Fatalf("dim %d: the opposite vector at %d", dim, want[7])
-			}
-			for v := range got {
-				if got[v] != want[v] {
-					t.Fatalf("dim %d, vector %d: kernel %d, portable %d", dim, v, got[v], want[v])
+			near, wantNear := make([]uint32, n/signBlock), make([]uint32, n/signBlock)
+			for _, cut := range []int{0, sq.maxDistance(dim) / 2, sq.maxDistance(dim) - 1, sq.maxDistance(dim)} {
+				sq.distances(blocks, got, near, cut)
+				sq.distancesGeneric(blocks, want, wantNear, cut)
+				if want[7] != uint16(wantDistance(q, sq.levels, blocks, 7)) {
+					t.Fatalf("dim %d: the opposite vector at %d", dim, want[7])
+				}
+				for v := range got {
+					if got[v] != want[v] {
+						t.Fatalf("dim %d, vector %d: kernel %d, portable %d", dim, v, got[v], want[v])
+					}
+				}
+				for b := range near {
+					if near[b] != wantNear[b] {
+						t.Fatalf("dim %d, cut-off %d, block %d: kernel marks %032b, portable %032b", dim, cut, b, near[b], wantNear[b])
+					}
 				}
 			}
 		}
@@ -112,7 +135,7 @@ func TestSignDistancesKernelMatchesPortable(t *testing.T) {
 func TestSignDistancesOfAZeroQuery(t *testing.T) {
 	_, blocks := signCase(rand.New(rand.NewPCG(1, 1)), 384, 10)
 	got := make([]uint16, signBlock)
-	newSignQuery(make([]float32, 384)).distances(blocks, got)
+	newSignQuery(make([]float32, 384)).distances(blocks, got, make([]uint32, 1), 0)
 	for v, d := range got {
 		if d != 0 {
 			t.Fatalf("vector %d at %d from a zero query", v, d)
@@ -127,15 +150,17 @@ func BenchmarkSignDistances(b *testing.B) {
 	q, blocks := signCase(rand.New(rand.NewPCG(1, 2)), 384, n)
 	sq := newSignQuery(q)
 	out := make([]uint16, blocksFor(n)*signBlock)
+	near := make([]uint32, blocksFor(n))
+	cut := sq.maxDistance(384) / 3
 	b.Run("kernel", func(b *testing.B) {
 		for range b.N {
-			sq.distances(blocks, out)
+			sq.distances(blocks, out, near, cut)
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/vector")
 	})
 	b.Run("portable", func(b *testing.B) {
 		for range b.N {
-			sq.distancesGeneric(blocks, out)
+			sq.distancesGeneric(blocks, out, near, cut)
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/vector")
 	})

@@ -29,6 +29,7 @@ const (
 	frameRecords    = 'R' // uvarint count, records
 	frameIndex      = 'I' // the IVF index
 	frameSigns      = 'S' // after the index: u64 bits of ivf.signShare (absent before it was kept)
+	frameProbes     = 'P' // after frameSigns: u64 bits of ivf.probeShare (absent before it was kept)
 	frameEnd        = 'E' // uvarint rows
 )
 
@@ -68,7 +69,12 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 		if t.ann.calibrated {
 			e := &enc{b: []byte{frameSigns}}
 			e.i64(int64(math.Float64bits(t.ann.signShare)))
+			p := &enc{b: []byte{frameProbes}}
+			p.i64(int64(math.Float64bits(t.ann.probeShare)))
 			if err := put(e); err != nil {
+				return err
+			}
+			if err := put(p); err != nil {
 				return err
 			}
 		}

@@ -54,12 +54,18 @@ func (l *loader) frame(kind byte, d *dec, dim int) (bool, error) {
 		}
 		l.t.ann, l.lists = x, lists
 		l.t.vs.buckets = presized(x.nlist()+1, dim, lists)
-	case frameSigns:
+	case frameSigns, frameProbes:
 		share := math.Float64frombits(uint64(d.i64()))
 		if l.t.ann == nil || !(share >= 0 && share <= 1) {
 			return false, fmt.Errorf("sign share %v: %w", share, ErrCorrupt)
 		}
-		l.t.ann.signShare, l.t.ann.calibrated = share, true
+		if kind == frameSigns {
+			l.t.ann.signShare = share
+		} else {
+			// calibrated once both shares are read: an index written
+			// with its sign share alone is calibrated again at opening
+			l.t.ann.probeShare, l.t.ann.calibrated = share, true
+		}
 	case frameRecords:
 		for n := d.count(1); n > 0 && d.err == nil; n-- {
 			if rec := d.record(); d.err == nil {

@@ -56,6 +56,15 @@ func (v *vectors) get(r int32) []float32 {
 	return v.buckets[l.bucket].vecs[off : off+v.dim]
 }
 
+// stored returns the number of vectors of the buckets, of dead rows too.
+func (v *vectors) stored() int {
+	n := 0
+	for _, bk := range v.buckets {
+		n += len(bk.rows)
+	}
+	return n
+}
+
 func (v *vectors) has(r int32) bool { return v.where[r].bucket >= 0 }
 
 // add stores x as the vector of the next row r, in bucket b; a nil x
