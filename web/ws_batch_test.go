@@ -18,6 +18,22 @@ func (c *countingConn) Write(p []byte) (int, error) {
 	return c.Conn.Write(p)
 }
 
+// A batch with nothing written to it writes nothing.
+func TestBatchConnEmptyBatchWritesNothing(t *testing.T) {
+	server, client := net.Pipe()
+	defer client.Close()
+	under := &countingConn{Conn: server}
+	c := &batchConn{Conn: under}
+	defer c.Close()
+	c.begin()
+	if err := c.flush(time.Now().Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if under.writes != 0 {
+		t.Errorf("%d writes for an empty batch", under.writes)
+	}
+}
+
 // A batch keeps what is written to it and sends it in one write, in
 // order; outside a batch, writes go straight through.
 func TestBatchConnWritesABatchAtOnce(t *testing.T) {
@@ -42,6 +58,9 @@ func TestBatchConnWritesABatchAtOnce(t *testing.T) {
 	}
 	if err := c.flush(time.Now().Add(time.Minute)); err != nil {
 		t.Fatal(err)
+	}
+	if c.buf != nil {
+		t.Error("the connection kept its batch's buffer once flushed")
 	}
 	if _, err := c.Write([]byte("quatre")); err != nil {
 		t.Fatal(err)

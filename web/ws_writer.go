@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -143,7 +142,9 @@ func (sc *socket) writePump() {
 	flush := time.NewTimer(sc.timing.flushDelay)
 	flush.Stop()
 	defer flush.Stop()
-	var text strings.Builder
+	// text is kept from frame to frame: a strings.Builder let go of its
+	// bytes at each token frame and grew them again, five copies a frame.
+	var text []byte
 	open := false // a batch is open, and flush set to send it
 	for {
 		var err error
@@ -157,8 +158,8 @@ func (sc *socket) writePump() {
 				sc.batch.begin()
 				flush.Reset(sc.timing.flushDelay)
 			}
-			text.WriteString(f.text)
-			if f.msg != nil || text.Len() >= flushBytes {
+			text = append(text, f.text...)
+			if f.msg != nil || len(text) >= flushBytes {
 				err = sc.writeText(&text)
 			}
 			if err == nil && f.msg != nil {
@@ -195,12 +196,12 @@ func (sc *socket) flushBatch() error {
 
 // writeText writes the gathered token text, if any, as one token event
 // and empties it.
-func (sc *socket) writeText(text *strings.Builder) error {
-	if text.Len() == 0 {
+func (sc *socket) writeText(text *[]byte) error {
+	if len(*text) == 0 {
 		return nil
 	}
-	msg, err := encodeEvent(assistant.Event{Type: assistant.EventToken, Text: text.String()})
-	text.Reset()
+	msg, err := encodeEvent(assistant.Event{Type: assistant.EventToken, Text: string(*text)})
+	*text = (*text)[:0]
 	if err != nil {
 		return fmt.Errorf("encode token event: %w", err) // a string always encodes
 	}
