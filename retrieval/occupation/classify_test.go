@@ -40,6 +40,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Stagiaire comptable", []string{"2411", "3313"}, "5414"},
 		// technology words say the work is computing
 		{"Kotlin Developer", []string{"2512"}, ""},
+		// a tool's name no label knows says no other occupation
+		{"Freelance WPF Developer Ref. 005762", []string{"2512"}, ""},
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins
 		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
