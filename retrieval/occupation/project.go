@@ -155,7 +155,7 @@ var constructionWork = map[string]bool{"2142": true, "3112": true, "1323": true,
 // "secteur", "services") are everyone's.
 func computingSector(s string) bool {
 	for _, k := range titleWords(s) {
-		if k == ictKeys[0] || k == ictKeys[1] || k == keyOf("it") {
+		if computingWords[k] {
 			return true
 		}
 	}
@@ -175,10 +175,8 @@ func (t titleKeys) hasAny(set map[word]bool) bool {
 // preferredOf returns ESCO's preferred label of an occupation of code, or
 // -1: the name to show for a code no word of the title found.
 func (th *Thesaurus) preferredOf(code string) int32 {
-	for i := range th.labels {
-		if e := &th.labels[i]; e.code == code && e.preferred {
-			return int32(i)
-		}
+	if id, ok := th.preferred[code]; ok {
+		return id
 	}
 	return -1
 }

@@ -39,6 +39,9 @@ type Thesaurus struct {
 	// word no label holds but of a key's family ("frigorifique" of
 	// "frigoriste") is a field's word, not a brand's.
 	stems map[string]bool
+	// preferred is, for each code, the first of ESCO's preferred labels
+	// of its occupations (preferredOf).
+	preferred map[string]int32
 }
 
 // entry is one label of the thesaurus.
@@ -263,6 +266,14 @@ func (b *builder) finish() {
 		}
 	}
 	th.indexHeads()
+	th.preferred = map[string]int32{}
+	for i := range th.labels {
+		if e := &th.labels[i]; e.preferred {
+			if _, ok := th.preferred[e.code]; !ok {
+				th.preferred[e.code] = int32(i)
+			}
+		}
+	}
 	th.stems = map[string]bool{}
 	for k := range th.byKey {
 		if len(k) >= stemLen && !isArabic(k) {
