@@ -42,6 +42,11 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Kotlin Developer", []string{"2512"}, ""},
 		// a tool's name no label knows says no other occupation
 		{"Freelance WPF Developer Ref. 005762", []string{"2512"}, ""},
+		// Morocco's languages are languages taught or translated, not a
+		// typo of a trade ("berber" is no "berger")
+		{"Professeur de darija", []string{"2330", "2353"}, ""},
+		{"Berber teacher", []string{"2353"}, "6121"},
+		{"Formateur en darija", []string{"2353"}, ""},
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins
 		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
