@@ -327,6 +327,11 @@ var moroccanTitles = []Label{
 	{Code: "2423", Name: "consultant RH"},
 	{Code: "2423", Name: "مكلف بالموارد البشرية"},
 	{Code: "2423", Name: "cadre RH"},
+	{Code: "2423", Name: "talent sourcer"},
+	{Code: "2423", Name: "chargé des relations sociales"},
+	{Code: "2423", Name: "chargé de gestion des carrières"},
+	{Code: "2423", Name: "compensation and benefits specialist"},
+	{Code: "2423", Name: "chargé de rémunération"},
 	// 2424 Training and staff development professionals
 	{Code: "2424", Name: "chargé de formation"},
 	{Code: "2424", Name: "formateur call center"},
@@ -551,6 +556,9 @@ var moroccanTitles = []Label{
 	{Code: "3312", Name: "chargé de crédit"},
 	{Code: "3312", Name: "gestionnaire de crédit"},
 	{Code: "3312", Name: "مستشار بنكي"},
+	{Code: "3312", Name: "credit representative"},
+	{Code: "3312", Name: "KYC analyst"},
+	{Code: "3312", Name: "analyste KYC"},
 	// 3313 Accounting associate professionals
 	{Code: "3313", Name: "gestionnaire comptable"},
 	// 3315 Valuers and loss assessors
@@ -596,6 +604,13 @@ var moroccanTitles = []Label{
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
 	{Code: "3323", Name: "assistant achat"},
+	{Code: "3323", Name: "planificateur supply chain"},
+	{Code: "3323", Name: "planificateur approvisionnement"},
+	{Code: "3323", Name: "gestionnaire des approvisionnements"},
+	{Code: "3323", Name: "gestionnaire achats"},
+	{Code: "3323", Name: "category buyer"},
+	{Code: "3323", Name: "procurement analyst"},
+	{Code: "3323", Name: "مكلف بالمشتريات"},
 	// 3331 Clearing and forwarding agents
 	{Code: "3331", Name: "transitaire"},
 	{Code: "3331", Name: "déclarant en douane"},
@@ -604,6 +619,7 @@ var moroccanTitles = []Label{
 	{Code: "3331", Name: "freight forwarder"},
 	{Code: "3331", Name: "chargé de transit"},
 	{Code: "3331", Name: "responsable transit"},
+	{Code: "3331", Name: "gestionnaire import-export"},
 	// 3332 Conference and event planners
 	{Code: "3332", Name: "organisateur d'événements"},
 	{Code: "3332", Name: "chargé d'événementiel"},
@@ -618,6 +634,8 @@ var moroccanTitles = []Label{
 	{Code: "3341", Name: "superviseur call center"},
 	{Code: "3341", Name: "team leader call center"},
 	{Code: "3341", Name: "chef de plateau"},
+	{Code: "3341", Name: "responsable facturation"},
+	{Code: "3341", Name: "responsable recouvrement"},
 	// 3342 Legal secretaries
 	{Code: "3342", Name: "secrétaire juridique"},
 	// 3343 Administrative and executive secretaries
@@ -698,6 +716,9 @@ var moroccanTitles = []Label{
 	{Code: "4214", Name: "conseiller recouvrement"},
 	{Code: "4214", Name: "مكلف بالتحصيل"},
 	{Code: "4214", Name: "مكلف بالاستخلاص"},
+	{Code: "4214", Name: "collections specialist"},
+	{Code: "4214", Name: "collections representative"},
+	{Code: "4214", Name: "collections officer"},
 	// 4221 Travel consultants and clerks
 	{Code: "4221", Name: "agent de réservation"},
 	{Code: "4221", Name: "agent de billetterie"},
@@ -739,6 +760,22 @@ var moroccanTitles = []Label{
 	// 4311 Accounting and bookkeeping clerks
 	{Code: "4311", Name: "employé comptable"},
 	{Code: "4311", Name: "facturier"},
+	{Code: "4311", Name: "chargé de facturation"},
+	{Code: "4311", Name: "gestionnaire facturation"},
+	{Code: "4311", Name: "billing specialist"},
+	{Code: "4311", Name: "billing analyst"},
+	{Code: "4311", Name: "billing officer"},
+	{Code: "4311", Name: "billing agent"},
+	{Code: "4311", Name: "comptable fournisseurs"},
+	{Code: "4311", Name: "comptable clients"},
+	{Code: "4311", Name: "accounts payable specialist"},
+	{Code: "4311", Name: "accounts receivable specialist"},
+	{Code: "4311", Name: "accounts payable accountant"},
+	{Code: "4311", Name: "accounts receivable accountant"},
+	{Code: "4311", Name: "order to cash specialist"},
+	{Code: "4311", Name: "procure to pay specialist"},
+	{Code: "4311", Name: "medical billing specialist"},
+	{Code: "4311", Name: "مكلف بالفوترة"},
 	// 4312 Statistical, finance and insurance clerks
 	{Code: "4312", Name: "gestionnaire back office"},
 	// 4313 Payroll clerks
@@ -748,11 +785,18 @@ var moroccanTitles = []Label{
 	{Code: "4313", Name: "assistant paie"},
 	{Code: "4313", Name: "chargé de paie"},
 	{Code: "4313", Name: "comptable paie"},
+	{Code: "4313", Name: "payroll officer"},
+	{Code: "4313", Name: "payroll analyst"},
+	{Code: "4313", Name: "payroll accountant"},
+	{Code: "4313", Name: "payroll coordinator"},
+	{Code: "4313", Name: "مكلف بالأجور"},
 	// 4321 Stock clerks
 	{Code: "4321", Name: "aide-magasinier"},
 	{Code: "4321", Name: "chef magasinier"},
 	{Code: "4321", Name: "agent de réception marchandises"},
 	{Code: "4321", Name: "inventoriste"},
+	{Code: "4321", Name: "stock controller"},
+	{Code: "4321", Name: "contrôleur de stock"},
 	// 4322 Production clerks
 	{Code: "4322", Name: "agent de planification"},
 	{Code: "4322", Name: "agent d'ordonnancement"},
@@ -762,6 +806,18 @@ var moroccanTitles = []Label{
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},
+	{Code: "4323", Name: "chargé logistique"},
+	{Code: "4323", Name: "chargé de logistique"},
+	{Code: "4323", Name: "logistics associate"},
+	{Code: "4323", Name: "logistics officer"},
+	{Code: "4323", Name: "logistics specialist"},
+	{Code: "4323", Name: "chargé d'exploitation transport"},
+	{Code: "4323", Name: "exploitant transport"},
+	{Code: "4323", Name: "coordinateur transport"},
+	{Code: "4323", Name: "transport planner"},
+	{Code: "4323", Name: "dispatcheur"},
+	{Code: "4323", Name: "chargé transport"},
+	{Code: "4323", Name: "مكلف باللوجستيك"},
 	// 4412 Mail carriers and sorting clerks
 	{Code: "4412", Name: "ساعي البريد"},
 	// 4414 Scribes and related workers
@@ -776,6 +832,9 @@ var moroccanTitles = []Label{
 	{Code: "4416", Name: "chargé d'administration du personnel"},
 	{Code: "4416", Name: "HR assistant"},
 	{Code: "4416", Name: "مساعد الموارد البشرية"},
+	{Code: "4416", Name: "HR administrator"},
+	{Code: "4416", Name: "HR admin"},
+	{Code: "4416", Name: "assistante administration du personnel"},
 	// 5111 Travel attendants and travel stewards
 	{Code: "5111", Name: "steward"},
 	{Code: "5111", Name: "مضيفة طيران"},
