@@ -317,6 +317,11 @@ var moroccanTitles = []Label{
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
 	{Code: "2421", Name: "PMO"},
+	// 2422 Policy administration professionals
+	// (an administration's or a firm's "cadre administratif" is its
+	// administrative executive, where ESCO also places the civil service's
+	// "adjoint administratif")
+	{Code: "2422", Name: "cadre administratif"},
 	// 2423 Personnel and careers professionals
 	{Code: "2423", Name: "chargé des ressources humaines"},
 	{Code: "2423", Name: "chargé GRH"},
@@ -335,6 +340,8 @@ var moroccanTitles = []Label{
 	// 2424 Training and staff development professionals
 	{Code: "2424", Name: "chargé de formation"},
 	{Code: "2424", Name: "formateur call center"},
+	{Code: "2424", Name: "customer service trainer"},
+	{Code: "2424", Name: "formateur centre d'appels"},
 	// 2431 Advertising and marketing professionals
 	{Code: "2431", Name: "chargé de marketing digital"},
 	{Code: "2431", Name: "digital marketing manager"},
@@ -344,6 +351,7 @@ var moroccanTitles = []Label{
 	{Code: "2431", Name: "traffic manager"},
 	{Code: "2431", Name: "trafic manager"},
 	{Code: "2431", Name: "chef de projet marketing"},
+	{Code: "2431", Name: "conseiller en marketing digital"},
 	// 2432 Public relations professionals
 	{Code: "2432", Name: "chargé de communication digitale"},
 	{Code: "2432", Name: "chargé des relations publiques"},
@@ -411,6 +419,7 @@ var moroccanTitles = []Label{
 	{Code: "2519", Name: "ingénieur en automatisation des tests"},
 	{Code: "2519", Name: "test automation engineer"},
 	{Code: "2519", Name: "QA tester"}, // ESCO's is a localiser's (2643)
+	{Code: "2519", Name: "QA analyst"},
 	// 2521 Database designers and administrators
 	{Code: "2521", Name: "architecte data"},
 	// 2522 Systems administrators
@@ -600,6 +609,7 @@ var moroccanTitles = []Label{
 	// advertising agency's (1420)
 	{Code: "3322", Name: "account manager"},
 	{Code: "3322", Name: "account executive"},
+	{Code: "3322", Name: "customer success manager"},
 	// 3323 Buyers
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
@@ -634,8 +644,21 @@ var moroccanTitles = []Label{
 	{Code: "3341", Name: "superviseur call center"},
 	{Code: "3341", Name: "team leader call center"},
 	{Code: "3341", Name: "chef de plateau"},
+	// (a "responsable" of a clerical service, billing, collection or sales
+	// administration, leads its clerks)
 	{Code: "3341", Name: "responsable facturation"},
 	{Code: "3341", Name: "responsable recouvrement"},
+	{Code: "3341", Name: "analyste qualité call center"},
+	{Code: "3341", Name: "team leader customer service"},
+	{Code: "3341", Name: "team leader customer care"},
+	{Code: "3341", Name: "team leader service client"},
+	{Code: "3341", Name: "team leader recouvrement"},
+	{Code: "3341", Name: "team leader télévente"},
+	{Code: "3341", Name: "chef d'équipe call center"},
+	{Code: "3341", Name: "superviseur service client"},
+	{Code: "3341", Name: "responsable de plateau"},
+	{Code: "3341", Name: "responsable ADV"},
+	{Code: "3341", Name: "call center quality analyst"},
 	// 3342 Legal secretaries
 	{Code: "3342", Name: "secrétaire juridique"},
 	// 3343 Administrative and executive secretaries
@@ -675,6 +698,12 @@ var moroccanTitles = []Label{
 	{Code: "3512", Name: "technicien helpdesk"},
 	{Code: "3512", Name: "technicien de proximité"},
 	{Code: "3512", Name: "technicien maintenance informatique"},
+	{Code: "3512", Name: "technical support representative"},
+	{Code: "3512", Name: "technical support advisor"},
+	{Code: "3512", Name: "technical support agent"},
+	{Code: "3512", Name: "hotliner"},
+	{Code: "3512", Name: "technicien hotline"},
+	{Code: "3512", Name: "téléconseiller support technique"},
 	// 3513 Computer network and systems technicians
 	{Code: "3513", Name: "technicien réseaux informatiques"},
 	{Code: "3513", Name: "technicien systèmes et réseaux"},
@@ -700,6 +729,12 @@ var moroccanTitles = []Label{
 	{Code: "4110", Name: "chargé ADV"},
 	{Code: "4110", Name: "assistant administration des ventes"},
 	{Code: "4110", Name: "gestionnaire administratif"},
+	{Code: "4110", Name: "chargé administration des ventes"},
+	{Code: "4110", Name: "sales administrator"},
+	{Code: "4110", Name: "sales admin"},
+	{Code: "4110", Name: "order management specialist"},
+	{Code: "4110", Name: "gestionnaire de commandes"},
+	{Code: "4110", Name: "مساعد تجاري"},
 	// 4120 Secretaries (general)
 	{Code: "4120", Name: "secrétaire bilingue"},
 	{Code: "4120", Name: "secrétaire administrative"},
@@ -743,6 +778,16 @@ var moroccanTitles = []Label{
 	{Code: "4222", Name: "موظف مركز النداء"},
 	{Code: "4222", Name: "conseiller SAV"},
 	{Code: "4222", Name: "agent SAV"},
+	{Code: "4222", Name: "assistant SAV"},
+	{Code: "4222", Name: "gestionnaire SAV"},
+	{Code: "4222", Name: "chargé SAV"},
+	{Code: "4222", Name: "chargé de réclamations"},
+	{Code: "4222", Name: "gestionnaire réclamations"},
+	{Code: "4222", Name: "chargé de relation client"},
+	// (a "conseiller digital" answers customers by chat, e-mail and social
+	// networks for an operator or a contact centre)
+	{Code: "4222", Name: "conseiller digital"},
+	{Code: "4222", Name: "chargé d'assistance"},
 	// 4223 Telephone switchboard operators
 	{Code: "4223", Name: "opératrice standard"},
 	// 4224 Hotel receptionists
@@ -754,6 +799,8 @@ var moroccanTitles = []Label{
 	{Code: "4226", Name: "assistant d'accueil"},
 	{Code: "4226", Name: "عون استقبال"},
 	{Code: "4226", Name: "hostess"}, // the ads' English for "hôtesse d'accueil"; ESCO's is a television presenter
+	{Code: "4226", Name: "hospitality officer"},
+	{Code: "4226", Name: "hospitality agent"},
 	// 4227 Survey and market research interviewers
 	{Code: "4227", Name: "enquêteur terrain"},
 	{Code: "4227", Name: "enquêteur téléphonique"},
@@ -803,6 +850,12 @@ var moroccanTitles = []Label{
 	{Code: "4322", Name: "ordonnanceur"},
 	{Code: "4322", Name: "planificateur de production"},
 	{Code: "4322", Name: "production planner"},
+	// (a contact centre's workforce management plans the agents' schedules
+	// from forecast call volumes, as production planners plan a plant's)
+	{Code: "4322", Name: "workforce analyst"},
+	{Code: "4322", Name: "WFM analyst"},
+	{Code: "4322", Name: "workforce planner"},
+	{Code: "4322", Name: "planificateur WFM"},
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},
@@ -898,6 +951,12 @@ var moroccanTitles = []Label{
 	{Code: "5244", Name: "agent de télévente"},
 	{Code: "5244", Name: "agent de télémarketing"},
 	{Code: "5244", Name: "telesales agent"},
+	{Code: "5244", Name: "telesales advisor"},
+	{Code: "5244", Name: "telesales executive"},
+	{Code: "5244", Name: "appointment setter"},
+	{Code: "5244", Name: "cold caller"},
+	{Code: "5244", Name: "téléconseiller vente"},
+	{Code: "5244", Name: "conseiller de vente à distance"},
 	// 5245 Service station attendants
 	{Code: "5245", Name: "employé de station-service"},
 	{Code: "5245", Name: "بومبيست"},
