@@ -119,6 +119,7 @@ var moroccanTitles = []Label{
 	{Code: "1330", Name: "مسؤول المعلوميات"},
 	{Code: "1330", Name: "IT business partner"},
 	{Code: "1330", Name: "chef de projet monétique"},
+	{Code: "1330", Name: "service delivery manager"},
 	// 1342 Health services managers
 	{Code: "1342", Name: "directeur d'hôpital"},
 	// 1345 Education managers
@@ -191,6 +192,7 @@ var moroccanTitles = []Label{
 	// 2149 Engineering professionals not elsewhere classified
 	{Code: "2149", Name: "ingénieur biomédical"},
 	{Code: "2149", Name: "ingénieur énergies renouvelables"},
+	{Code: "2149", Name: "auditeur qualité"},
 	// 2151 Electrical engineers
 	{Code: "2151", Name: "ingénieur génie électrique"},
 	{Code: "2151", Name: "ingénieur d'état en génie électrique"},
@@ -352,6 +354,12 @@ var moroccanTitles = []Label{
 	{Code: "2431", Name: "trafic manager"},
 	{Code: "2431", Name: "chef de projet marketing"},
 	{Code: "2431", Name: "conseiller en marketing digital"},
+	{Code: "2431", Name: "marketing executive"},
+	{Code: "2431", Name: "consultant SEA"},
+	{Code: "2431", Name: "SEA manager"},
+	{Code: "2431", Name: "webmarketeur"},
+	{Code: "2431", Name: "chargé webmarketing"},
+	{Code: "2431", Name: "chargé CRM"},
 	// 2432 Public relations professionals
 	{Code: "2432", Name: "chargé de communication digitale"},
 	{Code: "2432", Name: "chargé des relations publiques"},
@@ -387,6 +395,8 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "product owner"},
 	{Code: "2511", Name: "scrum master"},
 	{Code: "2511", Name: "SIRH"},
+	{Code: "2511", Name: "développeur BI"},
+	{Code: "2511", Name: "functional analyst"},
 	// 2512 Software developers
 	{Code: "2512", Name: "développeur Java"},
 	{Code: "2512", Name: "développeur .NET"},
@@ -432,6 +442,8 @@ var moroccanTitles = []Label{
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
 	{Code: "2523", Name: "analyste réseau"},
+	{Code: "2523", Name: "ingénieur NOC"},
+	{Code: "2523", Name: "NOC engineer"},
 	// 2529 Database and network professionals not elsewhere classified
 	{Code: "2529", Name: "RSSI"},
 	{Code: "2529", Name: "consultant cybersécurité"},
@@ -451,6 +463,7 @@ var moroccanTitles = []Label{
 	{Code: "2635", Name: "مساعد اجتماعي"},
 	// 2641 Authors and related writers
 	{Code: "2641", Name: "rédacteur web"},
+	{Code: "2641", Name: "rédacteur de contenu"},
 	// 2643 Translators, interpreters and other linguists
 	{Code: "2643", Name: "traducteur interprète"},
 	{Code: "2643", Name: "traducteur assermenté"},
@@ -499,6 +512,11 @@ var moroccanTitles = []Label{
 	{Code: "3119", Name: "technicien industrialisation"},
 	{Code: "3119", Name: "technicien automaticien"},
 	{Code: "3119", Name: "automaticien"},
+	// (a "chargé" or "animateur qualité" runs a firm's quality system:
+	// procedures, audits, non-conformities)
+	{Code: "3119", Name: "chargé qualité"},
+	{Code: "3119", Name: "animateur qualité"},
+	{Code: "3119", Name: "assistant qualité"},
 	// 3122 Manufacturing supervisors
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
@@ -547,6 +565,14 @@ var moroccanTitles = []Label{
 	{Code: "3257", Name: "superviseur HSE"},
 	{Code: "3257", Name: "coordinateur HSE"},
 	{Code: "3257", Name: "HSE officer"},
+	{Code: "3257", Name: "chargé HSE"},
+	{Code: "3257", Name: "chargé QHSE"},
+	{Code: "3257", Name: "HSE coordinator"},
+	{Code: "3257", Name: "HSE supervisor"},
+	{Code: "3257", Name: "QHSE officer"},
+	{Code: "3257", Name: "préventeur"},
+	{Code: "3257", Name: "technicien QHSE"},
+	{Code: "3257", Name: "animateur sécurité"},
 	// 3258 Ambulance workers
 	{Code: "3258", Name: "سائق سيارة الإسعاف"},
 	// 3312 Credit and loans officers
@@ -704,10 +730,12 @@ var moroccanTitles = []Label{
 	{Code: "3512", Name: "hotliner"},
 	{Code: "3512", Name: "technicien hotline"},
 	{Code: "3512", Name: "téléconseiller support technique"},
+	{Code: "3512", Name: "service desk agent"},
 	// 3513 Computer network and systems technicians
 	{Code: "3513", Name: "technicien réseaux informatiques"},
 	{Code: "3513", Name: "technicien systèmes et réseaux"},
 	{Code: "3513", Name: "تقني شبكات"},
+	{Code: "3513", Name: "NOC technician"},
 	// 3521 Broadcasting and audiovisual technicians
 	{Code: "3521", Name: "technicien son"},
 	{Code: "3521", Name: "ingénieur du son"},
@@ -927,6 +955,14 @@ var moroccanTitles = []Label{
 	{Code: "5165", Name: "مدرب السياقة"},
 	// 5222 Shop supervisors
 	{Code: "5222", Name: "superviseur de caisse"},
+	// (a brand's merchandising supervisor leads its merchandisers in the
+	// shops, 9334)
+	{Code: "5222", Name: "superviseur merchandising"},
+	{Code: "5222", Name: "chef d'équipe merchandising"},
+	{Code: "5222", Name: "animateur merchandising"},
+	{Code: "5222", Name: "merchandising supervisor"},
+	{Code: "5222", Name: "chef merchandiser"},
+	{Code: "5222", Name: "coordinateur merchandising"},
 	// 5223 Shop sales assistants
 	{Code: "5223", Name: "vendeur prêt-à-porter"},
 	{Code: "5223", Name: "vendeur comptoir"},
@@ -1101,6 +1137,7 @@ var moroccanTitles = []Label{
 	{Code: "7536", Name: "خراز"},
 	// 7543 Product graders and testers (excluding foods and beverages)
 	{Code: "7543", Name: "agent de contrôle qualité"},
+	{Code: "7543", Name: "opérateur contrôle qualité"},
 	// 8113 Well drillers and borers and related workers
 	{Code: "8113", Name: "foreur"},
 	// 8142 Plastic products machine operators
@@ -1171,6 +1208,7 @@ var moroccanTitles = []Label{
 	{Code: "9334", Name: "réassortisseur"},
 	{Code: "9334", Name: "employé de mise en rayon"},
 	{Code: "9334", Name: "agent de mise en rayon"},
+	{Code: "9334", Name: "agent merchandising"},
 	// 9621 Messengers, package deliverers and luggage porters
 	{Code: "8321", Name: "delivery boy"},
 	{Code: "9621", Name: "chaouch"},
