@@ -170,6 +170,7 @@ var moroccanTitles = []Label{
 	{Code: "2141", Name: "ingénieur qualité fournisseur"},
 	{Code: "2141", Name: "ingénieur amélioration continue"},
 	{Code: "2141", Name: "ingénieur supply chain"},
+	{Code: "2141", Name: "ingénieur lean"},
 	// 2142 Civil engineers
 	{Code: "2142", Name: "ingénieur d'état en génie civil"},
 	{Code: "2142", Name: "ingénieur structure"},
@@ -459,6 +460,7 @@ var moroccanTitles = []Label{
 	{Code: "2619", Name: "adoul"},
 	{Code: "2619", Name: "موثق"},
 	{Code: "2619", Name: "مستشار قانوني"},
+	{Code: "2619", Name: "chargé de conformité"},
 	// 2635 Social work and counselling professionals
 	{Code: "2635", Name: "مساعد اجتماعي"},
 	// 2641 Authors and related writers
@@ -495,6 +497,7 @@ var moroccanTitles = []Label{
 	// 3114 Electronics engineering technicians
 	{Code: "3114", Name: "technicien instrumentation"},
 	{Code: "3114", Name: "technicien instrumentiste"},
+	{Code: "3114", Name: "technicien biomédical"},
 	// 3115 Mechanical engineering technicians
 	{Code: "3115", Name: "chargé de maintenance"},
 	// 3117 Mining and metallurgical technicians
@@ -517,6 +520,8 @@ var moroccanTitles = []Label{
 	{Code: "3119", Name: "chargé qualité"},
 	{Code: "3119", Name: "animateur qualité"},
 	{Code: "3119", Name: "assistant qualité"},
+	{Code: "3119", Name: "technicien lean"},
+	{Code: "3119", Name: "technicien amélioration continue"},
 	// 3122 Manufacturing supervisors
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
@@ -524,6 +529,7 @@ var moroccanTitles = []Label{
 	{Code: "3122", Name: "team leader production"},
 	{Code: "3122", Name: "chef d'équipe câblage"},
 	{Code: "3122", Name: "chef de chaîne"},
+	{Code: "3122", Name: "superviseur de ligne"},
 	// 3123 Construction supervisors
 	{Code: "3123", Name: "conducteur de travaux bâtiment"},
 	{Code: "3123", Name: "conducteur de travaux BTP"},
@@ -555,6 +561,9 @@ var moroccanTitles = []Label{
 	{Code: "3221", Name: "infirmier auxiliaire"},
 	// 3251 Dental assistants and therapists
 	{Code: "3251", Name: "مساعدة طبيب الأسنان"},
+	// 3252 Medical records and health information technicians
+	{Code: "3252", Name: "codeur médical"},
+	{Code: "3252", Name: "technicien d'information médicale"},
 	// 3256 Medical assistants
 	{Code: "3256", Name: "assistante médicale"},
 	{Code: "3256", Name: "مساعدة طبية"},
@@ -822,6 +831,8 @@ var moroccanTitles = []Label{
 	{Code: "4224", Name: "chef de réception"},
 	{Code: "4224", Name: "night auditor"},
 	{Code: "4224", Name: "front office agent"},
+	{Code: "4224", Name: "guest relations officer"},
+	{Code: "4224", Name: "guest relations agent"},
 	// 4226 Receptionists (general)
 	{Code: "4226", Name: "chargé d'accueil"},
 	{Code: "4226", Name: "assistant d'accueil"},
@@ -853,6 +864,18 @@ var moroccanTitles = []Label{
 	{Code: "4311", Name: "مكلف بالفوترة"},
 	// 4312 Statistical, finance and insurance clerks
 	{Code: "4312", Name: "gestionnaire back office"},
+	// (a bank's or an insurer's back office processes the operations and
+	// contracts the front office sells: transfers, trade finance, policies)
+	{Code: "4312", Name: "chargé back office"},
+	{Code: "4312", Name: "gestionnaire des opérations bancaires"},
+	{Code: "4312", Name: "chargé des opérations bancaires"},
+	{Code: "4312", Name: "banking operations officer"},
+	{Code: "4312", Name: "gestionnaire production assurance"},
+	{Code: "4312", Name: "gestionnaire de contrats d'assurance"},
+	{Code: "4312", Name: "gestionnaire moyens de paiement"},
+	{Code: "4312", Name: "gestionnaire commerce extérieur"},
+	{Code: "4312", Name: "chargé des opérations de commerce extérieur"},
+	{Code: "4312", Name: "trade finance officer"},
 	// 4313 Payroll clerks
 	{Code: "4313", Name: "gestionnaire de paie"},
 	{Code: "4313", Name: "payroll specialist"},
@@ -1080,6 +1103,9 @@ var moroccanTitles = []Label{
 	{Code: "7231", Name: "mekanisyen"},
 	{Code: "7231", Name: "technicien de maintenance automobile"},
 	{Code: "7231", Name: "mécanicien diesel"},
+	// 7232 Aircraft engine mechanics and repairers
+	{Code: "7232", Name: "technicien de maintenance aéronautique"},
+	{Code: "7232", Name: "mécanicien avion"},
 	// 7233 Agricultural and industrial machinery mechanics and repairers
 	{Code: "7233", Name: "technicien de maintenance industrielle"},
 	{Code: "7233", Name: "mécanicien d'engins"},
@@ -1138,6 +1164,7 @@ var moroccanTitles = []Label{
 	// 7543 Product graders and testers (excluding foods and beverages)
 	{Code: "7543", Name: "agent de contrôle qualité"},
 	{Code: "7543", Name: "opérateur contrôle qualité"},
+	{Code: "7543", Name: "inspecteur qualité aéronautique"},
 	// 8113 Well drillers and borers and related workers
 	{Code: "8113", Name: "foreur"},
 	// 8142 Plastic products machine operators
@@ -1150,12 +1177,17 @@ var moroccanTitles = []Label{
 	{Code: "8160", Name: "ouvrier agroalimentaire"},
 	// 8183 Packing, bottling and labelling machine operators
 	{Code: "8183", Name: "conducteur de machine d'emballage"},
+	{Code: "8183", Name: "conducteur de ligne de conditionnement"},
 	// 8189 Stationary plant and machine operators not elsewhere classified
 	{Code: "8189", Name: "opérateur de machine"},
+	{Code: "8189", Name: "conducteur de ligne"},
 	// 8212 Electrical and electronic equipment assemblers
 	{Code: "8212", Name: "câbleur automobile"},
+	// (crimping the terminals of automotive wiring harnesses)
+	{Code: "8212", Name: "opérateur sertissage"},
 	// 8219 Assemblers not elsewhere classified
 	{Code: "8219", Name: "opérateur de montage"},
+	{Code: "8219", Name: "opérateur d'assemblage"},
 	// 8322 Car, taxi and van drivers
 	{Code: "8322", Name: "chauffeur personnel"},
 	{Code: "8322", Name: "chauffeur VL"},
