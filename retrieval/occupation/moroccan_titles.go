@@ -312,6 +312,10 @@ var moroccanTitles = []Label{
 	{Code: "2411", Name: "cadre financier"},
 	{Code: "2411", Name: "chef de mission audit"},
 	{Code: "2411", Name: "chef de mission"},
+	{Code: "2411", Name: "chargé de contrôle de gestion"},
+	{Code: "2411", Name: "chargé de consolidation"},
+	{Code: "2411", Name: "chargé de fiscalité"},
+	{Code: "2411", Name: "audit assistant"},
 	// 2412 Financial and investment advisers
 	{Code: "2412", Name: "chargé d'affaires entreprises"},
 	{Code: "2412", Name: "chargé d'affaires PME"},
@@ -320,6 +324,10 @@ var moroccanTitles = []Label{
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
 	{Code: "2421", Name: "PMO"},
+	{Code: "2421", Name: "consultant en transformation"},
+	{Code: "2421", Name: "chargé d'organisation"},
+	{Code: "2421", Name: "analyste processus"},
+	{Code: "2421", Name: "process analyst"},
 	// 2422 Policy administration professionals
 	// (an administration's or a firm's "cadre administratif" is its
 	// administrative executive, where ESCO also places the civil service's
@@ -340,6 +348,7 @@ var moroccanTitles = []Label{
 	{Code: "2423", Name: "chargé de gestion des carrières"},
 	{Code: "2423", Name: "compensation and benefits specialist"},
 	{Code: "2423", Name: "chargé de rémunération"},
+	{Code: "2423", Name: "recruitment coordinator"},
 	// 2424 Training and staff development professionals
 	{Code: "2424", Name: "chargé de formation"},
 	{Code: "2424", Name: "formateur call center"},
@@ -364,6 +373,8 @@ var moroccanTitles = []Label{
 	// 2432 Public relations professionals
 	{Code: "2432", Name: "chargé de communication digitale"},
 	{Code: "2432", Name: "chargé des relations publiques"},
+	{Code: "2432", Name: "chargé des relations presse"},
+	{Code: "2432", Name: "مكلف بالتواصل"},
 	// 2433 Technical and medical sales professionals (excluding ICT)
 	{Code: "2433", Name: "délégué médical"},
 	{Code: "2433", Name: "délégué pharmaceutique"},
@@ -645,6 +656,8 @@ var moroccanTitles = []Label{
 	{Code: "3322", Name: "account manager"},
 	{Code: "3322", Name: "account executive"},
 	{Code: "3322", Name: "customer success manager"},
+	{Code: "3322", Name: "chargé de développement commercial"},
+	{Code: "3322", Name: "مستشار مبيعات"},
 	// 3323 Buyers
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
@@ -656,6 +669,7 @@ var moroccanTitles = []Label{
 	{Code: "3323", Name: "category buyer"},
 	{Code: "3323", Name: "procurement analyst"},
 	{Code: "3323", Name: "مكلف بالمشتريات"},
+	{Code: "3323", Name: "chargé des marchés publics"},
 	// 3331 Clearing and forwarding agents
 	{Code: "3331", Name: "transitaire"},
 	{Code: "3331", Name: "déclarant en douane"},
@@ -772,9 +786,14 @@ var moroccanTitles = []Label{
 	{Code: "4110", Name: "order management specialist"},
 	{Code: "4110", Name: "gestionnaire de commandes"},
 	{Code: "4110", Name: "مساعد تجاري"},
+	{Code: "4110", Name: "assistante polyvalente"},
 	// 4120 Secretaries (general)
 	{Code: "4120", Name: "secrétaire bilingue"},
 	{Code: "4120", Name: "secrétaire administrative"},
+	// 4132 Data entry clerks
+	// (labelling text, images and recordings for machine learning)
+	{Code: "4132", Name: "data annotator"},
+	{Code: "4132", Name: "annotateur de données"},
 	// 4211 Bank tellers and related clerks
 	{Code: "4211", Name: "caissier bancaire"},
 	{Code: "4211", Name: "agent de guichet bancaire"},
@@ -825,6 +844,13 @@ var moroccanTitles = []Label{
 	// networks for an operator or a contact centre)
 	{Code: "4222", Name: "conseiller digital"},
 	{Code: "4222", Name: "chargé d'assistance"},
+	// ("technical support representative", 3512, would otherwise take the
+	// chat and e-mail agents that share its words)
+	{Code: "4222", Name: "support agent"},
+	{Code: "4222", Name: "chat support agent"},
+	{Code: "4222", Name: "chat support representative"},
+	{Code: "4222", Name: "email support agent"},
+	{Code: "4222", Name: "retention agent"},
 	// 4223 Telephone switchboard operators
 	{Code: "4223", Name: "opératrice standard"},
 	// 4224 Hotel receptionists
@@ -833,6 +859,7 @@ var moroccanTitles = []Label{
 	{Code: "4224", Name: "front office agent"},
 	{Code: "4224", Name: "guest relations officer"},
 	{Code: "4224", Name: "guest relations agent"},
+	{Code: "4224", Name: "réceptionniste de nuit"},
 	// 4226 Receptionists (general)
 	{Code: "4226", Name: "chargé d'accueil"},
 	{Code: "4226", Name: "assistant d'accueil"},
