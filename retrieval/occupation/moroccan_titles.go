@@ -299,6 +299,7 @@ var moroccanTitles = []Label{
 	// 2359 Teaching professionals not elsewhere classified
 	{Code: "2359", Name: "professeur de soutien"},
 	{Code: "2359", Name: "professeur particulier"},
+	{Code: "2359", Name: "ingénieur pédagogique"},
 	// 2411 Accountants
 	{Code: "2411", Name: "comptable général"},
 	{Code: "2411", Name: "comptable unique"},
@@ -349,11 +350,14 @@ var moroccanTitles = []Label{
 	{Code: "2423", Name: "compensation and benefits specialist"},
 	{Code: "2423", Name: "chargé de rémunération"},
 	{Code: "2423", Name: "recruitment coordinator"},
+	{Code: "2423", Name: "chargé de formation et recrutement"},
 	// 2424 Training and staff development professionals
 	{Code: "2424", Name: "chargé de formation"},
 	{Code: "2424", Name: "formateur call center"},
 	{Code: "2424", Name: "customer service trainer"},
 	{Code: "2424", Name: "formateur centre d'appels"},
+	{Code: "2424", Name: "ingénieur de formation"},
+	{Code: "2424", Name: "learning and development specialist"},
 	// 2431 Advertising and marketing professionals
 	{Code: "2431", Name: "chargé de marketing digital"},
 	{Code: "2431", Name: "digital marketing manager"},
@@ -533,6 +537,9 @@ var moroccanTitles = []Label{
 	{Code: "3119", Name: "assistant qualité"},
 	{Code: "3119", Name: "technicien lean"},
 	{Code: "3119", Name: "technicien amélioration continue"},
+	// (a clothing plant's time-study man, who times the operations to set
+	// the lines' output)
+	{Code: "3119", Name: "chronométreur"},
 	// 3122 Manufacturing supervisors
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
@@ -541,6 +548,8 @@ var moroccanTitles = []Label{
 	{Code: "3122", Name: "chef d'équipe câblage"},
 	{Code: "3122", Name: "chef de chaîne"},
 	{Code: "3122", Name: "superviseur de ligne"},
+	{Code: "3122", Name: "responsable d'équipe production"},
+	{Code: "3122", Name: "responsable de ligne"},
 	// 3123 Construction supervisors
 	{Code: "3123", Name: "conducteur de travaux bâtiment"},
 	{Code: "3123", Name: "conducteur de travaux BTP"},
@@ -679,6 +688,8 @@ var moroccanTitles = []Label{
 	{Code: "3331", Name: "chargé de transit"},
 	{Code: "3331", Name: "responsable transit"},
 	{Code: "3331", Name: "gestionnaire import-export"},
+	{Code: "3331", Name: "chargé de transport international"},
+	{Code: "3331", Name: "agent de fret"},
 	// 3332 Conference and event planners
 	{Code: "3332", Name: "organisateur d'événements"},
 	{Code: "3332", Name: "chargé d'événementiel"},
@@ -718,6 +729,7 @@ var moroccanTitles = []Label{
 	{Code: "3343", Name: "assistante personnelle"},
 	{Code: "3343", Name: "personal assistant"},
 	{Code: "3343", Name: "مساعدة المدير"},
+	{Code: "3343", Name: "admin assistant"},
 	// 3344 Medical secretaries
 	{Code: "3344", Name: "سكرتيرة طبية"},
 	// 3411 Legal and related associate professionals
@@ -787,6 +799,7 @@ var moroccanTitles = []Label{
 	{Code: "4110", Name: "gestionnaire de commandes"},
 	{Code: "4110", Name: "مساعد تجاري"},
 	{Code: "4110", Name: "assistante polyvalente"},
+	{Code: "4110", Name: "administrative clerk"},
 	// 4120 Secretaries (general)
 	{Code: "4120", Name: "secrétaire bilingue"},
 	{Code: "4120", Name: "secrétaire administrative"},
@@ -949,6 +962,9 @@ var moroccanTitles = []Label{
 	{Code: "4323", Name: "dispatcheur"},
 	{Code: "4323", Name: "chargé transport"},
 	{Code: "4323", Name: "مكلف باللوجستيك"},
+	{Code: "4323", Name: "assistant transport"},
+	{Code: "4323", Name: "fleet coordinator"},
+	{Code: "4323", Name: "gestionnaire de flotte"},
 	// 4412 Mail carriers and sorting clerks
 	{Code: "4412", Name: "ساعي البريد"},
 	// 4414 Scribes and related workers
@@ -1181,6 +1197,7 @@ var moroccanTitles = []Label{
 	// 7532 Garment and related pattern-makers and cutters
 	{Code: "7532", Name: "modéliste"},
 	{Code: "7532", Name: "coupeur"},
+	{Code: "7532", Name: "agent de coupe"},
 	// 7533 Sewing, embroidery and related workers
 	{Code: "7533", Name: "طرازة"},
 	// 7534 Upholsterers and related workers
@@ -1192,11 +1209,16 @@ var moroccanTitles = []Label{
 	{Code: "7543", Name: "agent de contrôle qualité"},
 	{Code: "7543", Name: "opérateur contrôle qualité"},
 	{Code: "7543", Name: "inspecteur qualité aéronautique"},
+	{Code: "7543", Name: "auditeur qualité produit"},
+	{Code: "7543", Name: "contrôleur final"},
 	// 8113 Well drillers and borers and related workers
 	{Code: "8113", Name: "foreur"},
 	// 8142 Plastic products machine operators
 	{Code: "8142", Name: "opérateur injection plastique"},
 	{Code: "8142", Name: "régleur injection plastique"},
+	// 8153 Sewing machine operators
+	{Code: "8153", Name: "surjeteuse"},
+	{Code: "8153", Name: "mécanicienne en couture"},
 	// 8157 Laundry machine operators
 	{Code: "8157", Name: "blanchisseur"},
 	// 8160 Food and related products machine operators
@@ -1212,6 +1234,7 @@ var moroccanTitles = []Label{
 	{Code: "8212", Name: "câbleur automobile"},
 	// (crimping the terminals of automotive wiring harnesses)
 	{Code: "8212", Name: "opérateur sertissage"},
+	{Code: "8212", Name: "opérateur faisceaux électriques"},
 	// 8219 Assemblers not elsewhere classified
 	{Code: "8219", Name: "opérateur de montage"},
 	{Code: "8219", Name: "opérateur d'assemblage"},
