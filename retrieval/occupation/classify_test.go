@@ -153,6 +153,24 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Technicien CFO/CFA", nil, "1211"},
 		// an English title ends on its head: an engineer, not "fullstack"
 		{"Full-Stack Software Engineer", []string{"2512"}, "2513"},
+		// a generic head and a field as Moroccan ads join them, which ESCO
+		// names otherwise or not at all (the old error in bad)
+		{"Chargée logistique (H/F)", []string{"4323"}, "3343"},
+		{"Logistics Associate", []string{"4323"}, ""},
+		{"Gestionnaire facturation", []string{"4311"}, ""},
+		{"Credit Representative", []string{"3312"}, "2413"},
+		{"Assistante SAV - Casablanca", []string{"4222"}, "2433"},
+		{"Conseiller digital", []string{"4222"}, "2431"},
+		{"Conseiller en marketing digital", []string{"2431"}, "4222"},
+		{"Team Leader Customer Service", []string{"3341"}, "1344"},
+		{"Telesales Advisor", []string{"5244"}, ""},
+		{"Technical Support Representative", []string{"3512"}, "4110"},
+		{"Chat Support Representative", []string{"4222"}, "3512"},
+		{"Hospitality Officer", []string{"4226"}, "5414"},
+		{"Cadre administratif", []string{"2422"}, "2411"},
+		{"Superviseur merchandising", []string{"5222"}, ""},
+		{"Chargé de contrôle de gestion", []string{"2411"}, "2423"},
+		{"Opératrice sertissage", []string{"8212"}, ""},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
