@@ -171,6 +171,13 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Superviseur merchandising", []string{"5222"}, ""},
 		{"Chargé de contrôle de gestion", []string{"2411"}, "2423"},
 		{"Opératrice sertissage", []string{"8212"}, ""},
+		// a quality check's operator beside a control room's, whose "salle"
+		// is read as a place
+		{"Opératrice contrôle qualité", []string{"7543"}, "3131"},
+		{"Opérateur salle de contrôle", []string{"3131"}, "7543"},
+		// "commercial" is of the family of "commerce": a trade finance
+		// clerk's "commerce extérieur" would take it
+		{"Gestionnaire commercial", []string{"3322"}, ""},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

@@ -206,6 +206,9 @@ var moroccanTitles = []Label{
 	{Code: "2153", Name: "ingénieur RF"},
 	{Code: "2153", Name: "مهندس اتصالات"},
 	{Code: "2153", Name: "chef de projet télécom"},
+	{Code: "2153", Name: "ingénieur radio"},
+	{Code: "2153", Name: "ingénieur core network"},
+	{Code: "2153", Name: "ingénieur transmission"},
 	// 2165 Cartographers and surveyors
 	{Code: "2165", Name: "ingénieur topographe"},
 	{Code: "2165", Name: "ingénieur géomètre topographe"},
@@ -233,6 +236,7 @@ var moroccanTitles = []Label{
 	{Code: "2221", Name: "infirmier de bloc opératoire"},
 	{Code: "2221", Name: "ممرض متعدد الاختصاصات"},
 	{Code: "2221", Name: "ممرض التخدير والإنعاش"},
+	{Code: "2221", Name: "infirmier major"},
 	// 2250 Veterinarians
 	{Code: "2250", Name: "médecin vétérinaire"},
 	{Code: "2250", Name: "طبيب بيطري"},
@@ -540,6 +544,7 @@ var moroccanTitles = []Label{
 	// (a clothing plant's time-study man, who times the operations to set
 	// the lines' output)
 	{Code: "3119", Name: "chronométreur"},
+	{Code: "3119", Name: "تقني الجودة"},
 	// 3122 Manufacturing supervisors
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
@@ -623,6 +628,7 @@ var moroccanTitles = []Label{
 	{Code: "3312", Name: "credit representative"},
 	{Code: "3312", Name: "KYC analyst"},
 	{Code: "3312", Name: "analyste KYC"},
+	{Code: "3312", Name: "conseiller clientèle professionnels"},
 	// 3313 Accounting associate professionals
 	{Code: "3313", Name: "gestionnaire comptable"},
 	// 3315 Valuers and loss assessors
@@ -700,6 +706,7 @@ var moroccanTitles = []Label{
 	{Code: "3334", Name: "وكيل عقاري"},
 	{Code: "3334", Name: "سمسار"},
 	{Code: "3334", Name: "semsar"},
+	{Code: "3334", Name: "property manager"},
 	// 3341 Office supervisors
 	{Code: "3341", Name: "superviseur call center"},
 	{Code: "3341", Name: "team leader call center"},
@@ -776,6 +783,7 @@ var moroccanTitles = []Label{
 	{Code: "3521", Name: "ingénieur du son"},
 	{Code: "3521", Name: "agent de sonorisation"},
 	{Code: "3521", Name: "technicien de sonorisation"},
+	{Code: "3521", Name: "vidéaste"},
 	// 3522 Telecommunications engineering technicians
 	{Code: "3522", Name: "technicien télécom"},
 	{Code: "3522", Name: "technicien télécommunications"},
@@ -800,6 +808,9 @@ var moroccanTitles = []Label{
 	{Code: "4110", Name: "مساعد تجاري"},
 	{Code: "4110", Name: "assistante polyvalente"},
 	{Code: "4110", Name: "administrative clerk"},
+	{Code: "4110", Name: "chargé de scolarité"},
+	{Code: "4110", Name: "agent de scolarité"},
+	{Code: "4110", Name: "assistante de scolarité"},
 	// 4120 Secretaries (general)
 	{Code: "4120", Name: "secrétaire bilingue"},
 	{Code: "4120", Name: "secrétaire administrative"},
@@ -864,6 +875,7 @@ var moroccanTitles = []Label{
 	{Code: "4222", Name: "chat support representative"},
 	{Code: "4222", Name: "email support agent"},
 	{Code: "4222", Name: "retention agent"},
+	{Code: "4222", Name: "مكلف بخدمة الزبناء"},
 	// 4223 Telephone switchboard operators
 	{Code: "4223", Name: "opératrice standard"},
 	// 4224 Hotel receptionists
@@ -913,9 +925,9 @@ var moroccanTitles = []Label{
 	{Code: "4312", Name: "gestionnaire production assurance"},
 	{Code: "4312", Name: "gestionnaire de contrats d'assurance"},
 	{Code: "4312", Name: "gestionnaire moyens de paiement"},
-	{Code: "4312", Name: "gestionnaire commerce extérieur"},
-	{Code: "4312", Name: "chargé des opérations de commerce extérieur"},
 	{Code: "4312", Name: "trade finance officer"},
+	{Code: "4312", Name: "gestionnaire de production IARD"},
+	{Code: "4312", Name: "chargé de production assurance"},
 	// 4313 Payroll clerks
 	{Code: "4313", Name: "gestionnaire de paie"},
 	{Code: "4313", Name: "payroll specialist"},
@@ -1207,7 +1219,7 @@ var moroccanTitles = []Label{
 	{Code: "7536", Name: "خراز"},
 	// 7543 Product graders and testers (excluding foods and beverages)
 	{Code: "7543", Name: "agent de contrôle qualité"},
-	{Code: "7543", Name: "opérateur contrôle qualité"},
+	{Code: "7543", Name: "opérateur qualité"},
 	{Code: "7543", Name: "inspecteur qualité aéronautique"},
 	{Code: "7543", Name: "auditeur qualité produit"},
 	{Code: "7543", Name: "contrôleur final"},
@@ -1219,6 +1231,7 @@ var moroccanTitles = []Label{
 	// 8153 Sewing machine operators
 	{Code: "8153", Name: "surjeteuse"},
 	{Code: "8153", Name: "mécanicienne en couture"},
+	{Code: "8153", Name: "خياطة صناعية"},
 	// 8157 Laundry machine operators
 	{Code: "8157", Name: "blanchisseur"},
 	// 8160 Food and related products machine operators
