@@ -633,8 +633,9 @@ func (th *Thesaurus) onlyGeneric(e *entry, t titleKeys) bool {
 	// a word only implied does not name the occupation when the label
 	// says more: "Expert SharePoint" is no "expert sécurité informatique"
 	// the same generic words on both sides ("executive assistant") name
-	// one occupation
-	return labelMore || slices.ContainsFunc(t.keys, func(k word) bool { return !holds(e, k) })
+	// one occupation; a title word no label holds (a tool's or a
+	// brand's name: "WPF Developer") names none other
+	return labelMore || slices.ContainsFunc(t.keys, func(k word) bool { return !holds(e, k) && !th.namesNothing(k) })
 }
 
 // stemOfOther reports whether title t holds a word of the family of label

@@ -40,6 +40,13 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Stagiaire comptable", []string{"2411", "3313"}, "5414"},
 		// technology words say the work is computing
 		{"Kotlin Developer", []string{"2512"}, ""},
+		// a tool's name no label knows says no other occupation
+		{"Freelance WPF Developer Ref. 005762", []string{"2512"}, ""},
+		// Morocco's languages are languages taught or translated, not a
+		// typo of a trade ("berber" is no "berger")
+		{"Professeur de darija", []string{"2330", "2353"}, ""},
+		{"Berber teacher", []string{"2353"}, "6121"},
+		{"Formateur en darija", []string{"2353"}, ""},
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins
 		{"Agent de restauration scolaire", []string{"5246", "9412", "5131"}, ""},
@@ -146,6 +153,31 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Technicien CFO/CFA", nil, "1211"},
 		// an English title ends on its head: an engineer, not "fullstack"
 		{"Full-Stack Software Engineer", []string{"2512"}, "2513"},
+		// a generic head and a field as Moroccan ads join them, which ESCO
+		// names otherwise or not at all (the old error in bad)
+		{"Chargée logistique (H/F)", []string{"4323"}, "3343"},
+		{"Logistics Associate", []string{"4323"}, ""},
+		{"Gestionnaire facturation", []string{"4311"}, ""},
+		{"Credit Representative", []string{"3312"}, "2413"},
+		{"Assistante SAV - Casablanca", []string{"4222"}, "2433"},
+		{"Conseiller digital", []string{"4222"}, "2431"},
+		{"Conseiller en marketing digital", []string{"2431"}, "4222"},
+		{"Team Leader Customer Service", []string{"3341"}, "1344"},
+		{"Telesales Advisor", []string{"5244"}, ""},
+		{"Technical Support Representative", []string{"3512"}, "4110"},
+		{"Chat Support Representative", []string{"4222"}, "3512"},
+		{"Hospitality Officer", []string{"4226"}, "5414"},
+		{"Cadre administratif", []string{"2422"}, "2411"},
+		{"Superviseur merchandising", []string{"5222"}, ""},
+		{"Chargé de contrôle de gestion", []string{"2411"}, "2423"},
+		{"Opératrice sertissage", []string{"8212"}, ""},
+		// a quality check's operator beside a control room's, whose "salle"
+		// is read as a place
+		{"Opératrice contrôle qualité", []string{"7543"}, "3131"},
+		{"Opérateur salle de contrôle", []string{"3131"}, "7543"},
+		// "commercial" is of the family of "commerce": a trade finance
+		// clerk's "commerce extérieur" would take it
+		{"Gestionnaire commercial", []string{"3322"}, ""},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

@@ -119,6 +119,7 @@ var moroccanTitles = []Label{
 	{Code: "1330", Name: "مسؤول المعلوميات"},
 	{Code: "1330", Name: "IT business partner"},
 	{Code: "1330", Name: "chef de projet monétique"},
+	{Code: "1330", Name: "service delivery manager"},
 	// 1342 Health services managers
 	{Code: "1342", Name: "directeur d'hôpital"},
 	// 1345 Education managers
@@ -169,6 +170,7 @@ var moroccanTitles = []Label{
 	{Code: "2141", Name: "ingénieur qualité fournisseur"},
 	{Code: "2141", Name: "ingénieur amélioration continue"},
 	{Code: "2141", Name: "ingénieur supply chain"},
+	{Code: "2141", Name: "ingénieur lean"},
 	// 2142 Civil engineers
 	{Code: "2142", Name: "ingénieur d'état en génie civil"},
 	{Code: "2142", Name: "ingénieur structure"},
@@ -191,6 +193,7 @@ var moroccanTitles = []Label{
 	// 2149 Engineering professionals not elsewhere classified
 	{Code: "2149", Name: "ingénieur biomédical"},
 	{Code: "2149", Name: "ingénieur énergies renouvelables"},
+	{Code: "2149", Name: "auditeur qualité"},
 	// 2151 Electrical engineers
 	{Code: "2151", Name: "ingénieur génie électrique"},
 	{Code: "2151", Name: "ingénieur d'état en génie électrique"},
@@ -203,6 +206,9 @@ var moroccanTitles = []Label{
 	{Code: "2153", Name: "ingénieur RF"},
 	{Code: "2153", Name: "مهندس اتصالات"},
 	{Code: "2153", Name: "chef de projet télécom"},
+	{Code: "2153", Name: "ingénieur radio"},
+	{Code: "2153", Name: "ingénieur core network"},
+	{Code: "2153", Name: "ingénieur transmission"},
 	// 2165 Cartographers and surveyors
 	{Code: "2165", Name: "ingénieur topographe"},
 	{Code: "2165", Name: "ingénieur géomètre topographe"},
@@ -230,6 +236,7 @@ var moroccanTitles = []Label{
 	{Code: "2221", Name: "infirmier de bloc opératoire"},
 	{Code: "2221", Name: "ممرض متعدد الاختصاصات"},
 	{Code: "2221", Name: "ممرض التخدير والإنعاش"},
+	{Code: "2221", Name: "infirmier major"},
 	// 2250 Veterinarians
 	{Code: "2250", Name: "médecin vétérinaire"},
 	{Code: "2250", Name: "طبيب بيطري"},
@@ -296,6 +303,7 @@ var moroccanTitles = []Label{
 	// 2359 Teaching professionals not elsewhere classified
 	{Code: "2359", Name: "professeur de soutien"},
 	{Code: "2359", Name: "professeur particulier"},
+	{Code: "2359", Name: "ingénieur pédagogique"},
 	// 2411 Accountants
 	{Code: "2411", Name: "comptable général"},
 	{Code: "2411", Name: "comptable unique"},
@@ -309,6 +317,10 @@ var moroccanTitles = []Label{
 	{Code: "2411", Name: "cadre financier"},
 	{Code: "2411", Name: "chef de mission audit"},
 	{Code: "2411", Name: "chef de mission"},
+	{Code: "2411", Name: "chargé de contrôle de gestion"},
+	{Code: "2411", Name: "chargé de consolidation"},
+	{Code: "2411", Name: "chargé de fiscalité"},
+	{Code: "2411", Name: "audit assistant"},
 	// 2412 Financial and investment advisers
 	{Code: "2412", Name: "chargé d'affaires entreprises"},
 	{Code: "2412", Name: "chargé d'affaires PME"},
@@ -317,6 +329,15 @@ var moroccanTitles = []Label{
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
 	{Code: "2421", Name: "PMO"},
+	{Code: "2421", Name: "consultant en transformation"},
+	{Code: "2421", Name: "chargé d'organisation"},
+	{Code: "2421", Name: "analyste processus"},
+	{Code: "2421", Name: "process analyst"},
+	// 2422 Policy administration professionals
+	// (an administration's or a firm's "cadre administratif" is its
+	// administrative executive, where ESCO also places the civil service's
+	// "adjoint administratif")
+	{Code: "2422", Name: "cadre administratif"},
 	// 2423 Personnel and careers professionals
 	{Code: "2423", Name: "chargé des ressources humaines"},
 	{Code: "2423", Name: "chargé GRH"},
@@ -327,9 +348,20 @@ var moroccanTitles = []Label{
 	{Code: "2423", Name: "consultant RH"},
 	{Code: "2423", Name: "مكلف بالموارد البشرية"},
 	{Code: "2423", Name: "cadre RH"},
+	{Code: "2423", Name: "talent sourcer"},
+	{Code: "2423", Name: "chargé des relations sociales"},
+	{Code: "2423", Name: "chargé de gestion des carrières"},
+	{Code: "2423", Name: "compensation and benefits specialist"},
+	{Code: "2423", Name: "chargé de rémunération"},
+	{Code: "2423", Name: "recruitment coordinator"},
+	{Code: "2423", Name: "chargé de formation et recrutement"},
 	// 2424 Training and staff development professionals
 	{Code: "2424", Name: "chargé de formation"},
 	{Code: "2424", Name: "formateur call center"},
+	{Code: "2424", Name: "customer service trainer"},
+	{Code: "2424", Name: "formateur centre d'appels"},
+	{Code: "2424", Name: "ingénieur de formation"},
+	{Code: "2424", Name: "learning and development specialist"},
 	// 2431 Advertising and marketing professionals
 	{Code: "2431", Name: "chargé de marketing digital"},
 	{Code: "2431", Name: "digital marketing manager"},
@@ -339,9 +371,18 @@ var moroccanTitles = []Label{
 	{Code: "2431", Name: "traffic manager"},
 	{Code: "2431", Name: "trafic manager"},
 	{Code: "2431", Name: "chef de projet marketing"},
+	{Code: "2431", Name: "conseiller en marketing digital"},
+	{Code: "2431", Name: "marketing executive"},
+	{Code: "2431", Name: "consultant SEA"},
+	{Code: "2431", Name: "SEA manager"},
+	{Code: "2431", Name: "webmarketeur"},
+	{Code: "2431", Name: "chargé webmarketing"},
+	{Code: "2431", Name: "chargé CRM"},
 	// 2432 Public relations professionals
 	{Code: "2432", Name: "chargé de communication digitale"},
 	{Code: "2432", Name: "chargé des relations publiques"},
+	{Code: "2432", Name: "chargé des relations presse"},
+	{Code: "2432", Name: "مكلف بالتواصل"},
 	// 2433 Technical and medical sales professionals (excluding ICT)
 	{Code: "2433", Name: "délégué médical"},
 	{Code: "2433", Name: "délégué pharmaceutique"},
@@ -374,6 +415,8 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "product owner"},
 	{Code: "2511", Name: "scrum master"},
 	{Code: "2511", Name: "SIRH"},
+	{Code: "2511", Name: "développeur BI"},
+	{Code: "2511", Name: "functional analyst"},
 	// 2512 Software developers
 	{Code: "2512", Name: "développeur Java"},
 	{Code: "2512", Name: "développeur .NET"},
@@ -406,6 +449,7 @@ var moroccanTitles = []Label{
 	{Code: "2519", Name: "ingénieur en automatisation des tests"},
 	{Code: "2519", Name: "test automation engineer"},
 	{Code: "2519", Name: "QA tester"}, // ESCO's is a localiser's (2643)
+	{Code: "2519", Name: "QA analyst"},
 	// 2521 Database designers and administrators
 	{Code: "2521", Name: "architecte data"},
 	// 2522 Systems administrators
@@ -418,6 +462,8 @@ var moroccanTitles = []Label{
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
 	{Code: "2523", Name: "analyste réseau"},
+	{Code: "2523", Name: "ingénieur NOC"},
+	{Code: "2523", Name: "NOC engineer"},
 	// 2529 Database and network professionals not elsewhere classified
 	{Code: "2529", Name: "RSSI"},
 	{Code: "2529", Name: "consultant cybersécurité"},
@@ -433,10 +479,12 @@ var moroccanTitles = []Label{
 	{Code: "2619", Name: "adoul"},
 	{Code: "2619", Name: "موثق"},
 	{Code: "2619", Name: "مستشار قانوني"},
+	{Code: "2619", Name: "chargé de conformité"},
 	// 2635 Social work and counselling professionals
 	{Code: "2635", Name: "مساعد اجتماعي"},
 	// 2641 Authors and related writers
 	{Code: "2641", Name: "rédacteur web"},
+	{Code: "2641", Name: "rédacteur de contenu"},
 	// 2643 Translators, interpreters and other linguists
 	{Code: "2643", Name: "traducteur interprète"},
 	{Code: "2643", Name: "traducteur assermenté"},
@@ -468,6 +516,7 @@ var moroccanTitles = []Label{
 	// 3114 Electronics engineering technicians
 	{Code: "3114", Name: "technicien instrumentation"},
 	{Code: "3114", Name: "technicien instrumentiste"},
+	{Code: "3114", Name: "technicien biomédical"},
 	// 3115 Mechanical engineering technicians
 	{Code: "3115", Name: "chargé de maintenance"},
 	// 3117 Mining and metallurgical technicians
@@ -485,6 +534,17 @@ var moroccanTitles = []Label{
 	{Code: "3119", Name: "technicien industrialisation"},
 	{Code: "3119", Name: "technicien automaticien"},
 	{Code: "3119", Name: "automaticien"},
+	// (a "chargé" or "animateur qualité" runs a firm's quality system:
+	// procedures, audits, non-conformities)
+	{Code: "3119", Name: "chargé qualité"},
+	{Code: "3119", Name: "animateur qualité"},
+	{Code: "3119", Name: "assistant qualité"},
+	{Code: "3119", Name: "technicien lean"},
+	{Code: "3119", Name: "technicien amélioration continue"},
+	// (a clothing plant's time-study man, who times the operations to set
+	// the lines' output)
+	{Code: "3119", Name: "chronométreur"},
+	{Code: "3119", Name: "تقني الجودة"},
 	// 3122 Manufacturing supervisors
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
@@ -492,6 +552,9 @@ var moroccanTitles = []Label{
 	{Code: "3122", Name: "team leader production"},
 	{Code: "3122", Name: "chef d'équipe câblage"},
 	{Code: "3122", Name: "chef de chaîne"},
+	{Code: "3122", Name: "superviseur de ligne"},
+	{Code: "3122", Name: "responsable d'équipe production"},
+	{Code: "3122", Name: "responsable de ligne"},
 	// 3123 Construction supervisors
 	{Code: "3123", Name: "conducteur de travaux bâtiment"},
 	{Code: "3123", Name: "conducteur de travaux BTP"},
@@ -523,6 +586,9 @@ var moroccanTitles = []Label{
 	{Code: "3221", Name: "infirmier auxiliaire"},
 	// 3251 Dental assistants and therapists
 	{Code: "3251", Name: "مساعدة طبيب الأسنان"},
+	// 3252 Medical records and health information technicians
+	{Code: "3252", Name: "codeur médical"},
+	{Code: "3252", Name: "technicien d'information médicale"},
 	// 3256 Medical assistants
 	{Code: "3256", Name: "assistante médicale"},
 	{Code: "3256", Name: "مساعدة طبية"},
@@ -533,6 +599,14 @@ var moroccanTitles = []Label{
 	{Code: "3257", Name: "superviseur HSE"},
 	{Code: "3257", Name: "coordinateur HSE"},
 	{Code: "3257", Name: "HSE officer"},
+	{Code: "3257", Name: "chargé HSE"},
+	{Code: "3257", Name: "chargé QHSE"},
+	{Code: "3257", Name: "HSE coordinator"},
+	{Code: "3257", Name: "HSE supervisor"},
+	{Code: "3257", Name: "QHSE officer"},
+	{Code: "3257", Name: "préventeur"},
+	{Code: "3257", Name: "technicien QHSE"},
+	{Code: "3257", Name: "animateur sécurité"},
 	// 3258 Ambulance workers
 	{Code: "3258", Name: "سائق سيارة الإسعاف"},
 	// 3312 Credit and loans officers
@@ -551,6 +625,10 @@ var moroccanTitles = []Label{
 	{Code: "3312", Name: "chargé de crédit"},
 	{Code: "3312", Name: "gestionnaire de crédit"},
 	{Code: "3312", Name: "مستشار بنكي"},
+	{Code: "3312", Name: "credit representative"},
+	{Code: "3312", Name: "KYC analyst"},
+	{Code: "3312", Name: "analyste KYC"},
+	{Code: "3312", Name: "conseiller clientèle professionnels"},
 	// 3313 Accounting associate professionals
 	{Code: "3313", Name: "gestionnaire comptable"},
 	// 3315 Valuers and loss assessors
@@ -592,10 +670,21 @@ var moroccanTitles = []Label{
 	// advertising agency's (1420)
 	{Code: "3322", Name: "account manager"},
 	{Code: "3322", Name: "account executive"},
+	{Code: "3322", Name: "customer success manager"},
+	{Code: "3322", Name: "chargé de développement commercial"},
+	{Code: "3322", Name: "مستشار مبيعات"},
 	// 3323 Buyers
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
 	{Code: "3323", Name: "assistant achat"},
+	{Code: "3323", Name: "planificateur supply chain"},
+	{Code: "3323", Name: "planificateur approvisionnement"},
+	{Code: "3323", Name: "gestionnaire des approvisionnements"},
+	{Code: "3323", Name: "gestionnaire achats"},
+	{Code: "3323", Name: "category buyer"},
+	{Code: "3323", Name: "procurement analyst"},
+	{Code: "3323", Name: "مكلف بالمشتريات"},
+	{Code: "3323", Name: "chargé des marchés publics"},
 	// 3331 Clearing and forwarding agents
 	{Code: "3331", Name: "transitaire"},
 	{Code: "3331", Name: "déclarant en douane"},
@@ -604,6 +693,9 @@ var moroccanTitles = []Label{
 	{Code: "3331", Name: "freight forwarder"},
 	{Code: "3331", Name: "chargé de transit"},
 	{Code: "3331", Name: "responsable transit"},
+	{Code: "3331", Name: "gestionnaire import-export"},
+	{Code: "3331", Name: "chargé de transport international"},
+	{Code: "3331", Name: "agent de fret"},
 	// 3332 Conference and event planners
 	{Code: "3332", Name: "organisateur d'événements"},
 	{Code: "3332", Name: "chargé d'événementiel"},
@@ -614,10 +706,26 @@ var moroccanTitles = []Label{
 	{Code: "3334", Name: "وكيل عقاري"},
 	{Code: "3334", Name: "سمسار"},
 	{Code: "3334", Name: "semsar"},
+	{Code: "3334", Name: "property manager"},
 	// 3341 Office supervisors
 	{Code: "3341", Name: "superviseur call center"},
 	{Code: "3341", Name: "team leader call center"},
 	{Code: "3341", Name: "chef de plateau"},
+	// (a "responsable" of a clerical service, billing, collection or sales
+	// administration, leads its clerks)
+	{Code: "3341", Name: "responsable facturation"},
+	{Code: "3341", Name: "responsable recouvrement"},
+	{Code: "3341", Name: "analyste qualité call center"},
+	{Code: "3341", Name: "team leader customer service"},
+	{Code: "3341", Name: "team leader customer care"},
+	{Code: "3341", Name: "team leader service client"},
+	{Code: "3341", Name: "team leader recouvrement"},
+	{Code: "3341", Name: "team leader télévente"},
+	{Code: "3341", Name: "chef d'équipe call center"},
+	{Code: "3341", Name: "superviseur service client"},
+	{Code: "3341", Name: "responsable de plateau"},
+	{Code: "3341", Name: "responsable ADV"},
+	{Code: "3341", Name: "call center quality analyst"},
 	// 3342 Legal secretaries
 	{Code: "3342", Name: "secrétaire juridique"},
 	// 3343 Administrative and executive secretaries
@@ -628,6 +736,7 @@ var moroccanTitles = []Label{
 	{Code: "3343", Name: "assistante personnelle"},
 	{Code: "3343", Name: "personal assistant"},
 	{Code: "3343", Name: "مساعدة المدير"},
+	{Code: "3343", Name: "admin assistant"},
 	// 3344 Medical secretaries
 	{Code: "3344", Name: "سكرتيرة طبية"},
 	// 3411 Legal and related associate professionals
@@ -657,15 +766,24 @@ var moroccanTitles = []Label{
 	{Code: "3512", Name: "technicien helpdesk"},
 	{Code: "3512", Name: "technicien de proximité"},
 	{Code: "3512", Name: "technicien maintenance informatique"},
+	{Code: "3512", Name: "technical support representative"},
+	{Code: "3512", Name: "technical support advisor"},
+	{Code: "3512", Name: "technical support agent"},
+	{Code: "3512", Name: "hotliner"},
+	{Code: "3512", Name: "technicien hotline"},
+	{Code: "3512", Name: "téléconseiller support technique"},
+	{Code: "3512", Name: "service desk agent"},
 	// 3513 Computer network and systems technicians
 	{Code: "3513", Name: "technicien réseaux informatiques"},
 	{Code: "3513", Name: "technicien systèmes et réseaux"},
 	{Code: "3513", Name: "تقني شبكات"},
+	{Code: "3513", Name: "NOC technician"},
 	// 3521 Broadcasting and audiovisual technicians
 	{Code: "3521", Name: "technicien son"},
 	{Code: "3521", Name: "ingénieur du son"},
 	{Code: "3521", Name: "agent de sonorisation"},
 	{Code: "3521", Name: "technicien de sonorisation"},
+	{Code: "3521", Name: "vidéaste"},
 	// 3522 Telecommunications engineering technicians
 	{Code: "3522", Name: "technicien télécom"},
 	{Code: "3522", Name: "technicien télécommunications"},
@@ -682,9 +800,24 @@ var moroccanTitles = []Label{
 	{Code: "4110", Name: "chargé ADV"},
 	{Code: "4110", Name: "assistant administration des ventes"},
 	{Code: "4110", Name: "gestionnaire administratif"},
+	{Code: "4110", Name: "chargé administration des ventes"},
+	{Code: "4110", Name: "sales administrator"},
+	{Code: "4110", Name: "sales admin"},
+	{Code: "4110", Name: "order management specialist"},
+	{Code: "4110", Name: "gestionnaire de commandes"},
+	{Code: "4110", Name: "مساعد تجاري"},
+	{Code: "4110", Name: "assistante polyvalente"},
+	{Code: "4110", Name: "administrative clerk"},
+	{Code: "4110", Name: "chargé de scolarité"},
+	{Code: "4110", Name: "agent de scolarité"},
+	{Code: "4110", Name: "assistante de scolarité"},
 	// 4120 Secretaries (general)
 	{Code: "4120", Name: "secrétaire bilingue"},
 	{Code: "4120", Name: "secrétaire administrative"},
+	// 4132 Data entry clerks
+	// (labelling text, images and recordings for machine learning)
+	{Code: "4132", Name: "data annotator"},
+	{Code: "4132", Name: "annotateur de données"},
 	// 4211 Bank tellers and related clerks
 	{Code: "4211", Name: "caissier bancaire"},
 	{Code: "4211", Name: "agent de guichet bancaire"},
@@ -698,6 +831,9 @@ var moroccanTitles = []Label{
 	{Code: "4214", Name: "conseiller recouvrement"},
 	{Code: "4214", Name: "مكلف بالتحصيل"},
 	{Code: "4214", Name: "مكلف بالاستخلاص"},
+	{Code: "4214", Name: "collections specialist"},
+	{Code: "4214", Name: "collections representative"},
+	{Code: "4214", Name: "collections officer"},
 	// 4221 Travel consultants and clerks
 	{Code: "4221", Name: "agent de réservation"},
 	{Code: "4221", Name: "agent de billetterie"},
@@ -722,25 +858,76 @@ var moroccanTitles = []Label{
 	{Code: "4222", Name: "موظف مركز النداء"},
 	{Code: "4222", Name: "conseiller SAV"},
 	{Code: "4222", Name: "agent SAV"},
+	{Code: "4222", Name: "assistant SAV"},
+	{Code: "4222", Name: "gestionnaire SAV"},
+	{Code: "4222", Name: "chargé SAV"},
+	{Code: "4222", Name: "chargé de réclamations"},
+	{Code: "4222", Name: "gestionnaire réclamations"},
+	{Code: "4222", Name: "chargé de relation client"},
+	// (a "conseiller digital" answers customers by chat, e-mail and social
+	// networks for an operator or a contact centre)
+	{Code: "4222", Name: "conseiller digital"},
+	{Code: "4222", Name: "chargé d'assistance"},
+	// ("technical support representative", 3512, would otherwise take the
+	// chat and e-mail agents that share its words)
+	{Code: "4222", Name: "support agent"},
+	{Code: "4222", Name: "chat support agent"},
+	{Code: "4222", Name: "chat support representative"},
+	{Code: "4222", Name: "email support agent"},
+	{Code: "4222", Name: "retention agent"},
+	{Code: "4222", Name: "مكلف بخدمة الزبناء"},
 	// 4223 Telephone switchboard operators
 	{Code: "4223", Name: "opératrice standard"},
 	// 4224 Hotel receptionists
 	{Code: "4224", Name: "chef de réception"},
 	{Code: "4224", Name: "night auditor"},
 	{Code: "4224", Name: "front office agent"},
+	{Code: "4224", Name: "guest relations officer"},
+	{Code: "4224", Name: "guest relations agent"},
+	{Code: "4224", Name: "réceptionniste de nuit"},
 	// 4226 Receptionists (general)
 	{Code: "4226", Name: "chargé d'accueil"},
 	{Code: "4226", Name: "assistant d'accueil"},
 	{Code: "4226", Name: "عون استقبال"},
 	{Code: "4226", Name: "hostess"}, // the ads' English for "hôtesse d'accueil"; ESCO's is a television presenter
+	{Code: "4226", Name: "hospitality officer"},
+	{Code: "4226", Name: "hospitality agent"},
 	// 4227 Survey and market research interviewers
 	{Code: "4227", Name: "enquêteur terrain"},
 	{Code: "4227", Name: "enquêteur téléphonique"},
 	// 4311 Accounting and bookkeeping clerks
 	{Code: "4311", Name: "employé comptable"},
 	{Code: "4311", Name: "facturier"},
+	{Code: "4311", Name: "chargé de facturation"},
+	{Code: "4311", Name: "gestionnaire facturation"},
+	{Code: "4311", Name: "billing specialist"},
+	{Code: "4311", Name: "billing analyst"},
+	{Code: "4311", Name: "billing officer"},
+	{Code: "4311", Name: "billing agent"},
+	{Code: "4311", Name: "comptable fournisseurs"},
+	{Code: "4311", Name: "comptable clients"},
+	{Code: "4311", Name: "accounts payable specialist"},
+	{Code: "4311", Name: "accounts receivable specialist"},
+	{Code: "4311", Name: "accounts payable accountant"},
+	{Code: "4311", Name: "accounts receivable accountant"},
+	{Code: "4311", Name: "order to cash specialist"},
+	{Code: "4311", Name: "procure to pay specialist"},
+	{Code: "4311", Name: "medical billing specialist"},
+	{Code: "4311", Name: "مكلف بالفوترة"},
 	// 4312 Statistical, finance and insurance clerks
 	{Code: "4312", Name: "gestionnaire back office"},
+	// (a bank's or an insurer's back office processes the operations and
+	// contracts the front office sells: transfers, trade finance, policies)
+	{Code: "4312", Name: "chargé back office"},
+	{Code: "4312", Name: "gestionnaire des opérations bancaires"},
+	{Code: "4312", Name: "chargé des opérations bancaires"},
+	{Code: "4312", Name: "banking operations officer"},
+	{Code: "4312", Name: "gestionnaire production assurance"},
+	{Code: "4312", Name: "gestionnaire de contrats d'assurance"},
+	{Code: "4312", Name: "gestionnaire moyens de paiement"},
+	{Code: "4312", Name: "trade finance officer"},
+	{Code: "4312", Name: "gestionnaire de production IARD"},
+	{Code: "4312", Name: "chargé de production assurance"},
 	// 4313 Payroll clerks
 	{Code: "4313", Name: "gestionnaire de paie"},
 	{Code: "4313", Name: "payroll specialist"},
@@ -748,20 +935,48 @@ var moroccanTitles = []Label{
 	{Code: "4313", Name: "assistant paie"},
 	{Code: "4313", Name: "chargé de paie"},
 	{Code: "4313", Name: "comptable paie"},
+	{Code: "4313", Name: "payroll officer"},
+	{Code: "4313", Name: "payroll analyst"},
+	{Code: "4313", Name: "payroll accountant"},
+	{Code: "4313", Name: "payroll coordinator"},
+	{Code: "4313", Name: "مكلف بالأجور"},
 	// 4321 Stock clerks
 	{Code: "4321", Name: "aide-magasinier"},
 	{Code: "4321", Name: "chef magasinier"},
 	{Code: "4321", Name: "agent de réception marchandises"},
 	{Code: "4321", Name: "inventoriste"},
+	{Code: "4321", Name: "stock controller"},
+	{Code: "4321", Name: "contrôleur de stock"},
 	// 4322 Production clerks
 	{Code: "4322", Name: "agent de planification"},
 	{Code: "4322", Name: "agent d'ordonnancement"},
 	{Code: "4322", Name: "ordonnanceur"},
 	{Code: "4322", Name: "planificateur de production"},
 	{Code: "4322", Name: "production planner"},
+	// (a contact centre's workforce management plans the agents' schedules
+	// from forecast call volumes, as production planners plan a plant's)
+	{Code: "4322", Name: "workforce analyst"},
+	{Code: "4322", Name: "WFM analyst"},
+	{Code: "4322", Name: "workforce planner"},
+	{Code: "4322", Name: "planificateur WFM"},
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},
+	{Code: "4323", Name: "chargé logistique"},
+	{Code: "4323", Name: "chargé de logistique"},
+	{Code: "4323", Name: "logistics associate"},
+	{Code: "4323", Name: "logistics officer"},
+	{Code: "4323", Name: "logistics specialist"},
+	{Code: "4323", Name: "chargé d'exploitation transport"},
+	{Code: "4323", Name: "exploitant transport"},
+	{Code: "4323", Name: "coordinateur transport"},
+	{Code: "4323", Name: "transport planner"},
+	{Code: "4323", Name: "dispatcheur"},
+	{Code: "4323", Name: "chargé transport"},
+	{Code: "4323", Name: "مكلف باللوجستيك"},
+	{Code: "4323", Name: "assistant transport"},
+	{Code: "4323", Name: "fleet coordinator"},
+	{Code: "4323", Name: "gestionnaire de flotte"},
 	// 4412 Mail carriers and sorting clerks
 	{Code: "4412", Name: "ساعي البريد"},
 	// 4414 Scribes and related workers
@@ -776,6 +991,9 @@ var moroccanTitles = []Label{
 	{Code: "4416", Name: "chargé d'administration du personnel"},
 	{Code: "4416", Name: "HR assistant"},
 	{Code: "4416", Name: "مساعد الموارد البشرية"},
+	{Code: "4416", Name: "HR administrator"},
+	{Code: "4416", Name: "HR admin"},
+	{Code: "4416", Name: "assistante administration du personnel"},
 	// 5111 Travel attendants and travel stewards
 	{Code: "5111", Name: "steward"},
 	{Code: "5111", Name: "مضيفة طيران"},
@@ -815,6 +1033,14 @@ var moroccanTitles = []Label{
 	{Code: "5165", Name: "مدرب السياقة"},
 	// 5222 Shop supervisors
 	{Code: "5222", Name: "superviseur de caisse"},
+	// (a brand's merchandising supervisor leads its merchandisers in the
+	// shops, 9334)
+	{Code: "5222", Name: "superviseur merchandising"},
+	{Code: "5222", Name: "chef d'équipe merchandising"},
+	{Code: "5222", Name: "animateur merchandising"},
+	{Code: "5222", Name: "merchandising supervisor"},
+	{Code: "5222", Name: "chef merchandiser"},
+	{Code: "5222", Name: "coordinateur merchandising"},
 	// 5223 Shop sales assistants
 	{Code: "5223", Name: "vendeur prêt-à-porter"},
 	{Code: "5223", Name: "vendeur comptoir"},
@@ -839,6 +1065,12 @@ var moroccanTitles = []Label{
 	{Code: "5244", Name: "agent de télévente"},
 	{Code: "5244", Name: "agent de télémarketing"},
 	{Code: "5244", Name: "telesales agent"},
+	{Code: "5244", Name: "telesales advisor"},
+	{Code: "5244", Name: "telesales executive"},
+	{Code: "5244", Name: "appointment setter"},
+	{Code: "5244", Name: "cold caller"},
+	{Code: "5244", Name: "téléconseiller vente"},
+	{Code: "5244", Name: "conseiller de vente à distance"},
 	// 5245 Service station attendants
 	{Code: "5245", Name: "employé de station-service"},
 	{Code: "5245", Name: "بومبيست"},
@@ -926,6 +1158,9 @@ var moroccanTitles = []Label{
 	{Code: "7231", Name: "mekanisyen"},
 	{Code: "7231", Name: "technicien de maintenance automobile"},
 	{Code: "7231", Name: "mécanicien diesel"},
+	// 7232 Aircraft engine mechanics and repairers
+	{Code: "7232", Name: "technicien de maintenance aéronautique"},
+	{Code: "7232", Name: "mécanicien avion"},
 	// 7233 Agricultural and industrial machinery mechanics and repairers
 	{Code: "7233", Name: "technicien de maintenance industrielle"},
 	{Code: "7233", Name: "mécanicien d'engins"},
@@ -974,6 +1209,7 @@ var moroccanTitles = []Label{
 	// 7532 Garment and related pattern-makers and cutters
 	{Code: "7532", Name: "modéliste"},
 	{Code: "7532", Name: "coupeur"},
+	{Code: "7532", Name: "agent de coupe"},
 	// 7533 Sewing, embroidery and related workers
 	{Code: "7533", Name: "طرازة"},
 	// 7534 Upholsterers and related workers
@@ -983,11 +1219,19 @@ var moroccanTitles = []Label{
 	{Code: "7536", Name: "خراز"},
 	// 7543 Product graders and testers (excluding foods and beverages)
 	{Code: "7543", Name: "agent de contrôle qualité"},
+	{Code: "7543", Name: "opérateur qualité"},
+	{Code: "7543", Name: "inspecteur qualité aéronautique"},
+	{Code: "7543", Name: "auditeur qualité produit"},
+	{Code: "7543", Name: "contrôleur final"},
 	// 8113 Well drillers and borers and related workers
 	{Code: "8113", Name: "foreur"},
 	// 8142 Plastic products machine operators
 	{Code: "8142", Name: "opérateur injection plastique"},
 	{Code: "8142", Name: "régleur injection plastique"},
+	// 8153 Sewing machine operators
+	{Code: "8153", Name: "surjeteuse"},
+	{Code: "8153", Name: "mécanicienne en couture"},
+	{Code: "8153", Name: "خياطة صناعية"},
 	// 8157 Laundry machine operators
 	{Code: "8157", Name: "blanchisseur"},
 	// 8160 Food and related products machine operators
@@ -995,12 +1239,18 @@ var moroccanTitles = []Label{
 	{Code: "8160", Name: "ouvrier agroalimentaire"},
 	// 8183 Packing, bottling and labelling machine operators
 	{Code: "8183", Name: "conducteur de machine d'emballage"},
+	{Code: "8183", Name: "conducteur de ligne de conditionnement"},
 	// 8189 Stationary plant and machine operators not elsewhere classified
 	{Code: "8189", Name: "opérateur de machine"},
+	{Code: "8189", Name: "conducteur de ligne"},
 	// 8212 Electrical and electronic equipment assemblers
 	{Code: "8212", Name: "câbleur automobile"},
+	// (crimping the terminals of automotive wiring harnesses)
+	{Code: "8212", Name: "opérateur sertissage"},
+	{Code: "8212", Name: "opérateur faisceaux électriques"},
 	// 8219 Assemblers not elsewhere classified
 	{Code: "8219", Name: "opérateur de montage"},
+	{Code: "8219", Name: "opérateur d'assemblage"},
 	// 8322 Car, taxi and van drivers
 	{Code: "8322", Name: "chauffeur personnel"},
 	{Code: "8322", Name: "chauffeur VL"},
@@ -1053,6 +1303,7 @@ var moroccanTitles = []Label{
 	{Code: "9334", Name: "réassortisseur"},
 	{Code: "9334", Name: "employé de mise en rayon"},
 	{Code: "9334", Name: "agent de mise en rayon"},
+	{Code: "9334", Name: "agent merchandising"},
 	// 9621 Messengers, package deliverers and luggage porters
 	{Code: "8321", Name: "delivery boy"},
 	{Code: "9621", Name: "chaouch"},

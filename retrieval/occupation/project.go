@@ -25,14 +25,46 @@ func (th *Thesaurus) projectOf(t titleKeys, c Context, m Match) Match {
 	if th.labelSaysField(m, fieldKeys) {
 		return m // "Chef de projet informatique", "Chef de projet BTP"
 	}
-	code := th.fieldOf(fieldKeys, t.french)
 	if t.hasAny(ownerSide) {
 		return th.projectMatch("2511", fieldKeys, m) // the client's side of a system specifies it: its leader analyses
 	}
-	if t.support[ictKeys[0]] || code == "" && len(fieldKeys) == 0 && computingSector(c.Sector) {
-		code = "2511" // tools named, or a computing employer's "Chef de projet RUN": the project is a system's
+	lead := th.leaderOfField(fieldKeys, t.french)
+	if t.support[ictKeys[0]] || lead == "" && len(fieldKeys) == 0 && computingSector(c.Sector) {
+		lead = projectLeader("2511") // tools named, or a computing employer's "Chef de projet RUN": the project is a system's
 	}
-	return th.projectMatch(projectLeader(code), fieldKeys, m)
+	return th.projectMatch(lead, fieldKeys, m)
+}
+
+// leaderOfField returns the project leader of the field its keys name:
+// the leader whose fields' codes hold the largest share of the keys'
+// labels, when that share is composeShare of them; else "". The shares
+// are summed by leader, not by code: a field word's labels spread over
+// the trades of one field ("bâtiment": engineers, supervisors,
+// masons…), which lead to one leader.
+func (th *Thesaurus) leaderOfField(field []word, french bool) string {
+	share := map[string]float64{}
+	for _, k := range field {
+		codes := th.fieldCodesOf(k, french)
+		total := 0
+		for _, n := range codes {
+			total += n
+		}
+		for code, n := range codes {
+			if lead := projectLeader(code); lead != "" {
+				share[lead] += float64(n) / float64(total)
+			}
+		}
+	}
+	best, top := "", 0.0
+	for lead, s := range share {
+		if s > top || s == top && lead < best {
+			best, top = lead, s
+		}
+	}
+	if top == 0 || top < composeShare*float64(len(field)) {
+		return ""
+	}
+	return best
 }
 
 // ownerSide are the words of a project of the owner's side of a system,
@@ -92,32 +124,6 @@ func (th *Thesaurus) labelSaysField(m Match, field []word) bool {
 	return false
 }
 
-// fieldOf returns the code whose labels hold the largest share of the
-// field's keys' labels, when it holds composeShare of them; else "".
-func (th *Thesaurus) fieldOf(field []word, french bool) string {
-	share := map[string]float64{}
-	for _, k := range field {
-		codes := th.fieldCodesOf(k, french)
-		total := 0
-		for _, n := range codes {
-			total += n
-		}
-		for code, n := range codes {
-			share[code] += float64(n) / float64(total)
-		}
-	}
-	best, top := "", 0.0
-	for code, s := range share {
-		if s > top || s == top && code < best {
-			best, top = code, s
-		}
-	}
-	if top < composeShare*float64(len(field)) || top == 0 {
-		return ""
-	}
-	return best
-}
-
 // projectLeader returns the code of a project leader whose project is of
 // the field's code: ICT's service managers, construction's managers, the
 // field's own professionals and managers; "" when the field is no
@@ -128,13 +134,19 @@ func projectLeader(field string) string {
 		return ""
 	case strings.HasPrefix(field, "25"), strings.HasPrefix(field, "35"), field == "1330":
 		return "1330"
-	case field == "2142", field == "3112", field == "1323", field == "3334", strings.HasPrefix(field, "71"):
+	case constructionWork[field], strings.HasPrefix(field, "71"):
 		return "1323" // a building's, a road's, a real-estate development's
 	case strings.HasPrefix(field, "12"), strings.HasPrefix(field, "13"), strings.HasPrefix(field, "21"), strings.HasPrefix(field, "24"):
 		return field // a function's, an engineering field's, a business field's
 	}
 	return ""
 }
+
+// constructionWork are the ISCO-08 unit groups outside the building
+// trades (71) whose work is building: civil engineers and technicians,
+// construction managers and supervisors, real-estate developers,
+// earthmoving plant operators, civil-engineering and building labourers.
+var constructionWork = map[string]bool{"2142": true, "3112": true, "1323": true, "3123": true, "3334": true, "8342": true, "9312": true, "9313": true}
 
 // computingSector reports whether a site's sector list names computing
 // ("Informatique / Electronique - Secteur Informatique", "IT Services
@@ -143,7 +155,7 @@ func projectLeader(field string) string {
 // "secteur", "services") are everyone's.
 func computingSector(s string) bool {
 	for _, k := range titleWords(s) {
-		if k == ictKeys[0] || k == ictKeys[1] || k == keyOf("it") {
+		if computingWords[k] {
 			return true
 		}
 	}
@@ -163,10 +175,8 @@ func (t titleKeys) hasAny(set map[word]bool) bool {
 // preferredOf returns ESCO's preferred label of an occupation of code, or
 // -1: the name to show for a code no word of the title found.
 func (th *Thesaurus) preferredOf(code string) int32 {
-	for i := range th.labels {
-		if e := &th.labels[i]; e.code == code && e.preferred {
-			return int32(i)
-		}
+	if id, ok := th.preferred[code]; ok {
+		return id
 	}
 	return -1
 }

@@ -46,6 +46,10 @@ func TestProjectLeadersByTheirField(t *testing.T) {
 		{"Chargé de projet industrialisation", "", "2141"},
 		{"Chef de projet BTP", "", "1323"},
 		{"Chef de projet informatique", "", "1330"},
+		// a field word whose labels spread over one field's trades
+		// (engineers, supervisors, masons) leads to that field's leader
+		{"Chef de Projet Bâtiment", "", "1323"},
+		{"Chef de projet construction", "", "1323"},
 	}
 	for _, c := range cases {
 		if m := Classify(c.title, Context{Sector: c.sector}); m.Code != c.want {

@@ -35,6 +35,13 @@ type Thesaurus struct {
 	// headed are, for each generic head word, the codes of the labels it
 	// heads.
 	headed map[word]map[string]bool
+	// stems are the first stemLen bytes of the keys that long: a title
+	// word no label holds but of a key's family ("frigorifique" of
+	// "frigoriste") is a field's word, not a brand's.
+	stems map[string]bool
+	// preferred is, for each code, the first of ESCO's preferred labels
+	// of its occupations (preferredOf).
+	preferred map[string]int32
 }
 
 // entry is one label of the thesaurus.
@@ -259,6 +266,20 @@ func (b *builder) finish() {
 		}
 	}
 	th.indexHeads()
+	th.preferred = map[string]int32{}
+	for i := range th.labels {
+		if e := &th.labels[i]; e.preferred {
+			if _, ok := th.preferred[e.code]; !ok {
+				th.preferred[e.code] = int32(i)
+			}
+		}
+	}
+	th.stems = map[string]bool{}
+	for k := range th.byKey {
+		if len(k) >= stemLen && !isArabic(k) {
+			th.stems[k[:stemLen]] = true
+		}
+	}
 	th.generic, th.headed = map[word]bool{}, map[word]map[string]bool{}
 	for h, ids := range th.byHead {
 		codes := map[string]bool{}
@@ -280,6 +301,13 @@ var anyOccupation = wordSet("metier metiers profession professions occupation oc
 // genericCodes is how many occupations a head word heads labels of to be
 // generic.
 const genericCodes = 12
+
+// namesNothing reports whether title word k is of no label and of no
+// label word's family: a tool's, a brand's or a place's name ("WPF",
+// "SOREC"), which says nothing of the occupation.
+func (th *Thesaurus) namesNothing(k word) bool {
+	return th.byKey[k] == nil && (len(k) < stemLen || isArabic(k) || !th.stems[k[:stemLen]])
+}
 
 func unique(ks []word) []word {
 	out := make([]word, 0, len(ks))

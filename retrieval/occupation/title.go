@@ -188,7 +188,8 @@ var languageKey = latinStem("langue")
 func init() {
 	for _, l := range strings.Fields("langue langues language languages anglais english francais french espagnol spanish " +
 		"allemand german deutsch italien italian portugais portuguese russe russian chinois chinese japonais japanese " +
-		"turc turkish neerlandais dutch arabe arabic amazigh tamazight") {
+		"turc turkish neerlandais dutch arabe arabic amazigh tamazight " +
+		"berbere berber darija hassania hassaniya tarifit tachelhit") {
 		languageNames[l] = true
 	}
 }
