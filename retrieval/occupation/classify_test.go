@@ -46,6 +46,11 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// typo of a trade ("berber" is no "berger")
 		{"Professeur de darija", []string{"2330", "2353"}, ""},
 		{"Berber teacher", []string{"2353"}, "6121"},
+		// "e-commerce" is no trade's "commerce" nor "commercial"'s
+		// family; "expérience" says how long, "customer experience" what
+		{"Chargé e-commerce", nil, "3322"},
+		{"Comptable avec expérience", []string{"2411"}, ""},
+		{"Customer Experience Manager", nil, "1349"},
 		{"Formateur en darija", []string{"2353"}, ""},
 		{"Technicien IT", []string{"3512", "3513"}, ""},
 		// a generic head and a field no label joins

@@ -137,13 +137,35 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		if t == "full" && i+1 < len(toks) && toks[i+1] == "stack" {
 			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
 		}
+		if t == "e" && i+1 < len(toks) && electronicTrades[toks[i+1]] {
+			t, i = "e"+toks[i+1], i+1 // "e-commerce" is not "commerce", nor "commercial"'s family
+		}
 		k := keyOf(t)
-		if k == "" || anyHas(drops, k) || anyHas(drops, t) || k == specialisedKey && i > 0 && keyOf(toks[i-1]) == technicianKey {
+		if k == "" || k == specialisedKey && i > 0 && keyOf(toks[i-1]) == technicianKey {
+			continue
+		}
+		if (anyHas(drops, k) || anyHas(drops, t)) && !(i > 0 && keptAfter[keyOf(toks[i-1])] == k) {
 			continue
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// electronicTrades are the words written after "e-" for trade on the
+// internet ("e-commerce", "e-marketing", "e-business"): with their "e"
+// dropped, an "e-commerce" post would read as a trade's and its word as
+// the family of "commercial".
+var electronicTrades = map[string]bool{"commerce": true, "marketing": true, "business": true, "learning": true, "banking": true, "reputation": true}
+
+// keptAfter are packaging words that name work after a given word: a
+// "customer experience" or "employee experience" post ("Customer
+// Experience Manager") and a "real time" analyst (a contact centre's
+// planner) are occupations' words, where "expérience" and "time" alone
+// say how long and how much.
+var keptAfter = map[word]word{
+	"customer": "experience", "client": "experience", "employee": "experience", "user": "experience",
+	"guest": "experience", "patient": "experience", "candidate": "experience", "real": "time",
 }
 
 // A "technicien spécialisé" holds the diploma of that name (OFPPT's
