@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // farSign marks a row a search by signs does not consider.
@@ -50,11 +51,13 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 	sq := newSignQuery(q)
 	workers := spanWorkers(spans, allowed)
 	guesses := make([]int, workers)
+	var next atomic.Int64
 	parallel(workers, func(w int) {
-		// each goroutine guesses from its own spans, so that the pass
-		// follows without waiting for the other's sample
+		// each goroutine guesses from its own share of the spans, so that
+		// the pass follows without waiting for the other's sample, then
+		// takes the spans in turn (see forSpans)
 		guess := t.guessCut(sq, allow, allowed, spans, first, w, workers, dist, near, cands, slack)
-		for i := w; i < len(spans); i += workers {
+		for i := int(next.Add(1) - 1); i < len(spans); i = int(next.Add(1) - 1) {
 			s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
 			t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
 			if guess >= 0 {
@@ -75,12 +78,35 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 	qc := make([]int8, t.dim)
 	quantize(q, qc)
 	r := rerankFor(k)
-	heaps := make([]*topK, len(lists))
-	parallel(len(lists), func(w int) {
+	return t.rescore(q, merge(r, t.scoreLists(qc, lists, cut, r)...), k)
+}
+
+// scoreChunk is the number of listed rows a goroutine of scoreLists takes
+// at a time.
+const scoreChunk = 1024
+
+// scoreLists scores the rows of lists at distance cut or nearer in int8
+// and returns the best r of them, in one heap per goroutine; the
+// goroutines take the lists in chunks of scoreChunk rows in turn, so that
+// the rows are shared whichever goroutine listed them.
+func (t *table) scoreLists(qc []int8, lists [][]nearRow, cut, r int) []*topK {
+	type chunk struct{ list, lo, hi int }
+	var chunks []chunk
+	for l, list := range lists {
+		for lo := 0; lo < len(list); lo += scoreChunk {
+			chunks = append(chunks, chunk{l, lo, min(lo+scoreChunk, len(list))})
+		}
+	}
+	heaps := make([]*topK, min(len(lists), max(len(chunks), 1)))
+	var next atomic.Int64
+	parallel(len(heaps), func(w int) {
 		heaps[w] = newTopK(r)
-		t.scoreNear(qc, lists[w], cut, heaps[w])
+		for i := int(next.Add(1) - 1); i < len(chunks); i = int(next.Add(1) - 1) {
+			c := chunks[i]
+			t.scoreNear(qc, lists[c.list][c.lo:c.hi], cut, heaps[w])
+		}
 	})
-	return t.rescore(q, merge(r, heaps...), k)
+	return heaps
 }
 
 // Guessing the cut-off: signSample rows of every span (its first block,
@@ -123,8 +149,8 @@ func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span,
 
 // exactCut returns the cut-off for cands rows counted from the distances
 // of every row, and lists again the rows at it or nearer (their masks set
-// from dist), the worker of span i in lists[i%len(lists)] as forSpans
-// gives it.
+// from dist), each in the list of the goroutine of forSpans that took its
+// span.
 func (t *table) exactCut(spans []span, first []int, dist []uint16, near []uint32, lists [][]nearRow, maxDist, allowed, cands int) int {
 	hists := make([][]int, len(lists))
 	forSpans(spans, allowed, func(w, i int) {
@@ -334,17 +360,17 @@ func spanWorkers(spans []span, work int) int {
 
 // forSpans calls f(w, i) for every span i, on several goroutines w when
 // there are work vectors or more (see parallelMin), and returns the number
-// of goroutines; each goroutine w takes the spans w, w+workers, ….
+// of goroutines. The goroutines take the spans in turn, each the next one
+// when done with its last, rather than a fixed share each: on a machine
+// shared with other processes, a goroutine whose core is taken then does
+// less of the work instead of holding up the search.
 func forSpans(spans []span, work int, f func(w, i int)) int {
 	workers := spanWorkers(spans, work)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(spans); i += workers {
-				f(w, i)
-			}
-		})
-	}
-	wg.Wait()
+	var next atomic.Int64
+	parallel(workers, func(w int) {
+		for i := int(next.Add(1) - 1); i < len(spans); i = int(next.Add(1) - 1) {
+			f(w, i)
+		}
+	})
 	return workers
 }

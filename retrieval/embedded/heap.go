@@ -72,7 +72,9 @@ func (h *topK) down(i int) {
 func merge(k int, hs ...*topK) []scored {
 	var all []scored
 	for _, h := range hs {
-		all = append(all, h.items...)
+		if h != nil { // a goroutine of forSpans that took no span
+			all = append(all, h.items...)
+		}
 	}
 	slices.SortFunc(all, func(a, b scored) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
