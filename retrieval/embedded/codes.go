@@ -56,7 +56,7 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 		// each goroutine guesses from its own share of the spans, so that
 		// the pass follows without waiting for the other's sample, then
 		// takes the spans in turn (see forSpans)
-		guess := t.guessCut(sq, allow, allowed, spans, first, w, workers, dist, near, cands, slack)
+		guess := t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack)
 		for i := int(next.Add(1) - 1); i < len(spans); i = int(next.Add(1) - 1) {
 			s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
 			t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
@@ -128,13 +128,16 @@ const (
 // guessCut returns the guessed cut-off for the share of cands rows of
 // allowed that spans w, w+workers, … should hold, or -1 when their sample
 // is too small to guess; it measures the first block of each of those
-// spans into dist and near, which the pass measures again.
-func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, first []int, w, workers int, dist []uint16, near []uint32, cands int, slack float64) int {
+// spans into buffers of its own, the spans being measured meanwhile by
+// whichever goroutine takes them.
+func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, w, workers, cands int, slack float64) int {
 	hist := make([]int, sq.maxDistance(t.dim)+1)
+	var dist [signSample]uint16
+	var near [signSample / signBlock]uint32
 	for i := w; i < len(spans); i += workers {
 		s := spans[i]
 		s.hi = min(s.hi, s.lo+signSample)
-		t.signSpan(sq, allow, s, dist[first[i]:], near[first[i]/signBlock:], 0, hist)
+		t.signSpan(sq, allow, s, dist[:], near[:], 0, hist)
 	}
 	sampled := 0
 	for _, c := range hist {
