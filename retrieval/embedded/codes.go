@@ -51,17 +51,23 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 	sq := newSignQuery(q)
 	workers := spanWorkers(spans, allowed)
 	guesses := make([]int, workers)
+	// runs of spans taken at a time: the signs of consecutive spans
+	// follow each other in memory (see withRoom), read faster as one run,
+	// and the last run taken is a small share of the pass
+	run := int64(max(1, len(spans)/(16*workers)))
 	var next atomic.Int64
 	parallel(workers, func(w int) {
 		// each goroutine guesses from its own share of the spans, so that
 		// the pass follows without waiting for the other's sample, then
-		// takes the spans in turn (see forSpans)
+		// takes runs of spans in turn (see forSpans)
 		guess := t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack)
-		for i := int(next.Add(1) - 1); i < len(spans); i = int(next.Add(1) - 1) {
-			s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
-			t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
-			if guess >= 0 {
-				sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
+		for lo := int(next.Add(run) - run); lo < len(spans); lo = int(next.Add(run) - run) {
+			for i := lo; i < min(lo+int(run), len(spans)); i++ {
+				s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
+				t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
+				if guess >= 0 {
+					sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
+				}
 			}
 		}
 		guesses[w] = guess

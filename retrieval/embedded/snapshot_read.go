@@ -98,11 +98,7 @@ func presized(n, dim int, lists []int32) []bucket {
 			counts[l+1]++
 		}
 	}
-	out := make([]bucket, n)
-	for b, c := range counts {
-		out[b] = withRoom(c, dim)
-	}
-	return out
+	return withRoom(counts, dim)
 }
 
 func (l *loader) header(d *dec, dim int) error {
