@@ -39,6 +39,12 @@ func (h *topK) push(row int32, score float32) {
 	h.down(0)
 }
 
+// admits reports whether push may keep a row of score: it keeps none
+// scoring below the worst of k rows.
+func (h *topK) admits(score float32) bool {
+	return len(h.items) < h.k || score >= h.items[0].score
+}
+
 func (h *topK) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
