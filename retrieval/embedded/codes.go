@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // farSign marks a row a search by signs does not consider.
@@ -50,15 +51,23 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 	sq := newSignQuery(q)
 	workers := spanWorkers(spans, allowed)
 	guesses := make([]int, workers)
+	// runs of spans taken at a time: the signs of consecutive spans
+	// follow each other in memory (see withRoom), read faster as one run,
+	// and the last run taken is a small share of the pass
+	run := int64(max(1, len(spans)/(16*workers)))
+	var next atomic.Int64
 	parallel(workers, func(w int) {
-		// each goroutine guesses from its own spans, so that the pass
-		// follows without waiting for the other's sample
-		guess := t.guessCut(sq, allow, allowed, spans, first, w, workers, dist, near, cands, slack)
-		for i := w; i < len(spans); i += workers {
-			s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
-			t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
-			if guess >= 0 {
-				sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
+		// each goroutine guesses from its own share of the spans, so that
+		// the pass follows without waiting for the other's sample, then
+		// takes runs of spans in turn (see forSpans)
+		guess := t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack)
+		for lo := int(next.Add(run) - run); lo < len(spans); lo = int(next.Add(run) - run) {
+			for i := lo; i < min(lo+int(run), len(spans)); i++ {
+				s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
+				t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
+				if guess >= 0 {
+					sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
+				}
 			}
 		}
 		guesses[w] = guess
@@ -75,12 +84,35 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 	qc := make([]int8, t.dim)
 	quantize(q, qc)
 	r := rerankFor(k)
-	heaps := make([]*topK, len(lists))
-	parallel(len(lists), func(w int) {
+	return t.rescore(q, merge(r, t.scoreLists(qc, lists, cut, r)...), k)
+}
+
+// scoreChunk is the number of listed rows a goroutine of scoreLists takes
+// at a time.
+const scoreChunk = 1024
+
+// scoreLists scores the rows of lists at distance cut or nearer in int8
+// and returns the best r of them, in one heap per goroutine; the
+// goroutines take the lists in chunks of scoreChunk rows in turn, so that
+// the rows are shared whichever goroutine listed them.
+func (t *table) scoreLists(qc []int8, lists [][]nearRow, cut, r int) []*topK {
+	type chunk struct{ list, lo, hi int }
+	var chunks []chunk
+	for l, list := range lists {
+		for lo := 0; lo < len(list); lo += scoreChunk {
+			chunks = append(chunks, chunk{l, lo, min(lo+scoreChunk, len(list))})
+		}
+	}
+	heaps := make([]*topK, min(len(lists), max(len(chunks), 1)))
+	var next atomic.Int64
+	parallel(len(heaps), func(w int) {
 		heaps[w] = newTopK(r)
-		t.scoreNear(qc, lists[w], cut, heaps[w])
+		for i := int(next.Add(1) - 1); i < len(chunks); i = int(next.Add(1) - 1) {
+			c := chunks[i]
+			t.scoreNear(qc, lists[c.list][c.lo:c.hi], cut, heaps[w])
+		}
 	})
-	return t.rescore(q, merge(r, heaps...), k)
+	return heaps
 }
 
 // Guessing the cut-off: signSample rows of every span (its first block,
@@ -91,24 +123,45 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 // fewer than cands rows (and the search counts every distance) about
 // never. A guess keeping more only costs the rows it marks in excess, not
 // re-scorings. Under guessMin expected rows in the sample (a small index,
-// or a narrow filter), no guess is made.
+// or a narrow filter), no guess is made. Where every span's first block
+// would hold more than guessWant expected rows (random vectors at a
+// million: about 550), only every few spans are sampled: the first blocks
+// of all 2,000 lists are 3 MB read apart from the pass, and with
+// guessWant rows the guess's four standard deviations are a third of the
+// count: a few more rows marked, none more re-scored.
 const (
 	signSample  = signBlock
 	guessSlack  = 1.1
 	guessSigmas = 4
 	guessMin    = 32
+	guessWant   = 128
 )
 
+// sampleStride returns how many spans apart guessCut samples them.
+func sampleStride(spans []span, cands int) int {
+	rows, sample := 0, 0
+	for _, s := range spans {
+		rows += s.hi - s.lo
+		sample += min(s.hi-s.lo, signSample)
+	}
+	return max(1, cands*sample/max(rows, 1)/guessWant)
+}
+
 // guessCut returns the guessed cut-off for the share of cands rows of
-// allowed that spans w, w+workers, … should hold, or -1 when their sample
-// is too small to guess; it measures the first block of each of those
-// spans into dist and near, which the pass measures again.
-func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, first []int, w, workers int, dist []uint16, near []uint32, cands int, slack float64) int {
+// allowed that spans w·stride, (w+workers)·stride, … should hold (stride
+// from sampleStride), or -1 when their sample is too small to guess; it
+// measures the first block of each of those spans into buffers of its
+// own, the spans being measured meanwhile by whichever goroutine takes
+// them.
+func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, w, workers, cands int, slack float64) int {
 	hist := make([]int, sq.maxDistance(t.dim)+1)
-	for i := w; i < len(spans); i += workers {
+	var dist [signSample]uint16
+	var near [signSample / signBlock]uint32
+	stride := sampleStride(spans, cands)
+	for i := w * stride; i < len(spans); i += workers * stride {
 		s := spans[i]
 		s.hi = min(s.hi, s.lo+signSample)
-		t.signSpan(sq, allow, s, dist[first[i]:], near[first[i]/signBlock:], 0, hist)
+		t.signSpan(sq, allow, s, dist[:], near[:], 0, hist)
 	}
 	sampled := 0
 	for _, c := range hist {
@@ -123,8 +176,8 @@ func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span,
 
 // exactCut returns the cut-off for cands rows counted from the distances
 // of every row, and lists again the rows at it or nearer (their masks set
-// from dist), the worker of span i in lists[i%len(lists)] as forSpans
-// gives it.
+// from dist), each in the list of the goroutine of forSpans that took its
+// span.
 func (t *table) exactCut(spans []span, first []int, dist []uint16, near []uint32, lists [][]nearRow, maxDist, allowed, cands int) int {
 	hists := make([][]int, len(lists))
 	forSpans(spans, allowed, func(w, i int) {
@@ -244,7 +297,7 @@ func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK) {
 	dim := t.dim
 	ask := func(r nearRow) {
 		bk := &t.vs.buckets[r.bucket]
-		prefetchCode(bk.codes[int(r.pos)*dim:int(r.pos+1)*dim], &bk.scales[r.pos], &bk.rows[r.pos])
+		prefetchCode(bk.codes[int(r.pos)*dim:int(r.pos+1)*dim], &bk.scales[r.pos])
 	}
 	for _, r := range list[:min(prefetchAhead, n)] {
 		ask(r)
@@ -254,7 +307,12 @@ func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK) {
 			ask(list[i+prefetchAhead])
 		}
 		bk := &t.vs.buckets[r.bucket]
-		h.push(bk.rows[r.pos], float32(dotInt8(qc, bk.codes[int(r.pos)*dim:int(r.pos+1)*dim]))*bk.scales[r.pos])
+		score := float32(dotInt8(qc, bk.codes[int(r.pos)*dim:int(r.pos+1)*dim])) * bk.scales[r.pos]
+		if h.admits(score) {
+			// the row is read for the few rows the heap may keep: a
+			// line from memory fewer for the others
+			h.push(bk.rows[r.pos], score)
+		}
 	}
 }
 
@@ -334,17 +392,17 @@ func spanWorkers(spans []span, work int) int {
 
 // forSpans calls f(w, i) for every span i, on several goroutines w when
 // there are work vectors or more (see parallelMin), and returns the number
-// of goroutines; each goroutine w takes the spans w, w+workers, ….
+// of goroutines. The goroutines take the spans in turn, each the next one
+// when done with its last, rather than a fixed share each: on a machine
+// shared with other processes, a goroutine whose core is taken then does
+// less of the work instead of holding up the search.
 func forSpans(spans []span, work int, f func(w, i int)) int {
 	workers := spanWorkers(spans, work)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(spans); i += workers {
-				f(w, i)
-			}
-		})
-	}
-	wg.Wait()
+	var next atomic.Int64
+	parallel(workers, func(w int) {
+		for i := int(next.Add(1) - 1); i < len(spans); i = int(next.Add(1) - 1) {
+			f(w, i)
+		}
+	})
 	return workers
 }

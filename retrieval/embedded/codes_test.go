@@ -43,16 +43,11 @@ func wantSignSearch(t *table, q []float32, allow bitset, k, cands int) []scored 
 // nearer.
 func guessed(t *table, q []float32, allow bitset, allowed, cands int, slack float64) (int, int) {
 	spans := t.allSpans()
-	first := make([]int, len(spans)+1)
-	for i, s := range spans {
-		first[i+1] = first[i] + s.blocks()*signBlock
-	}
 	sq := newSignQuery(q)
-	dist, near := make([]uint16, first[len(spans)]), make([]uint32, first[len(spans)]/signBlock)
 	workers := spanWorkers(spans, allowed)
 	guess := farSign
 	for w := range workers {
-		guess = min(guess, t.guessCut(sq, allow, allowed, spans, first, w, workers, dist, near, cands, slack))
+		guess = min(guess, t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack))
 	}
 	if guess < 0 {
 		return guess, 0

@@ -39,6 +39,12 @@ func (h *topK) push(row int32, score float32) {
 	h.down(0)
 }
 
+// admits reports whether push may keep a row of score: it keeps none
+// scoring below the worst of k rows.
+func (h *topK) admits(score float32) bool {
+	return len(h.items) < h.k || score >= h.items[0].score
+}
+
 func (h *topK) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
@@ -72,7 +78,9 @@ func (h *topK) down(i int) {
 func merge(k int, hs ...*topK) []scored {
 	var all []scored
 	for _, h := range hs {
-		all = append(all, h.items...)
+		if h != nil { // a goroutine of forSpans that took no span
+			all = append(all, h.items...)
+		}
 	}
 	slices.SortFunc(all, func(a, b scored) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {

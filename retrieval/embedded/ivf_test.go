@@ -230,3 +230,23 @@ func TestSignShareSurvivesReopen(t *testing.T) {
 		must(t, s3.Close())
 	}
 }
+
+// Shares measured by an older calibration are not kept: the index opened
+// from such a snapshot is calibrated again (TestSignShareSurvivesReopen
+// checks that an uncalibrated index is).
+func TestOlderCalibrationIsMeasuredAgain(t *testing.T) {
+	for _, c := range []struct {
+		version uint32
+		want    bool
+	}{{calibVersion - 1, false}, {calibVersion, true}, {calibVersion + 1, false}} {
+		l := &loader{t: &table{ann: &ivf{dim: 4}}}
+		e := &enc{}
+		e.u32(c.version)
+		if _, err := l.frame(frameCalib, &dec{b: e.b}, 4); err != nil {
+			t.Fatal(err)
+		}
+		if l.t.ann.calibrated != c.want {
+			t.Errorf("calibration version %d (now %d): calibrated %v, want %v", c.version, calibVersion, l.t.ann.calibrated, c.want)
+		}
+	}
+}

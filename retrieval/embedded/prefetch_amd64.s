@@ -2,11 +2,11 @@
 
 #include "textflag.h"
 
-// func prefetchCode(code []int8, scale *float32, row *int32)
+// func prefetchCode(code []int8, scale *float32)
 // PREFETCHT0 on every cache line of code (its first byte, each 64 bytes
 // after, and its last byte, for a code that does not start a line), then
-// on scale and row. A prefetch never faults, so an empty code is no harm.
-TEXT ·prefetchCode(SB), NOSPLIT, $0-40
+// on scale. A prefetch never faults, so an empty code is no harm.
+TEXT ·prefetchCode(SB), NOSPLIT, $0-32
 	MOVQ code_base+0(FP), SI
 	MOVQ code_len+8(FP), CX
 	LEAQ (SI)(CX*1), DX
@@ -18,7 +18,5 @@ line:
 	JB         line
 	PREFETCHT0 -1(DX)
 	MOVQ       scale+24(FP), AX
-	PREFETCHT0 (AX)
-	MOVQ       row+32(FP), AX
 	PREFETCHT0 (AX)
 	RET

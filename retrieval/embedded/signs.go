@@ -53,9 +53,11 @@ const signLevels = 15
 // byte column of a block; counting bits needed a POPCNT per word and per
 // bit plane of the levels (four) and the vectors one after the other.
 type signQuery struct {
-	// nibbles holds, for byte column c, at 64c the distances of the 16
-	// values of its low nibble, twice (one per 128-bit lane), then at
-	// 64c+32 those of its high nibble.
+	// nibbles holds the distances of the 16 values of each nibble of the
+	// byte columns, twice (one per 128-bit lane), the columns in pairs:
+	// for columns 2p and 2p+1, at 128p the low nibbles' tables of both,
+	// then at 128p+64 their high nibbles' (nibbleTable), so that one
+	// 512-bit register holds the low (or the high) tables of a pair.
 	nibbles []byte
 	// bytes holds, at 256c, the distances of the 256 values of byte c:
 	// the portable loop's table.
@@ -86,8 +88,7 @@ func newSignQuery(q []float32) *signQuery {
 		pos[i] = v > 0
 	}
 	for n := range 2 * cols { // nibble n: coordinates 4n..4n+3
-		c, hi := n/2, n%2
-		tab := sq.nibbles[64*c+32*hi:]
+		tab := sq.nibbles[nibbleTable(n/2, n%2):]
 		for x := range 16 {
 			d := byte(0)
 			for j := range 4 {
@@ -99,13 +100,17 @@ func newSignQuery(q []float32) *signQuery {
 		}
 	}
 	for c := range cols {
-		lo, hi, tab := sq.nibbles[64*c:], sq.nibbles[64*c+32:], sq.bytes[256*c:]
+		lo, hi, tab := sq.nibbles[nibbleTable(c, 0):], sq.nibbles[nibbleTable(c, 1):], sq.bytes[256*c:]
 		for x := range 256 {
 			tab[x] = lo[x&15] + hi[x>>4]
 		}
 	}
 	return sq
 }
+
+// nibbleTable returns the offset in signQuery.nibbles of the table of the
+// low (hi 0) or high (hi 1) nibble of byte column c.
+func nibbleTable(c, hi int) int { return 128*(c/2) + 64*hi + 32*(c%2) }
 
 // cols returns the number of bytes of a vector's signs.
 func (sq *signQuery) cols() int { return len(sq.nibbles) / 64 }

@@ -2,10 +2,33 @@
 
 #include "textflag.h"
 
+// FINISH_BLOCK stores the distances of a block from its word sums, Y0
+// (even bytes + 256·odd bytes) and Y1 (odd bytes), at DI, and the mask of
+// those at the cut-off (Y14) or nearer at R11, and moves both on.
+#define FINISH_BLOCK \
+	VPSLLW $8, Y1, Y2 \
+	VPSUBW Y2, Y0, Y0 \
+	VPUNPCKLWD Y1, Y0, Y2 \
+	VPUNPCKHWD Y1, Y0, Y3 \
+	VMOVDQU X2, (DI) \
+	VMOVDQU X3, 16(DI) \
+	VEXTRACTI128 $1, Y2, 32(DI) \
+	VEXTRACTI128 $1, Y3, 48(DI) \
+	ADDQ $64, DI \
+	VPMINUW Y14, Y2, Y4 \
+	VPCMPEQW Y2, Y4, Y4 \
+	VPMINUW Y14, Y3, Y5 \
+	VPCMPEQW Y3, Y5, Y5 \
+	VPACKSSWB Y5, Y4, Y4 \
+	VPMOVMSKB Y4, AX \
+	MOVL AX, (R11) \
+	ADDQ $4, R11
+
+
 // func signDistancesAVX2(nibbles, blocks []byte, out []uint16, near []uint32, cut uint16)
 // For each block of 32 vectors, two byte columns at a time: the low and
 // the high nibbles of the 32 bytes of a column are looked up in the
-// column's two tables (VPSHUFB) and added, the two columns' sums added in
+// column's two tables (VPSHUFB; see signQuery.nibbles) and added, the two columns' sums added in
 // bytes (at most 4·60 = 240), then into 16-bit sums: Y0 adds the bytes as
 // words (even byte + 256·odd byte), Y1 the odd bytes alone, so that at the
 // end the even vectors' sums are Y0 − 256·Y1. Both are interleaved back
@@ -43,7 +66,7 @@ pair:
 	VPAND   Y15, Y2, Y2
 	VPAND   Y15, Y3, Y3
 	VMOVDQU (R10), Y4
-	VMOVDQU 32(R10), Y5
+	VMOVDQU 64(R10), Y5
 	VPSHUFB Y2, Y4, Y4
 	VPSHUFB Y3, Y5, Y5
 	VPADDB  Y5, Y4, Y4
@@ -51,7 +74,7 @@ pair:
 	VPSRLW  $4, Y6, Y7
 	VPAND   Y15, Y6, Y6
 	VPAND   Y15, Y7, Y7
-	VMOVDQU 64(R10), Y8
+	VMOVDQU 32(R10), Y8
 	VMOVDQU 96(R10), Y9
 	VPSHUFB Y6, Y8, Y8
 	VPSHUFB Y7, Y9, Y9
@@ -65,26 +88,81 @@ pair:
 	CMPQ    R10, R8
 	JB      pair
 
-	VPSLLW     $8, Y1, Y2
-	VPSUBW     Y2, Y0, Y0
-	VPUNPCKLWD Y1, Y0, Y2 // vectors 0–7, 16–23
-	VPUNPCKHWD Y1, Y0, Y3 // vectors 8–15, 24–31
-	VMOVDQU    X2, (DI)
-	VMOVDQU    X3, 16(DI)
-	VEXTRACTI128 $1, Y2, 32(DI)
-	VEXTRACTI128 $1, Y3, 48(DI)
-	ADDQ       $64, DI
-	VPMINUW    Y14, Y2, Y4
-	VPCMPEQW   Y2, Y4, Y4
-	VPMINUW    Y14, Y3, Y5
-	VPCMPEQW   Y3, Y5, Y5
-	VPACKSSWB  Y5, Y4, Y4
-	VPMOVMSKB  Y4, AX
-	MOVL       AX, (R11)
-	ADDQ       $4, R11
+	FINISH_BLOCK
 	DECQ       CX
 	JMP        block
 
 done:
+	VZEROUPPER
+	RET
+
+// func signDistancesAVX512(nibbles, blocks []byte, out []uint16, near []uint32, cut uint16)
+// signDistancesAVX2 with 512-bit registers, four byte columns at a time
+// (len(nibbles)/64 a multiple of four): a register holds two columns of a
+// block, the first in its low half, and the tables of both (the layout of
+// signQuery.nibbles); the two registers' lookups are added in bytes (each
+// half at most 240), then into words as signDistancesAVX2 does. At the
+// end of a block the halves of the word sums are added, and the block
+// finished as signDistancesAVX2 finishes it.
+TEXT ·signDistancesAVX512(SB), NOSPLIT, $0-98
+	MOVQ nibbles_base+0(FP), R9
+	MOVQ nibbles_len+8(FP), R8
+	ADDQ R9, R8 // the end of the tables
+	MOVQ blocks_base+24(FP), SI
+	MOVQ out_base+48(FP), DI
+	MOVQ out_len+56(FP), CX
+	SHRQ $5, CX // blocks
+	MOVQ near_base+72(FP), R11
+	MOVWLZX cut+96(FP), AX
+	MOVL AX, X14
+	VPBROADCASTW X14, Y14
+	MOVL $0x0f0f0f0f, AX
+	MOVL AX, X15
+	VPBROADCASTD X15, Z15
+
+block512:
+	TESTQ CX, CX
+	JZ    done512
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	MOVQ   R9, R10
+
+quad:
+	VMOVDQU64 (SI), Z2
+	VPSRLW    $4, Z2, Z3
+	VPANDQ    Z15, Z2, Z2
+	VPANDQ    Z15, Z3, Z3
+	VMOVDQU64 (R10), Z4
+	VMOVDQU64 64(R10), Z5
+	VPSHUFB   Z2, Z4, Z4
+	VPSHUFB   Z3, Z5, Z5
+	VPADDB    Z5, Z4, Z4
+	VMOVDQU64 64(SI), Z6
+	VPSRLW    $4, Z6, Z7
+	VPANDQ    Z15, Z6, Z6
+	VPANDQ    Z15, Z7, Z7
+	VMOVDQU64 128(R10), Z8
+	VMOVDQU64 192(R10), Z9
+	VPSHUFB   Z6, Z8, Z8
+	VPSHUFB   Z7, Z9, Z9
+	VPADDB    Z9, Z8, Z8
+	VPADDB    Z8, Z4, Z4
+	VPADDW    Z4, Z0, Z0
+	VPSRLW    $8, Z4, Z4
+	VPADDW    Z4, Z1, Z1
+	ADDQ      $128, SI
+	ADDQ      $256, R10
+	CMPQ      R10, R8
+	JB        quad
+
+	VEXTRACTI64X4 $1, Z0, Y2
+	VPADDW        Y2, Y0, Y0
+	VEXTRACTI64X4 $1, Z1, Y3
+	VPADDW        Y3, Y1, Y1
+	FINISH_BLOCK
+	DECQ       CX
+	JMP        block512
+
+done512:
 	VZEROUPPER
 	RET

@@ -8,3 +8,6 @@ package embedded
 func (sq *signQuery) distances(blocks []byte, out []uint16, near []uint32, cut int) {
 	sq.distancesGeneric(blocks, out, near, cut)
 }
+
+// signWide is false: there is no 512-bit kernel here.
+var signWide = false

@@ -30,6 +30,7 @@ const (
 	frameIndex      = 'I' // the IVF index
 	frameSigns      = 'S' // after the index: u64 bits of ivf.signShare (absent before it was kept)
 	frameProbes     = 'P' // after frameSigns: u64 bits of ivf.probeShare (absent before it was kept)
+	frameCalib      = 'C' // after frameProbes: u32 calibVersion of the shares (absent: version 0)
 	frameEnd        = 'E' // uvarint rows
 )
 
@@ -75,6 +76,11 @@ func writeFrames(w *bufio.Writer, t *table, gen uint64) error {
 				return err
 			}
 			if err := put(p); err != nil {
+				return err
+			}
+			c := &enc{b: []byte{frameCalib}}
+			c.u32(calibVersion)
+			if err := put(c); err != nil {
 				return err
 			}
 		}

@@ -62,10 +62,16 @@ func (l *loader) frame(kind byte, d *dec, dim int) (bool, error) {
 		if kind == frameSigns {
 			l.t.ann.signShare = share
 		} else {
-			// calibrated once both shares are read: an index written
-			// with its sign share alone is calibrated again at opening
-			l.t.ann.probeShare, l.t.ann.calibrated = share, true
+			l.t.ann.probeShare = share
 		}
+	case frameCalib:
+		// calibrated once the shares were measured the way calibrate
+		// measures them now: an index written without them, or with
+		// shares of an older calibration, is calibrated again at opening
+		if l.t.ann == nil {
+			return false, fmt.Errorf("calibration before the index: %w", ErrCorrupt)
+		}
+		l.t.ann.calibrated = d.u32() == calibVersion
 	case frameRecords:
 		for n := d.count(1); n > 0 && d.err == nil; n-- {
 			if rec := d.record(); d.err == nil {
@@ -92,11 +98,7 @@ func presized(n, dim int, lists []int32) []bucket {
 			counts[l+1]++
 		}
 	}
-	out := make([]bucket, n)
-	for b, c := range counts {
-		out[b] = withRoom(c, dim)
-	}
-	return out
+	return withRoom(counts, dim)
 }
 
 func (l *loader) header(d *dec, dim int) error {
