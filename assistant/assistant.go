@@ -78,8 +78,8 @@ type Event struct {
 	// the JSON of Call, Citation or Turn as json.Marshal writes it, so
 	// that a transport writes the event without encoding its payload
 	// again; nil when not encoded. A transport that changes the payload
-	// encodes it itself. The citation and done events' is the Assistant's
-	// until emit returns: an emit that keeps it copies it.
+	// encodes it itself. It is the Assistant's until emit returns: an
+	// emit that keeps it copies it.
 	JSON json.RawMessage `json:"-"`
 }
 

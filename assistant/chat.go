@@ -119,6 +119,7 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
 	var encoded turnJSON
+	defer encoded.release()
 	turn, err := a.planner.Run(ctx, history, read, encoded.emitter(withoutCitations(emit)))
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, err, emit)

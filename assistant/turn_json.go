@@ -13,7 +13,13 @@ import (
 // (Event.JSON), the done event and the size a session counts, where each
 // used to encode the calls again (a result's data, a series, ads, skills,
 // is most of a turn's JSON). It is one turn's own; nothing outlives it.
-type turnJSON []encodedCall
+type turnJSON struct {
+	calls []encodedCall
+	// buf holds the calls' JSON one after another, from turnBuffers
+	// until release: a call's JSON, a kilobyte or more, was garbage a
+	// call.
+	buf *bytes.Buffer
+}
 
 // encodedCall is a call (shallow: its result by pointer) and its JSON.
 type encodedCall struct {
@@ -28,17 +34,13 @@ const (
 	nullCitations = `"citations":null`
 )
 
-// marshal is json.Marshal: HTML escaped, as encoding/json's Encoder
-// writes by default, without the Encoder's newline.
-func marshal(v any) ([]byte, error) { return json.Marshal(v) }
-
 // emitter returns emit with every tool_result event's call encoded, kept
-// and handed on in the event's JSON.
+// and handed on in the event's JSON, which is the turn's until release.
 func (tj *turnJSON) emitter(emit Emit) Emit {
 	return func(ev Event) error {
 		if ev.Type == EventToolResult && ev.Call != nil && ev.Call.Result != nil && ev.JSON == nil {
-			if b, err := marshal(ev.Call); err == nil {
-				*tj = append(*tj, encodedCall{call: *ev.Call, json: b})
+			if b, ok := tj.encode(ev.Call); ok {
+				tj.calls = append(tj.calls, encodedCall{call: *ev.Call, json: b})
 				ev.JSON = b
 			}
 		}
@@ -46,10 +48,36 @@ func (tj *turnJSON) emitter(emit Emit) Emit {
 	}
 }
 
+// encode appends c's JSON, as json.Marshal writes it, to buf and returns
+// it. The bytes stay as written when buf grows: a larger array takes
+// the next calls, the one they are in is left as it is.
+func (tj *turnJSON) encode(c *ToolCall) ([]byte, bool) {
+	if tj.buf == nil {
+		tj.buf = turnBuffers.Get().(*bytes.Buffer)
+		tj.buf.Reset()
+	}
+	start := tj.buf.Len()
+	if err := json.NewEncoder(tj.buf).Encode(c); err != nil {
+		tj.buf.Truncate(start)
+		return nil, false
+	}
+	end := tj.buf.Len() - 1 // Encode ends the value with a newline
+	tj.buf.Truncate(end)
+	return tj.buf.Bytes()[start:end:end], true
+}
+
+// release hands buf back; the calls' JSON is no longer the turn's.
+func (tj *turnJSON) release() {
+	if tj.buf != nil {
+		releaseTurn(tj.buf)
+	}
+	*tj = turnJSON{}
+}
+
 // find returns the JSON kept for c: the same result, by pointer, with the
 // same id, name, arguments and error.
-func (tj turnJSON) find(c ToolCall) ([]byte, bool) {
-	for _, k := range tj {
+func (tj *turnJSON) find(c ToolCall) ([]byte, bool) {
+	for _, k := range tj.calls {
 		if k.call.Result == c.Result && k.call.ID == c.ID && k.call.Name == c.Name &&
 			k.call.Error == c.Error && bytes.Equal(k.call.Arguments, c.Arguments) {
 			return k.json, true
@@ -78,7 +106,7 @@ func releaseTurn(b *bytes.Buffer) {
 // one was kept, its citations likewise when cj encoded them (and the
 // calls were written so, or there are none: a call's result has a
 // citations key of its own), else t encoded whole.
-func (tj turnJSON) encodeTo(out *bytes.Buffer, t Turn, cj *citationsJSON) error {
+func (tj *turnJSON) encodeTo(out *bytes.Buffer, t Turn, cj *citationsJSON) error {
 	out.Reset()
 	calls := tj.kept(t.ToolCalls)
 	var cites [][]byte
@@ -125,8 +153,8 @@ func (tj turnJSON) encodeTo(out *bytes.Buffer, t Turn, cj *citationsJSON) error 
 
 // kept returns the JSON kept for each of calls, nil when there are none
 // or one was not kept.
-func (tj turnJSON) kept(calls []ToolCall) [][]byte {
-	if len(calls) == 0 || len(tj) == 0 {
+func (tj *turnJSON) kept(calls []ToolCall) [][]byte {
+	if len(calls) == 0 || len(tj.calls) == 0 {
 		return nil
 	}
 	out := make([][]byte, len(calls))
