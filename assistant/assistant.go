@@ -74,12 +74,12 @@ type Event struct {
 	Citation *tools.Citation `json:"citation,omitempty"`
 	Turn     *Turn           `json:"turn,omitempty"`
 	Message  string          `json:"message,omitempty"`
-	// JSON is, on the tool_result and done events Chat emits, the JSON
-	// of Call or Turn as json.Marshal writes it, so that a transport
-	// writes the event without encoding its payload again; nil when not
-	// encoded. A transport that changes the payload encodes it itself.
-	// The done event's is the Assistant's until emit returns: an emit
-	// that keeps it copies it.
+	// JSON is, on the tool_result, citation and done events Chat emits,
+	// the JSON of Call, Citation or Turn as json.Marshal writes it, so
+	// that a transport writes the event without encoding its payload
+	// again; nil when not encoded. A transport that changes the payload
+	// encodes it itself. It is the Assistant's until emit returns: an
+	// emit that keeps it copies it.
 	JSON json.RawMessage `json:"-"`
 }
 

@@ -119,21 +119,25 @@ func (a *Assistant) Chat(ctx context.Context, req Request, emit Emit) (Turn, err
 		return Turn{}, a.fail(ctx, tag, fmt.Errorf("load session: %w", err), emit)
 	}
 	var encoded turnJSON
+	defer encoded.release()
 	turn, err := a.planner.Run(ctx, history, read, encoded.emitter(withoutCitations(emit)))
 	if err != nil {
 		return Turn{}, a.fail(ctx, tag, err, emit)
 	}
 	turn.SessionID, turn.Question = id, read.Text
 	turn.Citations = LabelCitations(turn.Lang, turn.Citations)
+	var cites citationsJSON
+	defer cites.release()
+	cites.encode(turn.Citations)
 	for i := range turn.Citations {
-		if err := emit(Event{Type: EventCitation, Citation: &turn.Citations[i]}); err != nil {
+		if err := emit(Event{Type: EventCitation, Citation: &turn.Citations[i], JSON: cites.at(i)}); err != nil {
 			return Turn{}, err
 		}
 	}
 	turn.Charts = a.charts(ctx, turn)
 	js := turnBuffers.Get().(*bytes.Buffer)
 	defer releaseTurn(js)
-	if err = encoded.encodeTo(js, turn); err == nil {
+	if err = encoded.encodeTo(js, turn, &cites); err == nil {
 		err = a.append(ctx, id, turn, int64(js.Len()))
 	} else {
 		err = a.sessions.Append(ctx, id, turn) // which tells why the turn does not encode

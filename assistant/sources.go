@@ -54,8 +54,10 @@ func labelCitation(l string, c tools.Citation) tools.Citation {
 // also read on a relay ("HCP (hcp.ma), rapporté par NadorCity").
 func citationLabel(l string, w prompts.SourceWords, c tools.Citation) string {
 	who := c.Publisher
-	if h := siteOf(c.URL); c.RelayURL != "" && h != "" {
-		who += " (" + h + ")"
+	if c.RelayURL != "" { // the address parsed only when its site is shown
+		if h := siteOf(c.URL); h != "" {
+			who += " (" + h + ")"
+		}
 	}
 	if r := relayName(c.ReportedBy); r != "" {
 		who += comma(l) + w.ReportedBy + " " + r

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strings"
 	"sync"
 )
 
@@ -12,7 +13,13 @@ import (
 // (Event.JSON), the done event and the size a session counts, where each
 // used to encode the calls again (a result's data, a series, ads, skills,
 // is most of a turn's JSON). It is one turn's own; nothing outlives it.
-type turnJSON []encodedCall
+type turnJSON struct {
+	calls []encodedCall
+	// buf holds the calls' JSON one after another, from turnBuffers
+	// until release: a call's JSON, a kilobyte or more, was garbage a
+	// call.
+	buf *bytes.Buffer
+}
 
 // encodedCall is a call (shallow: its result by pointer) and its JSON.
 type encodedCall struct {
@@ -20,20 +27,20 @@ type encodedCall struct {
 	json []byte
 }
 
-// nullCalls is the turn's tool_calls key when it has none.
-const nullCalls = `"tool_calls":null`
-
-// marshal is json.Marshal: HTML escaped, as encoding/json's Encoder
-// writes by default, without the Encoder's newline.
-func marshal(v any) ([]byte, error) { return json.Marshal(v) }
+// nullCalls and nullCitations are the turn's tool_calls and citations
+// keys when it has none.
+const (
+	nullCalls     = `"tool_calls":null`
+	nullCitations = `"citations":null`
+)
 
 // emitter returns emit with every tool_result event's call encoded, kept
-// and handed on in the event's JSON.
+// and handed on in the event's JSON, which is the turn's until release.
 func (tj *turnJSON) emitter(emit Emit) Emit {
 	return func(ev Event) error {
 		if ev.Type == EventToolResult && ev.Call != nil && ev.Call.Result != nil && ev.JSON == nil {
-			if b, err := marshal(ev.Call); err == nil {
-				*tj = append(*tj, encodedCall{call: *ev.Call, json: b})
+			if b, ok := tj.encode(ev.Call); ok {
+				tj.calls = append(tj.calls, encodedCall{call: *ev.Call, json: b})
 				ev.JSON = b
 			}
 		}
@@ -41,10 +48,36 @@ func (tj *turnJSON) emitter(emit Emit) Emit {
 	}
 }
 
+// encode appends c's JSON, as json.Marshal writes it, to buf and returns
+// it. The bytes stay as written when buf grows: a larger array takes
+// the next calls, the one they are in is left as it is.
+func (tj *turnJSON) encode(c *ToolCall) ([]byte, bool) {
+	if tj.buf == nil {
+		tj.buf = turnBuffers.Get().(*bytes.Buffer)
+		tj.buf.Reset()
+	}
+	start := tj.buf.Len()
+	if err := json.NewEncoder(tj.buf).Encode(c); err != nil {
+		tj.buf.Truncate(start)
+		return nil, false
+	}
+	end := tj.buf.Len() - 1 // Encode ends the value with a newline
+	tj.buf.Truncate(end)
+	return tj.buf.Bytes()[start:end:end], true
+}
+
+// release hands buf back; the calls' JSON is no longer the turn's.
+func (tj *turnJSON) release() {
+	if tj.buf != nil {
+		releaseTurn(tj.buf)
+	}
+	*tj = turnJSON{}
+}
+
 // find returns the JSON kept for c: the same result, by pointer, with the
 // same id, name, arguments and error.
-func (tj turnJSON) find(c ToolCall) ([]byte, bool) {
-	for _, k := range tj {
+func (tj *turnJSON) find(c ToolCall) ([]byte, bool) {
+	for _, k := range tj.calls {
 		if k.call.Result == c.Result && k.call.ID == c.ID && k.call.Name == c.Name &&
 			k.call.Error == c.Error && bytes.Equal(k.call.Arguments, c.Arguments) {
 			return k.json, true
@@ -69,50 +102,90 @@ func releaseTurn(b *bytes.Buffer) {
 }
 
 // encodeTo writes t's JSON, as json.Marshal writes it, to out (emptied
-// first): its calls
-// kept written in place of their encoding when every one was kept, else
-// t encoded whole.
-func (tj turnJSON) encodeTo(out *bytes.Buffer, t Turn) error {
+// first): its calls kept written in place of their encoding when every
+// one was kept, its citations likewise when cj encoded them (and the
+// calls were written so, or there are none: a call's result has a
+// citations key of its own), else t encoded whole.
+func (tj *turnJSON) encodeTo(out *bytes.Buffer, t Turn, cj *citationsJSON) error {
 	out.Reset()
-	if len(t.ToolCalls) == 0 || len(tj) == 0 {
-		return encodeTo(out, t)
+	calls := tj.kept(t.ToolCalls)
+	var cites [][]byte
+	if calls != nil || len(t.ToolCalls) == 0 {
+		cites = cj.kept(t.Citations)
 	}
-	calls := make([][]byte, len(t.ToolCalls))
-	for i, c := range t.ToolCalls {
-		var ok bool
-		if calls[i], ok = tj.find(c); !ok {
-			return encodeTo(out, t)
-		}
+	if calls == nil && cites == nil {
+		return encodeTo(out, t)
 	}
 	bare := turnBuffers.Get().(*bytes.Buffer)
 	defer releaseTurn(bare)
-	t.ToolCalls = nil
+	if calls != nil {
+		t.ToolCalls = nil
+	}
+	if cites != nil {
+		t.Citations = nil
+	}
 	if err := encodeTo(bare, t); err != nil {
 		return err
 	}
-	// The first "tool_calls":null is the turn's key: the fields before it
-	// are strings, inside which every quote is escaped.
 	b := bare.Bytes()
-	at := bytes.Index(b, []byte(nullCalls))
-	if at < 0 { // cannot be: the key is always written
-		return errors.New("encode turn: no tool_calls key")
-	}
-	size := len(b) + len(calls)
-	for _, c := range calls {
-		size += len(c)
+	size := len(b)
+	for _, list := range [][][]byte{calls, cites} {
+		size += len(list)
+		for _, c := range list {
+			size += len(c)
+		}
 	}
 	out.Grow(size)
-	out.Write(b[:at])
-	out.WriteString(`"tool_calls":[`)
+	var err error
+	if calls != nil {
+		if b, err = spliceList(out, b, nullCalls, calls); err != nil {
+			return err
+		}
+	}
+	if cites != nil {
+		if b, err = spliceList(out, b, nullCitations, cites); err != nil {
+			return err
+		}
+	}
+	out.Write(b)
+	return nil
+}
+
+// kept returns the JSON kept for each of calls, nil when there are none
+// or one was not kept.
+func (tj *turnJSON) kept(calls []ToolCall) [][]byte {
+	if len(calls) == 0 || len(tj.calls) == 0 {
+		return nil
+	}
+	out := make([][]byte, len(calls))
 	for i, c := range calls {
+		var ok bool
+		if out[i], ok = tj.find(c); !ok {
+			return nil
+		}
+	}
+	return out
+}
+
+// spliceList writes b up to its first key (`"name":null`), the key with
+// items as a JSON list, and returns what follows the key in b. The first
+// is the turn's: the fields before it are strings, inside which every
+// quote is escaped, or lists spliced already.
+func spliceList(out *bytes.Buffer, b []byte, key string, items [][]byte) ([]byte, error) {
+	at := bytes.Index(b, []byte(key))
+	if at < 0 { // cannot be: the key is always written
+		return nil, errors.New("encode turn: no " + key[:strings.IndexByte(key, ':')] + " key")
+	}
+	out.Write(b[:at+len(key)-len("null")])
+	out.WriteByte('[')
+	for i, c := range items {
 		if i > 0 {
 			out.WriteByte(',')
 		}
 		out.Write(c)
 	}
 	out.WriteByte(']')
-	out.Write(b[at+len(nullCalls):])
-	return nil
+	return b[at+len(key):], nil
 }
 
 // encodeTo writes v's JSON, as json.Marshal writes it, to b, emptied

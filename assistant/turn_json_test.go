@@ -11,8 +11,9 @@ import (
 	"github.com/marsad/marsad/tools"
 )
 
-// Chat's tool_result and done events carry their payload's JSON as
-// json.Marshal writes it, whatever the strings around the calls hold, and
+// Chat's tool_result, citation and done events carry their payload's
+// JSON as json.Marshal writes it, whatever the strings around the calls
+// and citations hold, and
 // a session counts the turn as Append would: its JSON's length. A call
 // of the turn that no event carried, or that changed since, is encoded
 // with the turn.
@@ -25,15 +26,19 @@ func TestChatEventsCarryTheirPayloadsJSON(t *testing.T) {
 		{ID: "call_2", Name: "search_job_ads", Arguments: json.RawMessage(`{"q":"<x>"}`), Result: ads},
 	}
 	other := *ads
+	two := []tools.Citation{series.Citations[0], {Title: `ANAPEC "citations":null <&>`, Publisher: "ANAPEC", URL: "https://anapec.org/x"}}
 	for _, tc := range []struct {
-		name  string
-		calls []assistant.ToolCall // the turn's, beside calls emitted
+		name      string
+		calls     []assistant.ToolCall // the turn's, beside calls emitted
+		citations []tools.Citation
 	}{
-		{"emitted calls", calls},
-		{"a call changed", []assistant.ToolCall{calls[0], {ID: "call_2", Name: "search_job_ads", Arguments: json.RawMessage(`{"q":"other"}`), Result: ads}}},
-		{"another result", []assistant.ToolCall{calls[0], {ID: "call_2", Name: "search_job_ads", Arguments: calls[1].Arguments, Result: &other}}},
-		{"a call not emitted", append(append([]assistant.ToolCall(nil), calls...), assistant.ToolCall{Name: "x", Error: "failed"})},
-		{"no calls", nil},
+		{"emitted calls", calls, series.Citations},
+		{"a call changed", []assistant.ToolCall{calls[0], {ID: "call_2", Name: "search_job_ads", Arguments: json.RawMessage(`{"q":"other"}`), Result: ads}}, two},
+		{"another result", []assistant.ToolCall{calls[0], {ID: "call_2", Name: "search_job_ads", Arguments: calls[1].Arguments, Result: &other}}, series.Citations},
+		{"a call not emitted", append(append([]assistant.ToolCall(nil), calls...), assistant.ToolCall{Name: "x", Error: "failed"}), two},
+		{"no calls", nil, two},
+		{"two citations", calls, two},
+		{"no citations", calls, nil},
 	} {
 		planner := assistant.PlannerFunc(func(ctx context.Context, _ []assistant.Turn, _ lang.Reading, emit assistant.Emit) (assistant.Turn, error) {
 			for i := range calls {
@@ -41,7 +46,7 @@ func TestChatEventsCarryTheirPayloadsJSON(t *testing.T) {
 					return assistant.Turn{}, err
 				}
 			}
-			return assistant.Turn{Lang: "fr", Answer: `le "tool_calls":null <ok> \"tool_calls\":null`, ToolCalls: tc.calls, Citations: series.Citations}, nil
+			return assistant.Turn{Lang: "fr", Answer: `le "tool_calls":null <ok> \"tool_calls\":null "citations":null`, ToolCalls: tc.calls, Citations: tc.citations}, nil
 		})
 		sessions := assistant.NewMemorySessions(assistant.MemoryLimits{})
 		a := assistant.New(planner, assistant.WithSessions(sessions))
@@ -51,6 +56,8 @@ func TestChatEventsCarryTheirPayloadsJSON(t *testing.T) {
 			switch ev.Type {
 			case assistant.EventToolResult:
 				payload = ev.Call
+			case assistant.EventCitation:
+				payload = ev.Citation
 			case assistant.EventDone:
 				payload = ev.Turn
 			default:
@@ -69,8 +76,8 @@ func TestChatEventsCarryTheirPayloadsJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if carried != len(calls)+1 {
-			t.Fatalf("%s: %d events carried JSON, want %d", tc.name, carried, len(calls)+1)
+		if want := len(calls) + len(tc.citations) + 1; carried != want {
+			t.Fatalf("%s: %d events carried JSON, want %d", tc.name, carried, want)
 		}
 		if got, want := sessions.Bytes(), sessionCost(t, turn.SessionID, turn); got != want {
 			t.Fatalf("%s: the session counts %d bytes, Append %d", tc.name, got, want)

@@ -140,7 +140,9 @@ type AdCounter interface {
 	// chronological and empty when nothing matches.
 	Trend(ctx context.Context, q AdCountQuery) (Ranking, error)
 	// Catalog lists the values present among the stored ads, the tools'
-	// allow-lists.
+	// allow-lists. Its slices may be shared with other calls (a store
+	// keeps one catalogue until ads change): callers read them and never
+	// write into them.
 	Catalog(ctx context.Context) (AdCatalog, error)
 }
 

@@ -123,13 +123,16 @@ func InternalPublisher(p string) bool {
 // stay, as decoding them would change the address read; an address that
 // does not parse is returned as it is.
 func DisplayURL(u string) string {
-	p, err := url.Parse(u)
-	if err != nil || p.Host == "" {
-		return u
-	}
-	rest := strings.TrimPrefix(u, p.Scheme+"://")
-	if p.User != nil {
-		return u // keep an address with credentials as written
+	rest, ok := plainWebAddress(u)
+	if !ok {
+		p, err := url.Parse(u)
+		if err != nil || p.Host == "" {
+			return u
+		}
+		rest = strings.TrimPrefix(u, p.Scheme+"://")
+		if p.User != nil {
+			return u // keep an address with credentials as written
+		}
 	}
 	rest = strings.TrimPrefix(rest, "www.")
 	rest = decodeNonASCII(rest)

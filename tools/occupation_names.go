@@ -20,6 +20,9 @@ type ProfileSet struct {
 	// a chat turn's CPU when Resolve did it on each call. nil in the zero
 	// set.
 	thesaurus func() *occupation.Thesaurus
+	// codes are byCode's keys sorted (Codes), listed once a set rather
+	// than at each job-ad tool call that asked.
+	codes []string
 }
 
 // NewProfileSet indexes ps. The profiles of one code are in ID order,
@@ -41,7 +44,10 @@ func NewProfileSet(ps []Profile) ProfileSet {
 		if i := mainProfile(code, list); i > 0 {
 			s.byCode[code] = append(append([]Profile{list[i]}, list[:i]...), list[i+1:]...)
 		}
+		s.codes = append(s.codes, code)
 	}
+	slices.Sort(s.codes)
+	s.codes = slices.Clip(s.codes)
 	for _, p := range sorted {
 		for _, n := range p.names() {
 			if k := lang.Normalize(n); k != "" {
@@ -136,15 +142,9 @@ func ProfileLabels(ps []Profile) []occupation.Label {
 // ByCode returns the profiles of a code, in ID order; nil when none.
 func (s ProfileSet) ByCode(code string) []Profile { return s.byCode[code] }
 
-// Codes returns the codes that have a profile, sorted.
-func (s ProfileSet) Codes() []string {
-	out := make([]string, 0, len(s.byCode))
-	for c := range s.byCode {
-		out = append(out, c)
-	}
-	slices.Sort(out)
-	return out
-}
+// Codes returns the codes that have a profile, sorted: the set's own
+// list, to read, never to write into.
+func (s ProfileSet) Codes() []string { return s.codes }
 
 // Name returns the name of an ISCO-08 code in language l: the title of
 // its first profile, else a lexicon term (conceptName), else ESCO's name

@@ -82,10 +82,11 @@ func (t TrainingTool) Call(ctx context.Context, raw json.RawMessage) (Result, er
 		return Result{}, err
 	}
 	var cites []Citation
-	for _, code := range dc.profiles.Codes() {
-		if res.Occupation != "" && code != res.Occupation {
-			continue
-		}
+	codes := dc.profiles.Codes()
+	if res.Occupation != "" {
+		codes = []string{res.Occupation}
+	}
+	for _, code := range codes {
 		for _, p := range dc.profiles.ByCode(code) {
 			if res.profileID != "" && p.ID != res.profileID {
 				continue

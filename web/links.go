@@ -75,6 +75,7 @@ func safeEvent(ev assistant.Event) assistant.Event {
 	if ev.Citation != nil && ev.Citation.URL != "" && !webURL(ev.Citation.URL) {
 		c := safeCitations([]tools.Citation{*ev.Citation})[0]
 		ev.Citation = &c
+		ev.JSON = nil // the payload's encoding is no longer it
 	}
 	if ev.Call != nil {
 		if c := safeCall(*ev.Call); c.Result != ev.Call.Result {

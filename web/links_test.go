@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -38,7 +39,8 @@ var unsafeCitations = []tools.Citation{
 }
 
 // unsafeChat answers every question with unsafeCitations, on the turn,
-// its tool result and citation events.
+// its tool result and citation events, each carrying its payload's JSON
+// as Chat's do (Event.JSON).
 func unsafeChat() Chatter {
 	return chatFunc(func(ctx context.Context, req assistant.Request, emit assistant.Emit) (assistant.Turn, error) {
 		call := assistant.ToolCall{Name: "search_job_ads", Arguments: []byte(`{}`),
@@ -49,6 +51,14 @@ func unsafeChat() Chatter {
 			evs = append(evs, assistant.Event{Type: assistant.EventCitation, Citation: &unsafeCitations[i]})
 		}
 		for _, ev := range append(evs, assistant.Event{Type: assistant.EventDone, Turn: &turn}) {
+			switch {
+			case ev.Call != nil:
+				ev.JSON, _ = json.Marshal(ev.Call)
+			case ev.Citation != nil:
+				ev.JSON, _ = json.Marshal(ev.Citation)
+			case ev.Turn != nil:
+				ev.JSON, _ = json.Marshal(ev.Turn)
+			}
 			if err := emit(ev); err != nil {
 				return assistant.Turn{}, err
 			}

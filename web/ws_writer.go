@@ -55,13 +55,15 @@ func encodeEvent(ev assistant.Event) (*bytes.Buffer, error) {
 // event's encoding, or "" when ev carries none, or fields the head does
 // not write, and must be encoded whole.
 func encodedHead(ev assistant.Event) string {
-	if ev.JSON == nil || ev.Text != "" || ev.Citation != nil || ev.Message != "" {
+	if ev.JSON == nil || ev.Text != "" || ev.Message != "" {
 		return ""
 	}
 	switch {
-	case ev.Type == assistant.EventToolResult && ev.Call != nil && ev.Turn == nil:
+	case ev.Type == assistant.EventToolResult && ev.Call != nil && ev.Citation == nil && ev.Turn == nil:
 		return `{"type":"tool_result","call":`
-	case ev.Type == assistant.EventDone && ev.Turn != nil && ev.Call == nil:
+	case ev.Type == assistant.EventCitation && ev.Citation != nil && ev.Call == nil && ev.Turn == nil:
+		return `{"type":"citation","citation":`
+	case ev.Type == assistant.EventDone && ev.Turn != nil && ev.Call == nil && ev.Citation == nil:
 		return `{"type":"done","turn":`
 	}
 	return ""

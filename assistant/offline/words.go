@@ -103,12 +103,15 @@ func shiftSpan(p string, year int) string {
 	return fmt.Sprintf("%d%s/%d%s", year-(y2-y1), first[4:], year, last[4:])
 }
 
-// streamText emits the answer as token events, a word and its following
-// space at a time, so that clients render it progressively.
+// streamText emits the answer as token events, a line at a time and a
+// long line in pieces of at least tokenBytes ending after a space, so
+// that clients render it progressively. A token a word was seventy
+// events a turn, each handed through the emitters to the transport's
+// writer, which gathers them into frames of flushBytes anyway.
 func streamText(text string, emit assistant.Emit) error {
 	start := 0
-	for i, r := range text {
-		if r == ' ' || r == '\n' {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == '\n' || c == ' ' && i+1-start >= tokenBytes {
 			if err := emit(assistant.Event{Type: assistant.EventToken, Text: text[start : i+1]}); err != nil {
 				return err
 			}
@@ -120,3 +123,6 @@ func streamText(text string, emit assistant.Emit) error {
 	}
 	return nil
 }
+
+// tokenBytes is the least size of a token streamText cuts from a line.
+const tokenBytes = 48

@@ -245,7 +245,10 @@ func (s *JobMarket) Fingerprints(ctx context.Context, fn func(tools.AdFingerprin
 	return nil
 }
 
-// Catalog implements tools.AdCounter. Each call has its own slices.
+// Catalog implements tools.AdCounter. Its slices are shared by every
+// call until ads are added (AdCounter.Catalog: read, never written),
+// where a copy a call cost each job-ad tool call 1.5 KB on the seed,
+// growing with the ads.
 func (s *JobMarket) Catalog(ctx context.Context) (tools.AdCatalog, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -254,9 +257,7 @@ func (s *JobMarket) Catalog(ctx context.Context) (tools.AdCatalog, error) {
 		c = s.makeCatalog()
 		s.catalog.Store(c) // no writer runs while the read lock is held
 	}
-	return tools.AdCatalog{Ads: c.Ads, Occupations: slices.Clone(c.Occupations), Regions: slices.Clone(c.Regions),
-		Sectors: slices.Clone(c.Sectors), Skills: slices.Clone(c.Skills), Contracts: slices.Clone(c.Contracts),
-		Sites: slices.Clone(c.Sites), Months: slices.Clone(c.Months)}, nil
+	return *c, nil
 }
 
 // makeCatalog reads the catalogue off the index; s.mu is held.
@@ -271,6 +272,11 @@ func (s *JobMarket) makeCatalog() *tools.AdCatalog {
 		if regions[regionNumber(r)] {
 			c.Regions = append(c.Regions, r)
 		}
+	}
+	// Clipped: a caller appending to a shared slice gets a copy rather
+	// than writing into the array another call reads.
+	for _, f := range []*[]string{&c.Occupations, &c.Regions, &c.Sectors, &c.Skills, &c.Contracts, &c.Sites, &c.Months} {
+		*f = slices.Clip(*f)
 	}
 	return &c
 }

@@ -152,7 +152,29 @@ func (c *canvas) dot(x, y float64, hollow bool) {
 
 // escape writes s as XML character data: markup characters escaped, and
 // characters XML cannot hold (NUL, other controls) replaced by U+FFFD.
-func escape(b *bytes.Buffer, s string) { _ = xml.EscapeText(b, []byte(s)) }
+func escape(b *bytes.Buffer, s string) {
+	if plainText(s) {
+		b.WriteString(s)
+		return
+	}
+	_ = xml.EscapeText(b, []byte(s))
+}
+
+// plainText reports whether xml.EscapeText writes s as it is: valid
+// UTF-8 of characters XML allows, none of "'&<> and no tab or line end.
+// A chart's labels are, and were copied to bytes and written a rune at a
+// time for nothing.
+func plainText(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < ' ', r == '"', r == '\'', r == '&', r == '<', r == '>':
+			return false
+		case r >= 0xD800 && r < 0xE000, r > 0xFFFC && r < 0x10000: // surrogates, U+FFFD (a bad byte reads so), U+FFFE and U+FFFF
+			return false
+		}
+	}
+	return true
+}
 
 func attr(s string) string {
 	var b bytes.Buffer
