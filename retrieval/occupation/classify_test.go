@@ -199,6 +199,10 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Opérateur carrière - Khouribga", []string{"8111"}, "9621"},
 		{"Professeur de guitare", []string{"2354"}, "2330"},
 		{"مطلوب كاريست", []string{"8344"}, ""},
+		{"وكيل سفريات", []string{"4221"}, "3321"},
+		{"مسير مطعم", []string{"1412"}, "1311"},
+		{"Customs Clerk", []string{"3331"}, "4222"},
+		{"MRP Controller", []string{"4322"}, "5112"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

@@ -152,11 +152,13 @@ var moroccanTitles = []Label{
 	{Code: "1411", Name: "gérant d'hôtel"},
 	{Code: "1411", Name: "gérant de riad"},
 	{Code: "1411", Name: "gérant de maison d'hôtes"},
+	{Code: "1411", Name: "مسير فندق"},
 	// 1412 Restaurant managers
 	{Code: "1412", Name: "directeur de restaurant"},
 	{Code: "1412", Name: "responsable de restaurant"},
 	{Code: "1412", Name: "restaurant manager"},
 	{Code: "1412", Name: "gérant de café"},
+	{Code: "1412", Name: "مسير مطعم"},
 	// 1420 Retail and wholesale trade managers
 	{Code: "1420", Name: "gérant de magasin"},
 	{Code: "1420", Name: "directeur de magasin"},
@@ -318,6 +320,7 @@ var moroccanTitles = []Label{
 	{Code: "2330", Name: "أستاذ التعليم الثانوي"},
 	// 2341 Primary school teachers
 	{Code: "2341", Name: "professeur du primaire"},
+	{Code: "2341", Name: "elementary teacher"},
 	// 2342 Early childhood educators
 	{Code: "2342", Name: "éducatrice de maternelle"},
 	{Code: "2342", Name: "maîtresse de maternelle"},
@@ -419,6 +422,9 @@ var moroccanTitles = []Label{
 	{Code: "2424", Name: "formateur en management"},
 	{Code: "2424", Name: "formateur en communication"},
 	{Code: "2424", Name: "call center trainer"},
+	{Code: "2424", Name: "HR trainer"},
+	{Code: "2424", Name: "soft skills trainer"},
+	{Code: "2424", Name: "sales trainer"},
 	// 2431 Advertising and marketing professionals
 	{Code: "2431", Name: "chargé de marketing digital"},
 	{Code: "2431", Name: "digital marketing manager"},
@@ -456,6 +462,8 @@ var moroccanTitles = []Label{
 	{Code: "2433", Name: "pharma sales representative"},
 	{Code: "2433", Name: "ingénieur d'affaires BTP"},
 	{Code: "2433", Name: "attaché commercial pharmaceutique"},
+	{Code: "2433", Name: "medical sales rep"},
+	{Code: "2433", Name: "pharma rep"},
 	// 2434 Information and communications technology sales professionals
 	{Code: "2434", Name: "ingénieur commercial IT"},
 	{Code: "2434", Name: "commercial IT"},
@@ -644,6 +652,7 @@ var moroccanTitles = []Label{
 	{Code: "3119", Name: "agent des méthodes textile"},
 	{Code: "3119", Name: "process technician"},
 	{Code: "3119", Name: "préparateur méthodes"},
+	{Code: "3119", Name: "methods technician"},
 	// 3121 Mining supervisors
 	{Code: "3121", Name: "porion"},
 	// 3122 Manufacturing supervisors
@@ -658,6 +667,7 @@ var moroccanTitles = []Label{
 	{Code: "3122", Name: "responsable de ligne"},
 	{Code: "3122", Name: "responsable d'atelier"},
 	{Code: "3122", Name: "agent de maîtrise production"},
+	{Code: "3122", Name: "production team lead"},
 	// 3123 Construction supervisors
 	{Code: "3123", Name: "conducteur de travaux bâtiment"},
 	{Code: "3123", Name: "conducteur de travaux BTP"},
@@ -816,6 +826,7 @@ var moroccanTitles = []Label{
 	{Code: "3331", Name: "gestionnaire import-export"},
 	{Code: "3331", Name: "chargé de transport international"},
 	{Code: "3331", Name: "agent de fret"},
+	{Code: "3331", Name: "customs clerk"},
 	// 3332 Conference and event planners
 	{Code: "3332", Name: "organisateur d'événements"},
 	{Code: "3332", Name: "chargé d'événementiel"},
@@ -920,6 +931,7 @@ var moroccanTitles = []Label{
 	{Code: "3521", Name: "agent de sonorisation"},
 	{Code: "3521", Name: "technicien de sonorisation"},
 	{Code: "3521", Name: "vidéaste"},
+	{Code: "3521", Name: "مصور فيديو"},
 	// 3522 Telecommunications engineering technicians
 	{Code: "3522", Name: "technicien télécom"},
 	{Code: "3522", Name: "technicien télécommunications"},
@@ -975,6 +987,8 @@ var moroccanTitles = []Label{
 	{Code: "4221", Name: "agent de billetterie"},
 	{Code: "4221", Name: "billettiste"},
 	{Code: "4221", Name: "وكيل أسفار"},
+	{Code: "4221", Name: "وكيل سفريات"},
+	{Code: "4221", Name: "موظف وكالة أسفار"},
 	// 4222 Contact centre information clerks
 	{Code: "4222", Name: "téléacteur"},
 	{Code: "4222", Name: "conseiller client"},
@@ -1012,6 +1026,7 @@ var moroccanTitles = []Label{
 	{Code: "4222", Name: "email support agent"},
 	{Code: "4222", Name: "retention agent"},
 	{Code: "4222", Name: "مكلف بخدمة الزبناء"},
+	{Code: "4222", Name: "تيلي كونساي"},
 	// 4223 Telephone switchboard operators
 	{Code: "4223", Name: "opératrice standard"},
 	// 4224 Hotel receptionists
@@ -1108,6 +1123,8 @@ var moroccanTitles = []Label{
 	{Code: "4322", Name: "planificateur WFM"},
 	{Code: "4322", Name: "real time analyst"},
 	{Code: "4322", Name: "agent de planning"},
+	{Code: "4322", Name: "MRP controller"},
+	{Code: "4322", Name: "production scheduler"},
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},
@@ -1153,6 +1170,7 @@ var moroccanTitles = []Label{
 	// 5120 Cooks
 	{Code: "5120", Name: "cuisinière marocaine"},
 	{Code: "5120", Name: "cuisinier traditionnel"},
+	{Code: "5120", Name: "كوميس كوزينة"},
 	// 5131 Waiters
 	{Code: "5131", Name: "commis de salle"},
 	{Code: "5131", Name: "commis de rang"},
@@ -1165,6 +1183,8 @@ var moroccanTitles = []Label{
 	{Code: "5142", Name: "hammamiste"},
 	{Code: "5142", Name: "kessala"},
 	{Code: "5142", Name: "كسالة"},
+	{Code: "5142", Name: "ستيتيسيان"},
+	{Code: "5142", Name: "نكافة"},
 	// 5151 Cleaning and housekeeping supervisors in offices, hotels and other establishments
 	{Code: "5151", Name: "gouvernante générale"},
 	{Code: "5151", Name: "gouvernante d'étage"},
@@ -1181,6 +1201,7 @@ var moroccanTitles = []Label{
 	{Code: "5153", Name: "gardien d'immeuble"},
 	{Code: "5153", Name: "بواب"},
 	{Code: "5153", Name: "bawwab"},
+	{Code: "5153", Name: "حارس عمارة"},
 	// 5165 Driving instructors
 	{Code: "5165", Name: "مدرب السياقة"},
 	// 5222 Shop supervisors
@@ -1198,8 +1219,11 @@ var moroccanTitles = []Label{
 	{Code: "5223", Name: "vendeur comptoir"},
 	{Code: "5223", Name: "vendeur showroom"},
 	{Code: "5223", Name: "sales associate"},
+	{Code: "5223", Name: "فاندور"},
+	{Code: "5223", Name: "فاندوز"},
 	// 5230 Cashiers and ticket clerks
 	{Code: "5230", Name: "employé de caisse"},
+	{Code: "5230", Name: "كيسية"},
 	// 5242 Sales demonstrators
 	{Code: "5242", Name: "animateur de vente"},
 	{Code: "5242", Name: "promoteur des ventes"},
@@ -1231,6 +1255,7 @@ var moroccanTitles = []Label{
 	// 5311 Child care workers
 	{Code: "5311", Name: "nourrice"},
 	{Code: "5311", Name: "مربية في المنزل"},
+	{Code: "5311", Name: "جليسة أطفال"},
 	// 5312 Teachers’ aides
 	{Code: "5312", Name: "auxiliaire de vie scolaire"},
 	{Code: "5312", Name: "AVS"},
@@ -1435,6 +1460,7 @@ var moroccanTitles = []Label{
 	{Code: "8153", Name: "خياطة صناعية"},
 	{Code: "8153", Name: "couturière en confection"},
 	{Code: "8153", Name: "خياطة في معمل"},
+	{Code: "8153", Name: "خياطة في الشركة"},
 	// 8157 Laundry machine operators
 	{Code: "8157", Name: "blanchisseur"},
 	// 8160 Food and related products machine operators
@@ -1458,6 +1484,8 @@ var moroccanTitles = []Label{
 	// 8219 Assemblers not elsewhere classified
 	{Code: "8219", Name: "opérateur de montage"},
 	{Code: "8219", Name: "opérateur d'assemblage"},
+	// 8321 Motorcycle drivers
+	{Code: "8321", Name: "سائق دراجة نارية"},
 	// 8322 Car, taxi and van drivers
 	{Code: "8322", Name: "chauffeur personnel"},
 	{Code: "8322", Name: "chauffeur VL"},
@@ -1486,10 +1514,12 @@ var moroccanTitles = []Label{
 	// 9111 Domestic cleaners and helpers
 	{Code: "9111", Name: "مساعدة منزلية"},
 	{Code: "9111", Name: "bonne à tout faire"},
+	{Code: "9111", Name: "عاملة منزلية"},
 	// 9112 Cleaners and helpers in offices, hotels and other establishments
 	{Code: "9112", Name: "agent d'hygiène"},
 	{Code: "9112", Name: "عون النظافة"},
 	{Code: "9112", Name: "agent de propreté"},
+	{Code: "9112", Name: "عاملة تنظيف"},
 	// 9121 Hand launderers and pressers
 	{Code: "9121", Name: "repasseuse"},
 	{Code: "9121", Name: "employé de pressing"},
@@ -1499,6 +1529,8 @@ var moroccanTitles = []Label{
 	// 9211 Crop farm labourers
 	{Code: "9211", Name: "employé de ferme"},
 	{Code: "9211", Name: "ouvrier de ferme"},
+	{Code: "9211", Name: "جناية الفراولة"},
+	{Code: "9211", Name: "جناية الزيتون"},
 	// 9212 Livestock farm labourers
 	{Code: "9212", Name: "ouvrier avicole"},
 	// 9312 Civil engineering labourers
@@ -1514,6 +1546,7 @@ var moroccanTitles = []Label{
 	{Code: "9321", Name: "agent de conditionnement"},
 	// 9333 Freight handlers
 	{Code: "9333", Name: "agent de manutention"},
+	{Code: "9333", Name: "عتال"},
 	// 9334 Shelf fillers
 	// (a brand's "merchandiser" in Moroccan shops and hypermarkets fills
 	// and arranges its shelves; ESCO's visual merchandiser, 3432, dresses
