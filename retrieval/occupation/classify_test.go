@@ -183,6 +183,26 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// "commercial" is of the family of "commerce": a trade finance
 		// clerk's "commerce extérieur" would take it
 		{"Gestionnaire commercial", []string{"3322"}, ""},
+		// a second round of Moroccan names: the English titles of
+		// offshoring and multinational employers, industry's and building's
+		// French titles, Darija's; each old error was a word of the title
+		// read in another trade ("securities", "armé", "carrier", "porte-
+		// parole", artificial insemination's "AI")
+		{"Security Analyst", []string{"2529"}, "2413"},
+		{"Order to Cash Analyst", []string{"4311"}, "2412"},
+		{"Service Desk Analyst", []string{"3512"}, "3341"},
+		{"AI Engineer", []string{"2511"}, "3240"},
+		{"Ingénieur béton armé (H/F)", []string{"2142"}, "0310"},
+		{"Porte-mire", []string{"9313"}, "2432"},
+		{"Surveillant de travaux", []string{"3123"}, "5414"},
+		{"Conducteur machine CNC", []string{"7223"}, "8160"},
+		{"Opérateur carrière - Khouribga", []string{"8111"}, "9621"},
+		{"Professeur de guitare", []string{"2354"}, "2330"},
+		{"مطلوب كاريست", []string{"8344"}, ""},
+		{"وكيل سفريات", []string{"4221"}, "3321"},
+		{"مسير مطعم", []string{"1412"}, "1311"},
+		{"Customs Clerk", []string{"3331"}, "4222"},
+		{"MRP Controller", []string{"4322"}, "5112"},
 	}
 	for _, c := range cases {
 		m := Classify(c.title, Context{})

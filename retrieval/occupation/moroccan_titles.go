@@ -35,7 +35,14 @@ package occupation
 //     "traffic manager" buys online advertising (2431, not air traffic),
 //     a "product owner" or "scrum master" works on software (2511), and a
 //     "chef de projet" of a named field is that field's ("chef de projet
-//     télécom" 2153, "chef de projet marketing" 2431).
+//     télécom" 2153, "chef de projet marketing" 2431). Titles whose word
+//     the thesaurus reads in another trade are given their own: a
+//     "security analyst" works on computer security (2529, not
+//     securities), an "ingénieur béton armé" on reinforced concrete
+//     (2142, not an army), an "AI engineer" on artificial intelligence
+//     (2511), a "porte-mire" holds a surveyor's staff (9313), and a
+//     shared services centre's "order to cash" or "accounts payable
+//     analyst" keeps accounts (4311).
 //   - Phrases the lexicon of retrieval/lang or ESCO already place at the
 //     same code are not repeated; the table holds the other names: the
 //     complements Moroccan titles use (ADV, IARD, OFPPT, GMS, VRD, PAO,
@@ -65,6 +72,9 @@ var moroccanTitles = []Label{
 	{Code: "1212", Name: "responsable du personnel"},
 	{Code: "1212", Name: "chef du personnel"},
 	{Code: "1212", Name: "responsable recrutement"},
+	{Code: "1212", Name: "talent acquisition manager"},
+	{Code: "1212", Name: "HR director"},
+	{Code: "1212", Name: "head of HR"},
 	// 1219 Business services and administration managers not elsewhere classified
 	{Code: "1219", Name: "responsable administratif"},
 	{Code: "1219", Name: "directeur administratif"},
@@ -80,6 +90,10 @@ var moroccanTitles = []Label{
 	{Code: "1221", Name: "area manager"},
 	{Code: "1221", Name: "مسؤول تجاري"},
 	{Code: "1221", Name: "responsable commercial"},
+	{Code: "1221", Name: "regional sales manager"},
+	{Code: "1221", Name: "business development manager"},
+	{Code: "1221", Name: "directeur régional des ventes"},
+	{Code: "1221", Name: "responsable export"},
 	// 1223 Research and development managers
 	{Code: "1223", Name: "responsable R&D"},
 	// 1311 Agricultural and forestry production managers
@@ -97,6 +111,7 @@ var moroccanTitles = []Label{
 	{Code: "1321", Name: "plant manager"},
 	{Code: "1321", Name: "production manager"},
 	{Code: "1321", Name: "مدير الإنتاج"},
+	{Code: "1321", Name: "responsable de site industriel"},
 	// 1323 Construction managers
 	{Code: "1323", Name: "chef de projet BTP"},
 	{Code: "1323", Name: "construction manager"},
@@ -120,6 +135,7 @@ var moroccanTitles = []Label{
 	{Code: "1330", Name: "IT business partner"},
 	{Code: "1330", Name: "chef de projet monétique"},
 	{Code: "1330", Name: "service delivery manager"},
+	{Code: "1330", Name: "head of IT"},
 	// 1342 Health services managers
 	{Code: "1342", Name: "directeur d'hôpital"},
 	// 1345 Education managers
@@ -136,11 +152,13 @@ var moroccanTitles = []Label{
 	{Code: "1411", Name: "gérant d'hôtel"},
 	{Code: "1411", Name: "gérant de riad"},
 	{Code: "1411", Name: "gérant de maison d'hôtes"},
+	{Code: "1411", Name: "مسير فندق"},
 	// 1412 Restaurant managers
 	{Code: "1412", Name: "directeur de restaurant"},
 	{Code: "1412", Name: "responsable de restaurant"},
 	{Code: "1412", Name: "restaurant manager"},
 	{Code: "1412", Name: "gérant de café"},
+	{Code: "1412", Name: "مسير مطعم"},
 	// 1420 Retail and wholesale trade managers
 	{Code: "1420", Name: "gérant de magasin"},
 	{Code: "1420", Name: "directeur de magasin"},
@@ -171,6 +189,11 @@ var moroccanTitles = []Label{
 	{Code: "2141", Name: "ingénieur amélioration continue"},
 	{Code: "2141", Name: "ingénieur supply chain"},
 	{Code: "2141", Name: "ingénieur lean"},
+	{Code: "2141", Name: "methods engineer"},
+	{Code: "2141", Name: "NPI engineer"},
+	{Code: "2141", Name: "ingénieur qualité client"},
+	{Code: "2141", Name: "ingénieur qualité aéronautique"},
+	{Code: "2141", Name: "ingénieur IAA"},
 	// 2142 Civil engineers
 	{Code: "2142", Name: "ingénieur d'état en génie civil"},
 	{Code: "2142", Name: "ingénieur structure"},
@@ -178,6 +201,11 @@ var moroccanTitles = []Label{
 	{Code: "2142", Name: "ingénieur hydraulique"},
 	{Code: "2142", Name: "مهندس دولة في الهندسة المدنية"},
 	{Code: "2142", Name: "ingénieur calcul de structures"},
+	{Code: "2142", Name: "ingénieur suivi de chantier"},
+	{Code: "2142", Name: "ingénieur génie rural"},
+	{Code: "2142", Name: "ingénieur béton armé"},
+	{Code: "2142", Name: "ingénieur ouvrages d'art"},
+	{Code: "2142", Name: "ingénieur routes"},
 	// 2144 Mechanical engineers
 	{Code: "2144", Name: "ingénieur d'état en génie mécanique"},
 	{Code: "2144", Name: "ingénieur conception mécanique"},
@@ -187,6 +215,7 @@ var moroccanTitles = []Label{
 	// 2145 Chemical engineers
 	{Code: "2145", Name: "ingénieur génie des procédés"},
 	{Code: "2145", Name: "ingénieur procédés"},
+	{Code: "2145", Name: "ingénieur génie chimique"},
 	// 2146 Mining engineers, metallurgists and related professionals
 	{Code: "2146", Name: "ingénieur des mines"},
 	{Code: "2146", Name: "ingénieur minier"},
@@ -194,6 +223,7 @@ var moroccanTitles = []Label{
 	{Code: "2149", Name: "ingénieur biomédical"},
 	{Code: "2149", Name: "ingénieur énergies renouvelables"},
 	{Code: "2149", Name: "auditeur qualité"},
+	{Code: "2149", Name: "quality auditor"},
 	// 2151 Electrical engineers
 	{Code: "2151", Name: "ingénieur génie électrique"},
 	{Code: "2151", Name: "ingénieur d'état en génie électrique"},
@@ -237,6 +267,7 @@ var moroccanTitles = []Label{
 	{Code: "2221", Name: "ممرض متعدد الاختصاصات"},
 	{Code: "2221", Name: "ممرض التخدير والإنعاش"},
 	{Code: "2221", Name: "infirmier major"},
+	{Code: "2221", Name: "infirmier urgentiste"},
 	// 2250 Veterinarians
 	{Code: "2250", Name: "médecin vétérinaire"},
 	{Code: "2250", Name: "طبيب بيطري"},
@@ -254,6 +285,8 @@ var moroccanTitles = []Label{
 	{Code: "2263", Name: "HSE engineer"},
 	{Code: "2263", Name: "QHSE engineer"},
 	{Code: "2263", Name: "مسؤول الصحة والسلامة والبيئة"},
+	{Code: "2263", Name: "EHS engineer"},
+	{Code: "2263", Name: "EHS manager"},
 	// 2264 Physiotherapists
 	{Code: "2264", Name: "masseur kinésithérapeute"},
 	// 2265 Dieticians and nutritionists
@@ -287,6 +320,7 @@ var moroccanTitles = []Label{
 	{Code: "2330", Name: "أستاذ التعليم الثانوي"},
 	// 2341 Primary school teachers
 	{Code: "2341", Name: "professeur du primaire"},
+	{Code: "2341", Name: "elementary teacher"},
 	// 2342 Early childhood educators
 	{Code: "2342", Name: "éducatrice de maternelle"},
 	{Code: "2342", Name: "maîtresse de maternelle"},
@@ -300,6 +334,17 @@ var moroccanTitles = []Label{
 	{Code: "2353", Name: "formateur en langues"},
 	{Code: "2353", Name: "formateur d'anglais"},
 	{Code: "2353", Name: "formateur de français"},
+	// 2354 Other music teachers
+	{Code: "2354", Name: "professeur de musique"},
+	{Code: "2354", Name: "professeur de piano"},
+	{Code: "2354", Name: "professeur de guitare"},
+	{Code: "2354", Name: "professeur de violon"},
+	{Code: "2354", Name: "professeur de chant"},
+	// 2355 Other arts teachers
+	{Code: "2355", Name: "professeur de dessin"},
+	{Code: "2355", Name: "professeur de danse"},
+	// 2356 Information technology trainers
+	{Code: "2356", Name: "formateur bureautique"},
 	// 2359 Teaching professionals not elsewhere classified
 	{Code: "2359", Name: "professeur de soutien"},
 	{Code: "2359", Name: "professeur particulier"},
@@ -321,10 +366,18 @@ var moroccanTitles = []Label{
 	{Code: "2411", Name: "chargé de consolidation"},
 	{Code: "2411", Name: "chargé de fiscalité"},
 	{Code: "2411", Name: "audit assistant"},
+	{Code: "2411", Name: "business controller"},
+	{Code: "2411", Name: "controlling analyst"},
+	{Code: "2411", Name: "finance business partner"},
 	// 2412 Financial and investment advisers
 	{Code: "2412", Name: "chargé d'affaires entreprises"},
 	{Code: "2412", Name: "chargé d'affaires PME"},
 	{Code: "2412", Name: "banquier privé"},
+	// 2413 Financial analysts
+	{Code: "2413", Name: "FP&A analyst"},
+	{Code: "2413", Name: "treasury analyst"},
+	{Code: "2413", Name: "market risk analyst"},
+	{Code: "2413", Name: "equity research analyst"},
 	// 2421 Management and organisation analysts
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
@@ -333,6 +386,7 @@ var moroccanTitles = []Label{
 	{Code: "2421", Name: "chargé d'organisation"},
 	{Code: "2421", Name: "analyste processus"},
 	{Code: "2421", Name: "process analyst"},
+	{Code: "2421", Name: "project management officer"},
 	// 2422 Policy administration professionals
 	// (an administration's or a firm's "cadre administratif" is its
 	// administrative executive, where ESCO also places the civil service's
@@ -362,6 +416,15 @@ var moroccanTitles = []Label{
 	{Code: "2424", Name: "formateur centre d'appels"},
 	{Code: "2424", Name: "ingénieur de formation"},
 	{Code: "2424", Name: "learning and development specialist"},
+	{Code: "2424", Name: "formateur soft skills"},
+	{Code: "2424", Name: "formateur en développement personnel"},
+	{Code: "2424", Name: "formateur commercial"},
+	{Code: "2424", Name: "formateur en management"},
+	{Code: "2424", Name: "formateur en communication"},
+	{Code: "2424", Name: "call center trainer"},
+	{Code: "2424", Name: "HR trainer"},
+	{Code: "2424", Name: "soft skills trainer"},
+	{Code: "2424", Name: "sales trainer"},
 	// 2431 Advertising and marketing professionals
 	{Code: "2431", Name: "chargé de marketing digital"},
 	{Code: "2431", Name: "digital marketing manager"},
@@ -383,6 +446,7 @@ var moroccanTitles = []Label{
 	{Code: "2432", Name: "chargé des relations publiques"},
 	{Code: "2432", Name: "chargé des relations presse"},
 	{Code: "2432", Name: "مكلف بالتواصل"},
+	{Code: "2432", Name: "PR officer"},
 	// 2433 Technical and medical sales professionals (excluding ICT)
 	{Code: "2433", Name: "délégué médical"},
 	{Code: "2433", Name: "délégué pharmaceutique"},
@@ -394,12 +458,21 @@ var moroccanTitles = []Label{
 	{Code: "2433", Name: "مندوب طبي"},
 	{Code: "2433", Name: "représentant pharmaceutique"},
 	{Code: "2433", Name: "représentant médical"},
+	{Code: "2433", Name: "pharmaceutical sales representative"},
+	{Code: "2433", Name: "pharma sales representative"},
+	{Code: "2433", Name: "ingénieur d'affaires BTP"},
+	{Code: "2433", Name: "attaché commercial pharmaceutique"},
+	{Code: "2433", Name: "medical sales rep"},
+	{Code: "2433", Name: "pharma rep"},
 	// 2434 Information and communications technology sales professionals
 	{Code: "2434", Name: "ingénieur commercial IT"},
 	{Code: "2434", Name: "commercial IT"},
 	{Code: "2434", Name: "ingénieur d'affaires IT"},
 	{Code: "2434", Name: "ingénieur avant-vente"},
 	{Code: "2434", Name: "account manager IT"},
+	{Code: "2434", Name: "pre-sales engineer"},
+	{Code: "2434", Name: "presales engineer"},
+	{Code: "2434", Name: "presales consultant"},
 	// 2511 Systems analysts
 	{Code: "2511", Name: "consultant fonctionnel"},
 	{Code: "2511", Name: "consultant SAP"},
@@ -417,6 +490,7 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "SIRH"},
 	{Code: "2511", Name: "développeur BI"},
 	{Code: "2511", Name: "functional analyst"},
+	{Code: "2511", Name: "AI engineer"},
 	// 2512 Software developers
 	{Code: "2512", Name: "développeur Java"},
 	{Code: "2512", Name: "développeur .NET"},
@@ -443,6 +517,8 @@ var moroccanTitles = []Label{
 	{Code: "2514", Name: "consultant SAP ABAP"},
 	{Code: "2514", Name: "développeur ABAP"},
 	{Code: "2514", Name: "développeur Odoo"},
+	{Code: "2514", Name: "iOS developer"},
+	{Code: "2514", Name: "Android developer"},
 	// 2519 Software and applications developers and analysts not elsewhere classified
 	{Code: "2519", Name: "ingénieur QA"},
 	{Code: "2519", Name: "QA engineer"},
@@ -450,8 +526,11 @@ var moroccanTitles = []Label{
 	{Code: "2519", Name: "test automation engineer"},
 	{Code: "2519", Name: "QA tester"}, // ESCO's is a localiser's (2643)
 	{Code: "2519", Name: "QA analyst"},
+	{Code: "2519", Name: "manual tester"},
 	// 2521 Database designers and administrators
 	{Code: "2521", Name: "architecte data"},
+	{Code: "2521", Name: "ETL developer"},
+	{Code: "2521", Name: "développeur ETL"},
 	// 2522 Systems administrators
 	{Code: "2522", Name: "ingénieur systèmes et réseaux"},
 	{Code: "2522", Name: "ingénieur DevOps"},
@@ -459,6 +538,12 @@ var moroccanTitles = []Label{
 	{Code: "2522", Name: "DevOps engineer"},
 	{Code: "2522", Name: "cloud engineer"},
 	{Code: "2522", Name: "site reliability engineer"}, // runs production systems, no building site's engineer
+	{Code: "2522", Name: "Linux administrator"},
+	{Code: "2522", Name: "administrateur Linux"},
+	{Code: "2522", Name: "systems engineer"},
+	{Code: "2522", Name: "cloud administrator"},
+	{Code: "2522", Name: "Windows administrator"},
+	{Code: "2522", Name: "IT infrastructure engineer"},
 	// 2523 Computer network professionals
 	{Code: "2523", Name: "ingénieur réseaux et télécoms"},
 	{Code: "2523", Name: "analyste réseau"},
@@ -470,6 +555,11 @@ var moroccanTitles = []Label{
 	{Code: "2529", Name: "ingénieur sécurité informatique"},
 	{Code: "2529", Name: "pentesteur"},
 	{Code: "2529", Name: "auditeur sécurité informatique"},
+	{Code: "2529", Name: "security analyst"},
+	{Code: "2529", Name: "penetration tester"},
+	{Code: "2529", Name: "pentester"},
+	{Code: "2529", Name: "GRC analyst"},
+	{Code: "2529", Name: "IAM engineer"},
 	// 2611 Lawyers
 	{Code: "2611", Name: "legal counsel"}, // a company's lawyer
 	// 2619 Legal professionals not elsewhere classified
@@ -480,8 +570,13 @@ var moroccanTitles = []Label{
 	{Code: "2619", Name: "موثق"},
 	{Code: "2619", Name: "مستشار قانوني"},
 	{Code: "2619", Name: "chargé de conformité"},
+	{Code: "2619", Name: "compliance analyst"},
+	{Code: "2619", Name: "legal officer"},
 	// 2635 Social work and counselling professionals
 	{Code: "2635", Name: "مساعد اجتماعي"},
+	// 2636 Religious professionals
+	{Code: "2636", Name: "إمام"},
+	{Code: "2636", Name: "فقيه"},
 	// 2641 Authors and related writers
 	{Code: "2641", Name: "rédacteur web"},
 	{Code: "2641", Name: "rédacteur de contenu"},
@@ -492,12 +587,15 @@ var moroccanTitles = []Label{
 	// 2654 Film, stage and related directors and producers
 	{Code: "2654", Name: "réalisateur"},
 	{Code: "2654", Name: "monteur vidéo"},
+	{Code: "2654", Name: "مونتير فيديو"},
 	// 2659 Creative and performing artists not elsewhere classified
 	{Code: "2659", Name: "animateur d'hôtel"},
 	// 3111 Chemical and physical science technicians
 	{Code: "3111", Name: "technicien de laboratoire chimie"},
 	{Code: "3111", Name: "technicien de laboratoire agroalimentaire"},
 	{Code: "3111", Name: "technicien chimiste"},
+	{Code: "3111", Name: "technicien laboratoire qualité"},
+	{Code: "3111", Name: "analyste contrôle qualité"},
 	// 3112 Civil engineering technicians
 	{Code: "3112", Name: "technicien bâtiment"},
 	{Code: "3112", Name: "technicien topographe"},
@@ -508,6 +606,8 @@ var moroccanTitles = []Label{
 	{Code: "3112", Name: "technicien de laboratoire béton"},
 	{Code: "3112", Name: "technicien de laboratoire BTP"},
 	{Code: "3112", Name: "technicien travaux routiers"},
+	{Code: "3112", Name: "technicien études de prix"},
+	{Code: "3112", Name: "contrôleur de travaux"},
 	// 3113 Electrical engineering technicians
 	{Code: "3113", Name: "technicien électricité industrielle"},
 	{Code: "3113", Name: "technicien électrotechnique"},
@@ -521,12 +621,16 @@ var moroccanTitles = []Label{
 	{Code: "3115", Name: "chargé de maintenance"},
 	// 3117 Mining and metallurgical technicians
 	{Code: "3117", Name: "technicien de mines"},
+	{Code: "3117", Name: "technicien géotechnique"},
+	{Code: "3117", Name: "technicien de carrière"},
 	// 3118 Draughtspersons
 	{Code: "3118", Name: "dessinateur bâtiment"},
 	{Code: "3118", Name: "dessinateur DAO"},
 	{Code: "3118", Name: "dessinateur AutoCAD"},
 	{Code: "3118", Name: "dessinateur industriel"},
 	{Code: "3118", Name: "dessinateur béton armé"},
+	{Code: "3118", Name: "modeleur BIM"},
+	{Code: "3118", Name: "technicien BIM"},
 	// 3119 Physical and engineering science technicians not elsewhere classified
 	{Code: "3119", Name: "technicien méthodes"},
 	{Code: "3119", Name: "technicien process"},
@@ -545,6 +649,12 @@ var moroccanTitles = []Label{
 	// the lines' output)
 	{Code: "3119", Name: "chronométreur"},
 	{Code: "3119", Name: "تقني الجودة"},
+	{Code: "3119", Name: "agent des méthodes textile"},
+	{Code: "3119", Name: "process technician"},
+	{Code: "3119", Name: "préparateur méthodes"},
+	{Code: "3119", Name: "methods technician"},
+	// 3121 Mining supervisors
+	{Code: "3121", Name: "porion"},
 	// 3122 Manufacturing supervisors
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
@@ -555,6 +665,9 @@ var moroccanTitles = []Label{
 	{Code: "3122", Name: "superviseur de ligne"},
 	{Code: "3122", Name: "responsable d'équipe production"},
 	{Code: "3122", Name: "responsable de ligne"},
+	{Code: "3122", Name: "responsable d'atelier"},
+	{Code: "3122", Name: "agent de maîtrise production"},
+	{Code: "3122", Name: "production team lead"},
 	// 3123 Construction supervisors
 	{Code: "3123", Name: "conducteur de travaux bâtiment"},
 	{Code: "3123", Name: "conducteur de travaux BTP"},
@@ -562,6 +675,12 @@ var moroccanTitles = []Label{
 	{Code: "3123", Name: "chef de chantier VRD"},
 	{Code: "3123", Name: "superviseur de chantier"},
 	{Code: "3123", Name: "chef d'équipe maçonnerie"},
+	{Code: "3123", Name: "conducteur de travaux génie civil"},
+	{Code: "3123", Name: "surveillant de travaux"},
+	// 3132 Incinerator and water treatment plant operators
+	{Code: "3132", Name: "opérateur station d'épuration"},
+	// 3139 Process control technicians not elsewhere classified
+	{Code: "3139", Name: "tableautiste"},
 	// 3142 Agricultural technicians
 	{Code: "3142", Name: "technicien en production végétale"},
 	{Code: "3142", Name: "technicien élevage"},
@@ -607,8 +726,12 @@ var moroccanTitles = []Label{
 	{Code: "3257", Name: "préventeur"},
 	{Code: "3257", Name: "technicien QHSE"},
 	{Code: "3257", Name: "animateur sécurité"},
+	{Code: "3257", Name: "EHS specialist"},
+	{Code: "3257", Name: "EHS officer"},
 	// 3258 Ambulance workers
 	{Code: "3258", Name: "سائق سيارة الإسعاف"},
+	// 3311 Securities and finance dealers and brokers
+	{Code: "3311", Name: "treasury dealer"},
 	// 3312 Credit and loans officers
 	// (a bank's or a micro-credit association's "chargé de portefeuille"
 	// follows the loans of a portfolio of clients; no asset manager)
@@ -631,6 +754,11 @@ var moroccanTitles = []Label{
 	{Code: "3312", Name: "conseiller clientèle professionnels"},
 	// 3313 Accounting associate professionals
 	{Code: "3313", Name: "gestionnaire comptable"},
+	{Code: "3313", Name: "record to report analyst"},
+	{Code: "3313", Name: "R2R analyst"},
+	{Code: "3313", Name: "intercompany analyst"},
+	{Code: "3313", Name: "reconciliation analyst"},
+	{Code: "3313", Name: "bank reconciliation specialist"},
 	// 3315 Valuers and loss assessors
 	{Code: "3315", Name: "gestionnaire sinistres"},
 	{Code: "3315", Name: "gestionnaire sinistres automobile"},
@@ -673,6 +801,7 @@ var moroccanTitles = []Label{
 	{Code: "3322", Name: "customer success manager"},
 	{Code: "3322", Name: "chargé de développement commercial"},
 	{Code: "3322", Name: "مستشار مبيعات"},
+	{Code: "3322", Name: "VRP"},
 	// 3323 Buyers
 	{Code: "3323", Name: "acheteur industriel"},
 	{Code: "3323", Name: "chargé des achats"},
@@ -685,6 +814,7 @@ var moroccanTitles = []Label{
 	{Code: "3323", Name: "procurement analyst"},
 	{Code: "3323", Name: "مكلف بالمشتريات"},
 	{Code: "3323", Name: "chargé des marchés publics"},
+	{Code: "3323", Name: "buyer"},
 	// 3331 Clearing and forwarding agents
 	{Code: "3331", Name: "transitaire"},
 	{Code: "3331", Name: "déclarant en douane"},
@@ -696,6 +826,7 @@ var moroccanTitles = []Label{
 	{Code: "3331", Name: "gestionnaire import-export"},
 	{Code: "3331", Name: "chargé de transport international"},
 	{Code: "3331", Name: "agent de fret"},
+	{Code: "3331", Name: "customs clerk"},
 	// 3332 Conference and event planners
 	{Code: "3332", Name: "organisateur d'événements"},
 	{Code: "3332", Name: "chargé d'événementiel"},
@@ -726,6 +857,10 @@ var moroccanTitles = []Label{
 	{Code: "3341", Name: "responsable de plateau"},
 	{Code: "3341", Name: "responsable ADV"},
 	{Code: "3341", Name: "call center quality analyst"},
+	{Code: "3341", Name: "team leader customer support"},
+	{Code: "3341", Name: "call center supervisor"},
+	{Code: "3341", Name: "quality monitoring analyst"},
+	{Code: "3341", Name: "call center manager"},
 	// 3342 Legal secretaries
 	{Code: "3342", Name: "secrétaire juridique"},
 	// 3343 Administrative and executive secretaries
@@ -739,19 +874,27 @@ var moroccanTitles = []Label{
 	{Code: "3343", Name: "admin assistant"},
 	// 3344 Medical secretaries
 	{Code: "3344", Name: "سكرتيرة طبية"},
+	{Code: "3344", Name: "secrétaire de clinique"},
+	{Code: "3344", Name: "سكرتيرة طبيب"},
 	// 3411 Legal and related associate professionals
 	{Code: "3411", Name: "clerc de notaire"},
 	{Code: "3411", Name: "huissier de justice"},
 	{Code: "3411", Name: "مفوض قضائي"},
+	{Code: "3411", Name: "مساعد قانوني"},
 	// 3412 Social work associate professionals
 	{Code: "3412", Name: "animateur social"},
 	// 3422 Sports coaches, instructors and officials
 	{Code: "3422", Name: "entraîneur de football"},
 	{Code: "3422", Name: "entraîneur sportif"},
+	{Code: "3422", Name: "professeur de natation"},
+	{Code: "3422", Name: "professeur de karaté"},
+	{Code: "3422", Name: "مدرب رياضي"},
 	// 3423 Fitness and recreation instructors and program leaders
 	{Code: "3423", Name: "coach sportif"},
 	{Code: "3423", Name: "coach fitness"},
 	{Code: "3423", Name: "moniteur de sport"},
+	{Code: "3423", Name: "professeur de yoga"},
+	{Code: "3423", Name: "مدربة لياقة"},
 	// 3431 Photographers
 	{Code: "3431", Name: "مصور فوتوغرافي"},
 	// 3434 Chefs
@@ -773,6 +916,10 @@ var moroccanTitles = []Label{
 	{Code: "3512", Name: "technicien hotline"},
 	{Code: "3512", Name: "téléconseiller support technique"},
 	{Code: "3512", Name: "service desk agent"},
+	{Code: "3512", Name: "technical support engineer"},
+	{Code: "3512", Name: "service desk analyst"},
+	{Code: "3512", Name: "application support analyst"},
+	{Code: "3512", Name: "application support engineer"},
 	// 3513 Computer network and systems technicians
 	{Code: "3513", Name: "technicien réseaux informatiques"},
 	{Code: "3513", Name: "technicien systèmes et réseaux"},
@@ -784,6 +931,7 @@ var moroccanTitles = []Label{
 	{Code: "3521", Name: "agent de sonorisation"},
 	{Code: "3521", Name: "technicien de sonorisation"},
 	{Code: "3521", Name: "vidéaste"},
+	{Code: "3521", Name: "مصور فيديو"},
 	// 3522 Telecommunications engineering technicians
 	{Code: "3522", Name: "technicien télécom"},
 	{Code: "3522", Name: "technicien télécommunications"},
@@ -839,6 +987,8 @@ var moroccanTitles = []Label{
 	{Code: "4221", Name: "agent de billetterie"},
 	{Code: "4221", Name: "billettiste"},
 	{Code: "4221", Name: "وكيل أسفار"},
+	{Code: "4221", Name: "وكيل سفريات"},
+	{Code: "4221", Name: "موظف وكالة أسفار"},
 	// 4222 Contact centre information clerks
 	{Code: "4222", Name: "téléacteur"},
 	{Code: "4222", Name: "conseiller client"},
@@ -876,6 +1026,7 @@ var moroccanTitles = []Label{
 	{Code: "4222", Name: "email support agent"},
 	{Code: "4222", Name: "retention agent"},
 	{Code: "4222", Name: "مكلف بخدمة الزبناء"},
+	{Code: "4222", Name: "تيلي كونساي"},
 	// 4223 Telephone switchboard operators
 	{Code: "4223", Name: "opératrice standard"},
 	// 4224 Hotel receptionists
@@ -914,6 +1065,16 @@ var moroccanTitles = []Label{
 	{Code: "4311", Name: "procure to pay specialist"},
 	{Code: "4311", Name: "medical billing specialist"},
 	{Code: "4311", Name: "مكلف بالفوترة"},
+	{Code: "4311", Name: "accounts payable analyst"},
+	{Code: "4311", Name: "accounts receivable analyst"},
+	{Code: "4311", Name: "order to cash analyst"},
+	{Code: "4311", Name: "O2C analyst"},
+	{Code: "4311", Name: "P2P analyst"},
+	{Code: "4311", Name: "procure to pay analyst"},
+	{Code: "4311", Name: "cash application analyst"},
+	{Code: "4311", Name: "invoicing specialist"},
+	{Code: "4311", Name: "invoice processor"},
+	{Code: "4311", Name: "travel and expense analyst"},
 	// 4312 Statistical, finance and insurance clerks
 	{Code: "4312", Name: "gestionnaire back office"},
 	// (a bank's or an insurer's back office processes the operations and
@@ -947,6 +1108,7 @@ var moroccanTitles = []Label{
 	{Code: "4321", Name: "inventoriste"},
 	{Code: "4321", Name: "stock controller"},
 	{Code: "4321", Name: "contrôleur de stock"},
+	{Code: "4321", Name: "inventory analyst"},
 	// 4322 Production clerks
 	{Code: "4322", Name: "agent de planification"},
 	{Code: "4322", Name: "agent d'ordonnancement"},
@@ -959,6 +1121,10 @@ var moroccanTitles = []Label{
 	{Code: "4322", Name: "WFM analyst"},
 	{Code: "4322", Name: "workforce planner"},
 	{Code: "4322", Name: "planificateur WFM"},
+	{Code: "4322", Name: "real time analyst"},
+	{Code: "4322", Name: "agent de planning"},
+	{Code: "4322", Name: "MRP controller"},
+	{Code: "4322", Name: "production scheduler"},
 	// 4323 Transport clerks
 	{Code: "4323", Name: "répartiteur"},
 	{Code: "4323", Name: "gestionnaire de transport"},
@@ -994,6 +1160,8 @@ var moroccanTitles = []Label{
 	{Code: "4416", Name: "HR administrator"},
 	{Code: "4416", Name: "HR admin"},
 	{Code: "4416", Name: "assistante administration du personnel"},
+	{Code: "4416", Name: "HR operations specialist"},
+	{Code: "4416", Name: "HR operations analyst"},
 	// 5111 Travel attendants and travel stewards
 	{Code: "5111", Name: "steward"},
 	{Code: "5111", Name: "مضيفة طيران"},
@@ -1002,9 +1170,11 @@ var moroccanTitles = []Label{
 	// 5120 Cooks
 	{Code: "5120", Name: "cuisinière marocaine"},
 	{Code: "5120", Name: "cuisinier traditionnel"},
+	{Code: "5120", Name: "كوميس كوزينة"},
 	// 5131 Waiters
 	{Code: "5131", Name: "commis de salle"},
 	{Code: "5131", Name: "commis de rang"},
+	{Code: "5131", Name: "سرفور"},
 	// 5142 Beauticians and related workers
 	// (a hammam's attendant washes, scrubs and massages its clients)
 	{Code: "5142", Name: "agent hammam"},
@@ -1013,6 +1183,8 @@ var moroccanTitles = []Label{
 	{Code: "5142", Name: "hammamiste"},
 	{Code: "5142", Name: "kessala"},
 	{Code: "5142", Name: "كسالة"},
+	{Code: "5142", Name: "ستيتيسيان"},
+	{Code: "5142", Name: "نكافة"},
 	// 5151 Cleaning and housekeeping supervisors in offices, hotels and other establishments
 	{Code: "5151", Name: "gouvernante générale"},
 	{Code: "5151", Name: "gouvernante d'étage"},
@@ -1029,6 +1201,7 @@ var moroccanTitles = []Label{
 	{Code: "5153", Name: "gardien d'immeuble"},
 	{Code: "5153", Name: "بواب"},
 	{Code: "5153", Name: "bawwab"},
+	{Code: "5153", Name: "حارس عمارة"},
 	// 5165 Driving instructors
 	{Code: "5165", Name: "مدرب السياقة"},
 	// 5222 Shop supervisors
@@ -1046,8 +1219,11 @@ var moroccanTitles = []Label{
 	{Code: "5223", Name: "vendeur comptoir"},
 	{Code: "5223", Name: "vendeur showroom"},
 	{Code: "5223", Name: "sales associate"},
+	{Code: "5223", Name: "فاندور"},
+	{Code: "5223", Name: "فاندوز"},
 	// 5230 Cashiers and ticket clerks
 	{Code: "5230", Name: "employé de caisse"},
+	{Code: "5230", Name: "كيسية"},
 	// 5242 Sales demonstrators
 	{Code: "5242", Name: "animateur de vente"},
 	{Code: "5242", Name: "promoteur des ventes"},
@@ -1071,12 +1247,15 @@ var moroccanTitles = []Label{
 	{Code: "5244", Name: "cold caller"},
 	{Code: "5244", Name: "téléconseiller vente"},
 	{Code: "5244", Name: "conseiller de vente à distance"},
+	{Code: "5244", Name: "تيليفاندور"},
 	// 5245 Service station attendants
 	{Code: "5245", Name: "employé de station-service"},
 	{Code: "5245", Name: "بومبيست"},
 	{Code: "5245", Name: "pompist"},
 	// 5311 Child care workers
 	{Code: "5311", Name: "nourrice"},
+	{Code: "5311", Name: "مربية في المنزل"},
+	{Code: "5311", Name: "جليسة أطفال"},
 	// 5312 Teachers’ aides
 	{Code: "5312", Name: "auxiliaire de vie scolaire"},
 	{Code: "5312", Name: "AVS"},
@@ -1091,6 +1270,7 @@ var moroccanTitles = []Label{
 	{Code: "5322", Name: "aide à domicile"},
 	{Code: "5322", Name: "accompagnant de personnes âgées"},
 	{Code: "5322", Name: "مرافق المرضى"},
+	{Code: "5322", Name: "aide-soignant à domicile"},
 	// 5414 Security guards
 	{Code: "5414", Name: "agent de surveillance"},
 	{Code: "5414", Name: "veilleur de nuit"}, // a hotel's night auditor (ESCO) is a "night auditor" here
@@ -1103,6 +1283,7 @@ var moroccanTitles = []Label{
 	{Code: "5414", Name: "rondier"},
 	{Code: "5414", Name: "agent de contrôle d'accès"},
 	{Code: "5414", Name: "حارس ليلي"},
+	{Code: "5414", Name: "sekouriti"},
 	// 5419 Protective services workers not elsewhere classified
 	{Code: "5419", Name: "maître nageur"},
 	{Code: "5419", Name: "maître nageur sauveteur"},
@@ -1117,6 +1298,8 @@ var moroccanTitles = []Label{
 	{Code: "6121", Name: "راعي الغنم"},
 	// 6123 Apiarists and sericulturists
 	{Code: "6123", Name: "نحال"},
+	// 7112 Bricklayers and related workers
+	{Code: "7112", Name: "ماسون"},
 	// 7113 Stonemasons, stone cutters, splitters and carvers
 	{Code: "7113", Name: "tailleur de pierre"},
 	{Code: "7113", Name: "marbrier"},
@@ -1125,19 +1308,29 @@ var moroccanTitles = []Label{
 	{Code: "7114", Name: "coffreur boiseur"},
 	{Code: "7114", Name: "ferrailleur"},
 	{Code: "7114", Name: "ferrailleur BTP"},
+	// 7115 Carpenters and joiners
+	{Code: "7115", Name: "منوزي"},
 	// 7121 Roofers
 	{Code: "7121", Name: "étancheur"},
 	// 7122 Floor layers and tile setters
 	{Code: "7122", Name: "poseur de marbre"},
+	{Code: "7122", Name: "زليجي"},
 	// 7123 Plasterers
 	{Code: "7123", Name: "بلاكيست"},
+	{Code: "7123", Name: "جباس"},
+	{Code: "7123", Name: "poseur de placo"},
 	// 7125 Glaziers
 	{Code: "7125", Name: "menuisier aluminium"},
 	{Code: "7125", Name: "poseur aluminium"},
 	{Code: "7125", Name: "نجار الألمنيوم"},
+	// 7126 Plumbers and pipe fitters
+	{Code: "7126", Name: "tuyauteur"},
+	{Code: "7126", Name: "tuyauteur industriel"},
 	// 7127 Air conditioning and refrigeration mechanics
 	{Code: "7127", Name: "technicien CVC"},
 	{Code: "7127", Name: "تقني التبريد والتكييف"},
+	{Code: "7127", Name: "فريجوريست"},
+	{Code: "7127", Name: "monteur climatisation"},
 	// 7132 Spray painters and varnishers
 	{Code: "7132", Name: "peintre automobile"},
 	{Code: "7132", Name: "peintre carrossier"},
@@ -1152,21 +1345,29 @@ var moroccanTitles = []Label{
 	// 7223 Metal working machine tool setters and operators
 	{Code: "7223", Name: "régleur CNC"},
 	{Code: "7223", Name: "usineur"},
+	{Code: "7223", Name: "programmeur CNC"},
+	{Code: "7223", Name: "conducteur machine CNC"},
 	// 7231 Motor vehicle mechanics and repairers
 	{Code: "7231", Name: "mécanicien poids lourds"},
 	{Code: "7231", Name: "technicien diagnostic automobile"},
 	{Code: "7231", Name: "mekanisyen"},
 	{Code: "7231", Name: "technicien de maintenance automobile"},
 	{Code: "7231", Name: "mécanicien diesel"},
+	{Code: "7231", Name: "électromécanicien automobile"},
 	// 7232 Aircraft engine mechanics and repairers
 	{Code: "7232", Name: "technicien de maintenance aéronautique"},
 	{Code: "7232", Name: "mécanicien avion"},
+	{Code: "7232", Name: "technicien maintenance avion"},
+	{Code: "7232", Name: "technicien B1"},
+	{Code: "7232", Name: "B1 technician"},
+	{Code: "7232", Name: "B1 licensed engineer"},
 	// 7233 Agricultural and industrial machinery mechanics and repairers
 	{Code: "7233", Name: "technicien de maintenance industrielle"},
 	{Code: "7233", Name: "mécanicien d'engins"},
 	{Code: "7233", Name: "mécanicien machine à coudre"},
 	{Code: "7233", Name: "mécanicien agricole"},
 	{Code: "7233", Name: "mécanicien de maintenance"},
+	{Code: "7233", Name: "ajusteur mécanicien"},
 	// 7313 Jewellery and precious-metal workers
 	{Code: "7313", Name: "صائغ"},
 	// 7316 Sign writers, decorative painters, engravers and etchers
@@ -1174,11 +1375,13 @@ var moroccanTitles = []Label{
 	{Code: "7316", Name: "زواق"},
 	// 7318 Handicraft workers in textile, leather and related materials
 	{Code: "7318", Name: "دراز"},
+	{Code: "7318", Name: "نساجة"},
 	// 7321 Pre-press technicians
 	{Code: "7321", Name: "opérateur PAO"},
 	// 7322 Printers
 	{Code: "7322", Name: "imprimeur"},
 	{Code: "7322", Name: "conducteur offset"},
+	{Code: "7322", Name: "conducteur machine d'impression"},
 	// 7411 Building and related electricians
 	{Code: "7411", Name: "installateur photovoltaïque"},
 	{Code: "7411", Name: "technicien photovoltaïque"},
@@ -1201,8 +1404,12 @@ var moroccanTitles = []Label{
 	{Code: "7511", Name: "poissonnier"},
 	// 7512 Bakers, pastry-cooks and confectionery makers
 	{Code: "7512", Name: "pâtissier marocain"},
+	// 7513 Dairy-products makers
+	{Code: "7513", Name: "fromager"},
 	// 7522 Cabinet-makers and related workers
 	{Code: "7522", Name: "menuisier ébéniste"},
+	// 7523 Woodworking-machine tool setters and operators
+	{Code: "7523", Name: "opérateur machine à bois"},
 	// 7531 Tailors, dressmakers, furriers and hatters
 	{Code: "7531", Name: "couturière traditionnelle"},
 	{Code: "7531", Name: "retoucheur"},
@@ -1210,39 +1417,65 @@ var moroccanTitles = []Label{
 	{Code: "7532", Name: "modéliste"},
 	{Code: "7532", Name: "coupeur"},
 	{Code: "7532", Name: "agent de coupe"},
+	{Code: "7532", Name: "patronnier"},
+	{Code: "7532", Name: "gradueur"},
 	// 7533 Sewing, embroidery and related workers
 	{Code: "7533", Name: "طرازة"},
+	{Code: "7533", Name: "رقامة"},
 	// 7534 Upholsterers and related workers
 	{Code: "7534", Name: "tapissier"},
 	// 7536 Shoemakers and related workers
 	{Code: "7536", Name: "maroquinier"},
 	{Code: "7536", Name: "خراز"},
+	{Code: "7536", Name: "سكافي"},
 	// 7543 Product graders and testers (excluding foods and beverages)
 	{Code: "7543", Name: "agent de contrôle qualité"},
 	{Code: "7543", Name: "opérateur qualité"},
 	{Code: "7543", Name: "inspecteur qualité aéronautique"},
 	{Code: "7543", Name: "auditeur qualité produit"},
 	{Code: "7543", Name: "contrôleur final"},
+	{Code: "7543", Name: "technicien CND"},
+	{Code: "7543", Name: "quality operator"},
+	// 8111 Miners and quarriers
+	{Code: "8111", Name: "opérateur carrière"},
+	// 8112 Mineral and stone processing plant operators
+	{Code: "8112", Name: "conducteur concasseur"},
 	// 8113 Well drillers and borers and related workers
 	{Code: "8113", Name: "foreur"},
+	// 8121 Metal processing plant operators
+	{Code: "8121", Name: "fondeur"},
+	// 8131 Chemical products plant and machine operators
+	{Code: "8131", Name: "opérateur de production pharmaceutique"},
+	{Code: "8131", Name: "opérateur de fabrication chimique"},
 	// 8142 Plastic products machine operators
 	{Code: "8142", Name: "opérateur injection plastique"},
 	{Code: "8142", Name: "régleur injection plastique"},
+	{Code: "8142", Name: "opérateur composite"},
+	{Code: "8142", Name: "conducteur presse injection"},
+	// 8143 Paper products machine operators
+	{Code: "8143", Name: "opérateur cartonnage"},
 	// 8153 Sewing machine operators
 	{Code: "8153", Name: "surjeteuse"},
 	{Code: "8153", Name: "mécanicienne en couture"},
 	{Code: "8153", Name: "خياطة صناعية"},
+	{Code: "8153", Name: "couturière en confection"},
+	{Code: "8153", Name: "خياطة في معمل"},
+	{Code: "8153", Name: "خياطة في الشركة"},
 	// 8157 Laundry machine operators
 	{Code: "8157", Name: "blanchisseur"},
 	// 8160 Food and related products machine operators
 	{Code: "8160", Name: "opérateur agroalimentaire"},
 	{Code: "8160", Name: "ouvrier agroalimentaire"},
+	{Code: "8160", Name: "conducteur de ligne agroalimentaire"},
+	{Code: "8160", Name: "conducteur de machine agroalimentaire"},
+	{Code: "8160", Name: "opérateur laiterie"},
 	// 8183 Packing, bottling and labelling machine operators
 	{Code: "8183", Name: "conducteur de machine d'emballage"},
 	{Code: "8183", Name: "conducteur de ligne de conditionnement"},
 	// 8189 Stationary plant and machine operators not elsewhere classified
 	{Code: "8189", Name: "opérateur de machine"},
 	{Code: "8189", Name: "conducteur de ligne"},
+	{Code: "8189", Name: "conducteur de machine"},
 	// 8212 Electrical and electronic equipment assemblers
 	{Code: "8212", Name: "câbleur automobile"},
 	// (crimping the terminals of automotive wiring harnesses)
@@ -1251,6 +1484,8 @@ var moroccanTitles = []Label{
 	// 8219 Assemblers not elsewhere classified
 	{Code: "8219", Name: "opérateur de montage"},
 	{Code: "8219", Name: "opérateur d'assemblage"},
+	// 8321 Motorcycle drivers
+	{Code: "8321", Name: "سائق دراجة نارية"},
 	// 8322 Car, taxi and van drivers
 	{Code: "8322", Name: "chauffeur personnel"},
 	{Code: "8322", Name: "chauffeur VL"},
@@ -1270,10 +1505,21 @@ var moroccanTitles = []Label{
 	{Code: "8341", Name: "chauffeur tracteur"},
 	// 8342 Earthmoving and related plant operators
 	{Code: "8342", Name: "conducteur de pelle hydraulique"},
+	{Code: "8342", Name: "conducteur de dragline"},
+	{Code: "8342", Name: "conducteur de chargeuse"},
+	{Code: "8342", Name: "سائق طراكس"},
+	// 8344 Lifting truck operators
+	{Code: "8344", Name: "كاريست"},
+	{Code: "8344", Name: "كلارك"},
+	// 9111 Domestic cleaners and helpers
+	{Code: "9111", Name: "مساعدة منزلية"},
+	{Code: "9111", Name: "bonne à tout faire"},
+	{Code: "9111", Name: "عاملة منزلية"},
 	// 9112 Cleaners and helpers in offices, hotels and other establishments
 	{Code: "9112", Name: "agent d'hygiène"},
 	{Code: "9112", Name: "عون النظافة"},
 	{Code: "9112", Name: "agent de propreté"},
+	{Code: "9112", Name: "عاملة تنظيف"},
 	// 9121 Hand launderers and pressers
 	{Code: "9121", Name: "repasseuse"},
 	{Code: "9121", Name: "employé de pressing"},
@@ -1283,10 +1529,15 @@ var moroccanTitles = []Label{
 	// 9211 Crop farm labourers
 	{Code: "9211", Name: "employé de ferme"},
 	{Code: "9211", Name: "ouvrier de ferme"},
+	{Code: "9211", Name: "جناية الفراولة"},
+	{Code: "9211", Name: "جناية الزيتون"},
 	// 9212 Livestock farm labourers
 	{Code: "9212", Name: "ouvrier avicole"},
 	// 9312 Civil engineering labourers
 	{Code: "9312", Name: "ouvrier travaux publics"},
+	// 9313 Building construction labourers
+	{Code: "9313", Name: "مانوفر"},
+	{Code: "9313", Name: "porte-mire"},
 	// 9321 Hand packers
 	{Code: "9321", Name: "emballeur"},
 	{Code: "9321", Name: "ouvrière de conditionnement"},
@@ -1295,6 +1546,7 @@ var moroccanTitles = []Label{
 	{Code: "9321", Name: "agent de conditionnement"},
 	// 9333 Freight handlers
 	{Code: "9333", Name: "agent de manutention"},
+	{Code: "9333", Name: "عتال"},
 	// 9334 Shelf fillers
 	// (a brand's "merchandiser" in Moroccan shops and hypermarkets fills
 	// and arranges its shelves; ESCO's visual merchandiser, 3432, dresses
@@ -1304,6 +1556,8 @@ var moroccanTitles = []Label{
 	{Code: "9334", Name: "employé de mise en rayon"},
 	{Code: "9334", Name: "agent de mise en rayon"},
 	{Code: "9334", Name: "agent merchandising"},
+	// 9412 Kitchen helpers
+	{Code: "9412", Name: "معاون الطباخ"},
 	// 9621 Messengers, package deliverers and luggage porters
 	{Code: "8321", Name: "delivery boy"},
 	{Code: "9621", Name: "chaouch"},
