@@ -17,7 +17,7 @@ const (
 // logWriter gathers serve's log lines and writes them to w in one call:
 // logFlushAfter after the first line it holds, once it holds
 // logFlushSize bytes, and at Flush. serve logs a line a turn, which was a
-// system call a turn (1 to 2 % of the server's CPU under `marsad bench
+// system call a turn (1 to 2 % of the server's CPU in one profile under `marsad bench
 // chat`). What is lost at a crash is bounded: newLogger's handler
 // flushes after each warning or error, and serve flushes as it returns,
 // so only an unrecovered panic or a SIGKILL loses lines, the info lines

@@ -119,7 +119,7 @@ func (sc *scoper) scope() tools.Scope {
 // ranking sorts counts, by number in dict vals (a cell's count is never
 // 0, so 0 is a value no cell has), highest first, ties by key, and keeps
 // limit (0: all). Counted by number, not in a map by name: hashing each
-// cell's string was most of TopOccupations and SkillsInDemand under
+// cell's string was most of TopOccupations and SkillsInDemand in one profile under
 // `marsad bench chat`.
 func ranking(counts []int, vals []string, limit int) []tools.Count {
 	n := 0

@@ -70,7 +70,7 @@ func (m *Maker) Charts(ctx context.Context, t assistant.Turn) ([]assistant.Chart
 
 // canvases are drawn on by Charts: its picture is done with once the
 // store has it, and a buffer grown from empty for each (a turn draws one
-// or two of 4 to 5 KB) took a tenth of the charts' CPU under `marsad
+// or two of 4 to 5 KB) took a tenth of the charts' CPU in one profile under `marsad
 // bench chat`.
 var canvases = sync.Pool{New: func() any { return new(canvas) }}
 
