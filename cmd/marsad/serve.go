@@ -21,7 +21,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	log := newLogger(stderr, cfg)
+	logs := newLogWriter(stderr)
+	defer logs.Flush()
+	log := newLogger(logs, cfg)
 	cfg.Metrics, cfg.Log = metrics.New(), log
 	a, err := newApp(ctx, cfg)
 	if err != nil {
@@ -85,6 +87,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 			}
 		})
 	}
+	logs.Flush() // the start's lines before the ready one
 	fmt.Fprintf(stdout, "Marsad is ready: http://%s\n", ln.Addr())
 	if sc, _ := cfg.collectConfig(); sc.every > 0 {
 		collecting.Go(func() { a.collectOnSchedule(ctx, sc.every, log) })
@@ -111,7 +114,8 @@ func storeName(cfg config) string {
 
 // newLogger writes cfg.LogLevel and above to w, as JSON lines when
 // cfg.LogFormat is json, else as key=value text; a line logged with a
-// request's context carries its request_id (web.LogHandler).
+// request's context carries its request_id (web.LogHandler). A
+// logWriter w is flushed after each warning or error.
 func newLogger(w io.Writer, cfg config) *slog.Logger {
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
@@ -121,6 +125,9 @@ func newLogger(w io.Writer, cfg config) *slog.Logger {
 	var h slog.Handler = slog.NewTextHandler(w, opts)
 	if cfg.LogFormat == "json" {
 		h = slog.NewJSONHandler(w, opts)
+	}
+	if lw, ok := w.(*logWriter); ok {
+		h = flushingHandler{h, lw}
 	}
 	return slog.New(web.LogHandler(h))
 }

@@ -14,8 +14,7 @@ const (
 // drawBars draws a ranking: one bar a row in the result's order, the
 // label at the start of the reading direction (on the right in Arabic
 // script), the bar growing from zero away from it, the value after it.
-func drawBars(f figure) []byte {
-	c := &canvas{rtl: rightToLeft(f.lang)}
+func drawBars(c *canvas, f figure) {
 	title := wrap(f.title, width-2*margin, titleSize, 2)
 	capt := wrap(f.caption, width-2*margin, smallSize, 3)
 	top := margin + float64(len(title))*titleSize*lineHeight + 12
@@ -49,5 +48,5 @@ func drawBars(f figure) []byte {
 	}
 	c.line(zero, top, zero, bottom, muted, false)
 	c.lines(margin, bottom+8, capt, textStyle{size: smallSize, anchor: "start", fill: muted})
-	return c.close()
+	c.close()
 }

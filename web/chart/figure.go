@@ -78,8 +78,18 @@ func (f figure) description() string {
 
 // svg draws the figure.
 func (f figure) svg() []byte {
+	var c canvas
+	f.draw(&c)
+	return c.b.Bytes()
+}
+
+// draw draws the figure on c, whose buffer is emptied first.
+func (f figure) draw(c *canvas) {
+	c.b.Reset()
+	c.rtl = rightToLeft(f.lang)
 	if f.line {
-		return drawLine(f)
+		drawLine(c, f)
+	} else {
+		drawBars(c, f)
 	}
-	return drawBars(f)
 }

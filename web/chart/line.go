@@ -20,8 +20,7 @@ const (
 // (from the right in Arabic script), values up, a dot a figure, the line
 // cut where a period is missing or a series break falls (a dashed rule
 // labelled there).
-func drawLine(f figure) []byte {
-	c := &canvas{rtl: rightToLeft(f.lang)}
+func drawLine(c *canvas, f figure) {
 	title := wrap(f.title, width-2*margin, titleSize, 2)
 	legend := wrap(f.legend, width-2*margin, smallSize, 2)
 	capt := wrap(f.caption, width-2*margin, smallSize, 3)
@@ -53,7 +52,7 @@ func drawLine(f figure) []byte {
 	labelPoints(c, f, x, y, bottom)
 	ly := c.lines(margin, bottom+24, legend, textStyle{size: smallSize, anchor: "start", fill: muted})
 	c.lines(margin, ly, capt, textStyle{size: smallSize, anchor: "start", fill: muted})
-	return c.close()
+	c.close()
 }
 
 func valueRange(ps []point) (lo, hi float64) {

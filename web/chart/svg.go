@@ -63,9 +63,8 @@ func (c *canvas) open(height float64, lang, title, desc string) {
 	c.b.WriteString(`<rect x="0" y="0" width="` + num(width) + `" height="` + num(height) + `" fill="#ffffff"/>` + "\n")
 }
 
-func (c *canvas) close() []byte {
+func (c *canvas) close() {
 	c.b.WriteString("</svg>\n")
-	return c.b.Bytes()
 }
 
 // textStyle is how one label is drawn; anchor is logical: start, middle
