@@ -317,3 +317,25 @@ func TestAPostsPlacesNameNoOccupation(t *testing.T) {
 		}
 	}
 }
+
+// TestPackagingKeptAfterItsWord: "experience" says how long in "avec
+// expérience" and what in "Employee Experience" (whose "employee" keyOf
+// folds to "employe"); "e-commerce" is one word.
+func TestPackagingKeptAfterItsWord(t *testing.T) {
+	cases := []struct {
+		title string
+		has   word
+		want  bool
+	}{
+		{"Employee Experience Specialist", "experience", true},
+		{"Customer Experience Manager", "experience", true},
+		{"Comptable avec expérience", "experience", false},
+		{"Real Time Analyst", "time", true},
+		{"Chargé e-commerce", "ecommerce", true},
+	}
+	for _, c := range cases {
+		if got := slices.Contains(titleWords(c.title), c.has); got != c.want {
+			t.Errorf("%q: %q among its keys %v, want %v", c.title, c.has, titleWords(c.title), c.want)
+		}
+	}
+}

@@ -144,7 +144,7 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		if k == "" || k == specialisedKey && i > 0 && keyOf(toks[i-1]) == technicianKey {
 			continue
 		}
-		if (anyHas(drops, k) || anyHas(drops, t)) && !(i > 0 && keptAfter[keyOf(toks[i-1])] == k) {
+		if (anyHas(drops, k) || anyHas(drops, t)) && !(i > 0 && keptAfter[toks[i-1]] == k) {
 			continue
 		}
 		out = append(out, k)
@@ -158,7 +158,8 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 // the family of "commercial".
 var electronicTrades = map[string]bool{"commerce": true, "marketing": true, "business": true, "learning": true, "banking": true, "reputation": true}
 
-// keptAfter are packaging words that name work after a given word: a
+// keptAfter are packaging words (by key) that name work after a given
+// word (by token: keyOf folds "employee" to "employe"): a
 // "customer experience" or "employee experience" post ("Customer
 // Experience Manager") and a "real time" analyst (a contact centre's
 // planner) are occupations' words, where "expérience" and "time" alone
