@@ -76,13 +76,6 @@ func (f figure) description() string {
 	return f.caption + ". " + strings.Join(parts, sep)
 }
 
-// svg draws the figure.
-func (f figure) svg() []byte {
-	var c canvas
-	f.draw(&c)
-	return c.b.Bytes()
-}
-
 // draw draws the figure on c, whose buffer is emptied first.
 func (f figure) draw(c *canvas) {
 	c.b.Reset()

@@ -101,3 +101,11 @@ func (d svgDoc) width(t *testing.T) float64 {
 	}
 	return w
 }
+
+// svg draws the figure on a canvas of its own (Charts draws on pooled
+// ones).
+func (f figure) svg() []byte {
+	var c canvas
+	f.draw(&c)
+	return c.b.Bytes()
+}
