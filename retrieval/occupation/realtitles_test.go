@@ -17,8 +17,8 @@ import (
 // titles come from public scrapes of Moroccan job sites, which are read
 // as test data and not committed: point MARSAD_TEST_TITLES at the JSON
 // Lines file ({"id": "rt-001", "title", "sector", "description",
-// "source", "isco": [...]}); the test skips without it. Ids with an odd
-// number were read while the scoring was set (dev), even ones never
+// "source", "isco": [...]}); the test skips without it. Ids whose number
+// (after the last "-") is odd were read while the scoring was set (dev), even ones never
 // (test); MARSAD_TEST_TITLES_SPLIT chooses (default all).
 func TestRealTitles(t *testing.T) {
 	path := os.Getenv("MARSAD_TEST_TITLES")
@@ -70,7 +70,7 @@ func readLabelled(t *testing.T, path, split string) []labelled {
 		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
 			t.Fatalf("%s:%d: %v", path, line, err)
 		}
-		n, _ := strconv.Atoi(strings.TrimPrefix(raw.ID, "rt-"))
+		n, _ := strconv.Atoi(raw.ID[strings.LastIndexByte(raw.ID, '-')+1:])
 		if split == "dev" && n%2 == 0 || split == "test" && n%2 == 1 {
 			continue
 		}
