@@ -383,3 +383,21 @@ func TestTitleUnderstoodInPart(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOverESCO: Marsad's names where ESCO's label of the same words
+// is another occupation's (a data scientist's data engineer, a bus
+// conductor's controller, a production site's maintenance manager under
+// 1219).
+func TestNamesOverESCO(t *testing.T) {
+	for title, want := range map[string]string{
+		"Senior Data Engineer (H/F)": "2521",
+		"Assistant Controller":       "2411",
+		"Responsable Maintenance":    "1321",
+		"Chargé(e) d'expédition":     "4323",
+		"Directeur de succursale":    "1420",
+	} {
+		if m := Classify(title, Context{}); m.Code != want {
+			t.Errorf("%q: %s (%s, %s), want %s", title, m.Code, m.Via, m.Label, want)
+		}
+	}
+}

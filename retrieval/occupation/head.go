@@ -1,5 +1,10 @@
 package occupation
 
+import "unicode/utf8"
+
+// minHeadLen is the shortest head placed alone: shorter ones are acronyms.
+const minHeadLen = 4
+
 // headConfidence is the confidence of a code read from a title's head
 // alone: the rest of the title was not understood.
 const headConfidence = 0.3
@@ -17,8 +22,8 @@ func (th *Thesaurus) headAlone(t titleKeys) Match {
 	if t.englishEnd {
 		head = t.last
 	}
-	if head == "" || th.generic[head] || t.announces {
-		return Match{}
+	if utf8.RuneCountInString(string(head)) < minHeadLen || th.generic[head] || t.announces {
+		return Match{} // an acronym is many things: "CFO" of "Technicien CFO/CFA" is Moroccan sites' "courant fort"
 	}
 	best := int32(-1)
 	for _, id := range th.byKey[head] {
