@@ -354,6 +354,9 @@ func TestHeadlineWrapping(t *testing.T) {
 		{"Concours Ministère de la Santé 2026 (40 Postes)", nil, "1111"},
 		{"Acme Maroc recrute en urgence des stagiaires", nil, "3258"},
 		{"Customer Success – Hybrid (Rabat)", nil, "3115"},
+		{"Rejoignez notre équipe Dynamique chez Groupe Tadlaoui", []string{""}, ""},
+		{"Rejoignez notre équipe en tant que Comptable", []string{"2411", "3313"}, ""},
+		{"Chef d'équipe production", []string{"3122"}, ""},
 		{"Ingénieur carrières", []string{"2146"}, ""},
 		{"Médecin urgentiste", []string{"2211", "2212"}, ""},
 	}

@@ -8,7 +8,7 @@ import "regexp"
 // folds onto a quarry's engineer and a carrier, a ministry that hires
 // ("Concours Ministère de la Transition Energétique") onto a minister,
 // an urgency ("recrute en urgence des stagiaires") onto emergency
-// ambulance drivers, and a way of working ("Customer Success – Hybrid")
+// ambulance drivers, a team joined onto its leader, and a way of working ("Customer Success – Hybrid")
 // onto hybrid engines. withoutWrapping blanks them.
 func withoutWrapping(title string) string {
 	for _, re := range wrapping {
@@ -28,6 +28,10 @@ var wrapping = []*regexp.Regexp{
 	// a ministry, an employer: up to the punctuation or the year that
 	// ends its name
 	regexp.MustCompile(`(?i)\bminist[èe]re\b[^:,;|()–\-0-9]*`),
+	// a team joined or grown, the employer's ("Rejoignez notre équipe
+	// dynamique", "Ventec renforce ses équipes techniques"): no team
+	// leader
+	regexp.MustCompile(`(?i)\b(?:rejoignez|rejoindre|rejoins|rejoint|int[ée]grez|renforce|renforcent|renforcer|join)\s+(?:notre|nos|ses|son|sa|leur|leurs|our|their|the|l['’]|les)?\s*(?:[ée]quipes?|teams?)\b(?:\s+(?:dynamiques?|techniques?|jeunes?))?`),
 	// urgency
 	regexp.MustCompile(`(?i)\b(?:en\s+urgence|urgent|urgente|urgently|asap)\b`),
 	// a way of working, set apart by a dash, a bar, a comma or brackets
