@@ -62,7 +62,7 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	if degreeFirst.MatchString(title) {
 		return Match{}
 	}
-	title = withoutAnnouncer(title)
+	title = withoutAnnouncer(withoutWrapping(title))
 	if m := th.classifyTitle(title, c); m.Code != "" {
 		return m
 	}
@@ -74,6 +74,32 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	}
 	if strings.TrimSpace(title) == "" {
 		return th.firstMentioned(c.Description)
+	}
+	return th.firstPart(title, c)
+}
+
+// partSeparator cuts a title into the parts it joins: "Executive
+// Assistant & Compliance Support MEA", "Technicien / Superviseur GTB",
+// "Quality Intern - 6 months Internship Program".
+var partSeparator = regexp.MustCompile(`\s(?:&|/|-|–|—|\+)\s|,\s*|\s*/\s*`)
+
+// partDiscount lowers the confidence of a code read from one part of a
+// title: the rest was not understood.
+const partDiscount = 0.8
+
+// firstPart places a title no label fits whole by its first part that
+// one fits: a title may join two posts, or a post and an aside on it,
+// whose words together are no label's.
+func (th *Thesaurus) firstPart(title string, c Context) Match {
+	parts := partSeparator.Split(title, -1)
+	if len(parts) < 2 || th.readTitle(title).announces {
+		return Match{} // a headline's parts are its employer and its call ("Recrutement APM Terminals, profils qualifiés recherchés")
+	}
+	for _, p := range parts {
+		if m := th.classifyTitle(p, c); m.Code != "" {
+			m.Confidence = round(m.Confidence * partDiscount)
+			return m
+		}
 	}
 	return Match{}
 }
@@ -99,6 +125,9 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 	}
 	for _, correct := range corrections {
 		m = correct(th, t, c, m)
+	}
+	if m.Code == "" {
+		m = th.headAlone(t)
 	}
 	return m
 }

@@ -339,3 +339,68 @@ func TestPackagingKeptAfterItsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineWrapping: a headline's career, ministry, urgency and way of
+// working name no occupation, and must not fold onto labels' words
+// (quarries, carriers, ministers, ambulances, hybrid engines).
+func TestHeadlineWrapping(t *testing.T) {
+	cases := []struct {
+		title string
+		want  []string
+		bad   string
+	}{
+		{"Carrière TP: postes de grutiers expérimentés", []string{"8343"}, ""},
+		{"Opportunité carrière: rejoignez-nous en tant que comptable", []string{"2411", "3313"}, ""},
+		{"Concours Ministère de la Santé 2026 (40 Postes)", nil, "1111"},
+		{"Acme Maroc recrute en urgence des stagiaires", nil, "3258"},
+		{"Customer Success – Hybrid (Rabat)", nil, "3115"},
+		{"Rejoignez notre équipe Dynamique chez Groupe Tadlaoui", []string{""}, ""},
+		{"Rejoignez notre équipe en tant que Comptable", []string{"2411", "3313"}, ""},
+		{"Chef d'équipe production", []string{"3122"}, ""},
+		{"Ingénieur carrières", []string{"2146"}, ""},
+		{"Médecin urgentiste", []string{"2211", "2212"}, ""},
+	}
+	for _, c := range cases {
+		m := Classify(c.title, Context{})
+		if c.want != nil && !slices.Contains(c.want, m.Code) || c.bad != "" && m.Code == c.bad {
+			t.Errorf("%q: %s (%s, %s), want %v, not %q", c.title, m.Code, m.Via, m.Label, c.want, c.bad)
+		}
+	}
+}
+
+// TestTitleUnderstoodInPart: a title no label fits whole is placed by its
+// head alone when the rest names tools, or by the first of the parts it
+// joins; a headline is not cut so.
+func TestTitleUnderstoodInPart(t *testing.T) {
+	cases := []struct {
+		title, want, via string
+	}{
+		{"Développeur Power Platform / Copilot Studio (H/F)", "2512", "head"},
+		{"Executive Assistant & Compliance Support MEA", "3343", "title"},
+		{"Recrutement APM Terminals, profils qualifiés recherchés", "", ""},
+	}
+	for _, c := range cases {
+		m := Classify(c.title, Context{})
+		if m.Code != c.want || m.Via != c.via {
+			t.Errorf("%q: %s via %q (%s), want %s via %q", c.title, m.Code, m.Via, m.Label, c.want, c.via)
+		}
+	}
+}
+
+// TestNamesOverESCO: Marsad's names where ESCO's label of the same words
+// is another occupation's (a data scientist's data engineer, a bus
+// conductor's controller, a production site's maintenance manager under
+// 1219).
+func TestNamesOverESCO(t *testing.T) {
+	for title, want := range map[string]string{
+		"Senior Data Engineer (H/F)": "2521",
+		"Assistant Controller":       "2411",
+		"Responsable Maintenance":    "1321",
+		"Chargé(e) d'expédition":     "4323",
+		"Directeur de succursale":    "1420",
+	} {
+		if m := Classify(title, Context{}); m.Code != want {
+			t.Errorf("%q: %s (%s, %s), want %s", title, m.Code, m.Via, m.Label, want)
+		}
+	}
+}

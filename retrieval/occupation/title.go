@@ -96,7 +96,8 @@ var technology = wordSet("it si tic ict java kotlin python php javascript typesc
 	// tools whose names are also words of labels (".NET"'s "net")
 	// or glue onto them ("ServiceNow" is no "service")
 	"ia ai ml nlp llm net ruby servicenow informatica knime selenium windev matlab simulink tailwind css html jira git " +
-	"microsoft vmware citrix uipath rpa magento shopify prestashop wordpress drupal powerapps powershell jee j2ee liferay cegid")
+	"microsoft vmware citrix uipath rpa magento shopify prestashop wordpress drupal powerapps powershell jee j2ee liferay cegid " +
+	"mlops dataops sre talend snowflake databricks airflow dbt looker siebel kinaxis")
 
 // abbreviations are the short forms classified ads write for the words
 // of an occupation ("Tech topo", "Technicien labo", "Resp. qualité"), in

@@ -1,0 +1,39 @@
+package occupation
+
+import "regexp"
+
+// Headlines of job sites (and titles as recruiters type them) wrap the
+// post in words that name no occupation yet fold onto labels' words: a
+// career ("Carrière TP: postes de grutiers", "Opportunité carrière")
+// folds onto a quarry's engineer and a carrier, a ministry that hires
+// ("Concours Ministère de la Transition Energétique") onto a minister,
+// an urgency ("recrute en urgence des stagiaires") onto emergency
+// ambulance drivers, a team joined onto its leader, and a way of working ("Customer Success – Hybrid")
+// onto hybrid engines. withoutWrapping blanks them.
+func withoutWrapping(title string) string {
+	for _, re := range wrapping {
+		title = re.ReplaceAllString(title, " ")
+	}
+	return title
+}
+
+var wrapping = []*regexp.Regexp{
+	// a career offered: at the head of a headline before its colon, or
+	// after "opportunité(s)", or praised ("carrières prometteuses"); a
+	// quarry is named after a head ("ingénieur carrières") and stays
+	regexp.MustCompile(`(?i)^\s*(?:opportunit[ée]s?\s+(?:de\s+)?)?carri[èe]res?\b[^:]{0,40}:`),
+	regexp.MustCompile(`(?i)\bopportunit[ée]s?\s+(?:de\s+)?carri[èe]res?\b`),
+	regexp.MustCompile(`(?i)\bcarri[èe]res?\s+(?:prometteuses?|internationales?|de\s+r[êe]ve)\b`),
+	regexp.MustCompile(`(?i)\bcareers?\s+(?:opportunit(?:y|ies)|at)\b`),
+	// a ministry, an employer: up to the punctuation or the year that
+	// ends its name
+	regexp.MustCompile(`(?i)\bminist[èe]re\b[^:,;|()–\-0-9]*`),
+	// a team joined or grown, the employer's ("Rejoignez notre équipe
+	// dynamique", "Ventec renforce ses équipes techniques"): no team
+	// leader
+	regexp.MustCompile(`(?i)\b(?:rejoignez|rejoindre|rejoins|rejoint|int[ée]grez|renforce|renforcent|renforcer|join)\s+(?:notre|nos|ses|son|sa|leur|leurs|our|their|the|l['’]|les)?\s*(?:[ée]quipes?|teams?)\b(?:\s+(?:dynamiques?|techniques?|jeunes?))?`),
+	// urgency
+	regexp.MustCompile(`(?i)\b(?:en\s+urgence|urgent|urgente|urgently|asap)\b`),
+	// a way of working, set apart by a dash, a bar, a comma or brackets
+	regexp.MustCompile(`(?i)(?:^|[-–—,(/|])\s*(?:full[- ]?)?(?:remote|hybrid|hybride|t[ée]l[ée]travail|on[- ]?site)\s*(?:$|[-–—,()/|])`),
+}
