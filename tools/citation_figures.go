@@ -18,7 +18,8 @@ func citationsOf(obs []Observation) []Citation {
 	var firstBuf [64]int
 	var tallyBuf [64]sourceTally
 	var ofBuf [256]int32
-	f := sourceFinder{obs: obs, firsts: firstBuf[:0]}
+	var urlBuf [64]int32
+	f := sourceFinder{obs: obs, firsts: firstBuf[:0], byURL: urlBuf[:0]}
 	tallies := tallyBuf[:0]
 	of := ofBuf[:0] // the source of each figure
 	for i := range obs {
@@ -76,21 +77,23 @@ type sourceTally struct {
 // citationKey tells them apart: the same address, or no address and the
 // same publisher and relay. Consecutive figures mostly share a source,
 // so the last one found is tried first, then the others in turn; past
-// manySources, maps answer: by address (the figure's own string, so
-// that neither an insertion nor a lookup allocates), and by ID for the
-// rare figures without one.
+// manySources, the sources with an address are kept sorted by it and
+// searched by halves (a slice on citationsOf's stack up to 64 of them,
+// where a map of the addresses was an allocation of a few KB a series),
+// and a map by ID finds the rare figures without one.
 type sourceFinder struct {
-	obs    []Observation
-	firsts []int // the index in obs of each source's first figure
-	last   int   // the source found last
-	byURL  map[string]int
-	byID   map[string]int
+	obs     []Observation
+	firsts  []int // the index in obs of each source's first figure
+	last    int   // the source found last
+	indexed bool  // past manySources: byURL and byID answer
+	byURL   []int32
+	byID    map[string]int
 }
 
-// manySources is the number of sources past which maps find them: below
-// it, scanning the sources costs less than building the maps; above it,
-// a series citing a new page a year spends its time comparing addresses
-// that differ in their last characters.
+// manySources is the number of sources past which byURL and byID find
+// them: below it, scanning the sources costs less than keeping them
+// sorted; above it, a series citing a new page a year spends its time
+// comparing addresses that differ in their last characters.
 const manySources = 8
 
 func (f *sourceFinder) find(o *Observation) (int, bool) {
@@ -100,7 +103,7 @@ func (f *sourceFinder) find(o *Observation) (int, bool) {
 	var j int
 	var ok bool
 	switch {
-	case f.byURL == nil:
+	case !f.indexed:
 		for k, i := range f.firsts {
 			if sameSource(&f.obs[i], o) {
 				j, ok = k, true
@@ -108,7 +111,10 @@ func (f *sourceFinder) find(o *Observation) (int, bool) {
 			}
 		}
 	case o.SourceURL != "":
-		j, ok = f.byURL[o.SourceURL]
+		var at int
+		if at, ok = f.searchURL(o.SourceURL); ok {
+			j = int(f.byURL[at])
+		}
 	default:
 		j, ok = f.byID[o.Publisher+"/"+o.ReportedBy]
 	}
@@ -118,26 +124,34 @@ func (f *sourceFinder) find(o *Observation) (int, bool) {
 	return j, ok
 }
 
+// searchURL returns where url is, or would be, in byURL, and whether it is.
+func (f *sourceFinder) searchURL(url string) (int, bool) {
+	return slices.BinarySearchFunc(f.byURL, url, func(j int32, url string) int {
+		return strings.Compare(f.obs[f.firsts[j]].SourceURL, url)
+	})
+}
+
 // added records the source just appended to firsts.
 func (f *sourceFinder) added() {
 	f.last = len(f.firsts) - 1
 	switch {
-	case f.byURL != nil:
+	case f.indexed:
 		f.index(f.last)
 	case len(f.firsts) > manySources:
-		f.byURL = make(map[string]int, len(f.obs)) // as many as the figures at most
+		f.indexed = true
 		for j := range f.firsts {
 			f.index(j)
 		}
 	}
 }
 
-// index puts source j in the maps.
+// index puts source j in byURL or byID.
 func (f *sourceFinder) index(j int) {
 	o := &f.obs[f.firsts[j]]
 	switch {
 	case o.SourceURL != "":
-		f.byURL[o.SourceURL] = j
+		at, _ := f.searchURL(o.SourceURL)
+		f.byURL = slices.Insert(f.byURL, at, int32(j))
 	case f.byID == nil:
 		f.byID = map[string]int{o.Publisher + "/" + o.ReportedBy: j}
 	default:

@@ -34,7 +34,10 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 // number of rows of allow they hold, or an estimate of it), with the
 // guess's slack (see guessCut).
 func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed, k, cands int, slack float64) []scored {
-	first := make([]int, len(spans)+1) // offset of each span in the distances
+	sq := newSignQuery(q)
+	sc := signScratches.get(len(spans), sq.maxDistance(t.dim), runtime.GOMAXPROCS(0))
+	defer signScratches.put(sc)
+	first := sc.first // offset of each span in the distances
 	rows := 0
 	for i, s := range spans {
 		first[i+1] = first[i] + s.blocks()*signBlock
@@ -45,10 +48,8 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 		// every row with a vector is live: no row of the spans to check
 		allow = nil
 	}
-	sc := signScratches.get(first[len(spans)], runtime.GOMAXPROCS(0))
-	defer signScratches.put(sc)
+	sc.distances(first[len(spans)])
 	dist, near := sc.dist, sc.near
-	sq := newSignQuery(q)
 	workers := spanWorkers(spans, allowed)
 	guesses := make([]int, workers)
 	// runs of spans taken at a time: the signs of consecutive spans
@@ -60,7 +61,7 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 		// each goroutine guesses from its own share of the spans, so that
 		// the pass follows without waiting for the other's sample, then
 		// takes runs of spans in turn (see forSpans)
-		guess := t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack)
+		guess := t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack, sc.hists[w])
 		for lo := int(next.Add(run) - run); lo < len(spans); lo = int(next.Add(run) - run) {
 			for i := lo; i < min(lo+int(run), len(spans)); i++ {
 				s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
@@ -76,7 +77,7 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 	// every row at the smallest guess or nearer is listed
 	cut := -1
 	if guess := slices.Min(guesses); guess >= 0 {
-		cut = nearestCut(lists, guess, cands)
+		cut = nearestCut(lists, guess, cands, sc.hists[0])
 	}
 	if cut < 0 {
 		cut = t.exactCut(spans, first, dist, near, lists, sq.maxDistance(t.dim), allowed, cands)
@@ -152,9 +153,10 @@ func sampleStride(spans []span, cands int) int {
 // from sampleStride), or -1 when their sample is too small to guess; it
 // measures the first block of each of those spans into buffers of its
 // own, the spans being measured meanwhile by whichever goroutine takes
-// them.
-func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, w, workers, cands int, slack float64) int {
-	hist := make([]int, sq.maxDistance(t.dim)+1)
+// them, and counts their distances in hist (sq.maxDistance+1 counts,
+// cleared here).
+func (t *table) guessCut(sq *signQuery, allow bitset, allowed int, spans []span, w, workers, cands int, slack float64, hist []int) int {
+	clear(hist)
 	var dist [signSample]uint16
 	var near [signSample / signBlock]uint32
 	stride := sampleStride(spans, cands)
@@ -262,9 +264,11 @@ func (t *table) collectNear(s span, dist []uint16, near []uint32, out []nearRow)
 
 // nearestCut returns the smallest distance within which n rows of lists
 // are, every row at distance guess or nearer being listed, or -1 when
-// fewer than n are within guess.
-func nearestCut(lists [][]nearRow, guess, n int) int {
-	hist := make([]int, guess+1)
+// fewer than n are within guess; it counts them in buf's memory (grown
+// when short).
+func nearestCut(lists [][]nearRow, guess, n int, buf []int) int {
+	hist := slices.Grow(buf[:0], guess+1)[:guess+1]
+	clear(hist)
 	for _, l := range lists {
 		for _, r := range l {
 			if int(r.dist) <= guess {
@@ -318,35 +322,55 @@ func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK) {
 
 // signScratches keeps the buffers of a search by signs between searches:
 // the distances are 2 MB at 1M vectors, and a fresh buffer each query was
-// work for the collector that showed in the tail of the latencies.
+// work for the collector that showed in the tail of the latencies; the
+// histograms of the distances (46 KB a goroutine at 384 dimensions) and
+// the spans' offsets, fresh each query, were 110 KB of new memory a
+// search (page faults, since the collector seldom runs at a few GB of
+// vectors).
 var signScratches scratchPool
 
 type signScratch struct {
+	first []int // offset of each span in dist, and the end
 	dist  []uint16
 	near  []uint32
+	hists [][]int     // one histogram of the distances per worker
 	lists [][]nearRow // the rows to re-score, one list per worker
 }
 
 type scratchPool struct{ p sync.Pool }
 
-// get returns buffers for n distances (whole blocks) and workers lists,
-// the lists empty and the rest undefined.
-func (p *scratchPool) get(n, workers int) *signScratch {
+// get returns buffers for spans spans (first, zeroed at 0), workers
+// lists, empty, and workers histograms of maxDist+1 counts, undefined;
+// distances sizes dist and near.
+func (p *scratchPool) get(spans, maxDist, workers int) *signScratch {
 	sc, _ := p.p.Get().(*signScratch)
 	if sc == nil {
 		sc = &signScratch{}
 	}
-	if cap(sc.dist) < n {
-		sc.dist, sc.near = make([]uint16, n), make([]uint32, n/signBlock)
-	}
-	sc.dist, sc.near = sc.dist[:n], sc.near[:n/signBlock]
+	sc.first = slices.Grow(sc.first[:0], spans+1)[:spans+1]
+	sc.first[0] = 0
 	for len(sc.lists) < workers {
 		sc.lists = append(sc.lists, nil)
 	}
 	for w := range sc.lists {
 		sc.lists[w] = sc.lists[w][:0]
 	}
+	for len(sc.hists) < workers {
+		sc.hists = append(sc.hists, nil)
+	}
+	for w, h := range sc.hists {
+		sc.hists[w] = slices.Grow(h[:0], maxDist+1)[:maxDist+1]
+	}
 	return sc
+}
+
+// distances sizes dist and near for n distances (whole blocks), their
+// contents undefined.
+func (sc *signScratch) distances(n int) {
+	if cap(sc.dist) < n {
+		sc.dist, sc.near = make([]uint16, n), make([]uint32, n/signBlock)
+	}
+	sc.dist, sc.near = sc.dist[:n], sc.near[:n/signBlock]
 }
 
 func (p *scratchPool) put(sc *signScratch) { p.p.Put(sc) }

@@ -47,7 +47,7 @@ func guessed(t *table, q []float32, allow bitset, allowed, cands int, slack floa
 	workers := spanWorkers(spans, allowed)
 	guess := farSign
 	for w := range workers {
-		guess = min(guess, t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack))
+		guess = min(guess, t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack, make([]int, sq.maxDistance(t.dim)+1)))
 	}
 	if guess < 0 {
 		return guess, 0

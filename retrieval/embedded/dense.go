@@ -62,9 +62,15 @@ type span struct{ bucket, lo, hi int }
 // blocks returns the number of blocks of signs the span's vectors take.
 func (s span) blocks() int { return blocksFor(s.hi - s.lo) }
 
-// allSpans cuts every bucket into spans of at most parallelMin vectors.
+// allSpans cuts every bucket into spans of at most parallelMin vectors,
+// counted first: grown by append, the 2,000 spans of a million vectors
+// took about 150 KB of new memory a search instead of 48.
 func (t *table) allSpans() []span {
-	var out []span
+	n := 0
+	for _, bk := range t.vs.buckets {
+		n += (len(bk.rows) + parallelMin - 1) / parallelMin
+	}
+	out := make([]span, 0, n)
 	for b, bk := range t.vs.buckets {
 		for lo := 0; lo < len(bk.rows); lo += parallelMin {
 			out = append(out, span{b, lo, min(lo+parallelMin, len(bk.rows))})

@@ -60,7 +60,9 @@ type signQuery struct {
 	// 512-bit register holds the low (or the high) tables of a pair.
 	nibbles []byte
 	// bytes holds, at 256c, the distances of the 256 values of byte c:
-	// the portable loop's table.
+	// the portable loop's table, built only where that loop makes the
+	// pass (byteTables): 12 KB and 12,288 additions a query at 384
+	// dimensions that the kernels never read.
 	bytes  []byte
 	levels int // the largest level: distances are at most levels·dim
 }
@@ -70,8 +72,7 @@ type signQuery struct {
 // farSign.
 func newSignQuery(q []float32) *signQuery {
 	cols := signCols(len(q))
-	sq := &signQuery{nibbles: make([]byte, 64*cols), bytes: make([]byte, 256*cols),
-		levels: min(signLevels, (farSign-1)/max(1, len(q)))}
+	sq := &signQuery{nibbles: make([]byte, 64*cols), levels: min(signLevels, (farSign-1)/max(1, len(q)))}
 	var top float64
 	for _, v := range q {
 		top = max(top, math.Abs(float64(v)))
@@ -99,13 +100,24 @@ func newSignQuery(q []float32) *signQuery {
 			tab[x], tab[x+16] = d, d
 		}
 	}
+	if portableSigns {
+		sq.bytes = sq.byteTables()
+	}
+	return sq
+}
+
+// byteTables returns the distances of the 256 values of each byte column,
+// at 256c for column c, from the nibbles' tables.
+func (sq *signQuery) byteTables() []byte {
+	cols := sq.cols()
+	out := make([]byte, 256*cols)
 	for c := range cols {
-		lo, hi, tab := sq.nibbles[nibbleTable(c, 0):], sq.nibbles[nibbleTable(c, 1):], sq.bytes[256*c:]
+		lo, hi, tab := sq.nibbles[nibbleTable(c, 0):], sq.nibbles[nibbleTable(c, 1):], out[256*c:]
 		for x := range 256 {
 			tab[x] = lo[x&15] + hi[x>>4]
 		}
 	}
-	return sq
+	return out
 }
 
 // nibbleTable returns the offset in signQuery.nibbles of the table of the
@@ -126,7 +138,8 @@ func (sq *signQuery) distance(blocks []byte, pos int) int {
 	col := blocks[pos/signBlock*signBlock*cols+pos%signBlock:]
 	d := 0
 	for c := range cols {
-		d += int(sq.bytes[256*c+int(col[c*signBlock])])
+		x := col[c*signBlock]
+		d += int(sq.nibbles[nibbleTable(c, 0)+int(x&15)]) + int(sq.nibbles[nibbleTable(c, 1)+int(x>>4)])
 	}
 	return d
 }
@@ -139,11 +152,15 @@ func (sq *signQuery) distance(blocks []byte, pos int) int {
 func (sq *signQuery) distancesGeneric(blocks []byte, out []uint16, near []uint32, cut int) {
 	cols := sq.cols()
 	cut16 := clampCut(cut)
+	tabs := sq.bytes
+	if tabs == nil { // a query for the kernels, read by a test
+		tabs = sq.byteTables()
+	}
 	for b := range len(out) / signBlock {
 		block := blocks[b*signBlock*cols : (b+1)*signBlock*cols]
 		var acc [signBlock]uint16
 		for c := range cols {
-			tab := sq.bytes[256*c : 256*c+256]
+			tab := tabs[256*c : 256*c+256]
 			for r, x := range block[c*signBlock : (c+1)*signBlock] {
 				acc[r] += uint16(tab[x])
 			}

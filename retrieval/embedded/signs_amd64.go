@@ -23,6 +23,9 @@ func signDistancesAVX512(nibbles, blocks []byte, out []uint16, near []uint32, cu
 // the instructions of the 256-bit kernel for the same bytes.
 var signWide = hasAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW
 
+// portableSigns reports whether the sign pass runs the portable loop.
+var portableSigns = !hasAVX2
+
 // distances sets out[i] to the distance of the i-th vector of blocks from
 // the query, for len(out)/signBlock whole blocks, and marks the vectors at
 // cut or nearer in near (see distancesGeneric). The kernel looks up 64
@@ -30,7 +33,10 @@ var signWide = hasAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW
 // bit plane of the levels at a time (four POPCNTs a word), was compute
 // bound at about 10 ns a vector of 384 dimensions idle.
 func (sq *signQuery) distances(blocks []byte, out []uint16, near []uint32, cut int) {
-	if !hasAVX2 || len(out) == 0 {
+	if len(out) == 0 {
+		return
+	}
+	if portableSigns {
 		sq.distancesGeneric(blocks, out, near, cut)
 		return
 	}

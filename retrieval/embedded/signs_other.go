@@ -11,3 +11,6 @@ func (sq *signQuery) distances(blocks []byte, out []uint16, near []uint32, cut i
 
 // signWide is false: there is no 512-bit kernel here.
 var signWide = false
+
+// portableSigns is true: the pass runs the portable loop.
+const portableSigns = true

@@ -186,9 +186,10 @@ func decodeSeries(out []tools.Observation, payload []byte, base tools.Observatio
 	return out, nil
 }
 
-// readDict reads the d words of a payload's dictionary. They are cut
-// from one string of the dictionary's bytes: a string each would be an
-// allocation per source address of the series, on every read.
+// readDict reads the d words of a payload's dictionary: the words kept
+// in seriesDicts for the same bytes, or else words cut from one string of
+// the dictionary's bytes (a string each would be an allocation per source
+// address of the series, on every read), then kept there.
 func readDict(r *payloadReader, d int) []string {
 	whole := r.b
 	for range d {
@@ -197,8 +198,12 @@ func readDict(r *payloadReader, d int) []string {
 	if r.err != nil {
 		return nil
 	}
-	all := string(whole[:len(whole)-len(r.b)])
-	words := &payloadReader{b: whole[:len(all)]}
+	raw := whole[:len(whole)-len(r.b)]
+	if dict, ok := seriesDicts.get(raw); ok && len(dict) == d {
+		return dict
+	}
+	all := string(raw)
+	words := &payloadReader{b: raw}
 	dict := make([]string, d)
 	for i := range dict {
 		n := int(words.uvarint())
@@ -206,6 +211,7 @@ func readDict(r *payloadReader, d int) []string {
 		words.bytes(uint64(n))
 		dict[i] = all[at : at+n]
 	}
+	seriesDicts.put(all, dict)
 	return dict
 }
 
