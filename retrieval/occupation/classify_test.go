@@ -2,6 +2,7 @@ package occupation
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -398,9 +399,24 @@ func TestNamesOverESCO(t *testing.T) {
 		"Responsable Maintenance":    "1321",
 		"Chargé(e) d'expédition":     "4323",
 		"Directeur de succursale":    "1420",
+		"Responsable de recrutement": "2423",
 	} {
 		if m := Classify(title, Context{}); m.Code != want {
 			t.Errorf("%q: %s (%s, %s), want %s", title, m.Code, m.Via, m.Label, want)
 		}
+	}
+}
+
+// TestMoroccanTitlesOneCodeAPhrase: a phrase of Marsad's table names one
+// occupation; the same words under two codes tie, and the tie goes to the
+// smaller code whatever the table meant.
+func TestMoroccanTitlesOneCodeAPhrase(t *testing.T) {
+	seen := map[string]string{}
+	for _, l := range moroccanTitles {
+		k := strings.ToLower(l.Name) // not its keys: a language folds into one key ("professeur de français", "de langues")
+		if c, ok := seen[k]; ok && c != l.Code {
+			t.Errorf("%q is under %s and %s", l.Name, c, l.Code)
+		}
+		seen[k] = l.Code
 	}
 }

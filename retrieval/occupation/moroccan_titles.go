@@ -76,7 +76,6 @@ var moroccanTitles = []Label{
 	{Code: "1212", Name: "responsable GRH"},
 	{Code: "1212", Name: "responsable du personnel"},
 	{Code: "1212", Name: "chef du personnel"},
-	{Code: "1212", Name: "responsable recrutement"},
 	{Code: "1212", Name: "talent acquisition manager"},
 	{Code: "1212", Name: "HR director"},
 	{Code: "1212", Name: "head of HR"},
