@@ -63,7 +63,8 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 		return Match{}
 	}
 	title = withoutAnnouncer(withoutWrapping(title))
-	if m := th.classifyTitle(title, c); m.Code != "" {
+	t := th.readTitle(title)
+	if m := th.placeRead(t, c); m.Code != "" {
 		return m
 	}
 	if p := recruitingPhrase(c.Description); p != "" {
@@ -74,6 +75,9 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	}
 	if strings.TrimSpace(title) == "" {
 		return th.firstMentioned(c.Description)
+	}
+	if t.announces {
+		return Match{} // a headline's parts are its employer and its call ("Recrutement APM Terminals, profils qualifiés recherchés")
 	}
 	return th.firstPart(title, c)
 }
@@ -92,8 +96,8 @@ const partDiscount = 0.8
 // whose words together are no label's.
 func (th *Thesaurus) firstPart(title string, c Context) Match {
 	parts := partSeparator.Split(title, -1)
-	if len(parts) < 2 || th.readTitle(title).announces {
-		return Match{} // a headline's parts are its employer and its call ("Recrutement APM Terminals, profils qualifiés recherchés")
+	if len(parts) < 2 {
+		return Match{}
 	}
 	for _, p := range parts {
 		if m := th.classifyTitle(p, c); m.Code != "" {
@@ -111,7 +115,13 @@ type scored struct {
 }
 
 func (th *Thesaurus) classifyTitle(title string, c Context) Match {
-	t := th.readTitle(title)
+	return th.placeRead(th.readTitle(title), c)
+}
+
+// placeRead places title t, read once by its caller: by its labels or
+// its head and field, read as a field's worker when that fits whole, then
+// corrected, else by its head alone.
+func (th *Thesaurus) placeRead(t titleKeys, c Context) Match {
 	m := th.placeTitle(t, c)
 	if m.Code == "" || m.Via == "head+field" {
 		// no label fits the title as written: an English title may name
@@ -834,5 +844,5 @@ func (th *Thesaurus) ClassifyName(name string) Match {
 			return Match{}
 		}
 	}
-	return th.classifyTitle(name, Context{})
+	return th.placeRead(t, Context{})
 }
