@@ -11,11 +11,7 @@ import (
 // typos, packaging. want lists the codes that are right; bad, when set,
 // a code that must not come out (the old error).
 func TestTitlesOnTheirHead(t *testing.T) {
-	cases := []struct {
-		title string
-		want  []string
-		bad   string
-	}{
+	cases := []placeCase{
 		{"Chef de projets immobiliers", nil, "3434"},
 		{"Chef d'agence", nil, "3434"},
 		{"Consultant cyber sécurité", nil, "5414"},
@@ -205,6 +201,22 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Customs Clerk", []string{"3331"}, "4222"},
 		{"MRP Controller", []string{"4322"}, "5112"},
 	}
+	checkPlaces(t, cases)
+}
+
+// placeCase is a title to classify without context, the codes that are
+// right for it (nil: any but bad; {""}: unplaced) and bad, when set, a
+// code that must not come out (the old error).
+type placeCase struct {
+	title string
+	want  []string
+	bad   string
+}
+
+// checkPlaces reports each case placed wrong, and any code given without
+// a confidence in (0, 1], how it was found and its label.
+func checkPlaces(t *testing.T, cases []placeCase) {
+	t.Helper()
 	for _, c := range cases {
 		m := Classify(c.title, Context{})
 		if c.bad != "" && m.Code == c.bad || c.want != nil && !slices.Contains(c.want, m.Code) {
@@ -345,11 +357,7 @@ func TestPackagingKeptAfterItsWord(t *testing.T) {
 // working name no occupation, and must not fold onto labels' words
 // (quarries, carriers, ministers, ambulances, hybrid engines).
 func TestHeadlineWrapping(t *testing.T) {
-	cases := []struct {
-		title string
-		want  []string
-		bad   string
-	}{
+	cases := []placeCase{
 		{"Carrière TP: postes de grutiers expérimentés", []string{"8343"}, ""},
 		{"Opportunité carrière: rejoignez-nous en tant que comptable", []string{"2411", "3313"}, ""},
 		{"Concours Ministère de la Santé 2026 (40 Postes)", nil, "1111"},
@@ -361,12 +369,7 @@ func TestHeadlineWrapping(t *testing.T) {
 		{"Ingénieur carrières", []string{"2146"}, ""},
 		{"Médecin urgentiste", []string{"2211", "2212"}, ""},
 	}
-	for _, c := range cases {
-		m := Classify(c.title, Context{})
-		if c.want != nil && !slices.Contains(c.want, m.Code) || c.bad != "" && m.Code == c.bad {
-			t.Errorf("%q: %s (%s, %s), want %v, not %q", c.title, m.Code, m.Via, m.Label, c.want, c.bad)
-		}
-	}
+	checkPlaces(t, cases)
 }
 
 // TestTitleUnderstoodInPart: a title no label fits whole is placed by its

@@ -1,9 +1,6 @@
 package occupation
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestEnglishGradesAndFields: English titles rank the occupation with a
 // grade word before it ("Associate", "Lead", "Principal") and, after the
@@ -11,11 +8,7 @@ import (
 // stand, the field written as its activity ("Engineering"): the post is
 // the field's worker's. bad is the code the title had before.
 func TestEnglishGradesAndFields(t *testing.T) {
-	cases := []struct {
-		title string
-		want  []string
-		bad   string
-	}{
+	cases := []placeCase{
 		{"Associate Software Engineer", []string{"2512"}, "5223"},
 		{"Principal Mechanical Engineer", []string{"2144"}, ""},
 		{"Data Engineering Lead", []string{"2511", "2521"}, ""},
@@ -35,12 +28,7 @@ func TestEnglishGradesAndFields(t *testing.T) {
 		{"Cyber Security Manager - Casablanca", []string{"2529", "1330"}, ""},
 		{"Cyber Security Consultant", []string{"2529"}, ""},
 	}
-	for _, c := range cases {
-		m := Classify(c.title, Context{})
-		if c.want != nil && !slices.Contains(c.want, m.Code) || c.bad != "" && m.Code == c.bad {
-			t.Errorf("%q: %s (%s, %q), want %v, not %q", c.title, m.Code, m.Via, m.Label, c.want, c.bad)
-		}
-	}
+	checkPlaces(t, cases)
 }
 
 // TestOffshoringEnglishUsage: the English titles of offshoring and
