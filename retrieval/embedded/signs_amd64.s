@@ -2,6 +2,26 @@
 
 #include "textflag.h"
 
+// SIGN_ARGS loads the arguments both sign kernels take (func(nibbles,
+// blocks []byte, out []uint16, near []uint32, cut uint16)): the tables at
+// R9 up to R8, the blocks at SI, the distances at DI, the count of blocks
+// in CX, the masks at R11, cut in every word of Y14, and the nibble mask
+// 0x0f0f0f0f in X15, for the kernel to broadcast to its width.
+#define SIGN_ARGS \
+	MOVQ nibbles_base+0(FP), R9 \
+	MOVQ nibbles_len+8(FP), R8 \
+	ADDQ R9, R8 \
+	MOVQ blocks_base+24(FP), SI \
+	MOVQ out_base+48(FP), DI \
+	MOVQ out_len+56(FP), CX \
+	SHRQ $5, CX \
+	MOVQ near_base+72(FP), R11 \
+	MOVWLZX cut+96(FP), AX \
+	MOVL AX, X14 \
+	VPBROADCASTW X14, Y14 \
+	MOVL $0x0f0f0f0f, AX \
+	MOVL AX, X15
+
 // FINISH_BLOCK stores the distances of a block from its word sums, Y0
 // (even bytes + 256·odd bytes) and Y1 (odd bytes), at DI, and the mask of
 // those at the cut-off (Y14) or nearer at R11, and moves both on.
@@ -38,19 +58,7 @@
 // operand before the second's) and their top bits stored as the block's
 // mask of near vectors.
 TEXT ·signDistancesAVX2(SB), NOSPLIT, $0-98
-	MOVQ nibbles_base+0(FP), R9
-	MOVQ nibbles_len+8(FP), R8
-	ADDQ R9, R8 // the end of the tables
-	MOVQ blocks_base+24(FP), SI
-	MOVQ out_base+48(FP), DI
-	MOVQ out_len+56(FP), CX
-	SHRQ $5, CX // blocks
-	MOVQ near_base+72(FP), R11
-	MOVWLZX cut+96(FP), AX
-	MOVL AX, X14
-	VPBROADCASTW X14, Y14
-	MOVL $0x0f0f0f0f, AX
-	MOVL AX, X15
+	SIGN_ARGS
 	VPBROADCASTD X15, Y15
 
 block:
@@ -105,19 +113,7 @@ done:
 // end of a block the halves of the word sums are added, and the block
 // finished as signDistancesAVX2 finishes it.
 TEXT ·signDistancesAVX512(SB), NOSPLIT, $0-98
-	MOVQ nibbles_base+0(FP), R9
-	MOVQ nibbles_len+8(FP), R8
-	ADDQ R9, R8 // the end of the tables
-	MOVQ blocks_base+24(FP), SI
-	MOVQ out_base+48(FP), DI
-	MOVQ out_len+56(FP), CX
-	SHRQ $5, CX // blocks
-	MOVQ near_base+72(FP), R11
-	MOVWLZX cut+96(FP), AX
-	MOVL AX, X14
-	VPBROADCASTW X14, Y14
-	MOVL $0x0f0f0f0f, AX
-	MOVL AX, X15
+	SIGN_ARGS
 	VPBROADCASTD X15, Z15
 
 block512:
