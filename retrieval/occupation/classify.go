@@ -59,11 +59,17 @@ const (
 // without a title (a post copied from a social-media group) is read from
 // its description: its recruiting phrase, else its first line.
 func (th *Thesaurus) Classify(title string, c Context) Match {
-	if degreeFirst.MatchString(title) {
+	if degreeFirst.MatchString(title) || namesNoPost.MatchString(title) {
 		return Match{}
 	}
+	title, byCompetition := withoutPublicWrapping(title)
 	title = withoutAnnouncer(withoutWrapping(title))
 	t := th.readTitle(title)
+	if byCompetition {
+		if m := corpsOf(t); m.Code != "" {
+			return m
+		}
+	}
 	if m := th.placeRead(t, c); m.Code != "" {
 		return m
 	}

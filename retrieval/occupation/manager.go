@@ -1,6 +1,9 @@
 package occupation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // ISCO-08 sorts managers by the function they manage, not by the words of
 // their title: major group 1 holds "finance managers" (1211), "human
@@ -17,7 +20,8 @@ import "slices"
 // "responsable" head supervisors' and specialists' titles too, which
 // labels holding them place ("chef de chantier", "responsable qualité"):
 // the rule only corrects a label that lacks the head.
-var managerHeads = wordSet("manager managers directeur directrice director head chef responsable gerant gerante")
+var managerHeads = wordSet("manager managers directeur directrice director head chef responsable gerant gerante " +
+	"مدير مديره رئيس رئيسه مسؤول مسؤوله")
 
 // managedFunctions are the functions of ISCO-08's administrative,
 // commercial, production and ICT managers, by the words that name them.
@@ -35,7 +39,17 @@ func init() {
 		"1324": "achats achat purchasing procurement supply logistique logistics approvisionnement approvisionnements",
 		"1321": "production usine plant manufacturing fabrication",
 		"1330": "informatique dsi",
+		// Arabic, as the public service names its divisions ("رئيس قسم
+		// المالية", "مدير الشؤون الإدارية")
+		"1211-ar": "المالية المالي الميزانية المحاسبة",
+		"1219-ar": "الإدارية الاداري",
+		"1221-ar": "التجارية التجاري المبيعات التسويق",
+		"1222-ar": "التواصل الاتصال",
+		"1324-ar": "المشتريات الشراءات الصفقات اللوجستيك التموين",
+		"1321-ar": "الإنتاج الانتاج",
+		"1330-ar": "المعلوميات",
 	} {
+		code, _, _ = strings.Cut(code, "-")
 		for _, k := range titleWords(words) {
 			managedFunctions[k] = code
 		}
@@ -47,6 +61,9 @@ func init() {
 // ("contrôle" alone is quality's or security's, "gestion" anyone's).
 var managedPairs = map[string]string{
 	keyOf("controle") + " " + keyOf("gestion"): "1211",
+	keyOf("الموارد") + " " + keyOf("البشرية"):  "1212",
+	keyOf("نظم") + " " + keyOf("المعلومات"):    "1330",
+	keyOf("نظام") + " " + keyOf("المعلومات"):   "1330",
 }
 
 // notManagedFunction are the words that make a manager's title another
@@ -54,7 +71,7 @@ var managedPairs = map[string]string{
 // or a mission of the function ("Chef de produit marketing" is a
 // marketing professional), an assistant to its manager.
 var notManagedFunction = wordSet("projet projets project projects produit produits product products equipe team mission missions " +
-	"assistant assistante assistance adjoint adjointe")
+	"assistant assistante assistance adjoint adjointe مشروع مشاريع منتوج فريق مساعد مساعده")
 
 // managerOf returns the function's manager for title t when t is headed by
 // a manager, names one managed function and nothing that makes it another

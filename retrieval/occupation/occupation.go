@@ -41,7 +41,9 @@ type Match struct {
 	// function managed, "Manager ressources humaines": that function's
 	// manager in ISCO-08), "title+usage" (an English customer service's
 	// title, "Customer Support Specialist": contact centre information
-	// clerks, whatever other trade ESCO gives the grade); "" when Code
+	// clerks, whatever other trade ESCO gives the grade), "corps" (a
+	// public-service competition for a corps named without its field,
+	// "Technicien de 4ème grade"); "" when Code
 	// is "".
 	Via string `json:"via,omitempty"`
 	// Label is the thesaurus label matched, as written there, and Source

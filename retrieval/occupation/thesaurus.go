@@ -110,7 +110,7 @@ func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
 		return nil, err
 	}
 	titled := map[string]string{} // a Moroccan title's keys → its code
-	for _, l := range moroccanTitles {
+	for _, l := range slices.Concat(moroccanTitles, publicServiceTitles) {
 		b.add(l.Code, l.Name, "marsad", "", "")
 		titled[strings.Join(keys(l.Name), " ")] = l.Code
 	}

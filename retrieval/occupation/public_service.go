@@ -1,0 +1,145 @@
+package occupation
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Morocco's public service recruits by competition, for a grade of a
+// corps, and fills its posts of responsibility by calls for candidates;
+// its portals (emploi-public.ma, and the sites that copy it) title an ad
+// with the competition, the grade, the scale and the employer around the
+// post, in French and in Arabic: "Avis de concours de recrutement de
+// Technicien de 4ème grade - Echelle 8", "مباراة لتوظيف متصرفين من
+// الدرجة الثالثة", "فتح باب الترشيح لمناصب المسؤولية بوزارة الداخلية
+// -عمالة مراكش-". None of those words names the work, and some fold onto
+// labels' words: عمالة, a prefecture, onto العمال (labourers), مصلحة, a
+// service, onto مصلح (a repairer), the fisheries of a ministry's name
+// onto fishermen. withoutPublicWrapping blanks them; what remains is the
+// post ("متصرفين", "Technicien") or nothing ("Avis de postes de
+// responsabilités au Ministère de la Justice" names no post).
+
+// namesNoPost finds a title that lists people, not a post: the admitted,
+// the invited or the successful candidates of a competition.
+var namesNoPost = regexp.MustCompile(`(?i)^\s*(?:لائح[ةه]|ل[ئي]ح[ةه]|(?:la\s+)?listes?\s+(?:des|de)\s+(?:candidat|laur[ée]at|admis|personnes)|r[ée]sultats?\s+(?:du|des|de)\s+concours)`)
+
+// publicWrapping are the parts of a public-service title that name no
+// post, in the order they are blanked.
+var publicWrapping = []*regexp.Regexp{
+	// a list's or a deadline's tail: "آخر أجل للترشيح هو 10 أبريل",
+	// "الترشيح قبل 30 مارس", the portal's "2 أيام متبقية…الإعلان"
+	regexp.MustCompile(`[.،,]?\s*(?:آخر|اخر|أخر)\s+(?:أجل|اجل).*$`),
+	regexp.MustCompile(`[.،,]?\s*الترشيح\s+قبل.*$`),
+	regexp.MustCompile(`\d*\s*(?:أيام|ايام|يوم)\s+متبقي.*$`),
+	// the employer after "at": a ministry, a prefecture, a province, a
+	// commune, a region, a delegation, an airport, a pole… to the end of
+	// the title, which only goes on naming it ("بوزارة الفلاحة والصيد
+	// البحري - قطاع الصيد البحري", "au Ministère de l'intérieur -Province
+	// Chefchaouen-"); a prefecture, province or commune is one without
+	// "at" too ("مدير المصالح جماعة بوكركوح")
+	regexp.MustCompile(`(?:\s|^)(?:ب\s*|في\s+|لدى\s+)(?:ال)?(?:وزار[ةه]|عمال[ةه]|[إا]قليم|جماع[ةه]|جه[ةه]|ولاي[ةه]|مندوبي[ةه]|مديري[ةه]|مطار|قطب|وكال[ةه]|مكتب|مجلس|[إا]دار[ةه]|مؤسس[ةه]|كتاب[ةه]\s+الدول[ةه]|رئاس[ةه]\s+الحكوم[ةه]|المندوبي[ةه]).*$`),
+	regexp.MustCompile(`(?:\s|^|[-–(])\s*(?:ال)?(?:وزار[ةه]|عمال[ةه]|[إا]قليم|جماع[ةه])\s.*$`),
+	regexp.MustCompile(`(?i)\b(?:au|aux|à\s+la|a\s+la|à\s+l['’]|a\s+l['’]|du|de\s+la|de\s+l['’])\s*(?:minist[èe]re|province|pr[ée]fecture|commune|r[ée]gion|d[ée]l[ée]gation\s+g[ée]n[ée]rale|haut[- ]commissariat|secr[ée]tariat\s+d['’][ée]tat|conseil\s+national|conseil\s+r[ée]gional|conseil\s+provincial)\b.*$`),
+	// a rank held: "ضابط مناوبة برتبة رئيس مصلحة" is a duty officer
+	regexp.MustCompile(`(?:\s|^)(?:برتب[ةه]|بدرج[ةه])\s.*$`),
+	regexp.MustCompile(`(?i)\b(?:avec|ayant)\s+(?:rang|grade)\s+de\b.*$`),
+	// several posts, grades or fields: "في عدة تخصصات", "dans plusieurs
+	// spécialités"
+	regexp.MustCompile(`(?:في\s+)?عد[ةه]\s+(?:تخصصات|درجات|مناصب)(?:\s+و\s*(?:تخصصات|درجات))?`),
+	regexp.MustCompile(`(?i)(?:dans\s+|en\s+)?(?:plusieurs|diverses|diff[ée]rentes)\s+sp[ée]cialit[ée]s`),
+	// the call: a competition, a call for candidates, posts of
+	// responsibility or senior posts
+	regexp.MustCompile(`(?:[إا]لغاء\s+)?فتح\s+باب\s+الترشيح\s*(?:ل|لل)?`),
+	regexp.MustCompile(`(?:ل\s*)?(?:ال)?مناصب\s+(?:ال)?(?:مسؤولي[ةه]|عليا)`),
+	regexp.MustCompile(`(?:مباراة|مباراه|مباريات|امتحان)\s+(?:ل?\s*توظيف|التوظيف)?|(?:^|\s)ل?توظيف(?:\s|$)`),
+	regexp.MustCompile(`(?i)\b(?:avis\s+(?:de|d['’]|des)\s+)?(?:concours|examen)\s+(?:professionnel\s+)?(?:de\s+|d['’])?(?:recrutement|aptitude)?\s*(?:de\s+|d['’]|des\s+|du\s+)?`),
+	regexp.MustCompile(`(?i)\b(?:avis\s+(?:de|d['’])\s+|appel\s+[àa]\s+candidatures?\s+pour\s+(?:les|le|des)\s+)?postes?\s+(?:de\s+)?responsabilit[ée]s?\b`),
+	regexp.MustCompile(`(?i)\bappel\s+[àa]\s+candidatures?\s+(?:pour\s+(?:le|les|un|des)\s+(?:postes?\s+(?:de\s+|d['’])?)?)?`),
+	// the grade and the scale: "de 4ème grade", "premier grade", "grade
+	// A", "- Echelle 11", "من الدرجة الثالثة", "الدرجة ب", "سلم 10"
+	regexp.MustCompile(`(?i)\b(?:de\s+)?(?:\d+\s*(?:er|ère|ere|e|è|ème|eme)|premier|premi[èe]re|deuxi[èe]me|second|seconde|troisi[èe]me|quatri[èe]me|cinqui[èe]me|principal)\s+grade\b`),
+	regexp.MustCompile(`(?i)\bgrade\s+(?:[a-d]|principal|exceptionnel)\b`),
+	regexp.MustCompile(`(?i)(?:^|[-–\s])\s*(?:hors\s+)?[ée]chelle(?:\s*\d+)?(?:\s|$)`),
+	regexp.MustCompile(`(?:من\s+)?(?:ال)?درج[ةه]\s+(?:ال)?(?:[أا]ولى|[أا]ول|ثاني[ةه]?|ثالث[ةه]?|رابع[ةه]?|خامس[ةه]?|ممتاز[ةه]|[أابجد](?:\s|$)|\d+)`),
+	regexp.MustCompile(`(?:خارج\s+)?(?:ال)?سلم\s*\d*`),
+}
+
+// publicWords finds a title that may hold some of publicWrapping: the
+// expressions above are many, and most titles hold none of these words.
+var publicWords = regexp.MustCompile(`(?i)\p{Arabic}|concours|examen|grade|chelle|responsabilit|candidature|minist|province|pr[ée]fecture|commune|r[ée]gion|d[ée]l[ée]gation|commissariat|secr[ée]tariat|conseil|rang`)
+
+// countedNoun finds a noun counted by a number, which Arabic writes in
+// the accusative with an alif ("50 تقنيا", "24 مستشارا"): the alif is
+// no part of the word.
+var countedNoun = regexp.MustCompile(`(\d+\s+\p{Arabic}{3,})ا(\s|$|[.،,])`)
+
+// competition finds a title that recruits by competition for a grade or
+// a scale: what it names is a corps of the public service.
+var competition = regexp.MustCompile(`(?i)concours|مباراة|مباراه|مباريات|grade|[ée]chelle|درج[ةه]|سلم\s*\d`)
+
+// withoutPublicWrapping returns title without the words of the public
+// service's competitions and calls around its post, and whether it
+// recruits by competition.
+func withoutPublicWrapping(title string) (string, bool) {
+	if !publicWords.MatchString(title) {
+		return title, false
+	}
+	title = strings.Map(withoutArabicMarks, title)
+	byCompetition := competition.MatchString(title)
+	title = countedNoun.ReplaceAllString(title, "$1$2")
+	for _, re := range publicWrapping {
+		title = re.ReplaceAllString(title, " ")
+	}
+	return title, byCompetition
+}
+
+// corps are the public service's corps named without their field, as a
+// competition names them ("Technicien de 4ème grade", "متصرفين من الدرجة
+// الثالثة"), by their keys, with the ISCO-08 unit group of the work the
+// statute gives them. The same words in a private ad name no occupation
+// ("Technicien H/F") or another ("administrateur systèmes"), so they are
+// read only in a competition's title. Marsad's table, from the Moroccan
+// public service's statutes and ISCO-08's definitions: a technician of
+// no named trade is 3119; an administrator of the civil service writes
+// and applies its policies (2422), as the foreign service's secretaries
+// and counsellors do; a state engineer of no named field is 2149.
+var corps = map[string]string{}
+
+func init() {
+	for code, names := range map[string]string{
+		"3119": "technicien|techniciens|تقني|مساعد تقني|adjoint technique",
+		"2422": "administrateur|متصرف|secrétaire des affaires étrangères|كاتب الشؤون الخارجية|" +
+			"conseiller des affaires étrangères|مستشار الشؤون الخارجية",
+		"2149": "ingénieur|ingénieur d'état|مهندس|مهندس الدولة|مهندس دولة",
+		"2161": "architecte|مهندس معماري",
+		"3351": "inspecteur des douanes|مفتش الجمارك|contrôleur des douanes|مراقب الجمارك",
+		"4110": "adjoint administratif|مساعد إداري",
+		"5312": "assistant pédagogique|مساعد تربوي",
+	} {
+		for _, n := range strings.Split(names, "|") {
+			corps[strings.Join(titleWords(n), " ")] = code
+		}
+	}
+}
+
+// corpsConfidence is the confidence of a code read from a corps' name.
+const corpsConfidence = 0.7
+
+// corpsOf returns the corps t names whole, or no match.
+func corpsOf(t titleKeys) Match {
+	code, ok := corps[strings.Join(t.keys, " ")]
+	if !ok {
+		return Match{}
+	}
+	return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: strings.Join(t.keys, " "), Source: "marsad"}
+}
+
+// withoutArabicMarks drops the short vowels and the tatweel some titles
+// write ("سُلمْ"), which the regular expressions above do not expect.
+func withoutArabicMarks(r rune) rune {
+	if r == 'ـ' || unicode.Is(unicode.Mn, r) && r >= 0x064B && r <= 0x065F {
+		return -1
+	}
+	return r
+}

@@ -1,0 +1,47 @@
+package occupation
+
+import "testing"
+
+// TestPublicServiceTitles: a competition names a corps, a call for posts
+// of responsibility or a list of candidates names none, and the employer,
+// grade and scale around a post are not its words (titles written for the
+// test in the shapes of emploi-public.ma).
+func TestPublicServiceTitles(t *testing.T) {
+	for title, want := range map[string]string{
+		"Avis de concours de recrutement de 12 Techniciens de 3ème grade - Echelle 9": "3119",
+		"مباراة لتوظيف 20 متصرفا من الدرجة الثانية - سلم 10":                          "2422",
+		"Avis de concours de recrutement d'Ingénieurs d'Etat 1er grade - Echelle 11":  "2149",
+		"مباراة لتوظيف مفتش الجمارك من الدرجة الثالثة":                                "3351",
+		"مباراة توظيف 12 تقنيا في عدة تخصصات. آخر أجل للترشيح هو 3 ماي":               "3119",
+		"Avis de concours de recrutement de Médecins premier grade - Echelle 11":      "2211",
+		"فتح باب الترشيح لمناصب المسؤولية بوزارة الصحة - مديرية الموارد البشرية":      "",
+		"فتح باب الترشيح ل مناصب المسؤولية ب وزارة الداخلية -عمالة إقليم تازة-":       "",
+		"Avis de postes de responsabilités au Ministère de l'Equipement et de l'Eau":  "",
+		"Appel à candidature pour les postes de responsabilité au Province de Settat": "",
+		"لائحة المترشحين المقبولين لاجتياز مباراة توظيف تقنيين":                       "",
+		"Liste des candidats admis au concours de recrutement d'ingénieurs":           "",
+		"مباريات توظيف 12 منصبا في عدة تخصصات":                                        "",
+		"رئيس قسم الموارد البشرية بعمالة طنجة أصيلة":                                  "1212",
+		"رئيس مصلحة التواصل":                                                          "1222",
+		"رئيس قسم الشؤون الإدارية":                                                    "1219",
+		"رئيس مصلحة الدراسات":                                                         "1219",
+		"مدير المصالح بجماعة تمارة":                                                   "1112",
+		"Chef de division des affaires juridiques":                                    "1219",
+	} {
+		m := Classify(title, Context{})
+		if m.Code != want {
+			t.Errorf("%q: %q (%s, %s), want %q", title, m.Code, m.Via, m.Label, want)
+		}
+	}
+}
+
+// TestCorpsOnlyInCompetitions: the corps' bare names are read so only in
+// a competition's title; a private ad's "Technicien H/F" or
+// "Administrateur" is what the labels make of it.
+func TestCorpsOnlyInCompetitions(t *testing.T) {
+	for _, title := range []string{"Technicien H/F", "Administrateur", "Ingénieur", "تقني"} {
+		if m := Classify(title, Context{}); m.Via == "corps" {
+			t.Errorf("%q: %s by its corps outside a competition", title, m.Code)
+		}
+	}
+}

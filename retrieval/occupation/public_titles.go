@@ -1,0 +1,69 @@
+package occupation
+
+// publicServiceTitles are the posts of responsibility of the Moroccan
+// public service as its calls name them, in Arabic and French, with the
+// ISCO-08 unit group of the work: Marsad's table, written from the
+// public service's organisation (ministries, prefectures and communes
+// are divided into directions, divisions — أقسام — and services —
+// مصالح) and ISCO-08's definitions. It was added on 2026-12-07 after
+// the dev half (odd ids) of a labelled set of real titles (set 11, a
+// third of it from emploi-public.ma) showed these titles placed in a
+// shop ("رئيس قسم في متجر" for a head of division), a repair trade
+// (مصلحة, a service, folds onto مصلح, a repairer) or nowhere; its test
+// half was not read.
+//
+//   - A head of a division or a service manages a unit of an
+//     administration: 1219 when the title names no function that
+//     ISCO-08 gives its own managers (finance 1211, human resources
+//     1212, sales and marketing 1221, communication 1222, production
+//     1321, purchasing and logistics 1324, computing 1330), which the
+//     rule of manager.go reads with the Arabic names of the functions
+//     below.
+//   - A commune's director of services, an inspector general and a
+//     secretary general of a ministry are senior government officials
+//     (1112).
+var publicServiceTitles = []Label{
+	// 1112 Senior government officials
+	{Code: "1112", Name: "مدير المصالح"},
+	{Code: "1112", Name: "المدير العام للمصالح"},
+	{Code: "1112", Name: "directeur des services"},
+	{Code: "1112", Name: "directeur général des services"},
+	{Code: "1112", Name: "مفتش عام"},
+	{Code: "1112", Name: "inspecteur général"},
+	{Code: "1112", Name: "كاتب عام"},
+	// 1211 Finance managers
+	{Code: "1211", Name: "مدير الشؤون المالية"},
+	{Code: "1211", Name: "رئيس قسم الشؤون المالية"},
+	{Code: "1211", Name: "مسؤول مالي"},
+	// 1212 Human resource managers
+	{Code: "1212", Name: "مدير الموارد البشرية"},
+	{Code: "1212", Name: "رئيس قسم الموارد البشرية"},
+	{Code: "1212", Name: "مسؤول الموارد البشرية"},
+	// 1219 Business services and administration managers n.e.c.
+	{Code: "1219", Name: "رئيس قسم"},
+	{Code: "1219", Name: "رئيس مصلحة"},
+	{Code: "1219", Name: "chef de division"},
+	{Code: "1219", Name: "مدير الشؤون الإدارية"},
+	{Code: "1219", Name: "رئيس قسم الشؤون الإدارية"},
+	{Code: "1219", Name: "مسؤول إداري"},
+	// 1221 Sales and marketing managers
+	{Code: "1221", Name: "مدير تجاري"},
+	{Code: "1221", Name: "رئيس قسم التسويق"},
+	{Code: "1221", Name: "مسؤول تجاري"},
+	// 1222 Advertising and public relations managers
+	{Code: "1222", Name: "مدير التواصل"},
+	{Code: "1222", Name: "رئيس قسم التواصل"},
+	{Code: "1222", Name: "مسؤول التواصل"},
+	// 1321 Manufacturing managers
+	{Code: "1321", Name: "مدير الإنتاج"},
+	{Code: "1321", Name: "رئيس قسم الإنتاج"},
+	{Code: "1321", Name: "مسؤول الإنتاج"},
+	// 1324 Supply, distribution and related managers
+	{Code: "1324", Name: "مدير المشتريات"},
+	{Code: "1324", Name: "رئيس قسم المشتريات"},
+	{Code: "1324", Name: "مسؤول المشتريات"},
+	// 1330 Information and communications technology service managers
+	{Code: "1330", Name: "مدير نظم المعلومات"},
+	{Code: "1330", Name: "رئيس قسم المعلوميات"},
+	{Code: "1330", Name: "مسؤول المعلوميات"},
+}
