@@ -62,13 +62,11 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	if degreeFirst.MatchString(title) || namesNoPost.MatchString(title) {
 		return Match{}
 	}
-	title, byCompetition := withoutPublicWrapping(title)
+	title, how := withoutPublicWrapping(title)
 	title = withoutAnnouncer(withoutWrapping(title))
 	t := th.readTitle(title)
-	if byCompetition {
-		if m := corpsOf(t); m.Code != "" {
-			return m
-		}
+	if m := publicPost(t, how); m.Code != "" {
+		return m
 	}
 	if m := th.placeRead(t, c); m.Code != "" {
 		return m

@@ -306,6 +306,9 @@ var moroccanTitles = []Label{
 	// 2269 Health professionals not elsewhere classified
 	{Code: "2269", Name: "psychomotricien"},
 	// 2310 University and higher education teachers
+	// (a Moroccan university's "professeur assistant" holds its first rank of
+	// teacher-researcher; set 11 dev)
+	{Code: "2310", Name: "professeur assistant"},
 	{Code: "2310", Name: "professeur de l'enseignement supérieur"},
 	{Code: "2310", Name: "professeur en génie"},
 	// 2320 Vocational education teachers
@@ -359,6 +362,11 @@ var moroccanTitles = []Label{
 	{Code: "2359", Name: "professeur particulier"},
 	{Code: "2359", Name: "ingénieur pédagogique"},
 	// 2411 Accountants
+	// (a treasury officer keeps a firm's cash and its banks; an internal
+	// auditor's Arabic titles; set 11 dev)
+	{Code: "2411", Name: "chargé de trésorerie"},
+	{Code: "2411", Name: "مسؤول التدقيق الداخلي"},
+	{Code: "2411", Name: "مدقق داخلي"},
 	{Code: "2411", Name: "controller"}, // a firm's financial controller; ESCO's alternative label is a bus conductor's
 	{Code: "2411", Name: "assistant controller"},
 	{Code: "2411", Name: "contrôleur financier"},
@@ -462,6 +470,10 @@ var moroccanTitles = []Label{
 	{Code: "2432", Name: "مكلف بالتواصل"},
 	{Code: "2432", Name: "PR officer"},
 	// 2433 Technical and medical sales professionals (excluding ICT)
+	// (a building materials maker's "prescripteur" gets its products
+	// written into architects' and engineers' specifications; set 11 dev)
+	{Code: "2433", Name: "prescripteur"},
+	{Code: "2433", Name: "chargé de prescription"},
 	{Code: "2433", Name: "délégué médical"},
 	{Code: "2433", Name: "délégué pharmaceutique"},
 	{Code: "2433", Name: "délégué médico-commercial"},
@@ -506,6 +518,20 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "functional analyst"},
 	{Code: "2511", Name: "AI engineer"},
 	// 2512 Software developers
+	// (back-end and embedded software is software development, not the
+	// web's design: both labellers of set 11, dev half)
+	// (so is a full-stack developer's, whose front end is the least of it:
+	// both labellers of set 11 put it there first, none of set 10 in web
+	// design)
+	{Code: "2512", Name: "fullstack"},
+	{Code: "2512", Name: "développeur full stack"},
+	{Code: "2512", Name: "full stack developer"},
+	{Code: "2512", Name: "développeur back-end"},
+	{Code: "2512", Name: "back-end developer"},
+	{Code: "2512", Name: "back-end engineer"},
+	{Code: "2512", Name: "embedded software engineer"},
+	{Code: "2512", Name: "développeur logiciel embarqué"},
+	{Code: "2512", Name: "ingénieur logiciel embarqué"},
 	{Code: "2512", Name: "développeur Java"},
 	{Code: "2512", Name: "développeur .NET"},
 	{Code: "2512", Name: "développeur Python"},
@@ -794,6 +820,10 @@ var moroccanTitles = []Label{
 	{Code: "3321", Name: "chargé de souscription"},
 	{Code: "3321", Name: "وسيط تأمين"},
 	// 3322 Commercial sales representatives
+	// (a "conseiller commercial" of no named employer sells a firm's goods
+	// or services; a bank's, an insurer's or a call centre's is placed by
+	// its sector, sector.go; set 11 dev)
+	{Code: "3322", Name: "conseiller commercial"},
 	{Code: "3322", Name: "conseiller commercial terrain"},
 	{Code: "3322", Name: "commercial B2B"},
 	{Code: "3322", Name: "commercial export"},
@@ -954,6 +984,10 @@ var moroccanTitles = []Label{
 	{Code: "3522", Name: "technicien télécommunications"},
 	{Code: "3522", Name: "تقني اتصالات"},
 	// 4110 General office clerks
+	// (set 11 dev: a back office's agent and a sales administration
+	// named by its department)
+	{Code: "4110", Name: "agent back office"},
+	{Code: "4110", Name: "administration des ventes"},
 	// (an "assistante commerciale" keeps a sales team's orders, quotes and
 	// files: an office clerk of sales, no executive secretary)
 	{Code: "4110", Name: "assistante commerciale"},
@@ -1007,6 +1041,9 @@ var moroccanTitles = []Label{
 	{Code: "4221", Name: "وكيل سفريات"},
 	{Code: "4221", Name: "موظف وكالة أسفار"},
 	// 4222 Contact centre information clerks
+	// (an Arabic call centre's adviser; set 11 dev)
+	{Code: "4222", Name: "مستشار الهاتف"},
+	{Code: "4222", Name: "مستشار هاتفي"},
 	{Code: "4222", Name: "téléacteur"},
 	{Code: "4222", Name: "conseiller client"},
 	{Code: "4222", Name: "conseiller clientèle"},
@@ -1119,6 +1156,9 @@ var moroccanTitles = []Label{
 	{Code: "4313", Name: "payroll coordinator"},
 	{Code: "4313", Name: "مكلف بالأجور"},
 	// 4321 Stock clerks
+	// (a hotel's, a school's or a restaurant's "économe" keeps and issues
+	// its stores; set 11 dev)
+	{Code: "4321", Name: "économe"},
 	{Code: "4321", Name: "aide-magasinier"},
 	{Code: "4321", Name: "chef magasinier"},
 	{Code: "4321", Name: "agent de réception marchandises"},
@@ -1251,6 +1291,10 @@ var moroccanTitles = []Label{
 	// 5243 Door to door salespersons
 	{Code: "5243", Name: "vendeur à domicile"},
 	// 5244 Contact centre salespersons
+	// (a call centre's outbound calls, "émission d'appels"; set 11 dev)
+	{Code: "5244", Name: "conseiller en émission d'appels"},
+	{Code: "5244", Name: "téléconseiller en émission d'appels"},
+	{Code: "5244", Name: "conseiller commercial en émission d'appels"},
 	{Code: "5244", Name: "télévendeur"},
 	{Code: "5244", Name: "téléprospecteur"},
 	{Code: "5244", Name: "conseiller commercial call center"},
@@ -1408,6 +1452,11 @@ var moroccanTitles = []Label{
 	{Code: "7411", Name: "kahrabaey"},
 	{Code: "7411", Name: "kahraba2i"},
 	// 7412 Electrical mechanics and fitters
+	// (a vehicle's electrician; set 11 dev)
+	{Code: "7412", Name: "électricien automobile"},
+	{Code: "7412", Name: "électricien auto"},
+	{Code: "7412", Name: "électricien véhicule"},
+	{Code: "7412", Name: "électricien poids lourds"},
 	{Code: "7412", Name: "électricien auto"},
 	{Code: "7412", Name: "bobinier"},
 	{Code: "7412", Name: "كهربائي السيارات"},

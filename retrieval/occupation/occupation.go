@@ -43,7 +43,9 @@ type Match struct {
 	// title, "Customer Support Specialist": contact centre information
 	// clerks, whatever other trade ESCO gives the grade), "corps" (a
 	// public-service competition for a corps named without its field,
-	// "Technicien de 4ème grade"); "" when Code
+	// "Technicien de 4ème grade"), "senior post" (a director or an
+	// inspector general called for the public service's senior posts:
+	// senior government officials); "" when Code
 	// is "".
 	Via string `json:"via,omitempty"`
 	// Label is the thesaurus label matched, as written there, and Source

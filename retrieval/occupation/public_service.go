@@ -55,6 +55,7 @@ var publicWrapping = []*regexp.Regexp{
 	regexp.MustCompile(`(?:مباراة|مباراه|مباريات|امتحان)\s+(?:ل?\s*توظيف|التوظيف)?|(?:^|\s)ل?توظيف(?:\s|$)`),
 	regexp.MustCompile(`(?i)\b(?:avis\s+(?:de|d['’]|des)\s+)?(?:concours|examen)\s+(?:professionnel\s+)?(?:de\s+|d['’])?(?:recrutement|aptitude)?\s*(?:de\s+|d['’]|des\s+|du\s+)?`),
 	regexp.MustCompile(`(?i)\b(?:avis\s+(?:de|d['’])\s+|appel\s+[àa]\s+candidatures?\s+pour\s+(?:les|le|des)\s+)?postes?\s+(?:de\s+)?responsabilit[ée]s?\b`),
+	regexp.MustCompile(`(?i)\b(?:les\s+|des\s+|aux\s+)?(?:emplois|postes|fonctions)\s+sup[ée]rieur(?:e)?s\s*:?`),
 	regexp.MustCompile(`(?i)\bappel\s+[àa]\s+candidatures?\s+(?:pour\s+(?:le|les|un|des)\s+(?:postes?\s+(?:de\s+|d['’])?)?)?`),
 	// the grade and the scale: "de 4ème grade", "premier grade", "grade
 	// A", "- Echelle 11", "من الدرجة الثالثة", "الدرجة ب", "سلم 10"
@@ -67,32 +68,66 @@ var publicWrapping = []*regexp.Regexp{
 
 // publicWords finds a title that may hold some of publicWrapping: the
 // expressions above are many, and most titles hold none of these words.
-var publicWords = regexp.MustCompile(`(?i)\p{Arabic}|concours|examen|grade|chelle|responsabilit|candidature|minist|province|pr[ée]fecture|commune|r[ée]gion|d[ée]l[ée]gation|commissariat|secr[ée]tariat|conseil|rang`)
+var publicWords = regexp.MustCompile(`(?i)\p{Arabic}|concours|examen|grade|chelle|responsabilit|candidature|minist|province|pr[ée]fecture|commune|r[ée]gion|d[ée]l[ée]gation|commissariat|secr[ée]tariat|conseil|rang|sup[ée]rieur`)
 
 // countedNoun finds a noun counted by a number, which Arabic writes in
 // the accusative with an alif ("50 تقنيا", "24 مستشارا"): the alif is
 // no part of the word.
 var countedNoun = regexp.MustCompile(`(\d+\s+\p{Arabic}{3,})ا(\s|$|[.،,])`)
 
+// call is how a public-service title recruits.
+type call int
+
+const (
+	noCall        call = iota
+	byCompetition      // a competition for a grade: it names a corps
+	forSeniorPost      // a call for the senior posts (المناصب العليا), which the Council of Ministers or the head of government appoints
+)
+
 // competition finds a title that recruits by competition for a grade or
-// a scale: what it names is a corps of the public service.
-var competition = regexp.MustCompile(`(?i)concours|مباراة|مباراه|مباريات|grade|[ée]chelle|درج[ةه]|سلم\s*\d`)
+// a scale; seniorPosts one that calls for senior posts.
+var (
+	competition = regexp.MustCompile(`(?i)concours|مباراة|مباراه|مباريات|grade|[ée]chelle|درج[ةه]|سلم\s*\d`)
+	seniorPosts = regexp.MustCompile(`(?i)(?:ال|لل)مناصب\s+العليا|(?:emplois|postes|fonctions)\s+sup[ée]rieur(?:e)?s`)
+)
 
 // withoutPublicWrapping returns title without the words of the public
-// service's competitions and calls around its post, and whether it
-// recruits by competition.
-func withoutPublicWrapping(title string) (string, bool) {
+// service's competitions and calls around its post, and how it recruits.
+func withoutPublicWrapping(title string) (string, call) {
 	if !publicWords.MatchString(title) {
-		return title, false
+		return title, noCall
 	}
 	title = strings.Map(withoutArabicMarks, title)
-	byCompetition := competition.MatchString(title)
+	how := noCall
+	switch {
+	case seniorPosts.MatchString(title):
+		how = forSeniorPost
+	case competition.MatchString(title):
+		how = byCompetition
+	}
 	title = countedNoun.ReplaceAllString(title, "$1$2")
 	for _, re := range publicWrapping {
 		title = re.ReplaceAllString(title, " ")
 	}
-	return title, byCompetition
+	return title, how
 }
+
+// publicPost places a public-service title t by how it recruits: a
+// competition's corps, a senior post's head; else no match.
+func publicPost(t titleKeys, how call) Match {
+	switch {
+	case how == byCompetition:
+		return corpsOf(t)
+	case how == forSeniorPost && len(t.keys) > 0 && seniorHeads[t.keys[0]]:
+		// a director, an inspector general or a secretary general
+		// appointed to a senior post is a senior government official
+		return Match{Code: "1112", Confidence: corpsConfidence, Via: "senior post", Label: t.keys[0], Source: "marsad"}
+	}
+	return Match{}
+}
+
+// seniorHeads are the heads of the senior posts' titles.
+var seniorHeads = wordSet("مدير مديره مفتش كاتب directeur directrice inspecteur inspectrice secretaire")
 
 // corps are the public service's corps named without their field, as a
 // competition names them ("Technicien de 4ème grade", "متصرفين من الدرجة
