@@ -43,6 +43,7 @@ var publicServiceTitles = []Label{
 	{Code: "1219", Name: "رئيس قسم"},
 	{Code: "1219", Name: "رئيس مصلحة"},
 	{Code: "1219", Name: "chef de division"},
+	{Code: "1219", Name: "chef de service"},
 	{Code: "1219", Name: "مدير الشؤون الإدارية"},
 	{Code: "1219", Name: "رئيس قسم الشؤون الإدارية"},
 	{Code: "1219", Name: "مسؤول إداري"},
