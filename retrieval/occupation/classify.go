@@ -65,7 +65,7 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	title, how := withoutPublicWrapping(title)
 	title = withoutAnnouncer(withoutWrapping(title))
 	t := th.readTitle(title)
-	if m := publicPost(t, how); m.Code != "" {
+	if m := th.publicPost(t, c, how); m.Code != "" {
 		return m
 	}
 	if m := th.placeRead(t, c); m.Code != "" {
@@ -646,9 +646,16 @@ func (th *Thesaurus) sharesExactField(e *entry, t titleKeys) bool {
 }
 
 // sameFamily reports whether two keys begin alike over stemLen letters
-// ("plomberie" and "plombier").
+// ("plomberie" and "plombier"), unless one is of computing
+// ("informatique", "informaticien") and the other not: the words of
+// information ("Agent informatique" is no "agent d'information").
 func sameFamily(a, b word) bool {
-	return len(a) >= stemLen && len(b) >= stemLen && !isArabic(a) && a[:stemLen] == b[:stemLen]
+	return len(a) >= stemLen && len(b) >= stemLen && !isArabic(a) && a[:stemLen] == b[:stemLen] &&
+		ofComputing(a) == ofComputing(b)
+}
+
+func ofComputing(k word) bool {
+	return strings.HasPrefix(k, "informatiq") || strings.HasPrefix(k, "informatic")
 }
 
 // alternativeHead finds a title's second head given as an alternative

@@ -423,3 +423,21 @@ func TestMoroccanTitlesOneCodeAPhrase(t *testing.T) {
 		seen[k] = l.Code
 	}
 }
+
+// TestWordsOfUsage: words a title shares with another trade's label by
+// their letters but not their sense — computing is no information desk, a
+// licence's category names the vehicle, social networks are no computer
+// networks, an Arabic chargé heads many trades.
+func TestWordsOfUsage(t *testing.T) {
+	for title, want := range map[string]string{
+		"Agent informatique":            "3512",
+		"Chauffeur Permis C - Nouaceur": "8332",
+		"Chauffeur permis D":            "8331",
+		"Responsable Réseaux Sociaux":   "2432",
+		"مكلف بإنتاج و بيع منتجات التأمينات": "",
+	} {
+		if m := Classify(title, Context{}); m.Code != want {
+			t.Errorf("%q: %q (%s, %s), want %q", title, m.Code, m.Via, m.Label, want)
+		}
+	}
+}

@@ -80,6 +80,7 @@ var moroccanTitles = []Label{
 	{Code: "1212", Name: "HR director"},
 	{Code: "1212", Name: "head of HR"},
 	// 1219 Business services and administration managers not elsewhere classified
+	{Code: "1219", Name: "gestionnaire moyens généraux"},
 	{Code: "1219", Name: "responsable administratif"},
 	{Code: "1219", Name: "directeur administratif"},
 	{Code: "1219", Name: "responsable des moyens généraux"},
@@ -122,6 +123,8 @@ var moroccanTitles = []Label{
 	{Code: "1323", Name: "chef de projet BTP"},
 	{Code: "1323", Name: "construction manager"},
 	// 1324 Supply, distribution and related managers
+	// (an operations manager of transport or logistics; set 12 dev)
+	{Code: "1324", Name: "responsable d'exploitation"},
 	{Code: "1324", Name: "directeur logistique"},
 	{Code: "1324", Name: "purchasing manager"},
 	{Code: "1324", Name: "responsable approvisionnement"},
@@ -204,6 +207,8 @@ var moroccanTitles = []Label{
 	{Code: "2141", Name: "ingénieur qualité aéronautique"},
 	{Code: "2141", Name: "ingénieur IAA"},
 	// 2142 Civil engineers
+	// (TCE, "tous corps d'état": a building's every trade; set 12 dev)
+	{Code: "2142", Name: "ingénieur TCE"},
 	{Code: "2142", Name: "ingénieur d'état en génie civil"},
 	{Code: "2142", Name: "ingénieur structure"},
 	{Code: "2142", Name: "ingénieur VRD"},
@@ -234,6 +239,9 @@ var moroccanTitles = []Label{
 	{Code: "2149", Name: "auditeur qualité"},
 	{Code: "2149", Name: "quality auditor"},
 	// 2151 Electrical engineers
+	// (power current's engineering, "courants forts"; set 12 dev)
+	{Code: "2151", Name: "ingénieur courants forts"},
+	{Code: "2151", Name: "ingénieur courant fort"},
 	{Code: "2151", Name: "ingénieur génie électrique"},
 	{Code: "2151", Name: "ingénieur d'état en génie électrique"},
 	{Code: "2151", Name: "chargé d'études électricité"},
@@ -464,6 +472,10 @@ var moroccanTitles = []Label{
 	{Code: "2431", Name: "chargé webmarketing"},
 	{Code: "2431", Name: "chargé CRM"},
 	// 2432 Public relations professionals
+	// (a brand's social networks and online community; set 12 dev)
+	{Code: "2432", Name: "responsable réseaux sociaux"},
+	{Code: "2432", Name: "chargé des réseaux sociaux"},
+	{Code: "2432", Name: "community lead"},
 	{Code: "2432", Name: "chargé de communication digitale"},
 	{Code: "2432", Name: "chargé des relations publiques"},
 	{Code: "2432", Name: "chargé des relations presse"},
@@ -500,6 +512,9 @@ var moroccanTitles = []Label{
 	{Code: "2434", Name: "presales engineer"},
 	{Code: "2434", Name: "presales consultant"},
 	// 2511 Systems analysts
+	// (the owner's assistance, AMOA, specifies a system; set 12 dev)
+	{Code: "2511", Name: "assistance à maîtrise d'ouvrage"},
+	{Code: "2511", Name: "chargé de l'assistance à la maîtrise d'ouvrage"},
 	{Code: "2511", Name: "consultant fonctionnel"},
 	{Code: "2511", Name: "consultant SAP"},
 	{Code: "2511", Name: "consultant ERP"},
@@ -699,6 +714,9 @@ var moroccanTitles = []Label{
 	// 3121 Mining supervisors
 	{Code: "3121", Name: "porion"},
 	// 3122 Manufacturing supervisors
+	// (a production line's chief supervises it; set 12 dev)
+	{Code: "3122", Name: "chef de ligne"},
+	{Code: "3122", Name: "chef de ligne de production"},
 	{Code: "3122", Name: "chef d'équipe production"},
 	{Code: "3122", Name: "chef d'atelier"},
 	{Code: "3122", Name: "chef de ligne"},
@@ -885,6 +903,10 @@ var moroccanTitles = []Label{
 	{Code: "3334", Name: "سمسار"},
 	{Code: "3334", Name: "semsar"},
 	{Code: "3334", Name: "property manager"},
+	// 3339 Business services agents n.e.c.
+	// (a firm's answers to calls for tenders: "appels d'offres"; set 12 dev)
+	{Code: "3339", Name: "responsable appels d'offres"},
+	{Code: "3339", Name: "chargé des appels d'offres"},
 	// 3341 Office supervisors
 	{Code: "3341", Name: "superviseur call center"},
 	{Code: "3341", Name: "team leader call center"},
@@ -984,6 +1006,7 @@ var moroccanTitles = []Label{
 	{Code: "3522", Name: "technicien télécommunications"},
 	{Code: "3522", Name: "تقني اتصالات"},
 	// 4110 General office clerks
+	{Code: "4110", Name: "agent moyens généraux"},
 	// (set 11 dev: a back office's agent and a sales administration
 	// named by its department)
 	{Code: "4110", Name: "agent back office"},
@@ -1041,6 +1064,10 @@ var moroccanTitles = []Label{
 	{Code: "4221", Name: "وكيل سفريات"},
 	{Code: "4221", Name: "موظف وكالة أسفار"},
 	// 4222 Contact centre information clerks
+	// (an online shop's "agent de confirmation" confirms its cash-on-delivery
+	// orders by telephone; set 12 dev)
+	{Code: "4222", Name: "agent de confirmation"},
+	{Code: "4222", Name: "agente de confirmation"},
 	// (an Arabic call centre's adviser; set 11 dev)
 	{Code: "4222", Name: "مستشار الهاتف"},
 	{Code: "4222", Name: "مستشار هاتفي"},
@@ -1284,6 +1311,10 @@ var moroccanTitles = []Label{
 	{Code: "5230", Name: "employé de caisse"},
 	{Code: "5230", Name: "كيسية"},
 	// 5242 Sales demonstrators
+	// (a brand's "ambassadeur" presents and sells its products in shops: no
+	// diplomat is recruited on job sites; set 12 dev)
+	{Code: "5242", Name: "ambassadeur"},
+	{Code: "5242", Name: "ambassadeur de marque"},
 	{Code: "5242", Name: "animateur de vente"},
 	{Code: "5242", Name: "promoteur des ventes"},
 	{Code: "5242", Name: "hôtesse d'animation"},
@@ -1411,6 +1442,8 @@ var moroccanTitles = []Label{
 	{Code: "7223", Name: "programmeur CNC"},
 	{Code: "7223", Name: "conducteur machine CNC"},
 	// 7231 Motor vehicle mechanics and repairers
+	// (a fast-fit centre's "service rapide": tyres, oil, brakes; set 12 dev)
+	{Code: "7231", Name: "technicien service rapide"},
 	{Code: "7231", Name: "mécanicien poids lourds"},
 	{Code: "7231", Name: "technicien diagnostic automobile"},
 	{Code: "7231", Name: "mekanisyen"},
@@ -1425,6 +1458,8 @@ var moroccanTitles = []Label{
 	{Code: "7232", Name: "B1 technician"},
 	{Code: "7232", Name: "B1 licensed engineer"},
 	// 7233 Agricultural and industrial machinery mechanics and repairers
+	// (set 12 dev)
+	{Code: "7233", Name: "mécanicien d'entretien"},
 	{Code: "7233", Name: "technicien de maintenance industrielle"},
 	{Code: "7233", Name: "mécanicien d'engins"},
 	{Code: "7233", Name: "mécanicien machine à coudre"},
@@ -1560,9 +1595,13 @@ var moroccanTitles = []Label{
 	{Code: "8322", Name: "سائق شخصي"},
 	{Code: "8322", Name: "chauffeur grand taxi"},
 	// 8331 Bus and tram drivers
+	{Code: "8331", Name: "chauffeur permis D"},
 	{Code: "8331", Name: "chauffeur de transport scolaire"},
 	{Code: "8331", Name: "chauffeur transport du personnel"},
 	// 8332 Heavy truck and lorry drivers
+	// (a licence of category C or EC drives trucks, D buses; set 12 dev)
+	{Code: "8332", Name: "chauffeur permis C"},
+	{Code: "8332", Name: "chauffeur permis EC"},
 	{Code: "8332", Name: "chauffeur semi-remorque"},
 	{Code: "8332", Name: "chauffeur permis C"},
 	{Code: "8332", Name: "chauffeur citerne"},
@@ -1627,6 +1666,7 @@ var moroccanTitles = []Label{
 	// 9412 Kitchen helpers
 	{Code: "9412", Name: "معاون الطباخ"},
 	// 9621 Messengers, package deliverers and luggage porters
+	{Code: "9621", Name: "coursier"},
 	{Code: "8321", Name: "delivery boy"},
 	{Code: "9621", Name: "chaouch"},
 	{Code: "9621", Name: "شاوش"},

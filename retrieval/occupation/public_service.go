@@ -113,12 +113,18 @@ func withoutPublicWrapping(title string) (string, call) {
 }
 
 // publicPost places a public-service title t by how it recruits: a
-// competition's corps, a senior post's head; else no match.
-func publicPost(t titleKeys, how call) Match {
+// competition's corps, a senior post's head; else no match. A senior post
+// that heads a school, a hospital or another professional service is
+// that service's manager (134x, "Directeur de l'Ecole Mohammadia des
+// Ingénieurs": 1345), as ISCO-08 places it whoever appoints him.
+func (th *Thesaurus) publicPost(t titleKeys, c Context, how call) Match {
 	switch {
 	case how == byCompetition:
 		return corpsOf(t)
 	case how == forSeniorPost && len(t.keys) > 0 && seniorHeads[t.keys[0]]:
+		if m := th.placeRead(t, c); professionalServices(m.Code) {
+			return m
+		}
 		// a director, an inspector general or a secretary general
 		// appointed to a senior post is a senior government official
 		return Match{Code: "1112", Confidence: corpsConfidence, Via: "senior post", Label: t.keys[0], Source: "marsad"}
@@ -126,8 +132,14 @@ func publicPost(t titleKeys, how call) Match {
 	return Match{}
 }
 
+// professionalServices reports whether code is a manager of a
+// professional service other than a bank's branch (1341–1349 but 1346).
+func professionalServices(code string) bool {
+	return strings.HasPrefix(code, "134") && code != "1346"
+}
+
 // seniorHeads are the heads of the senior posts' titles.
-var seniorHeads = wordSet("مدير مديره مفتش كاتب directeur directrice inspecteur inspectrice secretaire")
+var seniorHeads = wordSet("مدير مديره مفتش كاتب عميد directeur directrice inspecteur inspectrice secretaire doyen")
 
 // corps are the public service's corps named without their field, as a
 // competition names them ("Technicien de 4ème grade", "متصرفين من الدرجة

@@ -29,6 +29,12 @@ func TestPublicServiceTitles(t *testing.T) {
 		"Chef de division des affaires juridiques":                                                         "1219",
 		"فتح باب الترشيح للمناصب العليا مدير الوكالة الحضرية لمكناس":                                       "1112",
 		"Appel à candidatures pour les emplois supérieurs : Directeur du Centre régional d'investissement": "1112",
+		"Avis d'emplois supérieurs : Directeur de l'Ecole nationale de commerce et de gestion de Settat":   "1345",
+		"Avis d'emplois supérieurs : Doyen de la Faculté de médecine de Fès":                               "1345",
+		"مباراة لتوظيف أساتذة محاضرين":                                                                     "2310",
+		"إطار مالي من الدرجة الثانية":                                                                      "2411",
+		"Cadre en gestion – contractuel":                                                                   "2421",
+		"مكلف بمهمة":                                                                                       "",
 	} {
 		m := Classify(title, Context{})
 		if m.Code != want {

@@ -19,6 +19,11 @@ package occupation
 //     1321, purchasing and logistics 1324, computing 1330), which the
 //     rule of manager.go reads with the Arabic names of the functions
 //     below.
+//   - A cadre (إطار) is a graduate employee of a field: the professional
+//     of that field ("cadre en gestion", "إطار مالي"), not its manager.
+//   - The higher education's ranks (أستاذ محاضر, maître de conférences,
+//     professeur agrégé, professeur habilité) teach at a university
+//     (2310), a dean manages a faculty (1345).
 //   - A commune's director of services, an inspector general and a
 //     secretary general of a ministry are senior government officials
 //     (1112).
@@ -31,6 +36,9 @@ var publicServiceTitles = []Label{
 	{Code: "1112", Name: "مفتش عام"},
 	{Code: "1112", Name: "inspecteur général"},
 	{Code: "1112", Name: "كاتب عام"},
+	// 1345 Education managers
+	{Code: "1345", Name: "doyen"},
+	{Code: "1345", Name: "عميد كلية"},
 	// 1211 Finance managers
 	{Code: "1211", Name: "مدير الشؤون المالية"},
 	{Code: "1211", Name: "رئيس قسم الشؤون المالية"},
@@ -67,4 +75,33 @@ var publicServiceTitles = []Label{
 	{Code: "1330", Name: "مدير نظم المعلومات"},
 	{Code: "1330", Name: "رئيس قسم المعلوميات"},
 	{Code: "1330", Name: "مسؤول المعلوميات"},
+	// 2310 University and higher education teachers
+	{Code: "2310", Name: "أستاذ محاضر"},
+	{Code: "2310", Name: "أستاذ التعليم العالي"},
+	{Code: "2310", Name: "أستاذ مؤهل"},
+	{Code: "2310", Name: "professeur agrégé"},
+	{Code: "2310", Name: "professeur habilité"},
+	{Code: "2310", Name: "professeur de l'enseignement supérieur"},
+	// 2411 Accountants (a finance cadre)
+	{Code: "2411", Name: "إطار مالي"},
+	{Code: "2411", Name: "cadre financier"},
+	// 2421 Management and organisation analysts (a management cadre)
+	{Code: "2421", Name: "cadre en gestion"},
+	{Code: "2421", Name: "cadre en sciences économiques"},
+	{Code: "2421", Name: "إطار في التسيير"},
+	{Code: "2421", Name: "إطار في التدبير"},
+	{Code: "2421", Name: "إطار في العلوم الاقتصادية"},
+	// 2619 Legal professionals n.e.c. (a legal cadre)
+	{Code: "2619", Name: "cadre juridique"},
+	{Code: "2619", Name: "إطار قانوني"},
+	// 2621 Archivists and curators
+	{Code: "2621", Name: "مكلف بتدبير الأرشيف"},
+	{Code: "2621", Name: "مكلف بالأرشيف"},
+	// 3259 Health associate professionals n.e.c. (the health ministry's
+	// technicians of no named branch)
+	{Code: "3259", Name: "technicien de santé"},
+	{Code: "3259", Name: "تقني الصحة"},
+	// 3411 Legal and related associate professionals (a court's clerks
+	// of the judicial secretariat)
+	{Code: "3411", Name: "منتدب قضائي"},
 }

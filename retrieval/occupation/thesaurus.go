@@ -286,11 +286,17 @@ func (b *builder) finish() {
 		for _, id := range ids {
 			codes[th.labels[id].code] = true
 		}
-		if len(codes) >= genericCodes || anyOccupation[h] {
+		if len(codes) >= genericCodes || anyOccupation[h] || arabicGenericHeads[h] {
 			th.generic[h], th.headed[h] = true, codes
 		}
 	}
 }
+
+// arabicGenericHeads are the Arabic heads of many trades ("مكلف بالتواصل",
+// "مكلف بتدبير الأرشيف": a chargé; an agent, a technician, an assistant,
+// a cadre, an officer in charge): the Arabic labels are too few for them
+// to head genericCodes occupations, as their French words do.
+var arabicGenericHeads = wordSet("مكلف مكلفه عون تقني مساعد اطار إطار مسؤول")
 
 // anyOccupation are the words that name an occupation in general: as a
 // head they are generic however few labels they head, and the word after

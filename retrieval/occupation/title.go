@@ -138,6 +138,9 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		if t == "full" && i+1 < len(toks) && toks[i+1] == "stack" {
 			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
 		}
+		if t == "permis" && i+1 < len(toks) && licenceCategories[toks[i+1]] {
+			t, i = "permis"+toks[i+1], i+1 // "permis C" drives trucks, "permis B" cars: the letter names the vehicle
+		}
 		if t == "e" && i+1 < len(toks) && electronicTrades[toks[i+1]] {
 			t, i = "e"+toks[i+1], i+1 // "e-commerce" is not "commerce", nor "commercial"'s family
 		}
@@ -152,6 +155,10 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 	}
 	return out
 }
+
+// licenceCategories are the categories of a driving licence a driver's
+// title names ("Chauffeur permis C"), which a letter alone would lose.
+var licenceCategories = map[string]bool{"b": true, "c": true, "d": true, "e": true, "ec": true, "ce": true}
 
 // electronicTrades are the words written after "e-" for trade on the
 // internet ("e-commerce", "e-marketing", "e-business"): with their "e"
@@ -192,7 +199,11 @@ func keyOf(t string) word {
 		return ""
 	}
 	if isArabic(t) {
-		return arabicStem(lang.Fold(t))
+		k := arabicStem(lang.Fold(t))
+		if single, ok := brokenPlurals[k]; ok {
+			return single
+		}
+		return k
 	}
 	if languageNames[t] {
 		return languageKey
@@ -279,6 +290,15 @@ func arabicStem(t string) string {
 		return strings.TrimSuffix(t, "ه")
 	}
 	return t
+}
+
+// brokenPlurals are the plurals Arabic forms inside the word, which no
+// ending removes, of the heads of public-service and job titles
+// ("مباراة لتوظيف أساتذة", "5 رؤساء مصالح"), by key: the key of their
+// singular.
+var brokenPlurals = map[word]word{
+	"اساتذ": "استاذ", "اطبا": "طبيب", "روسا": "رييس", "مدرا": "مدير", "اطر": "اطار", "خبرا": "خبير",
+	"عمدا": "عميد", "وكلا": "وكيل", "مفتشو": "مفتش",
 }
 
 // smallWords are the small words of the five languages: never part of
