@@ -36,9 +36,6 @@ var publicServiceTitles = []Label{
 	{Code: "1112", Name: "مفتش عام"},
 	{Code: "1112", Name: "inspecteur général"},
 	{Code: "1112", Name: "كاتب عام"},
-	// 1345 Education managers
-	{Code: "1345", Name: "doyen"},
-	{Code: "1345", Name: "عميد كلية"},
 	// 1211 Finance managers
 	{Code: "1211", Name: "مدير الشؤون المالية"},
 	{Code: "1211", Name: "رئيس قسم الشؤون المالية"},
@@ -75,6 +72,9 @@ var publicServiceTitles = []Label{
 	{Code: "1330", Name: "مدير نظم المعلومات"},
 	{Code: "1330", Name: "رئيس قسم المعلوميات"},
 	{Code: "1330", Name: "مسؤول المعلوميات"},
+	// 1345 Education managers
+	{Code: "1345", Name: "doyen"},
+	{Code: "1345", Name: "عميد كلية"},
 	// 2310 University and higher education teachers
 	{Code: "2310", Name: "أستاذ محاضر"},
 	{Code: "2310", Name: "أستاذ التعليم العالي"},
@@ -85,6 +85,7 @@ var publicServiceTitles = []Label{
 	// 2411 Accountants (a finance cadre)
 	{Code: "2411", Name: "إطار مالي"},
 	{Code: "2411", Name: "cadre financier"},
+	{Code: "2411", Name: "مكلف بالمراقبة الداخلية"},
 	// 2421 Management and organisation analysts (a management cadre)
 	{Code: "2421", Name: "cadre en gestion"},
 	{Code: "2421", Name: "cadre en sciences économiques"},
@@ -97,10 +98,16 @@ var publicServiceTitles = []Label{
 	// 2621 Archivists and curators
 	{Code: "2621", Name: "مكلف بتدبير الأرشيف"},
 	{Code: "2621", Name: "مكلف بالأرشيف"},
+	// 3112 Civil engineering technicians (a technician of public works)
+	{Code: "3112", Name: "تقني أشغال"},
+	{Code: "3112", Name: "تقني الأشغال العمومية"},
 	// 3259 Health associate professionals n.e.c. (the health ministry's
 	// technicians of no named branch)
 	{Code: "3259", Name: "technicien de santé"},
 	{Code: "3259", Name: "تقني الصحة"},
+	// 3313 Accounting associate professionals (a financial agent of an
+	// administration)
+	{Code: "3313", Name: "عون مالي"},
 	// 3411 Legal and related associate professionals (a court's clerks
 	// of the judicial secretariat)
 	{Code: "3411", Name: "منتدب قضائي"},

@@ -138,6 +138,9 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		if t == "full" && i+1 < len(toks) && toks[i+1] == "stack" {
 			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
 		}
+		if (t == "appel" || t == "appels") && i+2 < len(toks) && toks[i+1] == "d" && (toks[i+2] == "offre" || toks[i+2] == "offres") {
+			t, i = "appeldoffres", i+2 // a call for tenders: "offres" alone is an ad's packaging ("offre d'emploi")
+		}
 		if t == "permis" && i+1 < len(toks) && licenceCategories[toks[i+1]] {
 			t, i = "permis"+toks[i+1], i+1 // "permis C" drives trucks, "permis B" cars: the letter names the vehicle
 		}
