@@ -63,7 +63,7 @@ func (f *Feedback) List(ctx context.Context, id string) ([]assistant.Feedback, e
 // Purge implements assistant.Purger: it deletes the feedback given before
 // cutoff.
 func (f *Feedback) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
-	n, err := deleteBatches(ctx, f.s.pool, "chat_feedback", "rated_at", cutoff)
+	n, err := deleteBatches(ctx, f.s.pool.Pool, "chat_feedback", "rated_at", cutoff)
 	if err != nil {
 		return n, fmt.Errorf("purge feedback: %w", err)
 	}

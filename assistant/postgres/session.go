@@ -28,7 +28,7 @@ var _ assistant.Sessions = (*Sessions)(nil)
 // created_at). Several Sessions (replicas) may share one database and
 // append to one session at the same time.
 type Sessions struct {
-	pool *pgxpool.Pool
+	pool pgstore.Pool  // a restart's dropped connections cost no Load or Append
 	call time.Duration // bound of one Load or Append
 }
 
@@ -55,7 +55,7 @@ func open(ctx context.Context, dsn string, bounds timeouts) (*Sessions, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open sessions: migrate: %w", err)
 	}
-	return &Sessions{pool: pool, call: bounds.call}, nil
+	return &Sessions{pool: pgstore.Pool{Pool: pool}, call: bounds.call}, nil
 }
 
 // Close closes the pool, waiting for the connections in use to be
@@ -152,7 +152,7 @@ func (s *Sessions) History(ctx context.Context, id string) (int, []assistant.Tur
 // cutoff. A session keeps its later turns, whose indices do not change
 // (History's first turn is the oldest kept).
 func (s *Sessions) Purge(ctx context.Context, cutoff time.Time) (int64, error) {
-	n, err := deleteBatches(ctx, s.pool, "chat_turns", "created_at", cutoff)
+	n, err := deleteBatches(ctx, s.pool.Pool, "chat_turns", "created_at", cutoff)
 	if err != nil {
 		return n, fmt.Errorf("purge turns: %w", err)
 	}

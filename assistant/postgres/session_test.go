@@ -74,3 +74,33 @@ func TestReplicasShareSessions(t *testing.T) {
 		t.Errorf("Load gives %d turns, err %v; want %d", len(turns), err, assistant.TurnsKept)
 	}
 }
+
+// A server restarted while the pool held idle connections to it costs no
+// conversation: the turns read and written after it go through new
+// connections.
+func TestSessionsAfterARestart(t *testing.T) {
+	proxy := pgtest.NewProxy(t, pgtest.NewSchema(t))
+	s := mustOpen(t, proxy.DSN())
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for i := range 4 { // several connections in the pool
+		wg.Go(func() {
+			if err := s.Append(ctx, fmt.Sprint("before-", i), assistant.Turn{Question: "q", Answer: "a"}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	proxy.Stop()
+	proxy.Start(t)
+	for i := range 4 {
+		if _, err := s.Load(ctx, fmt.Sprint("before-", i), 4); err != nil {
+			t.Fatalf("load %d after the restart: %v", i+1, err)
+		}
+	}
+	for i := range 4 {
+		if err := s.Append(ctx, fmt.Sprint("after-", i), assistant.Turn{Question: "q", Answer: "a"}); err != nil {
+			t.Fatalf("append %d after the restart: %v", i+1, err)
+		}
+	}
+}

@@ -83,7 +83,7 @@ var recentShare = 8
 var mirrorPage = 65536
 
 // refresh brings the mirror up to the table.
-func (m *adMirror) refresh(ctx context.Context, pool dbPool) error {
+func (m *adMirror) refresh(ctx context.Context, pool Pool) error {
 	m.refreshing.Lock()
 	defer m.refreshing.Unlock()
 	var total int64

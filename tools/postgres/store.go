@@ -22,7 +22,7 @@ var _ tools.IndicatorStore = (*Store)(nil)
 // one database: of the job market it keeps only the profiles, checked
 // against the database's version on each read.
 type Store struct {
-	pool dbPool
+	pool Pool
 
 	mu          sync.Mutex
 	dims        tools.Dimensions // copy of indicator_dimensions
@@ -63,7 +63,7 @@ func open(ctx context.Context, dsn string, bounds timeouts) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open indicator store: migrate: %w", err)
 	}
-	return &Store{pool: dbPool{pool}, dimsVersion: -1}, nil
+	return &Store{pool: Pool{pool}, dimsVersion: -1}, nil
 }
 
 // Close implements tools.IndicatorStore: it closes the pool, waiting for

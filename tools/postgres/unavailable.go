@@ -35,34 +35,112 @@ func Unavailable(err error) error {
 	return err
 }
 
-// dbPool is a store's pgx pool whose queries' errors go through
-// Unavailable, so that every read of the store tells a server gone from
-// a failed statement; writers' transactions (writeTx) wrap their own.
-type dbPool struct{ *pgxpool.Pool }
+// Pool is a pgx pool whose statements' errors go through Unavailable, so
+// that every read tells a server gone from a failed statement; writers'
+// transactions (writeTx) wrap their own. The indicator and job-ad store
+// reads through one, and so do the conversations (assistant/postgres).
+//
+// A connection dropped under a statement says that the server went away
+// or restarted: every connection the pool holds to it is suspect, and
+// those left idle through a restart would each fail the first statement
+// given them (the pool pings only connections idle for a second or more).
+// So at the first such error the pool is reset (its connections closed
+// as they come back) and a read is tried once more, on a new connection:
+// a read the server never answered has nothing to undo, and a server
+// still down refuses the new connection at once.
+type Pool struct{ *pgxpool.Pool }
 
-func (p dbPool) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+func (p Pool) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
 	rows, err := p.Pool.Query(ctx, sql, args...)
-	if err != nil {
-		return rows, Unavailable(err)
+	if p.dropped(err) {
+		rows, err = p.Pool.Query(ctx, sql, args...)
 	}
-	return unavailableRows{rows}, nil
+	if err != nil {
+		return rows, p.unavailable(err)
+	}
+	return &unavailableRows{Rows: rows, pool: p, ctx: ctx, sql: sql, args: args}, nil
 }
 
-func (p dbPool) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
-	return unavailableRow{p.Pool.QueryRow(ctx, sql, args...)}
+func (p Pool) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
+	return unavailableRow{p.Pool.QueryRow(ctx, sql, args...), p, func() pgx.Row { return p.Pool.QueryRow(ctx, sql, args...) }}
 }
 
-func (p dbPool) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
+// Begin starts a transaction, on a new connection when the one taken had
+// dropped: nothing of the transaction ran.
+func (p Pool) Begin(ctx context.Context) (pgx.Tx, error) {
+	tx, err := p.Pool.Begin(ctx)
+	if p.dropped(err) {
+		tx, err = p.Pool.Begin(ctx)
+	}
+	return tx, p.unavailable(err)
+}
+
+// Exec runs a statement once: a write the server may have run before the
+// connection dropped is not sent again.
+func (p Pool) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
 	tag, err := p.Pool.Exec(ctx, sql, args...)
-	return tag, Unavailable(err)
+	return tag, p.unavailable(err)
+}
+
+// dropped reports whether err says the connection dropped (Unavailable),
+// resetting the pool when it does.
+func (p Pool) dropped(err error) bool {
+	if err == nil || !errors.Is(Unavailable(err), tools.ErrUnavailable) {
+		return false
+	}
+	p.Pool.Reset()
+	return true
+}
+
+// unavailable is Unavailable, resetting the pool when err says the server
+// went away.
+func (p Pool) unavailable(err error) error {
+	p.dropped(err)
+	return Unavailable(err)
 }
 
 // unavailableRows and unavailableRow pass the errors of a query's rows
-// through Unavailable.
-type unavailableRows struct{ pgx.Rows }
+// through the pool's unavailable; a row whose connection dropped before
+// it was read is queried once more (again).
+type unavailableRows struct {
+	pgx.Rows
+	pool Pool
+	// the query, to send again; ctx is nil once a row was read or it was
+	// sent again
+	ctx  context.Context
+	sql  string
+	args []any
+}
 
-func (r unavailableRows) Err() error { return Unavailable(r.Rows.Err()) }
+// Next reads the next row; when the connection dropped before the first
+// one, it sends the query again on a new connection and reads from there.
+func (r *unavailableRows) Next() bool {
+	if r.Rows.Next() {
+		r.ctx = nil
+		return true
+	}
+	if r.ctx == nil || !r.pool.dropped(r.Rows.Err()) {
+		return false
+	}
+	ctx := r.ctx
+	r.ctx = nil
+	r.Rows.Close()
+	r.Rows, _ = r.pool.Pool.Query(ctx, r.sql, r.args...) // its error is the rows' (pgx)
+	return r.Next()
+}
 
-type unavailableRow struct{ pgx.Row }
+func (r *unavailableRows) Err() error { return r.pool.unavailable(r.Rows.Err()) }
 
-func (r unavailableRow) Scan(dest ...any) error { return Unavailable(r.Row.Scan(dest...)) }
+type unavailableRow struct {
+	pgx.Row
+	pool  Pool
+	again func() pgx.Row
+}
+
+func (r unavailableRow) Scan(dest ...any) error {
+	err := r.Row.Scan(dest...)
+	if r.pool.dropped(err) {
+		err = r.again().Scan(dest...)
+	}
+	return r.pool.unavailable(err)
+}

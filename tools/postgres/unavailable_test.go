@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"sync"
 	"testing"
 
 	"github.com/marsad/marsad/tools"
@@ -39,5 +40,35 @@ func TestAStoppedServerIsUnavailable(t *testing.T) {
 	proxy.Start(t)
 	if _, err := s.Periods(ctx, "unemployment_rate", tools.Cell{Geo: "MA"}); err != nil {
 		t.Errorf("a read once the server is back: %v (refused statement before: %v)", err, pe)
+	}
+}
+
+// A server restarted while the pool held idle connections to it costs no
+// statement: the first reads after it connect anew, whichever pooled
+// connections the restart dropped (the pool pings only connections idle
+// for a second or more).
+func TestReadsAfterARestart(t *testing.T) {
+	proxy := pgtest.NewProxy(t, newSchema(t))
+	s := mustOpen(t, proxy.DSN())
+	ctx := context.Background()
+	read := func() error {
+		_, err := s.Periods(ctx, "unemployment_rate", tools.Cell{Geo: "MA"})
+		return err
+	}
+	var wg sync.WaitGroup
+	for range 4 { // several connections in the pool
+		wg.Go(func() {
+			if err := read(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	proxy.Stop()
+	proxy.Start(t)
+	for i := range 4 {
+		if err := read(); err != nil {
+			t.Fatalf("read %d after the restart: %v", i+1, err)
+		}
 	}
 }
