@@ -262,6 +262,7 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	title = siteLocation.ReplaceAllString(title, " ")
 	title = atEmployer.ReplaceAllString(title, " ") // "… postes à saisir chez CFG Bank": who hires, not whom
 	title = withoutPlaces(title)                    // "Commercial - Casablanca": the place names no occupation
+	title = stateDiploma.ReplaceAllString(title, "$1$2")
 	main, aside := title, ""
 	if m := parenthesised.ReplaceAllString(title, " "); len(titleWords(m)) > 0 {
 		main, aside = m, strings.Join(parenthesised.FindAllString(title, -1), " ")
@@ -296,6 +297,12 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	}
 	return t
 }
+
+// stateDiploma finds the state diploma an engineer's title names before
+// his field ("Ingénieur d'état en électricité"): the field places him,
+// as "Ingénieur en électricité" (2151), where the words "ingénieur
+// d'état" alone fit a label of engineers of no field (2149) better.
+var stateDiploma = regexp.MustCompile(`(?i)(ing[ée]nieure?s?)\s+d['’´]\s*[ée]tat(\s+\S)`)
 
 // withoutPlaces blanks the places the gazetteer finds in text: they name
 // no occupation, and some fold onto a label's word ("Salé" onto "sales").

@@ -370,6 +370,9 @@ var moroccanTitles = []Label{
 	{Code: "2359", Name: "professeur particulier"},
 	{Code: "2359", Name: "ingénieur pédagogique"},
 	// 2411 Accountants
+	{Code: "2411", Name: "responsable contrôle interne"},
+	{Code: "2411", Name: "responsable audit et contrôle interne"},
+	{Code: "2411", Name: "contrôleur interne"},
 	// (a treasury officer keeps a firm's cash and its banks; an internal
 	// auditor's Arabic titles; set 11 dev)
 	{Code: "2411", Name: "chargé de trésorerie"},
@@ -407,6 +410,8 @@ var moroccanTitles = []Label{
 	{Code: "2413", Name: "market risk analyst"},
 	{Code: "2413", Name: "equity research analyst"},
 	// 2421 Management and organisation analysts
+	// (set 13 dev)
+	{Code: "2421", Name: "chef de projet organisation"},
 	{Code: "2421", Name: "consultant en organisation"},
 	{Code: "2421", Name: "consultant en stratégie"},
 	{Code: "2421", Name: "PMO"},
@@ -838,6 +843,10 @@ var moroccanTitles = []Label{
 	{Code: "3321", Name: "chargé de souscription"},
 	{Code: "3321", Name: "وسيط تأمين"},
 	// 3322 Commercial sales representatives
+	// (an "inside sales" representative sells to firms from the office;
+	// set 13 dev)
+	{Code: "3322", Name: "inside sales associate"},
+	{Code: "3322", Name: "inside sales representative"},
 	// (a "conseiller commercial" of no named employer sells a firm's goods
 	// or services; a bank's, an insurer's or a call centre's is placed by
 	// its sector, sector.go; set 11 dev)
@@ -1041,6 +1050,9 @@ var moroccanTitles = []Label{
 	{Code: "4132", Name: "data annotator"},
 	{Code: "4132", Name: "annotateur de données"},
 	// 4211 Bank tellers and related clerks
+	// (a "contrôleur de caisse" checks the tills and cash of a bank's or a
+	// shop's tellers; set 13 dev)
+	{Code: "4211", Name: "contrôleur de caisse"},
 	{Code: "4211", Name: "caissier bancaire"},
 	{Code: "4211", Name: "agent de guichet bancaire"},
 	{Code: "4211", Name: "agent de transfert d'argent"},
@@ -1068,6 +1080,12 @@ var moroccanTitles = []Label{
 	// orders by telephone; set 12 dev)
 	{Code: "4222", Name: "agent de confirmation"},
 	{Code: "4222", Name: "agente de confirmation"},
+	// (a call centre's inbound calls, "réception d'appels", as against the
+	// outbound "émission d'appels" of 5244; set 13 dev)
+	{Code: "4222", Name: "conseiller en réception d'appels"},
+	{Code: "4222", Name: "téléconseiller en réception d'appels"},
+	{Code: "4222", Name: "réception d'appels"},
+	{Code: "4222", Name: "téléconseiller service après-vente"},
 	// (an Arabic call centre's adviser; set 11 dev)
 	{Code: "4222", Name: "مستشار الهاتف"},
 	{Code: "4222", Name: "مستشار هاتفي"},
@@ -1171,6 +1189,8 @@ var moroccanTitles = []Label{
 	{Code: "4312", Name: "gestionnaire de production IARD"},
 	{Code: "4312", Name: "chargé de production assurance"},
 	// 4313 Payroll clerks
+	// (set 13 dev)
+	{Code: "4313", Name: "consultant paie"},
 	{Code: "4313", Name: "gestionnaire de paie"},
 	{Code: "4313", Name: "payroll specialist"},
 	{Code: "4313", Name: "technicien paie"},
@@ -1210,6 +1230,8 @@ var moroccanTitles = []Label{
 	{Code: "4322", Name: "MRP controller"},
 	{Code: "4322", Name: "production scheduler"},
 	// 4323 Transport clerks
+	// (set 13 dev)
+	{Code: "4323", Name: "planificateur de transport"},
 	{Code: "4323", Name: "chargé d'expédition"},
 	{Code: "4323", Name: "agent d'expédition"},
 	{Code: "4323", Name: "répartiteur"},
@@ -1322,7 +1344,9 @@ var moroccanTitles = []Label{
 	// 5243 Door to door salespersons
 	{Code: "5243", Name: "vendeur à domicile"},
 	// 5244 Contact centre salespersons
-	// (a call centre's outbound calls, "émission d'appels"; set 11 dev)
+	// (a call centre's outbound calls, "émission d'appels"; set 11 dev; a
+	// "commercial téléphonique" sells by telephone; set 13 dev)
+	{Code: "5244", Name: "commercial téléphonique"},
 	{Code: "5244", Name: "conseiller en émission d'appels"},
 	{Code: "5244", Name: "téléconseiller en émission d'appels"},
 	{Code: "5244", Name: "conseiller commercial en émission d'appels"},
@@ -1611,6 +1635,9 @@ var moroccanTitles = []Label{
 	{Code: "8341", Name: "conducteur de tracteur"},
 	{Code: "8341", Name: "chauffeur tracteur"},
 	// 8342 Earthmoving and related plant operators
+	// (a "trax" is a crawler loader in Moroccan usage; set 13 dev)
+	{Code: "8342", Name: "conducteur de trax"},
+	{Code: "8342", Name: "chauffeur trax"},
 	{Code: "8342", Name: "conducteur de pelle hydraulique"},
 	{Code: "8342", Name: "conducteur de dragline"},
 	{Code: "8342", Name: "conducteur de chargeuse"},
