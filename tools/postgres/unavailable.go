@@ -52,27 +52,29 @@ type Pool struct{ *pgxpool.Pool }
 
 func (p Pool) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
 	rows, err := p.Pool.Query(ctx, sql, args...)
-	if p.dropped(err) {
+	if err = p.unavailable(err); dropped(err) {
 		rows, err = p.Pool.Query(ctx, sql, args...)
+		err = p.unavailable(err)
 	}
 	if err != nil {
-		return rows, p.unavailable(err)
+		return rows, err
 	}
-	return &unavailableRows{Rows: rows, pool: p, ctx: ctx, sql: sql, args: args}, nil
+	return &unavailableRows{Rows: rows, pool: p, again: query{ctx, sql, args}}, nil
 }
 
 func (p Pool) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
-	return unavailableRow{p.Pool.QueryRow(ctx, sql, args...), p, func() pgx.Row { return p.Pool.QueryRow(ctx, sql, args...) }}
+	return unavailableRow{p.Pool.QueryRow(ctx, sql, args...), p, query{ctx, sql, args}}
 }
 
 // Begin starts a transaction, on a new connection when the one taken had
 // dropped: nothing of the transaction ran.
 func (p Pool) Begin(ctx context.Context) (pgx.Tx, error) {
 	tx, err := p.Pool.Begin(ctx)
-	if p.dropped(err) {
+	if err = p.unavailable(err); dropped(err) {
 		tx, err = p.Pool.Begin(ctx)
+		err = p.unavailable(err)
 	}
-	return tx, p.unavailable(err)
+	return tx, err
 }
 
 // Exec runs a statement once: a write the server may have run before the
@@ -82,50 +84,50 @@ func (p Pool) Exec(ctx context.Context, sql string, args ...any) (pgconn.Command
 	return tag, p.unavailable(err)
 }
 
-// dropped reports whether err says the connection dropped (Unavailable),
-// resetting the pool when it does.
-func (p Pool) dropped(err error) bool {
-	if err == nil || !errors.Is(Unavailable(err), tools.ErrUnavailable) {
-		return false
-	}
-	p.Pool.Reset()
-	return true
-}
-
 // unavailable is Unavailable, resetting the pool when err says the server
 // went away.
 func (p Pool) unavailable(err error) error {
-	p.dropped(err)
-	return Unavailable(err)
+	err = Unavailable(err)
+	if dropped(err) {
+		p.Pool.Reset()
+	}
+	return err
+}
+
+// dropped reports whether err, read by Unavailable, says the connection
+// dropped.
+func dropped(err error) bool { return err != nil && errors.Is(err, tools.ErrUnavailable) }
+
+// query is a read to send again.
+type query struct {
+	ctx  context.Context // nil: not to be sent again
+	sql  string
+	args []any
 }
 
 // unavailableRows and unavailableRow pass the errors of a query's rows
-// through the pool's unavailable; a row whose connection dropped before
-// it was read is queried once more (again).
+// through the pool's unavailable; a read whose connection dropped before
+// its first row is sent once more (again).
 type unavailableRows struct {
 	pgx.Rows
-	pool Pool
-	// the query, to send again; ctx is nil once a row was read or it was
-	// sent again
-	ctx  context.Context
-	sql  string
-	args []any
+	pool  Pool
+	again query // its ctx is nil once a row was read or it was sent again
 }
 
 // Next reads the next row; when the connection dropped before the first
 // one, it sends the query again on a new connection and reads from there.
 func (r *unavailableRows) Next() bool {
 	if r.Rows.Next() {
-		r.ctx = nil
+		r.again.ctx = nil
 		return true
 	}
-	if r.ctx == nil || !r.pool.dropped(r.Rows.Err()) {
+	if r.again.ctx == nil || !dropped(r.pool.unavailable(r.Rows.Err())) {
 		return false
 	}
-	ctx := r.ctx
-	r.ctx = nil
+	q := r.again
+	r.again.ctx = nil
 	r.Rows.Close()
-	r.Rows, _ = r.pool.Pool.Query(ctx, r.sql, r.args...) // its error is the rows' (pgx)
+	r.Rows, _ = r.pool.Pool.Query(q.ctx, q.sql, q.args...) // its error is the rows' (pgx)
 	return r.Next()
 }
 
@@ -134,13 +136,14 @@ func (r *unavailableRows) Err() error { return r.pool.unavailable(r.Rows.Err()) 
 type unavailableRow struct {
 	pgx.Row
 	pool  Pool
-	again func() pgx.Row
+	again query
 }
 
 func (r unavailableRow) Scan(dest ...any) error {
-	err := r.Row.Scan(dest...)
-	if r.pool.dropped(err) {
-		err = r.again().Scan(dest...)
+	err := r.pool.unavailable(r.Row.Scan(dest...))
+	if dropped(err) {
+		q := r.again
+		err = r.pool.unavailable(r.pool.Pool.QueryRow(q.ctx, q.sql, q.args...).Scan(dest...))
 	}
-	return r.pool.unavailable(err)
+	return err
 }
