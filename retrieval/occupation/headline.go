@@ -5,9 +5,10 @@ import "regexp"
 // Headlines of job sites (and titles as recruiters type them) wrap the
 // post in words that name no occupation yet fold onto labels' words: a
 // career ("Carrière TP: postes de grutiers", "Opportunité carrière")
-// folds onto a quarry's engineer and a carrier, a ministry that hires
-// ("Concours Ministère de la Transition Energétique") onto a minister,
-// an urgency ("recrute en urgence des stagiaires") onto emergency
+// folds onto a quarry's engineer and a carrier (a ministry that hires,
+// "Concours Ministère de la Transition Energétique", onto a minister: it
+// is blanked with the public service's wrapping, public_service.go), an
+// urgency ("recrute en urgence des stagiaires") onto emergency
 // ambulance drivers, a team joined onto its leader, and a way of working ("Customer Success – Hybrid")
 // onto hybrid engines. withoutWrapping blanks them.
 func withoutWrapping(title string) string {
@@ -25,9 +26,6 @@ var wrapping = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bopportunit[ée]s?\s+(?:de\s+)?carri[èe]res?\b`),
 	regexp.MustCompile(`(?i)\bcarri[èe]res?\s+(?:prometteuses?|internationales?|de\s+r[êe]ve)\b`),
 	regexp.MustCompile(`(?i)\bcareers?\s+(?:opportunit(?:y|ies)|at)\b`),
-	// a ministry, an employer: up to the punctuation or the year that
-	// ends its name
-	regexp.MustCompile(`(?i)\bminist[èe]re\b[^:,;|()–\-0-9]*`),
 	// a team joined or grown, the employer's ("Rejoignez notre équipe
 	// dynamique", "Ventec renforce ses équipes techniques"): no team
 	// leader

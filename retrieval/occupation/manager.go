@@ -1,9 +1,6 @@
 package occupation
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // ISCO-08 sorts managers by the function they manage, not by the words of
 // their title: major group 1 holds "finance managers" (1211), "human
@@ -20,8 +17,7 @@ import (
 // "responsable" head supervisors' and specialists' titles too, which
 // labels holding them place ("chef de chantier", "responsable qualité"):
 // the rule only corrects a label that lacks the head.
-var managerHeads = wordSet("manager managers directeur directrice director head chef responsable gerant gerante " +
-	"مدير مديره رئيس رئيسه مسؤول مسؤوله")
+var managerHeads = wordSet("manager managers directeur directrice director head chef responsable gerant gerante مدير رئيس مسؤول")
 
 // managedFunctions are the functions of ISCO-08's administrative,
 // commercial, production and ICT managers, by the words that name them.
@@ -30,26 +26,19 @@ var managerHeads = wordSet("manager managers directeur directrice director head 
 var managedFunctions = map[string]string{}
 
 func init() {
+	// the Arabic words as the public service names its divisions ("رئيس
+	// قسم المالية", "مدير الشؤون الإدارية")
 	for code, words := range map[string]string{
-		"1211": "financier financiere financial finance finances comptabilite tresorerie treasury",
+		"1211": "financier financiere financial finance finances comptabilite tresorerie treasury المالية الميزانية المحاسبة",
 		"1212": "rh hr drh humaines human",
-		"1219": "administratif administrative",
-		"1221": "ventes vente sales commercial commerciale commerciaux marketing export",
-		"1222": "communication publicite advertising",
-		"1324": "achats achat purchasing procurement supply logistique logistics approvisionnement approvisionnements",
-		"1321": "production usine plant manufacturing fabrication",
-		"1330": "informatique dsi",
-		// Arabic, as the public service names its divisions ("رئيس قسم
-		// المالية", "مدير الشؤون الإدارية")
-		"1211-ar": "المالية المالي الميزانية المحاسبة",
-		"1219-ar": "الإدارية الاداري",
-		"1221-ar": "التجارية التجاري المبيعات التسويق",
-		"1222-ar": "التواصل الاتصال",
-		"1324-ar": "المشتريات الشراءات الصفقات اللوجستيك التموين",
-		"1321-ar": "الإنتاج الانتاج",
-		"1330-ar": "المعلوميات",
+		"1219": "administratif administrative الإدارية",
+		"1221": "ventes vente sales commercial commerciale commerciaux marketing export التجارية المبيعات التسويق",
+		"1222": "communication publicite advertising التواصل الاتصال",
+		"1324": "achats achat purchasing procurement supply logistique logistics approvisionnement approvisionnements " +
+			"المشتريات الشراءات الصفقات اللوجستيك التموين",
+		"1321": "production usine plant manufacturing fabrication الإنتاج",
+		"1330": "informatique dsi المعلوميات",
 	} {
-		code, _, _ = strings.Cut(code, "-")
 		for _, k := range titleWords(words) {
 			managedFunctions[k] = code
 		}
@@ -71,7 +60,7 @@ var managedPairs = map[string]string{
 // or a mission of the function ("Chef de produit marketing" is a
 // marketing professional), an assistant to its manager.
 var notManagedFunction = wordSet("projet projets project projects produit produits product products equipe team mission missions " +
-	"assistant assistante assistance adjoint adjointe مشروع مشاريع منتوج فريق مساعد مساعده")
+	"assistant assistante assistance adjoint adjointe مشروع مشاريع منتوج فريق مساعد")
 
 // managerOf returns the function's manager for title t when t is headed by
 // a manager, names one managed function and nothing that makes it another

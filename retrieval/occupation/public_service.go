@@ -64,6 +64,10 @@ var publicWrapping = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)(?:^|[-–\s])\s*(?:hors\s+)?[ée]chelle(?:\s*\d+)?(?:\s|$)`),
 	regexp.MustCompile(`(?:من\s+)?(?:ال)?درج[ةه]\s+(?:ال)?(?:[أا]ولى|[أا]ول|ثاني[ةه]?|ثالث[ةه]?|رابع[ةه]?|خامس[ةه]?|ممتاز[ةه]|[أابجد](?:\s|$)|\d+)`),
 	regexp.MustCompile(`(?:خارج\s+)?(?:ال)?سلم\s*\d*`),
+	// a ministry named without "at": up to the punctuation or the year
+	// that ends its name ("Concours Ministère de la Transition
+	// Energétique", which would be a minister)
+	regexp.MustCompile(`(?i)\bminist[èe]re\b[^:,;|()–\-0-9]*`),
 }
 
 // publicWords finds a title that may hold some of publicWrapping: the
@@ -139,7 +143,7 @@ func professionalServices(code string) bool {
 }
 
 // seniorHeads are the heads of the senior posts' titles.
-var seniorHeads = wordSet("مدير مديره مفتش كاتب عميد directeur directrice inspecteur inspectrice secretaire doyen")
+var seniorHeads = wordSet("مدير مفتش كاتب عميد directeur directrice inspecteur inspectrice secretaire doyen")
 
 // corps are the public service's corps named without their field, as a
 // competition names them ("Technicien de 4ème grade", "متصرفين من الدرجة
@@ -175,11 +179,12 @@ const corpsConfidence = 0.7
 
 // corpsOf returns the corps t names whole, or no match.
 func corpsOf(t titleKeys) Match {
-	code, ok := corps[strings.Join(t.keys, " ")]
+	name := strings.Join(t.keys, " ")
+	code, ok := corps[name]
 	if !ok {
 		return Match{}
 	}
-	return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: strings.Join(t.keys, " "), Source: "marsad"}
+	return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: name, Source: "marsad"}
 }
 
 // withoutArabicMarks drops the short vowels and the tatweel some titles

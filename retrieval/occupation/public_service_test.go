@@ -7,7 +7,7 @@ import "testing"
 // grade and scale around a post are not its words (titles written for the
 // test in the shapes of emploi-public.ma).
 func TestPublicServiceTitles(t *testing.T) {
-	for title, want := range map[string]string{
+	checkCodes(t, map[string]string{
 		"Avis de concours de recrutement de 12 Techniciens de 3ème grade - Echelle 9":                      "3119",
 		"مباراة لتوظيف 20 متصرفا من الدرجة الثانية - سلم 10":                                               "2422",
 		"Avis de concours de recrutement d'Ingénieurs d'Etat 1er grade - Echelle 11":                       "2149",
@@ -35,12 +35,7 @@ func TestPublicServiceTitles(t *testing.T) {
 		"إطار مالي من الدرجة الثانية":                                                                      "2411",
 		"Cadre en gestion – contractuel":                                                                   "2421",
 		"مكلف بمهمة":                                                                                       "",
-	} {
-		m := Classify(title, Context{})
-		if m.Code != want {
-			t.Errorf("%q: %q (%s, %s), want %q", title, m.Code, m.Via, m.Label, want)
-		}
-	}
+	})
 }
 
 // TestCorpsOnlyInCompetitions: the corps' bare names are read so only in

@@ -1,5 +1,7 @@
 package occupation
 
+import "slices"
+
 // publicServiceTitles are the posts of responsibility of the Moroccan
 // public service as its calls name them, in Arabic and French, with the
 // ISCO-08 unit group of the work: Marsad's table, written from the
@@ -112,3 +114,7 @@ var publicServiceTitles = []Label{
 	// of the judicial secretariat)
 	{Code: "3411", Name: "منتدب قضائي"},
 }
+
+// marsadTitles are Marsad's own names of the thesaurus: the Moroccan
+// titles and the public service's posts.
+var marsadTitles = slices.Concat(moroccanTitles, publicServiceTitles)

@@ -110,7 +110,7 @@ func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
 		return nil, err
 	}
 	titled := map[string]string{} // a Moroccan title's keys → its code
-	for _, l := range slices.Concat(moroccanTitles, publicServiceTitles) {
+	for _, l := range marsadTitles {
 		b.add(l.Code, l.Name, "marsad", "", "")
 		titled[strings.Join(keys(l.Name), " ")] = l.Code
 	}
@@ -296,7 +296,7 @@ func (b *builder) finish() {
 // "مكلف بتدبير الأرشيف": a chargé; an agent, a technician, an assistant,
 // a cadre, an officer in charge): the Arabic labels are too few for them
 // to head genericCodes occupations, as their French words do.
-var arabicGenericHeads = wordSet("مكلف مكلفه عون تقني مساعد اطار إطار مسؤول")
+var arabicGenericHeads = wordSet("مكلف عون تقني مساعد إطار مسؤول")
 
 // anyOccupation are the words that name an occupation in general: as a
 // head they are generic however few labels they head, and the word after
