@@ -448,3 +448,16 @@ func TestWordsOfUsage(t *testing.T) {
 		"مكلف بإنتاج و بيع منتجات التأمينات": "",
 	})
 }
+
+// TestCombiningFormsAreOneWord: a combining form written apart from its
+// word ("électro-mécanicien", "télé-conseiller") is the word written
+// whole, and its second half alone is another word: a mechanical designer
+// is no electro-mechanical one. bad is the code the title had before.
+func TestCombiningFormsAreOneWord(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Sr Mechanical Designer", []string{"2144", "3118"}, "2151"},
+		{"Électro-mécanicien", []string{"7412"}, ""},
+		{"Télé-conseiller", []string{"4222"}, ""},
+		{"Ingénieur agro-alimentaire", []string{"2141", "2145"}, ""},
+	})
+}

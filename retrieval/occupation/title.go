@@ -135,17 +135,11 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 	var out []word
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t == "full" && i+1 < len(toks) && toks[i+1] == "stack" {
-			t, i = "fullstack", i+1 // "full" alone is packaging ("full time"), "full stack" one word
-		}
 		if (t == "appel" || t == "appels") && i+2 < len(toks) && toks[i+1] == "d" && (toks[i+2] == "offre" || toks[i+2] == "offres") {
 			t, i = "appeldoffres", i+2 // a call for tenders: "offres" alone is an ad's packaging ("offre d'emploi")
 		}
-		if t == "permis" && i+1 < len(toks) && licenceCategories[toks[i+1]] {
-			t, i = "permis"+toks[i+1], i+1 // "permis C" drives trucks, "permis B" cars: the letter names the vehicle
-		}
-		if t == "e" && i+1 < len(toks) && electronicTrades[toks[i+1]] {
-			t, i = "e"+toks[i+1], i+1 // "e-commerce" is not "commerce", nor "commercial"'s family
+		if next, ok := compoundFirsts[t]; ok && i+1 < len(toks) && (next == nil && !isArabic(toks[i+1]) && !isNumber(toks[i+1]) || next[toks[i+1]]) {
+			t, i = t+toks[i+1], i+1
 		}
 		k := keyOf(t)
 		if k == "" || k == specialisedKey && i > 0 && keyOf(toks[i-1]) == technicianKey {
@@ -159,14 +153,28 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 	return out
 }
 
+// compoundFirsts are the words that make one word with the word after
+// them, among those listed (nil: any word): "full" alone is packaging
+// ("full time") but "full stack" one word; "permis C" drives trucks and
+// "permis B" cars, the letter naming the vehicle; "e-commerce" is not
+// "commerce", nor "commercial"'s family; a combining form written apart
+// ("électro-mécanicien", "electro-mechanical designer", "télé-conseiller",
+// "agro-alimentaire") is the word written whole, not "mécanicien" with
+// "electro" beside it: "Mechanical Designer" is no electro-mechanical one.
+var compoundFirsts = map[string]map[string]bool{
+	"full":    {"stack": true},
+	"permis":  licenceCategories,
+	"e":       electronicTrades,
+	"electro": nil, "hydro": nil, "thermo": nil, "agro": nil, "micro": nil, "tele": nil, "aero": nil,
+	"bio": nil, "geo": nil, "opto": nil, "petro": nil, "mecano": nil, "socio": nil, "psycho": nil,
+}
+
 // licenceCategories are the categories of a driving licence a driver's
 // title names ("Chauffeur permis C"), which a letter alone would lose.
 var licenceCategories = map[string]bool{"b": true, "c": true, "d": true, "e": true, "ec": true, "ce": true}
 
 // electronicTrades are the words written after "e-" for trade on the
-// internet ("e-commerce", "e-marketing", "e-business"): with their "e"
-// dropped, an "e-commerce" post would read as a trade's and its word as
-// the family of "commercial".
+// internet ("e-commerce", "e-marketing", "e-business").
 var electronicTrades = map[string]bool{"commerce": true, "marketing": true, "business": true, "learning": true, "banking": true, "reputation": true}
 
 // keptAfter are packaging words (by key) that name work after a given
