@@ -461,3 +461,16 @@ func TestCombiningFormsAreOneWord(t *testing.T) {
 		{"Ingénieur agro-alimentaire", []string{"2141", "2145"}, ""},
 	})
 }
+
+// TestManagerOfOneFunction: a manager's title that names one function is
+// that function's manager even where ESCO lists the two words among
+// another manager's names ("finance director" under supply managers);
+// a label that says more places its own trade. bad is the code the title
+// had before.
+func TestManagerOfOneFunction(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Finance Director", []string{"1211"}, "1324"},
+		{"Manufacturing Director", []string{"1321"}, "1219"},
+		{"Dealership Sales Manager", []string{"1420"}, ""},
+	})
+}

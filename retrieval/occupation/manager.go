@@ -91,8 +91,8 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 			code, function = c, k
 		}
 	}
-	if code == "" || m.Code == code || th.matchedHolds(m, head, function) {
-		return m
+	if code == "" || m.Code == code || th.matchedHolds(m, head, function) && !th.matchedOnlyOf(m, head, function) {
+		return m // a label of both and more words names its own trade ("chef comptable", "dealership sales manager")
 	}
 	id := th.labelOf(head, code)
 	if id < 0 {
@@ -111,5 +111,16 @@ func (th *Thesaurus) matchedHolds(m Match, k word, more ...word) bool {
 	return slices.ContainsFunc(th.byKey[k], func(id int32) bool {
 		e := &th.labels[id]
 		return e.code == m.Code && e.name == m.Label && holdsAll(e, more)
+	})
+}
+
+// matchedOnlyOf reports whether the label m was found by is another
+// manager's with no words but a manager's head and the function: ESCO
+// lists "finance director" among supply managers' names (1324), where
+// ISCO-08 places the manager of finance (1211).
+func (th *Thesaurus) matchedOnlyOf(m Match, head, function word) bool {
+	return m.Code[0] == '1' && slices.ContainsFunc(th.byKey[head], func(id int32) bool {
+		e := &th.labels[id]
+		return e.code == m.Code && e.name == m.Label && !slices.ContainsFunc(e.keys, func(k word) bool { return k != head && k != function })
 	})
 }
