@@ -35,6 +35,8 @@ func TestPublicServiceTitles(t *testing.T) {
 		"إطار مالي من الدرجة الثانية":                                                                      "2411",
 		"Cadre en gestion – contractuel":                                                                   "2421",
 		"مكلف بمهمة":                                                                                       "",
+		"5 رؤساء مصالح":                                                                                    "1219",
+		"رؤساء الأقسام":                                                                                    "1219",
 	})
 }
 

@@ -304,12 +304,12 @@ func arabicStem(t string) string {
 }
 
 // brokenPlurals are the plurals Arabic forms inside the word, which no
-// ending removes, of the heads of public-service and job titles
-// ("مباراة لتوظيف أساتذة", "5 رؤساء مصالح"), by key: the key of their
-// singular.
+// ending removes, of the heads of public-service and job titles and of
+// the units they head ("مباراة لتوظيف أساتذة", "5 رؤساء مصالح"), by key:
+// the key of their singular.
 var brokenPlurals = map[word]word{
 	"اساتذ": "استاذ", "اطبا": "طبيب", "روسا": "رييس", "مدرا": "مدير", "اطر": "اطار", "خبرا": "خبير",
-	"عمدا": "عميد", "وكلا": "وكيل", "مفتشو": "مفتش",
+	"عمدا": "عميد", "وكلا": "وكيل", "مفتشو": "مفتش", "مصالح": "مصلح", "اقسام": "قسم",
 }
 
 // smallWords are the small words of the five languages: never part of
