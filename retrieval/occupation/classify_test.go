@@ -474,3 +474,16 @@ func TestManagerOfOneFunction(t *testing.T) {
 		{"Dealership Sales Manager", []string{"1420"}, ""},
 	})
 }
+
+// TestHeadsOfInstitutions: a head of a school, an academy or a centre
+// training teachers manages education (1345), of a hospital or a health
+// region health services (1342), unless his title names a function he
+// manages there. bad is the code the title had before.
+func TestHeadsOfInstitutions(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"فتح باب الترشيح للمناصب العليا مدير (ة) المركز الجهوي لمهن التربية والتكوين لجهة الرباط سلا القنيطرة", []string{"1345"}, "1112"},
+		{"مدير المجال الصحي والمنطقة الصحية ومستشفى التخصصات بتطوان", []string{"1342"}, ""},
+		{"Chef de service des ressources humaines au CHU", []string{"1212"}, ""},
+		{"Directeur financier de l'université", []string{"1211"}, ""},
+	})
+}

@@ -45,6 +45,25 @@ func init() {
 	}
 }
 
+// managedInstitutions are the professional services whose heads ISCO-08
+// places apart (134x), by the institution a head directs: a school, a
+// university, an education academy or a centre training teachers
+// (1345), a hospital or a health region (1342). They name the head's
+// work only when no function does: the head of human resources of a
+// hospital manages human resources.
+var managedInstitutions = map[word]string{}
+
+func init() {
+	for code, words := range map[string]string{
+		"1345": "ecole faculte universite institut lycee crmef academie مدرسة كلية جامعة معهد ثانوية أكاديمية التربية التعليم",
+		"1342": "hopital hospital clinique clinic chu مستشفى مصحة المستشفى الصحي الصحية",
+	} {
+		for _, k := range titleWords(words) {
+			managedInstitutions[k] = code
+		}
+	}
+}
+
 // managedPairs are the functions two words name, neither alone:
 // "contrôle de gestion", management control, is the finance function's
 // ("contrôle" alone is quality's or security's, "gestion" anyone's).
@@ -91,6 +110,9 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 			code, function = c, k
 		}
 	}
+	if code == "" {
+		code, function = th.institutionOf(t)
+	}
 	if code == "" || m.Code == code || th.matchedHolds(m, head, function) && !th.matchedOnlyOf(m, head, function) {
 		return m // a label of both and more words names its own trade ("chef comptable", "dealership sales manager")
 	}
@@ -123,4 +145,20 @@ func (th *Thesaurus) matchedOnlyOf(m Match, head, function word) bool {
 		e := &th.labels[id]
 		return e.code == m.Code && e.name == m.Label && !slices.ContainsFunc(e.keys, func(k word) bool { return k != head && k != function })
 	})
+}
+
+// institutionOf returns the code of the one kind of institution title t
+// names (managedInstitutions) and its word, or "" when it names none or
+// two kinds.
+func (th *Thesaurus) institutionOf(t titleKeys) (string, word) {
+	code, inst := "", word("")
+	for _, k := range t.keys {
+		if c, ok := managedInstitutions[k]; ok {
+			if code != "" && c != code {
+				return "", ""
+			}
+			code, inst = c, k
+		}
+	}
+	return code, inst
 }

@@ -147,6 +147,7 @@ var moroccanTitles = []Label{
 	{Code: "1330", Name: "head of IT"},
 	// 1342 Health services managers
 	{Code: "1342", Name: "directeur d'hôpital"},
+	{Code: "1342", Name: "مدير مستشفى"},
 	// 1345 Education managers
 	{Code: "1345", Name: "directeur d'école"},
 	{Code: "1345", Name: "directeur pédagogique"},
