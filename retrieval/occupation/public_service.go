@@ -124,7 +124,7 @@ func withoutPublicWrapping(title string) (string, call) {
 func (th *Thesaurus) publicPost(t titleKeys, c Context, how call) Match {
 	switch {
 	case how == byCompetition:
-		return corpsOf(t)
+		return th.corpsInSpeciality(corpsOf(t), c)
 	case how == forSeniorPost && len(t.keys) > 0 && seniorHeads[t.keys[0]]:
 		if m := th.placeRead(t, c); professionalServices(m.Code) {
 			return m
@@ -185,6 +185,33 @@ func corpsOf(t titleKeys) Match {
 		return Match{}
 	}
 	return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: name, Source: "marsad"}
+}
+
+// speciality finds the speciality a competition's notice gives its corps
+// ("Spécialité : Génie informatique", "تخصص: الهندسة المدنية").
+var speciality = regexp.MustCompile(`(?i)(?:sp[ée]cialit[ée]s?|fili[èe]re|تخصص)\s*[:：]?\s*([^—|\n;.:]{3,60})`)
+
+// fieldCorps are the corps whose statute names no field: a technician's
+// or an engineer's work is his speciality's.
+var fieldCorps = map[string]bool{"3119": true, "2149": true}
+
+// corpsInSpeciality returns corps m read with the speciality its notice,
+// c's description, gives it ("Ingénieur d'Etat 1er grade", speciality
+// "Génie informatique", is a software engineer), when the corps names no
+// field and the two place it; else m.
+func (th *Thesaurus) corpsInSpeciality(m Match, c Context) Match {
+	if !fieldCorps[m.Code] {
+		return m
+	}
+	sp := speciality.FindStringSubmatch(prefixRunes(c.Description, 1000))
+	if sp == nil {
+		return m
+	}
+	if f := th.placeRead(th.readTitle(m.Label+" "+sp[1]), Context{}); f.Code != "" && f.Code != m.Code && (f.Via == "title" || f.Via == "head+field") {
+		f.Via = "corps+speciality"
+		return f
+	}
+	return m
 }
 
 // withoutArabicMarks drops the short vowels and the tatweel some titles

@@ -50,3 +50,22 @@ func TestCorpsOnlyInCompetitions(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpsInItsSpeciality: a competition for a corps whose statute
+// names no field (technicians, state engineers) is for the speciality its
+// notice gives; without one, or with none that places it, the corps'
+// code stands.
+func TestCorpsInItsSpeciality(t *testing.T) {
+	for _, c := range []struct{ title, description, want string }{
+		{"Ingénieur d'Etat 1er grade", "Préfecture d'Oujda — spécialité: Génie informatique — diplôme: Ingénieur d'État", "2512"},
+		{"Technicien de 3ème grade", "Commune de Salé — Spécialité : Electricité", "3113"},
+		{"مباراة لتوظيف تقنيين من الدرجة الثالثة", "جماعة مرتيل — تخصص: الهندسة المدنية", "3112"},
+		{"Technicien de 4ème grade", "Province de Beni Mellal — spécialité: divers", "3119"},
+		{"Ingénieur d'Etat 1er grade", "Ministère des Affaires étrangères", "2149"},
+		{"Administrateur 2ème grade", "Université Ibn Zohr — spécialité: Economie et Gestion", "2422"},
+	} {
+		if m := Classify(c.title, Context{Description: c.description}); m.Code != c.want {
+			t.Errorf("%q (%s): %+v, want %s", c.title, c.description, m, c.want)
+		}
+	}
+}
