@@ -170,3 +170,50 @@ func (th *Thesaurus) computingSales(t titleKeys, c Context, m Match) Match {
 	}
 	return th.matchOf(id, m.Confidence, m.Via+"+computing")
 }
+
+// testingWords are the words of testing and acceptance ("QA", "recette").
+var testingWords = keySet("test tests testing tester testeur testeuse qa recette validation verification")
+
+// softwareWords name software itself, which a tester may test.
+var softwareWords = keySet("software logiciel logiciels automation automatisation applicatif applications")
+
+// testedAsGoods are the codes a testing title's words fit when read as
+// the testing of goods or engineering: product graders and testers
+// (7543), engineers and technicians of no or another field.
+var testedAsGoods = map[string]bool{"7543": true, "2149": true, "2144": true, "2141": true, "3119": true, "3115": true, "3139": true, "": true}
+
+// computingTests returns software testers (2519) for a title that names
+// testing and software, a computing tool or computing, or whose employer
+// is of computing, when its words found a tester of goods or an engineer
+// of another field ("Automation Test Lead" was a printed-circuit tester,
+// "Quality Test Engineer" at an IT firm a quality engineer): ISCO-08
+// sorts testers by what they test; else m.
+func (th *Thesaurus) computingTests(t titleKeys, c Context, m Match) Match {
+	if !testedAsGoods[m.Code] || !t.hasAny(testingWords) && !t.supportsAny(testingWords) ||
+		!t.hasAny(softwareWords) && !t.support[ictKeys[0]] && !t.hasAny(computingWords) && !computingSector(c.Sector) {
+		return m
+	}
+	id := th.labelHoldingMost("2519", t.keys)
+	if id < 0 {
+		id = th.preferredOf("2519")
+	}
+	if id < 0 {
+		return m
+	}
+	conf := m.Confidence
+	if conf == 0 {
+		conf = composeConfidence
+	}
+	return th.matchOf(id, conf, m.Via+"+computing")
+}
+
+// supportsAny reports whether title t supports one of the keys of set (an
+// aside in parentheses: "Head of Software Quality Team (Testing)").
+func (t titleKeys) supportsAny(set map[word]bool) bool {
+	for k, ok := range t.support {
+		if ok && set[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -106,3 +106,23 @@ func TestMoroccanUsageAndHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestTestersOfSoftware: a title that names testing and software, a
+// computing tool or computing, or whose employer is of computing, tests
+// software (2519), not goods; testing without any of them stays what its
+// words say. bad is the code the title had before.
+func TestTestersOfSoftware(t *testing.T) {
+	for _, c := range []struct{ title, sector, want, bad string }{
+		{"Automation Test Lead", "Banking", "2519", "7543"},
+		{"Quality Test Engineer – Banking Sector", "IT Services and IT Consulting", "2519", "2149"},
+		{"Ingénieur Validation & Vérification (H/F)", "Informatique / Electronique", "2519", "2144"},
+		{`HEAD OF "SOFTWARE QUALITY" TEAM (TESTING)`, "", "2519", "7543"},
+		{"Contrôleur qualité", "Agroalimentaire", "7543", ""},
+		{"Ingénieur validation moteur", "Automobile", "2144", "2519"},
+	} {
+		m := Classify(c.title, Context{Sector: c.sector})
+		if m.Code != c.want {
+			t.Errorf("%q (%s): %+v, want %s (was %s)", c.title, c.sector, m, c.want, c.bad)
+		}
+	}
+}
