@@ -472,6 +472,9 @@ func TestManagerOfOneFunction(t *testing.T) {
 		{"Finance Director", []string{"1211"}, "1324"},
 		{"Manufacturing Director", []string{"1321"}, "1219"},
 		{"Dealership Sales Manager", []string{"1420"}, ""},
+		// "commercial" before another function is English's adjective
+		{"Director, Commercial Finance, Africa", []string{"1211"}, "1324"},
+		{"Finance and Sales Director", nil, "1221"},
 	})
 }
 
@@ -484,6 +487,7 @@ func TestHeadsOfInstitutions(t *testing.T) {
 		{"فتح باب الترشيح للمناصب العليا مدير (ة) المركز الجهوي لمهن التربية والتكوين لجهة الرباط سلا القنيطرة", []string{"1345"}, "1112"},
 		{"مدير المجال الصحي والمنطقة الصحية ومستشفى التخصصات بتطوان", []string{"1342"}, ""},
 		{"Chef de service des ressources humaines au CHU", []string{"1212"}, ""},
+		{"Director, School of Computer Science and Data Analytics", []string{"1345"}, "2131"},
 		{"Directeur financier de l'université", []string{"1211"}, ""},
 	})
 }

@@ -55,7 +55,8 @@ var managedInstitutions = map[word]string{}
 
 func init() {
 	for code, words := range map[string]string{
-		"1345": "ecole faculte universite institut lycee crmef academie مدرسة كلية جامعة معهد ثانوية أكاديمية التربية التعليم",
+		"1345": "ecole school faculte faculty universite university institut lycee crmef academie academy " +
+			"مدرسة كلية جامعة معهد ثانوية أكاديمية التربية التعليم",
 		"1342": "hopital hospital clinique clinic chu مستشفى مصحة المستشفى الصحي الصحية",
 	} {
 		for _, k := range titleWords(words) {
@@ -63,6 +64,10 @@ func init() {
 		}
 	}
 }
+
+// commercialKey is the key of "commercial", which before another
+// function word in an English title qualifies it.
+var commercialKey = keyOf("commercial")
 
 // managedPairs are the functions two words name, neither alone:
 // "contrôle de gestion", management control, is the finance function's
@@ -104,7 +109,11 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 			c, ok = managedPairs[k+" "+t.keys[i+1]], true
 		}
 		if ok {
-			if code != "" && c != code {
+			switch {
+			case code != "" && c != code && !t.french && function == commercialKey && t.keys[i-1] == function:
+				// "commercial" before another function is English's
+				// adjective: "Commercial Finance Director" manages finance
+			case code != "" && c != code:
 				return m // "Responsable administratif et financier": two functions
 			}
 			code, function = c, k
