@@ -38,7 +38,8 @@ var trades = []trade{
 			{keySet("commercial commerciale commerciaux televendeur televendeuse sales vendeur vendeuse teleprospecteur"), "5244"},
 			{keySet("conseiller conseillere advisor adviser agent teleconseiller teleconseillere teleoperateur teleoperatrice charge chargee representative"), "4222"},
 		},
-		words: keySet("client clients clientele relation relations customer service care sedentaire equipe plateau appel appels centre center call b2b b2c distance"),
+		words: keySet("client clients clientele relation relations customer service care sedentaire equipe plateau appel appels centre center call b2b b2c distance " +
+			"technique techniques technical support"), // a call centre's technical adviser answers customers' technical calls
 		named: titleWords("call center"),
 	},
 	{

@@ -19,6 +19,8 @@ func TestSectorNamesTheTrade(t *testing.T) {
 		{"Conseiller commercial francophone", callCentre, []string{"5244"}},
 		{"Téléconseiller service client", callCentre, []string{"4222"}},
 		{"Technicien helpdesk", callCentre, []string{"3512"}},
+		{"Conseillers techniques (salaire attractif, prime de vente déplafonnée)", callCentre, []string{"4222"}},
+		{"Conseiller technique", "Agriculture", []string{"3122", "2132"}},
 		{"Chargé de clientèle particuliers", bank, []string{"3312"}},
 		{"Conseiller commercial entreprises", bank, []string{"3312"}},
 		{"Chargé de clientèle courtage en assurance", bank + " / Assurance", []string{"3321", "4222"}},
