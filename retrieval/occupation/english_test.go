@@ -50,6 +50,10 @@ func TestOffshoringEnglishUsage(t *testing.T) {
 		{"Client Support Specialist (Spanish)", "4222", "2635"},
 		{"Customer Care Executive", "4222", "2431"},
 		{"Customer Data Analyst", "3341", ""},
+		// digital advertising, which ESCO's labels lack
+		{"Paid Search Specialist", "2431", "2513"},
+		{"SEA Specialist", "2431", "1324"},
+		{"Shopify Growth Manager/ CRO Expert", "2431", "1330"},
 	}
 	for _, c := range cases {
 		if m := Classify(c.title, Context{}); m.Code != c.want || c.bad != "" && m.Code == c.bad {

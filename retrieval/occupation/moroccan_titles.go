@@ -474,6 +474,19 @@ var moroccanTitles = []Label{
 	{Code: "2431", Name: "marketing executive"},
 	{Code: "2431", Name: "consultant SEA"},
 	{Code: "2431", Name: "SEA manager"},
+	// paid search and media, growth and performance marketing: the
+	// digital advertising ESCO's 2017 labels lack ("Paid Search
+	// Specialist" was a web developer, 2513, by ESCO's "search engine
+	// marketing specialist"; "SEA Specialist" a sea transport manager)
+	{Code: "2431", Name: "SEA specialist"},
+	{Code: "2431", Name: "SEM specialist"},
+	{Code: "2431", Name: "paid search specialist"},
+	{Code: "2431", Name: "paid media specialist"},
+	{Code: "2431", Name: "paid ads specialist"},
+	{Code: "2431", Name: "growth manager"},
+	{Code: "2431", Name: "growth marketer"},
+	{Code: "2431", Name: "performance marketing manager"},
+	{Code: "2431", Name: "performance marketing specialist"},
 	{Code: "2431", Name: "webmarketeur"},
 	{Code: "2431", Name: "chargé webmarketing"},
 	{Code: "2431", Name: "chargé CRM"},
