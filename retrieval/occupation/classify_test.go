@@ -445,6 +445,7 @@ func TestWordsOfUsage(t *testing.T) {
 		"Chauffeur Permis C - Nouaceur": "8332",
 		"Chauffeur permis D":            "8331",
 		"Responsable Réseaux Sociaux":   "2432",
+		"Quality Engineer":              "2141",
 		"مكلف بإنتاج و بيع منتجات التأمينات": "",
 	})
 }

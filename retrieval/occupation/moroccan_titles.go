@@ -206,6 +206,11 @@ var moroccanTitles = []Label{
 	{Code: "2141", Name: "NPI engineer"},
 	{Code: "2141", Name: "ingénieur qualité client"},
 	{Code: "2141", Name: "ingénieur qualité aéronautique"},
+	// a plant's quality engineer, as its French name already was (ESCO's
+	// 2149; the blind labellers of sets 3 and 14, three of three, 2141)
+	{Code: "2141", Name: "ingénieur qualité"},
+	{Code: "2141", Name: "quality engineer"},
+	{Code: "2141", Name: "supplier quality engineer"},
 	{Code: "2141", Name: "ingénieur IAA"},
 	// 2142 Civil engineers
 	// (TCE, "tous corps d'état": a building's every trade; set 12 dev)
