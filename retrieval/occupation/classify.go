@@ -289,14 +289,34 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
 	t.french = french
 	t.englishEnd = !t.french && th.headsEnglish(t.last)
-	t.apposed = apposed(toks, t.keys)
-	t.complement = complement(toks, t.keys)
+	read := th.asCorrected(toks, t)
+	t.apposed = apposed(read, t.keys)
+	t.complement = complement(read, t.keys)
 	if m := alternativeHead.FindStringSubmatch(title); m != nil {
 		if ks := titleWords(m[1]); len(ks) == 1 {
 			t.alsoHead = ks[0]
 		}
 	}
 	return t
+}
+
+// asCorrected returns toks with each word title t read as a typo of
+// another written as that word ("Anayste RH" as "analyste RH"), so that
+// the word beside its head is found beside the head t has; toks itself
+// when t guessed none.
+func (th *Thesaurus) asCorrected(toks []string, t titleKeys) []string {
+	if len(t.guessed) == 0 {
+		return toks
+	}
+	out := append([]string(nil), toks...)
+	for i, tok := range out {
+		if k := keyOf(tok); th.byKey[k] == nil {
+			if c := th.corrected(k); t.guessed[c] && keyOf(c) == c {
+				out[i] = c
+			}
+		}
+	}
+	return out
 }
 
 // stateDiploma finds the state diploma an engineer's title names before

@@ -150,6 +150,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		// a word as written outweighs one guessed from a typo: "Chiffreur"
 		// is one edit from "coiffeur", the "métreur" is written
 		{"Chiffreur métreur en CVC plomberie", []string{"3112", "2149"}, "5141"},
+		// the word beside a head read from a typo is beside that head
+		{"ANAYSTE RH", []string{"2423"}, ""},
 		// a technician's apposed word names no manager: CFO/CFA are high
 		// and low currents
 		{"Technicien CFO/CFA", nil, "1211"},
