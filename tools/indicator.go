@@ -143,6 +143,25 @@ func (q SeriesQuery) Keep(obs []Observation) []Observation {
 	return out
 }
 
+// Kept returns a copy of the observations of obs whose periods q asks for,
+// in their order: never nil, and obs is left as it is (Keep's result
+// without writing over obs's array).
+func (q SeriesQuery) Kept(obs []Observation) []Observation {
+	n := 0
+	for _, o := range obs {
+		if q.Matches(o.Period) {
+			n++
+		}
+	}
+	out := make([]Observation, 0, n)
+	for _, o := range obs {
+		if q.Matches(o.Period) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // CompareQuery selects one indicator for one period across the values of one
 // dimension (By: "geo", "area", "sex", "age" or "diploma"), the other
 // dimensions fixed by Cell. The compared dimension's aggregate value is left
@@ -209,6 +228,17 @@ type IndicatorStore interface {
 	// from the stored one replaces it and is reported in Changes.
 	Load(ctx context.Context, obs []Observation) (LoadSummary, error)
 	Close() error
+}
+
+// SeriesLender is an IndicatorStore that can show a series without
+// copying it. LendSeries calls f once with the observations Series(ctx, q)
+// would return, which f must not modify nor keep after it returns; f runs
+// under the store's read lock, so it must not call the store. On error f
+// is not called. indicator_series reads a cell's whole series to keep a
+// year or two of it (SeriesTool): copying all of it out of the embedded
+// store first was two thirds of the tool's CPU.
+type SeriesLender interface {
+	LendSeries(ctx context.Context, q SeriesQuery, f func([]Observation)) error
 }
 
 // ValidateObservation checks one row. The error wraps ErrBadData and names

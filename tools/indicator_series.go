@@ -68,29 +68,54 @@ func (t SeriesTool) Call(ctx context.Context, raw json.RawMessage) (Result, erro
 	if err := validateSeries(ctx, t.Store, &a); err != nil {
 		return Result{}, err
 	}
-	// The cell's whole series in one read, kept to the asked periods here:
-	// when they hold nothing, the series' other periods say what exists
-	// without a second read (a round trip on PostgreSQL, whose store reads
-	// the whole series' row anyway).
-	all, err := t.Store.Series(ctx, SeriesQuery{Indicator: a.Indicator, Cell: a.Cell})
+	obs, periods, err := readSeries(ctx, t.Store, a)
 	if err != nil {
 		return Result{}, fmt.Errorf("indicator_series: %w", err)
 	}
-	obs := SeriesQuery{From: a.From, To: a.To, Frequency: a.Frequency}.Keep(all)
 	d, _ := LookupDefinition(a.Indicator)
 	res := SeriesResult{Indicator: a.Indicator, Name: d.Name("en"), Unit: d.Unit, Cell: a.Cell, Observations: obs, Breaks: BreaksWithin(a.Indicator, obs)}
 	switch {
 	case len(obs) > 0:
 		res.Unit = obs[0].Unit
-	case len(all) > 0:
-		// Keep kept nothing, so it wrote nothing over all's array.
-		res.Available = &Availability{Periods: periodsOf(all)}
+	case len(periods) > 0:
+		res.Available = &Availability{Periods: periods}
 	default:
 		if res.Available, err = availability(ctx, t.Store, a.Indicator); err != nil {
 			return Result{}, fmt.Errorf("indicator_series: %w", err)
 		}
 	}
 	return Result{Tool: t.Name(), Data: res, Citations: citationsOf(obs)}, nil
+}
+
+// readSeries returns the observations of a's cell in a's periods (never
+// nil) and, when there are none, the periods the cell holds (nil when it
+// holds none). The cell's whole series is read once: when the asked
+// periods hold nothing, its other periods say what exists without a
+// second read (a round trip on PostgreSQL, whose store reads the whole
+// series' row anyway). A SeriesLender lends it, and only the kept
+// observations are copied.
+func readSeries(ctx context.Context, s IndicatorStore, a SeriesArgs) ([]Observation, []string, error) {
+	whole := SeriesQuery{Indicator: a.Indicator, Cell: a.Cell}
+	asked := SeriesQuery{From: a.From, To: a.To, Frequency: a.Frequency}
+	var obs []Observation
+	var periods []string
+	keep := func(all []Observation, kept []Observation) {
+		obs = kept
+		if len(obs) == 0 && len(all) > 0 {
+			periods = periodsOf(all)
+		}
+	}
+	if l, ok := s.(SeriesLender); ok {
+		err := l.LendSeries(ctx, whole, func(all []Observation) { keep(all, asked.Kept(all)) })
+		return obs, periods, err
+	}
+	all, err := s.Series(ctx, whole)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Keep writes over all's array; when it keeps nothing, it wrote nothing.
+	keep(all, asked.Keep(all))
+	return obs, periods, nil
 }
 
 // validateSeries checks a against the catalogue, read only when needed:

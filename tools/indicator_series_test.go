@@ -96,6 +96,41 @@ func (r *readCounter) Cells(ctx context.Context, indicator string) ([]tools.Cell
 	return r.IndicatorStore.Cells(ctx, indicator)
 }
 
+// lendCounter is readCounter with the embedded store's LendSeries.
+type lendCounter struct {
+	readCounter
+	lender tools.SeriesLender
+}
+
+func (r *lendCounter) LendSeries(ctx context.Context, q tools.SeriesQuery, f func([]tools.Observation)) error {
+	r.reads = append(r.reads, "lend")
+	return r.lender.LendSeries(ctx, q, f)
+}
+
+// A store that lends its series is read once too, by LendSeries, and the
+// tool's observations are its own: the store's series is left as it was.
+func TestIndicatorSeriesReadsALenderOnce(t *testing.T) {
+	inner := indicatorStore(t)
+	store := &lendCounter{readCounter: readCounter{IndicatorStore: inner}, lender: inner.(tools.SeriesLender)}
+	tool := tools.SeriesTool{Store: store}
+	ctx := context.Background()
+	whole := tools.SeriesQuery{Indicator: "unemployment_rate"}
+	before, _ := inner.Series(ctx, whole)
+	d, _ := mustCall[tools.SeriesResult](t, tool, `{"indicator":"unemployment_rate","from":"2023","frequency":"annual"}`)
+	if len(d.Observations) != 2 || !cmp.Equal(store.reads, []string{"lend"}) {
+		t.Fatalf("kept %d observations after reads %v; want 2 after one lend", len(d.Observations), store.reads)
+	}
+	d.Observations[0].Value = -1
+	if after, _ := inner.Series(ctx, whole); !cmp.Equal(before, after) {
+		t.Errorf("the store's series changed with the tool's result: %v, was %v", after, before)
+	}
+	store.reads = nil
+	d, _ = mustCall[tools.SeriesResult](t, tool, `{"indicator":"unemployment_rate","geo":"MA-02","from":"2019","to":"2020"}`)
+	if d.Available == nil || !cmp.Equal(d.Available.Periods, []string{"2024"}) || !cmp.Equal(store.reads, []string{"lend"}) {
+		t.Errorf("out of range: available %+v after reads %v; want the periods of MA-02 after one lend", d.Available, store.reads)
+	}
+}
+
 // A range the cell has nothing in is answered, with what exists, from
 // one read of the store (one round trip on PostgreSQL, where it was
 // two); a cell with nothing at all reads the indicator's cells too.
@@ -126,5 +161,26 @@ func TestSeriesQueryKeep(t *testing.T) {
 	}
 	if got := (tools.SeriesQuery{}).Keep(obs); len(got) != len(obs) {
 		t.Errorf("Keep without bounds kept %d of %d", len(got), len(obs))
+	}
+}
+
+// Kept returns what Keep keeps, in an array of its own, never nil.
+func TestSeriesQueryKept(t *testing.T) {
+	obs := []tools.Observation{{Period: "2022"}, {Period: "2023-Q1"}, {Period: "2023"}, {Period: "2024"}}
+	for _, q := range []tools.SeriesQuery{{}, {From: "2023", Frequency: "annual"}, {Frequency: "quarterly"}, {From: "2030"}} {
+		orig := slices.Clone(obs)
+		got := q.Kept(obs)
+		if want := q.Keep(slices.Clone(obs)); got == nil || !slices.Equal(got, want) {
+			t.Errorf("%+v: Kept = %v, want %v (not nil)", q, got, want)
+		}
+		if !slices.Equal(obs, orig) {
+			t.Errorf("%+v: Kept changed its input: %v", q, obs)
+		}
+		if len(got) > 0 && &got[0] == &obs[0] {
+			t.Errorf("%+v: Kept shares its input's array", q)
+		}
+	}
+	if got := (tools.SeriesQuery{}).Kept(nil); got == nil || len(got) != 0 {
+		t.Errorf("Kept(nil) = %#v, want an empty slice", got)
 	}
 }

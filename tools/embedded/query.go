@@ -13,27 +13,33 @@ func (s *Store) Series(ctx context.Context, q tools.SeriesQuery) ([]tools.Observ
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	list := s.series[seriesKey{q.Indicator, q.Cell.WithDefaults()}]
-	if q.From == "" && q.To == "" && q.Frequency == "" {
-		// Every period matches: indicator_series reads the whole series
-		// (and keeps the asked periods itself), where Matches parsed each
-		// period twice for nothing.
+	if everyPeriod(q) {
 		return append(make([]tools.Observation, 0, len(list)), list...), nil
 	}
-	// Counted first: a question asks a year or two of a series that holds
-	// dozens of observations, each a few hundred bytes.
-	n := 0
-	for _, o := range list {
-		if q.Matches(o.Period) {
-			n++
-		}
+	return q.Kept(list), nil
+}
+
+// LendSeries implements tools.SeriesLender: f sees the stored series
+// itself when q asks every period, else a copy of the asked observations.
+func (s *Store) LendSeries(ctx context.Context, q tools.SeriesQuery, f func([]tools.Observation)) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	list := s.series[seriesKey{q.Indicator, q.Cell.WithDefaults()}]
+	if !everyPeriod(q) {
+		list = q.Kept(list)
 	}
-	out := make([]tools.Observation, 0, n)
-	for _, o := range list {
-		if q.Matches(o.Period) {
-			out = append(out, o)
-		}
-	}
-	return out, nil
+	f(list[:len(list):len(list)])
+	return nil
+}
+
+// everyPeriod reports whether q asks for every period of its series:
+// indicator_series reads the whole series (and keeps the asked periods
+// itself), where Matches would parse each period twice for nothing. A
+// question asks a year or two of a series that holds dozens of
+// observations, each a few hundred bytes: SeriesQuery.Kept counts them
+// before copying.
+func everyPeriod(q tools.SeriesQuery) bool {
+	return q.From == "" && q.To == "" && q.Frequency == ""
 }
 
 // Periods implements tools.IndicatorStore.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/marsad/marsad/tools"
 )
 
@@ -83,6 +84,42 @@ func TestIndicatorStore(t *testing.T, newStore NewStore) {
 	run("concurrent readers and a writer", testConcurrent)
 	run("series and relay recorded with the figures", testSeriesRecorded)
 	run("indicator_series JSON as pinned", testSeriesToolJSON)
+	run("a lender lends what Series returns", testLendSeries)
+}
+
+// testLendSeries checks that a store that lends its series
+// (tools.SeriesLender) lends what Series returns, for every query of
+// testSeries; a store that does not lend passes.
+func testLendSeries(t *testing.T, s tools.IndicatorStore) {
+	l, ok := s.(tools.SeriesLender)
+	if !ok {
+		return
+	}
+	mustLoad(t, s, Fixture())
+	ctx := context.Background()
+	for _, q := range []tools.SeriesQuery{
+		{Indicator: "unemployment_rate"},
+		{Indicator: "unemployment_rate", Frequency: "quarterly"},
+		{Indicator: "unemployment_rate", From: "2024", To: "2024"},
+		{Indicator: "unemployment_rate", From: "2023", Frequency: "annual"},
+		{Indicator: "unemployment_rate", Cell: tools.Cell{Sex: "female"}},
+		{Indicator: "unemployment_rate", Cell: tools.Cell{Geo: "MA-12"}},
+	} {
+		want, err := s.Series(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		calls := 0
+		err = l.LendSeries(ctx, q, func(got []tools.Observation) {
+			calls++
+			if d := cmp.Diff(want, got, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("%+v: lent (-series +lent):\n%s", q, d)
+			}
+		})
+		if err != nil || calls != 1 {
+			t.Errorf("%+v: LendSeries called f %d times, err %v; want once, nil", q, calls, err)
+		}
+	}
 }
 
 func testEmpty(t *testing.T, s tools.IndicatorStore) {
