@@ -112,7 +112,7 @@ var occupationConcepts = append([]conceptDef{
 	{KindOccupation, "5311", "garde d'enfants|nounou|baby-sitter|babysitter|nanny|child care worker|مربية أطفال|حاضنة|دادا|الدادا|الدادة|dada|مربية ديال الدراري|mrabbiya dyal drari"},
 	{KindOccupation, "5321", "aide-soignant|aide-soignante|aide soignant|aide soignante|auxiliaire de vie|health care assistant|nursing assistant|caregiver|مساعد ممرض|مساعدة تمريض|مساعدة ممرضة"},
 	{KindOccupation, "5414", "agent de gardiennage|gardiennage|عون أمن خاص|عون أمن|عون الأمن|عون حراسة|agent de sécurité|agente de sécurité|agents de sécurité|vigile|gardien|gardienne|gardien de nuit|agent de gardiennage|security guard|guard|security officer|watchman|عساس|العساس|حارس أمن|حارس|الحراسة|3ssas|assas|l3ssas|3assas|3ssass|sekurite|agent sécurité|سيكوريتي|السيكوريتي|سيكوريطي|السيكوريطي|عساسة|العساسة|حارس الأمن|ary-Latn:securite|sekuriti|sikuriti|sekyuriti|secority|l3ssasa|3ssasa|3assasa|moul securite|gardyan|سيكيريتي|السيكيريتي|سكيريتي|السكيريتي|سيكريتي|السيكريتي|سكوريتي|السكوريتي|كارديان|الكارديان|gardian|lgardian|sikiriti|sekiriti|sikyuriti"},
-	{KindOccupation, "5412", "policier|policière|police officer|policeman|شرطي|بوليسي|bolisi|البوليس|بوليس|lbolis|bolis"},
+	{KindOccupation, "5412", "policier|policière|police officer|policeman|شرطي|بوليسي|bolisi|البوليس|بوليس|lbolis|bolis|gendarme|دركي|الدركي"},
 	// Agriculture
 	{KindOccupation, "6111", "agriculteur|agricultrice|fellah|exploitant agricole|farmer|farmers|فلاح|فلاحة|الفلاح|الفلاحين|fella7|fellah|flla7|fla7|l7arrat|حراث|الحراث"},
 	{KindOccupation, "6121", "éleveur|éleveuse|berger|livestock farmer|herder|shepherd|كساب|مربي الماشية|راعي|kssab|ke33ab|الكساب|الراعي|ra3i|lkessab|kessab"},
