@@ -463,6 +463,7 @@ func TestCombiningFormsAreOneWord(t *testing.T) {
 		{"Sr Mechanical Designer", []string{"2144", "3118"}, "2151"},
 		{"Électro-mécanicien", []string{"7412"}, ""},
 		{"Télé-conseiller", []string{"4222"}, ""},
+		{"Telegestionnaire", []string{"4222"}, ""},
 		{"Ingénieur agro-alimentaire", []string{"2141", "2145"}, ""},
 	})
 }

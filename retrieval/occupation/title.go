@@ -158,14 +158,14 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 // ("full time") but "full stack" one word; "permis C" drives trucks and
 // "permis B" cars, the letter naming the vehicle; "e-commerce" is not
 // "commerce", nor "commercial"'s family; a combining form written apart
-// ("électro-mécanicien", "electro-mechanical designer", "télé-conseiller",
+// ("électro-mécanicien", "electro-mechanical designer", "micro-finance",
 // "agro-alimentaire") is the word written whole, not "mécanicien" with
 // "electro" beside it: "Mechanical Designer" is no electro-mechanical one.
 var compoundFirsts = map[string]map[string]bool{
 	"full":    {"stack": true},
 	"permis":  licenceCategories,
 	"e":       electronicTrades,
-	"electro": nil, "hydro": nil, "thermo": nil, "agro": nil, "micro": nil, "tele": nil, "aero": nil,
+	"electro": nil, "hydro": nil, "thermo": nil, "agro": nil, "micro": nil, "aero": nil,
 	"bio": nil, "geo": nil, "opto": nil, "petro": nil, "mecano": nil, "socio": nil, "psycho": nil,
 }
 
