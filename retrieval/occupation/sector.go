@@ -162,14 +162,21 @@ func (th *Thesaurus) computingSales(t titleKeys, c Context, m Match) Match {
 	if m.Code != "2433" || !t.support[ictKeys[0]] && !computingSector(c.Sector) {
 		return m
 	}
-	id := th.labelHoldingMost("2434", t.keys)
+	return th.asComputing("2434", t, m, m.Confidence)
+}
+
+// asComputing is m placed in computing's code instead, with confidence
+// conf, shown by the label of code holding the most of t's keys (else
+// its preferred one); m when code has no label.
+func (th *Thesaurus) asComputing(code string, t titleKeys, m Match, conf float64) Match {
+	id := th.labelHoldingMost(code, t.keys)
 	if id < 0 {
-		id = th.preferredOf("2434")
+		id = th.preferredOf(code)
 	}
 	if id < 0 {
 		return m
 	}
-	return th.matchOf(id, m.Confidence, m.Via+"+computing")
+	return th.matchOf(id, conf, m.Via+"+computing")
 }
 
 // testingWords are the words of testing and acceptance ("QA", "recette").
@@ -194,18 +201,11 @@ func (th *Thesaurus) computingTests(t titleKeys, c Context, m Match) Match {
 		!t.hasAny(softwareWords) && !t.support[ictKeys[0]] && !t.hasAny(computingWords) && !computingSector(c.Sector) {
 		return m
 	}
-	id := th.labelHoldingMost("2519", t.keys)
-	if id < 0 {
-		id = th.preferredOf("2519")
-	}
-	if id < 0 {
-		return m
-	}
 	conf := m.Confidence
 	if conf == 0 {
 		conf = composeConfidence
 	}
-	return th.matchOf(id, conf, m.Via+"+computing")
+	return th.asComputing("2519", t, m, conf)
 }
 
 // supportsAny reports whether title t supports one of the keys of set (an
