@@ -175,7 +175,7 @@ func eachESCO(f func(code, l, kind, label string)) error {
 // last), "" for names whose head may be either end (Marsad's names mix
 // French, English and Arabic).
 func (b *builder) add(code, name, source, l, kind string) {
-	ks := keys(name)
+	ks := withCombiningForms(keys(name))
 	if len(ks) == 0 || len(code) != 4 {
 		return
 	}

@@ -138,7 +138,7 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		if (t == "appel" || t == "appels") && i+2 < len(toks) && toks[i+1] == "d" && (toks[i+2] == "offre" || toks[i+2] == "offres") {
 			t, i = "appeldoffres", i+2 // a call for tenders: "offres" alone is an ad's packaging ("offre d'emploi")
 		}
-		if next, ok := compoundFirsts[t]; ok && i+1 < len(toks) && (next == nil && !isArabic(toks[i+1]) && !isNumber(toks[i+1]) || next[toks[i+1]]) {
+		if next, ok := compoundFirsts[t]; ok && i+1 < len(toks) && next[toks[i+1]] {
 			t, i = t+toks[i+1], i+1
 		}
 		k := keyOf(t)
@@ -154,19 +154,38 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 }
 
 // compoundFirsts are the words that make one word with the word after
-// them, among those listed (nil: any word): "full" alone is packaging
-// ("full time") but "full stack" one word; "permis C" drives trucks and
-// "permis B" cars, the letter naming the vehicle; "e-commerce" is not
-// "commerce", nor "commercial"'s family; a combining form written apart
-// ("électro-mécanicien", "electro-mechanical designer", "micro-finance",
-// "agro-alimentaire") is the word written whole, not "mécanicien" with
-// "electro" beside it: "Mechanical Designer" is no electro-mechanical one.
+// them, among those listed: "full" alone is packaging ("full time") but
+// "full stack" one word; "permis C" drives trucks and "permis B" cars,
+// the letter naming the vehicle; "e-commerce" is not "commerce", nor
+// "commercial"'s family.
 var compoundFirsts = map[string]map[string]bool{
-	"full":    {"stack": true},
-	"permis":  licenceCategories,
-	"e":       electronicTrades,
-	"electro": nil, "hydro": nil, "thermo": nil, "agro": nil, "micro": nil, "aero": nil,
-	"bio": nil, "geo": nil, "opto": nil, "petro": nil, "mecano": nil, "socio": nil, "psycho": nil,
+	"full":   {"stack": true},
+	"permis": licenceCategories,
+	"e":      electronicTrades,
+}
+
+// combiningForms are the first halves of compound words a label may write
+// apart ("électro-mécanicien", "electro-mechanical designer",
+// "agro-alimentaire"): in a label the two are one word, so that a title
+// of the second half alone ("Mechanical Designer") is no electro-
+// mechanical one. A title keeps the halves, and the whole word where
+// labels know it (Thesaurus.joined): its halves may be a compound no label
+// writes ("socio-médical"), whose second half still says something.
+var combiningForms = keySet("electro hydro thermo agro micro aero bio geo opto petro mecano socio psycho")
+
+// withCombiningForms returns label keys ks with each combining form
+// joined to the key after it.
+func withCombiningForms(ks []word) []word {
+	out := ks[:0:0]
+	for i := 0; i < len(ks); i++ {
+		if combiningForms[ks[i]] && i+1 < len(ks) && !isArabic(ks[i+1]) {
+			out = append(out, ks[i]+ks[i+1])
+			i++
+			continue
+		}
+		out = append(out, ks[i])
+	}
+	return out
 }
 
 // licenceCategories are the categories of a driving licence a driver's
