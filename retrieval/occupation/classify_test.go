@@ -454,10 +454,12 @@ func TestWordsOfUsage(t *testing.T) {
 	})
 }
 
-// TestCombiningFormsAreOneWord: a combining form written apart from its
-// word ("électro-mécanicien", "télé-conseiller") is the word written
-// whole, and its second half alone is another word: a mechanical designer
-// is no electro-mechanical one. bad is the code the title had before.
+// TestCombiningFormsAreOneWord: a label's combining form written apart
+// from its word ("électro-mécanicien") is the word written whole, and its
+// second half alone is another word: a mechanical designer is no
+// electro-mechanical one; a title's compound is read whole where labels
+// know it, by its halves where they do not ("socio-médical", a glued
+// "Telegestionnaire"). bad is the code the title had before.
 func TestCombiningFormsAreOneWord(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{"Sr Mechanical Designer", []string{"2144", "3118"}, "2151"},
@@ -465,6 +467,7 @@ func TestCombiningFormsAreOneWord(t *testing.T) {
 		{"Télé-conseiller", []string{"4222"}, ""},
 		{"Telegestionnaire", []string{"4222"}, ""},
 		{"Ingénieur agro-alimentaire", []string{"2141", "2145"}, ""},
+		{"Agent socio-médical", nil, "3339"},
 	})
 }
 
