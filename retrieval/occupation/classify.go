@@ -307,20 +307,21 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 	return t
 }
 
-// asCorrected returns toks with each word title t read as a typo of
-// another written as that word ("Anayste RH" as "analyste RH"), so that
-// the word beside its head is found beside the head t has; toks itself
-// when t guessed none.
+// asCorrected returns toks with the head title t read from a typo
+// written as that head ("Anayste RH" as "analyste RH"), so that the word
+// beside its head is found beside the head t has; toks itself when t
+// guessed no head. A word beside the head read from a typo stays as
+// written: guessed, it names no worker ("Superviseur console" is no
+// consul's supervisor).
 func (th *Thesaurus) asCorrected(toks []string, t titleKeys) []string {
-	if len(t.guessed) == 0 {
+	if len(t.keys) == 0 || !t.guessed[t.keys[0]] {
 		return toks
 	}
 	out := append([]string(nil), toks...)
 	for i, tok := range out {
-		if k := keyOf(tok); th.byKey[k] == nil {
-			if c := th.corrected(k); t.guessed[c] && keyOf(c) == c {
-				out[i] = c
-			}
+		if k := keyOf(tok); th.byKey[k] == nil && th.corrected(k) == t.keys[0] && keyOf(t.keys[0]) == t.keys[0] {
+			out[i] = t.keys[0]
+			break
 		}
 	}
 	return out

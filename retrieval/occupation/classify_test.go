@@ -152,6 +152,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Chiffreur métreur en CVC plomberie", []string{"3112", "2149"}, "5141"},
 		// the word beside a head read from a typo is beside that head
 		{"ANAYSTE RH", []string{"2423"}, ""},
+		// but a word beside the head read from a typo names no worker
+		{"Superviseur console (secteur agroalimentaire)", nil, "1112"},
 		// a technician's apposed word names no manager: CFO/CFA are high
 		// and low currents
 		{"Technicien CFO/CFA", nil, "1211"},
