@@ -37,7 +37,7 @@ func init() {
 		"1324": "achats achat purchasing procurement supply logistique logistics approvisionnement approvisionnements " +
 			"المشتريات الشراءات الصفقات اللوجستيك التموين",
 		"1321": "production usine plant manufacturing fabrication الإنتاج",
-		"1330": "informatique dsi المعلوميات",
+		"1330": "informatique dsi cyber المعلوميات المعلوماتي المعلوماتية",
 	} {
 		for _, k := range titleWords(words) {
 			managedFunctions[k] = code
