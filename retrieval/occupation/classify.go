@@ -62,7 +62,7 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	if degreeFirst.MatchString(title) || namesNoPost.MatchString(title) {
 		return Match{}
 	}
-	title, how := withoutPublicWrapping(title)
+	title, how := withoutPublicWrapping(headlinePost(title))
 	title = withoutAnnouncer(withoutWrapping(title))
 	t := th.readTitle(title)
 	if m := th.publicPost(t, c, how); m.Code != "" {

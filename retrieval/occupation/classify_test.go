@@ -243,6 +243,23 @@ func checkCodes(t *testing.T, codes map[string]string) {
 	checkPlaces(t, cases)
 }
 
+// TestHeadlineCountsItsPost: a competition's or a recruitment's headline
+// that counts its post in brackets after the employer and year is that
+// post; a count of posts names none. bad is the code the title had
+// before.
+func TestHeadlineCountsItsPost(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Concours de Recrutement Marsa Maroc 2025 (6 Techniciens de Maintenance)", []string{"7233", "3115", "3113"}, ""},
+		{"Concours de Recrutement ENIM 2025 (9 Maîtres de Conférences)", []string{"2310"}, ""},
+		{"Concours de Recrutement DGAPR 2025 (300 Surveillants Pénitentiaires)", []string{"5413"}, ""},
+		{"Concours de Recrutement LPEE 2025 (4 Postes)", nil, ""},
+		{"Technicien (2 ans d'expérience)", []string{"3113", "3119"}, ""},
+	})
+	if m := Classify("Concours de Recrutement Bank Al Maghrib 2025 (7 Postes)", Context{}); m.Code != "" {
+		t.Errorf("a count of posts names none: %+v", m)
+	}
+}
+
 // TestTitlesThatNameNoOccupation are left unplaced, with nothing else
 // set.
 func TestTitlesThatNameNoOccupation(t *testing.T) {

@@ -35,3 +35,19 @@ var wrapping = []*regexp.Regexp{
 	// a way of working, set apart by a dash, a bar, a comma or brackets
 	regexp.MustCompile(`(?i)(?:^|[-–—,(/|])\s*(?:full[- ]?)?(?:remote|hybrid|hybride|t[ée]l[ée]travail|on[- ]?site)\s*(?:$|[-–—,()/|])`),
 }
+
+// countedPost finds the post a competition's or a recruitment's headline
+// counts in brackets after its employer and year ("Concours de
+// Recrutement Marsa Maroc 2025 (6 Techniciens de Maintenance)", "…
+// (4 Postes)"), as dreamjob.ma writes them: the bracket is the post, the
+// rest the employer, read as no occupation.
+var countedPost = regexp.MustCompile(`(?i)^\s*(?:concours|recrutement|recrute)\b[^()]*\(\s*\d+\s+([^()\d][^()]*)\)\s*$`)
+
+// headlinePost returns the post a headline counts in brackets, or the
+// title itself.
+func headlinePost(title string) string {
+	if m := countedPost.FindStringSubmatch(title); m != nil {
+		return m[1]
+	}
+	return title
+}
