@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/marsad/marsad/tools/forecast"
 )
@@ -65,7 +66,19 @@ type historyKey struct{ month, occupation, region string }
 // history's last one count no ad.
 func NewMemoryAdHistory(rows []MonthlyAdCount, source string, demo bool) (*MemoryAdHistory, error) {
 	h := &MemoryAdHistory{first: map[string]forecast.Period{}, cells: make(map[historyKey]float64, len(rows))}
-	h.about = HistorySource{Source: source, Demo: demo}
+	h.about = HistorySource{Source: strings.Clone(source), Demo: demo}
+	// The cells keep one copy of each month, code and region, not the
+	// strings of each row (a CSV reader's record each): a server holds the
+	// history for its life, and its garbage collector marks every string.
+	names := map[string]string{}
+	intern := func(s string) string {
+		if c, ok := names[s]; ok {
+			return c
+		}
+		c := strings.Clone(s)
+		names[c] = c
+		return c
+	}
 	var first forecast.Period
 	for i, r := range rows {
 		p, err := forecast.ParsePeriod(r.Month)
@@ -75,13 +88,13 @@ func NewMemoryAdHistory(rows []MonthlyAdCount, source string, demo bool) (*Memor
 		if r.Ads < 0 {
 			return nil, fmt.Errorf("%w: ad history row %d: %d ads, want 0 or more", ErrBadData, i+1, r.Ads)
 		}
-		k := historyKey{r.Month, r.Occupation, r.Region}
+		k := historyKey{intern(r.Month), intern(r.Occupation), intern(r.Region)}
 		if _, dup := h.cells[k]; dup {
 			return nil, fmt.Errorf("%w: ad history row %d: %s %s %s repeats an earlier row", ErrBadData, i+1, r.Month, r.Occupation, r.Region)
 		}
 		h.cells[k] = float64(r.Ads)
-		if f, ok := h.first[r.Occupation]; !ok || p.Since(f) < 0 {
-			h.first[r.Occupation] = p
+		if f, ok := h.first[k.occupation]; !ok || p.Since(f) < 0 {
+			h.first[k.occupation] = p
 		}
 		if i == 0 || p.Since(first) < 0 {
 			first = p
