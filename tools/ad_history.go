@@ -55,9 +55,37 @@ type MemoryAdHistory struct {
 	first map[string]forecast.Period
 	cells map[historyKey]float64
 	codes []string
+	// occupations and regions index the codes of the cells' keys
+	occupations, regions map[string]int32
 }
 
-type historyKey struct{ month, occupation, region string }
+// indexOf returns the index of s in m, adding it (a copy) when absent, and
+// the copy when names is not nil (the copies by index).
+func indexOf(m map[string]int32, names *[]string, s string) (int32, string) {
+	i, ok := m[s]
+	if !ok {
+		i = int32(len(m))
+		c := strings.Clone(s)
+		m[c] = i
+		if names != nil {
+			*names = append(*names, c)
+		}
+	}
+	if names == nil {
+		return i, ""
+	}
+	return i, (*names)[i]
+}
+
+// historyKey is a cell: its month as a count of months since year 0,
+// its occupation and region as indexes into the history's lists. It holds
+// no pointer, so the garbage collector of a server holding the history
+// for its life never scans the cells (some 70,000 for the seed history),
+// as it did when they were keyed by the rows' strings.
+type historyKey struct{ month, occupation, region int32 }
+
+// monthZero is the month a historyKey counts from.
+var monthZero = forecast.Period{Year: 0, Sub: 1, Season: forecast.Monthly}
 
 // NewMemoryAdHistory builds a history from rows counted by source (demo
 // marks demonstration data). A month that is not YYYY-MM, a negative
@@ -65,20 +93,10 @@ type historyKey struct{ month, occupation, region string }
 // row; months absent between an occupation's first month and the
 // history's last one count no ad.
 func NewMemoryAdHistory(rows []MonthlyAdCount, source string, demo bool) (*MemoryAdHistory, error) {
-	h := &MemoryAdHistory{first: map[string]forecast.Period{}, cells: make(map[historyKey]float64, len(rows))}
+	h := &MemoryAdHistory{first: map[string]forecast.Period{}, cells: make(map[historyKey]float64, len(rows)),
+		occupations: map[string]int32{}, regions: map[string]int32{}}
 	h.about = HistorySource{Source: strings.Clone(source), Demo: demo}
-	// The cells keep one copy of each month, code and region, not the
-	// strings of each row (a CSV reader's record each): a server holds the
-	// history for its life, and its garbage collector marks every string.
-	names := map[string]string{}
-	intern := func(s string) string {
-		if c, ok := names[s]; ok {
-			return c
-		}
-		c := strings.Clone(s)
-		names[c] = c
-		return c
-	}
+	var codes []string // by index, each a copy, not a row's string
 	var first forecast.Period
 	for i, r := range rows {
 		p, err := forecast.ParsePeriod(r.Month)
@@ -88,13 +106,15 @@ func NewMemoryAdHistory(rows []MonthlyAdCount, source string, demo bool) (*Memor
 		if r.Ads < 0 {
 			return nil, fmt.Errorf("%w: ad history row %d: %d ads, want 0 or more", ErrBadData, i+1, r.Ads)
 		}
-		k := historyKey{intern(r.Month), intern(r.Occupation), intern(r.Region)}
+		oi, code := indexOf(h.occupations, &codes, r.Occupation)
+		ri, _ := indexOf(h.regions, nil, r.Region)
+		k := historyKey{int32(p.Since(monthZero)), oi, ri}
 		if _, dup := h.cells[k]; dup {
 			return nil, fmt.Errorf("%w: ad history row %d: %s %s %s repeats an earlier row", ErrBadData, i+1, r.Month, r.Occupation, r.Region)
 		}
 		h.cells[k] = float64(r.Ads)
-		if f, ok := h.first[k.occupation]; !ok || p.Since(f) < 0 {
-			h.first[k.occupation] = p
+		if f, ok := h.first[code]; !ok || p.Since(f) < 0 {
+			h.first[code] = p
 		}
 		if i == 0 || p.Since(first) < 0 {
 			first = p
@@ -126,10 +146,15 @@ func (h *MemoryAdHistory) MonthlyAds(_ context.Context, occupation, region strin
 	n := h.last.Since(start) + 1
 	counts := make([]float64, n)
 	seen := false
+	oi := h.occupations[occupation] // there, as first is
 	for i := range n {
-		m := start.Add(i).String()
+		m := int32(start.Add(i).Since(monthZero))
 		for _, r := range regions {
-			v, ok := h.cells[historyKey{m, occupation, r}]
+			ri, ok := h.regions[r]
+			if !ok {
+				continue
+			}
+			v, ok := h.cells[historyKey{m, oi, ri}]
 			counts[i] += v
 			seen = seen || ok
 		}
