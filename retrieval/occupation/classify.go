@@ -251,7 +251,6 @@ type titleKeys struct {
 	french      bool          // the title is French: it has a French small word ("de", "des", "pour")
 	englishEnd  bool          // the title is not French and ends on a word heading English labels ("Sales Supervisor"): its head
 	guessed     map[word]bool // keys read from a typo ("Chiffreur" as "coiffeur"): weaker than a word as written
-	aside       map[word]bool // keys supported only by an aside in parentheses: weaker than the title's own words
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	complement  word          // the word after the first and a preposition ("Technicien en tuyauterie"), or ""
@@ -285,12 +284,6 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 		t.support[k] = !t.has[k]
 	}
 	for _, k := range titleTokenWords(asideToks) {
-		if !t.has[k] && !t.support[k] {
-			if t.aside == nil {
-				t.aside = map[word]bool{}
-			}
-			t.aside[k] = true
-		}
 		t.support[k] = t.support[k] || !t.has[k]
 	}
 	t.announces = slices.ContainsFunc(toks, func(w string) bool { return announcing[w] })
@@ -737,11 +730,6 @@ func (th *Thesaurus) stemOfOther(e *entry, t titleKeys, k word) bool {
 var schoolLevels = wordSet("primaire primary elementaire elementary maternelle prescolaire preschool kindergarten " +
 	"college secondaire secondary lycee universite university")
 
-// asideCredit is what a label's word counts for when the title says it
-// only in an aside ("Ingénieur Data GCP (Google Cloud Platform)" is a
-// data engineer of that cloud, not a cloud engineer).
-const asideCredit = 0.5
-
 // guessedDiscount lowers a label that holds a title's word only as read
 // from a typo: a word written as the label writes it says more than one
 // guessed one edit away.
@@ -760,8 +748,6 @@ func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
 	inter := 0.0
 	for _, k := range unique(e.keys) {
 		switch {
-		case t.aside[k]:
-			inter += asideCredit * th.weight[k]
 		case t.holdsOrSupports(k):
 			inter += th.weight[k]
 		case th.stemOfOther(e, t, k):
