@@ -307,12 +307,12 @@ func (th *Thesaurus) readTitle(title string) titleKeys {
 // written: guessed, it names no worker ("Superviseur console" is no
 // consul's supervisor).
 func (th *Thesaurus) asCorrected(toks []string, t titleKeys) []string {
-	if len(t.keys) == 0 || !t.guessed[t.keys[0]] {
+	if len(t.keys) == 0 || !t.guessed[t.keys[0]] || keyOf(t.keys[0]) != t.keys[0] {
 		return toks
 	}
 	out := append([]string(nil), toks...)
 	for i, tok := range out {
-		if k := keyOf(tok); th.byKey[k] == nil && th.corrected(k) == t.keys[0] && keyOf(t.keys[0]) == t.keys[0] {
+		if k := keyOf(tok); th.byKey[k] == nil && th.corrected(k) == t.keys[0] {
 			out[i] = t.keys[0]
 			break
 		}

@@ -52,11 +52,8 @@ func (th *Thesaurus) withoutLeadingGrade(toks []string, ks []word) ([]word, word
 // label m was found by.
 func (th *Thesaurus) heldWhole(m Match, t titleKeys) bool {
 	for _, k := range t.keys {
-		for _, id := range th.byKey[k] {
-			e := &th.labels[id]
-			if e.code == m.Code && e.name == m.Label {
-				return !slices.ContainsFunc(e.keys, func(x word) bool { return !t.holdsOrSupports(x) })
-			}
+		if e := th.matchedVia(m, k); e != nil {
+			return !slices.ContainsFunc(e.keys, func(x word) bool { return !t.holdsOrSupports(x) })
 		}
 	}
 	return false

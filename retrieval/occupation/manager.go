@@ -120,10 +120,13 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 		}
 	}
 	if code == "" {
-		code, function = th.institutionOf(t)
+		code, function = institutionOf(t)
 	}
-	if code == "" || m.Code == code || th.matchedHolds(m, head, function) && !th.matchedOnlyOf(m, head, function) {
-		return m // a label of both and more words names its own trade ("chef comptable", "dealership sales manager")
+	if code == "" || m.Code == code {
+		return m
+	}
+	if e := th.matchedVia(m, head); e != nil && holds(e, function) && ownTrade(e, head, function) {
+		return m
 	}
 	id := th.labelOf(head, code)
 	if id < 0 {
@@ -139,27 +142,34 @@ const managerConfidence = 0.5
 // matchedHolds reports whether the label m was found by holds key k and
 // the keys of more.
 func (th *Thesaurus) matchedHolds(m Match, k word, more ...word) bool {
-	return slices.ContainsFunc(th.byKey[k], func(id int32) bool {
-		e := &th.labels[id]
-		return e.code == m.Code && e.name == m.Label && holdsAll(e, more)
-	})
+	e := th.matchedVia(m, k)
+	return e != nil && holdsAll(e, more)
 }
 
-// matchedOnlyOf reports whether the label m was found by is another
-// manager's with no words but a manager's head and the function: ESCO
-// lists "finance director" among supply managers' names (1324), where
-// ISCO-08 places the manager of finance (1211).
-func (th *Thesaurus) matchedOnlyOf(m Match, head, function word) bool {
-	return m.Code[0] == '1' && slices.ContainsFunc(th.byKey[head], func(id int32) bool {
-		e := &th.labels[id]
-		return e.code == m.Code && e.name == m.Label && !slices.ContainsFunc(e.keys, func(k word) bool { return k != head && k != function })
-	})
+// matchedVia returns the label m was found by when it holds key k, else
+// nil.
+func (th *Thesaurus) matchedVia(m Match, k word) *entry {
+	for _, id := range th.byKey[k] {
+		if e := &th.labels[id]; e.code == m.Code && e.name == m.Label {
+			return e
+		}
+	}
+	return nil
+}
+
+// ownTrade reports whether label e, holding a manager's head and the
+// function, names a trade of its own: a label that says more ("chef
+// comptable", "dealership sales manager"), or one of no manager. ESCO
+// lists "finance director", no more, among supply managers' names (1324),
+// where ISCO-08 places the manager of finance (1211).
+func ownTrade(e *entry, head, function word) bool {
+	return e.code[0] != '1' || slices.ContainsFunc(e.keys, func(k word) bool { return k != head && k != function })
 }
 
 // institutionOf returns the code of the one kind of institution title t
 // names (managedInstitutions) and its word, or "" when it names none or
 // two kinds.
-func (th *Thesaurus) institutionOf(t titleKeys) (string, word) {
+func institutionOf(t titleKeys) (string, word) {
 	code, inst := "", word("")
 	for _, k := range t.keys {
 		if c, ok := managedInstitutions[k]; ok {
