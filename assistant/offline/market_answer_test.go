@@ -38,7 +38,7 @@ func TestDemandAnswers(t *testing.T) {
 		{"شنو هي الخدمات اللي مطلوبة بزاف ف كازا؟", tools.NameTopOccupations, []string{"مطور برمجيات", "ماشي أرقام رسمية"}},
 		{"ما هي المهن الأكثر طلبا في جهة سوس ماسة؟", tools.NameTopOccupations, []string{"طباخ", "وليست إحصاءات رسمية"}},
 		{"most in-demand jobs in Casablanca", tools.NameTopOccupations, []string{"Software developer", "not official statistics"}},
-		{"Quelles compétences pour un développeur ?", tools.NameSkillsInDemand, []string{"java", "sur 11"}},
+		{"Quelles compétences pour un développeur ?", tools.NameSkillsInDemand, []string{"java", "sur 15"}},
 		{"chno khassni n3ref bach nkhdem comptable?", tools.NameSkillsInDemand, []string{"Comptable / Chef comptable", "comptabilité"}},
 		{"ما المهارات المطلوبة لمطور البرمجيات؟", tools.NameSkillsInDemand, []string{"مطور برمجيات"}},
 		{"skills needed for a nurse", tools.NameSkillsInDemand, []string{"Nurse", "out of 18"}},

@@ -418,7 +418,7 @@ func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	ks = withoutMaster(unique(ks))
 	var t titleKeys
 	for i, k := range ks {
-		if th.byKey[k] == nil && !technology[k] { // a tool's name is no typo: "Informatica" is no "informatics"
+		if th.byKey[k] == nil && !technology[k] && !th.listedKeys[k] { // a tool's name is no typo: "Informatica" is no "informatics"
 			if c := th.corrected(k); c != "" {
 				ks[i] = c
 				if t.guessed == nil {
@@ -492,7 +492,7 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 		if k == languageKey {
 			continue // a language names what is taught or spoken, no worker ("Deutsch- und englischsprachige Kundenberater")
 		}
-		for _, id := range th.byHead[k] {
+		for _, id := range slices.Concat(th.byHead[k], th.listed[k]) {
 			if seen[id] {
 				continue
 			}
@@ -745,6 +745,9 @@ func holds(e *entry, k word) bool { return contains(e.keys, k) }
 // score is how well label e fits title t: how much of the label the title
 // holds, and how much of the title the label explains, by weight.
 func (th *Thesaurus) score(e *entry, t titleKeys) float64 {
+	if e.source == "index" {
+		return th.listedScore(e, t)
+	}
 	inter := 0.0
 	for _, k := range unique(e.keys) {
 		switch {

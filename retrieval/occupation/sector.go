@@ -187,8 +187,9 @@ var softwareWords = keySet("software logiciel logiciels automation automatisatio
 
 // testedAsGoods are the codes a testing title's words fit when read as
 // the testing of goods or engineering: product graders and testers
-// (7543), engineers and technicians of no or another field.
-var testedAsGoods = map[string]bool{"7543": true, "2149": true, "2144": true, "2141": true, "3119": true, "3115": true, "3139": true, "": true}
+// (7543), engineers and technicians of no or another field, the head of
+// a quality function (1219: "head of quality" of software testing).
+var testedAsGoods = map[string]bool{"7543": true, "2149": true, "2144": true, "2141": true, "3119": true, "3115": true, "3139": true, "1219": true, "": true}
 
 // computingTests returns software testers (2519) for a title that names
 // testing and software, a computing tool or computing, or whose employer

@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -42,6 +43,13 @@ type Thesaurus struct {
 	// preferred is, for each code, the first of ESCO's preferred labels
 	// of its occupations (preferredOf).
 	preferred map[string]int32
+	// listed are the coding index's titles by their head keys, and
+	// listedKeys their keys: kept apart from byKey and byHead, so that
+	// the index adds whole titles to match without changing what the
+	// other labels weigh, which heads are generic or which words are
+	// known (addCodingIndex).
+	listed     map[word][]int32
+	listedKeys map[word]bool
 }
 
 // entry is one label of the thesaurus.
@@ -114,21 +122,29 @@ func New(extra []Label, hold func(code, name string) bool) (*Thesaurus, error) {
 		b.add(l.Code, l.Name, "marsad", "", "")
 		titled[strings.Join(keys(l.Name), " ")] = l.Code
 	}
+	named := maps.Clone(titled) // and the lexicon's names
 	for _, c := range lang.Concepts(lang.KindOccupation) {
 		for _, term := range lang.ConceptTerms(c) {
 			// The lexicon groups a question's words under the profiles'
 			// codes ("délégué médical" with sales representatives); the
 			// table of Moroccan titles says what a title names (2433).
-			if code, ok := titled[strings.Join(keys(term), " ")]; ok && code != c.Value {
+			k := strings.Join(keys(term), " ")
+			if code, ok := titled[k]; ok && code != c.Value {
 				continue
 			}
 			b.add(c.Value, term, "marsad", "", "")
+			if _, ok := named[k]; !ok {
+				named[k] = c.Value
+			}
 		}
 	}
 	for _, l := range extra {
 		b.add(l.Code, l.Name, "profile", "", "")
 	}
 	b.finish()
+	if err := b.addCodingIndex(named); err != nil {
+		return nil, err
+	}
 	return b.th, nil
 }
 
