@@ -14,10 +14,11 @@ import (
 // classification to code titles the classification's own labels do not
 // cover. It is Marsad's own table, written by the team on 2026-12-07 from
 // knowledge of Moroccan job-site usage and of the ISCO-08 definitions of
-// the unit groups, in four parts by major group, without reading any
+// the unit groups, in four parts by major group and a fifth of English
+// offshoring, computing and public-service titles, without reading any
 // labelled set of real titles, Marsad's code or ESCO; a title two parts
 // gave different codes was left out (its code depends on more than the
-// title), as were the 69 titles of unit groups ESCO has no occupation in
+// title), as were the 66 titles of unit groups ESCO has no occupation in
 // (3221, 7549, 9624…: Marsad would have no name to show for them).
 // Lines: code, language (fr, en, ar, ary, ary-Latn), title.
 //
