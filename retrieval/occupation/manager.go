@@ -38,6 +38,9 @@ func init() {
 			"المشتريات الشراءات الصفقات اللوجستيك التموين",
 		"1321": "production usine plant manufacturing fabrication الإنتاج",
 		"1330": "informatique dsi cyber المعلوميات المعلوماتي المعلوماتية",
+		// an administration's or a port's infrastructure division builds
+		// and keeps works (a computing one is the ICT function's)
+		"1323": "infrastructure infrastructures",
 	} {
 		for _, k := range titleWords(words) {
 			managedFunctions[k] = code
@@ -77,6 +80,8 @@ var managedPairs = map[string]string{
 	keyOf("الموارد") + " " + keyOf("البشرية"):  "1212",
 	keyOf("نظم") + " " + keyOf("المعلومات"):    "1330",
 	keyOf("نظام") + " " + keyOf("المعلومات"):   "1330",
+	keyOf("البنية") + " " + keyOf("التحتية"):   "1323",
+	keyOf("البنيات") + " " + keyOf("التحتية"):  "1323",
 }
 
 // notManagedFunction are the words that make a manager's title another
@@ -108,6 +113,9 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 		if i+1 < len(t.keys) && managedPairs[k+" "+t.keys[i+1]] != "" {
 			c, ok = managedPairs[k+" "+t.keys[i+1]], true
 		}
+		if ok && (code+c == "13301323" || code+c == "13231330") {
+			code, c = "1330", "1330" // computing's infrastructure ("البنية التحتية المعلوماتية")
+		}
 		if ok {
 			switch {
 			case code != "" && c != code && !t.french && function == commercialKey && t.keys[i-1] == function:
@@ -119,6 +127,9 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 			code, function = c, k
 		}
 	}
+	if code == "1323" && (t.hasAny(computingWords) || t.support[ictKeys[0]]) {
+		code = "1330" // "Chef de la Division Infrastructures SI"
+	}
 	if code == "" {
 		code, function = institutionOf(t)
 	}
@@ -129,6 +140,9 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 		return m
 	}
 	id := th.labelOf(head, code)
+	if id < 0 {
+		id = th.preferredOf(code) // no label of the function's manager has this head ("رئيس قسم البنية التحتية")
+	}
 	if id < 0 {
 		return m
 	}

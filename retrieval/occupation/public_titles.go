@@ -24,7 +24,7 @@ import "slices"
 //   - A cadre (إطار) is a graduate employee of a field: the professional
 //     of that field ("cadre en gestion", "إطار مالي"), not its manager.
 //   - The higher education's ranks (أستاذ محاضر, maître de conférences,
-//     professeur agrégé, professeur habilité) teach at a university
+//     professeur assistant, professeur agrégé, professeur habilité) teach at a university
 //     (2310), a dean manages a faculty (1345).
 //   - A commune's director of services, an inspector general and a
 //     secretary general of a ministry are senior government officials
@@ -84,6 +84,8 @@ var publicServiceTitles = []Label{
 	{Code: "2310", Name: "professeur agrégé"},
 	{Code: "2310", Name: "professeur habilité"},
 	{Code: "2310", Name: "professeur de l'enseignement supérieur"},
+	{Code: "2310", Name: "professeur assistant"}, // the first rank of a university's teachers (enseignant-chercheur)
+	{Code: "2310", Name: "أستاذ مساعد"},
 	// 2411 Accountants (a finance cadre)
 	{Code: "2411", Name: "إطار مالي"},
 	{Code: "2411", Name: "cadre financier"},

@@ -1,0 +1,29 @@
+package occupation
+
+import "testing"
+
+// TestTeachersByTheLevelTheyTeach: a teacher of a faculty or of higher
+// education is a university teacher whatever the subject; a subject
+// teacher without a university's institution stays at his school's
+// level.
+func TestTeachersByTheLevelTheyTeach(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{title: "Professeur Assistant Grade A spécialité Chimie Organique au profit de la Faculté des Sciences de Rabat", want: []string{"2310"}},
+		{title: "Professeur de l'enseignement supérieur assistant - spécialité Génie Électrique (ENSA Kénitra)", want: []string{"2310"}},
+		{title: "أستاذ التعليم العالي مساعد تخصص الرياضيات بكلية العلوم", want: []string{"2310"}},
+		{title: "Enseignant vacataire en économie - Université Hassan II", want: []string{"2310"}},
+		{title: "Professeur de mathématiques au lycée", want: []string{"2330"}},
+		{title: "Professeur de français au collège", want: []string{"2330"}},
+	})
+}
+
+// TestHeadsOfInfrastructure: the head of an infrastructure division
+// manages works (1323) unless the infrastructure is computing's (1330).
+func TestHeadsOfInfrastructure(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{title: "Chef de la Division des Infrastructures à la Direction Régionale de l'Équipement", want: []string{"1323"}},
+		{title: "رئيس قسم البنيات التحتية بالمديرية الإقليمية", want: []string{"1323"}},
+		{title: "Chef de service Infrastructures SI", want: []string{"1330"}},
+		{title: "رئيس مصلحة البنية التحتية المعلوماتية", want: []string{"1330"}},
+	})
+}
