@@ -504,8 +504,8 @@ func TestManagerOfOneFunction(t *testing.T) {
 	})
 }
 
-// TestHeadsOfInstitutions: a head of a school, an academy or a centre
-// training teachers manages education (1345), of a hospital or a health
+// TestHeadsOfInstitutions: a head of a school, an academy, a centre
+// training teachers or a level of teaching manages education (1345), of a hospital or a health
 // region health services (1342), unless his title names a function he
 // manages there. bad is the code the title had before.
 func TestHeadsOfInstitutions(t *testing.T) {
@@ -515,5 +515,7 @@ func TestHeadsOfInstitutions(t *testing.T) {
 		{"Chef de service des ressources humaines au CHU", []string{"1212"}, ""},
 		{"Director, School of Computer Science and Data Analytics", []string{"1345"}, "2131"},
 		{"Directeur financier de l'université", []string{"1211"}, ""},
+		{"Responsable pédagogique primaire et collège", []string{"1345"}, "2342"},
+		{"Responsable enseignement secondaire (région Souss)", []string{"1345"}, ""},
 	})
 }

@@ -51,7 +51,8 @@ func init() {
 // managedInstitutions are the professional services whose heads ISCO-08
 // places apart (134x), by the institution a head directs: a school, a
 // university, an education academy or a centre training teachers
-// (1345), a hospital or a health region (1342). They name the head's
+// (1345) or a level of teaching ("Responsable maternelle et primaire"), a
+// hospital or a health region (1342). They name the head's
 // work only when no function does: the head of human resources of a
 // hospital manages human resources.
 var managedInstitutions = map[word]string{}
@@ -59,6 +60,7 @@ var managedInstitutions = map[word]string{}
 func init() {
 	for code, words := range map[string]string{
 		"1345": "ecole school faculte faculty universite university institut lycee crmef academie academy " +
+			"education enseignement maternelle prescolaire primaire secondaire pedagogique " + // a school level's or teaching's head
 			"مدرسة كلية جامعة معهد ثانوية أكاديمية التربية التعليم",
 		"1342": "hopital hospital clinique clinic chu مستشفى مصحة المستشفى الصحي الصحية",
 	} {
