@@ -39,17 +39,17 @@ func NewClassifier(profiles []tools.Profile, override ClassifyFunc) *Classifier 
 // Warm builds the thesaurus now, if not yet built.
 func (c *Classifier) Warm() { c.classify() }
 
-// adText is what classification reads of an ad: its title, text and
-// sector as given, the title's words, and the concepts lang found in the
+// adText is what classification reads of an ad: its title, text, sector
+// and employer as given, the title's words, and the concepts lang found in the
 // title and the text (read once, for the skills and terms that follow).
 type adText struct {
-	title, text, sector         string
-	titleTokens                 []string
-	titleConcepts, descConcepts []lang.ConceptMatch
+	title, text, sector, employer string
+	titleTokens                   []string
+	titleConcepts, descConcepts   []lang.ConceptMatch
 }
 
 // Classify returns where the ad was placed (occupation.Match; Code ""
 // when nowhere).
 func (c *Classifier) Classify(t adText) occupation.Match {
-	return c.classify()(t.title, occupation.Context{Sector: t.sector, Description: t.text})
+	return c.classify()(t.title, occupation.Context{Sector: t.sector, Description: t.text, Employer: t.employer})
 }

@@ -57,7 +57,7 @@ func (p *Pipeline) classifyRecord(rec *rawAd) Classified {
 		return c
 	}
 	c.Title = ad.Title
-	m := p.classifier.Classify(adText{title: ad.Title, text: ad.Description, sector: rec.fields[fSector]})
+	m := p.classifier.Classify(adText{title: ad.Title, text: ad.Description, sector: rec.fields[fSector], employer: ad.Employer})
 	c.ISCO, c.Via, c.Confidence = m.Code, m.Via, m.Confidence
 	return c
 }

@@ -67,7 +67,7 @@ func (n *normaliser) normalise(ctx context.Context, r *rawAd) (normalised, error
 	}
 	ad.SourceSite = sourceSite(f[fSourceSite], ad.URL)
 	ad.Lang = string(lang.Detect(ad.Title + "\n" + prefix(ad.Description, 300)))
-	tt := adText{title: ad.Title, text: ad.Description, sector: f[fSector], titleTokens: lang.Tokens(ad.Title)}
+	tt := adText{title: ad.Title, text: ad.Description, sector: f[fSector], employer: ad.Employer, titleTokens: lang.Tokens(ad.Title)}
 	n.classify(&ad, r, &tt, setMeta)
 	fromText(&ad, meta, tt.descConcepts)
 	if ad.Contract == "" {

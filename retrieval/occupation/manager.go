@@ -78,12 +78,14 @@ var commercialKey = keyOf("commercial")
 // "contrôle de gestion", management control, is the finance function's
 // ("contrôle" alone is quality's or security's, "gestion" anyone's).
 var managedPairs = map[string]string{
-	keyOf("controle") + " " + keyOf("gestion"): "1211",
-	keyOf("الموارد") + " " + keyOf("البشرية"):  "1212",
-	keyOf("نظم") + " " + keyOf("المعلومات"):    "1330",
-	keyOf("نظام") + " " + keyOf("المعلومات"):   "1330",
-	keyOf("البنية") + " " + keyOf("التحتية"):   "1323",
-	keyOf("البنيات") + " " + keyOf("التحتية"):  "1323",
+	keyOf("controle") + " " + keyOf("gestion"):     "1211",
+	keyOf("الموارد") + " " + keyOf("البشرية"):      "1212",
+	keyOf("نظم") + " " + keyOf("المعلومات"):        "1330",
+	keyOf("نظام") + " " + keyOf("المعلومات"):       "1330",
+	keyOf("systemes") + " " + keyOf("information"): "1330",
+	keyOf("information") + " " + keyOf("systems"):  "1330",
+	keyOf("البنية") + " " + keyOf("التحتية"):       "1323",
+	keyOf("البنيات") + " " + keyOf("التحتية"):      "1323",
 }
 
 // notManagedFunction are the words that make a manager's title another

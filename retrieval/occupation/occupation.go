@@ -54,11 +54,12 @@ type Match struct {
 	Source string `json:"source,omitempty"`
 }
 
-// Context is what an ad says besides its title. Both fields may be empty
-// (a user's question has neither).
+// Context is what an ad says besides its title. Every field may be empty
+// (a user's question has none).
 type Context struct {
 	Sector      string
 	Description string
+	Employer    string // the employer's name as the ad gives it ("Ministère de l'Agriculture…")
 }
 
 // Label is one name of an occupation the caller adds to the thesaurus

@@ -222,3 +222,49 @@ func withoutArabicMarks(r rune) rune {
 	}
 	return r
 }
+
+// ministryDirector returns senior government officials (1112) for a
+// director whose employer is a ministry ("Directeur de Contrôle des
+// Activités de la Pêche Maritime" at the ministry of agriculture): a
+// ministry's directors head its central directorates, which ISCO-08
+// places with the officials who run a government's departments, whatever
+// the domain the directorate's name gives (a label of the domain found a
+// worker of it). A director of a function ISCO-08 gives its own managers
+// (finance, human resources, computing…) or of an institution (a
+// hospital, a school) stays theirs; else m.
+func (th *Thesaurus) ministryDirector(t titleKeys, c Context, m Match) Match {
+	if m.Code == "1112" || !directorHeads[th.headKey(t)] || !namesMinistry(c.Employer) || m.Via == "manager+function" {
+		return m
+	}
+	for i, k := range t.keys {
+		_, function := managedFunctions[k]
+		_, institution := managedInstitutions[k]
+		if function || institution || i+1 < len(t.keys) && managedPairs[k+" "+t.keys[i+1]] != "" {
+			return m // "Directeur des Systèmes d'Information": computing's manager
+		}
+	}
+	id := th.labelHoldingMost("1112", t.keys)
+	if id < 0 {
+		id = th.preferredOf("1112")
+	}
+	if id < 0 {
+		return m
+	}
+	return th.matchOf(id, managerConfidence, m.Via+"+ministry")
+}
+
+// directorHeads are the heads of a director's title.
+var directorHeads = keySet("directeur directrice director مدير مديرة")
+
+// ministryWords name a ministry in an employer's name.
+var ministryWords = keySet("ministere ministry وزارة")
+
+// namesMinistry reports whether an employer's name names a ministry.
+func namesMinistry(employer string) bool {
+	for _, k := range titleWords(employer) {
+		if ministryWords[k] {
+			return true
+		}
+	}
+	return false
+}

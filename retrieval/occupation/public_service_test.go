@@ -71,3 +71,27 @@ func TestCorpsInItsSpeciality(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistryDirectors: a ministry's director heads a central
+// directorate (1112) whatever its domain, unless he directs a function
+// or an institution; the same title at another employer is not.
+func TestMinistryDirectors(t *testing.T) {
+	for _, c := range []struct {
+		title, employer, want string
+	}{
+		{"Directeur de la Pêche Maritime", "Ministère de l'Agriculture, de la Pêche Maritime, du Développement Rural et des Eaux et Forêts", "1112"},
+		{"Directeur des Affaires Consulaires et Sociales", "Ministère des Affaires Étrangères", "1112"},
+		{"مدير الموارد المائية", "وزارة التجهيز والماء", "1112"},
+		{"Directeur des Ressources Humaines", "Ministère de la Santé", "1212"},
+		{"Directeur des Systèmes d'Information", "Ministère de l'Économie et des Finances", "1330"},
+		{"Directeur de la Pêche Maritime", "Royal Marine Fisheries SARL", ""},
+	} {
+		m := Classify(c.title, Context{Employer: c.employer})
+		switch {
+		case c.want != "" && m.Code != c.want:
+			t.Errorf("%q at %q: %+v, want %s", c.title, c.employer, m, c.want)
+		case c.want == "" && m.Code == "1112":
+			t.Errorf("%q at %q: %+v, a senior official outside a ministry", c.title, c.employer, m)
+		}
+	}
+}
