@@ -112,8 +112,8 @@ func weighIndexKeys(th *Thesaurus, idx []indexedTitle) {
 	held := map[word]int{}
 	for _, t := range idx {
 		for _, k := range unique(withCombiningForms(keys(t.name))) {
-			if _, ok := th.weight[k]; !ok {
-				held[k]++
+			if _, ok := th.weight[k]; !ok && !technology[k] {
+				held[k]++ // a tool's name stays light, as in a title: "Data Engineer GCP" is a data engineer, not a "GCP engineer"
 			}
 		}
 	}

@@ -85,5 +85,8 @@ func TestCodingIndexFitsWholeTitlesOnly(t *testing.T) {
 		// no longer explains them
 		{title: "مهندس في الإلكترونيك", want: []string{"2152"}},
 		{title: "بائع التذاكر", want: []string{"5230"}},
+		// but a tool's name stays as light as in any title: the index's
+		// "GCP engineer" (2522) does not outweigh "data engineer"
+		{title: "Data Engineer GCP F/H", want: []string{"2521"}},
 	})
 }
