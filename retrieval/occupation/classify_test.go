@@ -467,6 +467,7 @@ func TestWordsOfUsage(t *testing.T) {
 		"Chauffeur permis D":            "8331",
 		"Responsable Réseaux Sociaux":   "2432",
 		"Quality Engineer":              "2141",
+		"Ingénieur support (PHP/SQL)":   "3512",
 		"مكلف بإنتاج و بيع منتجات التأمينات": "",
 	})
 }

@@ -1014,6 +1014,7 @@ var moroccanTitles = []Label{
 	{Code: "3512", Name: "téléconseiller support technique"},
 	{Code: "3512", Name: "service desk agent"},
 	{Code: "3512", Name: "technical support engineer"},
+	{Code: "3512", Name: "ingénieur support"}, // a computing firm's support, as "technical support engineer" (ESCO's is an electronics engineer's; sets 19-20 dev)
 	{Code: "3512", Name: "service desk analyst"},
 	{Code: "3512", Name: "application support analyst"},
 	{Code: "3512", Name: "application support engineer"},

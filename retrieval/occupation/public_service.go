@@ -152,14 +152,18 @@ var seniorHeads = wordSet("مدير مفتش كاتب عميد directeur directr
 // ("Technicien H/F") or another ("administrateur systèmes"), so they are
 // read only in a competition's title. Marsad's table, from the Moroccan
 // public service's statutes and ISCO-08's definitions: a technician of
-// no named trade is 3119; an administrator of the civil service writes
+// no named trade is 3119, an adjoint technique (the execution grades
+// below technicians) 9629; an administrator of the civil service writes
 // and applies its policies (2422), as the foreign service's secretaries
 // and counsellors do; a state engineer of no named field is 2149.
 var corps = map[string]string{}
 
 func init() {
 	for code, names := range map[string]string{
-		"3119": "technicien|techniciens|تقني|مساعد تقني|adjoint technique",
+		"3119": "technicien|techniciens|تقني",
+		// adjoints techniques (échelles 5-6) do the execution work of a
+		// trade their notice names, else no technician's
+		"9629": "adjoint technique|مساعد تقني",
 		"2422": "administrateur|متصرف|secrétaire des affaires étrangères|كاتب الشؤون الخارجية|" +
 			"conseiller des affaires étrangères|مستشار الشؤون الخارجية",
 		"2149": "ingénieur|ingénieur d'état|مهندس|مهندس الدولة|مهندس دولة",

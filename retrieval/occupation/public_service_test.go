@@ -13,6 +13,8 @@ func TestPublicServiceTitles(t *testing.T) {
 		"Avis de concours de recrutement d'Ingénieurs d'Etat 1er grade - Echelle 11":                       "2149",
 		"مباراة لتوظيف مفتش الجمارك من الدرجة الثالثة":                                                     "3351",
 		"مباراة توظيف 12 تقنيا في عدة تخصصات. آخر أجل للترشيح هو 3 ماي":                                    "3119",
+		"Adjoint technique 4ème grade ~ Echelle 5":                                                         "9629",
+		"Adjoint technique 3ème grade - spécialité Electricien":                                            "7411",
 		"Avis de concours de recrutement de Médecins premier grade - Echelle 11":                           "2211",
 		"فتح باب الترشيح لمناصب المسؤولية بوزارة الصحة - مديرية الموارد البشرية":                           "",
 		"فتح باب الترشيح ل مناصب المسؤولية ب وزارة الداخلية -عمالة إقليم تازة-":                            "",
