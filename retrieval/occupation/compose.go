@@ -42,13 +42,13 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
 	switch {
 	case th.generic[head] && th.onlyTechnology(t, head):
-		return th.developer() // "Expert Informatica", "Consultant Salesforce": a kind of worker of computing tools
+		return th.developer(t) // "Expert Informatica", "Consultant Salesforce": a kind of worker of computing tools
 	case th.generic[head]:
 		headCodes = th.codesOf(head)
 	case t.announces:
 		return Match{} // "PROMAN recrute, plusieurs postes en hôtellerie": the field is the employer's
 	case th.onlyTechnology(t, ""):
-		return th.developer()
+		return th.developer(t)
 	}
 	field := map[string]float64{}
 	label := map[string]int32{} // a label of the code that says the field
@@ -159,10 +159,13 @@ func (th *Thesaurus) onlyTechnology(t titleKeys, head word) bool {
 }
 
 // developer is the match of a title made of technology words: software
-// developers, with the confidence of a composed code.
-func (th *Thesaurus) developer() Match {
-	const code = "2512"
-	id := th.labelOf(keyOf("developer"), code)
+// developers, web developers when its tools are all the web's ("Expert
+// Technique Drupal"), with the confidence of a composed code.
+func (th *Thesaurus) developer(t titleKeys) Match {
+	id := th.labelOf(keyOf("developer"), "2512")
+	if onlyWebTools(t) {
+		id = th.labelHoldingMost("2513", []word{keyOf("web"), keyOf("developer")})
+	}
 	if id < 0 {
 		return Match{}
 	}
@@ -198,7 +201,7 @@ func (th *Thesaurus) toolsWorker(t titleKeys, _ Context, m Match) Match {
 			return m
 		}
 	}
-	if d := th.developer(); tool && d.Code != "" && d.Code != m.Code && th.labelMisses(m, t) {
+	if d := th.developer(t); tool && d.Code != "" && d.Code != m.Code && th.labelMisses(m, t) {
 		return d
 	}
 	return m
@@ -274,4 +277,23 @@ func computingCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// webTools are the tools only web sites are built with: content
+// management systems, shops, markup.
+var webTools = keySet("drupal wordpress joomla magento prestashop shopify html css tailwind")
+
+// onlyWebTools reports whether every tool title t names is a web tool,
+// and it names one.
+func onlyWebTools(t titleKeys) bool {
+	web := false
+	for _, k := range t.keys {
+		switch {
+		case webTools[k]:
+			web = true
+		case technology[k] && !computingWords[k]:
+			return false
+		}
+	}
+	return web
 }

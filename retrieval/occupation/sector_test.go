@@ -73,6 +73,9 @@ func TestManagersAndExpertsOfTools(t *testing.T) {
 		{"Chef du département contrôle de gestion", "1211", ""},
 		{"Expert technique Angular", "2512", ""},
 		{"Technical Lead Kotlin", "2512", ""},
+		{"Expert Technique Drupal", "2513", "2512"}, // the web's tools: a web developer
+		{"Expert Magento", "2513", ""},
+		{"Expert technique PHP Drupal", "2512", ""}, // PHP is not the web's alone
 		{"Chargée de recrutement IT", "", "2512"},
 		{"Chef de service contrôle qualité", "", "1211"},
 	}
