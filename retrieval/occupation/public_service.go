@@ -247,14 +247,7 @@ func (th *Thesaurus) ministryDirector(t titleKeys, c Context, m Match) Match {
 			return m // "Directeur des Systèmes d'Information": computing's manager
 		}
 	}
-	id := th.labelHoldingMost("1112", t.keys)
-	if id < 0 {
-		id = th.preferredOf("1112")
-	}
-	if id < 0 {
-		return m
-	}
-	return th.matchOf(id, managerConfidence, m.Via+"+ministry")
+	return th.recoded("1112", t, m, managerConfidence, "ministry")
 }
 
 // directorHeads are the heads of a director's title.

@@ -162,13 +162,13 @@ func (th *Thesaurus) computingSales(t titleKeys, c Context, m Match) Match {
 	if m.Code != "2433" || !t.support[ictKeys[0]] && !computingSector(c.Sector) {
 		return m
 	}
-	return th.asComputing("2434", t, m, m.Confidence)
+	return th.recoded("2434", t, m, m.Confidence, "computing")
 }
 
-// asComputing is m placed in computing's code instead, with confidence
+// recoded is m placed in code instead by the rule why, with confidence
 // conf, shown by the label of code holding the most of t's keys (else
 // its preferred one); m when code has no label.
-func (th *Thesaurus) asComputing(code string, t titleKeys, m Match, conf float64) Match {
+func (th *Thesaurus) recoded(code string, t titleKeys, m Match, conf float64, why string) Match {
 	id := th.labelHoldingMost(code, t.keys)
 	if id < 0 {
 		id = th.preferredOf(code)
@@ -176,7 +176,7 @@ func (th *Thesaurus) asComputing(code string, t titleKeys, m Match, conf float64
 	if id < 0 {
 		return m
 	}
-	return th.matchOf(id, conf, m.Via+"+computing")
+	return th.matchOf(id, conf, m.Via+"+"+why)
 }
 
 // testingWords are the words of testing and acceptance ("QA", "recette").
@@ -206,7 +206,7 @@ func (th *Thesaurus) computingTests(t titleKeys, c Context, m Match) Match {
 	if conf == 0 {
 		conf = composeConfidence
 	}
-	return th.asComputing("2519", t, m, conf)
+	return th.recoded("2519", t, m, conf, "computing")
 }
 
 // supportsAny reports whether title t supports one of the keys of set (an

@@ -12,14 +12,7 @@ func (th *Thesaurus) universityTeacher(t titleKeys, _ Context, m Match) Match {
 	if m.Code == "2310" || !teacherHeads[th.headKey(t)] || !t.hasAny(higherEducation) && !t.supportsAny(higherEducation) {
 		return m
 	}
-	id := th.labelHoldingMost("2310", t.keys)
-	if id < 0 {
-		id = th.preferredOf("2310")
-	}
-	if id < 0 {
-		return m
-	}
-	return th.matchOf(id, universityConfidence, m.Via+"+level")
+	return th.recoded("2310", t, m, universityConfidence, "level")
 }
 
 // universityConfidence is the confidence of a teacher placed by the level
