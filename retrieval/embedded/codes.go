@@ -67,8 +67,8 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 // that the pass follows without waiting for the other's), then the runs of
 // spans are relayed, each goroutine listing the rows at its guess or
 // nearer in its own list. It returns the rows listed (one list per run)
-// and the cut-off for cands rows, or -1 when the guess of the goroutine
-// that ran first could not be made or kept fewer than cands rows.
+// and the cut-off for cands rows, or -1 when the caller's guess could not
+// be made or the guesses kept fewer than cands rows.
 func (t *table) nearSigns(sq *signQuery, allow bitset, spans []span, allowed, cands int, slack float64, sc *signScratch) ([][]nearRow, int) {
 	workers := len(sc.lists)
 	// runs of spans taken at a time: the signs of consecutive spans
