@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"runtime"
 	"slices"
-	"sync"
 	"sync/atomic"
 )
 
@@ -32,15 +31,16 @@ func (t *table) signSearch(q []float32, allow bitset, allowed, k, cands int) []s
 
 // signSearchSpans is signSearch over the rows of spans alone (allowed: the
 // number of rows of allow they hold, or an estimate of it), with the
-// guess's slack (see guessCut).
+// guess's slack (see guessCut). Its phases run relayed (see relay): the
+// search may return while one of its goroutines, descheduled, still reads
+// the table, counted in t.lent until it is done.
 func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed, k, cands int, slack float64) []scored {
 	sq := newSignQuery(q)
-	sc := signScratches.get(len(spans), sq.maxDistance(t.dim), runtime.GOMAXPROCS(0))
-	defer signScratches.put(sc)
-	first := sc.first // offset of each span in the distances
+	workers := spanWorkers(spans, allowed)
+	sc := signScratches.get(len(spans), sq.maxDistance(t.dim), workers)
+	defer sc.release()
 	rows := 0
-	for i, s := range spans {
-		first[i+1] = first[i] + s.blocks()*signBlock
+	for _, s := range spans {
 		rows += s.hi - s.lo
 	}
 	if allowed == t.live && rows == t.vecLiv {
@@ -48,55 +48,111 @@ func (t *table) signSearchSpans(q []float32, allow bitset, spans []span, allowed
 		// every row with a vector is live: no row of the spans to check
 		allow = nil
 	}
-	sc.distances(first[len(spans)])
-	dist, near := sc.dist, sc.near
-	workers := spanWorkers(spans, allowed)
-	guesses := make([]int, workers)
-	// runs of spans taken at a time: the signs of consecutive spans
-	// follow each other in memory (see withRoom), read faster as one run,
-	// and the last run taken is a small share of the pass
-	run := int64(max(1, len(spans)/(16*workers)))
-	var next atomic.Int64
-	parallel(workers, func(w int) {
-		// each goroutine guesses from its own share of the spans, so that
-		// the pass follows without waiting for the other's sample, then
-		// takes runs of spans in turn (see forSpans)
-		guess := t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack, sc.hists[w])
-		for lo := int(next.Add(run) - run); lo < len(spans); lo = int(next.Add(run) - run) {
-			for i := lo; i < min(lo+int(run), len(spans)); i++ {
-				s, d, m := spans[i], dist[first[i]:first[i+1]], near[first[i]/signBlock:first[i+1]/signBlock]
-				t.signSpan(sq, allow, s, d, m, max(guess, 0), nil)
-				if guess >= 0 {
-					sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
-				}
-			}
-		}
-		guesses[w] = guess
-	})
-	lists := sc.lists[:workers]
-	// every row at the smallest guess or nearer is listed
+	var lists [][]nearRow
 	cut := -1
-	if guess := slices.Min(guesses); guess >= 0 {
-		cut = nearestCut(lists, guess, cands, sc.hists[0])
+	if canGuess(spans, cands) {
+		lists, cut = t.nearSigns(sq, allow, spans, allowed, cands, slack, sc)
 	}
 	if cut < 0 {
-		cut = t.exactCut(spans, first, dist, near, lists, sq.maxDistance(t.dim), allowed, cands)
+		lists, cut = t.countedSigns(sq, allow, spans, allowed, cands, sc)
 	}
 	qc := make([]int8, t.dim)
 	quantize(q, qc)
 	r := rerankFor(k)
-	return t.rescore(q, merge(r, t.scoreLists(qc, lists, cut, r)...), k)
+	return t.rescore(q, t.scoreLists(qc, lists, cut, r, sc), k)
 }
 
-// scoreChunk is the number of listed rows a goroutine of scoreLists takes
-// at a time.
-const scoreChunk = 1024
+// nearSigns is the sign pass of signSearchSpans when a guess can be made:
+// each goroutine guesses the cut-off from its own share of the sample (so
+// that the pass follows without waiting for the other's), then the runs of
+// spans are relayed, each goroutine listing the rows at its guess or
+// nearer in its own list. It returns the rows listed (one list per run)
+// and the cut-off for cands rows, or -1 when the caller's guess could not
+// be made or the guesses kept fewer than cands rows.
+func (t *table) nearSigns(sq *signQuery, allow bitset, spans []span, allowed, cands int, slack float64, sc *signScratch) ([][]nearRow, int) {
+	workers := len(sc.lists)
+	// runs of spans taken at a time: the signs of consecutive spans
+	// follow each other in memory (see withRoom), read faster as one run,
+	// and a run run twice (see relay) is a small share of the pass
+	run := max(1, len(spans)/(16*workers))
+	runs := (len(spans) + run - 1) / run
+	sc.pass.reset(runs)
+	sc.segs(runs)
+	t.relayed(sc, &sc.pass, func(w int) bool {
+		sc.guesses[w] = t.guessCut(sq, allow, allowed, spans, w, workers, cands, slack, sc.hists[w])
+		return sc.guesses[w] >= 0
+	}, func(w, i int) bool {
+		lo := len(sc.lists[w])
+		for j := i * run; j < min((i+1)*run, len(spans)); j++ {
+			if sc.pass.finished(i) {
+				sc.lists[w] = sc.lists[w][:lo]
+				return false
+			}
+			s := spans[j]
+			d, m := sc.dist[w][:s.blocks()*signBlock], sc.near[w][:s.blocks()]
+			t.signSpan(sq, allow, s, d, m, sc.guesses[w], nil)
+			sc.lists[w] = t.collectNear(s, d, m, sc.lists[w])
+		}
+		sc.seg[w][i] = sc.lists[w][lo:]
+		return true
+	})
+	if sc.guesses[0] < 0 { // the caller could not guess
+		return nil, -1
+	}
+	lists := sc.runLists[:0]
+	guess := farSign
+	for i := range runs {
+		w := sc.pass.winner(i)
+		lists = append(lists, sc.seg[w][i])
+		guess = min(guess, sc.guesses[w])
+	}
+	sc.runLists = lists
+	// every row at the smallest guess or nearer is listed
+	return lists, nearestCut(lists, guess, cands, sc.hists[0])
+}
+
+// countedSigns is the sign pass of signSearchSpans without a guess: the
+// distance of every row, then the cut-off for cands rows counted from
+// them (exactCut), the rows at it or nearer listed.
+func (t *table) countedSigns(sq *signQuery, allow bitset, spans []span, allowed, cands int, sc *signScratch) ([][]nearRow, int) {
+	first := sc.first // offset of each span in the distances
+	for i, s := range spans {
+		first[i+1] = first[i] + s.blocks()*signBlock
+	}
+	sc.distances(first[len(spans)])
+	forSpans(spans, allowed, func(_, i int) {
+		s, d, m := spans[i], sc.all[first[i]:first[i+1]], sc.allNear[first[i]/signBlock:first[i+1]/signBlock]
+		t.signSpan(sq, allow, s, d, m, 0, nil)
+	})
+	lists := make([][]nearRow, spanWorkers(spans, allowed))
+	cut := t.exactCut(spans, first, sc.all, sc.allNear, lists, sq.maxDistance(t.dim), allowed, cands)
+	return lists, cut
+}
+
+// canGuess reports whether guessCut can guess the cut-off for cands rows
+// of spans: whether their sample, all of its rows allowed, holds guessMin
+// rows or more within it. A filter may leave fewer; then the search counts
+// every distance after the pass (countedSigns) instead of guessing.
+func canGuess(spans []span, cands int) bool {
+	rows, sample := 0, 0
+	for _, s := range spans {
+		rows += s.hi - s.lo
+	}
+	stride := sampleStride(spans, cands)
+	for i := 0; i < len(spans); i += stride {
+		sample += min(spans[i].hi-spans[i].lo, signSample)
+	}
+	return float64(cands)*float64(sample)/float64(max(rows, 1)) >= guessMin
+}
+
+// scoreChunk is the number of listed rows an item of scoreLists holds.
+const scoreChunk = 512
 
 // scoreLists scores the rows of lists at distance cut or nearer in int8
-// and returns the best r of them, in one heap per goroutine; the
-// goroutines take the lists in chunks of scoreChunk rows in turn, so that
-// the rows are shared whichever goroutine listed them.
-func (t *table) scoreLists(qc []int8, lists [][]nearRow, cut, r int) []*topK {
+// and returns the best r of them; the goroutines take the lists in chunks
+// of scoreChunk rows relayed (see relay), so that the rows are shared
+// whichever goroutine listed them and none waits for a descheduled one.
+func (t *table) scoreLists(qc []int8, lists [][]nearRow, cut, r int, sc *signScratch) []scored {
 	type chunk struct{ list, lo, hi int }
 	var chunks []chunk
 	for l, list := range lists {
@@ -104,17 +160,59 @@ func (t *table) scoreLists(qc []int8, lists [][]nearRow, cut, r int) []*topK {
 			chunks = append(chunks, chunk{l, lo, min(lo+scoreChunk, len(list))})
 		}
 	}
-	heaps := make([]*topK, min(len(lists), max(len(chunks), 1)))
-	var next atomic.Int64
-	parallel(len(heaps), func(w int) {
-		heaps[w] = newTopK(r)
-		for i := int(next.Add(1) - 1); i < len(chunks); i = int(next.Add(1) - 1) {
-			c := chunks[i]
-			t.scoreNear(qc, lists[c.list][c.lo:c.hi], cut, heaps[w])
+	sc.score.reset(len(chunks))
+	sc.tops(len(chunks), r)
+	t.relayed(sc, &sc.score, nil, func(w, i int) bool {
+		c := chunks[i]
+		h := sc.heaps[w]
+		h.items = h.items[:0]
+		if !t.scoreNear(qc, lists[c.list][c.lo:c.hi], cut, h, sc, w, func() bool { return sc.score.finished(i) }) {
+			return false
 		}
+		lo := len(sc.best[w])
+		sc.best[w] = append(sc.best[w], h.items...)
+		sc.top[w][i] = sc.best[w][lo:]
+		return true
 	})
-	return heaps
+	h := newTopK(r)
+	for i := range chunks {
+		for _, s := range sc.top[sc.score.winner(i)][i] {
+			h.push(s.row, s.score)
+		}
+	}
+	return merge(r, h)
 }
+
+// relayed runs the items of r on the goroutines of sc (len(sc.lists)), the
+// caller being goroutine 0: each calls start (unless nil), then, if it
+// returned true, does its share of the items (relay.work). It returns when
+// every item is finished, or at once when start returned false for the
+// caller; the other goroutines then finish on their own, holding sc and
+// counted in t.lent until they do.
+func (t *table) relayed(sc *signScratch, r *relay, start func(w int) bool, do func(w, i int) bool) {
+	work := func(w int) {
+		if start == nil || start(w) {
+			r.work(w, do)
+		}
+	}
+	for w := 1; w < len(sc.lists); w++ {
+		sc.users.Add(1)
+		t.lent.Add(1)
+		go func() {
+			defer t.lent.Done()
+			defer sc.release()
+			if relayStall != nil {
+				relayStall(w)
+			}
+			work(w)
+		}()
+	}
+	work(0)
+}
+
+// relayStall, when set (by tests), is called by each goroutine a search
+// starts before it works: a test blocks it there, as a descheduled thread.
+var relayStall func(w int)
 
 // Guessing the cut-off: signSample rows of every span (its first block,
 // a sixteenth of the rows at a million vectors, from every list) are
@@ -288,27 +386,32 @@ func nearestCut(lists [][]nearRow, guess, n int, buf []int) int {
 const prefetchAhead = 8
 
 // scoreNear offers to h the rows of list at distance cut or nearer, with
-// their int8 scores.
-func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK) {
-	n := 0
+// their int8 scores, as goroutine w of the search of sc (the rows kept in
+// its buffer, list being shared); it gives up, returning false, as soon as
+// quit reports true (another goroutine scored the same rows).
+func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK, sc *signScratch, w int, quit func() bool) bool {
+	keep := sc.pick[w][:0]
 	for _, r := range list {
 		if int(r.dist) <= cut {
-			list[n] = r
-			n++
+			keep = append(keep, r)
 		}
 	}
-	list = list[:n]
+	sc.pick[w] = keep
+	n := len(keep)
 	dim := t.dim
 	ask := func(r nearRow) {
 		bk := &t.vs.buckets[r.bucket]
 		prefetchCode(bk.codes[int(r.pos)*dim:int(r.pos+1)*dim], &bk.scales[r.pos])
 	}
-	for _, r := range list[:min(prefetchAhead, n)] {
+	for _, r := range keep[:min(prefetchAhead, n)] {
 		ask(r)
 	}
-	for i, r := range list {
+	for i, r := range keep {
+		if i%64 == 63 && quit() {
+			return false
+		}
 		if i+prefetchAhead < n {
-			ask(list[i+prefetchAhead])
+			ask(keep[i+prefetchAhead])
 		}
 		bk := &t.vs.buckets[r.bucket]
 		score := float32(dotInt8(qc, bk.codes[int(r.pos)*dim:int(r.pos+1)*dim])) * bk.scales[r.pos]
@@ -318,62 +421,8 @@ func (t *table) scoreNear(qc []int8, list []nearRow, cut int, h *topK) {
 			h.push(bk.rows[r.pos], score)
 		}
 	}
+	return true
 }
-
-// signScratches keeps the buffers of a search by signs between searches:
-// the distances are 2 MB at 1M vectors, and a fresh buffer each query was
-// work for the collector that showed in the tail of the latencies; the
-// histograms of the distances (46 KB a goroutine at 384 dimensions) and
-// the spans' offsets, fresh each query, were 110 KB of new memory a
-// search (page faults, since the collector seldom runs at a few GB of
-// vectors).
-var signScratches scratchPool
-
-type signScratch struct {
-	first []int // offset of each span in dist, and the end
-	dist  []uint16
-	near  []uint32
-	hists [][]int     // one histogram of the distances per worker
-	lists [][]nearRow // the rows to re-score, one list per worker
-}
-
-type scratchPool struct{ p sync.Pool }
-
-// get returns buffers for spans spans (first, zeroed at 0), workers
-// lists, empty, and workers histograms of maxDist+1 counts, undefined;
-// distances sizes dist and near.
-func (p *scratchPool) get(spans, maxDist, workers int) *signScratch {
-	sc, _ := p.p.Get().(*signScratch)
-	if sc == nil {
-		sc = &signScratch{}
-	}
-	sc.first = slices.Grow(sc.first[:0], spans+1)[:spans+1]
-	sc.first[0] = 0
-	for len(sc.lists) < workers {
-		sc.lists = append(sc.lists, nil)
-	}
-	for w := range sc.lists {
-		sc.lists[w] = sc.lists[w][:0]
-	}
-	for len(sc.hists) < workers {
-		sc.hists = append(sc.hists, nil)
-	}
-	for w, h := range sc.hists {
-		sc.hists[w] = slices.Grow(h[:0], maxDist+1)[:maxDist+1]
-	}
-	return sc
-}
-
-// distances sizes dist and near for n distances (whole blocks), their
-// contents undefined.
-func (sc *signScratch) distances(n int) {
-	if cap(sc.dist) < n {
-		sc.dist, sc.near = make([]uint16, n), make([]uint32, n/signBlock)
-	}
-	sc.dist, sc.near = sc.dist[:n], sc.near[:n/signBlock]
-}
-
-func (p *scratchPool) put(sc *signScratch) { p.p.Put(sc) }
 
 // cutOff returns the smallest distance d such that at least n rows of the
 // histograms are at d or nearer (the largest distance when there are

@@ -139,10 +139,17 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 	return s.t.live, nil
 }
 
+// lock takes the store's lock to change it, once the goroutines of past
+// searches still reading its table are done (table.lent).
+func (s *Store) lock() {
+	s.mu.Lock()
+	s.t.lent.Wait()
+}
+
 // Close writes a snapshot when the log holds anything, then releases the
 // files. It is safe to call twice.
 func (s *Store) Close() error {
-	s.mu.Lock()
+	s.lock()
 	defer s.mu.Unlock()
 	if s.closed {
 		return nil

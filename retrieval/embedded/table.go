@@ -3,6 +3,7 @@ package embedded
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/marsad/marsad/retrieval"
 )
@@ -48,6 +49,10 @@ type table struct {
 	inv    map[uint32][]posting          // dead rows included
 	df     map[uint32]int32              // live rows only
 	ann    *ivf                          // nil until the table is large enough
+	// lent counts the goroutines of searches that returned before them
+	// (see relay), still reading the table: whoever changes the table
+	// waits for them first (Store.lock).
+	lent sync.WaitGroup
 }
 
 func newTable(dim int) *table {

@@ -42,7 +42,7 @@ func (s *Store) write(ctx context.Context, payload []byte, do func(*table)) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.mu.Lock()
+	s.lock()
 	defer s.mu.Unlock()
 	if s.closed {
 		return retrieval.ErrClosed
@@ -99,7 +99,7 @@ func (s *Store) snapshot() error {
 // maybeTrain trains the dense index when the vectors reach annMinRows or
 // have doubled since the last training, and drops it below annMinRows.
 func (s *Store) maybeTrain() {
-	s.mu.Lock()
+	s.lock()
 	defer s.mu.Unlock()
 	s.maybeTrainLocked()
 }
