@@ -48,7 +48,7 @@ func testConversation(t *testing.T, b *browser, ctx context.Context, name string
 	}
 	ary := ask(t, ctx, questionARY, 3)
 	checkTurn(t, ary, questionARY, "rtl")
-	if m := missing(ary.Isolated, "php: 6", "html: 4"); len(m) > 0 {
+	if m := missing(ary.Isolated, "php: 5", "html: 3"); len(m) > 0 {
 		t.Errorf("Darija answer: runs %q not isolated; isolated: %q", m, ary.Isolated)
 	}
 	checkCharts(t, b, fr, questionFR, "ltr")

@@ -74,12 +74,13 @@ func (b *builder) addCodingIndex(named map[string]string) error {
 	th.listed, th.listedKeys = map[word][]int32{}, map[word]bool{}
 	weighIndexKeys(th, idx)
 	for _, t := range idx {
-		ks := withCombiningForms(keys(t.name))
+		plain := keys(t.name)
+		ks := withCombiningForms(plain)
 		if len(ks) == 0 {
 			continue
 		}
 		id := t.code + "|" + strings.Join(ks, " ")
-		if code, ok := named[strings.Join(keys(t.name), " ")]; ok && code != t.code {
+		if code, ok := named[strings.Join(plain, " ")]; ok && code != t.code {
 			continue
 		}
 		heads := b.heads(ks, t.name, t.headLang())
@@ -139,12 +140,12 @@ func (th *Thesaurus) listedScore(e *entry, t titleKeys) float64 {
 
 // otherLevel reports whether a head of an index title is alone one of
 // Marsad's names (named) in another sub-major group than code, and not
-// the generic head of many ("ingénieur"): Marsad's
-// names decide the level of their word ("comptable" 2411, a
-// professional; "infirmier" 2221), the index refines within it
-// ("chauffeur poids lourd" 8332 beside "chauffeur" 8322), never across
-// ("comptable de cabinet" at 3313, an associate professional, would
-// place the same accountants at two levels).
+// the generic head of many ("ingénieur"): Marsad's names decide the
+// level of their word ("comptable" 2411, a professional; "infirmier"
+// 2221), the index refines within it ("chauffeur poids lourd" 8332
+// beside "chauffeur" 8322), never across ("comptable de cabinet" at
+// 3313, an associate professional, would place the same accountants at
+// two levels).
 func otherLevel(named map[string]string, generic map[word]bool, heads []word, code string) bool {
 	for _, h := range heads {
 		if c, ok := named[h]; ok && !generic[h] && c[:2] != code[:2] {
