@@ -80,7 +80,7 @@ func WithNames(extra []Label) *Thesaurus {
 	}
 	th, err := New(extra, nil)
 	if err != nil {
-		panic("occupation: the embedded ESCO table does not read: " + err.Error())
+		panic("occupation: an embedded table does not read: " + err.Error()) // esco_titles.tsv.gz or coding_index.tsv, with its line
 	}
 	if len(cache.byNames) >= maxCached { // profiles reloaded many times: start again
 		cache.byNames = map[uint64]*Thesaurus{}
