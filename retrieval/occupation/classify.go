@@ -494,31 +494,11 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 		if k == languageKey {
 			continue // a language names what is taught or spoken, no worker ("Deutsch- und englischsprachige Kundenberater")
 		}
-		for _, id := range slices.Concat(th.byHead[k], th.listed[k]) {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			e := &th.labels[id]
-			if th.onlyGeneric(e, t) {
-				continue // "technicien" for "Technicien frigorifique", "agent de production" for "Agent de pointage"
-			}
-			if th.otherModifiers(e, t) {
-				continue // "chargé de communication" for "Chargé de formation"
-			}
-			if t.french && e.english && reversed(e, t) {
-				continue // "location assistant" (a film's) for "Assistante location de voitures"
-			}
-			if toolMisread(e, t) {
-				continue // "AI specialist" (of artificial insemination) for "AI Automation Specialist"
-			}
-			if th.offGenericHead(e, t) {
-				continue // "général" (an army's) for "Ingénieur installation générale"
-			}
-			s := th.score(e, t)
-			if b, ok := best[e.code]; !ok || s > b.score {
-				best[e.code] = scored{label: int(id), score: s}
-			}
+		for _, id := range th.byHead[k] {
+			th.offer(best, seen, id, t)
+		}
+		for _, id := range th.listed[k] { // the coding index's titles, kept apart (addCodingIndex)
+			th.offer(best, seen, id, t)
 		}
 	}
 	out := make([]scored, 0, len(best))
@@ -532,6 +512,33 @@ func (th *Thesaurus) rank(t titleKeys) []scored {
 		return th.labels[out[i].label].code < th.labels[out[j].label].code
 	})
 	return out
+}
+
+// offer scores label id for title t, once, unless its words fit the
+// title only by a coincidence the checks below name, and keeps it in best
+// when it is its code's best so far.
+func (th *Thesaurus) offer(best map[string]scored, seen map[int32]bool, id int32, t titleKeys) {
+	if seen[id] {
+		return
+	}
+	seen[id] = true
+	e := &th.labels[id]
+	switch {
+	case th.onlyGeneric(e, t):
+		return // "technicien" for "Technicien frigorifique", "agent de production" for "Agent de pointage"
+	case th.otherModifiers(e, t):
+		return // "chargé de communication" for "Chargé de formation"
+	case t.french && e.english && reversed(e, t):
+		return // "location assistant" (a film's) for "Assistante location de voitures"
+	case toolMisread(e, t):
+		return // "AI specialist" (of artificial insemination) for "AI Automation Specialist"
+	case th.offGenericHead(e, t):
+		return // "général" (an army's) for "Ingénieur installation générale"
+	}
+	s := th.score(e, t)
+	if b, ok := best[e.code]; !ok || s > b.score {
+		best[e.code] = scored{label: int(id), score: s}
+	}
 }
 
 // otherModifiers reports whether label e and title t share only head
