@@ -72,15 +72,19 @@ func (b *builder) addCodingIndex(named map[string]string) error {
 	}
 	th := b.th
 	th.listed, th.listedKeys = map[word][]int32{}, map[word]bool{}
-	weighIndexKeys(th, idx)
-	for _, t := range idx {
-		plain := keys(t.name)
-		ks := withCombiningForms(plain)
+	plain, joined := make([][]word, len(idx)), make([][]word, len(idx)) // each title's keys, read once
+	for i, t := range idx {
+		plain[i] = keys(t.name)
+		joined[i] = withCombiningForms(plain[i])
+	}
+	weighIndexKeys(th, joined)
+	for i, t := range idx {
+		ks := joined[i]
 		if len(ks) == 0 {
 			continue
 		}
 		id := t.code + "|" + strings.Join(ks, " ")
-		if code, ok := named[strings.Join(plain, " ")]; ok && code != t.code {
+		if code, ok := named[strings.Join(plain[i], " ")]; ok && code != t.code {
 			continue
 		}
 		heads := b.heads(ks, t.name, t.headLang())
@@ -106,19 +110,20 @@ func (b *builder) addCodingIndex(named map[string]string) error {
 }
 
 // weighIndexKeys weighs the words only the coding index knows ("فرملي",
-// "كترونيك") as the other keys are weighed, by how few titles hold them:
-// left at unknownWeight, a brand's, a title of such a word was explained
-// as well by its head alone ("مهندس" for "مهندس في الإلكترونيك").
-func weighIndexKeys(th *Thesaurus, idx []indexedTitle) {
+// "كترونيك"; titles: each index title's keys) as the other keys are
+// weighed, by how few titles hold them: left at unknownWeight, a brand's,
+// a title of such a word was explained as well by its head alone ("مهندس"
+// for "مهندس في الإلكترونيك").
+func weighIndexKeys(th *Thesaurus, titles [][]word) {
 	held := map[word]int{}
-	for _, t := range idx {
-		for _, k := range unique(withCombiningForms(keys(t.name))) {
+	for _, ks := range titles {
+		for _, k := range unique(ks) {
 			if _, ok := th.weight[k]; !ok && !technology[k] {
 				held[k]++ // a tool's name stays light, as in a title: "Data Engineer GCP" is a data engineer, not a "GCP engineer"
 			}
 		}
 	}
-	n := float64(len(th.labels) + len(idx))
+	n := float64(len(th.labels) + len(titles))
 	for k, c := range held {
 		th.weight[k] = math.Max(0.5, math.Log(n/float64(c)))
 	}
