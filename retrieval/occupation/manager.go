@@ -39,7 +39,8 @@ func init() {
 		"1321": "production usine plant manufacturing fabrication الإنتاج",
 		"1330": "informatique dsi cyber المعلوميات المعلوماتي المعلوماتية",
 		// an administration's or a port's infrastructure division builds
-		// and keeps works (a computing one is the ICT function's)
+		// and keeps works (a computing one is the ICT function's:
+		// functionAt)
 		"1323": "infrastructure infrastructures",
 	} {
 		for _, k := range titleWords(words) {
@@ -113,14 +114,7 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 		if notManagedFunction[k] {
 			return m
 		}
-		c, ok := managedFunctions[k]
-		if i+1 < len(t.keys) && managedPairs[k+" "+t.keys[i+1]] != "" {
-			c, ok = managedPairs[k+" "+t.keys[i+1]], true
-		}
-		if ok && (code+c == "13301323" || code+c == "13231330") {
-			code, c = "1330", "1330" // computing's infrastructure ("البنية التحتية المعلوماتية")
-		}
-		if ok {
+		if c, ok := functionAt(t, i); ok {
 			switch {
 			case code != "" && c != code && !t.french && function == commercialKey && t.keys[i-1] == function:
 				// "commercial" before another function is English's
@@ -130,9 +124,6 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 			}
 			code, function = c, k
 		}
-	}
-	if code == "1323" && (t.hasAny(computingWords) || t.support[ictKeys[0]]) {
-		code = "1330" // "Chef de la Division Infrastructures SI"
 	}
 	if code == "" {
 		code, function = institutionOf(t)
@@ -151,6 +142,44 @@ func (th *Thesaurus) managerOf(t titleKeys, _ Context, m Match) Match {
 		return m
 	}
 	return th.matchOf(id, managerConfidence, "manager+function")
+}
+
+// functionAt returns the managed function title t names at its key i,
+// alone (managedFunctions) or with the key after it (managedPairs); an
+// infrastructure is computing's in a title that names computing ("Chef de
+// la Division Infrastructures SI", "البنية التحتية المعلوماتية").
+func functionAt(t titleKeys, i int) (string, bool) {
+	c, ok := namedFunctionAt(t, i)
+	if c == "1323" && namesComputing(t) {
+		c = "1330"
+	}
+	return c, ok
+}
+
+// namedFunctionAt is the function the words of t at i name, as the
+// tables give it.
+func namedFunctionAt(t titleKeys, i int) (string, bool) {
+	if i+1 < len(t.keys) {
+		if c := managedPairs[t.keys[i]+" "+t.keys[i+1]]; c != "" {
+			return c, true
+		}
+	}
+	c, ok := managedFunctions[t.keys[i]]
+	return c, ok
+}
+
+// namesComputing reports whether title t names computing: a word of it,
+// a tool, or computing's function.
+func namesComputing(t titleKeys) bool {
+	if t.hasAny(computingWords) || t.support[ictKeys[0]] {
+		return true
+	}
+	for i := range t.keys {
+		if c, _ := namedFunctionAt(t, i); c == "1330" {
+			return true
+		}
+	}
+	return false
 }
 
 // managerConfidence is the confidence of a manager placed by the

@@ -241,9 +241,8 @@ func (th *Thesaurus) ministryDirector(t titleKeys, c Context, m Match) Match {
 		return m
 	}
 	for i, k := range t.keys {
-		_, function := managedFunctions[k]
-		_, institution := managedInstitutions[k]
-		if function || institution || i+1 < len(t.keys) && managedPairs[k+" "+t.keys[i+1]] != "" {
+		_, function := functionAt(t, i)
+		if _, institution := managedInstitutions[k]; function || institution {
 			return m // "Directeur des Systèmes d'Information": computing's manager
 		}
 	}
