@@ -71,11 +71,7 @@ func guessed(t *table, q []float32, allow bitset, allowed, cands int, slack floa
 func TestSignSearchRescoresTheRowsWithinTheCutOff(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 22))
 	const n, d = 20000, 128
-	s := mustOpen(t, "", d)
-	must(t, s.Upsert(ctx, records(randomUnit(rng, n, d), 0)))
-	if s.t.ann == nil {
-		t.Fatal("no index")
-	}
+	s := randomIndexedStore(t, rng, n, d)
 	for _, c := range []struct {
 		name   string
 		filter retrieval.Filter
@@ -106,4 +102,16 @@ func TestSignSearchRescoresTheRowsWithinTheCutOff(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomIndexedStore opens a store of n random unit vectors of d
+// dimensions, enough for its dense index, which it checks is built.
+func randomIndexedStore(t *testing.T, rng *rand.Rand, n, d int) *Store {
+	t.Helper()
+	s := mustOpen(t, "", d)
+	must(t, s.Upsert(ctx, records(randomUnit(rng, n, d), 0)))
+	if s.t.ann == nil {
+		t.Fatal("no index")
+	}
+	return s
 }

@@ -52,11 +52,7 @@ func TestSignSearchDoesNotWaitForAStalledGoroutine(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
 	rng := rand.New(rand.NewPCG(31, 32))
 	const n, d = 20000, 128
-	s := mustOpen(t, "", d)
-	must(t, s.Upsert(ctx, records(randomUnit(rng, n, d), 0)))
-	if s.t.ann == nil {
-		t.Fatal("no index")
-	}
+	s := randomIndexedStore(t, rng, n, d)
 	release := make(chan struct{})
 	stalled := make(chan int, 4)
 	relayStall = func(w int) {
