@@ -65,7 +65,7 @@ func (th *Thesaurus) Classify(title string, c Context) Match {
 	title, how := withoutPublicWrapping(headlinePost(title))
 	title = withoutAnnouncer(withoutWrapping(title))
 	t := th.readTitle(title)
-	if m := th.publicPost(t, c, how); m.Code != "" {
+	if m, decided := th.publicPost(t, c, how); decided {
 		return m
 	}
 	if m := th.placeRead(t, c); m.Code != "" {
@@ -419,17 +419,23 @@ func (t titleKeys) holdsOrSupports(k word) bool { return t.has[k] || t.support[k
 func (th *Thesaurus) titleOf(ks []word) titleKeys {
 	ks = withoutMaster(unique(ks))
 	var t titleKeys
-	for i, k := range ks {
+	kept := ks[:0]
+	for _, k := range ks {
 		if th.byKey[k] == nil && !technology[k] && !th.listedKeys[k] { // a tool's name is no typo: "Informatica" is no "informatics"
+			if packagingTypo(k) {
+				continue // "Commercial stagiare" is an intern, not a stadium's attendant ("stadiaire")
+			}
 			if c := th.corrected(k); c != "" {
-				ks[i] = c
+				k = c
 				if t.guessed == nil {
 					t.guessed = map[word]bool{}
 				}
 				t.guessed[c] = true
 			}
 		}
+		kept = append(kept, k)
 	}
+	ks = kept
 	if len(ks) > 0 {
 		// the ends of the title as written: a pair read as one word
 		// ("cyber security" as "cybersecurity") is added after them, and

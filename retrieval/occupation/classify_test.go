@@ -21,6 +21,9 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Technicien SIG", nil, "7411"},
 		{"Comptable général H/F", []string{"2411"}, ""},
 		{"Compbtable  avec longue expérience", []string{"2411"}, ""},
+		{"Commercial H/F Rabat stagiare", []string{"3322"}, "5414"}, // a typo of "stagiaire" is dropped as the word is, not read as "stadiaire"
+		{"Consultant polyvalent junior", nil, "3423"},               // "polyvalent" names no field
+		{"IT Specialist", []string{"3512"}, "2512"},                 // "IT" names computing, not its software
 		{"Soudeur TIG - Kénitra", []string{"7212"}, ""},
 		{"Infirmière polyvalente (H/F)", []string{"2221", "3221"}, ""},
 		{"Hôtesse d'accueil (H/F)", []string{"4226"}, ""},

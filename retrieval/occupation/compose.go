@@ -25,6 +25,10 @@ const composeShare = 0.3
 // meet: placed by its field alone it was wrong two times in three.
 const minFieldLabels = 2
 
+// breadthWords say how broad a post is, not in which field: a title
+// holding only them beside its head names no field.
+var breadthWords = keySet("polyvalent polyvalente polyvalents polyvalentes")
+
 // composeConfidence caps the confidence of a code composed from a head and
 // a field: no label said it as a whole.
 const composeConfidence = 0.4
@@ -53,8 +57,8 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 	field := map[string]float64{}
 	label := map[string]int32{} // a label of the code that says the field
 	for _, k := range t.keys {
-		if th.generic[k] || th.byKey[k] == nil || technology[k] || k == languageKey || orgUnits[k] {
-			continue // a tool is no field ("spring" of "box spring maker"), nor is a language, nor a part of an organisation
+		if th.generic[k] || th.byKey[k] == nil || technology[k] || k == languageKey || orgUnits[k] || breadthWords[k] {
+			continue // a tool is no field ("spring" of "box spring maker"), nor is a language, a part of an organisation or a breadth ("Consultant polyvalent" is no sports instructor's "animateur sportif polyvalent")
 		}
 		// the field's share is counted among the labels of the head's
 		// occupations: "maternelle" is mostly teachers' and nursery

@@ -1018,6 +1018,13 @@ var moroccanTitles = []Label{
 	{Code: "3512", Name: "service desk analyst"},
 	{Code: "3512", Name: "application support analyst"},
 	{Code: "3512", Name: "application support engineer"},
+	// (set 22 dev: a firm's computing generalist, named by a generic head
+	// and the domain alone, keeps its users' machines, accounts and
+	// network running: user support, not development nor security)
+	{Code: "3512", Name: "chargé informatique"},
+	{Code: "3512", Name: "gestionnaire informatique"},
+	{Code: "3512", Name: "IT specialist"},
+	{Code: "3512", Name: "spécialiste informatique"},
 	// 3513 Computer network and systems technicians
 	{Code: "3513", Name: "technicien réseaux informatiques"},
 	{Code: "3513", Name: "technicien systèmes et réseaux"},

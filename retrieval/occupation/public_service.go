@@ -57,6 +57,9 @@ var publicWrapping = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:avis\s+(?:de|d['’])\s+|appel\s+[àa]\s+candidatures?\s+pour\s+(?:les|le|des)\s+)?postes?\s+(?:de\s+)?responsabilit[ée]s?\b`),
 	regexp.MustCompile(`(?i)\b(?:les\s+|des\s+|aux\s+)?(?:emplois|postes|fonctions)\s+sup[ée]rieur(?:e)?s\s*:?`),
 	regexp.MustCompile(`(?i)\bappel\s+[àa]\s+candidatures?\s+(?:pour\s+(?:le|les|un|des)\s+(?:postes?\s+(?:de\s+|d['’])?)?)?`),
+	// the session of a competition: "دورة 04 أكتوبر 2026", "session du 12
+	// mars 2026"
+	regexp.MustCompile(`(?i)(?:دور[ةه]|session\s+(?:du\s+)?)\s*\d{1,2}\s+\S+\s+\d{4}`),
 	// the grade and the scale: "de 4ème grade", "premier grade", "grade
 	// A", "- Echelle 11", "من الدرجة الثالثة", "الدرجة ب", "سلم 10"
 	regexp.MustCompile(`(?i)\b(?:de\s+)?(?:\d+\s*(?:er|ère|ere|e|è|ème|eme)|premier|premi[èe]re|deuxi[èe]me|second|seconde|troisi[èe]me|quatri[èe]me|cinqui[èe]me|principal)\s+grade\b`),
@@ -113,27 +116,63 @@ func withoutPublicWrapping(title string) (string, call) {
 	for _, re := range publicWrapping {
 		title = re.ReplaceAllString(title, " ")
 	}
+	if how == byCompetition {
+		title = withoutCompetitionPlace(title)
+	}
 	return title, how
 }
 
+// withoutCompetitionPlace blanks the institution a competition's title
+// recruits for, up to the speciality it may name after it ("تقني من
+// الدرجة الثالثة بكلية العلوم التطبيقية تخصص Informatique" keeps
+// "تخصص Informatique").
+func withoutCompetitionPlace(title string) string {
+	at := competitionPlace.FindStringIndex(title)
+	if at == nil {
+		return title
+	}
+	end := len(title)
+	if sp := specialityWord.FindStringIndex(title[at[0]:]); sp != nil {
+		end = at[0] + sp[0]
+	}
+	return title[:at[0]] + " " + title[end:]
+}
+
+// specialityWords begin the speciality a title or a notice names.
+const specialityWords = `sp[ée]cialit[ée]s?|fili[èe]re|تخصص`
+
+var specialityWord = regexp.MustCompile(`(?i)` + specialityWords)
+
+// competitionPlace finds the school, faculty, university, institute or
+// hospital a competition recruits for, after "at", to the end of the
+// title ("تقني من الدرجة الثالثة بالمدرسة العليا للأساتذة", "Technicien
+// 3ème grade à la Faculté des Sciences"): a grade's holder there is what
+// his corps makes him, not the institution's teacher or doctor. Only in
+// a competition's title: elsewhere "Directeur de l'Ecole…" is the
+// school's manager.
+var competitionPlace = regexp.MustCompile(`(?i)(?:(?:\s|^)(?:ب\s*|في\s+|لدى\s+)(?:ال)?(?:مدرس[ةه]|كلي[ةه]|جامع[ةه]|معهد|مستشف[ىي]|مركز)|\s(?:à|a|au|aux)\s+(?:la\s+|l['’]\s*)?(?:[ée]cole|facult[ée]|universit[ée]|institut|h[ôo]pital|centre\s+hospitalier)\b).*$`)
+
 // publicPost places a public-service title t by how it recruits: a
-// competition's corps, a senior post's head; else no match. A senior post
-// that heads a school, a hospital or another professional service is
-// that service's manager (134x, "Directeur de l'Ecole Mohammadia des
-// Ingénieurs": 1345), as ISCO-08 places it whoever appoints him.
-func (th *Thesaurus) publicPost(t titleKeys, c Context, how call) Match {
+// competition's corps, a senior post's head. decided is false when
+// neither says anything (the title is read as any other); true with no
+// code for a corps of no named field whose notice gives no speciality
+// that places it. A senior post that heads a school, a hospital or
+// another professional service is that service's manager (134x,
+// "Directeur de l'Ecole Mohammadia des Ingénieurs": 1345), as ISCO-08
+// places it whoever appoints him.
+func (th *Thesaurus) publicPost(t titleKeys, c Context, how call) (m Match, decided bool) {
 	switch {
 	case how == byCompetition:
-		return th.corpsInSpeciality(corpsOf(t), c)
+		return th.corpsOf(t, c)
 	case how == forSeniorPost && len(t.keys) > 0 && seniorHeads[t.keys[0]]:
 		if m := th.placeRead(t, c); professionalServices(m.Code) {
-			return m
+			return m, true
 		}
 		// a director, an inspector general or a secretary general
 		// appointed to a senior post is a senior government official
-		return Match{Code: "1112", Confidence: corpsConfidence, Via: "senior post", Label: t.keys[0], Source: "marsad"}
+		return Match{Code: "1112", Confidence: corpsConfidence, Via: "senior post", Label: t.keys[0], Source: "marsad"}, true
 	}
-	return Match{}
+	return Match{}, false
 }
 
 // professionalServices reports whether code is a manager of a
@@ -151,22 +190,22 @@ var seniorHeads = wordSet("مدير مفتش كاتب عميد directeur directr
 // statute gives them. The same words in a private ad name no occupation
 // ("Technicien H/F") or another ("administrateur systèmes"), so they are
 // read only in a competition's title. Marsad's table, from the Moroccan
-// public service's statutes and ISCO-08's definitions: a technician of
-// no named trade is 3119, an adjoint technique (the execution grades
-// below technicians) 9629; an administrator of the civil service writes
-// and applies its policies (2422), as the foreign service's secretaries
-// and counsellors do; a state engineer of no named field is 2149.
+// public service's statutes and ISCO-08's definitions: an administrator
+// of the civil service writes and applies its policies (2422), as the
+// foreign service's secretaries and counsellors do. The technicians, the
+// state engineers and the adjoints techniques (the execution grades below
+// technicians) have the speciality their notice names, "" here: a
+// technician of no named trade is no more placed than a private ad's
+// "Technicien" (ISCO-08 codes an occupation, not a grade; two coders of
+// emploi-public.ma's notices left them unplaced, set 22).
 var corps = map[string]string{}
 
 func init() {
 	for code, names := range map[string]string{
-		"3119": "technicien|techniciens|تقني",
-		// adjoints techniques (échelles 5-6) do the execution work of a
-		// trade their notice names, else no technician's
-		"9629": "adjoint technique|مساعد تقني",
+		"": "technicien|techniciens|تقني|adjoint technique|مساعد تقني|" +
+			"ingénieur|ingénieur d'état|مهندس|مهندس الدولة|مهندس دولة",
 		"2422": "administrateur|متصرف|secrétaire des affaires étrangères|كاتب الشؤون الخارجية|" +
 			"conseiller des affaires étrangères|مستشار الشؤون الخارجية",
-		"2149": "ingénieur|ingénieur d'état|مهندس|مهندس الدولة|مهندس دولة",
 		"2161": "architecte|مهندس معماري",
 		"3351": "inspecteur des douanes|مفتش الجمارك|contrôleur des douanes|مراقب الجمارك",
 		"4110": "adjoint administratif|مساعد إداري",
@@ -181,42 +220,34 @@ func init() {
 // corpsConfidence is the confidence of a code read from a corps' name.
 const corpsConfidence = 0.7
 
-// corpsOf returns the corps t names whole, or no match.
-func corpsOf(t titleKeys) Match {
+// corpsOf places a competition's title t by the corps it names whole:
+// a corps of no named field by the speciality its notice, c's
+// description, gives it ("Ingénieur d'Etat 1er grade", speciality "Génie
+// informatique", is a software engineer), else by nothing. decided is
+// false when t names no corps.
+func (th *Thesaurus) corpsOf(t titleKeys, c Context) (m Match, decided bool) {
 	name := strings.Join(t.keys, " ")
 	code, ok := corps[name]
-	if !ok {
-		return Match{}
+	switch {
+	case !ok:
+		return Match{}, false
+	case code != "":
+		return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: name, Source: "marsad"}, true
 	}
-	return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: name, Source: "marsad"}
+	sp := speciality.FindStringSubmatch(prefixRunes(c.Description, 1000))
+	if sp == nil {
+		return Match{}, true
+	}
+	if f := th.placeRead(th.readTitle(name+" "+sp[1]), Context{}); f.Via == "title" || f.Via == "head+field" {
+		f.Via = "corps+speciality"
+		return f, true
+	}
+	return Match{}, true
 }
 
 // speciality finds the speciality a competition's notice gives its corps
 // ("Spécialité : Génie informatique", "تخصص: الهندسة المدنية").
-var speciality = regexp.MustCompile(`(?i)(?:sp[ée]cialit[ée]s?|fili[èe]re|تخصص)\s*[:：]?\s*([^—|\n;.:]{3,60})`)
-
-// fieldCorps are the corps whose statute names no field: a technician's
-// or an engineer's work is his speciality's.
-var fieldCorps = map[string]bool{"3119": true, "2149": true}
-
-// corpsInSpeciality returns corps m read with the speciality its notice,
-// c's description, gives it ("Ingénieur d'Etat 1er grade", speciality
-// "Génie informatique", is a software engineer), when the corps names no
-// field and the two place it; else m.
-func (th *Thesaurus) corpsInSpeciality(m Match, c Context) Match {
-	if !fieldCorps[m.Code] {
-		return m
-	}
-	sp := speciality.FindStringSubmatch(prefixRunes(c.Description, 1000))
-	if sp == nil {
-		return m
-	}
-	if f := th.placeRead(th.readTitle(m.Label+" "+sp[1]), Context{}); f.Code != "" && f.Code != m.Code && (f.Via == "title" || f.Via == "head+field") {
-		f.Via = "corps+speciality"
-		return f
-	}
-	return m
-}
+var speciality = regexp.MustCompile(`(?i)(?:` + specialityWords + `)\s*[:：]?\s*([^—|\n;.:]{3,60})`)
 
 // withoutArabicMarks drops the short vowels and the tatweel some titles
 // write ("سُلمْ"), which the regular expressions above do not expect.

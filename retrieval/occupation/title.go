@@ -58,6 +58,8 @@ func supportWords(toks []string) []word {
 		switch {
 		case naming[k]:
 			out = append(out, k)
+		case computingWords[k]:
+			out = append(out, ictKeys[:2]...) // "IT" names computing, not its software: "IT Specialist" supports a computing generalist, not a software specialist
 		case technology[t]:
 			out = append(out, ictKeys...)
 		case k == cyberKey:

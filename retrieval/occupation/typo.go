@@ -86,3 +86,32 @@ func (th *Thesaurus) corrected(k word) word {
 	}
 	return best
 }
+
+// packagingTypo reports whether k, a word no label holds, is one edit
+// from one of the packaging words (an ad's wording, a contract, an
+// internship: "stagiare", "recrutment") long enough to be corrected: it
+// is dropped as they are, where read as a typo of a head it would name
+// another trade.
+func packagingTypo(k word) bool {
+	n := utf8.RuneCountInString(k)
+	if n < minTypoLen || isArabic(k) {
+		return false
+	}
+	for _, p := range longPackaging {
+		if d := utf8.RuneCountInString(p) - n; d <= 1 && d >= -1 && lang.TypoDistance(k, p, 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// longPackaging are the packaging words of minTypoLen letters or more.
+var longPackaging = func() []word {
+	var out []word
+	for p := range packaging {
+		if utf8.RuneCountInString(p) >= minTypoLen && !isArabic(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}()
