@@ -18,6 +18,8 @@ func TestPublicServiceTitles(t *testing.T) {
 		"تقني من الدرجة الثالثة بكلية العلوم التطبيقية تخصص Informatique":                                  "3512",
 		"تقني من الدرجة الثالثة دورة 04 أكتوبر 2026":                                                       "",
 		"Technicien 3ème grade à la Faculté des Sciences":                                                  "",
+		"مهندس دولة من الدرجة الأولى لفائدة المدرسة العليا للتربية والتكوين":                               "",
+		"فتح باب الترشيح لمنصب خبير":                                                                       "",
 		"Adjoint technique 3ème grade - spécialité Electricien":                                            "7411",
 		"Avis de concours de recrutement de Médecins premier grade - Echelle 11":                           "2211",
 		"فتح باب الترشيح لمناصب المسؤولية بوزارة الصحة - مديرية الموارد البشرية":                           "",

@@ -310,9 +310,9 @@ func (b *builder) finish() {
 
 // arabicGenericHeads are the Arabic heads of many trades ("مكلف بالتواصل",
 // "مكلف بتدبير الأرشيف": a chargé; an agent, a technician, an assistant,
-// a cadre, an officer in charge): the Arabic labels are too few for them
+// a cadre, an officer in charge, an expert): the Arabic labels are too few for them
 // to head genericCodes occupations, as their French words do.
-var arabicGenericHeads = wordSet("مكلف عون تقني مساعد إطار مسؤول")
+var arabicGenericHeads = wordSet("مكلف عون تقني مساعد إطار مسؤول خبير")
 
 // anyOccupation are the words that name an occupation in general: as a
 // head they are generic however few labels they head, and the word after
