@@ -954,7 +954,7 @@ var moroccanTitles = []Label{
 	{Code: "3341", Name: "responsable de plateau"},
 	{Code: "3341", Name: "responsable ADV"},
 	{Code: "3341", Name: "call center quality analyst"},
-	{Code: "3341", Name: "team leader customer support"},
+	{Code: "3341", Name: "customer support team leader"},
 	{Code: "3341", Name: "call center supervisor"},
 	{Code: "3341", Name: "quality monitoring analyst"},
 	{Code: "3341", Name: "call center manager"},
@@ -1130,6 +1130,7 @@ var moroccanTitles = []Label{
 	{Code: "4222", Name: "customer service agent"},
 	{Code: "4222", Name: "customer care agent"},
 	{Code: "4222", Name: "customer support agent"},
+	{Code: "4222", Name: "customer support"}, // the post named by its service, as "service client" is (set 22 dev)
 	{Code: "4222", Name: "مستشار العملاء"},
 	{Code: "4222", Name: "موظف مركز النداء"},
 	{Code: "4222", Name: "conseiller SAV"},
