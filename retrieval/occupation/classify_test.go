@@ -25,6 +25,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Consultant polyvalent junior", nil, "3423"},               // "polyvalent" names no field
 		{"IT Specialist", []string{"3512"}, "2512"},                 // "IT" names computing, not its software
 		{"English Customer Support", []string{"4222"}, "3341"},      // a team leader's label is headed by its leader, not by its service
+		{"Customer Care", nil, "3341"},
+		{"Team Leader Service Client", []string{"3341"}, ""},
 		{"Soudeur TIG - Kénitra", []string{"7212"}, ""},
 		{"Infirmière polyvalente (H/F)", []string{"2221", "3221"}, ""},
 		{"Hôtesse d'accueil (H/F)", []string{"4226"}, ""},

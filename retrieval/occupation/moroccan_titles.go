@@ -954,7 +954,7 @@ var moroccanTitles = []Label{
 	{Code: "3341", Name: "responsable de plateau"},
 	{Code: "3341", Name: "responsable ADV"},
 	{Code: "3341", Name: "call center quality analyst"},
-	{Code: "3341", Name: "customer support team leader"},
+	{Code: "3341", Name: "team leader customer support"},
 	{Code: "3341", Name: "call center supervisor"},
 	{Code: "3341", Name: "quality monitoring analyst"},
 	{Code: "3341", Name: "call center manager"},

@@ -252,6 +252,8 @@ func (b *builder) heads(ks []word, name, l string) []word {
 		return []word{first}
 	case frenchComplement(name):
 		return []word{first} // "centre d'appel" is a centre, not an "appel"
+	case first == teamKey && ks[1] == leaderKey:
+		return []word{leaderKey} // "team leader customer care", as Moroccan ads write it, is a leader, not a "care"
 	}
 	var hs []word
 	if b.frHeads[first] {
@@ -265,6 +267,10 @@ func (b *builder) heads(ks []word, name, l string) []word {
 	}
 	return hs
 }
+
+// teamKey and leaderKey begin the names of team leaders written head
+// first in French titles ("Team leader service client").
+var teamKey, leaderKey = keyOf("team"), keyOf("leader")
 
 // finish weighs the keys: a key held by few labels tells more than one
 // held by many ("soudeur" more than "technicien", "agent" least).
