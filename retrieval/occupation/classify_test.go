@@ -526,3 +526,13 @@ func TestHeadsOfInstitutions(t *testing.T) {
 		{"Responsable enseignement secondaire (région Souss)", []string{"1345"}, ""},
 	})
 }
+
+// TestCadreOfAField: an Arabic cadre (إطار) is a professional of the
+// field his title names, though no Arabic label joins the two (set 22).
+func TestCadreOfAField(t *testing.T) {
+	checkCodes(t, map[string]string{
+		"إطار في البرمجيات":         "2512",
+		"اطار في النقل و اللوجستيك": "1324",
+		"إطار": "",
+	})
+}

@@ -25,6 +25,10 @@ const composeShare = 0.3
 // meet: placed by its field alone it was wrong two times in three.
 const minFieldLabels = 2
 
+// cadreHeads are the Arabic words for a cadre (إطار): a professional of
+// the field the title names.
+var cadreHeads = keySet("اطار إطار")
+
 // breadthWords say how broad a post is, not in which field: a title
 // holding only them beside its head names no field.
 var breadthWords = keySet("polyvalent polyvalente polyvalents polyvalentes")
@@ -44,9 +48,16 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 		return Match{} // "les métiers de l'hôtellerie" are many occupations, not one
 	}
 	var headCodes map[string]int // none for a title without a head: "Stagiaire achat", "ADV"
+	cadre := false               // a cadre of a field: its codes of managers, professionals and associate professionals
 	switch {
 	case th.generic[head] && th.onlyTechnology(t, head):
 		return th.developer(t) // "Expert Informatica", "Consultant Salesforce": a kind of worker of computing tools
+	case th.generic[head] && cadreHeads[head]:
+		// "إطار في القانون", "إطار في البرمجيات": the Arabic labels
+		// holding إطار are too few to meet the field's, whose own
+		// labels tell the professional (or the manager, or the
+		// associate professional) of that field
+		headCodes, cadre = nil, true
 	case th.generic[head]:
 		headCodes = th.codesOf(head)
 	case t.announces:
@@ -77,6 +88,8 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 				continue // labels of the field, none of the head: "chargé de facturation" is no billing clerk's
 			case headCodes == nil && n < minFieldLabels:
 				continue // one label's odd word: "trois" of "animateur en trois dimensions"
+			case cadre && code[0] > '3':
+				continue // a cadre is no clerk nor craftsman of his field
 			}
 			field[code] += float64(n) / float64(admitted)
 			if _, ok := label[code]; !ok {

@@ -1,6 +1,9 @@
 package occupation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Call centres and banks name their posts by kinds of customer-facing
 // work ("Superviseur", "Conseillers Commerciaux", "Chargé de Comptes
@@ -18,9 +21,16 @@ import "strings"
 // precedence, and the other words its titles use.
 type trade struct {
 	sector []string // lower-case, as the sites write them
-	ranks  []tradeRank
-	words  map[word]bool
-	named  []word // words of the labels that name the trade ("call center", "bancaire"), to show the label of its code that says it
+	// employers are words of the employers' names that say the trade
+	// (an outsourcer's "CALL", "BPO", the country's large operators), and
+	// told the phrases of an ad's description that place its post there
+	// ("expérience obligatoire en call center"), lower-case: many sites
+	// leave the sector empty
+	employers []string
+	told      []string
+	ranks     []tradeRank
+	words     map[word]bool
+	named     []word // words of the labels that name the trade ("call center", "bancaire"), to show the label of its code that says it
 }
 
 type tradeRank struct {
@@ -32,13 +42,16 @@ type tradeRank struct {
 // whose words hold the title places it.
 var trades = []trade{
 	{
-		sector: []string{"call center", "call centre", "centre d'appel", "centres d'appel"},
+		sector:    []string{"call center", "call centre", "centre d'appel", "centres d'appel"},
+		employers: []string{"call", "bpo", "webhelp", "teleperformance", "intelcia", "majorel", "comdata", "sitel", "outsourcia"},
+		told: []string{"call center", "call centre", "centre d'appel", "centre d’appel", "centres d'appel", "centres d’appel",
+			"plateau téléphonique", "émission d'appel", "émission d’appels", "émission d'appels", "émission d’appel"},
 		ranks: []tradeRank{
 			{keySet("superviseur superviseuse supervisor manager team leader teamleader chef responsable coordinateur coordinatrice"), "3341"},
 			{keySet("commercial commerciale commerciaux televendeur televendeuse sales vendeur vendeuse teleprospecteur"), "5244"},
 			{keySet("conseiller conseillere advisor adviser agent teleconseiller teleconseillere teleoperateur teleoperatrice charge chargee representative"), "4222"},
 		},
-		words: keySet("client clients clientele relation relations customer service care sedentaire equipe plateau appel appels centre center call b2b b2c distance " +
+		words: keySet("client clients clientele relation relations customer service care sedentaire equipe plateau appel appels centre center call b2b b2c distance backoffice back office chat " +
 			"technique techniques technical support"), // a call centre's technical adviser answers customers' technical calls
 		named: titleWords("call center"),
 	},
@@ -56,9 +69,8 @@ var trades = []trade{
 // sector c names a trade and every known word of t is one of its heads
 // or its words; else m.
 func (th *Thesaurus) sectorWorker(t titleKeys, c Context, m Match) Match {
-	sector := strings.ToLower(c.Sector)
 	for i := range trades {
-		if tr := &trades[i]; tr.isNamed(sector) {
+		if tr := &trades[i]; tr.isNamed(c) {
 			if code := th.tradeCode(tr, t); code != "" {
 				return th.tradeMatch(code, append(tr.named, t.keys...), m)
 			}
@@ -67,13 +79,22 @@ func (th *Thesaurus) sectorWorker(t titleKeys, c Context, m Match) Match {
 	return m
 }
 
-func (tr *trade) isNamed(sector string) bool {
+// isNamed reports whether the ad's context names trade tr: its sector,
+// its employer's name, or the head of its description.
+func (tr *trade) isNamed(c Context) bool {
+	sector := strings.ToLower(c.Sector)
 	for _, s := range tr.sector {
 		if strings.Contains(sector, s) {
 			return true
 		}
 	}
-	return false
+	for _, k := range titleWords(c.Employer) {
+		if slices.Contains(tr.employers, k) {
+			return true
+		}
+	}
+	desc := strings.ToLower(prefixRunes(c.Description, 600))
+	return slices.ContainsFunc(tr.told, func(p string) bool { return strings.Contains(desc, p) })
 }
 
 // tradeCode returns the code of the first rank of tr whose head t holds,
@@ -81,6 +102,9 @@ func (tr *trade) isNamed(sector string) bool {
 func (th *Thesaurus) tradeCode(tr *trade, t titleKeys) string {
 	held := make([]bool, len(tr.ranks))
 	for _, k := range t.keys {
+		if servedMarket[k] {
+			break // "Conseillers Commerciaux - Secteur des Télécoms": what follows is the client's market
+		}
 		if k == languageKey || th.byKey[k] == nil || tr.words[k] {
 			continue
 		}
@@ -97,6 +121,10 @@ func (th *Thesaurus) tradeCode(tr *trade, t titleKeys) string {
 	}
 	return ""
 }
+
+// servedMarket are the words after which a title names the market its
+// post serves, not the post.
+var servedMarket = keySet("secteur marche operation")
 
 func (tr *trade) rankOf(k word) int {
 	for r := range tr.ranks {

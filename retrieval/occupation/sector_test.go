@@ -35,6 +35,29 @@ func TestSectorNamesTheTrade(t *testing.T) {
 	}
 }
 
+// TestEmployerAndDescriptionNameTheTrade: many sites leave the sector
+// empty; an outsourcer's name or a description placing the post in a
+// call centre names the trade as the sector does, and the market a post
+// serves is no other work (set 22).
+func TestEmployerAndDescriptionNameTheTrade(t *testing.T) {
+	cases := []struct {
+		title string
+		c     Context
+		want  string
+	}{
+		{"Commercial sédentaire", Context{Employer: "AB2KSELL", Description: "Expérience obligatoire en call center de 6 mois."}, "5244"},
+		{"Chargé(e)s de clientèle en Backoffice", Context{Employer: "E-Call Services CALL BPO WEB"}, "4222"},
+		{"Conseillers Commerciaux - Secteur des Télécoms", Context{Employer: "Webhelp Maroc"}, "5244"},
+		{"Technicien helpdesk", Context{Employer: "Intelcia"}, "3512"},
+		{"Commercial terrain", Context{Employer: "Lesieur Cristal", Description: "Visites des points de vente."}, "3322"},
+	}
+	for _, c := range cases {
+		if m := Classify(c.title, c.c); m.Code != c.want {
+			t.Errorf("%q at %q: %s (%s, %q), want %s", c.title, c.c.Employer, m.Code, m.Via, m.Label, c.want)
+		}
+	}
+}
+
 // TestProjectLeadersByTheirField: ISCO-08 has no project leaders' group;
 // a project's leader is placed with the project's work, read from the
 // title's field, then from a computing employer's sector.
