@@ -24,7 +24,7 @@ type trade struct {
 	// employers are words of the employers' names that say the trade
 	// (an outsourcer's "CALL", "BPO", the country's large operators), and
 	// told the phrases of an ad's description that place its post there
-	// ("expérience obligatoire en call center"), lower-case: many sites
+	// ("vente en émission d'appels"), lower-case: many sites
 	// leave the sector empty
 	employers []string
 	told      []string
@@ -44,8 +44,9 @@ var trades = []trade{
 	{
 		sector:    []string{"call center", "call centre", "centre d'appel", "centres d'appel"},
 		employers: []string{"call", "bpo", "webhelp", "teleperformance", "intelcia", "majorel", "comdata", "sitel", "outsourcia"},
-		told: []string{"call center", "call centre", "centre d'appel", "centre d’appel", "centres d'appel", "centres d’appel",
-			"plateau téléphonique", "émission d'appel", "émission d’appels", "émission d'appels", "émission d’appel"},
+		// the post's own calls, not a call centre's experience asked for
+		// ("une expérience dans les centres d'appels" of a B2B seller)
+		told: []string{"plateau téléphonique", "émission d'appel", "émission d’appel", "réception d'appel", "réception d’appel"},
 		ranks: []tradeRank{
 			{keySet("superviseur superviseuse supervisor manager team leader teamleader chef responsable coordinateur coordinatrice"), "3341"},
 			{keySet("commercial commerciale commerciaux televendeur televendeuse sales vendeur vendeuse teleprospecteur"), "5244"},
@@ -100,6 +101,11 @@ func (tr *trade) isNamed(c Context) bool {
 // tradeCode returns the code of the first rank of tr whose head t holds,
 // or "" when t holds a known word the trade does not use.
 func (th *Thesaurus) tradeCode(tr *trade, t titleKeys) string {
+	for k, supported := range t.support {
+		if supported && naming[k] {
+			return "" // "Responsable de Recrutement des Conseillers Clients": a recruiter, in a call centre
+		}
+	}
 	held := make([]bool, len(tr.ranks))
 	for _, k := range t.keys {
 		if servedMarket[k] {

@@ -45,7 +45,9 @@ func TestEmployerAndDescriptionNameTheTrade(t *testing.T) {
 		c     Context
 		want  string
 	}{
-		{"Commercial sédentaire", Context{Employer: "AB2KSELL", Description: "Expérience obligatoire en call center de 6 mois."}, "5244"},
+		{"Commercial sédentaire", Context{Employer: "AB2KSELL", Description: "Vente en émission d'appels pour le marché français."}, "5244"},
+		{"Commercial(e) B to B", Context{Employer: "Kavaa Global Services", Description: "Vous possédez idéalement une expérience dans les centres d’appels."}, "3322"},
+		{"Responsable de Recrutement des Conseillers Clients", Context{Employer: "Webhelp Maroc"}, "2423"},
 		{"Chargé(e)s de clientèle en Backoffice", Context{Employer: "E-Call Services CALL BPO WEB"}, "4222"},
 		{"Conseillers Commerciaux - Secteur des Télécoms", Context{Employer: "Webhelp Maroc"}, "5244"},
 		{"Technicien helpdesk", Context{Employer: "Intelcia"}, "3512"},
