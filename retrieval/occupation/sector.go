@@ -57,7 +57,8 @@ var trades = []trade{
 		named: titleWords("call center"),
 	},
 	{
-		sector: []string{"banque", "bank"},
+		sector:    []string{"banque", "bank"},
+		employers: []string{"bank", "banque", "bancaire", "attijariwafa", "bmce", "cih", "cfg"},
 		ranks: []tradeRank{
 			{keySet("conseiller conseillere charge chargee gestionnaire attache attachee"), "3312"},
 		},

@@ -52,6 +52,8 @@ func TestEmployerAndDescriptionNameTheTrade(t *testing.T) {
 		{"Conseillers Commerciaux - Secteur des Télécoms", Context{Employer: "Webhelp Maroc"}, "5244"},
 		{"Technicien helpdesk", Context{Employer: "Intelcia"}, "3512"},
 		{"Commercial terrain", Context{Employer: "Lesieur Cristal", Description: "Visites des points de vente."}, "3322"},
+		{"Chargé de Clientèle", Context{Employer: "CIH bank"}, "3312"},
+		{"Chargé de clientèle", Context{Employer: "Maroc Telecom"}, "4222"},
 	}
 	for _, c := range cases {
 		if m := Classify(c.title, c.c); m.Code != c.want {

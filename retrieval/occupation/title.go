@@ -283,7 +283,7 @@ func latinStem(t string) string {
 	if len(t) > 3 && (strings.HasSuffix(t, "s") || strings.HasSuffix(t, "x")) && !strings.HasSuffix(t, "ss") {
 		t = t[:len(t)-1]
 	}
-	if len(t) <= 4 {
+	if len(t) <= 4 || notFeminine[t] {
 		return t
 	}
 	for _, r := range feminine {
@@ -293,6 +293,11 @@ func latinStem(t string) string {
 	}
 	return t
 }
+
+// notFeminine are words of a feminine ending that are no feminine of a
+// worker's noun, and whose masculine form would name one: a "carrière"
+// (career: "Conseiller carrière") is no "carrier" (a quarryman).
+var notFeminine = map[string]bool{"carriere": true}
 
 // feminine maps French feminine endings to the masculine, longest first,
 // for a word that keeps minStem letters before the ending. The feminine
