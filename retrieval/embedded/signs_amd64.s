@@ -2,6 +2,18 @@
 
 #include "textflag.h"
 
+// SIGN_AHEAD is how many bytes ahead of the block they read both kernels
+// ask for the signs (PREFETCHT0), about three blocks of 384 dimensions.
+// Left to the processor's own prefetchers, a kernel waited for memory and
+// computed in turns: over a million vectors (48 MB) on one core, the
+// 512-bit kernel took 2.8-4.3 ns a vector and the 256-bit one 5.1-6.4,
+// against 1.35 over signs in L1 and 1.9 for a bare read of the same bytes;
+// asked for 4 KB ahead, 2.0-2.15 and 1.9-2.0 (BenchmarkSignDistances,
+// alternated, load 2.6-3.3; 512 bytes ahead: 2.8, 2 KB: 2.0, 8 KB: 2.1).
+// A prefetch never faults, so those past the end of the blocks are no
+// harm.
+#define SIGN_AHEAD 4096
+
 // SIGN_ARGS loads the arguments both sign kernels take (func(nibbles,
 // blocks []byte, out []uint16, near []uint32, cut uint16)): the tables at
 // R9 up to R8, the blocks at SI, the distances at DI, the count of blocks
@@ -69,6 +81,7 @@ block:
 	MOVQ  R9, R10
 
 pair:
+	PREFETCHT0 SIGN_AHEAD(SI)
 	VMOVDQU (SI), Y2
 	VPSRLW  $4, Y2, Y3
 	VPAND   Y15, Y2, Y2
@@ -124,6 +137,8 @@ block512:
 	MOVQ   R9, R10
 
 quad:
+	PREFETCHT0 SIGN_AHEAD(SI)
+	PREFETCHT0 SIGN_AHEAD+64(SI)
 	VMOVDQU64 (SI), Z2
 	VPSRLW    $4, Z2, Z3
 	VPANDQ    Z15, Z2, Z2

@@ -32,20 +32,27 @@ func (bk *bucket) push(r int32, x []float32) {
 // one run the 48 MB of a million vectors took half the time they took as
 // 2,000 allocations of 24 KB, one per list (BenchmarkSignDistances,
 // "lists"), each a new stream for the processor's prefetchers to pick up
-// and new pages to map. A bucket that outgrows its room moves its signs
-// elsewhere (append), the others staying in place.
+// and new pages to map. The int8 codes are cut from one allocation too,
+// so that both can be mapped in huge pages (adviseHuge): the re-scoring
+// reads codes scattered over all of them. A bucket that outgrows its room
+// moves its signs and codes elsewhere (append), the others staying in
+// place.
 func withRoom(counts []int, dim int) []bucket {
 	size := func(n int) int { return blocksFor(n) * signBlock * signCols(dim) }
-	total := 0
+	total, vecs := 0, 0
 	for _, n := range counts {
 		total += size(n)
+		vecs += n
 	}
 	signs := make([]byte, total)
+	codes := make([]int8, vecs*dim)
+	adviseHuge(signs)
+	adviseHuge(codes)
 	out := make([]bucket, len(counts))
 	for b, n := range counts {
 		out[b] = bucket{vecs: make([]float32, 0, n*dim), rows: make([]int32, 0, n),
-			codes: make([]int8, 0, n*dim), scales: make([]float32, 0, n), signs: signs[:0:size(n)]}
-		signs = signs[size(n):]
+			codes: codes[: 0 : n*dim], scales: make([]float32, 0, n), signs: signs[:0:size(n)]}
+		signs, codes = signs[size(n):], codes[n*dim:]
 	}
 	return out
 }
