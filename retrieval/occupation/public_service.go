@@ -144,12 +144,12 @@ const specialityWords = `sp[ée]cialit[ée]s?|fili[èe]re|تخصص`
 var specialityWord = regexp.MustCompile(`(?i)` + specialityWords)
 
 // competitionPlace finds the school, faculty, university, institute or
-// hospital a competition recruits for, after "at" or "for" (لفائدة, au profit de), to the end of the
-// title ("تقني من الدرجة الثالثة بالمدرسة العليا للأساتذة", "Technicien
-// 3ème grade à la Faculté des Sciences"): a grade's holder there is what
-// his corps makes him, not the institution's teacher or doctor. Only in
-// a competition's title: elsewhere "Directeur de l'Ecole…" is the
-// school's manager.
+// hospital a competition recruits for, after "at" or "for" (لفائدة, au
+// profit de), to the end of the title ("تقني من الدرجة الثالثة بالمدرسة
+// العليا للأساتذة", "Technicien 3ème grade à la Faculté des Sciences"): a
+// grade's holder there is what his corps makes him, not the
+// institution's teacher or doctor. Only in a competition's title:
+// elsewhere "Directeur de l'Ecole…" is the school's manager.
 var competitionPlace = regexp.MustCompile(`(?i)(?:(?:\s|^)(?:ب\s*|في\s+|لدى\s+|لفائد[ةه]\s+)(?:ال)?(?:مدرس[ةه]|كلي[ةه]|جامع[ةه]|معهد|مستشف[ىي]|مركز)|\s(?:à|a|au|aux|au\s+profit\s+(?:de|du|des))\s+(?:la\s+|l['’]\s*)?(?:[ée]cole|facult[ée]|universit[ée]|institut|h[ôo]pital|centre\s+hospitalier)\b).*$`)
 
 // publicPost places a public-service title t by how it recruits: a

@@ -24,8 +24,8 @@ type trade struct {
 	// employers are words of the employers' names that say the trade
 	// (an outsourcer's "CALL", "BPO", the country's large operators), and
 	// told the phrases of an ad's description that place its post there
-	// ("vente en émission d'appels"), lower-case: many sites
-	// leave the sector empty
+	// ("vente en émission d'appels"), lower-case: many sites leave the
+	// sector empty
 	employers []string
 	told      []string
 	ranks     []tradeRank
