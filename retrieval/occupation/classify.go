@@ -159,6 +159,7 @@ var corrections = []func(th *Thesaurus, t titleKeys, c Context, m Match) Match{
 	(*Thesaurus).computingTests,    // a tester of software (sector.go)
 	(*Thesaurus).customerClerk,     // an English customer service's clerk (english.go)
 	(*Thesaurus).universityTeacher, // a teacher of higher education (teacher.go)
+	(*Thesaurus).vocationalTeacher, // a trainer of a vocational school (teacher.go)
 }
 
 // placeTitle places title t by its labels, else by its head and field.

@@ -20,6 +20,7 @@ func TestPublicServiceTitles(t *testing.T) {
 		"Technicien 3ème grade à la Faculté des Sciences":                                                  "",
 		"مهندس دولة من الدرجة الأولى لفائدة المدرسة العليا للتربية والتكوين":                               "",
 		"فتح باب الترشيح لمنصب خبير":                                                                       "",
+		"مباراة لتوظيف مفتش الشغل من الدرجة الثالثة":                                                       "3359",
 		"Adjoint technique 3ème grade - spécialité Electricien":                                            "7411",
 		"Avis de concours de recrutement de Médecins premier grade - Echelle 11":                           "2211",
 		"فتح باب الترشيح لمناصب المسؤولية بوزارة الصحة - مديرية الموارد البشرية":                           "",

@@ -27,3 +27,37 @@ var teacherHeads = keySet("professeur professeure prof enseignant enseignante te
 // (ENSA, ENCG, ENSAM, FST, EST), higher education itself.
 var higherEducation = keySet("faculte faculty universite university universitaire superieur superieure ensa encg ensam fst est " +
 	"كلية الكلية جامعة الجامعة الجامعي العالي")
+
+// vocationalTeacher returns vocational education teachers (2320) for a
+// trainer (2424: "Formateur en Commerce et Marketing") whose employer is
+// a vocational training institution (the OFPPT and its institutes, a
+// training centre): ISCO-08 places the trainers of a firm's staff in
+// 2424 and those who teach a trade to students in 2320, by where they
+// teach, which the title does not say. Else m.
+func (th *Thesaurus) vocationalTeacher(t titleKeys, c Context, m Match) Match {
+	if m.Code != "2424" || !vocationalSchool(c.Employer) {
+		return m
+	}
+	return th.recoded("2320", t, m, universityConfidence, "employer")
+}
+
+// vocationalSchool reports whether an employer's name names a vocational
+// training institution.
+func vocationalSchool(employer string) bool {
+	ks := titleWords(employer)
+	for i, k := range ks {
+		switch {
+		case vocationalSchools[k]:
+			return true
+		case i+1 < len(ks) && k == keyOf("formation") && ks[i+1] == keyOf("professionnelle"),
+			i+1 < len(ks) && k == keyOf("تكوين") && ks[i+1] == keyOf("مهني"):
+			return true
+		}
+	}
+	return false
+}
+
+// vocationalSchools are the words of vocational training institutions'
+// names: the OFPPT, its institutes (ISTA, ISTAH, ITA, CQP), the
+// apprenticeship centres (CFA).
+var vocationalSchools = keySet("ofppt ista istah ita cfa")

@@ -27,3 +27,18 @@ func TestHeadsOfInfrastructure(t *testing.T) {
 		{title: "رئيس مصلحة البنية التحتية المعلوماتية", want: []string{"1330"}},
 	})
 }
+
+// TestVocationalSchoolsTrainers: a trainer of a vocational training
+// institution teaches a trade (2320); a firm's trainer trains its staff
+// (2424).
+func TestVocationalSchoolsTrainers(t *testing.T) {
+	for _, c := range []struct{ title, employer, want string }{
+		{"Formateur en Commerce et Marketing - Fès", "Ofppt", "2320"},
+		{"Formateur en gestion", "Institut de Formation Professionnelle Hôtelière", "2320"},
+		{"Formateur commercial", "Renault Group", "2424"},
+	} {
+		if m := Classify(c.title, Context{Employer: c.employer}); m.Code != c.want {
+			t.Errorf("%q at %q: %+v, want %s", c.title, c.employer, m, c.want)
+		}
+	}
+}

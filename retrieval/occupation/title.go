@@ -78,7 +78,7 @@ var announcing = wordSet("recrutement recrutements recrute recrutent recruitment
 // about ("chargé de recrutement", "conseiller emploi", "agent
 // d'intérim"); the others (seniority, contracts, pay) would only lift
 // labels that mention them ("senior rental coordinator").
-var naming = wordSet("recrutement recruitment emploi job interim")
+var naming = wordSet("recrutement recruitment emploi job interim شغل")
 
 // cyberKey is "cyber", written apart from "security" in English titles.
 const cyberKey = "cyber"

@@ -72,7 +72,10 @@ func (th *Thesaurus) corrected(k word) word {
 			lim = 1
 		}
 		switch d := lang.TypoDistance(k, h, limit); {
-		case d > lim:
+		case d > lim, d == 2 && !sameStart(k, h):
+			// two slips after the first letter in words otherwise
+			// alike are more often another word: "escalators" is no
+			// "excavator"
 		case d < bestD:
 			best, bestD, ties = h, d, 0
 		case d == bestD && th.popularity(h) > th.popularity(best):
@@ -115,3 +118,9 @@ var longPackaging = func() []word {
 	}
 	return out
 }()
+
+// sameStart reports whether a and b begin with the same two letters.
+func sameStart(a, b word) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 2 && len(rb) >= 2 && ra[0] == rb[0] && ra[1] == rb[1]
+}
