@@ -151,6 +151,7 @@ func (th *Thesaurus) placeRead(t titleKeys, c Context) Match {
 // returns the match it was given when it does not apply.
 var corrections = []func(th *Thesaurus, t titleKeys, c Context, m Match) Match{
 	(*Thesaurus).managerOf,         // a manager of a function is that function's (manager.go)
+	(*Thesaurus).managersAssistant, // a director's assistant is a secretary (manager.go)
 	(*Thesaurus).ministryDirector,  // a ministry's director is a senior official (public_service.go)
 	(*Thesaurus).toolsWorker,       // an expert of tools is a developer (compose.go)
 	(*Thesaurus).projectOf,         // a project's leader is of the project's field (project.go)

@@ -26,8 +26,10 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"IT Specialist", []string{"3512"}, "2512"},                 // "IT" names computing, not its software
 		{"English Customer Support", []string{"4222"}, "3341"},      // a team leader's label is headed by its leader, not by its service
 		{"Customer Care", nil, "3341"},
-		{"Conseiller(ère) Carrière", []string{"2423"}, "8111"}, // a career is no quarryman ("carrier")
-		{"Salesperson - Elevators & Escalators", nil, "8342"},  // "escalators" is no typo of "excavator"
+		{"Conseiller(ère) Carrière", []string{"2423"}, "8111"},                        // a career is no quarryman ("carrier")
+		{"Salesperson - Elevators & Escalators", nil, "8342"},                         // "escalators" is no typo of "excavator"
+		{"Assistante Directeur Administratif et Financier", []string{"3343"}, "1211"}, // a director's assistant
+		{"Directeur Administratif et Financier", []string{"1211"}, ""},
 		{"Team Leader Service Client", []string{"3341"}, ""},
 		{"Soudeur TIG - Kénitra", []string{"7212"}, ""},
 		{"Infirmière polyvalente (H/F)", []string{"2221", "3221"}, ""},

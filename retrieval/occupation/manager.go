@@ -1,6 +1,9 @@
 package occupation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // ISCO-08 sorts managers by the function they manage, not by the words of
 // their title: major group 1 holds "finance managers" (1211), "human
@@ -228,3 +231,20 @@ func institutionOf(t titleKeys) (string, word) {
 	}
 	return code, inst
 }
+
+// managersAssistant returns executive secretaries (3343) for a French
+// title headed by an assistant and naming a director ("Assistante
+// Directeur Administratif et Financier"), where the director's label fit
+// the title better than any assistant's: the assistant of a director
+// keeps his diary and files; the director's function is his, not hers.
+// A deputy is no assistant ("Directeur adjoint"), and an English
+// "Assistant Manager" ends on its head. Else m.
+func (th *Thesaurus) managersAssistant(t titleKeys, _ Context, m Match) Match {
+	if !t.french || len(t.keys) < 2 || !assistantHeads[t.first] || !strings.HasPrefix(m.Code, "1") || !t.hasAny(directorHeads) {
+		return m
+	}
+	return th.recoded("3343", t, m, managerConfidence, "assistant")
+}
+
+// assistantHeads are the heads of an assistant's title.
+var assistantHeads = keySet("assistant assistante")

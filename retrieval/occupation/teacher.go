@@ -7,13 +7,30 @@ package occupation
 // university's institution or higher education: ISCO-08 sorts teachers
 // by the level they teach, not their subject, and the subject's label
 // ("professeur de mathématiques", 2330) would place a faculty's teacher
-// in a secondary school. Else m.
-func (th *Thesaurus) universityTeacher(t titleKeys, _ Context, m Match) Match {
-	if m.Code == "2310" || !teacherHeads[th.headKey(t)] || !t.hasAny(higherEducation) && !t.supportsAny(higherEducation) {
+// in a secondary school. An employer of higher education says the same
+// of a teacher's title ("Professeur Permanent en Communication"). Else m.
+func (th *Thesaurus) universityTeacher(t titleKeys, c Context, m Match) Match {
+	if m.Code == "2310" || !teacherHeads[th.headKey(t)] || !t.hasAny(higherEducation) && !t.supportsAny(higherEducation) && !higherSchool(c.Employer) {
 		return m
 	}
 	return th.recoded("2310", t, m, universityConfidence, "level")
 }
+
+// higherSchool reports whether an employer's name names a university's
+// institution or higher education ("EDVANTIS HIGHER EDUCATION GROUP",
+// "Université Mohammed V"): its teachers teach there, whatever subject
+// their title gives.
+func higherSchool(employer string) bool {
+	for _, k := range titleWords(employer) {
+		if higherEducation[k] || k == higherKey {
+			return true
+		}
+	}
+	return false
+}
+
+// higherKey is "higher" of "higher education" in an employer's name.
+var higherKey = keyOf("higher")
 
 // universityConfidence is the confidence of a teacher placed by the level
 // his title names.

@@ -30,12 +30,14 @@ func TestHeadsOfInfrastructure(t *testing.T) {
 
 // TestVocationalSchoolsTrainers: a trainer of a vocational training
 // institution teaches a trade (2320); a firm's trainer trains its staff
-// (2424).
+// (2424); a teacher of a higher education employer teaches there (2310).
 func TestVocationalSchoolsTrainers(t *testing.T) {
 	for _, c := range []struct{ title, employer, want string }{
 		{"Formateur en Commerce et Marketing - Fès", "Ofppt", "2320"},
 		{"Formateur en gestion", "Institut de Formation Professionnelle Hôtelière", "2320"},
 		{"Formateur commercial", "Renault Group", "2424"},
+		{"Professeur Permanent en Communication", "EDVANTIS HIGHER EDUCATION GROUP", "2310"},
+		{"Professeur de français", "Groupe scolaire Al Jabr", "2330"},
 	} {
 		if m := Classify(c.title, Context{Employer: c.employer}); m.Code != c.want {
 			t.Errorf("%q at %q: %+v, want %s", c.title, c.employer, m, c.want)
