@@ -30,6 +30,8 @@ func TestTitlesOnTheirHead(t *testing.T) {
 		{"Salesperson - Elevators & Escalators", nil, "8342"},                         // "escalators" is no typo of "excavator"
 		{"Assistante Directeur Administratif et Financier", []string{"3343"}, "1211"}, // a director's assistant
 		{"Directeur Administratif et Financier", []string{"1211"}, ""},
+		{"Architecte Fonctionnel", []string{"2511"}, "2161"}, // an information system's, not a building's
+		{"Standardiste", []string{"4223"}, "4226"},           // a switchboard operator, not a receptionist (ESCO)
 		{"Team Leader Service Client", []string{"3341"}, ""},
 		{"Soudeur TIG - Kénitra", []string{"7212"}, ""},
 		{"Infirmière polyvalente (H/F)", []string{"2221", "3221"}, ""},

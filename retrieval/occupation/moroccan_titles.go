@@ -540,6 +540,7 @@ var moroccanTitles = []Label{
 	{Code: "2511", Name: "assistance à maîtrise d'ouvrage"},
 	{Code: "2511", Name: "chargé de l'assistance à la maîtrise d'ouvrage"},
 	{Code: "2511", Name: "consultant fonctionnel"},
+	{Code: "2511", Name: "architecte fonctionnel"}, // designs what an information system does for its users, not buildings (set 24)
 	{Code: "2511", Name: "consultant SAP"},
 	{Code: "2511", Name: "consultant ERP"},
 	{Code: "2511", Name: "consultant BI"},
