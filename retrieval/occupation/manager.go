@@ -240,7 +240,7 @@ func institutionOf(t titleKeys) (string, word) {
 // A deputy is no assistant ("Directeur adjoint"), and an English
 // "Assistant Manager" ends on its head. Else m.
 func (th *Thesaurus) managersAssistant(t titleKeys, _ Context, m Match) Match {
-	if !t.french || len(t.keys) < 2 || !assistantHeads[t.first] || !strings.HasPrefix(m.Code, "1") || !t.hasAny(directorHeads) {
+	if !t.french || !assistantHeads[t.first] || !strings.HasPrefix(m.Code, "1") || !t.hasAny(directorHeads) {
 		return m
 	}
 	return th.recoded("3343", t, m, managerConfidence, "assistant")

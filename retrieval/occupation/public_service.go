@@ -268,7 +268,7 @@ func withoutArabicMarks(r rune) rune {
 // (finance, human resources, computing…) or of an institution (a
 // hospital, a school) stays theirs; else m.
 func (th *Thesaurus) ministryDirector(t titleKeys, c Context, m Match) Match {
-	if m.Code == "1112" || !directorHeads[th.headKey(t)] || !namesMinistry(c.Employer) || m.Via == "manager+function" {
+	if m.Code == "1112" || !directorHeads[th.headKey(t)] || !employerNames(c.Employer, ministryWords) || m.Via == "manager+function" {
 		return m
 	}
 	for i, k := range t.keys {
@@ -286,10 +286,11 @@ var directorHeads = keySet("directeur directrice director مدير مديرة")
 // ministryWords name a ministry in an employer's name.
 var ministryWords = keySet("ministere ministry وزارة")
 
-// namesMinistry reports whether an employer's name names a ministry.
-func namesMinistry(employer string) bool {
+// employerNames reports whether an employer's name holds one of the keys
+// of names (a ministry, a bank, a school).
+func employerNames(employer string, names map[word]bool) bool {
 	for _, k := range titleWords(employer) {
-		if ministryWords[k] {
+		if names[k] {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ type trade struct {
 	// told the phrases of an ad's description that place its post there
 	// ("vente en émission d'appels"), lower-case: many sites leave the
 	// sector empty
-	employers []string
+	employers map[word]bool
 	told      []string
 	ranks     []tradeRank
 	words     map[word]bool
@@ -43,7 +43,7 @@ type tradeRank struct {
 var trades = []trade{
 	{
 		sector:    []string{"call center", "call centre", "centre d'appel", "centres d'appel"},
-		employers: []string{"call", "bpo", "webhelp", "teleperformance", "intelcia", "majorel", "comdata", "sitel", "outsourcia"},
+		employers: keySet("call bpo webhelp teleperformance intelcia majorel comdata sitel outsourcia"),
 		// the post's own calls, not a call centre's experience asked for
 		// ("une expérience dans les centres d'appels" of a B2B seller)
 		told: []string{"plateau téléphonique", "émission d'appel", "émission d’appel", "réception d'appel", "réception d’appel"},
@@ -58,7 +58,7 @@ var trades = []trade{
 	},
 	{
 		sector:    []string{"banque", "bank"},
-		employers: []string{"bank", "banque", "bancaire", "attijariwafa", "bmce", "cih", "cfg"},
+		employers: keySet("bank banque bancaire attijariwafa bmce cih cfg"),
 		ranks: []tradeRank{
 			{keySet("conseiller conseillere charge chargee gestionnaire attache attachee"), "3312"},
 		},
@@ -67,15 +67,16 @@ var trades = []trade{
 	},
 }
 
-// sectorWorker returns the trade's worker for title t when the site's
-// sector c names a trade and every known word of t is one of its heads
-// or its words; else m.
+// sectorWorker returns the trade's worker for title t when every known
+// word of t is one of a trade's heads or words and the ad's context c
+// names that trade; else m. The title is read first: most are no trade's,
+// and the context (the employer's words, the description's head) is then
+// not read at all.
 func (th *Thesaurus) sectorWorker(t titleKeys, c Context, m Match) Match {
 	for i := range trades {
-		if tr := &trades[i]; tr.isNamed(c) {
-			if code := th.tradeCode(tr, t); code != "" {
-				return th.tradeMatch(code, append(tr.named, t.keys...), m)
-			}
+		tr := &trades[i]
+		if code := th.tradeCode(tr, t); code != "" && tr.isNamed(c) {
+			return th.tradeMatch(code, append(tr.named, t.keys...), m)
 		}
 	}
 	return m
@@ -90,10 +91,8 @@ func (tr *trade) isNamed(c Context) bool {
 			return true
 		}
 	}
-	for _, k := range titleWords(c.Employer) {
-		if slices.Contains(tr.employers, k) {
-			return true
-		}
+	if employerNames(c.Employer, tr.employers) {
+		return true
 	}
 	desc := strings.ToLower(prefixRunes(c.Description, 600))
 	return slices.ContainsFunc(tr.told, func(p string) bool { return strings.Contains(desc, p) })

@@ -10,27 +10,24 @@ package occupation
 // in a secondary school. An employer of higher education says the same
 // of a teacher's title ("Professeur Permanent en Communication"). Else m.
 func (th *Thesaurus) universityTeacher(t titleKeys, c Context, m Match) Match {
-	if m.Code == "2310" || !teacherHeads[th.headKey(t)] || !t.hasAny(higherEducation) && !t.supportsAny(higherEducation) && !higherSchool(c.Employer) {
+	if m.Code == "2310" || !teacherHeads[th.headKey(t)] || !t.hasAny(higherEducation) && !t.supportsAny(higherEducation) && !employerNames(c.Employer, higherSchools) {
 		return m
 	}
 	return th.recoded("2310", t, m, universityConfidence, "level")
 }
 
-// higherSchool reports whether an employer's name names a university's
-// institution or higher education ("EDVANTIS HIGHER EDUCATION GROUP",
-// "Université Mohammed V"): its teachers teach there, whatever subject
-// their title gives.
-func higherSchool(employer string) bool {
-	for _, k := range titleWords(employer) {
-		if higherEducation[k] || k == higherKey {
-			return true
-		}
+// higherSchools are the words of an employer's name that name a
+// university's institution or higher education ("EDVANTIS HIGHER
+// EDUCATION GROUP", "Université Mohammed V"): its teachers teach there,
+// whatever subject their title gives. "higher" of "higher education"
+// besides the title's words.
+var higherSchools = func() map[word]bool {
+	m := keySet("higher")
+	for k := range higherEducation {
+		m[k] = true
 	}
-	return false
-}
-
-// higherKey is "higher" of "higher education" in an employer's name.
-var higherKey = keyOf("higher")
+	return m
+}()
 
 // universityConfidence is the confidence of a teacher placed by the level
 // his title names.
@@ -66,12 +63,19 @@ func vocationalSchool(employer string) bool {
 		switch {
 		case vocationalSchools[k]:
 			return true
-		case i+1 < len(ks) && k == keyOf("formation") && ks[i+1] == keyOf("professionnelle"),
-			i+1 < len(ks) && k == keyOf("تكوين") && ks[i+1] == keyOf("مهني"):
+		case i+1 < len(ks) && vocationalTraining[k+" "+ks[i+1]]:
 			return true
 		}
 	}
 	return false
+}
+
+// vocationalTraining are the pairs of keys naming vocational training in
+// an employer's name ("Institut de Formation Professionnelle…", "مكتب
+// التكوين المهني…").
+var vocationalTraining = map[string]bool{
+	keyOf("formation") + " " + keyOf("professionnelle"): true,
+	keyOf("تكوين") + " " + keyOf("مهني"):                true,
 }
 
 // vocationalSchools are the words of vocational training institutions'
