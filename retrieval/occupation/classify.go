@@ -157,6 +157,8 @@ var corrections = []func(th *Thesaurus, t titleKeys, c Context, m Match) Match{
 	(*Thesaurus).projectOf,         // a project's leader is of the project's field (project.go)
 	(*Thesaurus).sectorWorker,      // a call centre's or a bank's customer-facing post (sector.go)
 	(*Thesaurus).computingSales,    // a seller of computing (sector.go)
+	(*Thesaurus).insuranceSales,    // a seller of insurance (sector.go)
+	(*Thesaurus).shopSales,         // a seller in a shop (sector.go)
 	(*Thesaurus).computingTests,    // a tester of software (sector.go)
 	(*Thesaurus).customerClerk,     // an English customer service's clerk (english.go)
 	(*Thesaurus).universityTeacher, // a teacher of higher education (teacher.go)

@@ -106,6 +106,9 @@ func (th *Thesaurus) tradeCode(tr *trade, t titleKeys) string {
 			return "" // "Responsable de Recrutement des Conseillers Clients": a recruiter, in a call centre
 		}
 	}
+	if t.has[supportKey] && t.hasAny(technicalWords) {
+		return "" // "Conseillers client - support technique N2": computing's user support, in a call centre
+	}
 	held := make([]bool, len(tr.ranks))
 	for _, k := range t.keys {
 		if servedMarket[k] {
@@ -127,6 +130,13 @@ func (th *Thesaurus) tradeCode(tr *trade, t titleKeys) string {
 	}
 	return ""
 }
+
+// supportKey and technicalWords make technical support, the help given
+// to the users of computers and networks (ICT user support, 3512).
+var (
+	supportKey     = keyOf("support")
+	technicalWords = keySet("technique technical")
+)
 
 // servedMarket are the words after which a title names the market its
 // post serves, not the post.
@@ -186,6 +196,46 @@ func keySet(words string) map[word]bool {
 	}
 	return m
 }
+
+// insuranceSales returns insurance representatives (3321) for a match of
+// commercial sales representatives (3322) whose employer or sector is an
+// insurer's, or whose title names insurance: ISCO-08 sorts sellers by
+// what they sell, and an insurer's "Commercial (H/F)" sells policies.
+// Else m.
+func (th *Thesaurus) insuranceSales(t titleKeys, c Context, m Match) Match {
+	if m.Code != "3322" || !t.hasAny(insurance) && !employerNames(c.Employer, insurers) && !employerNames(c.Sector, insurance) {
+		return m
+	}
+	return th.recoded("3321", t, m, m.Confidence, "insurer")
+}
+
+// insurance are the words of insurance; insurers the words of insurers'
+// names besides them (the country's large insurers).
+var (
+	insurance = keySet("assurance assurances insurance assureur تأمين التأمين")
+	insurers  = func() map[word]bool {
+		m := keySet("axa wafa rma saham sanlam allianz atlanta mamda mcma")
+		for k := range insurance {
+			m[k] = true
+		}
+		return m
+	}()
+)
+
+// shopSales returns shop sales assistants (5223) for a match of
+// commercial sales representatives (3322) whose title places the post in
+// a showroom or a shop ("Commerciale showroom", "Conseiller de vente en
+// magasin"): who sells there to the customers who come in is a shop's
+// seller, not a representative calling on clients. Else m.
+func (th *Thesaurus) shopSales(t titleKeys, _ Context, m Match) Match {
+	if m.Code != "3322" || !t.hasAny(shopWords) {
+		return m
+	}
+	return th.recoded("5223", t, m, m.Confidence, "shop")
+}
+
+// shopWords name the shops and showrooms where sellers wait for buyers.
+var shopWords = keySet("showroom magasin boutique store shop")
 
 // computingSales returns ICT sales professionals (2434) for a match of
 // technical sales professionals (2433) whose title names computing or

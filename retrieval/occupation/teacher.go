@@ -43,17 +43,25 @@ var higherEducation = keySet("faculte faculty universite university universitair
 	"كلية الكلية جامعة الجامعة الجامعي العالي")
 
 // vocationalTeacher returns vocational education teachers (2320) for a
-// trainer (2424: "Formateur en Commerce et Marketing") whose employer is
-// a vocational training institution (the OFPPT and its institutes, a
-// training centre): ISCO-08 places the trainers of a firm's staff in
-// 2424 and those who teach a trade to students in 2320, by where they
-// teach, which the title does not say. Else m.
+// trainer or a teacher ("Formateur en Commerce et Marketing", 2424;
+// "Formateur en Maintenance des Véhicules", 2359; "enseignants de
+// Tourisme et hôtellerie", 2330) whose employer is a vocational training
+// institution (the OFPPT and its institutes, a training centre): ISCO-08
+// places the trainers of a firm's staff in 2424, adults' trainers in
+// 2359, school teachers in 2330, and those who teach a trade to students
+// in 2320, by where they teach, which the title does not say. Else m.
 func (th *Thesaurus) vocationalTeacher(t titleKeys, c Context, m Match) Match {
-	if m.Code != "2424" || !vocationalSchool(c.Employer) {
+	if !taughtElsewhere[m.Code] || !vocationalSchool(c.Employer) {
 		return m
 	}
 	return th.recoded("2320", t, m, universityConfidence, "employer")
 }
+
+// taughtElsewhere are the codes of teachers and trainers whom a
+// vocational school's employ makes vocational teachers: staff trainers
+// (2424), trainers of adults and teachers not elsewhere classified
+// (2359), secondary teachers (2330), computing trainers (2356).
+var taughtElsewhere = map[string]bool{"2424": true, "2359": true, "2330": true, "2356": true}
 
 // vocationalSchool reports whether an employer's name names a vocational
 // training institution.

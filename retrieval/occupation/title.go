@@ -140,6 +140,9 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		if (t == "appel" || t == "appels") && i+2 < len(toks) && toks[i+1] == "d" && (toks[i+2] == "offre" || toks[i+2] == "offres") {
 			t, i = "appeldoffres", i+2 // a call for tenders: "offres" alone is an ad's packaging ("offre d'emploi")
 		}
+		if n := ictPhrase(toks[i:]); n > 0 {
+			t, i = ictToken, i+n-1
+		}
 		if next, ok := compoundFirsts[t]; ok && i+1 < len(toks) && next[toks[i+1]] {
 			t, i = t+toks[i+1], i+1
 		}
@@ -153,6 +156,42 @@ func keysOfTokens(toks []string, drops ...map[string]bool) []word {
 		out = append(out, k)
 	}
 	return out
+}
+
+// ictToken stands for the phrase "technologies de l'information et de
+// la communication" ("information and communication technology"): one
+// field, computing, whose words apart would tie a "Gestionnaire
+// marketing et communication" to an ICT project manager.
+const ictToken = "ict"
+
+// ictSmallWords are the words the phrase holds between its three.
+var ictSmallWords = map[string]bool{"de": true, "des": true, "d": true, "du": true, "l": true, "la": true, "les": true, "et": true, "and": true}
+
+// ictPhrase returns how many tokens the ICT phrase at the start of toks
+// takes, 0 when toks does not start with it: the French order
+// (technologies, information, communication) or the English one
+// (information, communication, technology), small words between.
+func ictPhrase(toks []string) int {
+	if len(toks) < 3 || !strings.HasPrefix(toks[0], "technolog") && toks[0] != "information" {
+		return 0
+	}
+	order := []string{"technolog", "information", "communication"}
+	if toks[0] == "information" {
+		order = []string{"information", "communication", "technolog"}
+	}
+	next := 0
+	for i, tok := range toks {
+		switch {
+		case strings.HasPrefix(tok, order[next]):
+			next++
+			if next == len(order) {
+				return i + 1
+			}
+		case i == 0 || !ictSmallWords[tok]:
+			return 0
+		}
+	}
+	return 0
 }
 
 // compoundFirsts are the words that make one word with the word after
