@@ -284,7 +284,11 @@ func TestTitlesThatNameNoOccupation(t *testing.T) {
 		// "métiers" names occupations in general: a question about them, or a field's many
 		"Quels métiers correspondent à mon profil ?", "Les métiers de l'hôtellerie",
 		// a diploma in a field: a graduate offering himself, or many occupations
-		"Master en finance / audit - Rabat / bac+5", "Licence professionnelle en logistique"} {
+		"Master en finance / audit - Rabat / bac+5", "Licence professionnelle en logistique",
+		// no generic head, and no label fits: the words are other
+		// labels' ("pilote" flies, "people" are a care worker's), and
+		// their fields alone would only guess
+		"Pilote Qualité", "People Operations", "SPA Thérapeute (Hôtel 5*)"} {
 		if m := Classify(title, Context{}); m != (Match{}) {
 			t.Errorf("%q: %+v, want unplaced", title, m)
 		}
@@ -540,5 +544,26 @@ func TestCadreOfAField(t *testing.T) {
 		"إطار في البرمجيات":         "2512",
 		"اطار في النقل و اللوجستيك": "1324",
 		"إطار": "",
+	})
+}
+
+// TestTheICTPhraseIsOneField: "technologies de l'information et de la
+// communication" names computing as one field, so that "communication"
+// alone (a marketing and communication post) meets no ICT label.
+func TestTheICTPhraseIsOneField(t *testing.T) {
+	for _, s := range []string{"technologies de l'information et de la communication", "Technologie de l’information et des communications",
+		"information and communication technology", "Information and Communications Technologies"} {
+		if ks := keys(s); len(ks) != 1 || ks[0] != ictToken {
+			t.Errorf("%q: keys %q, want [%s]", s, ks, ictToken)
+		}
+	}
+	if ks := keys("sciences de l'information et de la communication"); slices.Contains(ks, ictToken) {
+		t.Errorf("information and communication sciences read as ICT: %q", ks)
+	}
+	checkPlaces(t, []placeCase{
+		{title: "Gestionnaire Marketing et Communication", want: []string{"2431", "1222"}, bad: "1330"},
+		{title: "Chef de pôle communication", want: []string{"1222", "2432"}, bad: "1330"},
+		{title: "Gestionnaire de projet en technologies de l'information et de la communication", want: []string{"1330"}},
+		{title: "Chef de projet TIC", want: []string{"1330"}},
 	})
 }

@@ -54,6 +54,9 @@ func TestEmployerAndDescriptionNameTheTrade(t *testing.T) {
 		{"Commercial terrain", Context{Employer: "Lesieur Cristal", Description: "Visites des points de vente."}, "3322"},
 		{"Chargé de Clientèle", Context{Employer: "CIH bank"}, "3312"},
 		{"Chargé de clientèle", Context{Employer: "Maroc Telecom"}, "4222"},
+		// technical support in a call centre is computing's user support
+		{"Conseillers client - support technique N2 (FTTH)", Context{Employer: "Marketing Call Center"}, "3512"},
+		{"Conseiller client technique", Context{Employer: "Intelcia"}, "4222"},
 	}
 	for _, c := range cases {
 		if m := Classify(c.title, c.c); m.Code != c.want {
@@ -155,6 +158,28 @@ func TestTestersOfSoftware(t *testing.T) {
 		m := Classify(c.title, Context{Sector: c.sector})
 		if m.Code != c.want {
 			t.Errorf("%q (%s): %+v, want %s (was %s)", c.title, c.sector, m, c.want, c.bad)
+		}
+	}
+}
+
+// TestSellersByWhatAndWhereTheySell: ISCO-08 sorts sellers by what they
+// sell (an insurer's seller sells policies) and where (a showroom's
+// seller waits for the buyers a representative calls on).
+func TestSellersByWhatAndWhereTheySell(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		c     Context
+		want  string
+	}{
+		{"Commercial (H/F)", Context{Employer: "AXA Services Maroc"}, "3321"},
+		{"Commercial terrain", Context{Employer: "Wafa Assurance"}, "3321"},
+		{"Commercial", Context{Sector: "Assurance / Courtage"}, "3321"},
+		{"Commercial terrain", Context{Employer: "Lesieur Cristal"}, "3322"},
+		{"Une Commerciale showroom à Maarif - Casablanca", Context{}, "5223"},
+		{"Conseiller commercial en magasin", Context{}, "5223"},
+	} {
+		if m := Classify(c.title, c.c); m.Code != c.want {
+			t.Errorf("%q at %+v: %s (%s, %q), want %s", c.title, c.c, m.Code, m.Via, m.Label, c.want)
 		}
 	}
 }

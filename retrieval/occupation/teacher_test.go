@@ -28,13 +28,16 @@ func TestHeadsOfInfrastructure(t *testing.T) {
 	})
 }
 
-// TestVocationalSchoolsTrainers: a trainer of a vocational training
-// institution teaches a trade (2320); a firm's trainer trains its staff
+// TestVocationalSchoolsTrainers: a trainer or a teacher of a vocational
+// training institution teaches a trade (2320), whatever code his title's
+// words give elsewhere; a firm's trainer trains its staff
 // (2424); a teacher of a higher education employer teaches there (2310).
 func TestVocationalSchoolsTrainers(t *testing.T) {
 	for _, c := range []struct{ title, employer, want string }{
 		{"Formateur en Commerce et Marketing - Fès", "Ofppt", "2320"},
 		{"Formateur en gestion", "Institut de Formation Professionnelle Hôtelière", "2320"},
+		{"Formateur en Maintenance des Véhicules Automobiles", "Office de la Formation Professionnelle et de la Promotion du Travail", "2320"},
+		{"Enseignants de tourisme et hôtellerie - Meknès", "Ecole de formation professionnelle", "2320"},
 		{"Formateur commercial", "Renault Group", "2424"},
 		{"Professeur Permanent en Communication", "EDVANTIS HIGHER EDUCATION GROUP", "2310"},
 		{"Professeur de français", "Groupe scolaire Al Jabr", "2330"},
