@@ -150,19 +150,20 @@ func (th *Thesaurus) placeRead(t titleKeys, c Context) Match {
 // a title otherwise than the label its words fit best, in order: each
 // returns the match it was given when it does not apply.
 var corrections = []func(th *Thesaurus, t titleKeys, c Context, m Match) Match{
-	(*Thesaurus).managerOf,         // a manager of a function is that function's (manager.go)
-	(*Thesaurus).managersAssistant, // a director's assistant is a secretary (manager.go)
-	(*Thesaurus).ministryDirector,  // a ministry's director is a senior official (public_service.go)
-	(*Thesaurus).toolsWorker,       // an expert of tools is a developer (compose.go)
-	(*Thesaurus).projectOf,         // a project's leader is of the project's field (project.go)
-	(*Thesaurus).sectorWorker,      // a call centre's or a bank's customer-facing post (sector.go)
-	(*Thesaurus).computingSales,    // a seller of computing (sector.go)
-	(*Thesaurus).insuranceSales,    // a seller of insurance (sector.go)
-	(*Thesaurus).shopSales,         // a seller in a shop (sector.go)
-	(*Thesaurus).computingTests,    // a tester of software (sector.go)
-	(*Thesaurus).customerClerk,     // an English customer service's clerk (english.go)
-	(*Thesaurus).universityTeacher, // a teacher of higher education (teacher.go)
-	(*Thesaurus).vocationalTeacher, // a trainer of a vocational school (teacher.go)
+	(*Thesaurus).managerOf,            // a manager of a function is that function's (manager.go)
+	(*Thesaurus).managersAssistant,    // a director's assistant is a secretary (manager.go)
+	(*Thesaurus).ministryDirector,     // a ministry's director is a senior official (public_service.go)
+	(*Thesaurus).toolsWorker,          // an expert of tools is a developer (compose.go)
+	(*Thesaurus).projectOf,            // a project's leader is of the project's field (project.go)
+	(*Thesaurus).sectorWorker,         // a call centre's or a bank's customer-facing post (sector.go)
+	(*Thesaurus).computingSales,       // a seller of computing (sector.go)
+	(*Thesaurus).insuranceSales,       // a seller of insurance (sector.go)
+	(*Thesaurus).shopSales,            // a seller in a shop (sector.go)
+	(*Thesaurus).computingTests,       // a tester of software (sector.go)
+	(*Thesaurus).customerClerk,        // an English customer service's clerk (english.go)
+	(*Thesaurus).securityProfessional, // an English security expert secures computers (english.go)
+	(*Thesaurus).universityTeacher,    // a teacher of higher education (teacher.go)
+	(*Thesaurus).vocationalTeacher,    // a trainer of a vocational school (teacher.go)
 }
 
 // placeTitle places title t by its labels, else by its head and field.

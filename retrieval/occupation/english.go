@@ -119,3 +119,22 @@ func (th *Thesaurus) customerClerk(t titleKeys, _ Context, m Match) Match {
 	}
 	return th.matchOf(id, composeConfidence, "title+usage")
 }
+
+// securityProfessional returns ICT security professionals (2529) for an
+// English title headed by a professional's grade ("Audit Remediation
+// Security Expert", "Security Analyst") that holds "security" and no word
+// of guarding, when its words found the guards (5414): in English job
+// ads such experts secure information systems, and a guard is a
+// "security guard", "officer" or "agent". Else m.
+func (th *Thesaurus) securityProfessional(t titleKeys, _ Context, m Match) Match {
+	if t.french || m.Code != "5414" || !t.has[securityKey] || !securityGrades[t.last] || t.hasAny(guarding) {
+		return m
+	}
+	return th.recoded("2529", t, m, composeConfidence, "usage")
+}
+
+var (
+	securityKey    = keyOf("security")
+	securityGrades = keySet("expert analyst engineer architect specialist consultant auditor")
+	guarding       = keySet("guard guards guarding patrol site physical premises event events cash transit")
+)

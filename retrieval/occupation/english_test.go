@@ -61,3 +61,25 @@ func TestOffshoringEnglishUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestSecurityAndSafetyTitles: an English security expert secures
+// computers, a guard guards; the safety field's acronyms (HSE, EHS, HSSE,
+// EH&S, QHSE) are one field, whose officers, coordinators and specialists
+// run its programmes (2263), its technicians and supervisors inspect
+// (3257), and whose head of service is its professional.
+func TestSecurityAndSafetyTitles(t *testing.T) {
+	checkCodes(t, map[string]string{
+		"Audit Remediation Security Expert": "2529",
+		"Security Analyst":                  "2529",
+		"Security Guard":                    "5414",
+		"HSSE Coordinator III (Plant)":      "2263",
+		"EH & S Analyst":                    "2263",
+		"HSE Officer":                       "2263",
+		"Chargé QHSE":                       "2263",
+		"Superviseur HSE":                   "3257",
+		"Technicien HSE":                    "3257",
+		"Chef du service HSE (ingénieur de formation) - Casablanca": "2263",
+		"رئيس مصلحة تدبير السلامة والصحة المهنية":                   "2263",
+		"Stage PFE - BAC +5 / Contrôle de Gestion H/F":              "2411",
+	})
+}

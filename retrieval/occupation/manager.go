@@ -41,6 +41,10 @@ func init() {
 			"المشتريات الشراءات الصفقات اللوجستيك التموين",
 		"1321": "production usine plant manufacturing fabrication الإنتاج",
 		"1330": "informatique dsi cyber المعلوميات المعلوماتي المعلوماتية",
+		// ISCO-08 has no manager of health and safety: the head of an HSE
+		// service is its professional ("Chef du service HSE", "رئيس مصلحة
+		// تدبير السلامة والصحة المهنية")
+		"2263": "hse السلامة",
 		// an administration's or a port's infrastructure division builds
 		// and keeps works (a computing one is the ICT function's:
 		// functionAt)

@@ -310,6 +310,16 @@ var moroccanTitles = []Label{
 	{Code: "2263", Name: "مسؤول الصحة والسلامة والبيئة"},
 	{Code: "2263", Name: "EHS engineer"},
 	{Code: "2263", Name: "EHS manager"},
+	// a chargé, officer, coordinator or specialist of HSE runs its programmes (ESCO's
+	// "health and safety officer"; four blind coders of sets 25 and 26, five titles)
+	{Code: "2263", Name: "coordinateur HSE"},
+	{Code: "2263", Name: "HSE officer"},
+	{Code: "2263", Name: "chargé HSE"},
+	{Code: "2263", Name: "chargé QHSE"},
+	{Code: "2263", Name: "HSE coordinator"},
+	{Code: "2263", Name: "QHSE officer"},
+	{Code: "2263", Name: "EHS specialist"},
+	{Code: "2263", Name: "EHS officer"},
 	// 2264 Physiotherapists
 	{Code: "2264", Name: "masseur kinésithérapeute"},
 	// 2265 Dieticians and nutritionists
@@ -379,6 +389,8 @@ var moroccanTitles = []Label{
 	{Code: "2411", Name: "responsable contrôle interne"},
 	{Code: "2411", Name: "responsable audit et contrôle interne"},
 	{Code: "2411", Name: "contrôleur interne"},
+	// the function named alone, as internships name it ("Stage PFE - Contrôle de Gestion")
+	{Code: "2411", Name: "contrôle de gestion"},
 	// (a treasury officer keeps a firm's cash and its banks; an internal
 	// auditor's Arabic titles; set 11 dev)
 	{Code: "2411", Name: "chargé de trésorerie"},
@@ -802,18 +814,10 @@ var moroccanTitles = []Label{
 	{Code: "3257", Name: "animateur HSE"},
 	{Code: "3257", Name: "agent HSE"},
 	{Code: "3257", Name: "superviseur HSE"},
-	{Code: "3257", Name: "coordinateur HSE"},
-	{Code: "3257", Name: "HSE officer"},
-	{Code: "3257", Name: "chargé HSE"},
-	{Code: "3257", Name: "chargé QHSE"},
-	{Code: "3257", Name: "HSE coordinator"},
 	{Code: "3257", Name: "HSE supervisor"},
-	{Code: "3257", Name: "QHSE officer"},
 	{Code: "3257", Name: "préventeur"},
 	{Code: "3257", Name: "technicien QHSE"},
 	{Code: "3257", Name: "animateur sécurité"},
-	{Code: "3257", Name: "EHS specialist"},
-	{Code: "3257", Name: "EHS officer"},
 	// 3258 Ambulance workers
 	{Code: "3258", Name: "سائق سيارة الإسعاف"},
 	// 3311 Securities and finance dealers and brokers
@@ -872,6 +876,7 @@ var moroccanTitles = []Label{
 	// its sector, sector.go; set 11 dev)
 	{Code: "3322", Name: "conseiller commercial"},
 	{Code: "3322", Name: "conseiller commercial terrain"},
+	{Code: "3322", Name: "responsable commercial terrain"},
 	{Code: "3322", Name: "commercial B2B"},
 	{Code: "3322", Name: "commercial export"},
 	{Code: "3322", Name: "commercial sédentaire"},

@@ -224,18 +224,31 @@ var (
 
 // shopSales returns shop sales assistants (5223) for a match of
 // commercial sales representatives (3322) whose title places the post in
-// a showroom or a shop ("Commerciale showroom", "Conseiller de vente en
-// magasin"): who sells there to the customers who come in is a shop's
-// seller, not a representative calling on clients. Else m.
-func (th *Thesaurus) shopSales(t titleKeys, _ Context, m Match) Match {
-	if m.Code != "3322" || !t.hasAny(shopWords) {
-		return m
+// a showroom, a shop or a point of sale ("Commerciale showroom",
+// "Commerciaux en Point de Vente"): who sells there to the customers who
+// come in is a shop's seller, not a representative calling on clients.
+// The other way, a distributor's sellers ("Vendeurs" of a "société de
+// distribution") are its representatives (3322). Else m.
+func (th *Thesaurus) shopSales(t titleKeys, c Context, m Match) Match {
+	switch {
+	case m.Code == "3322" && (t.hasAny(shopWords) || t.has[pointKey] && t.has[saleKey]):
+		return th.recoded("5223", t, m, m.Confidence, "shop")
+	case m.Code == "5223" && !t.hasAny(shopWords) && employerNames(c.Employer, distributors):
+		// a distributor's "Vendeurs" call on the shops it supplies (its
+		// name says so; a sector of "distribution" is also the shops')
+		return th.recoded("3322", t, m, m.Confidence, "distributor")
 	}
-	return th.recoded("5223", t, m, m.Confidence, "shop")
+	return m
 }
 
-// shopWords name the shops and showrooms where sellers wait for buyers.
-var shopWords = keySet("showroom magasin boutique store shop")
+// shopWords name the shops and showrooms where sellers wait for buyers;
+// pointKey and saleKey their "point de vente". distributors are the words
+// of a distributor's name.
+var (
+	shopWords         = keySet("showroom magasin boutique store shop")
+	pointKey, saleKey = keyOf("point"), keyOf("vente")
+	distributors      = keySet("distribution distributeur distributor grossiste wholesale")
+)
 
 // computingSales returns ICT sales professionals (2434) for a match of
 // technical sales professionals (2433) whose title names computing or

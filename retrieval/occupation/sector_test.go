@@ -164,7 +164,8 @@ func TestTestersOfSoftware(t *testing.T) {
 
 // TestSellersByWhatAndWhereTheySell: ISCO-08 sorts sellers by what they
 // sell (an insurer's seller sells policies) and where (a showroom's
-// seller waits for the buyers a representative calls on).
+// seller waits for the buyers a representative calls on; a distributor's
+// "vendeurs" call on shops, where "grande distribution" is the shops').
 func TestSellersByWhatAndWhereTheySell(t *testing.T) {
 	for _, c := range []struct {
 		title string
@@ -177,6 +178,11 @@ func TestSellersByWhatAndWhereTheySell(t *testing.T) {
 		{"Commercial terrain", Context{Employer: "Lesieur Cristal"}, "3322"},
 		{"Une Commerciale showroom à Maarif - Casablanca", Context{}, "5223"},
 		{"Conseiller commercial en magasin", Context{}, "5223"},
+		{"Commerciaux en Point de Vente - Tout Le Maroc", Context{}, "5223"},
+		{"Responsable Commercial Terrain - Secteur de l'Éducation", Context{}, "3322"},
+		{"Vendeurs Casablanca, Rabat et Marrakech", Context{Employer: "société de distribution"}, "3322"},
+		{"Vendeur / Vendeuse (H/F)", Context{Sector: "Grande distribution"}, "5223"},
+		{"Vendeuse en magasin", Context{Employer: "Distributeur Atlas"}, "5223"},
 	} {
 		if m := Classify(c.title, c.c); m.Code != c.want {
 			t.Errorf("%q at %+v: %s (%s, %q), want %s", c.title, c.c, m.Code, m.Via, m.Label, c.want)

@@ -26,7 +26,13 @@ var ampersand = regexp.MustCompile(`(^|[^\p{L}])(\p{L})\s?&\s?(\p{L})($|[^\p{L}]
 
 // withAmpersands returns s with its ampersand abbreviations written as
 // one word of three letters ("rnd", "bnb"), which no other word is.
-func withAmpersands(s string) string { return ampersand.ReplaceAllString(s, "${1}${2}n${3}${4}") }
+func withAmpersands(s string) string {
+	return ampersand.ReplaceAllString(ehAndS.ReplaceAllString(s, "${1}EHS${2}"), "${1}${2}n${3}${4}")
+}
+
+// ehAndS finds "EH&S" (environment, health and safety), whose "EH" the
+// ampersand's abbreviations of two letters do not take.
+var ehAndS = regexp.MustCompile(`(?i)(^|[^\p{L}])EH\s?&\s?S($|[^\p{L}])`)
 
 // titleKeys returns the words of a title (or a user's name of an
 // occupation) that can name one: the small words are dropped, and so are
@@ -279,8 +285,16 @@ func keyOf(t string) word {
 	if languageNames[t] {
 		return languageKey
 	}
+	if safetyAcronyms[t] {
+		t = "hse"
+	}
 	return latinStem(t)
 }
+
+// safetyAcronyms are the ways titles write health, safety and
+// environment (HSE, EHS, HSSE, QHSE…): one field, one key, so that an
+// "HSSE Coordinator" is an "HSE coordinator".
+var safetyAcronyms = map[string]bool{"ehs": true, "hsse": true, "qhse": true, "hseq": true, "qhsse": true, "qhsee": true}
 
 // languageNames are the languages a title or label may name as what is
 // taught, translated or spoken: which one does not change the occupation
