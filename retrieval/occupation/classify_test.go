@@ -567,3 +567,14 @@ func TestTheICTPhraseIsOneField(t *testing.T) {
 		{title: "Chef de projet TIC", want: []string{"1330"}},
 	})
 }
+
+// TestLabelsOfAnotherSenseHere: an ESCO label Moroccan ads use in another
+// sense ("gestionnaire de flux", an energy analyst's in ESCO) places no
+// ad there; a plant's "responsable méthodes" is an industrial engineer.
+func TestLabelsOfAnotherSenseHere(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{title: "Gestionnaire des flux et stocks (H-F)", want: []string{"4321"}, bad: "3112"},
+		{title: "Gestionnaire de flux", bad: "3112"},
+		{title: "Responsable méthodes", want: []string{"2141"}},
+	})
+}

@@ -197,6 +197,7 @@ var moroccanTitles = []Label{
 	// 2141 Industrial and production engineers
 	{Code: "2141", Name: "chargé de travaux neufs"}, // a plant's new installations
 	{Code: "2141", Name: "ingénieur travaux neufs"},
+	{Code: "2141", Name: "responsable méthodes"}, // a plant's methods: how parts are made, by an industrial engineer
 	{Code: "2141", Name: "ingénieur d'état en génie industriel"},
 	{Code: "2141", Name: "ingénieur qualité fournisseur"},
 	{Code: "2141", Name: "ingénieur amélioration continue"},

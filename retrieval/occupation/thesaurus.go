@@ -160,10 +160,18 @@ type builder struct {
 
 func (b *builder) addESCO(hold func(code, name string) bool) error {
 	return eachESCO(func(code, l, kind, label string) {
-		if hold == nil || !hold(code, label) {
+		if (hold == nil || !hold(code, label)) && !otherSenseHere[code+"|"+label] {
 			b.add(code, label, "esco", l, kind)
 		}
 	})
+}
+
+// otherSenseHere are ESCO's labels (code|label) that Moroccan job ads use
+// in another sense, so that they would place every such ad wrong: a
+// "gestionnaire de flux" manages a warehouse's or a bank's flows, not an
+// energy analyst's (two blind sets, 25 and 26, four coders: 4321, 4312).
+var otherSenseHere = map[string]bool{
+	"3112|gestionnaire de flux": true,
 }
 
 // eachESCO calls f for each label of the embedded ESCO table.
