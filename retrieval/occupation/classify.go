@@ -545,12 +545,27 @@ func (th *Thesaurus) offer(best map[string]scored, seen map[int32]bool, id int32
 		return // "AI specialist" (of artificial insemination) for "AI Automation Specialist"
 	case th.offGenericHead(e, t):
 		return // "général" (an army's) for "Ingénieur installation générale"
+	case th.ofComputingOnly(e, t):
+		return // a label of computing fits only a title of computing: "Responsable de la documentation" keeps no ICT documents
 	}
 	s := th.score(e, t)
 	if b, ok := best[e.code]; !ok || s > b.score {
 		best[e.code] = scored{label: int(id), score: s}
 	}
 }
+
+// ofComputingOnly reports whether label e names computing ("chargé de
+// compte TIC", "responsable de la documentation informatique", an ICT
+// project manager's) and title t neither says nor implies it: the word
+// that makes the occupation one of computing is the one the title lacks.
+// Systems and networks together are computing's ("Technicien systèmes et
+// réseaux", OFPPT's speciality), either alone a plant's or a road's.
+func (th *Thesaurus) ofComputingOnly(e *entry, t titleKeys) bool {
+	return slices.ContainsFunc(e.keys, func(k word) bool { return computingWords[k] }) &&
+		!t.hasAny(computingWords) && !t.holdsOrSupports(ictKeys[0]) && !(t.has[systemsKey] && t.has[networksKey])
+}
+
+var systemsKey, networksKey = keyOf("systemes"), keyOf("reseaux")
 
 // otherModifiers reports whether label e and title t share only head
 // words while both say more: the same head with other modifiers names

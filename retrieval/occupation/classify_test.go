@@ -549,7 +549,8 @@ func TestCadreOfAField(t *testing.T) {
 
 // TestTheICTPhraseIsOneField: "technologies de l'information et de la
 // communication" names computing as one field, so that "communication"
-// alone (a marketing and communication post) meets no ICT label.
+// alone (a marketing and communication post) meets no ICT label; and a
+// label of computing fits no title that names none.
 func TestTheICTPhraseIsOneField(t *testing.T) {
 	for _, s := range []string{"technologies de l'information et de la communication", "Technologie de l’information et des communications",
 		"information and communication technology", "Information and Communications Technologies"} {
@@ -565,6 +566,10 @@ func TestTheICTPhraseIsOneField(t *testing.T) {
 		{title: "Chef de pôle communication", want: []string{"1222", "2432"}, bad: "1330"},
 		{title: "Gestionnaire de projet en technologies de l'information et de la communication", want: []string{"1330"}},
 		{title: "Chef de projet TIC", want: []string{"1330"}},
+		// a label of computing fits only a title of computing
+		{title: "Responsable de la documentation", bad: "1330"},
+		{title: "Chargé de comptes", bad: "2434"},
+		{title: "Responsable de la documentation informatique", want: []string{"1330"}},
 	})
 }
 

@@ -81,7 +81,7 @@ func (th *Thesaurus) composed(t titleKeys) Match {
 		// occupations: "maternelle" is mostly teachers' and nursery
 		// assistants', yet of the occupations "responsable" heads it is
 		// a school head's
-		codes := th.fieldCodesOf(k, t.french)
+		codes := th.titleFieldCodes(k, t)
 		admitted := 0
 		for code, n := range codes {
 			if headCodes == nil || headCodes[code] > 0 {
@@ -158,6 +158,19 @@ func (th *Thesaurus) fieldCodesOf(k word, french bool) map[string]int {
 	for _, id := range th.byKey[k] {
 		if !french || !th.labels[id].english {
 			out[th.labels[id].code]++
+		}
+	}
+	return out
+}
+
+// titleFieldCodes is fieldCodesOf for a word of title t, without the
+// labels of computing when t names none ("Chargé de comptes" is no ICT
+// account manager).
+func (th *Thesaurus) titleFieldCodes(k word, t titleKeys) map[string]int {
+	out := map[string]int{}
+	for _, id := range th.byKey[k] {
+		if e := &th.labels[id]; (!t.french || !e.english) && !th.ofComputingOnly(e, t) {
+			out[e.code]++
 		}
 	}
 	return out

@@ -101,7 +101,7 @@ var managedPairs = map[string]string{
 // or a mission of the function ("Chef de produit marketing" is a
 // marketing professional), an assistant to its manager.
 var notManagedFunction = wordSet("projet projets project projects produit produits product products equipe team mission missions " +
-	"assistant assistante assistance adjoint adjointe مشروع مشاريع منتوج فريق مساعد")
+	"assistant assistante assistance adjoint adjointe account accounts مشروع مشاريع منتوج فريق مساعد")
 
 // managerOf returns the function's manager for title t when t is headed by
 // a manager, names one managed function and nothing that makes it another

@@ -72,6 +72,7 @@ func TestCorpsInItsSpeciality(t *testing.T) {
 		{"Technicien de 3ème grade", "Commune de Salé — Spécialité : Electricité", "3113"},
 		{"مباراة لتوظيف تقنيين من الدرجة الثالثة", "جماعة مرتيل — تخصص: الهندسة المدنية", "3112"},
 		{"Technicien de 4ème grade", "Province de Beni Mellal — spécialité: divers", ""},
+		{"تقني من الدرجة الثالثة", "Postes: 1 | Spécialités: systèmes et réseaux", "3513"},
 		{"Ingénieur d'Etat 1er grade", "Ministère des Affaires étrangères", ""},
 		{"Administrateur 2ème grade", "Université Ibn Zohr — spécialité: Economie et Gestion", "2422"},
 	} {

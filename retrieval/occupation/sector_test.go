@@ -183,6 +183,9 @@ func TestSellersByWhatAndWhereTheySell(t *testing.T) {
 		{"Vendeurs Casablanca, Rabat et Marrakech", Context{Employer: "société de distribution"}, "3322"},
 		{"Vendeur / Vendeuse (H/F)", Context{Sector: "Grande distribution"}, "5223"},
 		{"Vendeuse en magasin", Context{Employer: "Distributeur Atlas"}, "5223"},
+		// an account manager manages clients' accounts, not the sales function
+		{"Inside Sales Account Manager (Casablanca)", Context{}, "3322"},
+		{"Key Account Manager", Context{}, "3322"},
 	} {
 		if m := Classify(c.title, c.c); m.Code != c.want {
 			t.Errorf("%q at %+v: %s (%s, %q), want %s", c.title, c.c, m.Code, m.Via, m.Label, c.want)
