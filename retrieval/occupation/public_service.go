@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Morocco's public service recruits by competition, for a grade of a
@@ -217,6 +218,19 @@ func init() {
 	}
 }
 
+// corpsInFrench are the French names of the Arabic corps of no named
+// field, by their keys, to read a speciality a notice gives in French.
+var corpsInFrench = map[string]string{}
+
+func init() {
+	for ar, fr := range map[string]string{
+		"مهندس دولة": "ingénieur d'état", "مهندس الدولة": "ingénieur d'état", "مهندس": "ingénieur",
+		"تقني": "technicien", "مساعد تقني": "adjoint technique",
+	} {
+		corpsInFrench[strings.Join(titleWords(ar), " ")] = fr
+	}
+}
+
 // corpsConfidence is the confidence of a code read from a corps' name.
 const corpsConfidence = 0.7
 
@@ -235,8 +249,11 @@ func (th *Thesaurus) corpsOf(t titleKeys, c Context) (m Match, decided bool) {
 		return Match{Code: code, Confidence: corpsConfidence, Via: "corps", Label: name, Source: "marsad"}, true
 	}
 	sp := speciality.FindStringSubmatch(prefixRunes(c.Description, 1000))
-	if sp == nil {
-		return Match{}, true
+	if sp == nil || utf8.RuneCountInString(strings.TrimSpace(sp[1])) < 3 {
+		return Match{}, true // none, or an empty one ("Spécialité(s): ")
+	}
+	if fr, ok := corpsInFrench[name]; ok && !strings.ContainsFunc(sp[1], func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) {
+		name = fr // a French speciality is read with the corps' French name: "مهندس دولة", "Génie civil"
 	}
 	if f := th.placeRead(th.readTitle(name+" "+sp[1]), Context{}); f.Via == "title" || f.Via == "head+field" {
 		f.Via = "corps+speciality"
@@ -246,8 +263,9 @@ func (th *Thesaurus) corpsOf(t titleKeys, c Context) (m Match, decided bool) {
 }
 
 // speciality finds the speciality a competition's notice gives its corps
-// ("Spécialité : Génie informatique", "تخصص: الهندسة المدنية").
-var speciality = regexp.MustCompile(`(?i)(?:` + specialityWords + `)\s*[:：]?\s*([^—|\n;.:]{3,60})`)
+// ("Spécialité : Génie informatique", "Spécialité(s): Génie civil",
+// "تخصص: الهندسة المدنية").
+var speciality = regexp.MustCompile(`(?i)(?:` + specialityWords + `)(?:\(s\))?\s*[:：]?\s*([^—|\n;.:]{3,60})`)
 
 // withoutArabicMarks drops the short vowels and the tatweel some titles
 // write ("سُلمْ"), which the regular expressions above do not expect.

@@ -73,6 +73,9 @@ func TestCorpsInItsSpeciality(t *testing.T) {
 		{"مباراة لتوظيف تقنيين من الدرجة الثالثة", "جماعة مرتيل — تخصص: الهندسة المدنية", "3112"},
 		{"Technicien de 4ème grade", "Province de Beni Mellal — spécialité: divers", ""},
 		{"تقني من الدرجة الثالثة", "Postes: 1 | Spécialités: systèmes et réseaux", "3513"},
+		// an Arabic corps with a speciality in French, as wadifa-info.com gives it
+		{"مهندس دولة من الدرجة الأولى", "Nombre de postes: 4; Spécialité(s): Génie civil", "2142"},
+		{"Technicien 3ème grade", "Spécialité(s):    ", ""},
 		{"Ingénieur d'Etat 1er grade", "Ministère des Affaires étrangères", ""},
 		{"Administrateur 2ème grade", "Université Ibn Zohr — spécialité: Economie et Gestion", "2422"},
 	} {
