@@ -82,7 +82,7 @@ func (c *canvas) open(height float64, lang, title, desc string) {
 	}
 	c.b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + num(width) + " " + num(height) +
 		`" width="` + num(width) + `" height="` + num(height) + `" role="img" aria-labelledby="chart-title chart-desc"` +
-		` xml:lang="` + attr(lang) + `" direction="` + dir + `" font-family="` + attr(fontFamily) + `">` + "\n")
+		` xml:lang="` + attr(lang) + `" direction="` + dir + `" font-family="` + fontFamilyAttr + `">` + "\n")
 	c.b.WriteString(`<title id="chart-title">`)
 	escape(&c.b, title)
 	c.b.WriteString(`</title>` + "\n" + `<desc id="chart-desc">`)
@@ -193,28 +193,65 @@ func (c *canvas) dot(x, y float64, hollow bool) {
 // escape writes s as XML character data: markup characters escaped, and
 // characters XML cannot hold (NUL, other controls) replaced by U+FFFD.
 func escape(b *bytes.Buffer, s string) {
-	if plainText(s) {
+	switch markup, ok := plainText(s); {
+	case !ok:
+		_ = xml.EscapeText(b, []byte(s))
+	case !markup:
 		b.WriteString(s)
-		return
+	default:
+		escapeMarkup(b, s)
 	}
-	_ = xml.EscapeText(b, []byte(s))
 }
 
-// plainText reports whether xml.EscapeText writes s as it is: valid
-// UTF-8 of characters XML allows, none of "'&<> and no tab or line end.
-// A chart's labels are, and were copied to bytes and written a rune at a
-// time for nothing.
-func plainText(s string) bool {
+// plainText reports, in ok, whether s is valid UTF-8 of characters XML
+// allows with no tab or line end, which xml.EscapeText writes as they
+// are but for the markup characters "'&<>; markup is whether s holds
+// one. A chart's labels are plain, and were copied to bytes and written
+// a rune at a time for nothing; an apostrophe ("Nombre d'annonces") is
+// the usual markup.
+func plainText(s string) (markup, ok bool) {
 	for _, r := range s {
 		switch {
-		case r < ' ', r == '"', r == '\'', r == '&', r == '<', r == '>':
-			return false
+		case r == '"', r == '\'', r == '&', r == '<', r == '>':
+			markup = true
+		case r < ' ':
+			return false, false
 		case r >= 0xD800 && r < 0xE000, r > 0xFFFC && r < 0x10000: // surrogates, U+FFFD (a bad byte reads so), U+FFFE and U+FFFF
-			return false
+			return false, false
 		}
 	}
-	return true
+	return markup, true
 }
+
+// escapeMarkup writes plain text s (plainText) with its markup
+// characters escaped as xml.EscapeText escapes them.
+func escapeMarkup(b *bytes.Buffer, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// fontFamilyAttr is fontFamily escaped, as every chart writes it.
+var fontFamilyAttr = attr(fontFamily)
 
 func attr(s string) string {
 	var b bytes.Buffer
