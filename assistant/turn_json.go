@@ -105,7 +105,9 @@ func releaseTurn(b *bytes.Buffer) {
 // first): its calls kept written in place of their encoding when every
 // one was kept, its citations likewise when cj encoded them (and the
 // calls were written so, or there are none: a call's result has a
-// citations key of its own), else t encoded whole.
+// citations key of its own), its charts encoded apart (encodeCharts)
+// and written at its end, where the key of none is; t is encoded whole
+// when it has none of the three.
 func (tj *turnJSON) encodeTo(out *bytes.Buffer, t Turn, cj *citationsJSON) error {
 	out.Reset()
 	calls := tj.kept(t.ToolCalls)
