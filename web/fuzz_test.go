@@ -112,3 +112,23 @@ func FuzzMessageContent(f *testing.F) {
 		}
 	})
 }
+
+// A request frame read without encoding/json (plainRequest) gives the
+// Request json.Unmarshal gives.
+func FuzzPlainRequest(f *testing.F) {
+	for _, s := range []string{`{"message":"q"}`, `{"message":"معدل البطالة 2024؟"}`, `{"message":""}`, `{"message":"a\"b"}`,
+		`{"message":"a\u003cb"}`, "{\"message\":\"\xff\"}", "{\"message\":\"a\tb\"}", `{"message":"x"}"}`, `{"message":"x","session_id":"s"}`,
+		`{"message":"`, `{"message":"x"} `, `{"Message":"x"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		msg, ok := plainRequest(data)
+		if !ok {
+			return
+		}
+		var want assistant.Request
+		if err := json.Unmarshal(data, &want); err != nil || want.Message != msg || want.SessionID != "" {
+			t.Fatalf("frame %q read as %q; json.Unmarshal: %+v, %v", data, msg, want, err)
+		}
+	})
+}

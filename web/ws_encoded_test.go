@@ -67,3 +67,22 @@ func TestEncodedEventsAreTheirWholeEncoding(t *testing.T) {
 		}
 	}
 }
+
+// A token event is written as encodeEvent writes the whole event, for
+// text that encoding/json escapes (quotes, HTML, line separators,
+// controls, bytes that are not UTF-8) and for Arabic.
+func TestTokenIsItsWholeEncoding(t *testing.T) {
+	for _, text := range []string{"13,3 %", `"<b>" & 'x'`, "a\u2028b\u2029c", "\t\n\r\x00\x1f\\", "\xff\xfe ok", "معدل البطالة"} {
+		want, err := encodeEvent(assistant.Event{Type: assistant.EventToken, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := encodeToken(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("token %q:\n got %s\nwant %s", text, got, want)
+		}
+	}
+}

@@ -51,6 +51,25 @@ func encodeEvent(ev assistant.Event) (*bytes.Buffer, error) {
 	return b, nil
 }
 
+// tokenHead is how encoding/json begins a token event with text.
+const tokenHead = `{"type":"token","text":`
+
+// encodeToken returns the JSON of a token event of text (not empty), as
+// encodeEvent writes it, in a buffer of eventBuffers: the text is
+// encoded alone, without walking the fields of an Event.
+func encodeToken(text string) (*bytes.Buffer, error) {
+	b := eventBuffers.Get().(*bytes.Buffer)
+	b.Reset()
+	b.WriteString(tokenHead)
+	if err := json.NewEncoder(b).Encode(text); err != nil {
+		releaseEvent(b)
+		return nil, err
+	}
+	b.Truncate(b.Len() - 1) // Encode ends the value with a newline
+	b.WriteByte('}')
+	return b, nil
+}
+
 // encodedHead is what precedes ev's JSON (assistant.Event.JSON) in the
 // event's encoding, or "" when ev carries none, or fields the head does
 // not write, and must be encoded whole.
@@ -202,7 +221,7 @@ func (sc *socket) writeText(text *[]byte) error {
 	if len(*text) == 0 {
 		return nil
 	}
-	msg, err := encodeEvent(assistant.Event{Type: assistant.EventToken, Text: string(*text)})
+	msg, err := encodeToken(string(*text))
 	*text = (*text)[:0]
 	if err != nil {
 		return fmt.Errorf("encode token event: %w", err) // a string always encodes

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/marsad/marsad/retrieval/lang"
 	"github.com/marsad/marsad/tools"
@@ -199,8 +200,7 @@ func bareTerm(surface string, c lang.Concept) string {
 		return surface
 	}
 	best := ""
-	for _, term := range lang.ConceptTerms(c) {
-		t := lang.Normalize(term)
+	for _, t := range normalTerms(c) {
 		if t == norm {
 			return surface
 		}
@@ -212,6 +212,27 @@ func bareTerm(surface string, c lang.Concept) string {
 		return surface
 	}
 	return best
+}
+
+// normalForms holds the lexicon's terms of each concept bareTerm was
+// asked about, in normal form (lang.Concept → []string): the lexicon
+// does not change while Marsad runs, and normalising each of an
+// occupation's terms again at every message naming it was most of
+// bareTerm's cost.
+var normalForms sync.Map
+
+// normalTerms returns the terms of c (lang.ConceptTerms) in normal form,
+// in the lexicon's order.
+func normalTerms(c lang.Concept) []string {
+	if ts, ok := normalForms.Load(c); ok {
+		return ts.([]string)
+	}
+	ts := lang.ConceptTerms(c) // a copy
+	for i, t := range ts {
+		ts[i] = lang.Normalize(t)
+	}
+	kept, _ := normalForms.LoadOrStore(c, ts)
+	return kept.([]string)
 }
 
 // withNextWord extends the words that named an occupation with the word

@@ -1,8 +1,6 @@
 package chart
 
 import (
-	"strings"
-
 	"github.com/marsad/marsad/prompts"
 	"github.com/marsad/marsad/tools"
 )
@@ -87,23 +85,30 @@ func drawForecast(c *canvas, f figure, x []float64, y func(float64) float64) {
 
 // polygon fills a closed shape with a colour of the given opacity.
 func (c *canvas) polygon(xs, ys []float64, fill string, opacity float64) {
-	c.b.WriteString(`<polygon fill="` + fill + `" fill-opacity="` + num(opacity) + `" stroke="none" points="` + c.points(xs, ys) + `"/>` + "\n")
+	c.b.WriteString(`<polygon`)
+	c.attrText("fill", fill)
+	c.attr("fill-opacity", opacity)
+	c.b.WriteString(` stroke="none" points="`)
+	c.points(xs, ys)
+	c.b.WriteString(`"/>` + "\n")
 }
 
 // dashedPolyline draws a line in the chart's colour, dashed: what is
 // projected, not observed.
 func (c *canvas) dashedPolyline(xs, ys []float64) {
-	c.b.WriteString(`<polyline fill="none" stroke="` + accent + `" stroke-width="2.5" stroke-dasharray="6 4" stroke-linejoin="round" points="` +
-		c.points(xs, ys) + `"/>` + "\n")
+	c.b.WriteString(`<polyline fill="none" stroke="` + accent + `" stroke-width="2.5" stroke-dasharray="6 4" stroke-linejoin="round" points="`)
+	c.points(xs, ys)
+	c.b.WriteString(`"/>` + "\n")
 }
 
-func (c *canvas) points(xs, ys []float64) string {
-	var b strings.Builder
+// points writes the points of a polyline or a polygon: "x,y x,y…".
+func (c *canvas) points(xs, ys []float64) {
 	for i := range xs {
 		if i > 0 {
-			b.WriteByte(' ')
+			c.b.WriteByte(' ')
 		}
-		b.WriteString(num(c.x(xs[i])) + "," + num(ys[i]))
+		c.num(c.x(xs[i]))
+		c.b.WriteByte(',')
+		c.num(ys[i])
 	}
-	return b.String()
 }

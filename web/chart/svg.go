@@ -35,9 +35,37 @@ const (
 type canvas struct {
 	b   bytes.Buffer
 	rtl bool
+	// digits is where a number is written before it goes to b: a
+	// number as a string, and the string of each element built by
+	// concatenation, were a tenth of a turn's allocations.
+	digits []byte
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+// num writes v as num does.
+func (c *canvas) num(v float64) {
+	c.digits = strconv.AppendFloat(c.digits[:0], v, 'f', 1, 64)
+	c.b.Write(c.digits)
+}
+
+// attr writes ` name="v"`, v as num writes it.
+func (c *canvas) attr(name string, v float64) {
+	c.b.WriteByte(' ')
+	c.b.WriteString(name)
+	c.b.WriteString(`="`)
+	c.num(v)
+	c.b.WriteByte('"')
+}
+
+// attrText writes ` name="v"`, v written as it is (a colour, an anchor).
+func (c *canvas) attrText(name, v string) {
+	c.b.WriteByte(' ')
+	c.b.WriteString(name)
+	c.b.WriteString(`="`)
+	c.b.WriteString(v)
+	c.b.WriteByte('"')
+}
 
 func (c *canvas) x(v float64) float64 {
 	if c.rtl {
@@ -54,7 +82,7 @@ func (c *canvas) open(height float64, lang, title, desc string) {
 	}
 	c.b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + num(width) + " " + num(height) +
 		`" width="` + num(width) + `" height="` + num(height) + `" role="img" aria-labelledby="chart-title chart-desc"` +
-		` xml:lang="` + attr(lang) + `" direction="` + dir + `" font-family="` + attr(fontFamily) + `">` + "\n")
+		` xml:lang="` + attr(lang) + `" direction="` + dir + `" font-family="` + fontFamilyAttr + `">` + "\n")
 	c.b.WriteString(`<title id="chart-title">`)
 	escape(&c.b, title)
 	c.b.WriteString(`</title>` + "\n" + `<desc id="chart-desc">`)
@@ -77,8 +105,12 @@ type textStyle struct {
 }
 
 func (c *canvas) text(x, y float64, s string, st textStyle) {
-	c.b.WriteString(`<text x="` + num(c.x(x)) + `" y="` + num(y) + `" font-size="` + num(st.size) +
-		`" text-anchor="` + st.anchor + `" fill="` + st.fill + `"`)
+	c.b.WriteString(`<text`)
+	c.attr("x", c.x(x))
+	c.attr("y", y)
+	c.attr("font-size", st.size)
+	c.attrText("text-anchor", st.anchor)
+	c.attrText("fill", st.fill)
 	if st.bold {
 		c.b.WriteString(` font-weight="bold"`)
 	}
@@ -109,8 +141,13 @@ func (c *canvas) lines(x, y float64, ls []string, st textStyle) float64 {
 }
 
 func (c *canvas) line(x1, y1, x2, y2 float64, stroke string, dashed bool) {
-	c.b.WriteString(`<line x1="` + num(c.x(x1)) + `" y1="` + num(y1) + `" x2="` + num(c.x(x2)) + `" y2="` + num(y2) +
-		`" stroke="` + stroke + `" stroke-width="1"`)
+	c.b.WriteString(`<line`)
+	c.attr("x1", c.x(x1))
+	c.attr("y1", y1)
+	c.attr("x2", c.x(x2))
+	c.attr("y2", y2)
+	c.attrText("stroke", stroke)
+	c.b.WriteString(` stroke-width="1"`)
 	if dashed {
 		c.b.WriteString(` stroke-dasharray="4 3"`)
 	}
@@ -124,18 +161,18 @@ func (c *canvas) rect(x, y, w, h float64, fill string) {
 	if c.rtl {
 		left = width - x - w
 	}
-	c.b.WriteString(`<rect x="` + num(left) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) +
-		`" fill="` + fill + `"/>` + "\n")
+	c.b.WriteString(`<rect`)
+	c.attr("x", left)
+	c.attr("y", y)
+	c.attr("width", w)
+	c.attr("height", h)
+	c.attrText("fill", fill)
+	c.b.WriteString("/>\n")
 }
 
 func (c *canvas) polyline(xs, ys []float64) {
 	c.b.WriteString(`<polyline fill="none" stroke="` + accent + `" stroke-width="2.5" stroke-linejoin="round" points="`)
-	for i := range xs {
-		if i > 0 {
-			c.b.WriteByte(' ')
-		}
-		c.b.WriteString(num(c.x(xs[i])) + "," + num(ys[i]))
-	}
+	c.points(xs, ys)
 	c.b.WriteString(`"/>` + "\n")
 }
 
@@ -145,35 +182,76 @@ func (c *canvas) dot(x, y float64, hollow bool) {
 	if hollow {
 		fill = "#ffffff"
 	}
-	c.b.WriteString(`<circle cx="` + num(c.x(x)) + `" cy="` + num(y) + `" r="4" fill="` + fill +
-		`" stroke="` + accent + `" stroke-width="2"/>` + "\n")
+	c.b.WriteString(`<circle`)
+	c.attr("cx", c.x(x))
+	c.attr("cy", y)
+	c.b.WriteString(` r="4"`)
+	c.attrText("fill", fill)
+	c.b.WriteString(` stroke="` + accent + `" stroke-width="2"/>` + "\n")
 }
 
 // escape writes s as XML character data: markup characters escaped, and
 // characters XML cannot hold (NUL, other controls) replaced by U+FFFD.
 func escape(b *bytes.Buffer, s string) {
-	if plainText(s) {
+	switch markup, ok := plainText(s); {
+	case !ok:
+		_ = xml.EscapeText(b, []byte(s))
+	case !markup:
 		b.WriteString(s)
-		return
+	default:
+		escapeMarkup(b, s)
 	}
-	_ = xml.EscapeText(b, []byte(s))
 }
 
-// plainText reports whether xml.EscapeText writes s as it is: valid
-// UTF-8 of characters XML allows, none of "'&<> and no tab or line end.
-// A chart's labels are, and were copied to bytes and written a rune at a
-// time for nothing.
-func plainText(s string) bool {
+// plainText reports, in ok, whether s is valid UTF-8 of characters XML
+// allows with no tab or line end, which xml.EscapeText writes as they
+// are but for the markup characters "'&<>; markup is whether s holds
+// one. A chart's labels are plain, and were copied to bytes and written
+// a rune at a time for nothing; an apostrophe ("Nombre d'annonces") is
+// the usual markup.
+func plainText(s string) (markup, ok bool) {
 	for _, r := range s {
 		switch {
-		case r < ' ', r == '"', r == '\'', r == '&', r == '<', r == '>':
-			return false
+		case r == '"', r == '\'', r == '&', r == '<', r == '>':
+			markup = true
+		case r < ' ':
+			return false, false
 		case r >= 0xD800 && r < 0xE000, r > 0xFFFC && r < 0x10000: // surrogates, U+FFFD (a bad byte reads so), U+FFFE and U+FFFF
-			return false
+			return false, false
 		}
 	}
-	return true
+	return markup, true
 }
+
+// escapeMarkup writes plain text s (plainText) with its markup
+// characters escaped as xml.EscapeText escapes them.
+func escapeMarkup(b *bytes.Buffer, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// fontFamilyAttr is fontFamily escaped, as every chart writes it.
+var fontFamilyAttr = attr(fontFamily)
 
 func attr(s string) string {
 	var b bytes.Buffer
