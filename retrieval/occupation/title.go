@@ -27,6 +27,9 @@ var ampersand = regexp.MustCompile(`(^|[^\p{L}])(\p{L})\s?&\s?(\p{L})($|[^\p{L}]
 // withAmpersands returns s with its ampersand abbreviations written as
 // one word of three letters ("rnd", "bnb"), which no other word is.
 func withAmpersands(s string) string {
+	if !strings.Contains(s, "&") {
+		return s // most titles and labels: no regular expression run for them
+	}
 	return ampersand.ReplaceAllString(ehAndS.ReplaceAllString(s, "${1}EHS${2}"), "${1}${2}n${3}${4}")
 }
 
