@@ -126,6 +126,7 @@ func (th *Thesaurus) classifyTitle(title string, c Context) Match {
 // its head and field, read as a field's worker when that fits whole, then
 // corrected, else by its head alone.
 func (th *Thesaurus) placeRead(t titleKeys, c Context) Match {
+	t.inComputing = computingSector(c.Sector) // "Administrateur Sécurité" of an IT services firm secures its computers
 	m := th.placeTitle(t, c)
 	if m.Code == "" || m.Via == "head+field" {
 		// no label fits the title as written: an English title may name
@@ -261,6 +262,7 @@ type titleKeys struct {
 	alsoHead    word          // a head given as an alternative to the first ("Agent/Technicien"), or ""
 	apposed     word          // the word right after the first, without a preposition ("Technicien soudeur"), or ""
 	complement  word          // the word after the first and a preposition ("Technicien en tuyauterie"), or ""
+	inComputing bool          // the ad's sector is computing's: its labels of computing fit a title that does not say it
 	total       float64
 	first, last word
 }
@@ -559,9 +561,10 @@ func (th *Thesaurus) offer(best map[string]scored, seen map[int32]bool, id int32
 // project manager's) and title t neither says nor implies it: the word
 // that makes the occupation one of computing is the one the title lacks.
 // Systems and networks together are computing's ("Technicien systèmes et
-// réseaux", OFPPT's speciality), either alone a plant's or a road's.
+// réseaux", OFPPT's speciality), either alone a plant's or a road's; an
+// ad of the computing sector says it for its title.
 func (th *Thesaurus) ofComputingOnly(e *entry, t titleKeys) bool {
-	return slices.ContainsFunc(e.keys, func(k word) bool { return computingWords[k] }) &&
+	return !t.inComputing && slices.ContainsFunc(e.keys, func(k word) bool { return computingWords[k] }) &&
 		!t.hasAny(computingWords) && !t.holdsOrSupports(ictKeys[0]) && !(t.has[systemsKey] && t.has[networksKey])
 }
 

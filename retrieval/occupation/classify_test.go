@@ -571,6 +571,10 @@ func TestTheICTPhraseIsOneField(t *testing.T) {
 		{title: "Chargé de comptes", bad: "2434"},
 		{title: "Responsable de la documentation informatique", want: []string{"1330"}},
 	})
+	// unless the ad's sector is computing's
+	if m := Classify("Administrateur Sécurité", Context{Sector: "Informatique / Electronique - Multimédia / Internet"}); m.Code != "2529" {
+		t.Errorf("an IT firm's Administrateur Sécurité: %+v, want 2529", m)
+	}
 }
 
 // TestLabelsOfAnotherSenseHere: an ESCO label Moroccan ads use in another
