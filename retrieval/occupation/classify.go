@@ -564,8 +564,13 @@ func (th *Thesaurus) offer(best map[string]scored, seen map[int32]bool, id int32
 // réseaux", OFPPT's speciality), either alone a plant's or a road's; an
 // ad of the computing sector says it for its title.
 func (th *Thesaurus) ofComputingOnly(e *entry, t titleKeys) bool {
-	return !t.inComputing && slices.ContainsFunc(e.keys, func(k word) bool { return computingWords[k] }) &&
+	return e.computing && !t.inComputing &&
 		!t.hasAny(computingWords) && !t.holdsOrSupports(ictKeys[0]) && !(t.has[systemsKey] && t.has[networksKey])
+}
+
+// holdsComputingWord reports whether keys hold one of computingWords.
+func holdsComputingWord(ks []word) bool {
+	return slices.ContainsFunc(ks, func(k word) bool { return computingWords[k] })
 }
 
 var systemsKey, networksKey = keyOf("systemes"), keyOf("reseaux")

@@ -255,6 +255,24 @@ func checkCodes(t *testing.T, codes map[string]string) {
 	checkPlaces(t, cases)
 }
 
+// contextCase is a title, the ad's context around it, and the one right
+// code ("" for none).
+type contextCase struct {
+	title string
+	c     Context
+	want  string
+}
+
+// checkInContext reports each case placed otherwise than its code.
+func checkInContext(t *testing.T, cases []contextCase) {
+	t.Helper()
+	for _, c := range cases {
+		if m := Classify(c.title, c.c); m.Code != c.want {
+			t.Errorf("%q at %+v: %s (%s, %q), want %s", c.title, c.c, m.Code, m.Via, m.Label, c.want)
+		}
+	}
+}
+
 // TestHeadlineCountsItsPost: a competition's or a recruitment's headline
 // that counts its post in brackets after the employer and year is that
 // post; a count of posts names none. bad is the code the title had

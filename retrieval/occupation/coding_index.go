@@ -95,7 +95,7 @@ func (b *builder) addCodingIndex(named map[string]string) error {
 			continue // a label already: it keeps its weight and source
 		}
 		b.seen[id] = int32(len(th.labels))
-		e := entry{code: t.code, name: t.name, source: "index", keys: ks, heads: heads, english: t.lang == "en"}
+		e := entry{code: t.code, name: t.name, source: "index", keys: ks, heads: heads, english: t.lang == "en", computing: holdsComputingWord(ks)}
 		for _, k := range unique(ks) {
 			e.total += th.titleWeight(k)
 			th.listedKeys[k] = true

@@ -154,22 +154,21 @@ func (th *Thesaurus) matchOf(id int32, conf float64, via string) Match {
 // write alike may name another thing in each ("dépôt" is a warehouse, a
 // "depot" a rail yard).
 func (th *Thesaurus) fieldCodesOf(k word, french bool) map[string]int {
-	out := map[string]int{}
-	for _, id := range th.byKey[k] {
-		if !french || !th.labels[id].english {
-			out[th.labels[id].code]++
-		}
-	}
-	return out
+	return th.codesKept(k, func(e *entry) bool { return !french || !e.english })
 }
 
 // titleFieldCodes is fieldCodesOf for a word of title t, without the
 // labels of computing when t names none ("Chargé de comptes" is no ICT
 // account manager).
 func (th *Thesaurus) titleFieldCodes(k word, t titleKeys) map[string]int {
+	return th.codesKept(k, func(e *entry) bool { return (!t.french || !e.english) && !th.ofComputingOnly(e, t) })
+}
+
+// codesKept counts the labels holding key k that keep keeps, by code.
+func (th *Thesaurus) codesKept(k word, keep func(e *entry) bool) map[string]int {
 	out := map[string]int{}
 	for _, id := range th.byKey[k] {
-		if e := &th.labels[id]; (!t.french || !e.english) && !th.ofComputingOnly(e, t) {
+		if e := &th.labels[id]; keep(e) {
 			out[e.code]++
 		}
 	}

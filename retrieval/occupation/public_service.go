@@ -252,7 +252,7 @@ func (th *Thesaurus) corpsOf(t titleKeys, c Context) (m Match, decided bool) {
 	if sp == nil || utf8.RuneCountInString(strings.TrimSpace(sp[1])) < 3 {
 		return Match{}, true // none, or an empty one ("Spécialité(s): ")
 	}
-	if fr, ok := corpsInFrench[name]; ok && !strings.ContainsFunc(sp[1], func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) {
+	if fr, ok := corpsInFrench[name]; ok && !strings.ContainsFunc(sp[1], arabicRune) {
 		name = fr // a French speciality is read with the corps' French name: "مهندس دولة", "Génie civil"
 	}
 	if f := th.placeRead(th.readTitle(name+" "+sp[1]), Context{}); f.Via == "title" || f.Via == "head+field" {

@@ -1,6 +1,7 @@
 package occupation
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -188,6 +189,13 @@ func (th *Thesaurus) labelHoldingMost(code string, keys []word) int32 {
 	return best
 }
 
+// keySetWith is keySet(words) with the keys of more besides.
+func keySetWith(words string, more map[word]bool) map[word]bool {
+	m := keySet(words)
+	maps.Copy(m, more)
+	return m
+}
+
 // keySet is the set of the keys of words.
 func keySet(words string) map[word]bool {
 	m := map[word]bool{}
@@ -213,13 +221,7 @@ func (th *Thesaurus) insuranceSales(t titleKeys, c Context, m Match) Match {
 // names besides them (the country's large insurers).
 var (
 	insurance = keySet("assurance assurances insurance assureur تأمين التأمين")
-	insurers  = func() map[word]bool {
-		m := keySet("axa wafa rma saham sanlam allianz atlanta mamda mcma")
-		for k := range insurance {
-			m[k] = true
-		}
-		return m
-	}()
+	insurers  = keySetWith("axa wafa rma saham sanlam allianz atlanta mamda mcma", insurance)
 )
 
 // shopSales returns shop sales assistants (5223) for a match of

@@ -40,11 +40,7 @@ func TestSectorNamesTheTrade(t *testing.T) {
 // call centre names the trade as the sector does, and the market a post
 // serves is no other work (set 22).
 func TestEmployerAndDescriptionNameTheTrade(t *testing.T) {
-	cases := []struct {
-		title string
-		c     Context
-		want  string
-	}{
+	checkInContext(t, []contextCase{
 		{"Commercial sédentaire", Context{Employer: "AB2KSELL", Description: "Vente en émission d'appels pour le marché français."}, "5244"},
 		{"Commercial(e) B to B", Context{Employer: "Kavaa Global Services", Description: "Vous possédez idéalement une expérience dans les centres d’appels."}, "3322"},
 		{"Responsable de Recrutement des Conseillers Clients", Context{Employer: "Webhelp Maroc"}, "2423"},
@@ -57,12 +53,7 @@ func TestEmployerAndDescriptionNameTheTrade(t *testing.T) {
 		// technical support in a call centre is computing's user support
 		{"Conseillers client - support technique N2 (FTTH)", Context{Employer: "Marketing Call Center"}, "3512"},
 		{"Conseiller client technique", Context{Employer: "Intelcia"}, "4222"},
-	}
-	for _, c := range cases {
-		if m := Classify(c.title, c.c); m.Code != c.want {
-			t.Errorf("%q at %q: %s (%s, %q), want %s", c.title, c.c.Employer, m.Code, m.Via, m.Label, c.want)
-		}
-	}
+	})
 }
 
 // TestProjectLeadersByTheirField: ISCO-08 has no project leaders' group;
@@ -167,11 +158,7 @@ func TestTestersOfSoftware(t *testing.T) {
 // seller waits for the buyers a representative calls on; a distributor's
 // "vendeurs" call on shops, where "grande distribution" is the shops').
 func TestSellersByWhatAndWhereTheySell(t *testing.T) {
-	for _, c := range []struct {
-		title string
-		c     Context
-		want  string
-	}{
+	checkInContext(t, []contextCase{
 		{"Commercial (H/F)", Context{Employer: "AXA Services Maroc"}, "3321"},
 		{"Commercial terrain", Context{Employer: "Wafa Assurance"}, "3321"},
 		{"Commercial", Context{Sector: "Assurance / Courtage"}, "3321"},
@@ -186,9 +173,5 @@ func TestSellersByWhatAndWhereTheySell(t *testing.T) {
 		// an account manager manages clients' accounts, not the sales function
 		{"Inside Sales Account Manager (Casablanca)", Context{}, "3322"},
 		{"Key Account Manager", Context{}, "3322"},
-	} {
-		if m := Classify(c.title, c.c); m.Code != c.want {
-			t.Errorf("%q at %+v: %s (%s, %q), want %s", c.title, c.c, m.Code, m.Via, m.Label, c.want)
-		}
-	}
+	})
 }

@@ -21,13 +21,7 @@ func (th *Thesaurus) universityTeacher(t titleKeys, c Context, m Match) Match {
 // EDUCATION GROUP", "Université Mohammed V"): its teachers teach there,
 // whatever subject their title gives. "higher" of "higher education"
 // besides the title's words.
-var higherSchools = func() map[word]bool {
-	m := keySet("higher")
-	for k := range higherEducation {
-		m[k] = true
-	}
-	return m
-}()
+var higherSchools = keySetWith("higher", higherEducation)
 
 // universityConfidence is the confidence of a teacher placed by the level
 // his title names.

@@ -33,17 +33,13 @@ func TestHeadsOfInfrastructure(t *testing.T) {
 // words give elsewhere; a firm's trainer trains its staff
 // (2424); a teacher of a higher education employer teaches there (2310).
 func TestVocationalSchoolsTrainers(t *testing.T) {
-	for _, c := range []struct{ title, employer, want string }{
-		{"Formateur en Commerce et Marketing - Fès", "Ofppt", "2320"},
-		{"Formateur en gestion", "Institut de Formation Professionnelle Hôtelière", "2320"},
-		{"Formateur en Maintenance des Véhicules Automobiles", "Office de la Formation Professionnelle et de la Promotion du Travail", "2320"},
-		{"Enseignants de tourisme et hôtellerie - Meknès", "Ecole de formation professionnelle", "2320"},
-		{"Formateur commercial", "Renault Group", "2424"},
-		{"Professeur Permanent en Communication", "EDVANTIS HIGHER EDUCATION GROUP", "2310"},
-		{"Professeur de français", "Groupe scolaire Al Jabr", "2330"},
-	} {
-		if m := Classify(c.title, Context{Employer: c.employer}); m.Code != c.want {
-			t.Errorf("%q at %q: %+v, want %s", c.title, c.employer, m, c.want)
-		}
-	}
+	checkInContext(t, []contextCase{
+		{"Formateur en Commerce et Marketing - Fès", Context{Employer: "Ofppt"}, "2320"},
+		{"Formateur en gestion", Context{Employer: "Institut de Formation Professionnelle Hôtelière"}, "2320"},
+		{"Formateur en Maintenance des Véhicules Automobiles", Context{Employer: "Office de la Formation Professionnelle et de la Promotion du Travail"}, "2320"},
+		{"Enseignants de tourisme et hôtellerie - Meknès", Context{Employer: "Ecole de formation professionnelle"}, "2320"},
+		{"Formateur commercial", Context{Employer: "Renault Group"}, "2424"},
+		{"Professeur Permanent en Communication", Context{Employer: "EDVANTIS HIGHER EDUCATION GROUP"}, "2310"},
+		{"Professeur de français", Context{Employer: "Groupe scolaire Al Jabr"}, "2330"},
+	})
 }

@@ -60,6 +60,7 @@ type entry struct {
 	total              float64
 	preferred          bool // ESCO's preferred label of its occupation
 	english            bool // an English label: its modifiers come before its head
+	computing          bool // a label of computing: it holds one of computingWords (ofComputingOnly)
 }
 
 // Default returns the thesaurus of ESCO's labels and Marsad's names, built
@@ -223,7 +224,8 @@ func (b *builder) add(code, name, source, l, kind string) {
 		return
 	}
 	b.seen[id] = int32(len(b.th.labels))
-	e := entry{code: code, name: name, source: source, keys: ks, heads: b.heads(ks, name, l), preferred: kind == "p", english: l == "en"}
+	e := entry{code: code, name: name, source: source, keys: ks, heads: b.heads(ks, name, l), preferred: kind == "p", english: l == "en",
+		computing: holdsComputingWord(ks)}
 	switch l {
 	case "fr":
 		b.frHeads[e.heads[0]] = true

@@ -320,8 +320,11 @@ func init() {
 // isArabic reports whether a word in normal form is in Arabic script.
 func isArabic(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return r >= 0x0600 && r <= 0x06FF
+	return arabicRune(r)
 }
+
+// arabicRune reports whether r is of the Arabic block.
+func arabicRune(r rune) bool { return r >= 0x0600 && r <= 0x06FF }
 
 func isNumber(t string) bool {
 	return strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0
